@@ -1,0 +1,36 @@
+/** Help text for each command; `kind-audit <command> --help` prints it. */
+export const USAGE: Record<string, string> = {
+  main: `kind-audit — a kind cluster whose API server writes an audit log, verified and collected.
+
+Usage: kind-audit <command> [options]
+
+Commands:
+  render    write the audit policy and kind config, create nothing
+  up        render, create the cluster, verify the audit log is live
+  verify    run the checks again on an existing cluster
+  collect   copy every audit file out of the control-plane nodes
+  down      delete the cluster
+
+Run 'kind-audit <command> --help' for a command's options.`,
+  render: `Usage: kind-audit render --out DIR [--name N] [--level L] [--image I]
+
+Writes audit-policy.yaml and kind-config.yaml into DIR. Creates nothing.
+  --out DIR      folder to write into (required)
+  --name N       cluster name (default kind)
+  --level L      None | Metadata | Request | RequestResponse (default Metadata)
+  --image I      node image for every node (default: kind's own)`,
+  up: `Usage: kind-audit up [--name N] [--level L] [--image I] [--wait D] [--verify-timeout D] [--dir DIR]
+
+Renders the files, runs 'kind create cluster', and proves every control-plane node writes its
+audit log. Keeps its files and state in DIR (default: <tmp>/kind-audit/<name>).`,
+  verify: `Usage: kind-audit verify [--name N] [--verify-timeout D] [--dir DIR]
+
+Runs the checks of 'up' again against a cluster that 'up' created.`,
+  collect: `Usage: kind-audit collect --out DIR [--name N] [--dir DIR]
+
+Copies the audit log and its rotated files out of every control-plane node (running or stopped)
+into DIR/<node>/, with the policy and kind config beside them, and prints a summary.`,
+  down: `Usage: kind-audit down [--name N]
+
+Deletes the cluster with 'kind delete cluster'.`,
+};

@@ -1,0 +1,42 @@
+import { runChecked, type Runner } from '../exec.js';
+
+export interface CreateClusterOptions {
+  name: string;
+  configPath: string;
+  wait: string;
+  image?: string | undefined;
+}
+
+/** `kind create cluster` arguments. Pure, so the command line is tested without running kind. */
+export function createClusterArgs(options: CreateClusterOptions): string[] {
+  return [
+    'create',
+    'cluster',
+    '--name',
+    options.name,
+    '--config',
+    options.configPath,
+    '--wait',
+    options.wait,
+    ...(options.image ? ['--image', options.image] : []),
+  ];
+}
+
+/** Runs `kind create cluster`, streaming its output; throws naming the command, code and output tail. */
+export async function createCluster(
+  run: Runner,
+  options: CreateClusterOptions,
+  onOutput: (chunk: string) => void,
+): Promise<void> {
+  await runChecked(run, 'kind', createClusterArgs(options), { onOutput });
+}
+
+/** Deletes the cluster; kind treats a missing cluster as already deleted. */
+export async function deleteCluster(run: Runner, name: string): Promise<void> {
+  await runChecked(run, 'kind', ['delete', 'cluster', '--name', name]);
+}
+
+/** The kubeconfig context kind writes for a cluster. */
+export function kubeconfigContext(name: string): string {
+  return `kind-${name}`;
+}

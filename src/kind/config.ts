@@ -1,0 +1,82 @@
+import { NODE_PATHS } from '../names.js';
+
+/** What shapes the kind config: where the policy lives on the runner, and how many nodes. */
+export interface KindConfigOptions {
+  /** Absolute path of the policy file on the runner (kind resolves relative paths against its cwd). */
+  policyHostPath: string;
+  controlPlanes?: number;
+  workers?: number;
+  /** Node image for every node; kind's default when absent. */
+  image?: string | undefined;
+}
+
+/**
+ * The ClusterConfiguration patch of the guide: audit flags plus the two volumes. It names no
+ * `apiVersion` on purpose — kind ≥ 0.32 then converts it to whichever kubeadm version it renders,
+ * while a patch naming v1beta3 is silently dropped on v1beta4 clusters (FACTS §1, kind PR #4173).
+ */
+function apiServerPatch(): string {
+  return `kind: ClusterConfiguration
+apiServer:
+  # enable auditing flags on the API server
+  extraArgs:
+    audit-log-path: ${NODE_PATHS.logFile}
+    audit-policy-file: ${NODE_PATHS.policyFile}
+  # mount new files / directories on the control plane
+  extraVolumes:
+    - name: audit-policies
+      hostPath: ${NODE_PATHS.policyDir}
+      mountPath: ${NODE_PATHS.policyDir}
+      readOnly: true
+      pathType: DirectoryOrCreate
+    - name: audit-logs
+      hostPath: ${NODE_PATHS.logDir}
+      mountPath: ${NODE_PATHS.logDir}
+      readOnly: false
+      pathType: DirectoryOrCreate
+`;
+}
+
+function imageLine(image: string | undefined): string {
+  return image ? `  image: ${JSON.stringify(image)}\n` : '';
+}
+
+function indent(text: string, spaces: number): string {
+  const pad = ' '.repeat(spaces);
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((line) => pad + line)
+    .join('\n');
+}
+
+/**
+ * Every control-plane node gets the patch and the policy mount: `extraMounts` are per node, and a
+ * second control plane without the policy fails to join (kubernetes/test-infra#36204).
+ */
+function controlPlaneNode(policyHostPath: string, image: string | undefined): string {
+  return `- role: control-plane
+${imageLine(image)}  kubeadmConfigPatches:
+  - |
+${indent(apiServerPatch(), 4)}
+  # mount the policy file from the runner into the node
+  extraMounts:
+  - hostPath: ${JSON.stringify(policyHostPath)}
+    containerPath: ${NODE_PATHS.policyFile}
+    readOnly: true`;
+}
+
+/** The kind config of the guide, with an absolute policy path; more nodes when asked. */
+export function renderKindConfig(options: KindConfigOptions): string {
+  const { policyHostPath, controlPlanes = 1, workers = 0, image } = options;
+  const nodes = [
+    ...Array.from({ length: controlPlanes }, () => controlPlaneNode(policyHostPath, image)),
+    ...Array.from({ length: workers }, () => `- role: worker\n${imageLine(image)}`.trimEnd()),
+  ];
+  return `# Written by kind-audit: kind's auditing guide, with the policy mounted from an absolute path.
+kind: Cluster
+apiVersion: kind.x-k8s.io/v1alpha4
+nodes:
+${nodes.join('\n')}
+`;
+}

@@ -1,0 +1,22 @@
+/**
+ * Audit policies: build them (levels, presets, policy-level options), check them the way
+ * kube-apiserver loads them, and evaluate which level a request would get.
+ */
+export {
+  AUDIT_LEVELS,
+  POLICY_API_VERSION,
+  STAGES,
+  isAuditLevel,
+  isStage,
+  type AuditLevel,
+  type GroupResources,
+  type Policy,
+  type PolicyCheck,
+  type PolicyRule,
+  type PolicyWarning,
+  type Stage,
+} from './types.js';
+export { checkPolicy } from './validate.js';
+export { evaluate, ruleMatches, type AuditRequest, type Decision } from './evaluate.js';
+export { PRESETS, isPresetName, levelPolicy, presetPolicy, type PresetName } from './presets.js';
+export { applyPolicyOptions, type PolicyOptions } from './options.js';

@@ -1,0 +1,111 @@
+import type { RawGroupResources, RawPolicy, RawRule } from './decode.js';
+import { dnsSubdomainProblems, invalid, notSupported, required } from './field-error.js';
+import { AUDIT_LEVELS, POLICY_API_VERSION, STAGES } from './types.js';
+
+/**
+ * The errors kube-apiserver 1.36 gives a decoded policy, in the order it stops: an unknown
+ * apiVersion/kind first, then every field error at once, then an empty rule list. Mirrors
+ * k8s.io/apiserver `pkg/audit/policy/reader.go` and `pkg/apis/audit/validation/validation.go`.
+ */
+export function kubeErrors(raw: RawPolicy): string[] {
+  const gvk = groupVersionError(raw.apiVersion, raw.kind);
+  if (gvk !== undefined) return [gvk];
+  const fieldErrors = [
+    ...validateStages(raw.omitStages, 'omitStages'),
+    ...raw.rules.flatMap((rule, i) => validateRule(rule, `rules[${i}]`)),
+  ];
+  // kube aggregates field errors and drops exact repeats.
+  if (fieldErrors.length > 0) return [...new Set(fieldErrors)];
+  return raw.rules.length === 0 ? ['loaded illegal policy with 0 rules'] : [];
+}
+
+/**
+ * kube's decoder fills a missing kind, or a missing apiVersion, from the internal type it decodes
+ * into, so a file without them is refused as `audit.k8s.io/__internal` rather than as "missing".
+ */
+function groupVersionError(apiVersion: string, kindField: string): string | undefined {
+  let [group, version] = splitApiVersion(apiVersion);
+  const kind = kindField || 'Policy';
+  if (group === '' && version === '') [group, version] = ['audit.k8s.io', '__internal'];
+  if (version === '' && group === 'audit.k8s.io') version = '__internal';
+  // Go prints a GroupVersionKind as `group/version, Kind=kind`, slash included for the core group.
+  const gv = `${group}/${version}`;
+  if (gv === POLICY_API_VERSION && kind !== 'Policy') {
+    return `failed decoding: no kind "${kind}" is registered for version "${gv}"`;
+  }
+  if (gv !== POLICY_API_VERSION) return `unknown group version field ${gv}, Kind=${kind} in policy`;
+  return undefined;
+}
+
+/** Go's `schema.ParseGroupVersion`, where an unparsable value counts as absent. */
+function splitApiVersion(apiVersion: string): [string, string] {
+  const parts = apiVersion.split('/');
+  if (parts.length === 1) return ['', apiVersion];
+  if (parts.length === 2) return [parts[0] ?? '', parts[1] ?? ''];
+  return ['', ''];
+}
+
+function validateRule(rule: RawRule, path: string): string[] {
+  const errors = [
+    ...validateLevel(rule.level, `${path}.level`),
+    ...validateUrls(rule.nonResourceURLs, `${path}.nonResourceURLs`),
+    ...rule.resources.flatMap((gr) => validateGroupResources(gr, `${path}.resources`)),
+    ...validateStages(rule.omitStages, `${path}.omitStages`),
+  ];
+  if (
+    rule.nonResourceURLs.length > 0 &&
+    (rule.resources.length > 0 || rule.namespaces.length > 0)
+  ) {
+    errors.push(
+      invalid(
+        `${path}.nonResourceURLs`,
+        rule.nonResourceURLs,
+        'rules cannot apply to both regular resources and non-resource URLs',
+      ),
+    );
+  }
+  return errors;
+}
+
+function validateLevel(level: string, path: string): string[] {
+  if (level === '') return [required(path)];
+  return (AUDIT_LEVELS as readonly string[]).includes(level)
+    ? []
+    : [notSupported(path, level, AUDIT_LEVELS)];
+}
+
+function validateUrls(urls: string[], path: string): string[] {
+  return urls.flatMap((url, i) => {
+    if (url === '*') return [];
+    const errors: string[] = [];
+    if (!url.startsWith('/')) {
+      errors.push(
+        invalid(`${path}[${i}]`, url, "non-resource URL rules must begin with a '/' character"),
+      );
+    }
+    if (url.slice(0, -1).includes('*')) {
+      const detail = "non-resource URL wildcards '*' must be the final character of the rule";
+      errors.push(invalid(`${path}[${i}]`, url, detail));
+    }
+    return errors;
+  });
+}
+
+// kube names these paths without the list index (`rules[0].resources.group`); we keep its text.
+function validateGroupResources(gr: RawGroupResources, path: string): string[] {
+  const errors: string[] = [];
+  const problems = gr.group === '' ? '' : dnsSubdomainProblems(gr.group);
+  if (problems) errors.push(invalid(`${path}.group`, gr.group, problems));
+  if (gr.resourceNames.length > 0 && gr.resources.length === 0) {
+    const detail = 'using resourceNames requires at least one resource';
+    errors.push(invalid(`${path}.resourceNames`, gr.resourceNames, detail));
+  }
+  return errors;
+}
+
+function validateStages(stages: string[], path: string): string[] {
+  const allowed = `allowed stages are ${STAGES.join(',')}`;
+  return stages.flatMap((stage, i) =>
+    (STAGES as readonly string[]).includes(stage) ? [] : [invalid(`${path}[${i}]`, stage, allowed)],
+  );
+}

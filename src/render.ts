@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { renderKindConfig } from './kind/config.js';
+import { FILE_NAMES } from './names.js';
+import { levelPolicy } from './policy/presets.js';
+import type { AuditLevel } from './policy/types.js';
+
+/** What decides the two files. */
+export interface RenderOptions {
+  policyLevel: AuditLevel;
+  /** The folder the files will be written to; the kind config points at the policy inside it. */
+  dir: string;
+  controlPlanes?: number;
+  /** Node image written into the config for every node; kind's default when absent. */
+  image?: string | undefined;
+}
+
+export interface RenderedFile {
+  path: string;
+  text: string;
+}
+
+/** The audit policy and the kind config for a cluster, as text with their absolute paths. Pure. */
+export function renderFiles(options: RenderOptions): {
+  policy: RenderedFile;
+  kindConfig: RenderedFile;
+} {
+  const dir = path.resolve(options.dir);
+  const policyPath = path.join(dir, FILE_NAMES.policy);
+  return {
+    policy: { path: policyPath, text: levelPolicy(options.policyLevel) },
+    kindConfig: {
+      path: path.join(dir, FILE_NAMES.kindConfig),
+      text: renderKindConfig({
+        policyHostPath: policyPath,
+        controlPlanes: options.controlPlanes ?? 1,
+        image: options.image,
+      }),
+    },
+  };
+}
+
+/** The folder for one cluster's files under a base folder (RUNNER_TEMP in the action). */
+export function clusterDir(base: string, clusterName: string): string {
+  return path.join(base, 'kind-audit', clusterName);
+}

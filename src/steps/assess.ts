@@ -1,0 +1,44 @@
+import type { RunState } from '../state.js';
+import type { CollectReport } from './collect.js';
+
+export interface Assessment {
+  /** Worth failing the job for: a log main had proven live is gone. */
+  errors: string[];
+  /** Worth a person's attention, never a failed job. */
+  warnings: string[];
+}
+
+/**
+ * Decides what a collection's gaps mean. A missing log fails the job only when main had proven
+ * that log live: then something deleted it, and the user must know. Otherwise it is a warning —
+ * post must never turn a green job red for a log that was never promised.
+ */
+export function assessCollection(state: RunState, report: CollectReport): Assessment {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  if (!report.clusterFound) {
+    warnings.push(
+      `Cluster "${state.clusterName}" was deleted before the post step, so its audit logs are gone. ` +
+        'Leave the cluster to kind-audit, or copy the logs first (kind-audit collect).',
+    );
+    return { errors, warnings };
+  }
+  for (const node of report.nodes) {
+    if (node.problem) {
+      (state.logVerified ? errors : warnings).push(
+        `Could not copy the audit logs of ${node.node}: ${node.problem}`,
+      );
+    } else if (node.files.length === 0) {
+      const message = `No audit log was found in ${node.node} at ${state.auditLogPath}`;
+      if (state.logVerified)
+        errors.push(`${message}, although main had verified it: something removed it.`);
+      else warnings.push(`${message}.`);
+    }
+  }
+  for (const expected of state.controlPlaneNodes) {
+    if (!report.nodes.some((n) => n.node === expected)) {
+      warnings.push(`Node ${expected} no longer exists; its audit logs are gone.`);
+    }
+  }
+  return { errors, warnings };
+}

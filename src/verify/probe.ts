@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { dockerExec } from '../docker.js';
+import type { Runner } from '../exec.js';
+import { NODE_PATHS } from '../names.js';
+import { evaluate, type AuditRequest } from '../policy/evaluate.js';
+import type { Policy } from '../policy/types.js';
+import { CHECK, type CheckResult } from './result.js';
+
+/** A request no one else makes, carrying a fresh marker in its URL, and how the policy sees it. */
+export interface Probe {
+  marker: string;
+  path: string;
+  request: AuditRequest;
+}
+
+/** The identity kind's admin.conf authenticates as (kubeadm ≥ 1.29). */
+const ADMIN = {
+  user: 'kubernetes-admin',
+  groups: ['kubeadm:cluster-admins', 'system:authenticated'],
+};
+
+/**
+ * Read-only requests the probe may use, most ordinary first. Each answers 404 and changes
+ * nothing; the later ones exist for policies that do not audit ConfigMap reads.
+ */
+export function probeCandidates(marker: string): Probe[] {
+  return [
+    {
+      marker,
+      path: `/api/v1/namespaces/default/configmaps/${marker}`,
+      request: {
+        ...ADMIN,
+        verb: 'get',
+        apiGroup: '',
+        resource: 'configmaps',
+        namespace: 'default',
+        name: marker,
+      },
+    },
+    {
+      marker,
+      path: `/api/v1/namespaces/${marker}`,
+      request: {
+        ...ADMIN,
+        verb: 'get',
+        apiGroup: '',
+        resource: 'namespaces',
+        namespace: '',
+        name: marker,
+      },
+    },
+    { marker, path: `/${marker}`, request: { ...ADMIN, verb: 'get', path: `/${marker}` } },
+  ];
+}
+
+/**
+ * The first candidate the policy audits at all, or why none is: under a policy that audits none
+ * of them, no event can appear and liveness cannot be proven.
+ */
+export function chooseProbe(
+  policy: Policy | undefined,
+  marker = newMarker(),
+): Probe | { skip: string } {
+  const candidates = probeCandidates(marker);
+  if (!policy) return candidates[0] as Probe;
+  const audited = candidates.find((c) => evaluate(policy, c.request).level !== 'None');
+  return (
+    audited ?? {
+      skip: 'skipped: the policy audits none of the read-only requests a probe can make, so liveness cannot be proven',
+    }
+  );
+}
+
+export function newMarker(): string {
+  return `kind-audit-probe-${randomUUID().slice(0, 8)}`;
+}
+
+/**
+ * Sends the probe to this node's own API server. In an HA cluster admin.conf points at the load
+ * balancer, so `--server` pins the request to the node whose log we are about to read; kind adds
+ * 127.0.0.1 to the serving certificate's SANs. The request answers 404, and that is expected:
+ * the audit event is written either way.
+ */
+export function probeArgs(probe: Probe): string[] {
+  return [
+    'kubectl',
+    '--kubeconfig=/etc/kubernetes/admin.conf',
+    '--server=https://127.0.0.1:6443',
+    'get',
+    '--raw',
+    probe.path,
+  ];
+}
+
+export interface ProbeTiming {
+  timeoutMs: number;
+  /** How often to look in the log. */
+  pollMs?: number;
+  /** How often to send the probe again, in case the API server was briefly not answering. */
+  resendMs?: number;
+}
+
+/**
+ * Sends the probe and waits until its event is in the node's audit log. The file may not exist
+ * until the first audited event (FACTS §1), so "absent" is a reason to wait, not to fail.
+ */
+export async function checkLogLive(
+  run: Runner,
+  node: string,
+  probe: Probe,
+  timing: ProbeTiming,
+): Promise<CheckResult> {
+  const { timeoutMs, pollMs = 200, resendMs = 2000 } = timing;
+  const start = Date.now();
+  let lastSent = -Infinity;
+  for (;;) {
+    if (Date.now() - lastSent >= resendMs) {
+      lastSent = Date.now();
+      await dockerExec(run, node, probeArgs(probe));
+    }
+    const look = await dockerExec(run, node, [
+      'grep',
+      '-c',
+      '-F',
+      probe.marker,
+      NODE_PATHS.logFile,
+    ]);
+    if (look.code === 0) {
+      const seconds = ((Date.now() - start) / 1000).toFixed(1);
+      return {
+        node,
+        check: CHECK.logLive,
+        outcome: 'pass',
+        evidence: `the probe GET ${probe.path} appeared in ${NODE_PATHS.logFile} after ${seconds}s`,
+      };
+    }
+    // grep exits 1 when the file has no match and 2 when it cannot read the file.
+    const seen =
+      look.code === 1
+        ? 'the file exists but has no event for it'
+        : `the file cannot be read (${look.stderr.trim() || `exit ${look.code}`})`;
+    if (Date.now() - start >= timeoutMs) {
+      return {
+        node,
+        check: CHECK.logLive,
+        outcome: 'fail',
+        evidence: `no event for the probe GET ${probe.path} in ${NODE_PATHS.logFile} after ${timeoutMs / 1000}s: ${seen}`,
+      };
+    }
+    await sleep(pollMs);
+  }
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { listNodesArgs, parseNodeList } from '../src/docker.js';
+import { createClusterArgs } from '../src/kind/cluster.js';
+
+describe('docker and kind command lines', () => {
+  it('lists control planes by kind labels, stopped ones too', () => {
+    expect(listNodesArgs('kind', 'control-plane')).toEqual([
+      'ps',
+      '--all',
+      '--filter',
+      'label=io.x-k8s.kind.cluster=kind',
+      '--filter',
+      'label=io.x-k8s.kind.role=control-plane',
+      '--format',
+      '{{.Names}}\t{{.State}}',
+    ]);
+  });
+
+  it('orders nodes as kind numbers them', () => {
+    expect(
+      parseNodeList(
+        'kind-control-plane10\trunning\nkind-control-plane2\texited\nkind-control-plane\trunning\n',
+      ),
+    ).toEqual([
+      { name: 'kind-control-plane', running: true },
+      { name: 'kind-control-plane2', running: false },
+      { name: 'kind-control-plane10', running: true },
+    ]);
+  });
+
+  it.each([
+    [
+      { name: 'kind', configPath: '/t/kind-config.yaml', wait: '120s' },
+      ['create', 'cluster', '--name', 'kind', '--config', '/t/kind-config.yaml', '--wait', '120s'],
+    ],
+    [
+      { name: 'e2e', configPath: '/c.yaml', wait: '5m', image: 'kindest/node:v1.36.1' },
+      [
+        'create',
+        'cluster',
+        '--name',
+        'e2e',
+        '--config',
+        '/c.yaml',
+        '--wait',
+        '5m',
+        '--image',
+        'kindest/node:v1.36.1',
+      ],
+    ],
+  ])('kind create cluster %j', (options, args) => {
+    expect(createClusterArgs(options)).toEqual(args);
+  });
+});

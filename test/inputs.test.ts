@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { readInputs } from '../src/inputs.js';
+
+const read = (values: Record<string, string>) => readInputs((name) => values[name] ?? '');
+
+describe('readInputs', () => {
+  it('gives the guide defaults when nothing is set', () => {
+    expect(read({})).toEqual({
+      clusterName: 'kind',
+      policyLevel: 'Metadata',
+      nodeImage: undefined,
+      wait: '120s',
+      verifyTimeoutMs: 60_000,
+      artifactName: undefined,
+      retentionDays: undefined,
+      upload: true,
+      jobIndex: undefined,
+    });
+  });
+
+  it('reads every value a user may set', () => {
+    expect(
+      read({
+        'cluster-name': 'e2e-1',
+        'policy-level': 'RequestResponse',
+        'node-image': 'kindest/node:v1.36.1',
+        wait: '5m',
+        'verify-timeout': '1m30s',
+        'artifact-name': 'my audit',
+        'retention-days': '7',
+        upload: 'false',
+        'job-index': '3',
+      }),
+    ).toEqual({
+      clusterName: 'e2e-1',
+      policyLevel: 'RequestResponse',
+      nodeImage: 'kindest/node:v1.36.1',
+      wait: '5m',
+      verifyTimeoutMs: 90_000,
+      artifactName: 'my audit',
+      retentionDays: 7,
+      upload: false,
+      jobIndex: '3',
+    });
+  });
+
+  it.each([
+    [
+      'cluster-name',
+      'My_Cluster',
+      /Input 'cluster-name' has the value "My_Cluster": kind accepts lowercase letters, digits/,
+    ],
+    ['cluster-name', '-kind', /Input 'cluster-name' has the value "-kind"/],
+    [
+      'policy-level',
+      'metadata',
+      /Input 'policy-level' has the value "metadata": allowed levels are None, Metadata, Request, RequestResponse/,
+    ],
+    ['policy-level', 'All', /allowed levels are None, Metadata, Request, RequestResponse/],
+    ['wait', '120', /Input 'wait' has the value "120": expected a duration such as "90s"/],
+    ['wait', 'two minutes', /Input 'wait' has the value "two minutes"/],
+    [
+      'verify-timeout',
+      '0s',
+      /Input 'verify-timeout' has the value "0s": expected a duration .* greater than zero/,
+    ],
+    [
+      'retention-days',
+      '0',
+      /Input 'retention-days' has the value "0": expected a whole number of days from 1 to 90/,
+    ],
+    ['retention-days', '91', /from 1 to 90/],
+    ['retention-days', '7.5', /from 1 to 90/],
+    [
+      'artifact-name',
+      'audit:logs',
+      /Input 'artifact-name' has the value "audit:logs": artifact names cannot contain ":"/,
+    ],
+    ['artifact-name', 'a/b\\c', /cannot contain "\\\\" "\/"/],
+    ['upload', 'yes', /Input 'upload' has the value "yes": expected true or false/],
+    ['node-image', 'kindest/node v1', /Input 'node-image' has the value "kindest\/node v1"/],
+    ['job-index', 'x', /Input 'job-index' has the value "x"/],
+  ])('rejects %s = %j, naming input, value and what is allowed', (input, value, message) => {
+    expect(() => read({ [input]: value })).toThrow(message);
+  });
+
+  it.each(['0', '90s', '1.5h', '2m30s', '500ms'])('accepts the wait %j', (wait) => {
+    expect(read({ wait }).wait).toBe(wait);
+  });
+});

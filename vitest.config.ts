@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Integration tests drive a real Docker engine; give them room but keep unit tests fast.
+    testTimeout: 20_000,
+    hookTimeout: 120_000,
+    // Integration files share one Docker engine and one test image; run files one at a time.
+    fileParallelism: false,
+  },
+});
