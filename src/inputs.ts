@@ -1,11 +1,22 @@
 import { parseDuration } from './duration.js';
 import { INPUT } from './names.js';
-import { AUDIT_LEVELS, type AuditLevel } from './policy/types.js';
+import { isPresetName, PRESETS, type PresetName } from './policy/presets.js';
+import { AUDIT_LEVELS, isStage, STAGES, type AuditLevel, type Stage } from './policy/types.js';
+
+/** Where the audit policy comes from: exactly one of the four policy inputs. */
+export type PolicySource =
+  | { kind: 'inline'; text: string }
+  | { kind: 'file'; path: string }
+  | { kind: 'preset'; name: PresetName }
+  | { kind: 'level'; level: AuditLevel };
 
 /** Everything the user asked for, read once and checked. */
 export interface Inputs {
   clusterName: string;
-  policyLevel: AuditLevel;
+  policySource: PolicySource;
+  /** Policy-level settings laid over whichever source; `undefined` leaves the policy's own. */
+  omitStages: Stage[] | undefined;
+  omitManagedFields: boolean | undefined;
   nodeImage: string | undefined;
   /** kind's `--wait`, passed on as written (a Go duration). */
   wait: string;
@@ -48,8 +59,7 @@ function clusterName(value: string): string {
 }
 
 function policyLevel(value: string): AuditLevel {
-  const level = value || 'Metadata';
-  const known = AUDIT_LEVELS.find((l) => l === level);
+  const known = AUDIT_LEVELS.find((l) => l === value);
   if (!known) {
     throw new InputError(
       INPUT.policyLevel,
@@ -58,6 +68,55 @@ function policyLevel(value: string): AuditLevel {
     );
   }
   return known;
+}
+
+function preset(value: string): PresetName {
+  if (!isPresetName(value)) {
+    throw new InputError(INPUT.preset, value, `known presets are ${PRESETS.join(', ')}`);
+  }
+  return value;
+}
+
+/** Exactly one policy source; none means the guide's Metadata policy. */
+function policySource(get: InputSource): PolicySource {
+  const given = [INPUT.policy, INPUT.policyFile, INPUT.preset, INPUT.policyLevel].filter(
+    (name) => get(name).trim() !== '',
+  );
+  if (given.length > 1) {
+    throw new Error(
+      `Inputs ${given.map((n) => `'${n}'`).join(' and ')} were given together: set exactly one of policy, policy-file, preset or policy-level.`,
+    );
+  }
+  switch (given[0]) {
+    case INPUT.policy:
+      return { kind: 'inline', text: get(INPUT.policy) };
+    case INPUT.policyFile:
+      return { kind: 'file', path: get(INPUT.policyFile).trim() };
+    case INPUT.preset:
+      return { kind: 'preset', name: preset(get(INPUT.preset).trim()) };
+    case INPUT.policyLevel:
+      return { kind: 'level', level: policyLevel(get(INPUT.policyLevel).trim()) };
+    default:
+      return { kind: 'level', level: 'Metadata' };
+  }
+}
+
+/** A list of stages, comma- or newline-separated, as YAML lists are awkward in `with:`. */
+function omitStages(value: string): Stage[] | undefined {
+  if (!value.trim()) return undefined;
+  const stages = value
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const bad = stages.filter((s) => !isStage(s));
+  if (bad.length > 0) {
+    throw new InputError(
+      INPUT.omitStages,
+      value,
+      `${bad.map((b) => `"${b}"`).join(', ')} is not a stage; stages are ${STAGES.join(', ')}`,
+    );
+  }
+  return stages.filter(isStage);
 }
 
 function duration(input: string, value: string, fallback: string, positive: boolean): string {
@@ -136,7 +195,11 @@ export function readInputs(get: InputSource): Inputs {
   const verifyTimeout = duration(INPUT.verifyTimeout, get(INPUT.verifyTimeout), '60s', true);
   return {
     clusterName: clusterName(get(INPUT.clusterName)),
-    policyLevel: policyLevel(get(INPUT.policyLevel)),
+    policySource: policySource(get),
+    omitStages: omitStages(get(INPUT.omitStages)),
+    omitManagedFields: get(INPUT.omitManagedFields)
+      ? boolean(INPUT.omitManagedFields, get(INPUT.omitManagedFields), false)
+      : undefined,
     nodeImage: nodeImage(get(INPUT.nodeImage)),
     wait: duration(INPUT.wait, get(INPUT.wait), '120s', false),
     verifyTimeoutMs: parseDuration(verifyTimeout) ?? 60_000,

@@ -1,7 +1,12 @@
 /** Names of the action's inputs, as in action.yml. Part of the public interface. */
 export const INPUT = {
   clusterName: 'cluster-name',
+  policy: 'policy',
+  policyFile: 'policy-file',
+  preset: 'preset',
   policyLevel: 'policy-level',
+  omitStages: 'omit-stages',
+  omitManagedFields: 'omit-managed-fields',
   nodeImage: 'node-image',
   wait: 'wait',
   verifyTimeout: 'verify-timeout',

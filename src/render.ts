@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { renderKindConfig } from './kind/config.js';
 import { FILE_NAMES } from './names.js';
-import { levelPolicy } from './policy/presets.js';
-import type { AuditLevel } from './policy/types.js';
 
 /** What decides the two files. */
 export interface RenderOptions {
-  policyLevel: AuditLevel;
+  /** The audit policy, already checked. */
+  policyText: string;
   /** The folder the files will be written to; the kind config points at the policy inside it. */
   dir: string;
   controlPlanes?: number;
@@ -27,7 +26,7 @@ export function renderFiles(options: RenderOptions): {
   const dir = path.resolve(options.dir);
   const policyPath = path.join(dir, FILE_NAMES.policy);
   return {
-    policy: { path: policyPath, text: levelPolicy(options.policyLevel) },
+    policy: { path: policyPath, text: options.policyText },
     kindConfig: {
       path: path.join(dir, FILE_NAMES.kindConfig),
       text: renderKindConfig({

@@ -7,7 +7,9 @@ describe('readInputs', () => {
   it('gives the guide defaults when nothing is set', () => {
     expect(read({})).toEqual({
       clusterName: 'kind',
-      policyLevel: 'Metadata',
+      policySource: { kind: 'level', level: 'Metadata' },
+      omitStages: undefined,
+      omitManagedFields: undefined,
       nodeImage: undefined,
       wait: '120s',
       verifyTimeoutMs: 60_000,
@@ -23,6 +25,8 @@ describe('readInputs', () => {
       read({
         'cluster-name': 'e2e-1',
         'policy-level': 'RequestResponse',
+        'omit-stages': 'RequestReceived, ResponseStarted',
+        'omit-managed-fields': 'true',
         'node-image': 'kindest/node:v1.36.1',
         wait: '5m',
         'verify-timeout': '1m30s',
@@ -33,7 +37,9 @@ describe('readInputs', () => {
       }),
     ).toEqual({
       clusterName: 'e2e-1',
-      policyLevel: 'RequestResponse',
+      policySource: { kind: 'level', level: 'RequestResponse' },
+      omitStages: ['RequestReceived', 'ResponseStarted'],
+      omitManagedFields: true,
       nodeImage: 'kindest/node:v1.36.1',
       wait: '5m',
       verifyTimeoutMs: 90_000,
@@ -80,11 +86,57 @@ describe('readInputs', () => {
     ['upload', 'yes', /Input 'upload' has the value "yes": expected true or false/],
     ['node-image', 'kindest/node v1', /Input 'node-image' has the value "kindest\/node v1"/],
     ['job-index', 'x', /Input 'job-index' has the value "x"/],
+    [
+      'preset',
+      'strict',
+      /Input 'preset' has the value "strict": known presets are metadata, recommended/,
+    ],
+    [
+      'omit-stages',
+      'RequestReceived,Done',
+      /Input 'omit-stages' has the value "RequestReceived,Done": "Done" is not a stage; stages are RequestReceived, ResponseStarted, ResponseComplete, Panic/,
+    ],
+    [
+      'omit-managed-fields',
+      'maybe',
+      /Input 'omit-managed-fields' has the value "maybe": expected true or false/,
+    ],
   ])('rejects %s = %j, naming input, value and what is allowed', (input, value, message) => {
     expect(() => read({ [input]: value })).toThrow(message);
   });
 
   it.each(['0', '90s', '1.5h', '2m30s', '500ms'])('accepts the wait %j', (wait) => {
     expect(read({ wait }).wait).toBe(wait);
+  });
+
+  describe('policy source', () => {
+    it.each([
+      [
+        { policy: 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: None\n' },
+        {
+          kind: 'inline',
+          text: 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: None\n',
+        },
+      ],
+      [{ 'policy-file': ' ci/audit.yaml ' }, { kind: 'file', path: 'ci/audit.yaml' }],
+      [{ preset: 'recommended' }, { kind: 'preset', name: 'recommended' }],
+      [{ 'policy-level': 'Request' }, { kind: 'level', level: 'Request' }],
+      [{ 'omit-stages': 'RequestReceived' }, { kind: 'level', level: 'Metadata' }],
+    ])('%j → %j', (values, source) => {
+      expect(read(values).policySource).toEqual(source);
+    });
+
+    it('refuses two sources, naming both', () => {
+      expect(() => read({ preset: 'recommended', 'policy-level': 'Request' })).toThrow(
+        "Inputs 'preset' and 'policy-level' were given together: set exactly one of policy, policy-file, preset or policy-level.",
+      );
+    });
+
+    it('reads stages separated by newlines, as a YAML block in with: gives them', () => {
+      expect(read({ 'omit-stages': 'RequestReceived\nPanic\n' }).omitStages).toEqual([
+        'RequestReceived',
+        'Panic',
+      ]);
+    });
   });
 });

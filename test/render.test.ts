@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { levelPolicy } from '../src/policy/index.js';
+import { readInputs } from '../src/inputs.js';
 import { renderFiles } from '../src/render.js';
+import { readPolicySource } from '../src/steps/policy.js';
+
+const METADATA = levelPolicy('Metadata');
 
 const guide = (name: string) =>
   readFileSync(new URL(`fixtures/guide/${name}`, import.meta.url), 'utf8');
@@ -30,8 +35,14 @@ function parsedConfig(text: string): {
   };
 }
 
-describe('renderFiles with default inputs', () => {
-  const files = renderFiles({ policyLevel: 'Metadata', dir: '/runner/temp/kind-audit/kind' });
+describe('the files main writes with default inputs', async () => {
+  const inputs = readInputs(() => '');
+  const { text } = await readPolicySource(inputs.policySource, '/workspace');
+  const files = renderFiles({
+    policyText: text,
+    dir: '/runner/temp/kind-audit/kind',
+    image: inputs.nodeImage,
+  });
 
   it('writes the guide policy, byte for byte', () => {
     expect(files.policy.text).toBe(guide('audit-policy.yaml'));
@@ -61,7 +72,7 @@ describe('renderFiles with default inputs', () => {
 
 describe('renderFiles', () => {
   it('resolves a relative folder to an absolute policy path', () => {
-    const files = renderFiles({ policyLevel: 'Metadata', dir: 'out' });
+    const files = renderFiles({ policyText: METADATA, dir: 'out' });
     expect(path.isAbsolute(files.policy.path)).toBe(true);
     expect(parsedConfig(files.kindConfig.text).nodes[0]?.extraMounts?.[0]?.hostPath).toBe(
       path.resolve('out/audit-policy.yaml'),
@@ -71,14 +82,16 @@ describe('renderFiles', () => {
   it.each(['None', 'Request', 'RequestResponse'] as const)(
     'writes a single-rule %s policy',
     (level) => {
-      const policy = parse(renderFiles({ policyLevel: level, dir: '/d' }).policy.text) as unknown;
+      const policy = parse(
+        renderFiles({ policyText: levelPolicy(level), dir: '/d' }).policy.text,
+      ) as unknown;
       expect(policy).toEqual({ apiVersion: 'audit.k8s.io/v1', kind: 'Policy', rules: [{ level }] });
     },
   );
 
   it('gives every control-plane node the patch and the policy mount', () => {
     const config = parsedConfig(
-      renderFiles({ policyLevel: 'Metadata', dir: '/d', controlPlanes: 3 }).kindConfig.text,
+      renderFiles({ policyText: METADATA, dir: '/d', controlPlanes: 3 }).kindConfig.text,
     );
     expect(config.nodes).toHaveLength(3);
     for (const node of config.nodes) {
@@ -96,14 +109,14 @@ describe('renderFiles', () => {
 
   it('sets the node image on every node when one is given', () => {
     const config = parsedConfig(
-      renderFiles({ policyLevel: 'Metadata', dir: '/d', image: 'kindest/node:v1.36.1' }).kindConfig
+      renderFiles({ policyText: METADATA, dir: '/d', image: 'kindest/node:v1.36.1' }).kindConfig
         .text,
     );
     expect(config.nodes[0]?.image).toBe('kindest/node:v1.36.1');
   });
 
   it('quotes a policy path that YAML would otherwise misread', () => {
-    const files = renderFiles({ policyLevel: 'Metadata', dir: '/tmp/a dir: #1' });
+    const files = renderFiles({ policyText: METADATA, dir: '/tmp/a dir: #1' });
     expect(parsedConfig(files.kindConfig.text).nodes[0]?.extraMounts?.[0]?.hostPath).toBe(
       '/tmp/a dir: #1/audit-policy.yaml',
     );

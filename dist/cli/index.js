@@ -2667,7 +2667,7 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -9932,7 +9932,12 @@ function parseDuration(text) {
 /** Names of the action's inputs, as in action.yml. Part of the public interface. */
 const INPUT = {
     clusterName: 'cluster-name',
+    policy: 'policy',
+    policyFile: 'policy-file',
+    preset: 'preset',
     policyLevel: 'policy-level',
+    omitStages: 'omit-stages',
+    omitManagedFields: 'omit-managed-fields',
     nodeImage: 'node-image',
     wait: 'wait',
     verifyTimeout: 'verify-timeout',
@@ -9966,6 +9971,88 @@ const FILE_NAMES = {
     kindConfig: 'kind-config.yaml',
 };
 
+;// CONCATENATED MODULE: ./src/policy/presets.ts
+/**
+ * A policy with one catch-all rule at `level`. For Metadata this is, byte for byte, the policy of
+ * the kind auditing guide (https://kind.sigs.k8s.io/docs/user/auditing/).
+ */
+function levelPolicy(level) {
+    return `apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: ${level}\n`;
+}
+/** Names of the built-in policies, as users write them in the `policy` input. */
+const PRESETS = ['metadata', 'recommended'];
+/** Narrows a string to {@link PresetName}. */
+function isPresetName(value) {
+    return PRESETS.includes(value);
+}
+// Modelled on the kube-up (GCE) policy
+// (kubernetes/kubernetes cluster/gce/gci/configure-helper.sh, create-master-audit-policy),
+// trimmed for a short-lived CI cluster: drop the chatter, never record credentials, keep the
+// bodies of writes because those explain what a test changed.
+const RECOMMENDED = `# kind-audit "recommended" audit policy: the first matching rule wins.
+apiVersion: audit.k8s.io/v1
+kind: Policy
+# RequestReceived repeats what ResponseComplete (or ResponseStarted for watches) says later.
+omitStages:
+  - RequestReceived
+rules:
+  # Probes and version checks arrive every few seconds and say nothing about the workload.
+  - level: None
+    nonResourceURLs:
+      - /healthz*
+      - /livez*
+      - /readyz*
+      - /version
+      - /version/
+  # kube-proxy watches Services and Endpoints on every node for the cluster's whole life.
+  - level: None
+    users: ["system:kube-proxy"]
+    verbs: ["watch"]
+    resources:
+      - group: ""
+        resources: ["endpoints", "services", "services/status"]
+      - group: discovery.k8s.io
+        resources: ["endpointslices"]
+  # Kubelets read their own Node objects over and over.
+  - level: None
+    userGroups: ["system:nodes"]
+    verbs: ["get"]
+    resources:
+      - group: ""
+        resources: ["nodes", "nodes/status"]
+  # Leader election and node heartbeats renew Leases every few seconds.
+  - level: None
+    verbs: ["get", "update"]
+    namespaces: ["kube-system", "kube-node-lease"]
+    resources:
+      - group: coordination.k8s.io
+        resources: ["leases"]
+  # Events are a log of their own; auditing them doubles the volume.
+  - level: None
+    resources:
+      - group: ""
+        resources: ["events"]
+      - group: events.k8s.io
+        resources: ["events"]
+  # Bodies here hold credentials, and the uploaded artifact is readable by anyone who can read
+  # the repository: record who touched them, never what they contain.
+  - level: Metadata
+    resources:
+      - group: ""
+        resources: ["secrets", "configmaps", "serviceaccounts/token"]
+      - group: authentication.k8s.io
+        resources: ["tokenreviews"]
+  # Writes: keep the body that was sent, which is what explains a change a test made.
+  - level: Request
+    verbs: ["create", "update", "patch", "delete", "deletecollection"]
+  # Everything else (reads, watches, other URLs): who did what, without bodies.
+  - level: Metadata
+`;
+/** The YAML text of a built-in policy, with comments explaining each rule. */
+function presetPolicy(name) {
+    return name === 'metadata' ? levelPolicy('Metadata') : RECOMMENDED;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/types.ts
 /**
  * The audit policy model of kube-apiserver (`audit.k8s.io/v1` Policy), as this project reads,
@@ -9990,6 +10077,7 @@ function isStage(value) {
 
 
 
+
 /** A bad input: the message names the input, the value and what is allowed. */
 class InputError extends Error {
     constructor(input, value, allowed) {
@@ -10009,12 +10097,50 @@ function clusterName(value) {
     return name;
 }
 function policyLevel(value) {
-    const level = value || 'Metadata';
-    const known = AUDIT_LEVELS.find((l) => l === level);
+    const known = AUDIT_LEVELS.find((l) => l === value);
     if (!known) {
         throw new InputError(INPUT.policyLevel, value, `allowed levels are ${AUDIT_LEVELS.join(', ')} (case-sensitive, as kube-apiserver reads them)`);
     }
     return known;
+}
+function preset(value) {
+    if (!isPresetName(value)) {
+        throw new InputError(INPUT.preset, value, `known presets are ${PRESETS.join(', ')}`);
+    }
+    return value;
+}
+/** Exactly one policy source; none means the guide's Metadata policy. */
+function policySource(get) {
+    const given = [INPUT.policy, INPUT.policyFile, INPUT.preset, INPUT.policyLevel].filter((name) => get(name).trim() !== '');
+    if (given.length > 1) {
+        throw new Error(`Inputs ${given.map((n) => `'${n}'`).join(' and ')} were given together: set exactly one of policy, policy-file, preset or policy-level.`);
+    }
+    switch (given[0]) {
+        case INPUT.policy:
+            return { kind: 'inline', text: get(INPUT.policy) };
+        case INPUT.policyFile:
+            return { kind: 'file', path: get(INPUT.policyFile).trim() };
+        case INPUT.preset:
+            return { kind: 'preset', name: preset(get(INPUT.preset).trim()) };
+        case INPUT.policyLevel:
+            return { kind: 'level', level: policyLevel(get(INPUT.policyLevel).trim()) };
+        default:
+            return { kind: 'level', level: 'Metadata' };
+    }
+}
+/** A list of stages, comma- or newline-separated, as YAML lists are awkward in `with:`. */
+function omitStages(value) {
+    if (!value.trim())
+        return undefined;
+    const stages = value
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const bad = stages.filter((s) => !isStage(s));
+    if (bad.length > 0) {
+        throw new InputError(INPUT.omitStages, value, `${bad.map((b) => `"${b}"`).join(', ')} is not a stage; stages are ${STAGES.join(', ')}`);
+    }
+    return stages.filter(isStage);
 }
 function duration(input, value, fallback, positive) {
     const text = value || fallback;
@@ -10073,7 +10199,11 @@ function readInputs(get) {
     const verifyTimeout = duration(INPUT.verifyTimeout, get(INPUT.verifyTimeout), '60s', true);
     return {
         clusterName: clusterName(get(INPUT.clusterName)),
-        policyLevel: policyLevel(get(INPUT.policyLevel)),
+        policySource: policySource(get),
+        omitStages: omitStages(get(INPUT.omitStages)),
+        omitManagedFields: get(INPUT.omitManagedFields)
+            ? inputs_boolean(INPUT.omitManagedFields, get(INPUT.omitManagedFields), false)
+            : undefined,
         nodeImage: nodeImage(get(INPUT.nodeImage)),
         wait: duration(INPUT.wait, get(INPUT.wait), '120s', false),
         verifyTimeoutMs: parseDuration(verifyTimeout) ?? 60_000,
@@ -10182,90 +10312,7 @@ ${nodes.join('\n')}
 `;
 }
 
-;// CONCATENATED MODULE: ./src/policy/presets.ts
-/**
- * A policy with one catch-all rule at `level`. For Metadata this is, byte for byte, the policy of
- * the kind auditing guide (https://kind.sigs.k8s.io/docs/user/auditing/).
- */
-function levelPolicy(level) {
-    return `apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: ${level}\n`;
-}
-/** Names of the built-in policies, as users write them in the `policy` input. */
-const PRESETS = (/* unused pure expression or super */ null && (['metadata', 'recommended']));
-/** Narrows a string to {@link PresetName}. */
-function isPresetName(value) {
-    return PRESETS.includes(value);
-}
-// Modelled on the kube-up (GCE) policy
-// (kubernetes/kubernetes cluster/gce/gci/configure-helper.sh, create-master-audit-policy),
-// trimmed for a short-lived CI cluster: drop the chatter, never record credentials, keep the
-// bodies of writes because those explain what a test changed.
-const RECOMMENDED = (/* unused pure expression or super */ null && (`# kind-audit "recommended" audit policy: the first matching rule wins.
-apiVersion: audit.k8s.io/v1
-kind: Policy
-# RequestReceived repeats what ResponseComplete (or ResponseStarted for watches) says later.
-omitStages:
-  - RequestReceived
-rules:
-  # Probes and version checks arrive every few seconds and say nothing about the workload.
-  - level: None
-    nonResourceURLs:
-      - /healthz*
-      - /livez*
-      - /readyz*
-      - /version
-      - /version/
-  # kube-proxy watches Services and Endpoints on every node for the cluster's whole life.
-  - level: None
-    users: ["system:kube-proxy"]
-    verbs: ["watch"]
-    resources:
-      - group: ""
-        resources: ["endpoints", "services", "services/status"]
-      - group: discovery.k8s.io
-        resources: ["endpointslices"]
-  # Kubelets read their own Node objects over and over.
-  - level: None
-    userGroups: ["system:nodes"]
-    verbs: ["get"]
-    resources:
-      - group: ""
-        resources: ["nodes", "nodes/status"]
-  # Leader election and node heartbeats renew Leases every few seconds.
-  - level: None
-    verbs: ["get", "update"]
-    namespaces: ["kube-system", "kube-node-lease"]
-    resources:
-      - group: coordination.k8s.io
-        resources: ["leases"]
-  # Events are a log of their own; auditing them doubles the volume.
-  - level: None
-    resources:
-      - group: ""
-        resources: ["events"]
-      - group: events.k8s.io
-        resources: ["events"]
-  # Bodies here hold credentials, and the uploaded artifact is readable by anyone who can read
-  # the repository: record who touched them, never what they contain.
-  - level: Metadata
-    resources:
-      - group: ""
-        resources: ["secrets", "configmaps", "serviceaccounts/token"]
-      - group: authentication.k8s.io
-        resources: ["tokenreviews"]
-  # Writes: keep the body that was sent, which is what explains a change a test made.
-  - level: Request
-    verbs: ["create", "update", "patch", "delete", "deletecollection"]
-  # Everything else (reads, watches, other URLs): who did what, without bodies.
-  - level: Metadata
-`));
-/** The YAML text of a built-in policy, with comments explaining each rule. */
-function presetPolicy(name) {
-    return name === 'metadata' ? levelPolicy('Metadata') : RECOMMENDED;
-}
-
 ;// CONCATENATED MODULE: ./src/render.ts
-
 
 
 
@@ -10274,10 +10321,14 @@ function renderFiles(options) {
     const dir = external_node_path_default().resolve(options.dir);
     const policyPath = external_node_path_default().join(dir, FILE_NAMES.policy);
     return {
-        policy: { path: policyPath, text: levelPolicy(options.policyLevel) },
+        policy: { path: policyPath, text: options.policyText },
         kindConfig: {
             path: external_node_path_default().join(dir, FILE_NAMES.kindConfig),
-            text: renderKindConfig({ policyHostPath: policyPath, controlPlanes: options.controlPlanes ?? 1, image: options.image }),
+            text: renderKindConfig({
+                policyHostPath: policyPath,
+                controlPlanes: options.controlPlanes ?? 1,
+                image: options.image,
+            }),
         },
     };
 }
@@ -10320,7 +10371,11 @@ function summaryMarkdown(cluster, report, artifact) {
             const bytes = node.files.reduce((s, f) => s + f.bytes, 0);
             const events = node.files.reduce((s, f) => s + f.events, 0);
             const requests = node.files.reduce((s, f) => s + f.requests, 0);
-            const state = node.problem ? `⚠️ ${node.problem.split('\n')[0]}` : node.running ? 'running' : 'stopped';
+            const state = node.problem
+                ? `⚠️ ${node.problem.split('\n')[0]}`
+                : node.running
+                    ? 'running'
+                    : 'stopped';
             lines.push(`| \`${node.node}\` | ${state} | ${node.files.length} | ${formatBytes(bytes)} | ${events} | ${requests} |`);
         }
         const t = totals(report);
@@ -10513,7 +10568,10 @@ async function countEvents(file) {
 /** Copies the policy and the kind config next to the logs, when main got as far as writing them. */
 async function copyInputs(state, outDir) {
     const copied = [];
-    for (const [source, name] of [[state.policyPath, FILE_NAMES.policy], [state.kindConfigPath, FILE_NAMES.kindConfig]]) {
+    for (const [source, name] of [
+        [state.policyPath, FILE_NAMES.policy],
+        [state.kindConfigPath, FILE_NAMES.kindConfig],
+    ]) {
         const target = external_node_path_default().join(outDir, name);
         try {
             await (0,promises_namespaceObject.copyFile)(source, target);
@@ -10532,7 +10590,12 @@ async function collectNode(run, state, node, outDir) {
         return { node: node.name, running: node.running, files: counted };
     }
     catch (error) {
-        return { node: node.name, running: node.running, files: [], problem: error instanceof Error ? error.message : String(error) };
+        return {
+            node: node.name,
+            running: node.running,
+            files: [],
+            problem: error instanceof Error ? error.message : String(error),
+        };
     }
 }
 /**
@@ -10569,6 +10632,7 @@ class YamlReader {
     errors = [];
     warnings = [];
     lines = new Map();
+    active = new Set();
     constructor(doc, counter, 
     /** For an unknown key: where it would have been valid, to explain a mis-indentation. */
     belongsTo) {
@@ -10591,6 +10655,20 @@ class YamlReader {
             return undefined;
         if (!(0,dist/* isMap */.jh)(node))
             return this.typeError(path, 'a mapping', node);
+        // An alias can point back into the mapping it is merged into; kube's decoder refuses that.
+        if (this.active.has(node)) {
+            this.errors.push(`failed decoding: ${path || 'the policy'}: an alias refers to itself`);
+            return undefined;
+        }
+        this.active.add(node);
+        try {
+            return this.readMap(node, path, known);
+        }
+        finally {
+            this.active.delete(node);
+        }
+    }
+    readMap(node, path, known) {
         const out = new Map();
         const seen = new Set();
         const merged = [];
@@ -10653,11 +10731,18 @@ class YamlReader {
     }
     /** A list of strings, e.g. `verbs`; each item is read like {@link string}. */
     strings(raw, path) {
-        return this.list(raw, path).map((item, i) => this.string(item, `${path}[${i}]`));
+        return this.list(raw, path).map((item, i) => {
+            const line = this.lineOf(item);
+            if (line !== undefined)
+                this.lines.set(`${path}[${i}]`, line);
+            return this.string(item, `${path}[${i}]`);
+        });
     }
     /** A warning tied to a path and line. */
     warn(path, line, message) {
-        this.warnings.push({ message: `${path}: ${message}`, path, ...(line ? { line } : {}) });
+        const where = path ? { path } : {};
+        const text = path ? `${path}: ${message}` : message;
+        this.warnings.push({ message: text, ...where, ...(line ? { line } : {}) });
     }
     unknown(path, key, line) {
         const home = this.belongsTo(key);
@@ -10671,8 +10756,14 @@ class YamlReader {
     deref(raw) {
         if (raw === null || raw === undefined)
             return null;
-        if ((0,dist/* isAlias */.Vj)(raw))
-            return this.deref(raw.resolve(this.doc));
+        if ((0,dist/* isAlias */.Vj)(raw)) {
+            const target = raw.resolve(this.doc);
+            if (target === undefined) {
+                this.errors.push(`failed decoding: unknown anchor '${raw.source}' referenced`);
+                return null;
+            }
+            return this.deref(target);
+        }
         return (0,dist/* isScalar */.jn)(raw) || (0,dist/* isMap */.jh)(raw) || (0,dist/* isSeq */.oP)(raw) ? raw : null;
     }
     isNull(node) {
@@ -10705,6 +10796,8 @@ function describe(node) {
         return `the number ${String(value)}`;
     if (value instanceof Date)
         return 'a timestamp';
+    if (typeof value === 'string')
+        return 'a string';
     return 'an unsupported value';
 }
 
@@ -11201,7 +11294,8 @@ const SENSITIVE = [
     },
 ];
 const PROBE = 'kind-audit:probe';
-const MAX_CHOICES = 16;
+const MAX_CHOICES = 8;
+const MAX_PROBES = 256;
 /**
  * Warns when some request to Secrets, TokenReviews or ServiceAccount tokens would be recorded at
  * Request or RequestResponse, naming the resource and the rule that does it. Each rule is probed
@@ -11249,22 +11343,22 @@ function* probes(target, rule) {
     const names = choices(rule?.resources
         ?.filter((gr) => (gr.group ?? '') === target.apiGroup)
         .flatMap((gr) => gr.resourceNames ?? []), PROBE);
-    for (const verb of target.verbs)
-        for (const user of users)
-            for (const group of groups)
-                for (const namespace of namespaces)
-                    for (const name of names) {
-                        yield {
-                            verb,
-                            user,
-                            groups: group === undefined ? [] : [group],
-                            resource: target.resource,
-                            apiGroup: target.apiGroup,
-                            namespace,
-                            name,
-                            ...(target.subresource ? { subresource: target.subresource } : {}),
-                        };
-                    }
+    const identities = users.flatMap((user) => groups.flatMap((group) => namespaces.flatMap((namespace) => names.map((name) => ({ user, group, namespace, name })))));
+    // Bounded so a policy with long lists stays fast; the first values of each list come first.
+    for (const verb of target.verbs) {
+        for (const { user, group, namespace, name } of identities.slice(0, MAX_PROBES)) {
+            yield {
+                verb,
+                user,
+                groups: group === undefined ? [] : [group],
+                resource: target.resource,
+                apiGroup: target.apiGroup,
+                namespace,
+                name,
+                ...(target.subresource ? { subresource: target.subresource } : {}),
+            };
+        }
+    }
 }
 function choices(values, fallback) {
     return values && values.length > 0 ? values.slice(0, MAX_CHOICES) : [fallback];
@@ -11353,6 +11447,175 @@ function setList(target, key, values) {
         target[key] = values;
 }
 
+;// CONCATENATED MODULE: ./src/policy/options.ts
+
+/**
+ * Returns `text` with the given options set at policy level. The text is edited in place rather
+ * than re-serialised, so comments, quoting and layout survive; with no options it is returned
+ * unchanged. JSON in gives JSON out. Rule-level settings are left alone.
+ */
+function applyPolicyOptions(text, opts) {
+    if (opts.omitStages === undefined && opts.omitManagedFields === undefined)
+        return text;
+    const json = parseJsonObject(text);
+    if (json !== undefined)
+        return applyToJson(json, opts);
+    let out = text;
+    // Each new key goes right after `kind`, so set them in reverse of the order they should read.
+    if (opts.omitManagedFields !== undefined) {
+        out = setTopLevel(out, 'omitManagedFields', String(opts.omitManagedFields));
+    }
+    if (opts.omitStages !== undefined) {
+        const value = opts.omitStages.length > 0 ? `[${opts.omitStages.join(', ')}]` : undefined;
+        out = setTopLevel(out, 'omitStages', value);
+    }
+    return out;
+}
+/**
+ * Sets (or, with `value` undefined, removes) a top-level key of a block-mapping YAML document by
+ * splicing text: an existing `key: …` is replaced through the end of its value, a new one goes on
+ * the line after `kind:`, or first when there is no `kind`.
+ */
+function setTopLevel(text, key, value) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true, uniqueKeys: false });
+    const map = doc.contents;
+    if (!(0,dist/* isMap */.jh)(map) || doc.errors.length > 0) {
+        throw new Error('cannot set policy options: the policy is not a YAML mapping');
+    }
+    const pairs = map.items;
+    const existing = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    const line = value === undefined ? '' : `${key}: ${value}`;
+    if (existing && (0,dist/* isScalar */.jn)(existing.key) && existing.key.range) {
+        const start = existing.key.range[0];
+        const valueEnd = existing.value?.range?.[1];
+        let end = valueEnd ?? existing.key.range[1];
+        // A block value's range runs through its final newline; keep that newline.
+        while (end > start && /\s/.test(text.charAt(end - 1)))
+            end--;
+        if (line)
+            return text.slice(0, start) + line + text.slice(end);
+        // Removing: take the whole line(s) the pair occupied, newline included.
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        const next = text.indexOf('\n', end);
+        return text.slice(0, lineStart) + (next === -1 ? '' : text.slice(next + 1));
+    }
+    if (!line)
+        return text;
+    const kind = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'kind');
+    const first = pairs[0];
+    const anchor = kind ?? first;
+    const keyRange = anchor && (0,dist/* isScalar */.jn)(anchor.key) ? anchor.key.range : undefined;
+    if (!keyRange)
+        return `${line}\n${text}`;
+    const indent = text.slice(text.lastIndexOf('\n', keyRange[0] - 1) + 1, keyRange[0]);
+    if (kind) {
+        const kindEnd = kind.value?.range?.[1];
+        const eol = text.indexOf('\n', kindEnd ?? keyRange[1]);
+        if (eol === -1)
+            return `${text}\n${indent}${line}\n`;
+        return `${text.slice(0, eol + 1)}${indent}${line}\n${text.slice(eol + 1)}`;
+    }
+    const lineStart = keyRange[0] - indent.length;
+    return `${text.slice(0, lineStart)}${indent}${line}\n${text.slice(lineStart)}`;
+}
+function parseJsonObject(text) {
+    if (!text.trimStart().startsWith('{'))
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function applyToJson(policy, opts) {
+    const out = { ...policy };
+    if (opts.omitStages !== undefined) {
+        if (opts.omitStages.length > 0)
+            out.omitStages = opts.omitStages;
+        else
+            delete out.omitStages;
+    }
+    if (opts.omitManagedFields !== undefined)
+        out.omitManagedFields = opts.omitManagedFields;
+    return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/index.ts
+/**
+ * Audit policies: build them (levels, presets, policy-level options), check them the way
+ * kube-apiserver loads them, and evaluate which level a request would get.
+ */
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/steps/policy.ts
+
+
+
+
+/** A policy kube-apiserver would refuse: it would crash-loop, and kind would hang for minutes. */
+class PolicyError extends Error {
+    origin;
+    errors;
+    constructor(origin, errors) {
+        super(`The audit policy from ${origin} would be rejected by kube-apiserver:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+        this.origin = origin;
+        this.errors = errors;
+        this.name = 'PolicyError';
+    }
+}
+/** The policy text a source names, and where it came from, for messages. */
+async function readPolicySource(source, workspace) {
+    switch (source.kind) {
+        case 'inline':
+            return { text: source.text, origin: `the '${INPUT.policy}' input` };
+        case 'preset':
+            return { text: presetPolicy(source.name), origin: `the '${source.name}' preset` };
+        case 'level':
+            return { text: levelPolicy(source.level), origin: `policy level ${source.level}` };
+        case 'file': {
+            const file = external_node_path_default().resolve(workspace, source.path);
+            try {
+                return { text: await (0,promises_namespaceObject.readFile)(file, 'utf8'), origin: file, file: source.path };
+            }
+            catch (error) {
+                const reason = error.code === 'ENOENT' ? 'no such file' : String(error);
+                throw new Error(`Input '${INPUT.policyFile}' has the value ${JSON.stringify(source.path)}: ${reason} (looked for ${file}; relative paths start at the workspace).`, { cause: error });
+            }
+        }
+    }
+}
+/**
+ * Reads the policy, lays the options over it and checks it as kube-apiserver would. Warnings become
+ * annotations on the policy file's lines; errors throw {@link PolicyError} before anything is created.
+ */
+async function preparePolicy(source, options, workspace, log) {
+    const { text, origin, file } = await readPolicySource(source, workspace);
+    // Warnings are found on the text as written, so their line numbers point into the user's file.
+    const asWritten = checkPolicy(text);
+    if (!asWritten.valid)
+        throw new PolicyError(origin, asWritten.errors);
+    for (const warning of asWritten.warnings) {
+        log.warning(warning.message, {
+            title: 'kind-audit: audit policy',
+            ...(file ? { file } : {}),
+            ...(warning.line ? { line: warning.line } : {}),
+        });
+    }
+    const final = applyPolicyOptions(text, options);
+    const result = checkPolicy(final);
+    if (!result.valid)
+        throw new PolicyError(`${origin} with omit-stages/omit-managed-fields applied`, result.errors);
+    return final;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/manifest.ts
 
 
@@ -11370,7 +11633,11 @@ function inspectManifest(text) {
         pod = ((0,dist/* parse */.qg)(text) ?? {});
     }
     catch (error) {
-        return { flags: { 'audit-log-path': undefined, 'audit-policy-file': undefined }, mountedHostPaths: [], problems: [`the manifest is not YAML: ${String(error)}`] };
+        return {
+            flags: { 'audit-log-path': undefined, 'audit-policy-file': undefined },
+            mountedHostPaths: [],
+            problems: [`the manifest is not YAML: ${String(error)}`],
+        };
     }
     const container = pod.spec?.containers?.find((c) => c.name === 'kube-apiserver');
     const argv = [...(container?.command ?? []), ...(container?.args ?? [])].map(String);
@@ -11385,7 +11652,10 @@ function inspectManifest(text) {
     const problems = [];
     if (!container)
         problems.push('no kube-apiserver container in the manifest');
-    const expected = { 'audit-log-path': NODE_PATHS.logFile, 'audit-policy-file': NODE_PATHS.policyFile };
+    const expected = {
+        'audit-log-path': NODE_PATHS.logFile,
+        'audit-policy-file': NODE_PATHS.policyFile,
+    };
     for (const [flag, want] of Object.entries(expected)) {
         const got = flags[flag];
         if (got === undefined)
@@ -11424,19 +11694,35 @@ async function checkPolicyMounted(run, node, policyText) {
     const result = await dockerExec(run, node, ['cat', NODE_PATHS.policyFile]);
     const base = { node, check: CHECK.policyMounted };
     if (result.code !== 0) {
-        return { ...base, outcome: 'fail', evidence: `${NODE_PATHS.policyFile} cannot be read in the node: ${tail(result.stderr, 3) || `exit ${result.code}`}` };
+        return {
+            ...base,
+            outcome: 'fail',
+            evidence: `${NODE_PATHS.policyFile} cannot be read in the node: ${tail(result.stderr, 3) || `exit ${result.code}`}`,
+        };
     }
     if (result.stdout !== policyText) {
-        return { ...base, outcome: 'fail', evidence: `${NODE_PATHS.policyFile} differs from the policy written on the runner (${result.stdout.length} bytes in the node, ${policyText.length} on the runner)` };
+        return {
+            ...base,
+            outcome: 'fail',
+            evidence: `${NODE_PATHS.policyFile} differs from the policy written on the runner (${result.stdout.length} bytes in the node, ${policyText.length} on the runner)`,
+        };
     }
-    return { ...base, outcome: 'pass', evidence: `${NODE_PATHS.policyFile} holds the same ${policyText.length} bytes as the runner's policy` };
+    return {
+        ...base,
+        outcome: 'pass',
+        evidence: `${NODE_PATHS.policyFile} holds the same ${policyText.length} bytes as the runner's policy`,
+    };
 }
 /** kubeadm's manifest must carry both audit flags and both volumes (the guide's troubleshooting step). */
 async function checkApiServerFlags(run, node) {
     const result = await dockerExec(run, node, ['cat', NODE_PATHS.apiserverManifest]);
     const base = { node, check: CHECK.apiServerFlags };
     if (result.code !== 0) {
-        return { ...base, outcome: 'fail', evidence: `${NODE_PATHS.apiserverManifest} cannot be read: ${tail(result.stderr, 3) || `exit ${result.code}`}` };
+        return {
+            ...base,
+            outcome: 'fail',
+            evidence: `${NODE_PATHS.apiserverManifest} cannot be read: ${tail(result.stderr, 3) || `exit ${result.code}`}`,
+        };
     }
     const findings = inspectManifest(result.stdout);
     if (findings.problems.length > 0) {
@@ -11461,7 +11747,10 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 /** The identity kind's admin.conf authenticates as (kubeadm ≥ 1.29). */
-const ADMIN = { user: 'kubernetes-admin', groups: ['kubeadm:cluster-admins', 'system:authenticated'] };
+const ADMIN = {
+    user: 'kubernetes-admin',
+    groups: ['kubeadm:cluster-admins', 'system:authenticated'],
+};
 /**
  * Read-only requests the probe may use, most ordinary first. Each answers 404 and changes
  * nothing; the later ones exist for policies that do not audit ConfigMap reads.
@@ -11471,12 +11760,26 @@ function probeCandidates(marker) {
         {
             marker,
             path: `/api/v1/namespaces/default/configmaps/${marker}`,
-            request: { ...ADMIN, verb: 'get', apiGroup: '', resource: 'configmaps', namespace: 'default', name: marker },
+            request: {
+                ...ADMIN,
+                verb: 'get',
+                apiGroup: '',
+                resource: 'configmaps',
+                namespace: 'default',
+                name: marker,
+            },
         },
         {
             marker,
             path: `/api/v1/namespaces/${marker}`,
-            request: { ...ADMIN, verb: 'get', apiGroup: '', resource: 'namespaces', namespace: '', name: marker },
+            request: {
+                ...ADMIN,
+                verb: 'get',
+                apiGroup: '',
+                resource: 'namespaces',
+                namespace: '',
+                name: marker,
+            },
         },
         { marker, path: `/${marker}`, request: { ...ADMIN, verb: 'get', path: `/${marker}` } },
     ];
@@ -11490,7 +11793,9 @@ function chooseProbe(policy, marker = newMarker()) {
     if (!policy)
         return candidates[0];
     const audited = candidates.find((c) => evaluate(policy, c.request).level !== 'None');
-    return audited ?? { skip: 'skipped: the policy audits none of the read-only requests a probe can make, so liveness cannot be proven' };
+    return (audited ?? {
+        skip: 'skipped: the policy audits none of the read-only requests a probe can make, so liveness cannot be proven',
+    });
 }
 function newMarker() {
     return `kind-audit-probe-${(0,external_node_crypto_namespaceObject.randomUUID)().slice(0, 8)}`;
@@ -11502,7 +11807,14 @@ function newMarker() {
  * the audit event is written either way.
  */
 function probeArgs(probe) {
-    return ['kubectl', '--kubeconfig=/etc/kubernetes/admin.conf', '--server=https://127.0.0.1:6443', 'get', '--raw', probe.path];
+    return [
+        'kubectl',
+        '--kubeconfig=/etc/kubernetes/admin.conf',
+        '--server=https://127.0.0.1:6443',
+        'get',
+        '--raw',
+        probe.path,
+    ];
 }
 /**
  * Sends the probe and waits until its event is in the node's audit log. The file may not exist
@@ -11512,29 +11824,41 @@ async function checkLogLive(run, node, probe, timing) {
     const { timeoutMs, pollMs = 200, resendMs = 2000 } = timing;
     const start = Date.now();
     let lastSent = -Infinity;
-    let lastLook = '';
     for (;;) {
         if (Date.now() - lastSent >= resendMs) {
             lastSent = Date.now();
             await dockerExec(run, node, probeArgs(probe));
         }
-        const look = await dockerExec(run, node, ['grep', '-c', '-F', probe.marker, NODE_PATHS.logFile]);
+        const look = await dockerExec(run, node, [
+            'grep',
+            '-c',
+            '-F',
+            probe.marker,
+            NODE_PATHS.logFile,
+        ]);
         if (look.code === 0) {
             const seconds = ((Date.now() - start) / 1000).toFixed(1);
-            return { node, check: CHECK.logLive, outcome: 'pass', evidence: `the probe GET ${probe.path} appeared in ${NODE_PATHS.logFile} after ${seconds}s` };
+            return {
+                node,
+                check: CHECK.logLive,
+                outcome: 'pass',
+                evidence: `the probe GET ${probe.path} appeared in ${NODE_PATHS.logFile} after ${seconds}s`,
+            };
         }
         // grep exits 1 when the file has no match and 2 when it cannot read the file.
-        lastLook = look.code === 1 ? 'the file exists but has no event for it' : `the file cannot be read (${look.stderr.trim() || `exit ${look.code}`})`;
-        if (Date.now() - start >= timeoutMs)
-            break;
+        const seen = look.code === 1
+            ? 'the file exists but has no event for it'
+            : `the file cannot be read (${look.stderr.trim() || `exit ${look.code}`})`;
+        if (Date.now() - start >= timeoutMs) {
+            return {
+                node,
+                check: CHECK.logLive,
+                outcome: 'fail',
+                evidence: `no event for the probe GET ${probe.path} in ${NODE_PATHS.logFile} after ${timeoutMs / 1000}s: ${seen}`,
+            };
+        }
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(pollMs);
     }
-    return {
-        node,
-        check: CHECK.logLive,
-        outcome: 'fail',
-        evidence: `no event for the probe GET ${probe.path} in ${NODE_PATHS.logFile} after ${timeoutMs / 1000}s: ${lastLook}`,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/diagnostics.ts
@@ -11548,11 +11872,18 @@ async function checkLogLive(run, node, probe, timing) {
 function diagnosticCommands() {
     return [
         { title: 'Is the policy file mounted?', command: ['ls', '-la', NODE_PATHS.policyDir] },
-        { title: 'Does the API server carry the audit flags and volumes?', command: ['grep', 'audit', NODE_PATHS.apiserverManifest] },
+        {
+            title: 'Does the API server carry the audit flags and volumes?',
+            command: ['grep', 'audit', NODE_PATHS.apiserverManifest],
+        },
         { title: 'Is there an audit log?', command: ['ls', '-la', NODE_PATHS.logDir] },
         {
             title: "The API server's last log lines",
-            command: ['sh', '-c', 'crictl logs --tail 30 "$(crictl ps -a --name kube-apiserver -q | head -n 1)"'],
+            command: [
+                'sh',
+                '-c',
+                'crictl logs --tail 30 "$(crictl ps -a --name kube-apiserver -q | head -n 1)"',
+            ],
         },
     ];
 }
@@ -11582,13 +11913,24 @@ async function collectDiagnostics(run, node) {
 async function verifyNodes(run, nodes, options) {
     const policy = checkPolicy(options.policyText).policy;
     const perNode = await Promise.all(nodes.map(async (node) => {
-        const setup = await Promise.all([checkPolicyMounted(run, node, options.policyText), checkApiServerFlags(run, node)]);
+        const setup = await Promise.all([
+            checkPolicyMounted(run, node, options.policyText),
+            checkApiServerFlags(run, node),
+        ]);
         const probe = chooseProbe(policy);
         if ('skip' in probe) {
             return [...setup, { node, check: CHECK.logLive, outcome: 'skip', evidence: probe.skip }];
         }
         if (setup.some((r) => r.outcome === 'fail')) {
-            return [...setup, { node, check: CHECK.logLive, outcome: 'skip', evidence: 'not tried: the checks above failed' }];
+            return [
+                ...setup,
+                {
+                    node,
+                    check: CHECK.logLive,
+                    outcome: 'skip',
+                    evidence: 'not tried: the checks above failed',
+                },
+            ];
         }
         return [...setup, await checkLogLive(run, node, probe, { timeoutMs: options.timeoutMs })];
     }));
@@ -11636,12 +11978,14 @@ async function verifyCluster(run, log, nodes, options) {
 
 
 
+
 /**
- * Writes the two files, creates the cluster and proves every control-plane node writes its audit
+ * Checks the policy, writes the two files, creates the cluster and proves every control-plane node writes its audit
  * log. Throws on the first thing that fails; the state saved by then tells post what to collect.
  */
 async function up(run, log, hooks, options) {
-    const files = renderFiles({ policyLevel: options.policyLevel, dir: options.dir });
+    const policyText = await preparePolicy(options.policySource, { omitStages: options.omitStages, omitManagedFields: options.omitManagedFields }, options.workspace, log);
+    const files = renderFiles({ policyText, dir: options.dir, image: options.nodeImage });
     await (0,promises_namespaceObject.mkdir)(options.dir, { recursive: true });
     await (0,promises_namespaceObject.writeFile)(files.policy.path, files.policy.text);
     await (0,promises_namespaceObject.writeFile)(files.kindConfig.path, files.kindConfig.text);
@@ -11661,7 +12005,12 @@ async function up(run, log, hooks, options) {
     };
     // Saved before kind runs: a create that fails or is cancelled half-way may still leave logs.
     await hooks.saveState(state);
-    await log.group(`Creating kind cluster "${options.clusterName}"`, () => createCluster(run, { name: options.clusterName, configPath: files.kindConfig.path, wait: options.wait, image: options.nodeImage }, (chunk) => log.info(chunk.trimEnd())));
+    await log.group(`Creating kind cluster "${options.clusterName}"`, () => createCluster(run, {
+        name: options.clusterName,
+        configPath: files.kindConfig.path,
+        wait: options.wait,
+        image: options.nodeImage,
+    }, (chunk) => log.info(chunk.trimEnd())));
     state.controlPlaneNodes = (await listNodes(run, options.clusterName, 'control-plane')).map((n) => n.name);
     if (state.controlPlaneNodes.length === 0) {
         throw new Error(`kind reported success but no control-plane container of cluster "${options.clusterName}" was found`);
@@ -11693,6 +12042,7 @@ async function up(run, log, hooks, options) {
 
 
 
+
 function flag(flags, name) {
     const value = flags[name];
     return typeof value === 'string' ? value : '';
@@ -11702,6 +12052,9 @@ function inputsFromFlags(flags) {
     const byInput = {
         [INPUT.clusterName]: flag(flags, 'name'),
         [INPUT.policyLevel]: flag(flags, 'level'),
+        [INPUT.policyFile]: flag(flags, 'policy-file'),
+        [INPUT.preset]: flag(flags, 'preset'),
+        [INPUT.omitStages]: flag(flags, 'omit-stages'),
         [INPUT.nodeImage]: flag(flags, 'image'),
         [INPUT.wait]: flag(flags, 'wait'),
         [INPUT.verifyTimeout]: flag(flags, 'verify-timeout'),
@@ -11731,7 +12084,8 @@ async function render(flags, log) {
     if (!out)
         throw new Error("'render' needs --out DIR: the folder to write the two files into.");
     const inputs = inputsFromFlags(flags);
-    const files = renderFiles({ policyLevel: inputs.policyLevel, dir: out, image: inputs.nodeImage });
+    const policyText = await preparePolicy(inputs.policySource, inputs, process.cwd(), log);
+    const files = renderFiles({ policyText, dir: out, image: inputs.nodeImage });
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(files.policy.path), { recursive: true });
     await (0,promises_namespaceObject.writeFile)(files.policy.path, files.policy.text);
     await (0,promises_namespaceObject.writeFile)(files.kindConfig.path, files.kindConfig.text);
@@ -11745,6 +12099,7 @@ async function upCommand(flags, log) {
     const { state } = await up(run, log, { saveState: (s) => (0,promises_namespaceObject.writeFile)(stateFile, serializeState(s)) }, {
         ...inputs,
         dir,
+        workspace: process.cwd(),
         artifactName: `kind-audit-${inputs.clusterName}`,
     });
     log.info(`Cluster "${state.clusterName}" is up (context ${kubeconfigContext(state.clusterName)}); audit log at ${state.auditLogPath} in ${state.controlPlaneNodes.join(', ')}.`);
@@ -11756,7 +12111,10 @@ async function verifyCommand(flags, log) {
     if (nodes.length === 0)
         throw new Error(`Cluster "${state.clusterName}" has no control-plane container: was it deleted?`);
     const { verifyTimeoutMs } = inputsFromFlags(flags);
-    await verifyCluster(run, log, nodes, { policyText: await (0,promises_namespaceObject.readFile)(state.policyPath, 'utf8'), timeoutMs: verifyTimeoutMs });
+    await verifyCluster(run, log, nodes, {
+        policyText: await (0,promises_namespaceObject.readFile)(state.policyPath, 'utf8'),
+        timeoutMs: verifyTimeoutMs,
+    });
     return 0;
 }
 async function collectCommand(flags, log) {
@@ -11768,7 +12126,11 @@ async function collectCommand(flags, log) {
     const { errors, warnings } = assessCollection(state, report);
     warnings.forEach((w) => log.warning(w));
     errors.forEach((e) => log.error(e));
-    process.stdout.write(summaryMarkdown(state.clusterName, report, { uploaded: false, name: '(none)', reason: 'the CLI does not upload' }));
+    process.stdout.write(summaryMarkdown(state.clusterName, report, {
+        uploaded: false,
+        name: '(none)',
+        reason: 'the CLI does not upload',
+    }));
     return errors.length > 0 ? 1 : 0;
 }
 async function downCommand(flags, log) {
@@ -11779,6 +12141,11 @@ async function downCommand(flags, log) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/logger.ts
+/** `file:line: ` (or `title: `) before a message, as compilers print it. */
+function prefix(kind, where) {
+    const at = where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : '';
+    return `${at}${kind}${where?.title ? ` (${where.title})` : ''}: `;
+}
 /** The CLI's logger: progress on stderr, so stdout stays for what a command prints as its result. */
 function terminalLogger(verbose) {
     const write = (text) => process.stderr.write(`${text}\n`);
@@ -11788,14 +12155,98 @@ function terminalLogger(verbose) {
                 write(`debug: ${message}`);
         },
         info: write,
-        notice: (message, title) => write(`notice${title ? ` (${title})` : ''}: ${message}`),
-        warning: (message, title) => write(`warning${title ? ` (${title})` : ''}: ${message}`),
-        error: (message, title) => write(`error${title ? ` (${title})` : ''}: ${message}`),
+        notice: (message, where) => write(prefix('notice', where) + message),
+        warning: (message, where) => write(prefix('warning', where) + message),
+        error: (message, where) => write(prefix('error', where) + message),
         group: async (name, fn) => {
             write(`== ${name}`);
             return fn();
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/cli/policy-commands.ts
+
+
+function policy_commands_flag(flags, name) {
+    const value = flags[name];
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+async function readPolicyFile(file) {
+    if (!file)
+        throw new Error('name the policy file: kind-audit policy <validate|explain> FILE');
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new Error(`cannot read the policy file ${file}: ${error.message}`, {
+            cause: error,
+        });
+    }
+}
+/** `policy validate FILE`: exit 0 when kube-apiserver would accept it, kube's errors one per line when not. */
+async function validatePolicyCommand(file, log) {
+    const result = checkPolicy(await readPolicyFile(file));
+    for (const warning of result.warnings) {
+        log.warning(warning.message, {
+            ...(file ? { file } : {}),
+            ...(warning.line ? { line: warning.line } : {}),
+        });
+    }
+    if (!result.valid) {
+        process.stdout.write(result.errors.map((e) => `${e}\n`).join(''));
+        return 1;
+    }
+    process.stdout.write(`${file}: kube-apiserver would accept this policy (${result.policy?.rules.length ?? 0} rules, ${result.warnings.length} warnings)\n`);
+    return 0;
+}
+/** The request described by explain's flags. `--resource pods/log` names a subresource. */
+function requestFromFlags(flags) {
+    const verb = policy_commands_flag(flags, 'verb');
+    if (!verb)
+        throw new Error('--verb is required, e.g. --verb get');
+    const [resource, subresource] = (policy_commands_flag(flags, 'resource') ?? '').split('/', 2);
+    const path = policy_commands_flag(flags, 'path');
+    if (path && resource)
+        throw new Error('give either --resource (an API request) or --path (a non-resource URL), not both');
+    if (!path && !resource)
+        throw new Error('give --resource R[/sub] for an API request or --path /url for a non-resource URL');
+    const groups = policy_commands_flag(flags, 'groups')
+        ?.split(',')
+        .map((g) => g.trim())
+        .filter(Boolean);
+    return {
+        verb,
+        ...(policy_commands_flag(flags, 'user') ? { user: policy_commands_flag(flags, 'user') } : {}),
+        ...(groups ? { groups } : {}),
+        ...(path
+            ? { path }
+            : {
+                resource,
+                ...(subresource ? { subresource } : {}),
+                apiGroup: policy_commands_flag(flags, 'group') ?? '',
+                namespace: policy_commands_flag(flags, 'namespace') ?? '',
+                ...(policy_commands_flag(flags, 'name') ? { name: policy_commands_flag(flags, 'name') } : {}),
+            }),
+    };
+}
+/** `policy explain FILE --verb V …`: the level a request gets, and the rule that decided it. */
+async function explainPolicyCommand(file, flags) {
+    const text = await readPolicyFile(file);
+    const result = checkPolicy(text);
+    if (!result.valid || !result.policy) {
+        process.stderr.write(`${file}: kube-apiserver would reject this policy:\n${result.errors.join('\n')}\n`);
+        return 1;
+    }
+    const decision = evaluate(result.policy, requestFromFlags(flags));
+    if (decision.ruleIndex === null) {
+        process.stdout.write(`level: ${decision.level}\nrule: none matched (a request no rule matches is not audited)\n`);
+        return 0;
+    }
+    const rule = result.policy.rules[decision.ruleIndex];
+    process.stdout.write(`level: ${decision.level}\nrule: rules[${decision.ruleIndex}] ${JSON.stringify(rule)}\n` +
+        (decision.omitStages.length > 0 ? `omitted stages: ${decision.omitStages.join(', ')}\n` : ''));
+    return 0;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
@@ -11811,16 +12262,31 @@ Commands:
   verify    run the checks again on an existing cluster
   collect   copy every audit file out of the control-plane nodes
   down      delete the cluster
+  policy    validate a policy file, or explain which rule audits a request
 
 Run 'kind-audit <command> --help' for a command's options.`,
-    render: `Usage: kind-audit render --out DIR [--name N] [--level L] [--image I]
+    render: `Usage: kind-audit render --out DIR [--name N] [--level L | --policy-file F | --preset P]
+                        [--omit-stages S1,S2] [--image I]
 
-Writes audit-policy.yaml and kind-config.yaml into DIR. Creates nothing.
-  --out DIR      folder to write into (required)
-  --name N       cluster name (default kind)
-  --level L      None | Metadata | Request | RequestResponse (default Metadata)
-  --image I      node image for every node (default: kind's own)`,
-    up: `Usage: kind-audit up [--name N] [--level L] [--image I] [--wait D] [--verify-timeout D] [--dir DIR]
+Checks the policy as kube-apiserver would, then writes audit-policy.yaml and kind-config.yaml
+into DIR. Creates nothing.
+  --out DIR          folder to write into (required)
+  --name N           cluster name (default kind)
+  --level L          single-rule policy: None | Metadata | Request | RequestResponse
+  --policy-file F    your own policy file
+  --preset P         metadata | recommended
+  --omit-stages S    stages to leave out of every event, e.g. RequestReceived
+  --image I          node image for every node (default: kind's own)
+With no policy option the policy is the guide's (level Metadata).`,
+    policy: `Usage: kind-audit policy validate FILE
+       kind-audit policy explain FILE --verb V [--resource R[/sub]] [--group G] [--namespace NS]
+                                  [--name N] [--user U] [--groups G1,G2] [--path /url]
+
+validate  exit 0 when kube-apiserver would accept FILE (warnings on stderr); exit 1 with kube's
+          errors, one per line, when it would not.
+explain   print the level a request gets and the rule (index and text) that decided it.`,
+    up: `Usage: kind-audit up [--name N] [--level L | --policy-file F | --preset P] [--omit-stages S]
+                    [--image I] [--wait D] [--verify-timeout D] [--dir DIR]
 
 Renders the files, runs 'kind create cluster', and proves every control-plane node writes its
 audit log. Keeps its files and state in DIR (default: <tmp>/kind-audit/<name>).`,
@@ -11841,21 +12307,49 @@ Deletes the cluster with 'kind delete cluster'.`,
 
 
 
-const COMMANDS = {
-    render: render,
-    up: upCommand,
-    verify: verifyCommand,
-    collect: collectCommand,
-    down: downCommand,
+
+/** `policy validate FILE` and `policy explain FILE …` take a sub-command and a file. */
+const policy = async (flags, [sub, file, ...extra], log) => {
+    if (extra.length > 0)
+        throw new Error(`unexpected arguments: ${extra.join(' ')}`);
+    if (sub === 'validate')
+        return validatePolicyCommand(file, log);
+    if (sub === 'explain')
+        return explainPolicyCommand(file, flags);
+    throw new Error(`unknown policy command "${sub ?? ''}": use 'policy validate FILE' or 'policy explain FILE --verb V …'`);
 };
+const noPositionals = (fn) => async (flags, positionals, log) => {
+    if (positionals.length > 0)
+        throw new Error(`unexpected arguments: ${positionals.join(' ')}`);
+    return fn(flags, log);
+};
+const COMMANDS = {
+    render: noPositionals(render),
+    up: noPositionals(upCommand),
+    verify: noPositionals(verifyCommand),
+    collect: noPositionals(collectCommand),
+    down: noPositionals(downCommand),
+    policy,
+};
+const main_text = { type: 'string' };
 const OPTIONS = {
-    out: { type: 'string' },
-    name: { type: 'string' },
-    level: { type: 'string' },
-    image: { type: 'string' },
-    wait: { type: 'string' },
-    'verify-timeout': { type: 'string' },
-    dir: { type: 'string' },
+    out: main_text,
+    name: main_text,
+    level: main_text,
+    'policy-file': main_text,
+    preset: main_text,
+    'omit-stages': main_text,
+    image: main_text,
+    wait: main_text,
+    'verify-timeout': main_text,
+    dir: main_text,
+    verb: main_text,
+    resource: main_text,
+    group: main_text,
+    namespace: main_text,
+    user: main_text,
+    groups: main_text,
+    path: main_text,
     verbose: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
@@ -11872,12 +12366,17 @@ async function runCli(argv) {
         return 1;
     }
     try {
-        const { values } = (0,external_node_util_namespaceObject.parseArgs)({ args: rest, options: OPTIONS, strict: true, allowPositionals: false });
+        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+            args: rest,
+            options: OPTIONS,
+            strict: true,
+            allowPositionals: true,
+        });
         if (values.help) {
             process.stdout.write(`${USAGE[command]}\n`);
             return 0;
         }
-        return await handler(values, terminalLogger(values.verbose ?? false));
+        return await handler(values, positionals, terminalLogger(values.verbose ?? false));
     }
     catch (error) {
         process.stderr.write(`kind-audit ${command}: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,12 +1,20 @@
 import * as core from '@actions/core';
-import type { Logger } from '../logger.js';
+import type { Annotation, Logger } from '../logger.js';
+
+function properties(where: Annotation | undefined): core.AnnotationProperties {
+  return {
+    ...(where?.title ? { title: where.title } : {}),
+    ...(where?.file ? { file: where.file } : {}),
+    ...(where?.line ? { startLine: where.line } : {}),
+  };
+}
 
 /** The logger the action uses: log groups, debug lines and annotations of the runner. */
 export const coreLogger: Logger = {
   debug: (message) => core.debug(message),
   info: (message) => core.info(message),
-  notice: (message, title) => core.notice(message, title ? { title } : {}),
-  warning: (message, title) => core.warning(message, title ? { title } : {}),
-  error: (message, title) => core.error(message, title ? { title } : {}),
+  notice: (message, where) => core.notice(message, properties(where)),
+  warning: (message, where) => core.warning(message, properties(where)),
+  error: (message, where) => core.error(message, properties(where)),
   group: (name, fn) => core.group(name, fn),
 };

@@ -40,6 +40,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
       {
         ...inputs,
         dir: clusterDir(env.RUNNER_TEMP ?? os.tmpdir(), inputs.clusterName),
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
         artifactName,
       },
     );

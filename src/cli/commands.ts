@@ -12,6 +12,7 @@ import { summaryMarkdown } from '../report.js';
 import { parseState, serializeState, type RunState } from '../state.js';
 import { assessCollection } from '../steps/assess.js';
 import { collectLogs } from '../steps/collect.js';
+import { preparePolicy } from '../steps/policy.js';
 import { up } from '../steps/up.js';
 import { verifyCluster } from '../steps/verify.js';
 
@@ -28,6 +29,9 @@ function inputsFromFlags(flags: Flags): Inputs {
   const byInput: Record<string, string> = {
     [INPUT.clusterName]: flag(flags, 'name'),
     [INPUT.policyLevel]: flag(flags, 'level'),
+    [INPUT.policyFile]: flag(flags, 'policy-file'),
+    [INPUT.preset]: flag(flags, 'preset'),
+    [INPUT.omitStages]: flag(flags, 'omit-stages'),
     [INPUT.nodeImage]: flag(flags, 'image'),
     [INPUT.wait]: flag(flags, 'wait'),
     [INPUT.verifyTimeout]: flag(flags, 'verify-timeout'),
@@ -59,7 +63,8 @@ export async function render(flags: Flags, log: Logger): Promise<number> {
   const out = flag(flags, 'out');
   if (!out) throw new Error("'render' needs --out DIR: the folder to write the two files into.");
   const inputs = inputsFromFlags(flags);
-  const files = renderFiles({ policyLevel: inputs.policyLevel, dir: out, image: inputs.nodeImage });
+  const policyText = await preparePolicy(inputs.policySource, inputs, process.cwd(), log);
+  const files = renderFiles({ policyText, dir: out, image: inputs.nodeImage });
   await mkdir(path.dirname(files.policy.path), { recursive: true });
   await writeFile(files.policy.path, files.policy.text);
   await writeFile(files.kindConfig.path, files.kindConfig.text);
@@ -78,6 +83,7 @@ export async function upCommand(flags: Flags, log: Logger): Promise<number> {
     {
       ...inputs,
       dir,
+      workspace: process.cwd(),
       artifactName: `kind-audit-${inputs.clusterName}`,
     },
   );

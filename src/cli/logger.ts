@@ -1,4 +1,10 @@
-import type { Logger } from '../logger.js';
+import type { Annotation, Logger } from '../logger.js';
+
+/** `file:line: ` (or `title: `) before a message, as compilers print it. */
+function prefix(kind: string, where: Annotation | undefined): string {
+  const at = where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : '';
+  return `${at}${kind}${where?.title ? ` (${where.title})` : ''}: `;
+}
 
 /** The CLI's logger: progress on stderr, so stdout stays for what a command prints as its result. */
 export function terminalLogger(verbose: boolean): Logger {
@@ -8,9 +14,9 @@ export function terminalLogger(verbose: boolean): Logger {
       if (verbose) write(`debug: ${message}`);
     },
     info: write,
-    notice: (message, title) => write(`notice${title ? ` (${title})` : ''}: ${message}`),
-    warning: (message, title) => write(`warning${title ? ` (${title})` : ''}: ${message}`),
-    error: (message, title) => write(`error${title ? ` (${title})` : ''}: ${message}`),
+    notice: (message, where) => write(prefix('notice', where) + message),
+    warning: (message, where) => write(prefix('warning', where) + message),
+    error: (message, where) => write(prefix('error', where) + message),
     group: async (name, fn) => {
       write(`== ${name}`);
       return fn();

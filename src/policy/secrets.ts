@@ -44,7 +44,8 @@ const SENSITIVE: readonly Sensitive[] = [
 ];
 
 const PROBE = 'kind-audit:probe';
-const MAX_CHOICES = 16;
+const MAX_CHOICES = 8;
+const MAX_PROBES = 256;
 
 /**
  * Warns when some request to Secrets, TokenReviews or ServiceAccount tokens would be recorded at
@@ -99,22 +100,26 @@ function* probes(target: Sensitive, rule: PolicyRule | undefined): Generator<Aud
       .flatMap((gr) => gr.resourceNames ?? []),
     PROBE,
   );
-  for (const verb of target.verbs)
-    for (const user of users)
-      for (const group of groups)
-        for (const namespace of namespaces)
-          for (const name of names) {
-            yield {
-              verb,
-              user,
-              groups: group === undefined ? [] : [group],
-              resource: target.resource,
-              apiGroup: target.apiGroup,
-              namespace,
-              name,
-              ...(target.subresource ? { subresource: target.subresource } : {}),
-            };
-          }
+  const identities = users.flatMap((user) =>
+    groups.flatMap((group) =>
+      namespaces.flatMap((namespace) => names.map((name) => ({ user, group, namespace, name }))),
+    ),
+  );
+  // Bounded so a policy with long lists stays fast; the first values of each list come first.
+  for (const verb of target.verbs) {
+    for (const { user, group, namespace, name } of identities.slice(0, MAX_PROBES)) {
+      yield {
+        verb,
+        user,
+        groups: group === undefined ? [] : [group],
+        resource: target.resource,
+        apiGroup: target.apiGroup,
+        namespace,
+        name,
+        ...(target.subresource ? { subresource: target.subresource } : {}),
+      };
+    }
+  }
 }
 
 function choices<T>(values: readonly string[] | undefined, fallback: T): (string | T)[] {

@@ -7,6 +7,7 @@ import {
   type Document,
   type LineCounter,
   type Node,
+  type YAMLMap,
 } from 'yaml';
 import type { PolicyWarning } from './types.js';
 
@@ -20,6 +21,7 @@ export class YamlReader {
   readonly errors: string[] = [];
   readonly warnings: PolicyWarning[] = [];
   readonly lines = new Map<string, number>();
+  private readonly active = new Set<Node>();
 
   constructor(
     private readonly doc: Document.Parsed,
@@ -42,6 +44,20 @@ export class YamlReader {
     const node = this.deref(raw);
     if (node === null || this.isNull(node)) return undefined;
     if (!isMap(node)) return this.typeError(path, 'a mapping', node);
+    // An alias can point back into the mapping it is merged into; kube's decoder refuses that.
+    if (this.active.has(node)) {
+      this.errors.push(`failed decoding: ${path || 'the policy'}: an alias refers to itself`);
+      return undefined;
+    }
+    this.active.add(node);
+    try {
+      return this.readMap(node, path, known);
+    } finally {
+      this.active.delete(node);
+    }
+  }
+
+  private readMap(node: YAMLMap, path: string, known: readonly string[]): Map<string, unknown> {
     const out = new Map<string, unknown>();
     const seen = new Set<string>();
     const merged: unknown[] = [];
@@ -108,7 +124,9 @@ export class YamlReader {
 
   /** A warning tied to a path and line. */
   warn(path: string, line: number | undefined, message: string): void {
-    this.warnings.push({ message: `${path}: ${message}`, path, ...(line ? { line } : {}) });
+    const where = path ? { path } : {};
+    const text = path ? `${path}: ${message}` : message;
+    this.warnings.push({ message: text, ...where, ...(line ? { line } : {}) });
   }
 
   private unknown(path: string, key: string, line: number | undefined): void {
@@ -124,7 +142,14 @@ export class YamlReader {
 
   private deref(raw: unknown): Node | null {
     if (raw === null || raw === undefined) return null;
-    if (isAlias(raw)) return this.deref(raw.resolve(this.doc));
+    if (isAlias(raw)) {
+      const target = raw.resolve(this.doc);
+      if (target === undefined) {
+        this.errors.push(`failed decoding: unknown anchor '${raw.source}' referenced`);
+        return null;
+      }
+      return this.deref(target);
+    }
     return isScalar(raw) || isMap(raw) || isSeq(raw) ? raw : null;
   }
 
@@ -158,5 +183,6 @@ function describe(node: Node): string {
   if (typeof value === 'boolean') return `the boolean ${String(value)}`;
   if (typeof value === 'number' || typeof value === 'bigint') return `the number ${String(value)}`;
   if (value instanceof Date) return 'a timestamp';
+  if (typeof value === 'string') return 'a string';
   return 'an unsupported value';
 }

@@ -4,15 +4,21 @@ import type { Runner } from '../exec.js';
 import { createCluster } from '../kind/cluster.js';
 import type { Logger } from '../logger.js';
 import { NODE_PATHS } from '../names.js';
-import type { AuditLevel } from '../policy/types.js';
+import type { PolicySource } from '../inputs.js';
+import type { Stage } from '../policy/types.js';
 import { renderFiles } from '../render.js';
 import type { RunState } from '../state.js';
 import { CHECK, type CheckResult } from '../verify/index.js';
+import { preparePolicy } from './policy.js';
 import { verifyCluster } from './verify.js';
 
 export interface UpOptions {
   clusterName: string;
-  policyLevel: AuditLevel;
+  policySource: PolicySource;
+  omitStages: Stage[] | undefined;
+  omitManagedFields: boolean | undefined;
+  /** Where a relative policy-file starts (GITHUB_WORKSPACE in the action, the cwd in the CLI). */
+  workspace: string;
   nodeImage: string | undefined;
   wait: string;
   verifyTimeoutMs: number;
@@ -31,7 +37,7 @@ export interface UpHooks {
 }
 
 /**
- * Writes the two files, creates the cluster and proves every control-plane node writes its audit
+ * Checks the policy, writes the two files, creates the cluster and proves every control-plane node writes its audit
  * log. Throws on the first thing that fails; the state saved by then tells post what to collect.
  */
 export async function up(
@@ -40,7 +46,13 @@ export async function up(
   hooks: UpHooks,
   options: UpOptions,
 ): Promise<{ state: RunState; checks: CheckResult[] }> {
-  const files = renderFiles({ policyLevel: options.policyLevel, dir: options.dir });
+  const policyText = await preparePolicy(
+    options.policySource,
+    { omitStages: options.omitStages, omitManagedFields: options.omitManagedFields },
+    options.workspace,
+    log,
+  );
+  const files = renderFiles({ policyText, dir: options.dir, image: options.nodeImage });
   await mkdir(options.dir, { recursive: true });
   await writeFile(files.policy.path, files.policy.text);
   await writeFile(files.kindConfig.path, files.kindConfig.text);

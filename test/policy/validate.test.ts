@@ -80,6 +80,16 @@ describe('checkPolicy: what kube-apiserver refuses', () => {
     ['a comment-only file', '# nothing here\n', 'unknown group version field'],
     ['broken YAML', 'rules: [\n', 'failed decoding'],
     ['a list at the top', '- level: None\n', 'failed decoding'],
+    [
+      'an alias to an anchor that does not exist',
+      `${HEAD}rules: *missing\n`,
+      "unknown anchor 'missing'",
+    ],
+    [
+      'a mapping merged into itself',
+      `${HEAD}rules:\n- &m {level: None, <<: *m}\n`,
+      'refers to itself',
+    ],
     ['rules: null', `${HEAD}rules: ~\n`, 'loaded illegal policy with 0 rules'],
   ])('refuses %s', (_name, text, error) => {
     const result = checkPolicy(text);
