@@ -18,6 +18,8 @@ export interface Inputs {
   omitStages: Stage[] | undefined;
   omitManagedFields: boolean | undefined;
   nodeImage: string | undefined;
+  controlPlanes: number;
+  workers: number;
   /** kind's `--wait`, passed on as written (a Go duration). */
   wait: string;
   verifyTimeoutMs: number;
@@ -166,6 +168,15 @@ function boolean(input: string, value: string, fallback: boolean): boolean {
   throw new InputError(input, value, 'expected true or false');
 }
 
+function count(input: string, value: string, fallback: number, min: number, max: number): number {
+  if (!value) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) {
+    throw new InputError(input, value, `expected a whole number from ${min} to ${max}`);
+  }
+  return n;
+}
+
 function nodeImage(value: string): string | undefined {
   if (!value) return undefined;
   if (/\s/.test(value)) {
@@ -201,6 +212,8 @@ export function readInputs(get: InputSource): Inputs {
       ? boolean(INPUT.omitManagedFields, get(INPUT.omitManagedFields), false)
       : undefined,
     nodeImage: nodeImage(get(INPUT.nodeImage)),
+    controlPlanes: count(INPUT.controlPlanes, get(INPUT.controlPlanes), 1, 1, 7),
+    workers: count(INPUT.workers, get(INPUT.workers), 0, 0, 16),
     wait: duration(INPUT.wait, get(INPUT.wait), '120s', false),
     verifyTimeoutMs: parseDuration(verifyTimeout) ?? 60_000,
     artifactName: artifactName(get(INPUT.artifactName)),

@@ -8,6 +8,8 @@ export const INPUT = {
   omitStages: 'omit-stages',
   omitManagedFields: 'omit-managed-fields',
   nodeImage: 'node-image',
+  controlPlanes: 'control-planes',
+  workers: 'workers',
   wait: 'wait',
   verifyTimeout: 'verify-timeout',
   artifactName: 'artifact-name',

@@ -9,6 +9,7 @@ export interface RenderOptions {
   /** The folder the files will be written to; the kind config points at the policy inside it. */
   dir: string;
   controlPlanes?: number;
+  workers?: number;
   /** Node image written into the config for every node; kind's default when absent. */
   image?: string | undefined;
 }

@@ -9939,6 +9939,8 @@ const INPUT = {
     omitStages: 'omit-stages',
     omitManagedFields: 'omit-managed-fields',
     nodeImage: 'node-image',
+    controlPlanes: 'control-planes',
+    workers: 'workers',
     wait: 'wait',
     verifyTimeout: 'verify-timeout',
     artifactName: 'artifact-name',
@@ -10178,6 +10180,15 @@ function inputs_boolean(input, value, fallback) {
         return false;
     throw new InputError(input, value, 'expected true or false');
 }
+function count(input, value, fallback, min, max) {
+    if (!value)
+        return fallback;
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+        throw new InputError(input, value, `expected a whole number from ${min} to ${max}`);
+    }
+    return n;
+}
 function nodeImage(value) {
     if (!value)
         return undefined;
@@ -10205,6 +10216,8 @@ function readInputs(get) {
             ? inputs_boolean(INPUT.omitManagedFields, get(INPUT.omitManagedFields), false)
             : undefined,
         nodeImage: nodeImage(get(INPUT.nodeImage)),
+        controlPlanes: count(INPUT.controlPlanes, get(INPUT.controlPlanes), 1, 1, 7),
+        workers: count(INPUT.workers, get(INPUT.workers), 0, 0, 16),
         wait: duration(INPUT.wait, get(INPUT.wait), '120s', false),
         verifyTimeoutMs: parseDuration(verifyTimeout) ?? 60_000,
         artifactName: artifactName(get(INPUT.artifactName)),
@@ -11985,7 +11998,13 @@ async function verifyCluster(run, log, nodes, options) {
  */
 async function up(run, log, hooks, options) {
     const policyText = await preparePolicy(options.policySource, { omitStages: options.omitStages, omitManagedFields: options.omitManagedFields }, options.workspace, log);
-    const files = renderFiles({ policyText, dir: options.dir, image: options.nodeImage });
+    const files = renderFiles({
+        policyText,
+        dir: options.dir,
+        image: options.nodeImage,
+        controlPlanes: options.controlPlanes,
+        workers: options.workers,
+    });
     await (0,promises_namespaceObject.mkdir)(options.dir, { recursive: true });
     await (0,promises_namespaceObject.writeFile)(files.policy.path, files.policy.text);
     await (0,promises_namespaceObject.writeFile)(files.kindConfig.path, files.kindConfig.text);
@@ -12056,6 +12075,8 @@ function inputsFromFlags(flags) {
         [INPUT.preset]: flag(flags, 'preset'),
         [INPUT.omitStages]: flag(flags, 'omit-stages'),
         [INPUT.nodeImage]: flag(flags, 'image'),
+        [INPUT.controlPlanes]: flag(flags, 'control-planes'),
+        [INPUT.workers]: flag(flags, 'workers'),
         [INPUT.wait]: flag(flags, 'wait'),
         [INPUT.verifyTimeout]: flag(flags, 'verify-timeout'),
     };
@@ -12085,7 +12106,13 @@ async function render(flags, log) {
         throw new Error("'render' needs --out DIR: the folder to write the two files into.");
     const inputs = inputsFromFlags(flags);
     const policyText = await preparePolicy(inputs.policySource, inputs, process.cwd(), log);
-    const files = renderFiles({ policyText, dir: out, image: inputs.nodeImage });
+    const files = renderFiles({
+        policyText,
+        dir: out,
+        image: inputs.nodeImage,
+        controlPlanes: inputs.controlPlanes,
+        workers: inputs.workers,
+    });
     await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(files.policy.path), { recursive: true });
     await (0,promises_namespaceObject.writeFile)(files.policy.path, files.policy.text);
     await (0,promises_namespaceObject.writeFile)(files.kindConfig.path, files.kindConfig.text);
@@ -12277,6 +12304,8 @@ into DIR. Creates nothing.
   --preset P         metadata | recommended
   --omit-stages S    stages to leave out of every event, e.g. RequestReceived
   --image I          node image for every node (default: kind's own)
+  --control-planes N control-plane nodes, 1 to 7 (default 1); each gets the policy and the flags
+  --workers N        worker nodes, 0 to 16 (default 0)
 With no policy option the policy is the guide's (level Metadata).`,
     policy: `Usage: kind-audit policy validate FILE
        kind-audit policy explain FILE --verb V [--resource R[/sub]] [--group G] [--namespace NS]
@@ -12286,7 +12315,8 @@ validate  exit 0 when kube-apiserver would accept FILE (warnings on stderr); exi
           errors, one per line, when it would not.
 explain   print the level a request gets and the rule (index and text) that decided it.`,
     up: `Usage: kind-audit up [--name N] [--level L | --policy-file F | --preset P] [--omit-stages S]
-                    [--image I] [--wait D] [--verify-timeout D] [--dir DIR]
+                    [--image I] [--control-planes N] [--workers N] [--wait D]
+                    [--verify-timeout D] [--dir DIR]
 
 Renders the files, runs 'kind create cluster', and proves every control-plane node writes its
 audit log. Keeps its files and state in DIR (default: <tmp>/kind-audit/<name>).`,
@@ -12340,6 +12370,8 @@ const OPTIONS = {
     preset: main_text,
     'omit-stages': main_text,
     image: main_text,
+    'control-planes': main_text,
+    workers: main_text,
     wait: main_text,
     'verify-timeout': main_text,
     dir: main_text,

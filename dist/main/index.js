@@ -40275,6 +40275,8 @@ const INPUT = {
     omitStages: 'omit-stages',
     omitManagedFields: 'omit-managed-fields',
     nodeImage: 'node-image',
+    controlPlanes: 'control-planes',
+    workers: 'workers',
     wait: 'wait',
     verifyTimeout: 'verify-timeout',
     artifactName: 'artifact-name',
@@ -40514,6 +40516,15 @@ function inputs_boolean(input, value, fallback) {
         return false;
     throw new InputError(input, value, 'expected true or false');
 }
+function count(input, value, fallback, min, max) {
+    if (!value)
+        return fallback;
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+        throw new InputError(input, value, `expected a whole number from ${min} to ${max}`);
+    }
+    return n;
+}
 function nodeImage(value) {
     if (!value)
         return undefined;
@@ -40541,6 +40552,8 @@ function readInputs(get) {
             ? inputs_boolean(INPUT.omitManagedFields, get(INPUT.omitManagedFields), false)
             : undefined,
         nodeImage: nodeImage(get(INPUT.nodeImage)),
+        controlPlanes: count(INPUT.controlPlanes, get(INPUT.controlPlanes), 1, 1, 7),
+        workers: count(INPUT.workers, get(INPUT.workers), 0, 0, 16),
         wait: duration(INPUT.wait, get(INPUT.wait), '120s', false),
         verifyTimeoutMs: parseDuration(verifyTimeout) ?? 60_000,
         artifactName: artifactName(get(INPUT.artifactName)),
@@ -42136,7 +42149,13 @@ async function verifyCluster(run, log, nodes, options) {
  */
 async function up(run, log, hooks, options) {
     const policyText = await preparePolicy(options.policySource, { omitStages: options.omitStages, omitManagedFields: options.omitManagedFields }, options.workspace, log);
-    const files = renderFiles({ policyText, dir: options.dir, image: options.nodeImage });
+    const files = renderFiles({
+        policyText,
+        dir: options.dir,
+        image: options.nodeImage,
+        controlPlanes: options.controlPlanes,
+        workers: options.workers,
+    });
     await (0,promises_namespaceObject.mkdir)(options.dir, { recursive: true });
     await (0,promises_namespaceObject.writeFile)(files.policy.path, files.policy.text);
     await (0,promises_namespaceObject.writeFile)(files.kindConfig.path, files.kindConfig.text);
@@ -42177,6 +42196,21 @@ async function up(run, log, hooks, options) {
     return { state, checks };
 }
 
+;// CONCATENATED MODULE: ./src/action/cancel.ts
+
+/**
+ * On cancellation the runner sends SIGINT, then SIGTERM 7.5 s later (FACTS §5). Say what happened
+ * and exit non-zero at once: the state saved so far lets the post step collect what was written.
+ */
+function failOnCancel() {
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.once(signal, () => {
+            setFailed(`kind-audit was cancelled (${signal}); the post step still collects the audit logs written so far.`);
+            process.exit(1);
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/logger.ts
 
 function properties(where) {
@@ -42208,6 +42242,7 @@ const coreLogger = {
 
 
 
+
 function setOutputs(state) {
     setOutput(OUTPUT.clusterName, state.clusterName);
     setOutput(OUTPUT.kubeconfigContext, kubeconfigContext(state.clusterName));
@@ -42218,6 +42253,7 @@ function setOutputs(state) {
 }
 /** The action's main step: inputs → files → cluster → checks → outputs and state. */
 async function runMain(env = process.env) {
+    failOnCancel();
     try {
         const inputs = readInputs((name) => getInput(name));
         const artifactName = inputs.artifactName ??

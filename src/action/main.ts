@@ -8,6 +8,7 @@ import { OUTPUT, STATE_KEY } from '../names.js';
 import { clusterDir } from '../render.js';
 import { serializeState, type RunState } from '../state.js';
 import { up } from '../steps/up.js';
+import { failOnCancel } from './cancel.js';
 import { coreLogger } from './logger.js';
 
 function setOutputs(state: RunState): void {
@@ -21,6 +22,7 @@ function setOutputs(state: RunState): void {
 
 /** The action's main step: inputs → files → cluster → checks → outputs and state. */
 export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  failOnCancel();
   try {
     const inputs = readInputs((name) => core.getInput(name));
     const artifactName =

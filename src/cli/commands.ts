@@ -33,6 +33,8 @@ function inputsFromFlags(flags: Flags): Inputs {
     [INPUT.preset]: flag(flags, 'preset'),
     [INPUT.omitStages]: flag(flags, 'omit-stages'),
     [INPUT.nodeImage]: flag(flags, 'image'),
+    [INPUT.controlPlanes]: flag(flags, 'control-planes'),
+    [INPUT.workers]: flag(flags, 'workers'),
     [INPUT.wait]: flag(flags, 'wait'),
     [INPUT.verifyTimeout]: flag(flags, 'verify-timeout'),
   };
@@ -64,7 +66,13 @@ export async function render(flags: Flags, log: Logger): Promise<number> {
   if (!out) throw new Error("'render' needs --out DIR: the folder to write the two files into.");
   const inputs = inputsFromFlags(flags);
   const policyText = await preparePolicy(inputs.policySource, inputs, process.cwd(), log);
-  const files = renderFiles({ policyText, dir: out, image: inputs.nodeImage });
+  const files = renderFiles({
+    policyText,
+    dir: out,
+    image: inputs.nodeImage,
+    controlPlanes: inputs.controlPlanes,
+    workers: inputs.workers,
+  });
   await mkdir(path.dirname(files.policy.path), { recursive: true });
   await writeFile(files.policy.path, files.policy.text);
   await writeFile(files.kindConfig.path, files.kindConfig.text);

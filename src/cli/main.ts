@@ -49,6 +49,8 @@ const OPTIONS = {
   preset: text,
   'omit-stages': text,
   image: text,
+  'control-planes': text,
+  workers: text,
   wait: text,
   'verify-timeout': text,
   dir: text,

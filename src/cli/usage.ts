@@ -25,6 +25,8 @@ into DIR. Creates nothing.
   --preset P         metadata | recommended
   --omit-stages S    stages to leave out of every event, e.g. RequestReceived
   --image I          node image for every node (default: kind's own)
+  --control-planes N control-plane nodes, 1 to 7 (default 1); each gets the policy and the flags
+  --workers N        worker nodes, 0 to 16 (default 0)
 With no policy option the policy is the guide's (level Metadata).`,
   policy: `Usage: kind-audit policy validate FILE
        kind-audit policy explain FILE --verb V [--resource R[/sub]] [--group G] [--namespace NS]
@@ -34,7 +36,8 @@ validate  exit 0 when kube-apiserver would accept FILE (warnings on stderr); exi
           errors, one per line, when it would not.
 explain   print the level a request gets and the rule (index and text) that decided it.`,
   up: `Usage: kind-audit up [--name N] [--level L | --policy-file F | --preset P] [--omit-stages S]
-                    [--image I] [--wait D] [--verify-timeout D] [--dir DIR]
+                    [--image I] [--control-planes N] [--workers N] [--wait D]
+                    [--verify-timeout D] [--dir DIR]
 
 Renders the files, runs 'kind create cluster', and proves every control-plane node writes its
 audit log. Keeps its files and state in DIR (default: <tmp>/kind-audit/<name>).`,

@@ -20,6 +20,8 @@ export interface UpOptions {
   /** Where a relative policy-file starts (GITHUB_WORKSPACE in the action, the cwd in the CLI). */
   workspace: string;
   nodeImage: string | undefined;
+  controlPlanes: number;
+  workers: number;
   wait: string;
   verifyTimeoutMs: number;
   /** The cluster's own folder for its files (RUNNER_TEMP/kind-audit/<name> in the action). */
@@ -52,7 +54,13 @@ export async function up(
     options.workspace,
     log,
   );
-  const files = renderFiles({ policyText, dir: options.dir, image: options.nodeImage });
+  const files = renderFiles({
+    policyText,
+    dir: options.dir,
+    image: options.nodeImage,
+    controlPlanes: options.controlPlanes,
+    workers: options.workers,
+  });
   await mkdir(options.dir, { recursive: true });
   await writeFile(files.policy.path, files.policy.text);
   await writeFile(files.kindConfig.path, files.kindConfig.text);

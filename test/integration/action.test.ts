@@ -1,0 +1,322 @@
+// The action's built bundles, run as the runner runs them (Node 24, INPUT_*, the GITHUB_* files,
+// STATE_* for post), against a real Docker engine and the real artifact upload protocol. kind
+// itself is the stand-in in test/kind-standin: real kind needs a node image from a registry, and
+// its run is the job of .github/workflows/e2e.yml.
+import { spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startArtifactServer, type ArtifactServer } from '../support/artifact-server.js';
+import { docker, dockerChecked, requireDocker } from '../support/docker.js';
+import { standinEnv } from '../support/node-image.js';
+import { containersOf, mainThenPost, nodeFile, Scenario } from './harness.js';
+
+const engine = await requireDocker();
+const LOG = '/var/log/kubernetes/kube-apiserver-audit.log';
+
+/** Runs the stand-in kind as a user's later workflow step would. */
+async function kind(args: string[]): Promise<void> {
+  const env = await standinEnv();
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn('kind', args, { env, stdio: 'ignore' });
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`kind ${args.join(' ')} exited ${code}`)),
+    );
+  });
+}
+
+describe.skipIf(!engine.available)('the action against a real Docker engine', () => {
+  let server: ArtifactServer;
+  let scenario: Scenario;
+
+  beforeAll(async () => {
+    server = await startArtifactServer({ conflictNames: ['taken-by-another-leg'] });
+    scenario = new Scenario(server);
+  });
+  afterAll(async () => {
+    await scenario?.cleanUp();
+    await server?.close();
+  });
+
+  it(
+    'happy path: one control plane verified, its log uploaded byte for byte with the policy and config',
+    { timeout: 60_000 },
+    async () => {
+      const cluster = scenario.cluster('one');
+      const job = await scenario.job();
+      const main = await job.step('main', { 'cluster-name': cluster });
+      expect(main.code, main.stdout).toBe(0);
+      const node = `${cluster}-control-plane`;
+      expect(main.outputs).toEqual({
+        'cluster-name': cluster,
+        'kubeconfig-context': `kind-${cluster}`,
+        'policy-path': `${job.temp}/kind-audit/${cluster}/audit-policy.yaml`,
+        'kind-config-path': `${job.temp}/kind-audit/${cluster}/kind-config.yaml`,
+        'audit-log-path': LOG,
+        'control-plane-nodes': JSON.stringify([node]),
+      });
+      for (const check of ['policy mounted', 'API server flags', 'audit log live'])
+        expect(main.stdout).toContain(`✓ ${node}: ${check}`);
+
+      const log = await nodeFile(node, LOG);
+      const post = await job.step('post', {}, main.state);
+      expect(post.code, post.stdout).toBe(0);
+      expect(post.stdout).not.toContain('::warning');
+      const files = scenario.artifact(`kind-audit-e2e-${cluster}-0`).files();
+      expect([...files.keys()].sort()).toEqual(
+        ['audit-policy.yaml', 'kind-config.yaml', `${node}/kube-apiserver-audit.log`].sort(),
+      );
+      expect(files.get(`${node}/kube-apiserver-audit.log`)?.equals(log)).toBe(true);
+      expect(files.get('audit-policy.yaml')?.toString()).toBe(
+        'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Metadata\n',
+      );
+      const events = log.toString().trim().split('\n').length;
+      expect(post.summary).toMatch(
+        new RegExp(`\\| \`${node}\` \\| running \\| 1 \\| [\\d.]+ \\w?B \\| ${events} \\|`),
+      );
+    },
+  );
+
+  it(
+    'three control planes: each verified, each node in the artifact',
+    { timeout: 90_000 },
+    async () => {
+      const cluster = scenario.cluster('ha');
+      const job = await scenario.job();
+      const { main, post } = await mainThenPost(job, {
+        'cluster-name': cluster,
+        'control-planes': '3',
+        workers: '1',
+      });
+      expect(main.code, main.stdout).toBe(0);
+      const nodes = [
+        `${cluster}-control-plane`,
+        `${cluster}-control-plane2`,
+        `${cluster}-control-plane3`,
+      ];
+      expect(JSON.parse(main.outputs['control-plane-nodes'] ?? '')).toEqual(nodes);
+      for (const node of nodes) expect(main.stdout).toContain(`✓ ${node}: audit log live`);
+      expect(post.code).toBe(0);
+      const files = scenario.artifact(`kind-audit-e2e-${cluster}-0`).files();
+      for (const node of nodes) {
+        expect(
+          files.get(`${node}/kube-apiserver-audit.log`)?.equals(await nodeFile(node, LOG)),
+        ).toBe(true);
+      }
+      expect([...files.keys()].some((f) => f.includes('worker'))).toBe(false);
+    },
+  );
+
+  it.each([
+    ['no-policy-mount', 'policy mounted', /cannot be read in the node/],
+    ['no-audit-flags', 'API server flags', /--audit-log-path is missing/],
+    ['no-audit-log', 'audit log live', /no event for the probe GET .* after 2s/],
+  ])(
+    'fault %s fails main naming node and check "%s", shows diagnostics, and post still uploads',
+    { timeout: 60_000 },
+    async (fault, check, evidence) => {
+      const cluster = scenario.cluster(fault.replaceAll('-', ''));
+      const job = await scenario.job({ fault });
+      const { main, post } = await mainThenPost(job, {
+        'cluster-name': cluster,
+        'verify-timeout': '2s',
+      });
+      const node = `${cluster}-control-plane`;
+      expect(main.code).toBe(1);
+      const error = main.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
+      expect(error).toContain(`${node}: ${check} failed`);
+      expect(error).toMatch(evidence);
+      expect(main.stdout).toContain(`✗ ${node}: ${check}`);
+      expect(main.stdout).toContain(`::group::Diagnostics for ${node}`);
+      expect(main.stdout).toContain(`$ docker exec ${node} ls -la /etc/kubernetes/policies`);
+      expect(main.stdout).toContain(
+        `$ docker exec ${node} grep audit /etc/kubernetes/manifests/kube-apiserver.yaml`,
+      );
+      expect(main.stdout).toMatch(
+        /# The API server's last log lines\n\$ docker exec \S+ sh -c 'crictl logs/,
+      );
+      expect(post.code, post.stdout).toBe(0);
+      expect(post.stdout).toContain(
+        `::warning title=kind-audit::No audit log was found in ${node}`,
+      );
+      const files = scenario.artifact(`kind-audit-e2e-${cluster}-0`).files();
+      expect([...files.keys()].sort()).toEqual(['audit-policy.yaml', 'kind-config.yaml']);
+    },
+  );
+
+  it(
+    'rotated files, plain and gzipped, are all collected; other files are not',
+    { timeout: 60_000 },
+    async () => {
+      const cluster = scenario.cluster('rotated');
+      const job = await scenario.job();
+      const node = `${cluster}-control-plane`;
+      const rotated = Buffer.from('{"kind":"Event","stage":"ResponseComplete","auditID":"old"}\n');
+      const gzipped = gzipSync(
+        Buffer.from('{"kind":"Event","stage":"ResponseComplete","auditID":"older"}\n'),
+      );
+      const { main, post } = await mainThenPost(job, { 'cluster-name': cluster }, async () => {
+        for (const [name, bytes] of [
+          ['kube-apiserver-audit-2026-11-26T15-16-49.123.log', rotated],
+          ['kube-apiserver-audit-2026-11-26T09-00-00.000.log.gz', gzipped],
+          ['unrelated.log', Buffer.from('not audit\n')],
+        ] as const) {
+          await dockerChecked(
+            ['exec', '-i', node, 'sh', '-c', `base64 -d > /var/log/kubernetes/${name}`],
+            bytes.toString('base64'),
+          );
+        }
+      });
+      expect(main.code).toBe(0);
+      expect(post.code).toBe(0);
+      const files = scenario.artifact(`kind-audit-e2e-${cluster}-0`).files();
+      expect(
+        files.get(`${node}/kube-apiserver-audit-2026-11-26T15-16-49.123.log`)?.equals(rotated),
+      ).toBe(true);
+      expect(
+        files.get(`${node}/kube-apiserver-audit-2026-11-26T09-00-00.000.log.gz`)?.equals(gzipped),
+      ).toBe(true);
+      expect(files.has(`${node}/kube-apiserver-audit.log`)).toBe(true);
+      expect(files.has(`${node}/unrelated.log`)).toBe(false);
+      expect(post.summary).toMatch(new RegExp(`\\| \`${node}\` \\| running \\| 3 \\|`));
+    },
+  );
+
+  it(
+    'a cluster deleted by a later step: post says so and succeeds',
+    { timeout: 60_000 },
+    async () => {
+      const cluster = scenario.cluster('deleted');
+      const job = await scenario.job();
+      const { main, post } = await mainThenPost(job, { 'cluster-name': cluster }, () =>
+        kind(['delete', 'cluster', '--name', cluster]),
+      );
+      expect(main.code).toBe(0);
+      expect(post.code).toBe(0);
+      expect(post.stdout).toContain(
+        `::warning title=kind-audit::Cluster "${cluster}" was deleted before the post step, so its audit logs are gone.`,
+      );
+      expect(post.summary).toContain('The cluster was gone before the post step ran');
+    },
+  );
+
+  it('a node stopped before post: its files are still collected', { timeout: 60_000 }, async () => {
+    const cluster = scenario.cluster('stopped');
+    const job = await scenario.job();
+    const node = `${cluster}-control-plane`;
+    let log: Buffer = Buffer.alloc(0);
+    const { main, post } = await mainThenPost(job, { 'cluster-name': cluster }, async () => {
+      log = await nodeFile(node, LOG);
+      await dockerChecked(['stop', '--time', '1', node]);
+    });
+    expect(main.code).toBe(0);
+    expect(post.code, post.stdout).toBe(0);
+    expect(log.length).toBeGreaterThan(0);
+    expect(
+      scenario
+        .artifact(`kind-audit-e2e-${cluster}-0`)
+        .files()
+        .get(`${node}/kube-apiserver-audit.log`)
+        ?.equals(log),
+    ).toBe(true);
+    expect(post.summary).toMatch(new RegExp(`\\| \`${node}\` \\| stopped \\| 1 \\|`));
+  });
+
+  it(
+    'a name already taken in the run: a warning naming the artifact and the fix, exit 0',
+    { timeout: 60_000 },
+    async () => {
+      const cluster = scenario.cluster('conflict');
+      const job = await scenario.job();
+      const { main, post } = await mainThenPost(job, {
+        'cluster-name': cluster,
+        'artifact-name': 'taken-by-another-leg',
+      });
+      expect(main.code).toBe(0);
+      expect(post.code).toBe(0);
+      const warning = post.stdout.split('\n').find((l) => l.startsWith('::warning')) ?? '';
+      expect(warning).toMatch(
+        /^::warning title=kind-audit::An artifact named "taken-by-another-leg" already exists in this workflow run/,
+      );
+      expect(warning).toContain(`'artifact-name' input`);
+      expect(post.summary).toContain('Artifact **taken-by-another-leg** was not uploaded');
+    },
+  );
+
+  it('two matrix legs with default names never collide', { timeout: 90_000 }, async () => {
+    const cluster = scenario.cluster('matrix');
+    for (const jobIndex of ['0', '1']) {
+      const job = await scenario.job({ jobIndex });
+      // Each leg has a runner of its own on GitHub; here they share an engine, so one at a time.
+      const { post } = await mainThenPost(job, { 'cluster-name': cluster });
+      expect(post.stdout).not.toContain('::warning');
+      await kind(['delete', 'cluster', '--name', cluster]);
+    }
+    expect(scenario.artifact(`kind-audit-e2e-${cluster}-0`).finalized).toBe(true);
+    expect(scenario.artifact(`kind-audit-e2e-${cluster}-1`).finalized).toBe(true);
+  });
+
+  it(
+    'main interrupted while waiting for the log exits non-zero, and post still collects',
+    { timeout: 60_000 },
+    async () => {
+      const cluster = scenario.cluster('sigint');
+      const job = await scenario.job({ fault: 'no-audit-log' });
+      const main = await job.step(
+        'main',
+        { 'cluster-name': cluster, 'verify-timeout': '60s' },
+        {},
+        (child) => {
+          child.stdout?.on('data', (chunk: Buffer) => {
+            if (chunk.toString().includes('::group::Verifying audit logging'))
+              setTimeout(() => child.kill('SIGINT'), 300);
+          });
+        },
+      );
+      expect(main.code).toBe(1);
+      expect(main.stdout).toContain(
+        '::error::kind-audit was cancelled (SIGINT); the post step still collects',
+      );
+      const post = await job.step('post', {}, main.state);
+      expect(post.code).toBe(0);
+      expect(post.stdout).toContain(`Collecting audit logs of cluster "${cluster}"`);
+      expect([...scenario.artifact(`kind-audit-e2e-${cluster}-0`).files().keys()]).toContain(
+        'kind-config.yaml',
+      );
+    },
+  );
+
+  it.each([
+    [{ 'retention-days': '0' }, `Input 'retention-days' has the value "0"`],
+    [
+      { policy: 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Everything\n' },
+      'rules[0].level: Unsupported value: "Everything"',
+    ],
+    [
+      { preset: 'recommended', 'policy-level': 'Request' },
+      `Inputs 'preset' and 'policy-level' were given together`,
+    ],
+  ])(
+    'bad input %j: exit 1, a clear message, no container created',
+    { timeout: 30_000 },
+    async (inputs, message) => {
+      const cluster = scenario.cluster('bad');
+      const job = await scenario.job();
+      const main = await job.step('main', { 'cluster-name': cluster, ...inputs });
+      expect(main.code).toBe(1);
+      expect(main.stdout).toContain(message);
+      expect(await containersOf(cluster)).toEqual([]);
+      expect(main.state).toEqual({});
+      expect(
+        (
+          await docker([
+            'ps',
+            '--all',
+            '--quiet',
+            '--filter',
+            `label=io.x-k8s.kind.cluster=${cluster}`,
+          ])
+        ).stdout,
+      ).toBe('');
+    },
+  );
+});
