@@ -1,0 +1,127 @@
+// `npm run bench`: the costs kind-audit adds, measured against a real Docker engine with the
+// stand-in kind (real kind cannot start here). Goals: verification under 2 s for 3 nodes;
+// collection within 1.3× of a plain `docker cp` of the same file. Printed, never asserted.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { run } from '../src/exec.js';
+import { collectNodeAuditFiles } from '../src/logs/collect.js';
+import { NODE_PATHS } from '../src/names.js';
+import { levelPolicy } from '../src/policy/index.js';
+import { renderFiles } from '../src/render.js';
+import { verifyNodes } from '../src/verify/index.js';
+import { dockerChecked, removeCluster } from '../test/support/docker.js';
+import { standinEnv } from '../test/support/node-image.js';
+
+const ROUNDS = 5;
+const LOG_MB = 200;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+/** A stand-in cluster with the rendered config, created outside the timed part. */
+async function cluster(
+  name: string,
+  controlPlanes: number,
+  dir: string,
+): Promise<{ nodes: string[]; policyText: string }> {
+  const files = renderFiles({ policyText: levelPolicy('Metadata'), dir, controlPlanes });
+  writeFileSync(files.policy.path, files.policy.text);
+  writeFileSync(files.kindConfig.path, files.kindConfig.text);
+  const env = await standinEnv();
+  const created = spawnSync(
+    'kind',
+    ['create', 'cluster', '--name', name, '--config', files.kindConfig.path],
+    { env, encoding: 'utf8' },
+  );
+  if (created.status !== 0) throw new Error(`kind create failed: ${created.stderr}`);
+  const nodes = Array.from(
+    { length: controlPlanes },
+    (_, i) => `${name}-control-plane${i === 0 ? '' : i + 1}`,
+  );
+  return { nodes, policyText: files.policy.text };
+}
+
+async function benchVerification(controlPlanes: number): Promise<void> {
+  const name = `bench-verify-${controlPlanes}`;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+  await removeCluster(name);
+  try {
+    const { nodes, policyText } = await cluster(name, controlPlanes, dir);
+    const samples: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      samples.push(
+        await time(async () => {
+          renderFiles({ policyText, dir, controlPlanes });
+          const results = await verifyNodes(run, nodes, { policyText, timeoutMs: 10_000 });
+          if (results.some((r) => r.outcome !== 'pass'))
+            throw new Error(`a check failed: ${JSON.stringify(results)}`);
+        }),
+      );
+    }
+    const ms = median(samples);
+    console.log(
+      `main overhead beyond kind create, ${controlPlanes} node(s): ${ms.toFixed(0)} ms (median of ${ROUNDS}; goal < 2000 ms for 3 nodes)`,
+    );
+  } finally {
+    await removeCluster(name);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchCollection(): Promise<void> {
+  const name = 'bench-collect';
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+  await removeCluster(name);
+  try {
+    const { nodes } = await cluster(name, 1, dir);
+    const node = nodes[0] ?? '';
+    // A realistic line repeated to 200 MB: the copy does not care what the bytes are.
+    const line =
+      '{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"Metadata","auditID":"0b2f","stage":"ResponseComplete","requestURI":"/api/v1/namespaces/default/pods?limit=500","verb":"list","user":{"username":"kubernetes-admin"}}';
+    await dockerChecked([
+      'exec',
+      node,
+      'sh',
+      '-c',
+      `mkdir -p ${NODE_PATHS.logDir} && yes '${line}' | head -c ${LOG_MB * 1024 * 1024} > ${NODE_PATHS.logFile}`,
+    ]);
+    const plain: number[] = [];
+    const ours: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const target = mkdtempSync(path.join(dir, 'cp-'));
+      plain.push(
+        await time(() =>
+          dockerChecked(['cp', `${node}:${NODE_PATHS.logFile}`, path.join(target, 'log')]),
+        ),
+      );
+      rmSync(target, { recursive: true, force: true });
+      const out = mkdtempSync(path.join(dir, 'collect-'));
+      ours.push(await time(() => collectNodeAuditFiles(run, node, NODE_PATHS.logFile, out)));
+      if (statSync(path.join(out, 'kube-apiserver-audit.log')).size !== LOG_MB * 1024 * 1024)
+        throw new Error('collected file has the wrong size');
+      rmSync(out, { recursive: true, force: true });
+    }
+    const ratio = median(ours) / median(plain);
+    console.log(
+      `post collection of a ${LOG_MB} MB log: ${median(ours).toFixed(0)} ms vs plain docker cp ${median(plain).toFixed(0)} ms = ${ratio.toFixed(2)}× (median of ${ROUNDS}; goal ≤ 1.3×)`,
+    );
+  } finally {
+    await removeCluster(name);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await benchVerification(1);
+await benchVerification(3);
+await benchCollection();
