@@ -1,14 +1,11 @@
 import { parseDuration } from './duration.js';
 import { INPUT } from './names.js';
-import { isPresetName, PRESETS, type PresetName } from './policy/presets.js';
-import { AUDIT_LEVELS, isStage, STAGES, type AuditLevel, type Stage } from './policy/types.js';
+import { InputError, type InputSource } from './input-error.js';
+import { omitStages, policySource, type PolicySource } from './policy-inputs.js';
+import type { Stage } from './policy/types.js';
 
-/** Where the audit policy comes from: exactly one of the four policy inputs. */
-export type PolicySource =
-  | { kind: 'inline'; text: string }
-  | { kind: 'file'; path: string }
-  | { kind: 'preset'; name: PresetName }
-  | { kind: 'level'; level: AuditLevel };
+export { InputError, type InputSource } from './input-error.js';
+export type { PolicySource } from './policy-inputs.js';
 
 /** Everything the user asked for, read once and checked. */
 export interface Inputs {
@@ -32,17 +29,6 @@ export interface Inputs {
   jobIndex: string | undefined;
 }
 
-/** A bad input: the message names the input, the value and what is allowed. */
-export class InputError extends Error {
-  constructor(input: string, value: string, allowed: string) {
-    super(`Input '${input}' has the value ${JSON.stringify(value)}: ${allowed}.`);
-    this.name = 'InputError';
-  }
-}
-
-/** Reads one input's raw text; '' when it was not given. */
-export type InputSource = (name: string) => string;
-
 /** kind's own rule for cluster names (`pkg/apis/config/v1alpha4`), starting with a letter or digit as Docker requires of container names. */
 const CLUSTER_NAME = /^[a-z0-9][a-z0-9.-]*$/;
 /** Characters the artifact service refuses in a name (FACTS §5). */
@@ -58,67 +44,6 @@ function clusterName(value: string): string {
     );
   }
   return name;
-}
-
-function policyLevel(value: string): AuditLevel {
-  const known = AUDIT_LEVELS.find((l) => l === value);
-  if (!known) {
-    throw new InputError(
-      INPUT.policyLevel,
-      value,
-      `allowed levels are ${AUDIT_LEVELS.join(', ')} (case-sensitive, as kube-apiserver reads them)`,
-    );
-  }
-  return known;
-}
-
-function preset(value: string): PresetName {
-  if (!isPresetName(value)) {
-    throw new InputError(INPUT.preset, value, `known presets are ${PRESETS.join(', ')}`);
-  }
-  return value;
-}
-
-/** Exactly one policy source; none means the guide's Metadata policy. */
-function policySource(get: InputSource): PolicySource {
-  const given = [INPUT.policy, INPUT.policyFile, INPUT.preset, INPUT.policyLevel].filter(
-    (name) => get(name).trim() !== '',
-  );
-  if (given.length > 1) {
-    throw new Error(
-      `Inputs ${given.map((n) => `'${n}'`).join(' and ')} were given together: set exactly one of policy, policy-file, preset or policy-level.`,
-    );
-  }
-  switch (given[0]) {
-    case INPUT.policy:
-      return { kind: 'inline', text: get(INPUT.policy) };
-    case INPUT.policyFile:
-      return { kind: 'file', path: get(INPUT.policyFile).trim() };
-    case INPUT.preset:
-      return { kind: 'preset', name: preset(get(INPUT.preset).trim()) };
-    case INPUT.policyLevel:
-      return { kind: 'level', level: policyLevel(get(INPUT.policyLevel).trim()) };
-    default:
-      return { kind: 'level', level: 'Metadata' };
-  }
-}
-
-/** A list of stages, comma- or newline-separated, as YAML lists are awkward in `with:`. */
-function omitStages(value: string): Stage[] | undefined {
-  if (!value.trim()) return undefined;
-  const stages = value
-    .split(/[,\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const bad = stages.filter((s) => !isStage(s));
-  if (bad.length > 0) {
-    throw new InputError(
-      INPUT.omitStages,
-      value,
-      `${bad.map((b) => `"${b}"`).join(', ')} is not a stage; stages are ${STAGES.join(', ')}`,
-    );
-  }
-  return stages.filter(isStage);
 }
 
 function duration(input: string, value: string, fallback: string, positive: boolean): string {

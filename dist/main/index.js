@@ -40309,6 +40309,15 @@ const FILE_NAMES = {
     kindConfig: 'kind-config.yaml',
 };
 
+;// CONCATENATED MODULE: ./src/input-error.ts
+/** A bad input: the message names the input, the value and what is allowed. */
+class InputError extends Error {
+    constructor(input, value, allowed) {
+        super(`Input '${input}' has the value ${JSON.stringify(value)}: ${allowed}.`);
+        this.name = 'InputError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/policy/presets.ts
 /**
  * A policy with one catch-all rule at `level`. For Metadata this is, byte for byte, the policy of
@@ -40411,29 +40420,11 @@ function isStage(value) {
     return STAGES.includes(value);
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/policy-inputs.ts
 
 
 
 
-/** A bad input: the message names the input, the value and what is allowed. */
-class InputError extends Error {
-    constructor(input, value, allowed) {
-        super(`Input '${input}' has the value ${JSON.stringify(value)}: ${allowed}.`);
-        this.name = 'InputError';
-    }
-}
-/** kind's own rule for cluster names (`pkg/apis/config/v1alpha4`), starting with a letter or digit as Docker requires of container names. */
-const CLUSTER_NAME = /^[a-z0-9][a-z0-9.-]*$/;
-/** Characters the artifact service refuses in a name (FACTS §5). */
-const ARTIFACT_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
-function clusterName(value) {
-    const name = value || 'kind';
-    if (!CLUSTER_NAME.test(name)) {
-        throw new InputError(INPUT.clusterName, value, 'kind accepts lowercase letters, digits, "-" and "." starting with a letter or digit, e.g. "kind" or "e2e-1"');
-    }
-    return name;
-}
 function policyLevel(value) {
     const known = AUDIT_LEVELS.find((l) => l === value);
     if (!known) {
@@ -40479,6 +40470,24 @@ function omitStages(value) {
         throw new InputError(INPUT.omitStages, value, `${bad.map((b) => `"${b}"`).join(', ')} is not a stage; stages are ${STAGES.join(', ')}`);
     }
     return stages.filter(isStage);
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+
+
+/** kind's own rule for cluster names (`pkg/apis/config/v1alpha4`), starting with a letter or digit as Docker requires of container names. */
+const CLUSTER_NAME = /^[a-z0-9][a-z0-9.-]*$/;
+/** Characters the artifact service refuses in a name (FACTS §5). */
+const ARTIFACT_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
+function clusterName(value) {
+    const name = value || 'kind';
+    if (!CLUSTER_NAME.test(name)) {
+        throw new InputError(INPUT.clusterName, value, 'kind accepts lowercase letters, digits, "-" and "." starting with a letter or digit, e.g. "kind" or "e2e-1"');
+    }
+    return name;
 }
 function duration(input, value, fallback, positive) {
     const text = value || fallback;

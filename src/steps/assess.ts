@@ -18,8 +18,10 @@ export function assessCollection(state: RunState, report: CollectReport): Assess
   const warnings: string[] = [];
   if (!report.clusterFound) {
     warnings.push(
-      `Cluster "${state.clusterName}" was deleted before the post step, so its audit logs are gone. ` +
-        'Leave the cluster to kind-audit, or copy the logs first (kind-audit collect).',
+      state.controlPlaneNodes.length === 0
+        ? `Cluster "${state.clusterName}" does not exist: \`kind create cluster\` did not finish, and kind removes the nodes of a failed create, so there are no audit logs.`
+        : `Cluster "${state.clusterName}" was deleted before the post step, so its audit logs are gone. ` +
+            'Leave the cluster to kind-audit, or copy the logs first (kind-audit collect).',
     );
     return { errors, warnings };
   }

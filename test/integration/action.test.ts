@@ -144,6 +144,27 @@ describe.skipIf(!engine.available)('the action against a real Docker engine', ()
   );
 
   it(
+    'kind create failing: main names the command, exit code and output tail; post says why there is nothing',
+    { timeout: 60_000 },
+    async () => {
+      const cluster = scenario.cluster('createfails');
+      const job = await scenario.job({ fault: 'kubeadm-init-fails' });
+      const { main, post } = await mainThenPost(job, { 'cluster-name': cluster });
+      expect(main.code).toBe(1);
+      const error = main.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? '';
+      expect(error).toMatch(
+        new RegExp(
+          `^::error::\`kind create cluster --name ${cluster} --config \\S+ --wait 120s\` exited with code 1:`,
+        ),
+      );
+      expect(post.code).toBe(0);
+      expect(post.stdout).toContain(
+        `::warning title=kind-audit::Cluster "${cluster}" does not exist: \`kind create cluster\` did not finish`,
+      );
+    },
+  );
+
+  it(
     'rotated files, plain and gzipped, are all collected; other files are not',
     { timeout: 60_000 },
     async () => {

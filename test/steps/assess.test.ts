@@ -47,6 +47,16 @@ describe('assessCollection', () => {
     expect(warnings[0]).toMatch(/Cluster "kind" was deleted before the post step/);
   });
 
+  it('says a failed create left nothing, rather than blaming a later step', () => {
+    const { warnings } = assessCollection(
+      { ...state(false), controlPlaneNodes: [] },
+      report([], false),
+    );
+    expect(warnings[0]).toMatch(
+      /^Cluster "kind" does not exist: `kind create cluster` did not finish/,
+    );
+  });
+
   it('fails when a log main had verified is missing', () => {
     const { errors } = assessCollection(
       state(true),

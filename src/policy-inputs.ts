@@ -1,0 +1,72 @@
+import { InputError, type InputSource } from './input-error.js';
+import { INPUT } from './names.js';
+import { isPresetName, PRESETS, type PresetName } from './policy/presets.js';
+import { AUDIT_LEVELS, isStage, STAGES, type AuditLevel, type Stage } from './policy/types.js';
+
+/** Where the audit policy comes from: exactly one of the four policy inputs. */
+export type PolicySource =
+  | { kind: 'inline'; text: string }
+  | { kind: 'file'; path: string }
+  | { kind: 'preset'; name: PresetName }
+  | { kind: 'level'; level: AuditLevel };
+
+function policyLevel(value: string): AuditLevel {
+  const known = AUDIT_LEVELS.find((l) => l === value);
+  if (!known) {
+    throw new InputError(
+      INPUT.policyLevel,
+      value,
+      `allowed levels are ${AUDIT_LEVELS.join(', ')} (case-sensitive, as kube-apiserver reads them)`,
+    );
+  }
+  return known;
+}
+
+function preset(value: string): PresetName {
+  if (!isPresetName(value)) {
+    throw new InputError(INPUT.preset, value, `known presets are ${PRESETS.join(', ')}`);
+  }
+  return value;
+}
+
+/** Exactly one policy source; none means the guide's Metadata policy. */
+export function policySource(get: InputSource): PolicySource {
+  const given = [INPUT.policy, INPUT.policyFile, INPUT.preset, INPUT.policyLevel].filter(
+    (name) => get(name).trim() !== '',
+  );
+  if (given.length > 1) {
+    throw new Error(
+      `Inputs ${given.map((n) => `'${n}'`).join(' and ')} were given together: set exactly one of policy, policy-file, preset or policy-level.`,
+    );
+  }
+  switch (given[0]) {
+    case INPUT.policy:
+      return { kind: 'inline', text: get(INPUT.policy) };
+    case INPUT.policyFile:
+      return { kind: 'file', path: get(INPUT.policyFile).trim() };
+    case INPUT.preset:
+      return { kind: 'preset', name: preset(get(INPUT.preset).trim()) };
+    case INPUT.policyLevel:
+      return { kind: 'level', level: policyLevel(get(INPUT.policyLevel).trim()) };
+    default:
+      return { kind: 'level', level: 'Metadata' };
+  }
+}
+
+/** A list of stages, comma- or newline-separated, as YAML lists are awkward in `with:`. */
+export function omitStages(value: string): Stage[] | undefined {
+  if (!value.trim()) return undefined;
+  const stages = value
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const bad = stages.filter((s) => !isStage(s));
+  if (bad.length > 0) {
+    throw new InputError(
+      INPUT.omitStages,
+      value,
+      `${bad.map((b) => `"${b}"`).join(', ')} is not a stage; stages are ${STAGES.join(', ')}`,
+    );
+  }
+  return stages.filter(isStage);
+}
