@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Integration files share one Docker engine and one test image; run files one at a time.
     fileParallelism: false,
+    // The runner's action schema ships as ESM that vitest must transform to load.
+    server: { deps: { inline: ['@actions/workflow-parser', '@actions/expressions'] } },
   },
 });
