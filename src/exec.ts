@@ -1,4 +1,5 @@
 import * as actionsExec from '@actions/exec';
+import type { Logger } from './logger.js';
 
 /** What a finished command left behind. Success is decided by `code` alone, never by stderr. */
 export interface RunResult {
@@ -83,4 +84,12 @@ export async function runChecked(
   const result = await runner(cmd, args, opts);
   if (result.code !== 0) throw new CommandError(commandLine(cmd, args), result);
   return result;
+}
+
+/** A runner that logs each command line at debug level first (shown with ACTIONS_STEP_DEBUG). */
+export function debugRunner(runner: Runner, log: Pick<Logger, 'debug'>): Runner {
+  return (cmd, args, opts) => {
+    log.debug(commandLine(cmd, args));
+    return runner(cmd, args, opts);
+  };
 }

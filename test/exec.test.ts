@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CommandError, commandLine, run, runChecked, tail } from '../src/exec.js';
+import { CommandError, commandLine, debugRunner, run, runChecked, tail } from '../src/exec.js';
 
 describe('run (the real runner)', () => {
   it('decides success by exit code, not by stderr', async () => {
@@ -46,5 +46,14 @@ describe('commandLine', () => {
 describe('tail', () => {
   it('keeps the last lines', () => {
     expect(tail('a\nb\nc\n', 2)).toBe('b\nc');
+  });
+});
+
+describe('debugRunner', () => {
+  it('logs the command line as a person would type it, then runs it', async () => {
+    const lines: string[] = [];
+    const result = await debugRunner(run, { debug: (m) => lines.push(m) })('sh', ['-c', 'echo hi']);
+    expect(lines).toEqual(["sh -c 'echo hi'"]);
+    expect(result.stdout).toBe('hi\n');
   });
 });

@@ -9849,6 +9849,13 @@ async function runChecked(runner, cmd, args, opts) {
         throw new CommandError(commandLine(cmd, args), result);
     return result;
 }
+/** A runner that logs each command line at debug level first (shown with ACTIONS_STEP_DEBUG). */
+function debugRunner(runner, log) {
+    return (cmd, args, opts) => {
+        log.debug(commandLine(cmd, args));
+        return runner(cmd, args, opts);
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/docker.ts
 
@@ -12134,7 +12141,7 @@ async function upCommand(flags, log) {
     const inputs = inputsFromFlags(flags);
     const dir = dirFor(flags, inputs.clusterName);
     const stateFile = external_node_path_default().join(dir, 'state.json');
-    const { state } = await up(run, log, { saveState: (s) => (0,promises_namespaceObject.writeFile)(stateFile, serializeState(s)) }, {
+    const { state } = await up(debugRunner(run, log), log, { saveState: (s) => (0,promises_namespaceObject.writeFile)(stateFile, serializeState(s)) }, {
         ...inputs,
         dir,
         workspace: process.cwd(),
@@ -12145,11 +12152,11 @@ async function upCommand(flags, log) {
 }
 async function verifyCommand(flags, log) {
     const state = await loadState(flags);
-    const nodes = (await listNodes(run, state.clusterName, 'control-plane')).map((n) => n.name);
+    const nodes = (await listNodes(debugRunner(run, log), state.clusterName, 'control-plane')).map((n) => n.name);
     if (nodes.length === 0)
         throw new Error(`Cluster "${state.clusterName}" has no control-plane container: was it deleted?`);
     const { verifyTimeoutMs } = inputsFromFlags(flags);
-    await verifyCluster(run, log, nodes, {
+    await verifyCluster(debugRunner(run, log), log, nodes, {
         policyText: await (0,promises_namespaceObject.readFile)(state.policyPath, 'utf8'),
         timeoutMs: verifyTimeoutMs,
     });
@@ -12160,7 +12167,7 @@ async function collectCommand(flags, log) {
     if (!out)
         throw new Error("'collect' needs --out DIR: the folder to copy the audit files into.");
     const state = await loadState(flags);
-    const report = await collectLogs(run, log, state, external_node_path_default().resolve(out));
+    const report = await collectLogs(debugRunner(run, log), log, state, external_node_path_default().resolve(out));
     const { errors, warnings } = assessCollection(state, report);
     warnings.forEach((w) => log.warning(w));
     errors.forEach((e) => log.error(e));
@@ -12173,7 +12180,7 @@ async function collectCommand(flags, log) {
 }
 async function downCommand(flags, log) {
     const { clusterName } = inputsFromFlags(flags);
-    await deleteCluster(run, clusterName);
+    await deleteCluster(debugRunner(run, log), clusterName);
     log.info(`Deleted cluster "${clusterName}".`);
     return 0;
 }

@@ -40234,6 +40234,13 @@ async function exec_runChecked(runner, cmd, args, opts) {
         throw new CommandError(commandLine(cmd, args), result);
     return result;
 }
+/** A runner that logs each command line at debug level first (shown with ACTIONS_STEP_DEBUG). */
+function debugRunner(runner, log) {
+    return (cmd, args, opts) => {
+        log.debug(commandLine(cmd, args));
+        return runner(cmd, args, opts);
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/duration.ts
 /**
@@ -42271,7 +42278,7 @@ async function runMain(env = process.env) {
                 jobIndex: inputs.jobIndex,
                 runAttempt: env.GITHUB_RUN_ATTEMPT,
             });
-        await up(run, coreLogger, {
+        await up(debugRunner(run, coreLogger), coreLogger, {
             saveState: (state) => saveState(STATE_KEY, serializeState(state)),
             clusterReady: setOutputs,
         }, {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import os from 'node:os';
 import { defaultArtifactName } from '../artifact/name.js';
-import { run } from '../exec.js';
+import { debugRunner, run } from '../exec.js';
 import { readInputs } from '../inputs.js';
 import { kubeconfigContext } from '../kind/cluster.js';
 import { OUTPUT, STATE_KEY } from '../names.js';
@@ -33,7 +33,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
         runAttempt: env.GITHUB_RUN_ATTEMPT,
       });
     await up(
-      run,
+      debugRunner(run, coreLogger),
       coreLogger,
       {
         saveState: (state) => core.saveState(STATE_KEY, serializeState(state)),

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { uploadArtifact } from '../artifact/upload.js';
-import { run } from '../exec.js';
+import { debugRunner, run } from '../exec.js';
 import { STATE_KEY } from '../names.js';
 import { summaryMarkdown, totals, type ArtifactOutcome } from '../report.js';
 import { parseState } from '../state.js';
@@ -29,7 +29,12 @@ export async function runPost(): Promise<void> {
     const report = await core.group(
       `Collecting audit logs of cluster "${state.clusterName}"`,
       async () => {
-        const collected = await collectLogs(run, coreLogger, state, outDir);
+        const collected = await collectLogs(
+          debugRunner(run, coreLogger),
+          coreLogger,
+          state,
+          outDir,
+        );
         for (const node of collected.nodes) {
           core.info(
             `${node.node}: ${node.files.map((f) => `${path.basename(f.path)} (${f.bytes} bytes, ${f.events} events)`).join(', ') || 'no audit files'}`,
@@ -49,8 +54,7 @@ export async function runPost(): Promise<void> {
       report.outDir,
       report.files,
     );
-    const markdown = summaryMarkdown(state.clusterName, report, artifact);
-    await core.summary.addRaw(markdown).write();
+    await writeJobSummary(summaryMarkdown(state.clusterName, report, artifact));
     const t = totals(report);
     core.info(
       `Collected ${t.files} audit file(s), ${t.bytes} bytes, ${t.events} events from ${report.nodes.length} node(s).`,
@@ -59,6 +63,18 @@ export async function runPost(): Promise<void> {
   } catch (error) {
     core.warning(
       `Collecting audit logs failed: ${error instanceof Error ? error.message : String(error)}`,
+      { title: TITLE },
+    );
+  }
+}
+
+/** The job summary is a courtesy: failing to write it must not stop the step's verdict. */
+async function writeJobSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (error) {
+    core.warning(
+      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`,
       { title: TITLE },
     );
   }

@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { listNodes } from '../docker.js';
-import { run } from '../exec.js';
+import { debugRunner, run } from '../exec.js';
 import { readInputs, type Inputs } from '../inputs.js';
 import { deleteCluster, kubeconfigContext } from '../kind/cluster.js';
 import type { Logger } from '../logger.js';
@@ -85,7 +85,7 @@ export async function upCommand(flags: Flags, log: Logger): Promise<number> {
   const dir = dirFor(flags, inputs.clusterName);
   const stateFile = path.join(dir, 'state.json');
   const { state } = await up(
-    run,
+    debugRunner(run, log),
     log,
     { saveState: (s) => writeFile(stateFile, serializeState(s)) },
     {
@@ -103,13 +103,15 @@ export async function upCommand(flags: Flags, log: Logger): Promise<number> {
 
 export async function verifyCommand(flags: Flags, log: Logger): Promise<number> {
   const state = await loadState(flags);
-  const nodes = (await listNodes(run, state.clusterName, 'control-plane')).map((n) => n.name);
+  const nodes = (await listNodes(debugRunner(run, log), state.clusterName, 'control-plane')).map(
+    (n) => n.name,
+  );
   if (nodes.length === 0)
     throw new Error(
       `Cluster "${state.clusterName}" has no control-plane container: was it deleted?`,
     );
   const { verifyTimeoutMs } = inputsFromFlags(flags);
-  await verifyCluster(run, log, nodes, {
+  await verifyCluster(debugRunner(run, log), log, nodes, {
     policyText: await readFile(state.policyPath, 'utf8'),
     timeoutMs: verifyTimeoutMs,
   });
@@ -120,7 +122,7 @@ export async function collectCommand(flags: Flags, log: Logger): Promise<number>
   const out = flag(flags, 'out');
   if (!out) throw new Error("'collect' needs --out DIR: the folder to copy the audit files into.");
   const state = await loadState(flags);
-  const report = await collectLogs(run, log, state, path.resolve(out));
+  const report = await collectLogs(debugRunner(run, log), log, state, path.resolve(out));
   const { errors, warnings } = assessCollection(state, report);
   warnings.forEach((w) => log.warning(w));
   errors.forEach((e) => log.error(e));
@@ -136,7 +138,7 @@ export async function collectCommand(flags: Flags, log: Logger): Promise<number>
 
 export async function downCommand(flags: Flags, log: Logger): Promise<number> {
   const { clusterName } = inputsFromFlags(flags);
-  await deleteCluster(run, clusterName);
+  await deleteCluster(debugRunner(run, log), clusterName);
   log.info(`Deleted cluster "${clusterName}".`);
   return 0;
 }
