@@ -29,6 +29,12 @@ function preset(value: string): PresetName {
   return value;
 }
 
+/** A value short enough to quote in a message: an inline policy can be pages long. */
+function abbreviate(value: string): string {
+  const line = value.trim().split('\n')[0] ?? '';
+  return line.length > 40 || value.trim().includes('\n') ? `${line.slice(0, 40)}…` : line;
+}
+
 /** Exactly one policy source; none means the guide's Metadata policy. */
 export function policySource(get: InputSource): PolicySource {
   const given = [INPUT.policy, INPUT.policyFile, INPUT.preset, INPUT.policyLevel].filter(
@@ -36,7 +42,8 @@ export function policySource(get: InputSource): PolicySource {
   );
   if (given.length > 1) {
     throw new Error(
-      `Inputs ${given.map((n) => `'${n}'`).join(' and ')} were given together: set exactly one of policy, policy-file, preset or policy-level.`,
+      `Inputs ${given.map((n) => `'${n}' (${JSON.stringify(abbreviate(get(n)))})`).join(' and ')} were given together: ` +
+        "set exactly one of policy, policy-file, preset or policy-level; with none, the policy is the guide's Metadata policy.",
     );
   }
   switch (given[0]) {

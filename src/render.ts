@@ -33,6 +33,7 @@ export function renderFiles(options: RenderOptions): {
       text: renderKindConfig({
         policyHostPath: policyPath,
         controlPlanes: options.controlPlanes ?? 1,
+        workers: options.workers ?? 0,
         image: options.image,
       }),
     },

@@ -20,13 +20,15 @@ export interface Totals {
   requests: number;
 }
 
-export function totals(report: CollectReport): Totals {
-  const all = report.nodes.flatMap((n) => n.files);
+type CountedFile = CollectReport['nodes'][number]['files'][number];
+
+/** Sums over files: one node's, or every node's. */
+export function totals(files: readonly CountedFile[]): Totals {
   return {
-    files: all.length,
-    bytes: all.reduce((sum, f) => sum + f.bytes, 0),
-    events: all.reduce((sum, f) => sum + f.events, 0),
-    requests: all.reduce((sum, f) => sum + f.requests, 0),
+    files: files.length,
+    bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+    events: files.reduce((sum, f) => sum + f.events, 0),
+    requests: files.reduce((sum, f) => sum + f.requests, 0),
   };
 }
 
@@ -53,9 +55,7 @@ export function summaryMarkdown(
       '| --- | --- | ---: | ---: | ---: | ---: |',
     );
     for (const node of report.nodes) {
-      const bytes = node.files.reduce((s, f) => s + f.bytes, 0);
-      const events = node.files.reduce((s, f) => s + f.events, 0);
-      const requests = node.files.reduce((s, f) => s + f.requests, 0);
+      const { bytes, events, requests } = totals(node.files);
       const state = node.problem
         ? `⚠️ ${node.problem.split('\n')[0]}`
         : node.running
@@ -65,7 +65,7 @@ export function summaryMarkdown(
         `| \`${node.node}\` | ${state} | ${node.files.length} | ${formatBytes(bytes)} | ${events} | ${requests} |`,
       );
     }
-    const t = totals(report);
+    const t = totals(report.nodes.flatMap((n) => n.files));
     lines.push(
       '',
       `${t.files} file(s), ${formatBytes(t.bytes)}, ${t.events} events, ${t.requests} requests.`,

@@ -9,8 +9,6 @@ function cli(...args: string[]) {
   return spawnSync(NODE24, [path.join(ROOT, 'dist/cli/index.js'), ...args], { encoding: 'utf8' });
 }
 
-/** Runs the CLI bundle under Node 24, as `kind-audit …`. */
-
 // These run the committed bundles, as GitHub does: a green source build can hide a broken bundle.
 describe('built bundles under Node 24', () => {
   it('main fails a bad input with a clear message, before writing anything', async () => {

@@ -134,7 +134,7 @@ describe('readInputs', () => {
 
     it('refuses two sources, naming both', () => {
       expect(() => read({ preset: 'recommended', 'policy-level': 'Request' })).toThrow(
-        "Inputs 'preset' and 'policy-level' were given together: set exactly one of policy, policy-file, preset or policy-level.",
+        `Inputs 'preset' ("recommended") and 'policy-level' ("Request") were given together: set exactly one of policy, policy-file, preset or policy-level; with none, the policy is the guide's Metadata policy.`,
       );
     });
 

@@ -107,6 +107,15 @@ describe('renderFiles', () => {
     }
   });
 
+  it('adds the workers asked for, without the audit patch they do not need', () => {
+    const config = parsedConfig(
+      renderFiles({ policyText: METADATA, dir: '/d', controlPlanes: 1, workers: 2 }).kindConfig
+        .text,
+    );
+    expect(config.nodes.map((n) => n.role)).toEqual(['control-plane', 'worker', 'worker']);
+    expect(config.nodes[1]).toEqual({ role: 'worker' });
+  });
+
   it('sets the node image on every node when one is given', () => {
     const config = parsedConfig(
       renderFiles({ policyText: METADATA, dir: '/d', image: 'kindest/node:v1.36.1' }).kindConfig

@@ -10109,11 +10109,17 @@ function preset(value) {
     }
     return value;
 }
+/** A value short enough to quote in a message: an inline policy can be pages long. */
+function abbreviate(value) {
+    const line = value.trim().split('\n')[0] ?? '';
+    return line.length > 40 || value.trim().includes('\n') ? `${line.slice(0, 40)}…` : line;
+}
 /** Exactly one policy source; none means the guide's Metadata policy. */
 function policySource(get) {
     const given = [INPUT.policy, INPUT.policyFile, INPUT.preset, INPUT.policyLevel].filter((name) => get(name).trim() !== '');
     if (given.length > 1) {
-        throw new Error(`Inputs ${given.map((n) => `'${n}'`).join(' and ')} were given together: set exactly one of policy, policy-file, preset or policy-level.`);
+        throw new Error(`Inputs ${given.map((n) => `'${n}' (${JSON.stringify(abbreviate(get(n)))})`).join(' and ')} were given together: ` +
+            "set exactly one of policy, policy-file, preset or policy-level; with none, the policy is the guide's Metadata policy.");
     }
     switch (given[0]) {
         case INPUT.policy:
@@ -10356,6 +10362,7 @@ function renderFiles(options) {
             text: renderKindConfig({
                 policyHostPath: policyPath,
                 controlPlanes: options.controlPlanes ?? 1,
+                workers: options.workers ?? 0,
                 image: options.image,
             }),
         },
@@ -10379,13 +10386,13 @@ function formatBytes(bytes) {
     }
     return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
-function totals(report) {
-    const all = report.nodes.flatMap((n) => n.files);
+/** Sums over files: one node's, or every node's. */
+function totals(files) {
     return {
-        files: all.length,
-        bytes: all.reduce((sum, f) => sum + f.bytes, 0),
-        events: all.reduce((sum, f) => sum + f.events, 0),
-        requests: all.reduce((sum, f) => sum + f.requests, 0),
+        files: files.length,
+        bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+        events: files.reduce((sum, f) => sum + f.events, 0),
+        requests: files.reduce((sum, f) => sum + f.requests, 0),
     };
 }
 /** The job summary: one row per node, then where the files went. */
@@ -10397,9 +10404,7 @@ function summaryMarkdown(cluster, report, artifact) {
     else {
         lines.push('| node | state | files | size | events | requests |', '| --- | --- | ---: | ---: | ---: | ---: |');
         for (const node of report.nodes) {
-            const bytes = node.files.reduce((s, f) => s + f.bytes, 0);
-            const events = node.files.reduce((s, f) => s + f.events, 0);
-            const requests = node.files.reduce((s, f) => s + f.requests, 0);
+            const { bytes, events, requests } = totals(node.files);
             const state = node.problem
                 ? `⚠️ ${node.problem.split('\n')[0]}`
                 : node.running
@@ -10407,7 +10412,7 @@ function summaryMarkdown(cluster, report, artifact) {
                     : 'stopped';
             lines.push(`| \`${node.node}\` | ${state} | ${node.files.length} | ${formatBytes(bytes)} | ${events} | ${requests} |`);
         }
-        const t = totals(report);
+        const t = totals(report.nodes.flatMap((n) => n.files));
         lines.push('', `${t.files} file(s), ${formatBytes(t.bytes)}, ${t.events} events, ${t.requests} requests.`, '');
         const names = report.nodes.flatMap((n) => n.files.map((f) => `${n.node}/${external_node_path_default().basename(f.path)}`));
         if (names.length > 0)
@@ -10561,30 +10566,37 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
-/** Counts events in an audit file, `.gz` or plain, streaming: memory stays flat at any size. */
+/** Counts events in an audit file, `.gz` or plain, streaming: memory stays flat at any size. Never throws on damaged content. */
 async function countEvents(file) {
     const raw = (0,external_node_fs_namespaceObject.createReadStream)(file);
     const input = file.endsWith('.gz') ? raw.pipe((0,external_node_zlib_namespaceObject.createGunzip)()) : raw;
     const counts = { events: 0, requests: 0, unreadable: 0 };
-    for await (const line of (0,external_node_readline_namespaceObject.createInterface)({ input, crlfDelay: Infinity })) {
-        if (!line.trim())
-            continue;
-        let event;
-        try {
-            event = JSON.parse(line);
+    try {
+        for await (const line of (0,external_node_readline_namespaceObject.createInterface)({ input, crlfDelay: Infinity })) {
+            if (!line.trim())
+                continue;
+            let event;
+            try {
+                event = JSON.parse(line);
+            }
+            catch {
+                counts.unreadable++;
+                continue;
+            }
+            if (typeof event !== 'object' || event === null || !('stage' in event)) {
+                counts.unreadable++;
+                continue;
+            }
+            counts.events++;
+            const stage = event.stage;
+            if (stage === 'ResponseComplete' || stage === 'Panic')
+                counts.requests++;
         }
-        catch {
-            counts.unreadable++;
-            continue;
-        }
-        if (typeof event !== 'object' || event === null || !('stage' in event)) {
-            counts.unreadable++;
-            continue;
-        }
-        counts.events++;
-        const stage = event.stage;
-        if (stage === 'ResponseComplete' || stage === 'Panic')
-            counts.requests++;
+    }
+    catch {
+        // A .gz cut off mid-write (still being compressed, or the node died) ends in a stream error:
+        // the events read so far stand, and the damaged tail counts as one unreadable part.
+        counts.unreadable++;
     }
     return counts;
 }
@@ -11647,6 +11659,30 @@ async function preparePolicy(source, options, workspace, log) {
     return final;
 }
 
+;// CONCATENATED MODULE: ./src/steps/files.ts
+
+
+
+/**
+ * Checks the policy as kube-apiserver would, then writes it and the kind config into `dir`.
+ * Nothing is written when the policy would be rejected.
+ */
+async function writeClusterFiles(log, options) {
+    const policyText = await preparePolicy(options.policySource, { omitStages: options.omitStages, omitManagedFields: options.omitManagedFields }, options.workspace, log);
+    const files = renderFiles({
+        policyText,
+        dir: options.dir,
+        image: options.nodeImage,
+        controlPlanes: options.controlPlanes,
+        workers: options.workers,
+    });
+    await (0,promises_namespaceObject.mkdir)(options.dir, { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(files.policy.path, files.policy.text);
+    await (0,promises_namespaceObject.writeFile)(files.kindConfig.path, files.kindConfig.text);
+    log.info(`Wrote ${files.policy.path} and ${files.kindConfig.path}`);
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/manifest.ts
 
 
@@ -11808,24 +11844,32 @@ function probeCandidates(marker) {
                 verb: 'get',
                 apiGroup: '',
                 resource: 'namespaces',
-                namespace: '',
+                // kube's RequestInfo gives a namespace object's own name as its namespace.
+                namespace: marker,
                 name: marker,
             },
         },
         { marker, path: `/${marker}`, request: { ...ADMIN, verb: 'get', path: `/${marker}` } },
     ];
 }
+/** A read that is not long-running writes its events at these stages only. */
+const PROBE_STAGES = ['RequestReceived', 'ResponseComplete'];
+/** True when the policy writes at least one event for the request. */
+function writesEvent(policy, request) {
+    const decision = evaluate(policy, request);
+    return (decision.level !== 'None' && PROBE_STAGES.some((stage) => !decision.omitStages.includes(stage)));
+}
 /**
- * The first candidate the policy audits at all, or why none is: under a policy that audits none
- * of them, no event can appear and liveness cannot be proven.
+ * The first candidate for which the policy writes an event, or why there is none: under a policy
+ * that audits none of them (or omits every stage a read has), liveness cannot be proven.
  */
 function chooseProbe(policy, marker = newMarker()) {
     const candidates = probeCandidates(marker);
     if (!policy)
         return candidates[0];
-    const audited = candidates.find((c) => evaluate(policy, c.request).level !== 'None');
+    const audited = candidates.find((c) => writesEvent(policy, c.request));
     return (audited ?? {
-        skip: 'skipped: the policy audits none of the read-only requests a probe can make, so liveness cannot be proven',
+        skip: 'skipped: the policy writes no event for any read-only request a probe can make, so liveness cannot be proven',
     });
 }
 function newMarker() {
@@ -12008,25 +12052,12 @@ async function verifyCluster(run, log, nodes, options) {
 
 
 
-
-
 /**
  * Checks the policy, writes the two files, creates the cluster and proves every control-plane node writes its audit
  * log. Throws on the first thing that fails; the state saved by then tells post what to collect.
  */
 async function up(run, log, hooks, options) {
-    const policyText = await preparePolicy(options.policySource, { omitStages: options.omitStages, omitManagedFields: options.omitManagedFields }, options.workspace, log);
-    const files = renderFiles({
-        policyText,
-        dir: options.dir,
-        image: options.nodeImage,
-        controlPlanes: options.controlPlanes,
-        workers: options.workers,
-    });
-    await (0,promises_namespaceObject.mkdir)(options.dir, { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(files.policy.path, files.policy.text);
-    await (0,promises_namespaceObject.writeFile)(files.kindConfig.path, files.kindConfig.text);
-    log.info(`Wrote ${files.policy.path} and ${files.kindConfig.path}`);
+    const files = await writeClusterFiles(log, options);
     const state = {
         clusterName: options.clusterName,
         dir: options.dir,
@@ -12063,6 +12094,13 @@ async function up(run, log, hooks, options) {
     return { state, checks };
 }
 
+;// CONCATENATED MODULE: ./src/cli/flags.ts
+/** A string flag's value, or '' when it was not given (the same "unset" as an empty input). */
+function flag(flags, name) {
+    const value = flags[name];
+    return typeof value === 'string' ? value : '';
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 
 
@@ -12080,10 +12118,7 @@ async function up(run, log, hooks, options) {
 
 
 
-function flag(flags, name) {
-    const value = flags[name];
-    return typeof value === 'string' ? value : '';
-}
+
 /** Flags read through the action's own input rules, so a bad value gets the same message. */
 function inputsFromFlags(flags) {
     const byInput = {
@@ -12123,18 +12158,7 @@ async function render(flags, log) {
     if (!out)
         throw new Error("'render' needs --out DIR: the folder to write the two files into.");
     const inputs = inputsFromFlags(flags);
-    const policyText = await preparePolicy(inputs.policySource, inputs, process.cwd(), log);
-    const files = renderFiles({
-        policyText,
-        dir: out,
-        image: inputs.nodeImage,
-        controlPlanes: inputs.controlPlanes,
-        workers: inputs.workers,
-    });
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(files.policy.path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(files.policy.path, files.policy.text);
-    await (0,promises_namespaceObject.writeFile)(files.kindConfig.path, files.kindConfig.text);
-    log.info(`Wrote ${files.policy.path}\nWrote ${files.kindConfig.path}`);
+    await writeClusterFiles(log, { ...inputs, workspace: process.cwd(), dir: external_node_path_default().resolve(out) });
     return 0;
 }
 async function upCommand(flags, log) {
@@ -12213,10 +12237,9 @@ function terminalLogger(verbose) {
 ;// CONCATENATED MODULE: ./src/cli/policy-commands.ts
 
 
-function policy_commands_flag(flags, name) {
-    const value = flags[name];
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
+
+/** A flag's value, or undefined when it was not given or empty. */
+const policy_commands_flag = (flags, name) => flag(flags, name) || undefined;
 async function readPolicyFile(file) {
     if (!file)
         throw new Error('name the policy file: kind-audit policy <validate|explain> FILE');
@@ -12245,6 +12268,10 @@ async function validatePolicyCommand(file, log) {
     process.stdout.write(`${file}: kube-apiserver would accept this policy (${result.policy?.rules.length ?? 0} rules, ${result.warnings.length} warnings)\n`);
     return 0;
 }
+/** kube's RequestInfo gives a Namespace object its own name as namespace; others default to none. */
+function namespaceOfName(resource, name) {
+    return resource === 'namespaces' && name ? name : '';
+}
 /** The request described by explain's flags. `--resource pods/log` names a subresource. */
 function requestFromFlags(flags) {
     const verb = policy_commands_flag(flags, 'verb');
@@ -12270,7 +12297,7 @@ function requestFromFlags(flags) {
                 resource,
                 ...(subresource ? { subresource } : {}),
                 apiGroup: policy_commands_flag(flags, 'group') ?? '',
-                namespace: policy_commands_flag(flags, 'namespace') ?? '',
+                namespace: policy_commands_flag(flags, 'namespace') ?? namespaceOfName(resource, policy_commands_flag(flags, 'name')),
                 ...(policy_commands_flag(flags, 'name') ? { name: policy_commands_flag(flags, 'name') } : {}),
             }),
     };

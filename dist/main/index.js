@@ -40445,11 +40445,17 @@ function preset(value) {
     }
     return value;
 }
+/** A value short enough to quote in a message: an inline policy can be pages long. */
+function abbreviate(value) {
+    const line = value.trim().split('\n')[0] ?? '';
+    return line.length > 40 || value.trim().includes('\n') ? `${line.slice(0, 40)}…` : line;
+}
 /** Exactly one policy source; none means the guide's Metadata policy. */
 function policySource(get) {
     const given = [INPUT.policy, INPUT.policyFile, INPUT.preset, INPUT.policyLevel].filter((name) => get(name).trim() !== '');
     if (given.length > 1) {
-        throw new Error(`Inputs ${given.map((n) => `'${n}'`).join(' and ')} were given together: set exactly one of policy, policy-file, preset or policy-level.`);
+        throw new Error(`Inputs ${given.map((n) => `'${n}' (${JSON.stringify(abbreviate(get(n)))})`).join(' and ')} were given together: ` +
+            "set exactly one of policy, policy-file, preset or policy-level; with none, the policy is the guide's Metadata policy.");
     }
     switch (given[0]) {
         case INPUT.policy:
@@ -40695,6 +40701,7 @@ function renderFiles(options) {
             text: renderKindConfig({
                 policyHostPath: policyPath,
                 controlPlanes: options.controlPlanes ?? 1,
+                workers: options.workers ?? 0,
                 image: options.image,
             }),
         },
@@ -40744,8 +40751,6 @@ function parseState(text) {
     return value;
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/docker.ts
 
 /** kind's container labels (FACTS §1). */
@@ -41749,7 +41754,7 @@ async function checkApiServerFlags(run, node) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/verify/probe.ts
 
 
@@ -41788,24 +41793,32 @@ function probeCandidates(marker) {
                 verb: 'get',
                 apiGroup: '',
                 resource: 'namespaces',
-                namespace: '',
+                // kube's RequestInfo gives a namespace object's own name as its namespace.
+                namespace: marker,
                 name: marker,
             },
         },
         { marker, path: `/${marker}`, request: { ...ADMIN, verb: 'get', path: `/${marker}` } },
     ];
 }
+/** A read that is not long-running writes its events at these stages only. */
+const PROBE_STAGES = ['RequestReceived', 'ResponseComplete'];
+/** True when the policy writes at least one event for the request. */
+function writesEvent(policy, request) {
+    const decision = evaluate(policy, request);
+    return (decision.level !== 'None' && PROBE_STAGES.some((stage) => !decision.omitStages.includes(stage)));
+}
 /**
- * The first candidate the policy audits at all, or why none is: under a policy that audits none
- * of them, no event can appear and liveness cannot be proven.
+ * The first candidate for which the policy writes an event, or why there is none: under a policy
+ * that audits none of them (or omits every stage a read has), liveness cannot be proven.
  */
 function chooseProbe(policy, marker = newMarker()) {
     const candidates = probeCandidates(marker);
     if (!policy)
         return candidates[0];
-    const audited = candidates.find((c) => evaluate(policy, c.request).level !== 'None');
+    const audited = candidates.find((c) => writesEvent(policy, c.request));
     return (audited ?? {
-        skip: 'skipped: the policy audits none of the read-only requests a probe can make, so liveness cannot be proven',
+        skip: 'skipped: the policy writes no event for any read-only request a probe can make, so liveness cannot be proven',
     });
 }
 function newMarker() {
@@ -41868,7 +41881,7 @@ async function checkLogLive(run, node, probe, timing) {
                 evidence: `no event for the probe GET ${probe.path} in ${NODE_PATHS.logFile} after ${timeoutMs / 1000}s: ${seen}`,
             };
         }
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(pollMs);
+        await (0,promises_namespaceObject.setTimeout)(pollMs);
     }
 }
 
@@ -41948,6 +41961,8 @@ async function verifyNodes(run, nodes, options) {
     return perNode.flat();
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/policy/options.ts
 
 /**
@@ -42084,7 +42099,7 @@ async function readPolicySource(source, workspace) {
         case 'file': {
             const file = external_node_path_default().resolve(workspace, source.path);
             try {
-                return { text: await (0,promises_namespaceObject.readFile)(file, 'utf8'), origin: file, file: source.path };
+                return { text: await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8'), origin: file, file: source.path };
             }
             catch (error) {
                 const reason = error.code === 'ENOENT' ? 'no such file' : String(error);
@@ -42115,6 +42130,30 @@ async function preparePolicy(source, options, workspace, log) {
     if (!result.valid)
         throw new PolicyError(`${origin} with omit-stages/omit-managed-fields applied`, result.errors);
     return final;
+}
+
+;// CONCATENATED MODULE: ./src/steps/files.ts
+
+
+
+/**
+ * Checks the policy as kube-apiserver would, then writes it and the kind config into `dir`.
+ * Nothing is written when the policy would be rejected.
+ */
+async function writeClusterFiles(log, options) {
+    const policyText = await preparePolicy(options.policySource, { omitStages: options.omitStages, omitManagedFields: options.omitManagedFields }, options.workspace, log);
+    const files = renderFiles({
+        policyText,
+        dir: options.dir,
+        image: options.nodeImage,
+        controlPlanes: options.controlPlanes,
+        workers: options.workers,
+    });
+    await (0,external_node_fs_promises_namespaceObject.mkdir)(options.dir, { recursive: true });
+    await (0,external_node_fs_promises_namespaceObject.writeFile)(files.policy.path, files.policy.text);
+    await (0,external_node_fs_promises_namespaceObject.writeFile)(files.kindConfig.path, files.kindConfig.text);
+    log.info(`Wrote ${files.policy.path} and ${files.kindConfig.path}`);
+    return files;
 }
 
 ;// CONCATENATED MODULE: ./src/steps/verify.ts
@@ -42157,25 +42196,12 @@ async function verifyCluster(run, log, nodes, options) {
 
 
 
-
-
 /**
  * Checks the policy, writes the two files, creates the cluster and proves every control-plane node writes its audit
  * log. Throws on the first thing that fails; the state saved by then tells post what to collect.
  */
 async function up(run, log, hooks, options) {
-    const policyText = await preparePolicy(options.policySource, { omitStages: options.omitStages, omitManagedFields: options.omitManagedFields }, options.workspace, log);
-    const files = renderFiles({
-        policyText,
-        dir: options.dir,
-        image: options.nodeImage,
-        controlPlanes: options.controlPlanes,
-        workers: options.workers,
-    });
-    await (0,promises_namespaceObject.mkdir)(options.dir, { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(files.policy.path, files.policy.text);
-    await (0,promises_namespaceObject.writeFile)(files.kindConfig.path, files.kindConfig.text);
-    log.info(`Wrote ${files.policy.path} and ${files.kindConfig.path}`);
+    const files = await writeClusterFiles(log, options);
     const state = {
         clusterName: options.clusterName,
         dir: options.dir,

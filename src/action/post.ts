@@ -55,7 +55,7 @@ export async function runPost(): Promise<void> {
       report.files,
     );
     await writeJobSummary(summaryMarkdown(state.clusterName, report, artifact));
-    const t = totals(report);
+    const t = totals(report.nodes.flatMap((n) => n.files));
     core.info(
       `Collected ${t.files} audit file(s), ${t.bytes} bytes, ${t.events} events from ${report.nodes.length} node(s).`,
     );

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { listNodes } from '../docker.js';
@@ -7,22 +7,15 @@ import { readInputs, type Inputs } from '../inputs.js';
 import { deleteCluster, kubeconfigContext } from '../kind/cluster.js';
 import type { Logger } from '../logger.js';
 import { INPUT } from '../names.js';
-import { clusterDir, renderFiles } from '../render.js';
+import { clusterDir } from '../render.js';
 import { summaryMarkdown } from '../report.js';
 import { parseState, serializeState, type RunState } from '../state.js';
 import { assessCollection } from '../steps/assess.js';
 import { collectLogs } from '../steps/collect.js';
-import { preparePolicy } from '../steps/policy.js';
+import { writeClusterFiles } from '../steps/files.js';
 import { up } from '../steps/up.js';
 import { verifyCluster } from '../steps/verify.js';
-
-/** Flags as parsed; every command reads the ones it knows. */
-export type Flags = Record<string, string | boolean | undefined>;
-
-function flag(flags: Flags, name: string): string {
-  const value = flags[name];
-  return typeof value === 'string' ? value : '';
-}
+import { flag, type Flags } from './flags.js';
 
 /** Flags read through the action's own input rules, so a bad value gets the same message. */
 function inputsFromFlags(flags: Flags): Inputs {
@@ -65,18 +58,7 @@ export async function render(flags: Flags, log: Logger): Promise<number> {
   const out = flag(flags, 'out');
   if (!out) throw new Error("'render' needs --out DIR: the folder to write the two files into.");
   const inputs = inputsFromFlags(flags);
-  const policyText = await preparePolicy(inputs.policySource, inputs, process.cwd(), log);
-  const files = renderFiles({
-    policyText,
-    dir: out,
-    image: inputs.nodeImage,
-    controlPlanes: inputs.controlPlanes,
-    workers: inputs.workers,
-  });
-  await mkdir(path.dirname(files.policy.path), { recursive: true });
-  await writeFile(files.policy.path, files.policy.text);
-  await writeFile(files.kindConfig.path, files.kindConfig.text);
-  log.info(`Wrote ${files.policy.path}\nWrote ${files.kindConfig.path}`);
+  await writeClusterFiles(log, { ...inputs, workspace: process.cwd(), dir: path.resolve(out) });
   return 0;
 }
 

@@ -1,13 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Logger } from '../logger.js';
-import {
-  collectCommand,
-  downCommand,
-  render,
-  upCommand,
-  verifyCommand,
-  type Flags,
-} from './commands.js';
+import { collectCommand, downCommand, render, upCommand, verifyCommand } from './commands.js';
+import type { Flags } from './flags.js';
 import { terminalLogger } from './logger.js';
 import { explainPolicyCommand, validatePolicyCommand } from './policy-commands.js';
 import { USAGE } from './usage.js';

@@ -1,12 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Logger } from '../logger.js';
 import { checkPolicy, evaluate, type AuditRequest } from '../policy/index.js';
-import type { Flags } from './commands.js';
+import { flag as flagText, type Flags } from './flags.js';
 
-function flag(flags: Flags, name: string): string | undefined {
-  const value = flags[name];
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
+/** A flag's value, or undefined when it was not given or empty. */
+const flag = (flags: Flags, name: string): string | undefined => flagText(flags, name) || undefined;
 
 async function readPolicyFile(file: string | undefined): Promise<string> {
   if (!file) throw new Error('name the policy file: kind-audit policy <validate|explain> FILE');
@@ -41,6 +39,11 @@ export async function validatePolicyCommand(
   return 0;
 }
 
+/** kube's RequestInfo gives a Namespace object its own name as namespace; others default to none. */
+function namespaceOfName(resource: string | undefined, name: string | undefined): string {
+  return resource === 'namespaces' && name ? name : '';
+}
+
 /** The request described by explain's flags. `--resource pods/log` names a subresource. */
 export function requestFromFlags(flags: Flags): AuditRequest {
   const verb = flag(flags, 'verb');
@@ -69,7 +72,7 @@ export function requestFromFlags(flags: Flags): AuditRequest {
           resource,
           ...(subresource ? { subresource } : {}),
           apiGroup: flag(flags, 'group') ?? '',
-          namespace: flag(flags, 'namespace') ?? '',
+          namespace: flag(flags, 'namespace') ?? namespaceOfName(resource, flag(flags, 'name')),
           ...(flag(flags, 'name') ? { name: flag(flags, 'name') } : {}),
         }),
   };

@@ -1,31 +1,18 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { listNodes } from '../docker.js';
 import type { Runner } from '../exec.js';
 import { createCluster } from '../kind/cluster.js';
 import type { Logger } from '../logger.js';
 import { NODE_PATHS } from '../names.js';
-import type { PolicySource } from '../inputs.js';
-import type { Stage } from '../policy/types.js';
-import { renderFiles } from '../render.js';
 import type { RunState } from '../state.js';
 import { CHECK, type CheckResult } from '../verify/index.js';
-import { preparePolicy } from './policy.js';
+import { writeClusterFiles, type ClusterFilesOptions } from './files.js';
 import { verifyCluster } from './verify.js';
 
-export interface UpOptions {
+export interface UpOptions extends ClusterFilesOptions {
   clusterName: string;
-  policySource: PolicySource;
-  omitStages: Stage[] | undefined;
-  omitManagedFields: boolean | undefined;
-  /** Where a relative policy-file starts (GITHUB_WORKSPACE in the action, the cwd in the CLI). */
-  workspace: string;
-  nodeImage: string | undefined;
-  controlPlanes: number;
-  workers: number;
+  /** kind's `--wait`, as written. */
   wait: string;
   verifyTimeoutMs: number;
-  /** The cluster's own folder for its files (RUNNER_TEMP/kind-audit/<name> in the action). */
-  dir: string;
   artifactName: string;
   retentionDays: number | undefined;
   upload: boolean;
@@ -48,23 +35,7 @@ export async function up(
   hooks: UpHooks,
   options: UpOptions,
 ): Promise<{ state: RunState; checks: CheckResult[] }> {
-  const policyText = await preparePolicy(
-    options.policySource,
-    { omitStages: options.omitStages, omitManagedFields: options.omitManagedFields },
-    options.workspace,
-    log,
-  );
-  const files = renderFiles({
-    policyText,
-    dir: options.dir,
-    image: options.nodeImage,
-    controlPlanes: options.controlPlanes,
-    workers: options.workers,
-  });
-  await mkdir(options.dir, { recursive: true });
-  await writeFile(files.policy.path, files.policy.text);
-  await writeFile(files.kindConfig.path, files.kindConfig.text);
-  log.info(`Wrote ${files.policy.path} and ${files.kindConfig.path}`);
+  const files = await writeClusterFiles(log, options);
 
   const state: RunState = {
     clusterName: options.clusterName,

@@ -46,7 +46,8 @@ export function probeCandidates(marker: string): Probe[] {
         verb: 'get',
         apiGroup: '',
         resource: 'namespaces',
-        namespace: '',
+        // kube's RequestInfo gives a namespace object's own name as its namespace.
+        namespace: marker,
         name: marker,
       },
     },
@@ -54,9 +55,20 @@ export function probeCandidates(marker: string): Probe[] {
   ];
 }
 
+/** A read that is not long-running writes its events at these stages only. */
+const PROBE_STAGES = ['RequestReceived', 'ResponseComplete'] as const;
+
+/** True when the policy writes at least one event for the request. */
+function writesEvent(policy: Policy, request: AuditRequest): boolean {
+  const decision = evaluate(policy, request);
+  return (
+    decision.level !== 'None' && PROBE_STAGES.some((stage) => !decision.omitStages.includes(stage))
+  );
+}
+
 /**
- * The first candidate the policy audits at all, or why none is: under a policy that audits none
- * of them, no event can appear and liveness cannot be proven.
+ * The first candidate for which the policy writes an event, or why there is none: under a policy
+ * that audits none of them (or omits every stage a read has), liveness cannot be proven.
  */
 export function chooseProbe(
   policy: Policy | undefined,
@@ -64,10 +76,10 @@ export function chooseProbe(
 ): Probe | { skip: string } {
   const candidates = probeCandidates(marker);
   if (!policy) return candidates[0] as Probe;
-  const audited = candidates.find((c) => evaluate(policy, c.request).level !== 'None');
+  const audited = candidates.find((c) => writesEvent(policy, c.request));
   return (
     audited ?? {
-      skip: 'skipped: the policy audits none of the read-only requests a probe can make, so liveness cannot be proven',
+      skip: 'skipped: the policy writes no event for any read-only request a probe can make, so liveness cannot be proven',
     }
   );
 }

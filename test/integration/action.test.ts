@@ -102,6 +102,8 @@ describe.skipIf(!engine.available)('the action against a real Docker engine', ()
           files.get(`${node}/kube-apiserver-audit.log`)?.equals(await nodeFile(node, LOG)),
         ).toBe(true);
       }
+      // The worker exists, and is not a control plane: nothing is collected from it.
+      expect((await containersOf(cluster)).sort()).toContain(`${cluster}-worker`);
       expect([...files.keys()].some((f) => f.includes('worker'))).toBe(false);
     },
   );
@@ -314,7 +316,7 @@ describe.skipIf(!engine.available)('the action against a real Docker engine', ()
     ],
     [
       { preset: 'recommended', 'policy-level': 'Request' },
-      `Inputs 'preset' and 'policy-level' were given together`,
+      `Inputs 'preset' ("recommended") and 'policy-level' ("Request") were given together`,
     ],
   ])(
     'bad input %j: exit 1, a clear message, no container created',

@@ -31,7 +31,20 @@ describe('chooseProbe', () => {
 
   it('says plainly when liveness cannot be proven under the policy', () => {
     expect(chooseProbe(policy(levelPolicy('None')), 'm')).toEqual({
-      skip: 'skipped: the policy audits none of the read-only requests a probe can make, so liveness cannot be proven',
+      skip: 'skipped: the policy writes no event for any read-only request a probe can make, so liveness cannot be proven',
     });
+  });
+
+  it('knows a namespace read carries the namespace name, as kube RequestInfo sets it', () => {
+    const text =
+      'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: None\n  resources: [{group: "", resources: [configmaps]}]\n- level: Metadata\n  namespaces: [""]\n- level: Metadata\n  nonResourceURLs: ["*"]\n';
+    // namespaces: [""] matches cluster-scoped requests only; GET /api/v1/namespaces/m is in namespace m.
+    expect(chooseProbe(policy(text), 'm')).toMatchObject({ path: '/m' });
+  });
+
+  it('skips when the stages a read writes are all omitted', () => {
+    const text =
+      'apiVersion: audit.k8s.io/v1\nkind: Policy\nomitStages: [RequestReceived, ResponseComplete]\nrules:\n- level: Metadata\n';
+    expect(chooseProbe(policy(text), 'm')).toHaveProperty('skip');
   });
 });
