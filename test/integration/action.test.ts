@@ -3,6 +3,8 @@
 // itself is the stand-in in test/kind-standin: real kind needs a node image from a registry, and
 // its run is the job of .github/workflows/e2e.yml.
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startArtifactServer, type ArtifactServer } from '../support/artifact-server.js';
@@ -262,6 +264,27 @@ describe.skipIf(!engine.available)('the action against a real Docker engine', ()
       );
       expect(warning).toContain(`'artifact-name' input`);
       expect(post.summary).toContain('Artifact **taken-by-another-leg** was not uploaded');
+    },
+  );
+
+  it(
+    'upload: false keeps the files on the runner and uploads nothing',
+    { timeout: 60_000 },
+    async () => {
+      const cluster = scenario.cluster('noupload');
+      const job = await scenario.job();
+      const before = server.artifacts().length;
+      const { main, post } = await mainThenPost(job, { 'cluster-name': cluster, upload: 'false' });
+      expect(main.code).toBe(0);
+      expect(post.code).toBe(0);
+      expect(server.artifacts().length).toBe(before);
+      const kept = path.join(job.temp, 'kind-audit', cluster, 'artifact');
+      expect(readdirSync(path.join(kept, `${cluster}-control-plane`))).toEqual([
+        'kube-apiserver-audit.log',
+      ]);
+      expect(post.summary).toContain(
+        `was not uploaded: the 'upload' input is false. The files are on the runner in \`${kept}\``,
+      );
     },
   );
 
