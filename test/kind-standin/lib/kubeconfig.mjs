@@ -2,7 +2,16 @@
 import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 import { parse, stringify } from 'yaml';
+
+/** The API server address kind writes for the host; nothing listens there in the stand-in. */
+export const SERVER = 'https://127.0.0.1:6443';
+
+/** The kubeconfig file kind edits: --kubeconfig, else the first $KUBECONFIG entry, else none. */
+export function kubeconfigPath(flag) {
+  return flag || process.env.KUBECONFIG?.split(':')[0];
+}
 
 /** A kubeconfig with only this cluster in it, as `kind get kubeconfig` prints it. */
 export function clusterKubeconfig(name, server) {
