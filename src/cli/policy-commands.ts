@@ -45,7 +45,7 @@ function namespaceOfName(resource: string | undefined, name: string | undefined)
 }
 
 /** The request described by explain's flags. `--resource pods/log` names a subresource. */
-export function requestFromFlags(flags: Flags): AuditRequest {
+function requestFromFlags(flags: Flags): AuditRequest {
   const verb = flag(flags, 'verb');
   if (!verb) throw new Error('--verb is required, e.g. --verb get');
   const [resource, subresource] = (flag(flags, 'resource') ?? '').split('/', 2);

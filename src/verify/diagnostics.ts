@@ -6,7 +6,7 @@ import { NODE_PATHS } from '../names.js';
  * What the guide's troubleshooting section has a person run, plus the API server's own last
  * words: an API server that cannot read its policy exits, and says why only in its log.
  */
-export function diagnosticCommands(): { title: string; command: string[] }[] {
+function diagnosticCommands(): { title: string; command: string[] }[] {
   return [
     { title: 'Is the policy file mounted?', command: ['ls', '-la', NODE_PATHS.policyDir] },
     {

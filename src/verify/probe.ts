@@ -84,7 +84,7 @@ export function chooseProbe(
   );
 }
 
-export function newMarker(): string {
+function newMarker(): string {
   return `kind-audit-probe-${randomUUID().slice(0, 8)}`;
 }
 
