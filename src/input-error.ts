@@ -1,6 +1,13 @@
-/** A bad input: the message names the input, the value and what is allowed. */
+/**
+ * A bad input: the message names the input, the value and what is allowed. The parts stay
+ * readable on their own, so the CLI can word the same error with the flag the user typed.
+ */
 export class InputError extends Error {
-  constructor(input: string, value: string, allowed: string) {
+  constructor(
+    readonly input: string,
+    readonly value: string,
+    readonly allowed: string,
+  ) {
     super(`Input '${input}' has the value ${JSON.stringify(value)}: ${allowed}.`);
     this.name = 'InputError';
   }
