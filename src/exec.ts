@@ -1,4 +1,5 @@
-import * as actionsExec from '@actions/exec';
+import { spawn } from 'node:child_process';
+import { constants as osConstants } from 'node:os';
 import type { Logger } from './logger.js';
 
 /** What a finished command left behind. Success is decided by `code` alone, never by stderr. */
@@ -15,6 +16,8 @@ export interface RunOptions {
   input?: string;
   cwd?: string;
   env?: Record<string, string>;
+  /** Aborting it stops the command and waits for it to end (cancellation of the step). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -54,25 +57,72 @@ export function commandLine(cmd: string, args: readonly string[]): string {
   return [cmd, ...args].map(shellWord).join(' ');
 }
 
-/** The real runner, backed by `@actions/exec`: silent, never throws on a non-zero exit. */
-export const run: Runner = async (cmd, args, opts = {}) => {
-  const { exitCode, stdout, stderr } = await actionsExec.getExecOutput(cmd, [...args], {
-    silent: true,
-    ignoreReturnCode: true,
-    ...(opts.cwd ? { cwd: opts.cwd } : {}),
-    ...(opts.env ? { env: { ...process.env, ...opts.env } as Record<string, string> } : {}),
-    ...(opts.input !== undefined ? { input: Buffer.from(opts.input) } : {}),
-    ...(opts.onOutput
-      ? {
-          listeners: {
-            stdout: (data: Buffer) => opts.onOutput?.(data.toString()),
-            stderr: (data: Buffer) => opts.onOutput?.(data.toString()),
-          },
-        }
-      : {}),
+/** Thrown when a command was stopped because the step was cancelled. */
+export class CancelledError extends Error {
+  constructor(readonly command: string) {
+    super(`\`${command}\` was stopped: the step was cancelled`);
+    this.name = 'CancelledError';
+  }
+}
+
+/**
+ * How long a cancelled command gets between SIGTERM and SIGKILL. The runner itself sends SIGTERM
+ * 7.5 s after SIGINT (FACTS §5): the child must be gone before that.
+ */
+const KILL_AFTER_MS = 5_000;
+
+/**
+ * The real runner: never throws on a non-zero exit. With `signal`, aborting stops the child
+ * (SIGTERM, then SIGKILL) and waits until it is gone before throwing {@link CancelledError}, so
+ * nothing it started keeps running after the step ends.
+ */
+export const run: Runner = (cmd, args, opts = {}) =>
+  new Promise<RunResult>((resolve, reject) => {
+    const line = commandLine(cmd, args);
+    if (opts.signal?.aborted) return reject(new CancelledError(line));
+    const child = spawn(cmd, [...args], {
+      stdio: [opts.input !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+      ...(opts.cwd ? { cwd: opts.cwd } : {}),
+      ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    const collect = (into: Buffer[]) => (data: Buffer) => {
+      into.push(data);
+      opts.onOutput?.(data.toString());
+    };
+    child.stdout?.on('data', collect(stdout));
+    child.stderr?.on('data', collect(stderr));
+    let killTimer: NodeJS.Timeout | undefined;
+    const stop = () => {
+      child.kill('SIGTERM');
+      killTimer = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS);
+    };
+    opts.signal?.addEventListener('abort', stop, { once: true });
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      opts.signal?.removeEventListener('abort', stop);
+      reject(
+        new Error(
+          error.code === 'ENOENT'
+            ? `\`${cmd}\` was not found on PATH`
+            : `cannot run ${line}: ${error.message}`,
+          { cause: error },
+        ),
+      );
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(killTimer);
+      opts.signal?.removeEventListener('abort', stop);
+      if (opts.signal?.aborted) return reject(new CancelledError(line));
+      resolve({
+        // A signal death reads as a shell reports it: 128 + the signal's number.
+        code: code ?? 128 + (signal ? (osConstants.signals[signal] ?? 0) : 0),
+        stdout: Buffer.concat(stdout).toString(),
+        stderr: Buffer.concat(stderr).toString(),
+      });
+    });
+    if (opts.input !== undefined) child.stdin?.end(opts.input);
   });
-  return { code: exitCode, stdout, stderr };
-};
 
 /** Runs and throws {@link CommandError} on a non-zero exit; returns the result otherwise. */
 export async function runChecked(
@@ -84,6 +134,11 @@ export async function runChecked(
   const result = await runner(cmd, args, opts);
   if (result.code !== 0) throw new CommandError(commandLine(cmd, args), result);
   return result;
+}
+
+/** A runner whose every command stops when `signal` aborts. */
+export function cancellableRunner(runner: Runner, signal: AbortSignal): Runner {
+  return (cmd, args, opts) => runner(cmd, args, { ...opts, signal });
 }
 
 /** A runner that logs each command line at debug level first (shown with ACTIONS_STEP_DEBUG). */

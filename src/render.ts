@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { renderKindConfig } from './kind/config.js';
-import { FILE_NAMES } from './names.js';
+import { FILE_NAMES } from './layout.js';
 
 /** What decides the two files. */
 export interface RenderOptions {

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { CollectReport } from './steps/collect.js';
+import type { CollectReport, NodeReport } from './logs/collection.js';
+import { code, escapeMarkdown } from './markdown.js';
 
 /** "1.5 MB": sizes as a person reads them. */
 export function formatBytes(bytes: number): string {
@@ -20,7 +21,7 @@ export interface Totals {
   requests: number;
 }
 
-type CountedFile = CollectReport['nodes'][number]['files'][number];
+type CountedFile = NodeReport['files'][number];
 
 /** Sums over files: one node's, or every node's. */
 export function totals(files: readonly CountedFile[]): Totals {
@@ -32,62 +33,85 @@ export function totals(files: readonly CountedFile[]): Totals {
   };
 }
 
-/** What happened to the artifact, in words for the summary. */
-export type ArtifactOutcome =
-  | { uploaded: true; name: string; id: number | undefined }
-  | { uploaded: false; name: string; reason: string };
+/** Where the collected files went: an artifact, or a folder (the CLI's --out, or the runner's). */
+export type Destination =
+  | { kind: 'artifact'; name: string; id: number | undefined }
+  | { kind: 'not-uploaded'; name: string; reason: string; dir: string }
+  | { kind: 'folder'; dir: string };
 
-/** The job summary: one row per node, then where the files went. */
-export function summaryMarkdown(
-  cluster: string,
-  report: CollectReport,
-  artifact: ArtifactOutcome,
-): string {
-  const lines = [`### kind-audit: audit logs of cluster \`${cluster}\``, ''];
-  if (!report.clusterFound) {
+/** What the summary needs besides the collection. */
+export interface SummaryContext {
+  clusterName: string;
+  policyOrigin: string;
+}
+
+function nodeState(node: NodeReport): string {
+  if (node.problem) return `⚠️ ${escapeMarkdown(node.problem.split('\n')[0] ?? '')}`;
+  return node.running ? 'running' : 'stopped';
+}
+
+function nodeTable(report: CollectReport): string[] {
+  const lines = [
+    '| node | state | files | size | events | requests |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const node of report.nodes) {
+    const { bytes, events, requests } = totals(node.files);
     lines.push(
-      `The cluster was gone before the post step ran: no audit logs could be collected.`,
-      '',
+      `| ${code(node.node)} | ${nodeState(node)} | ${node.files.length} | ${formatBytes(bytes)} | ${events} | ${requests} |`,
     );
-  } else {
-    lines.push(
-      '| node | state | files | size | events | requests |',
-      '| --- | --- | ---: | ---: | ---: | ---: |',
-    );
-    for (const node of report.nodes) {
-      const { bytes, events, requests } = totals(node.files);
-      const state = node.problem
-        ? `⚠️ ${node.problem.split('\n')[0]}`
-        : node.running
-          ? 'running'
-          : 'stopped';
-      lines.push(
-        `| \`${node.node}\` | ${state} | ${node.files.length} | ${formatBytes(bytes)} | ${events} | ${requests} |`,
-      );
-    }
-    const t = totals(report.nodes.flatMap((n) => n.files));
-    lines.push(
-      '',
-      `${t.files} file(s), ${formatBytes(t.bytes)}, ${t.events} events, ${t.requests} requests.`,
-      '',
-    );
-    const names = report.nodes.flatMap((n) =>
-      n.files.map((f) => `${n.node}/${path.basename(f.path)}`),
-    );
-    if (names.length > 0)
-      lines.push(
-        '<details><summary>Files</summary>',
-        '',
-        ...names.map((n) => `- \`${n}\``),
-        '',
-        '</details>',
-        '',
-      );
   }
+  const t = totals(report.nodes.flatMap((n) => n.files));
   lines.push(
-    artifact.uploaded
-      ? `Artifact **${artifact.name}** holds a folder per node plus \`audit-policy.yaml\` and \`kind-config.yaml\`.`
-      : `Artifact **${artifact.name}** was not uploaded: ${artifact.reason}. The files are on the runner in \`${report.outDir}\`.`,
+    '',
+    `${t.files} file(s), ${formatBytes(t.bytes)}, ${t.events} events, ${t.requests} requests.`,
+    '',
   );
+  const names = report.nodes.flatMap((n) =>
+    n.files.map((f) => `${n.node}/${path.basename(f.path)}`),
+  );
+  if (names.length > 0)
+    lines.push(
+      '<details><summary>Files</summary>',
+      '',
+      ...names.map((n) => `- ${code(n)}`),
+      '',
+      '</details>',
+      '',
+    );
+  return lines;
+}
+
+function destinationLine(destination: Destination): string {
+  const contents = `a folder per node plus ${code('audit-policy.yaml')} and ${code('kind-config.yaml')}`;
+  switch (destination.kind) {
+    case 'artifact':
+      return `Artifact **${escapeMarkdown(destination.name)}** holds ${contents}.`;
+    case 'not-uploaded':
+      return `Artifact **${escapeMarkdown(destination.name)}** was not uploaded: ${escapeMarkdown(destination.reason)}. The files are on the runner in ${code(destination.dir)}.`;
+    case 'folder':
+      return `${code(destination.dir)} holds ${contents}.`;
+  }
+}
+
+/** The summary a person reads: one row per node, the policy's origin, then where the files went. */
+export function summaryMarkdown(
+  context: SummaryContext,
+  report: CollectReport,
+  destination: Destination,
+): string {
+  const lines = [
+    `### kind-audit: audit logs of cluster ${code(context.clusterName)}`,
+    '',
+    `Policy: ${escapeMarkdown(context.policyOrigin)}.`,
+    '',
+  ];
+  if (report.clusterFound) lines.push(...nodeTable(report));
+  else
+    lines.push(
+      'The cluster was gone before the post step ran: no audit logs could be collected.',
+      '',
+    );
+  lines.push(destinationLine(destination));
   return lines.join('\n') + '\n';
 }

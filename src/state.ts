@@ -1,48 +1,42 @@
 /**
  * What main hands to post (and what the CLI keeps between commands): one JSON object under one
- * key, so post never reads inputs again and a renamed field cannot go half-missing.
+ * key, so post never reads inputs again and a renamed field cannot go half-missing. Paths and
+ * small values only: the runner passes state in an environment variable.
  */
 export interface RunState {
   clusterName: string;
-  /** The runner folder holding the policy, the kind config and, later, the collected logs. */
+  /** The runner folder of this use: the policy, the kind config and, later, the collected logs. */
   dir: string;
   policyPath: string;
   kindConfigPath: string;
+  /** Where the policy came from, in words ("the 'recommended' preset", a file's path). */
+  policyOrigin: string;
   /** The audit log's path inside each control-plane node. */
   auditLogPath: string;
   /** True once `kind create cluster` was started: from then on there may be something to collect. */
   clusterCreateStarted: boolean;
-  /** True when every node's log was proven live: a missing file in post is then an error. */
-  logVerified: boolean;
   controlPlaneNodes: string[];
-  artifactName: string;
-  retentionDays: number | undefined;
-  upload: boolean;
+  /** Nodes whose log was proven live: losing one of their logs fails the post step. */
+  verifiedNodes: string[];
 }
 
-const FIELDS: Record<keyof RunState, 'string' | 'boolean' | 'number?' | 'string[]'> = {
+type FieldType = 'string' | 'boolean' | 'string[]';
+
+const FIELDS: Record<keyof RunState, FieldType> = {
   clusterName: 'string',
   dir: 'string',
   policyPath: 'string',
   kindConfigPath: 'string',
+  policyOrigin: 'string',
   auditLogPath: 'string',
   clusterCreateStarted: 'boolean',
-  logVerified: 'boolean',
   controlPlaneNodes: 'string[]',
-  artifactName: 'string',
-  retentionDays: 'number?',
-  upload: 'boolean',
+  verifiedNodes: 'string[]',
 };
 
-function fits(value: unknown, type: (typeof FIELDS)[keyof RunState]): boolean {
-  switch (type) {
-    case 'string[]':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string');
-    case 'number?':
-      return value === undefined || typeof value === 'number';
-    default:
-      return typeof value === type;
-  }
+function fits(value: unknown, type: FieldType): boolean {
+  if (type === 'string[]') return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  return typeof value === type;
 }
 
 export function serializeState(state: RunState): string {

@@ -38,8 +38,8 @@ describe('built bundles under Node 24', () => {
     expect(readdirSync(out).sort()).toEqual(['audit-policy.yaml', 'kind-config.yaml']);
     const badOut = path.join(job.workspace, 'bad');
     const bad = cli('render', '--out', badOut, '--name', 'Bad_Name');
-    expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain(`Input 'cluster-name' has the value "Bad_Name"`);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain(`Option --name has the value "Bad_Name"`);
     expect(existsSync(badOut)).toBe(false);
   });
 
@@ -88,7 +88,7 @@ describe('built bundles under Node 24', () => {
     const health = cli('policy', 'explain', policy, '--verb', 'get', '--path', '/healthz');
     expect(health.stdout).toMatch(/^level: None\nrule: rules\[0\] /);
     const missing = cli('policy', 'explain', policy, '--resource', 'pods');
-    expect(missing.status).toBe(1);
+    expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('--verb is required');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listNodesArgs, parseNodeList } from '../src/docker.js';
 import { createClusterArgs } from '../src/kind/cluster.js';
+import { listNodesArgs, parseNodeList } from '../src/kind/nodes.js';
 
 describe('docker and kind command lines', () => {
   it('lists control planes by kind labels, stopped ones too', () => {
@@ -12,19 +12,24 @@ describe('docker and kind command lines', () => {
       '--filter',
       'label=io.x-k8s.kind.role=control-plane',
       '--format',
-      '{{.Names}}\t{{.State}}',
+      '{{.Names}}\t{{.State}}\t{{.Label "io.x-k8s.kind.role"}}',
     ]);
+  });
+
+  it('lists every container of a cluster when no role is named', () => {
+    expect(listNodesArgs('kind')).not.toContain('label=io.x-k8s.kind.role=control-plane');
   });
 
   it('orders nodes as kind numbers them', () => {
     expect(
       parseNodeList(
-        'kind-control-plane10\trunning\nkind-control-plane2\texited\nkind-control-plane\trunning\n',
+        'kind-control-plane10\trunning\tcontrol-plane\nkind-control-plane2\texited\tcontrol-plane\nkind-control-plane\trunning\tcontrol-plane\nkind-worker\trunning\tworker\n',
       ),
     ).toEqual([
-      { name: 'kind-control-plane', running: true },
-      { name: 'kind-control-plane2', running: false },
-      { name: 'kind-control-plane10', running: true },
+      { name: 'kind-control-plane', running: true, role: 'control-plane' },
+      { name: 'kind-control-plane2', running: false, role: 'control-plane' },
+      { name: 'kind-control-plane10', running: true, role: 'control-plane' },
+      { name: 'kind-worker', running: true, role: 'worker' },
     ]);
   });
 

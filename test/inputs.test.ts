@@ -1,24 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { readInputs } from '../src/inputs.js';
+import { readInputs } from '../src/inputs/read.js';
 
 const read = (values: Record<string, string>) => readInputs((name) => values[name] ?? '');
 
 describe('readInputs', () => {
   it('gives the guide defaults when nothing is set', () => {
     expect(read({})).toEqual({
-      clusterName: 'kind',
-      policySource: { kind: 'level', level: 'Metadata' },
-      omitStages: undefined,
-      omitManagedFields: undefined,
-      nodeImage: undefined,
-      controlPlanes: 1,
-      workers: 0,
-      wait: '120s',
-      verifyTimeoutMs: 60_000,
-      artifactName: undefined,
-      retentionDays: undefined,
-      upload: true,
-      jobIndex: undefined,
+      cluster: {
+        clusterName: 'kind',
+        policySource: { kind: 'level', level: 'Metadata' },
+        policyOptions: {},
+        nodeImage: undefined,
+        controlPlanes: 1,
+        workers: 0,
+        wait: '120s',
+        verifyTimeoutMs: 60_000,
+      },
+      artifact: {
+        name: undefined,
+        retentionDays: undefined,
+        upload: true,
+        overwrite: false,
+        jobIndex: undefined,
+      },
     });
   });
 
@@ -37,22 +41,30 @@ describe('readInputs', () => {
         'artifact-name': 'my audit',
         'retention-days': '7',
         upload: 'false',
+        overwrite: 'true',
         'job-index': '3',
       }),
     ).toEqual({
-      clusterName: 'e2e-1',
-      policySource: { kind: 'level', level: 'RequestResponse' },
-      omitStages: ['RequestReceived', 'ResponseStarted'],
-      omitManagedFields: true,
-      nodeImage: 'kindest/node:v1.36.1',
-      controlPlanes: 3,
-      workers: 2,
-      wait: '5m',
-      verifyTimeoutMs: 90_000,
-      artifactName: 'my audit',
-      retentionDays: 7,
-      upload: false,
-      jobIndex: '3',
+      cluster: {
+        clusterName: 'e2e-1',
+        policySource: { kind: 'level', level: 'RequestResponse' },
+        policyOptions: {
+          omitStages: ['RequestReceived', 'ResponseStarted'],
+          omitManagedFields: true,
+        },
+        nodeImage: 'kindest/node:v1.36.1',
+        controlPlanes: 3,
+        workers: 2,
+        wait: '5m',
+        verifyTimeoutMs: 90_000,
+      },
+      artifact: {
+        name: 'my audit',
+        retentionDays: 7,
+        upload: false,
+        overwrite: true,
+        jobIndex: '3',
+      },
     });
   });
 
@@ -60,9 +72,14 @@ describe('readInputs', () => {
     [
       'cluster-name',
       'My_Cluster',
-      /Input 'cluster-name' has the value "My_Cluster": kind accepts lowercase letters, digits/,
+      /Input 'cluster-name' has the value "My_Cluster": kind accepts at most 50 lowercase letters, digits/,
     ],
     ['cluster-name', '-kind', /Input 'cluster-name' has the value "-kind"/],
+    [
+      'cluster-name',
+      'a'.repeat(51),
+      /Input 'cluster-name' has the value "a{51}": kind accepts at most 50 .* \(this one has 51\)/,
+    ],
     [
       'policy-level',
       'metadata',
@@ -71,6 +88,15 @@ describe('readInputs', () => {
     ['policy-level', 'All', /allowed levels are None, Metadata, Request, RequestResponse/],
     ['wait', '120', /Input 'wait' has the value "120": expected a duration such as "90s"/],
     ['wait', 'two minutes', /Input 'wait' has the value "two minutes"/],
+    ['wait', '9999999h', /Input 'wait' has the value "9999999h": .* at most 24h/],
+    ['verify-timeout', '25h', /Input 'verify-timeout' has the value "25h": .* at most 24h/],
+    ['overwrite', 'sometimes', /Input 'overwrite' has the value "sometimes": expected true or false/],
+    [
+      'omit-stages',
+      ',',
+      /Input 'omit-stages' has the value ",": it names no stage: stages are RequestReceived, .*; "none" clears the policy's omitStages/,
+    ],
+    ['omit-stages', ' , \n ,', /Input 'omit-stages' has the value .*it names no stage/],
     [
       'verify-timeout',
       '0s',
@@ -111,8 +137,17 @@ describe('readInputs', () => {
     expect(() => read({ [input]: value })).toThrow(message);
   });
 
-  it.each(['0', '90s', '1.5h', '2m30s', '500ms'])('accepts the wait %j', (wait) => {
-    expect(read({ wait }).wait).toBe(wait);
+  it.each(['0', '90s', '1.5h', '2m30s', '500ms', '24h'])('accepts the wait %j', (wait) => {
+    expect(read({ wait }).cluster.wait).toBe(wait);
+  });
+
+  it('accepts a cluster name of exactly 50 characters', () => {
+    expect(read({ 'cluster-name': 'a'.repeat(50) }).cluster.clusterName).toHaveLength(50);
+  });
+
+  it('clears the policy\'s omitStages only when asked with "none"', () => {
+    expect(read({ 'omit-stages': 'none' }).cluster.policyOptions).toEqual({ omitStages: [] });
+    expect(read({ 'omit-stages': '' }).cluster.policyOptions).toEqual({});
   });
 
   describe('policy source', () => {
@@ -129,7 +164,7 @@ describe('readInputs', () => {
       [{ 'policy-level': 'Request' }, { kind: 'level', level: 'Request' }],
       [{ 'omit-stages': 'RequestReceived' }, { kind: 'level', level: 'Metadata' }],
     ])('%j → %j', (values, source) => {
-      expect(read(values).policySource).toEqual(source);
+      expect(read(values).cluster.policySource).toEqual(source);
     });
 
     it('refuses two sources, naming both', () => {
@@ -139,10 +174,9 @@ describe('readInputs', () => {
     });
 
     it('reads stages separated by newlines, as a YAML block in with: gives them', () => {
-      expect(read({ 'omit-stages': 'RequestReceived\nPanic\n' }).omitStages).toEqual([
-        'RequestReceived',
-        'Panic',
-      ]);
+      expect(read({ 'omit-stages': 'RequestReceived\nPanic\n' }).cluster.policyOptions).toEqual({
+        omitStages: ['RequestReceived', 'Panic'],
+      });
     });
   });
 });

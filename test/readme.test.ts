@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { INPUT, OUTPUT } from '../src/names.js';
+import { INPUT, INPUT_DEFAULTS, OUTPUT } from '../src/inputs/names.js';
 
 const read = (file: string) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
 const action = parse(read('action.yml')) as {
@@ -42,6 +42,12 @@ describe('README and action.yml agree', () => {
   it('declares the names the code reads and writes', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(Object.values(INPUT).sort());
     expect(Object.keys(action.outputs).sort()).toEqual(Object.values(OUTPUT).sort());
+  });
+
+  it("gives every input the default the code falls back to", () => {
+    expect(
+      Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, spec.default ?? ''])),
+    ).toEqual(INPUT_DEFAULTS);
   });
 
   it('runs on node24 with a post step that always runs', () => {

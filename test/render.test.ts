@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { levelPolicy } from '../src/policy/index.js';
-import { readInputs } from '../src/inputs.js';
+import { readInputs } from '../src/inputs/read.js';
 import { renderFiles } from '../src/render.js';
 import { readPolicySource } from '../src/steps/policy.js';
 
@@ -36,7 +36,7 @@ function parsedConfig(text: string): {
 }
 
 describe('the files main writes with default inputs', async () => {
-  const inputs = readInputs(() => '');
+  const inputs = readInputs(() => '').cluster;
   const { text } = await readPolicySource(inputs.policySource, '/workspace');
   const files = renderFiles({
     policyText: text,

@@ -32,13 +32,16 @@ const report: CollectReport = {
   ],
 };
 
+const context = { clusterName: 'kind', policyOrigin: "the 'recommended' preset" };
+
 describe('summaryMarkdown', () => {
   it('gives a row per node with files, size, events and requests, then the totals', () => {
-    const md = summaryMarkdown('kind', report, {
-      uploaded: true,
+    const md = summaryMarkdown(context, report, {
+      kind: 'artifact',
       name: 'kind-audit-e2e-kind-0',
       id: 7,
     });
+    expect(md).toContain("Policy: the 'recommended' preset.");
     expect(md).toContain('| `kind-control-plane` | running | 2 | 3.5 KB | 15 | 15 |');
     expect(md).toContain('| `kind-control-plane2` | ⚠️ docker cp failed | 0 | 0 B | 0 | 0 |');
     expect(md).toContain('2 file(s), 3.5 KB, 15 events, 15 requests.');
@@ -47,10 +50,11 @@ describe('summaryMarkdown', () => {
   });
 
   it('says where the files are when they were not uploaded', () => {
-    const md = summaryMarkdown('kind', report, {
-      uploaded: false,
+    const md = summaryMarkdown(context, report, {
+      kind: 'not-uploaded',
       name: 'a',
       reason: "the 'upload' input is false",
+      dir: '/t/artifact',
     });
     expect(md).toContain(
       "Artifact **a** was not uploaded: the 'upload' input is false. The files are on the runner in `/t/artifact`.",
@@ -60,11 +64,42 @@ describe('summaryMarkdown', () => {
   it('says the cluster was gone', () => {
     expect(
       summaryMarkdown(
-        'kind',
+        context,
         { ...report, clusterFound: false, nodes: [] },
-        { uploaded: false, name: 'a', reason: 'x' },
+        { kind: 'not-uploaded', name: 'a', reason: 'x', dir: '/t/artifact' },
       ),
     ).toContain('The cluster was gone before the post step ran');
+  });
+});
+
+describe('text from a node in the summary', () => {
+  const hostile = {
+    ...report,
+    nodes: [
+      {
+        node: 'kind-control-plane',
+        running: true,
+        files: [],
+        problem: 'boom | injected | cell <img src=x onerror=alert(1)> [link](https://evil) **bold** `code`',
+      },
+    ],
+  };
+  const md = summaryMarkdown(context, hostile, { kind: 'folder', dir: '/out' });
+  const row = md.split('\n').find((line) => line.startsWith('| `kind-control-plane`')) ?? '';
+
+  it('cannot add table cells: the row keeps its six columns', () => {
+    expect(row.replace(/\\\|/g, '').split('|').length - 2).toBe(6);
+  });
+
+  it('cannot open HTML, links, emphasis or code', () => {
+    expect(row).not.toMatch(/(^|[^\\])<img/);
+    expect(row).toContain('\\[link\\](https://evil)');
+    expect(row).toContain('\\*\\*bold\\*\\*');
+    expect(row).toContain('\\`code\\`');
+  });
+
+  it('says where a CLI collection put the files', () => {
+    expect(md).toContain('`/out` holds a folder per node');
   });
 });
 

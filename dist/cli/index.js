@@ -8651,1153 +8651,57 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/input-error.ts
+/** The action's wording; an error's plain `message` uses it. */
+const INPUT_WORDING = {
+    one: 'Input',
+    many: 'Inputs',
+    name: (input) => `'${input}'`,
+};
+/** A bad input: the message names the input, the value and what is allowed. */
+class input_error_InputError extends Error {
+    input;
+    value;
+    allowed;
+    constructor(input, value, allowed) {
+        super();
+        this.input = input;
+        this.value = value;
+        this.allowed = allowed;
+        this.name = 'InputError';
+        this.message = this.describe(INPUT_WORDING);
+    }
+    describe(wording) {
+        return `${wording.one} ${wording.name(this.input)} has the value ${JSON.stringify(this.value)}: ${this.allowed}.`;
+    }
+}
+/** Inputs that may not be given together: the message names each, with its value. */
+class InputConflictError extends input_error_InputError {
+    given;
+    constructor(given, allowed) {
+        super(given[0]?.input ?? '', given[0]?.value ?? '', allowed);
+        this.given = given;
+        this.name = 'InputConflictError';
+        this.message = this.describe(INPUT_WORDING);
+    }
+    describe(wording) {
+        // Set by the constructor after super() returns; super's own call sees it undefined.
+        if (!this.given)
+            return '';
+        const names = this.given.map((g) => `${wording.name(g.input)} (${JSON.stringify(g.value)})`);
+        return `${wording.many} ${names.join(' and ')} were given together: ${this.allowed}.`;
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: external "events"
-const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "assert"
-const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_namespaceObject.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_namespaceObject.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
 ;// CONCATENATED MODULE: ./src/exec.ts
+
 
 /** The last `lines` non-empty lines of `text`: enough to explain a failure without flooding the log. */
 function tail(text, lines = 20) {
@@ -9823,31 +8727,79 @@ function shellWord(arg) {
 function commandLine(cmd, args) {
     return [cmd, ...args].map(shellWord).join(' ');
 }
-/** The real runner, backed by `@actions/exec`: silent, never throws on a non-zero exit. */
-const run = async (cmd, args, opts = {}) => {
-    const { exitCode, stdout, stderr } = await getExecOutput(cmd, [...args], {
-        silent: true,
-        ignoreReturnCode: true,
+/** Thrown when a command was stopped because the step was cancelled. */
+class CancelledError extends Error {
+    command;
+    constructor(command) {
+        super(`\`${command}\` was stopped: the step was cancelled`);
+        this.command = command;
+        this.name = 'CancelledError';
+    }
+}
+/**
+ * How long a cancelled command gets between SIGTERM and SIGKILL. The runner itself sends SIGTERM
+ * 7.5 s after SIGINT (FACTS §5): the child must be gone before that.
+ */
+const KILL_AFTER_MS = 5_000;
+/**
+ * The real runner: never throws on a non-zero exit. With `signal`, aborting stops the child
+ * (SIGTERM, then SIGKILL) and waits until it is gone before throwing {@link CancelledError}, so
+ * nothing it started keeps running after the step ends.
+ */
+const run = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
+    const line = commandLine(cmd, args);
+    if (opts.signal?.aborted)
+        return reject(new CancelledError(line));
+    const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], {
+        stdio: [opts.input !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         ...(opts.cwd ? { cwd: opts.cwd } : {}),
         ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
-        ...(opts.input !== undefined ? { input: Buffer.from(opts.input) } : {}),
-        ...(opts.onOutput
-            ? {
-                listeners: {
-                    stdout: (data) => opts.onOutput?.(data.toString()),
-                    stderr: (data) => opts.onOutput?.(data.toString()),
-                },
-            }
-            : {}),
     });
-    return { code: exitCode, stdout, stderr };
-};
+    const stdout = [];
+    const stderr = [];
+    const collect = (into) => (data) => {
+        into.push(data);
+        opts.onOutput?.(data.toString());
+    };
+    child.stdout?.on('data', collect(stdout));
+    child.stderr?.on('data', collect(stderr));
+    let killTimer;
+    const stop = () => {
+        child.kill('SIGTERM');
+        killTimer = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS);
+    };
+    opts.signal?.addEventListener('abort', stop, { once: true });
+    child.on('error', (error) => {
+        opts.signal?.removeEventListener('abort', stop);
+        reject(new Error(error.code === 'ENOENT'
+            ? `\`${cmd}\` was not found on PATH`
+            : `cannot run ${line}: ${error.message}`, { cause: error }));
+    });
+    child.on('close', (code, signal) => {
+        clearTimeout(killTimer);
+        opts.signal?.removeEventListener('abort', stop);
+        if (opts.signal?.aborted)
+            return reject(new CancelledError(line));
+        resolve({
+            // A signal death reads as a shell reports it: 128 + the signal's number.
+            code: code ?? 128 + (signal ? (external_node_os_namespaceObject.constants.signals[signal] ?? 0) : 0),
+            stdout: Buffer.concat(stdout).toString(),
+            stderr: Buffer.concat(stderr).toString(),
+        });
+    });
+    if (opts.input !== undefined)
+        child.stdin?.end(opts.input);
+});
 /** Runs and throws {@link CommandError} on a non-zero exit; returns the result otherwise. */
 async function runChecked(runner, cmd, args, opts) {
     const result = await runner(cmd, args, opts);
     if (result.code !== 0)
         throw new CommandError(commandLine(cmd, args), result);
     return result;
+}
+/** A runner whose every command stops when `signal` aborts. */
+function cancellableRunner(runner, signal) {
+    return (cmd, args, opts) => runner(cmd, args, { ...opts, signal });
 }
 /** A runner that logs each command line at debug level first (shown with ACTIONS_STEP_DEBUG). */
 function debugRunner(runner, log) {
@@ -9857,87 +8809,9 @@ function debugRunner(runner, log) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/docker.ts
-
-/** kind's container labels (FACTS §1). */
-const KIND_LABEL = {
-    cluster: 'io.x-k8s.kind.cluster',
-    role: 'io.x-k8s.kind.role',
-};
-/** `docker ps` arguments listing a cluster's containers of one role, stopped ones too. */
-function listNodesArgs(cluster, role) {
-    return [
-        'ps',
-        '--all',
-        '--filter',
-        `label=${KIND_LABEL.cluster}=${cluster}`,
-        '--filter',
-        `label=${KIND_LABEL.role}=${role}`,
-        '--format',
-        '{{.Names}}\t{{.State}}',
-    ];
-}
-/** Parses `{{.Names}}\t{{.State}}` lines, sorted by name so control-plane comes before control-plane2. */
-function parseNodeList(stdout) {
-    return stdout
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean)
-        .map((line) => {
-        const [name = '', state = ''] = line.split('\t');
-        return { name, running: state === 'running' };
-    })
-        .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
-}
-/** A cluster's containers of one role, found by kind's labels. */
-async function listNodes(run, cluster, role) {
-    const { stdout } = await runChecked(run, 'docker', listNodesArgs(cluster, role));
-    return parseNodeList(stdout);
-}
-/** Runs a command inside a container; the result is returned whatever the exit code. */
-function dockerExec(run, container, command) {
-    return run('docker', ['exec', container, ...command]);
-}
-/**
- * Copies a path out of a container. `docker cp` works on stopped containers too, which is what
- * lets the post step collect logs from a node that was stopped before the job ended.
- */
-async function copyFromContainer(run, container, source, dest) {
-    await runChecked(run, 'docker', ['cp', `${container}:${source}`, dest]);
-}
-
-;// CONCATENATED MODULE: ./src/duration.ts
-/**
- * Go duration strings, the form kind's `--wait` takes ("120s", "2m30s", "1.5h"). Parsing them here
- * lets a bad value fail before kind runs instead of after a cluster was half created.
- */
-const UNIT_MS = {
-    ns: 1e-6,
-    us: 1e-3,
-    µs: 1e-3,
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-};
-const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h)/g;
-const WHOLE = /^(?:(?:\d+(?:\.\d+)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/;
-/** Milliseconds in a Go duration, or `undefined` when the text is not one. "0" is zero. */
-function parseDuration(text) {
-    if (text === '0')
-        return 0;
-    if (!WHOLE.test(text))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of text.matchAll(PART)) {
-        total += Number(amount) * (UNIT_MS[unit ?? ''] ?? 0);
-    }
-    return total;
-}
-
-;// CONCATENATED MODULE: ./src/names.ts
+;// CONCATENATED MODULE: ./src/inputs/names.ts
 /** Names of the action's inputs, as in action.yml. Part of the public interface. */
-const INPUT = {
+const names_INPUT = {
     clusterName: 'cluster-name',
     policy: 'policy',
     policyFile: 'policy-file',
@@ -9953,7 +8827,32 @@ const INPUT = {
     artifactName: 'artifact-name',
     retentionDays: 'retention-days',
     upload: 'upload',
+    overwrite: 'overwrite',
     jobIndex: 'job-index',
+};
+/**
+ * Every input's default: the one home. The runner fills action.yml's defaults in (a test proves
+ * they agree with these); the CLI falls back to these for a flag it was not given.
+ */
+const INPUT_DEFAULTS = {
+    'cluster-name': 'kind',
+    policy: '',
+    'policy-file': '',
+    preset: '',
+    'policy-level': '',
+    'omit-stages': '',
+    'omit-managed-fields': '',
+    'node-image': '',
+    'control-planes': '1',
+    workers: '0',
+    wait: '120s',
+    'verify-timeout': '60s',
+    'artifact-name': '',
+    'retention-days': '',
+    upload: 'true',
+    overwrite: 'false',
+    // An expression only the runner can evaluate; outside a runner there is no matrix leg.
+    'job-index': '${{ strategy.job-index }}',
 };
 /** Names of the action's outputs, as in action.yml. Part of the public interface. */
 const OUTPUT = {
@@ -9964,30 +8863,16 @@ const OUTPUT = {
     auditLogPath: 'audit-log-path',
     controlPlaneNodes: 'control-plane-nodes',
 };
-/** The one state key main writes for post: the whole {@link RunState} as JSON. */
-const STATE_KEY = 'kind-audit';
-/** Where kind's node keeps things the API server reads and writes (the guide's paths). */
-const NODE_PATHS = {
-    policyDir: '/etc/kubernetes/policies',
-    policyFile: '/etc/kubernetes/policies/audit-policy.yaml',
-    logDir: '/var/log/kubernetes',
-    logFile: '/var/log/kubernetes/kube-apiserver-audit.log',
-    apiserverManifest: '/etc/kubernetes/manifests/kube-apiserver.yaml',
+/**
+ * The keys main writes for post. The runner hands state over in environment variables (Linux
+ * caps one near 128 KiB), so each holds paths and small values only — never a policy's text.
+ */
+const STATE_KEY = {
+    /** The run: cluster, folder, files, nodes, what was verified ({@link RunState}). */
+    run: 'kind-audit',
+    /** What only the action needs in post: where the artifact goes. */
+    artifact: 'kind-audit-artifact',
 };
-/** The two files main writes on the runner, and the artifact keeps. */
-const FILE_NAMES = {
-    policy: 'audit-policy.yaml',
-    kindConfig: 'kind-config.yaml',
-};
-
-;// CONCATENATED MODULE: ./src/input-error.ts
-/** A bad input: the message names the input, the value and what is allowed. */
-class InputError extends Error {
-    constructor(input, value, allowed) {
-        super(`Input '${input}' has the value ${JSON.stringify(value)}: ${allowed}.`);
-        this.name = 'InputError';
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/policy/presets.ts
 /**
@@ -10091,7 +8976,7 @@ function isStage(value) {
     return STAGES.includes(value);
 }
 
-;// CONCATENATED MODULE: ./src/policy-inputs.ts
+;// CONCATENATED MODULE: ./src/inputs/policy.ts
 
 
 
@@ -10099,13 +8984,13 @@ function isStage(value) {
 function policyLevel(value) {
     const known = AUDIT_LEVELS.find((l) => l === value);
     if (!known) {
-        throw new InputError(INPUT.policyLevel, value, `allowed levels are ${AUDIT_LEVELS.join(', ')} (case-sensitive, as kube-apiserver reads them)`);
+        throw new input_error_InputError(names_INPUT.policyLevel, value, `allowed levels are ${AUDIT_LEVELS.join(', ')} (case-sensitive, as kube-apiserver reads them)`);
     }
     return known;
 }
 function preset(value) {
     if (!isPresetName(value)) {
-        throw new InputError(INPUT.preset, value, `known presets are ${PRESETS.join(', ')}`);
+        throw new input_error_InputError(names_INPUT.preset, value, `known presets are ${PRESETS.join(', ')}`);
     }
     return value;
 }
@@ -10116,65 +9001,138 @@ function abbreviate(value) {
 }
 /** Exactly one policy source; none means the guide's Metadata policy. */
 function policySource(get) {
-    const given = [INPUT.policy, INPUT.policyFile, INPUT.preset, INPUT.policyLevel].filter((name) => get(name).trim() !== '');
+    const given = [names_INPUT.policy, names_INPUT.policyFile, names_INPUT.preset, names_INPUT.policyLevel].filter((name) => get(name).trim() !== '');
     if (given.length > 1) {
-        throw new Error(`Inputs ${given.map((n) => `'${n}' (${JSON.stringify(abbreviate(get(n)))})`).join(' and ')} were given together: ` +
-            "set exactly one of policy, policy-file, preset or policy-level; with none, the policy is the guide's Metadata policy.");
+        throw new InputConflictError(given.map((input) => ({ input, value: abbreviate(get(input)) })), `set exactly one of ${names_INPUT.policy}, ${names_INPUT.policyFile}, ${names_INPUT.preset} or ${names_INPUT.policyLevel}; with none, the policy is the guide's Metadata policy`);
     }
     switch (given[0]) {
-        case INPUT.policy:
-            return { kind: 'inline', text: get(INPUT.policy) };
-        case INPUT.policyFile:
-            return { kind: 'file', path: get(INPUT.policyFile).trim() };
-        case INPUT.preset:
-            return { kind: 'preset', name: preset(get(INPUT.preset).trim()) };
-        case INPUT.policyLevel:
-            return { kind: 'level', level: policyLevel(get(INPUT.policyLevel).trim()) };
+        case names_INPUT.policy:
+            return { kind: 'inline', text: get(names_INPUT.policy) };
+        case names_INPUT.policyFile:
+            return { kind: 'file', path: get(names_INPUT.policyFile).trim() };
+        case names_INPUT.preset:
+            return { kind: 'preset', name: preset(get(names_INPUT.preset).trim()) };
+        case names_INPUT.policyLevel:
+            return { kind: 'level', level: policyLevel(get(names_INPUT.policyLevel).trim()) };
         default:
             return { kind: 'level', level: 'Metadata' };
     }
 }
-/** A list of stages, comma- or newline-separated, as YAML lists are awkward in `with:`. */
+/** The word that clears the policy's own `omitStages` on purpose. */
+const NO_STAGES = 'none';
+/**
+ * A list of stages, comma- or newline-separated, as YAML lists are awkward in `with:`. Empty keeps
+ * the policy's own `omitStages`; `none` clears them; a value that lists no stage at all (",") is
+ * an error rather than a silent clearing.
+ */
 function omitStages(value) {
     if (!value.trim())
         return undefined;
+    if (value.trim() === NO_STAGES)
+        return [];
     const stages = value
         .split(/[,\n]/)
         .map((s) => s.trim())
         .filter(Boolean);
+    const allowed = `stages are ${STAGES.join(', ')}; "${NO_STAGES}" clears the policy's omitStages`;
+    if (stages.length === 0) {
+        throw new input_error_InputError(names_INPUT.omitStages, value, `it names no stage: ${allowed}`);
+    }
     const bad = stages.filter((s) => !isStage(s));
     if (bad.length > 0) {
-        throw new InputError(INPUT.omitStages, value, `${bad.map((b) => `"${b}"`).join(', ')} is not a stage; stages are ${STAGES.join(', ')}`);
+        throw new input_error_InputError(names_INPUT.omitStages, value, `${bad.map((b) => `"${b}"`).join(', ')} is not a stage; ${allowed}`);
     }
     return stages.filter(isStage);
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/duration.ts
+/**
+ * Go duration strings, the form kind's `--wait` takes ("120s", "2m30s", "1.5h"). Parsing them here
+ * lets a bad value fail before kind runs instead of after a cluster was half created.
+ */
+const UNIT_MS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+};
+const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h)/g;
+const WHOLE = /^(?:(?:\d+(?:\.\d+)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/;
+/** Milliseconds in a Go duration, or `undefined` when the text is not one. "0" is zero. */
+function parseDuration(text) {
+    if (text === '0')
+        return 0;
+    if (!WHOLE.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(PART)) {
+        total += Number(amount) * (UNIT_MS[unit ?? ''] ?? 0);
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/values.ts
 
 
 
-
-
-/** kind's own rule for cluster names (`pkg/apis/config/v1alpha4`), starting with a letter or digit as Docker requires of container names. */
+/**
+ * kind's own rule for cluster names (`pkg/apis/config/v1alpha4`): lowercase letters, digits, "-"
+ * and ".", at most 50 characters; starting with a letter or digit, as Docker requires of the
+ * container names built from it.
+ */
 const CLUSTER_NAME = /^[a-z0-9][a-z0-9.-]*$/;
+const CLUSTER_NAME_MAX = 50;
 /** Characters the artifact service refuses in a name (FACTS §5). */
-const ARTIFACT_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
+const ARTIFACT_FORBIDDEN = (/* unused pure expression or super */ null && (['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/']));
+/**
+ * The longest duration accepted. Node fires a timer of more than 2^31-1 ms (about 24.8 days) at
+ * once, and no job runs longer than a day; kind accepts any Go duration, so this bound suits both.
+ */
+const MAX_DURATION_MS = 24 * 3_600_000;
+/** The value given, or the input's default when it was left empty. */
+function orDefault(input, value) {
+    return value || INPUT_DEFAULTS[input];
+}
 function clusterName(value) {
-    const name = value || 'kind';
-    if (!CLUSTER_NAME.test(name)) {
-        throw new InputError(INPUT.clusterName, value, 'kind accepts lowercase letters, digits, "-" and "." starting with a letter or digit, e.g. "kind" or "e2e-1"');
+    const name = orDefault(names_INPUT.clusterName, value);
+    if (!CLUSTER_NAME.test(name) || name.length > CLUSTER_NAME_MAX) {
+        throw new input_error_InputError(names_INPUT.clusterName, value, `kind accepts at most ${CLUSTER_NAME_MAX} lowercase letters, digits, "-" and ".", starting with a letter or digit, e.g. "kind" or "e2e-1"` +
+            (name.length > CLUSTER_NAME_MAX ? ` (this one has ${name.length})` : ''));
     }
     return name;
 }
-function duration(input, value, fallback, positive) {
-    const text = value || fallback;
-    const ms = parseDuration(text);
-    if (ms === undefined || (positive && ms <= 0)) {
-        throw new InputError(input, value, `expected a duration such as "90s", "2m" or "1m30s"${positive ? ' greater than zero' : ''}`);
+/** A Go duration ("90s", "2m30s") within bounds, in milliseconds. */
+function duration(input, value, positive) {
+    const ms = parseDuration(orDefault(input, value));
+    if (ms === undefined || (positive && ms <= 0) || ms > MAX_DURATION_MS) {
+        throw new input_error_InputError(input, value, `expected a duration such as "90s", "2m" or "1m30s"${positive ? ', greater than zero' : ''} and at most 24h`);
     }
-    return text;
+    return ms;
 }
-function retentionDays(value) {
+function wholeNumber(input, value, min, max) {
+    const text = orDefault(input, value);
+    const n = Number(text);
+    if (!/^\d+$/.test(text) || n < min || n > max) {
+        throw new input_error_InputError(input, value, `expected a whole number from ${min} to ${max}`);
+    }
+    return n;
+}
+function values_boolean(input, value) {
+    const text = orDefault(input, value);
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new input_error_InputError(input, value, 'expected true or false');
+}
+/** An optional boolean: empty leaves the setting to whatever else decides it. */
+function optionalBoolean(input, value) {
+    return value ? values_boolean(input, value) : undefined;
+}
+function values_retentionDays(value) {
     if (!value)
         return undefined;
     const days = Number(value);
@@ -10183,7 +9141,7 @@ function retentionDays(value) {
     }
     return days;
 }
-function artifactName(value) {
+function values_artifactName(value) {
     if (!value)
         return undefined;
     const bad = ARTIFACT_FORBIDDEN.filter((c) => value.includes(c));
@@ -10193,33 +9151,16 @@ function artifactName(value) {
     }
     return value;
 }
-function inputs_boolean(input, value, fallback) {
-    if (!value)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new InputError(input, value, 'expected true or false');
-}
-function count(input, value, fallback, min, max) {
-    if (!value)
-        return fallback;
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max) {
-        throw new InputError(input, value, `expected a whole number from ${min} to ${max}`);
-    }
-    return n;
-}
 function nodeImage(value) {
     if (!value)
         return undefined;
     if (/\s/.test(value)) {
-        throw new InputError(INPUT.nodeImage, value, 'expected an image reference without spaces, e.g. kindest/node:v1.36.1');
+        throw new input_error_InputError(names_INPUT.nodeImage, value, 'expected an image reference without spaces, e.g. kindest/node:v1.36.1');
     }
     return value;
 }
-function jobIndex(value) {
+/** The matrix leg; empty outside a matrix (and outside a runner). */
+function values_jobIndex(value) {
     if (!value)
         return undefined;
     if (!/^\d+$/.test(value)) {
@@ -10227,25 +9168,42 @@ function jobIndex(value) {
     }
     return value;
 }
-/** Reads and checks every input; throws {@link InputError} on the first bad one, before anything is created. */
-function readInputs(get) {
-    const verifyTimeout = duration(INPUT.verifyTimeout, get(INPUT.verifyTimeout), '60s', true);
+
+;// CONCATENATED MODULE: ./src/inputs/read.ts
+
+
+
+/** Reads and checks the cluster's inputs; throws InputError on the first bad one. */
+function readClusterOptions(get) {
+    const omitManagedFields = optionalBoolean(names_INPUT.omitManagedFields, get(names_INPUT.omitManagedFields));
+    const stages = omitStages(get(names_INPUT.omitStages));
+    duration(names_INPUT.wait, get(names_INPUT.wait), false);
     return {
-        clusterName: clusterName(get(INPUT.clusterName)),
+        clusterName: clusterName(get(names_INPUT.clusterName)),
         policySource: policySource(get),
-        omitStages: omitStages(get(INPUT.omitStages)),
-        omitManagedFields: get(INPUT.omitManagedFields)
-            ? inputs_boolean(INPUT.omitManagedFields, get(INPUT.omitManagedFields), false)
-            : undefined,
-        nodeImage: nodeImage(get(INPUT.nodeImage)),
-        controlPlanes: count(INPUT.controlPlanes, get(INPUT.controlPlanes), 1, 1, 7),
-        workers: count(INPUT.workers, get(INPUT.workers), 0, 0, 16),
-        wait: duration(INPUT.wait, get(INPUT.wait), '120s', false),
-        verifyTimeoutMs: parseDuration(verifyTimeout) ?? 60_000,
-        artifactName: artifactName(get(INPUT.artifactName)),
-        retentionDays: retentionDays(get(INPUT.retentionDays)),
-        upload: inputs_boolean(INPUT.upload, get(INPUT.upload), true),
-        jobIndex: jobIndex(get(INPUT.jobIndex)),
+        policyOptions: {
+            ...(stages !== undefined ? { omitStages: stages } : {}),
+            ...(omitManagedFields !== undefined ? { omitManagedFields } : {}),
+        },
+        nodeImage: nodeImage(get(names_INPUT.nodeImage)),
+        controlPlanes: wholeNumber(names_INPUT.controlPlanes, get(names_INPUT.controlPlanes), 1, 7),
+        workers: wholeNumber(names_INPUT.workers, get(names_INPUT.workers), 0, 16),
+        // Passed to kind as written, once it is known to be a duration kind and Node both accept.
+        wait: get(names_INPUT.wait) || INPUT_DEFAULTS[names_INPUT.wait],
+        verifyTimeoutMs: duration(names_INPUT.verifyTimeout, get(names_INPUT.verifyTimeout), true),
+    };
+}
+/** Reads and checks every input, before anything is created. */
+function readInputs(get) {
+    return {
+        cluster: readClusterOptions(get),
+        artifact: {
+            name: artifactName(get(INPUT.artifactName)),
+            retentionDays: retentionDays(get(INPUT.retentionDays)),
+            upload: boolean(INPUT.upload, get(INPUT.upload)),
+            overwrite: boolean(INPUT.overwrite, get(INPUT.overwrite)),
+            jobIndex: jobIndex(get(INPUT.jobIndex)),
+        },
     };
 }
 
@@ -10269,6 +9227,15 @@ function createClusterArgs(options) {
 async function createCluster(run, options, onOutput) {
     await runChecked(run, 'kind', createClusterArgs(options), { onOutput });
 }
+/** The clusters kind knows (`kind get clusters`), so a name in use is refused before anything is written. */
+async function clusterNames(run) {
+    const { stdout } = await runChecked(run, 'kind', ['get', 'clusters']);
+    // "No kind clusters found." goes to stderr; stdout holds one name a line.
+    return stdout
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+}
 /** Deletes the cluster; kind treats a missing cluster as already deleted. */
 async function deleteCluster(run, name) {
     await runChecked(run, 'kind', ['delete', 'cluster', '--name', name]);
@@ -10278,384 +9245,52 @@ function kubeconfigContext(name) {
     return `kind-${name}`;
 }
 
-;// CONCATENATED MODULE: ./src/kind/config.ts
-
-/**
- * The ClusterConfiguration patch of the guide: audit flags plus the two volumes. It names no
- * `apiVersion` on purpose — kind ≥ 0.32 then converts it to whichever kubeadm version it renders,
- * while a patch naming v1beta3 is silently dropped on v1beta4 clusters (FACTS §1, kind PR #4173).
- */
-function apiServerPatch() {
-    return `kind: ClusterConfiguration
-apiServer:
-  # enable auditing flags on the API server
-  extraArgs:
-    audit-log-path: ${NODE_PATHS.logFile}
-    audit-policy-file: ${NODE_PATHS.policyFile}
-  # mount new files / directories on the control plane
-  extraVolumes:
-    - name: audit-policies
-      hostPath: ${NODE_PATHS.policyDir}
-      mountPath: ${NODE_PATHS.policyDir}
-      readOnly: true
-      pathType: DirectoryOrCreate
-    - name: audit-logs
-      hostPath: ${NODE_PATHS.logDir}
-      mountPath: ${NODE_PATHS.logDir}
-      readOnly: false
-      pathType: DirectoryOrCreate
-`;
-}
-function imageLine(image) {
-    return image ? `  image: ${JSON.stringify(image)}\n` : '';
-}
-function indent(text, spaces) {
-    const pad = ' '.repeat(spaces);
-    return text
-        .trimEnd()
-        .split('\n')
-        .map((line) => pad + line)
-        .join('\n');
-}
-/**
- * Every control-plane node gets the patch and the policy mount: `extraMounts` are per node, and a
- * second control plane without the policy fails to join (kubernetes/test-infra#36204).
- */
-function controlPlaneNode(policyHostPath, image) {
-    return `- role: control-plane
-${imageLine(image)}  kubeadmConfigPatches:
-  - |
-${indent(apiServerPatch(), 4)}
-  # mount the policy file from the runner into the node
-  extraMounts:
-  - hostPath: ${JSON.stringify(policyHostPath)}
-    containerPath: ${NODE_PATHS.policyFile}
-    readOnly: true`;
-}
-/** The kind config of the guide, with an absolute policy path; more nodes when asked. */
-function renderKindConfig(options) {
-    const { policyHostPath, controlPlanes = 1, workers = 0, image } = options;
-    const nodes = [
-        ...Array.from({ length: controlPlanes }, () => controlPlaneNode(policyHostPath, image)),
-        ...Array.from({ length: workers }, () => `- role: worker\n${imageLine(image)}`.trimEnd()),
-    ];
-    return `# Written by kind-audit: kind's auditing guide, with the policy mounted from an absolute path.
-kind: Cluster
-apiVersion: kind.x-k8s.io/v1alpha4
-nodes:
-${nodes.join('\n')}
-`;
-}
-
-;// CONCATENATED MODULE: ./src/render.ts
-
-
-
-/** The audit policy and the kind config for a cluster, as text with their absolute paths. Pure. */
-function renderFiles(options) {
-    const dir = external_node_path_default().resolve(options.dir);
-    const policyPath = external_node_path_default().join(dir, FILE_NAMES.policy);
-    return {
-        policy: { path: policyPath, text: options.policyText },
-        kindConfig: {
-            path: external_node_path_default().join(dir, FILE_NAMES.kindConfig),
-            text: renderKindConfig({
-                policyHostPath: policyPath,
-                controlPlanes: options.controlPlanes ?? 1,
-                workers: options.workers ?? 0,
-                image: options.image,
-            }),
-        },
-    };
-}
-/** The folder for one cluster's files under a base folder (RUNNER_TEMP in the action). */
-function clusterDir(base, clusterName) {
-    return external_node_path_default().join(base, 'kind-audit', clusterName);
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-/** "1.5 MB": sizes as a person reads them. */
-function formatBytes(bytes) {
-    const units = ['B', 'KB', 'MB', 'GB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
-}
-/** Sums over files: one node's, or every node's. */
-function totals(files) {
-    return {
-        files: files.length,
-        bytes: files.reduce((sum, f) => sum + f.bytes, 0),
-        events: files.reduce((sum, f) => sum + f.events, 0),
-        requests: files.reduce((sum, f) => sum + f.requests, 0),
-    };
-}
-/** The job summary: one row per node, then where the files went. */
-function summaryMarkdown(cluster, report, artifact) {
-    const lines = [`### kind-audit: audit logs of cluster \`${cluster}\``, ''];
-    if (!report.clusterFound) {
-        lines.push(`The cluster was gone before the post step ran: no audit logs could be collected.`, '');
-    }
-    else {
-        lines.push('| node | state | files | size | events | requests |', '| --- | --- | ---: | ---: | ---: | ---: |');
-        for (const node of report.nodes) {
-            const { bytes, events, requests } = totals(node.files);
-            const state = node.problem
-                ? `⚠️ ${node.problem.split('\n')[0]}`
-                : node.running
-                    ? 'running'
-                    : 'stopped';
-            lines.push(`| \`${node.node}\` | ${state} | ${node.files.length} | ${formatBytes(bytes)} | ${events} | ${requests} |`);
-        }
-        const t = totals(report.nodes.flatMap((n) => n.files));
-        lines.push('', `${t.files} file(s), ${formatBytes(t.bytes)}, ${t.events} events, ${t.requests} requests.`, '');
-        const names = report.nodes.flatMap((n) => n.files.map((f) => `${n.node}/${external_node_path_default().basename(f.path)}`));
-        if (names.length > 0)
-            lines.push('<details><summary>Files</summary>', '', ...names.map((n) => `- \`${n}\``), '', '</details>', '');
-    }
-    lines.push(artifact.uploaded
-        ? `Artifact **${artifact.name}** holds a folder per node plus \`audit-policy.yaml\` and \`kind-config.yaml\`.`
-        : `Artifact **${artifact.name}** was not uploaded: ${artifact.reason}. The files are on the runner in \`${report.outDir}\`.`);
-    return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/state.ts
-const FIELDS = {
-    clusterName: 'string',
-    dir: 'string',
-    policyPath: 'string',
-    kindConfigPath: 'string',
-    auditLogPath: 'string',
-    clusterCreateStarted: 'boolean',
-    logVerified: 'boolean',
-    controlPlaneNodes: 'string[]',
-    artifactName: 'string',
-    retentionDays: 'number?',
-    upload: 'boolean',
+;// CONCATENATED MODULE: ./src/kind/node.ts
+/** Where kind's node keeps things the API server reads and writes (the guide's paths). */
+const NODE_PATHS = {
+    policyDir: '/etc/kubernetes/policies',
+    policyFile: '/etc/kubernetes/policies/audit-policy.yaml',
+    logDir: '/var/log/kubernetes',
+    logFile: '/var/log/kubernetes/kube-apiserver-audit.log',
+    apiserverManifest: '/etc/kubernetes/manifests/kube-apiserver.yaml',
 };
-function fits(value, type) {
-    switch (type) {
-        case 'string[]':
-            return Array.isArray(value) && value.every((v) => typeof v === 'string');
-        case 'number?':
-            return value === undefined || typeof value === 'number';
-        default:
-            return typeof value === type;
-    }
+/** kind's container labels (FACTS §1). */
+const KIND_LABEL = {
+    cluster: 'io.x-k8s.kind.cluster',
+    role: 'io.x-k8s.kind.role',
+};
+
+;// CONCATENATED MODULE: ./src/kind/nodes.ts
+
+
+/** `docker ps` arguments listing a cluster's containers (of one role, or all), stopped ones too. */
+function listNodesArgs(cluster, role) {
+    return [
+        'ps',
+        '--all',
+        '--filter',
+        `label=${KIND_LABEL.cluster}=${cluster}`,
+        ...(role ? ['--filter', `label=${KIND_LABEL.role}=${role}`] : []),
+        '--format',
+        `{{.Names}}\t{{.State}}\t{{.Label "${KIND_LABEL.role}"}}`,
+    ];
 }
-function serializeState(state) {
-    return JSON.stringify(state);
+/** Parses `{{.Names}}\t{{.State}}\t<role>` lines, sorted by name so control-plane comes before control-plane2. */
+function parseNodeList(stdout) {
+    return stdout
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .map((line) => {
+        const [name = '', state = '', role = ''] = line.split('\t');
+        return { name, running: state === 'running', role };
+    })
+        .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
 }
-/** Parses saved state; `undefined` for empty text (main never got that far); throws on a damaged value. */
-function parseState(text) {
-    if (!text.trim())
-        return undefined;
-    const value = JSON.parse(text);
-    for (const [key, type] of Object.entries(FIELDS)) {
-        if (!fits(value[key], type))
-            throw new Error(`saved state has no valid '${key}' (expected ${type}): ${text.slice(0, 200)}`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/steps/assess.ts
-/**
- * Decides what a collection's gaps mean. A missing log fails the job only when main had proven
- * that log live: then something deleted it, and the user must know. Otherwise it is a warning —
- * post must never turn a green job red for a log that was never promised.
- */
-function assessCollection(state, report) {
-    const errors = [];
-    const warnings = [];
-    if (!report.clusterFound) {
-        warnings.push(state.controlPlaneNodes.length === 0
-            ? `Cluster "${state.clusterName}" does not exist: \`kind create cluster\` did not finish, and kind removes the nodes of a failed create, so there are no audit logs.`
-            : `Cluster "${state.clusterName}" was deleted before the post step, so its audit logs are gone. ` +
-                'Leave the cluster to kind-audit, or copy the logs first (kind-audit collect).');
-        return { errors, warnings };
-    }
-    for (const node of report.nodes) {
-        if (node.problem) {
-            (state.logVerified ? errors : warnings).push(`Could not copy the audit logs of ${node.node}: ${node.problem}`);
-        }
-        else if (node.files.length === 0) {
-            const message = `No audit log was found in ${node.node} at ${state.auditLogPath}`;
-            if (state.logVerified)
-                errors.push(`${message}, although main had verified it: something removed it.`);
-            else
-                warnings.push(`${message}.`);
-        }
-    }
-    for (const expected of state.controlPlaneNodes) {
-        if (!report.nodes.some((n) => n.node === expected)) {
-            warnings.push(`Node ${expected} no longer exists; its audit logs are gone.`);
-        }
-    }
-    return { errors, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/logs/files.ts
-
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * Matches the audit log and its rotated siblings: `<stem><ext>` and
- * `<stem>-<UTC YYYY-MM-DDTHH-MM-SS.mmm><ext>`, each optionally `.gz` (FACTS §2).
- */
-function auditFilePattern(logPath) {
-    const ext = external_node_path_default().posix.extname(logPath);
-    const stem = escapeRegExp(external_node_path_default().posix.basename(logPath, ext));
-    return new RegExp(`^${stem}(-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3})?${escapeRegExp(ext)}(\\.gz)?$`);
-}
-/** Current file last, rotated files oldest first: the order in which their events were written. */
-function byWriteOrder(names) {
-    const rotated = (n) => /-\d{4}-\d{2}-\d{2}T/.test(n);
-    return [...names].sort((a, b) => Number(rotated(b)) - Number(rotated(a)) || a.localeCompare(b));
-}
-
-;// CONCATENATED MODULE: ./src/logs/collect.ts
-
-
-
-
-/**
- * Copies the audit log and its rotated siblings out of one node into `destDir`. One `docker cp`
- * of the log folder, then a filter: it works on stopped containers and costs no more than the copy.
- * Returns no files (not an error) when the folder or the log does not exist in the node.
- */
-async function collectNodeAuditFiles(run, node, logPath, destDir) {
-    await (0,promises_namespaceObject.mkdir)(destDir, { recursive: true });
-    const staging = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(destDir, '.copy-'));
-    try {
-        try {
-            await copyFromContainer(run, node, external_node_path_default().posix.dirname(logPath), external_node_path_default().join(staging, 'dir'));
-        }
-        catch (error) {
-            if (/no such file|could not find/i.test(String(error)))
-                return [];
-            throw error;
-        }
-        const pattern = auditFilePattern(logPath);
-        const names = byWriteOrder((await (0,promises_namespaceObject.readdir)(external_node_path_default().join(staging, 'dir'))).filter((n) => pattern.test(n)));
-        const files = [];
-        for (const name of names) {
-            const target = external_node_path_default().join(destDir, name);
-            await (0,promises_namespaceObject.rename)(external_node_path_default().join(staging, 'dir', name), target);
-            files.push({ path: target, bytes: (await (0,promises_namespaceObject.stat)(target)).size });
-        }
-        return files;
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/logs/count.ts
-
-
-
-/** Counts events in an audit file, `.gz` or plain, streaming: memory stays flat at any size. Never throws on damaged content. */
-async function countEvents(file) {
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file);
-    const input = file.endsWith('.gz') ? raw.pipe((0,external_node_zlib_namespaceObject.createGunzip)()) : raw;
-    const counts = { events: 0, requests: 0, unreadable: 0 };
-    try {
-        for await (const line of (0,external_node_readline_namespaceObject.createInterface)({ input, crlfDelay: Infinity })) {
-            if (!line.trim())
-                continue;
-            let event;
-            try {
-                event = JSON.parse(line);
-            }
-            catch {
-                counts.unreadable++;
-                continue;
-            }
-            if (typeof event !== 'object' || event === null || !('stage' in event)) {
-                counts.unreadable++;
-                continue;
-            }
-            counts.events++;
-            const stage = event.stage;
-            if (stage === 'ResponseComplete' || stage === 'Panic')
-                counts.requests++;
-        }
-    }
-    catch {
-        // A .gz cut off mid-write (still being compressed, or the node died) ends in a stream error:
-        // the events read so far stand, and the damaged tail counts as one unreadable part.
-        counts.unreadable++;
-    }
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./src/steps/collect.ts
-
-
-
-
-
-
-/** Copies the policy and the kind config next to the logs, when main got as far as writing them. */
-async function copyInputs(state, outDir) {
-    const copied = [];
-    for (const [source, name] of [
-        [state.policyPath, FILE_NAMES.policy],
-        [state.kindConfigPath, FILE_NAMES.kindConfig],
-    ]) {
-        const target = external_node_path_default().join(outDir, name);
-        try {
-            await (0,promises_namespaceObject.copyFile)(source, target);
-            copied.push(target);
-        }
-        catch {
-            // Main failed before writing it: there is nothing to keep.
-        }
-    }
-    return copied;
-}
-async function collectNode(run, state, node, outDir) {
-    try {
-        const files = await collectNodeAuditFiles(run, node.name, state.auditLogPath, external_node_path_default().join(outDir, node.name));
-        const counted = await Promise.all(files.map(async (f) => ({ ...f, ...(await countEvents(f.path)) })));
-        return { node: node.name, running: node.running, files: counted };
-    }
-    catch (error) {
-        return {
-            node: node.name,
-            running: node.running,
-            files: [],
-            problem: error instanceof Error ? error.message : String(error),
-        };
-    }
-}
-/**
- * Copies every audit file out of every control-plane node, running or stopped, into `outDir`.
- * Never throws for a node: a node's failure is in its report, so the other nodes' logs survive.
- */
-async function collectLogs(run, log, state, outDir) {
-    await (0,promises_namespaceObject.mkdir)(outDir, { recursive: true });
-    const inputs = await copyInputs(state, outDir);
-    const containers = await listNodes(run, state.clusterName, 'control-plane');
-    const nodes = [];
-    for (const container of containers) {
-        log.debug(`collecting ${state.auditLogPath} and rotated files from ${container.name}`);
-        nodes.push(await collectNode(run, state, container, outDir));
-    }
-    const files = [...inputs, ...nodes.flatMap((n) => n.files.map((f) => f.path))];
-    return { clusterFound: containers.length > 0, nodes, outDir, files };
+/** A cluster's containers of one role (or of every role), found by kind's labels. */
+async function listNodes(run, cluster, role) {
+    const { stdout } = await runChecked(run, 'docker', listNodesArgs(cluster, role));
+    return parseNodeList(stdout);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -11598,8 +10233,234 @@ function applyToJson(policy, opts) {
 
 
 
-;// CONCATENATED MODULE: ./src/steps/policy.ts
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/kind/config.ts
 
+/**
+ * The ClusterConfiguration patch of the guide: audit flags plus the two volumes. It names no
+ * `apiVersion` on purpose — kind ≥ 0.32 then converts it to whichever kubeadm version it renders,
+ * while a patch naming v1beta3 is silently dropped on v1beta4 clusters (FACTS §1, kind PR #4173).
+ */
+function apiServerPatch() {
+    return `kind: ClusterConfiguration
+apiServer:
+  # enable auditing flags on the API server
+  extraArgs:
+    audit-log-path: ${NODE_PATHS.logFile}
+    audit-policy-file: ${NODE_PATHS.policyFile}
+  # mount new files / directories on the control plane
+  extraVolumes:
+    - name: audit-policies
+      hostPath: ${NODE_PATHS.policyDir}
+      mountPath: ${NODE_PATHS.policyDir}
+      readOnly: true
+      pathType: DirectoryOrCreate
+    - name: audit-logs
+      hostPath: ${NODE_PATHS.logDir}
+      mountPath: ${NODE_PATHS.logDir}
+      readOnly: false
+      pathType: DirectoryOrCreate
+`;
+}
+function imageLine(image) {
+    return image ? `  image: ${JSON.stringify(image)}\n` : '';
+}
+function indent(text, spaces) {
+    const pad = ' '.repeat(spaces);
+    return text
+        .trimEnd()
+        .split('\n')
+        .map((line) => pad + line)
+        .join('\n');
+}
+/**
+ * Every control-plane node gets the patch and the policy mount: `extraMounts` are per node, and a
+ * second control plane without the policy fails to join (kubernetes/test-infra#36204).
+ */
+function controlPlaneNode(policyHostPath, image) {
+    return `- role: control-plane
+${imageLine(image)}  kubeadmConfigPatches:
+  - |
+${indent(apiServerPatch(), 4)}
+  # mount the policy file from the runner into the node
+  extraMounts:
+  - hostPath: ${JSON.stringify(policyHostPath)}
+    containerPath: ${NODE_PATHS.policyFile}
+    readOnly: true`;
+}
+/** The kind config of the guide, with an absolute policy path; more nodes when asked. */
+function renderKindConfig(options) {
+    const { policyHostPath, controlPlanes = 1, workers = 0, image } = options;
+    const nodes = [
+        ...Array.from({ length: controlPlanes }, () => controlPlaneNode(policyHostPath, image)),
+        ...Array.from({ length: workers }, () => `- role: worker\n${imageLine(image)}`.trimEnd()),
+    ];
+    return `# Written by kind-audit: kind's auditing guide, with the policy mounted from an absolute path.
+kind: Cluster
+apiVersion: kind.x-k8s.io/v1alpha4
+nodes:
+${nodes.join('\n')}
+`;
+}
+
+;// CONCATENATED MODULE: ./src/layout.ts
+/**
+ * The artifact's layout (DESIGN.md, "Artifact layout"), and of the runner folder it is built in:
+ * the policy and the kind config at the top, a folder per control-plane node with its audit files.
+ */
+const FILE_NAMES = {
+    policy: 'audit-policy.yaml',
+    kindConfig: 'kind-config.yaml',
+};
+
+;// CONCATENATED MODULE: ./src/render.ts
+
+
+
+/** The audit policy and the kind config for a cluster, as text with their absolute paths. Pure. */
+function renderFiles(options) {
+    const dir = external_node_path_default().resolve(options.dir);
+    const policyPath = external_node_path_default().join(dir, FILE_NAMES.policy);
+    return {
+        policy: { path: policyPath, text: options.policyText },
+        kindConfig: {
+            path: external_node_path_default().join(dir, FILE_NAMES.kindConfig),
+            text: renderKindConfig({
+                policyHostPath: policyPath,
+                controlPlanes: options.controlPlanes ?? 1,
+                workers: options.workers ?? 0,
+                image: options.image,
+            }),
+        },
+    };
+}
+/** The folder for one cluster's files under a base folder (RUNNER_TEMP in the action). */
+function clusterDir(base, clusterName) {
+    return path.join(base, 'kind-audit', clusterName);
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/safe-fs.ts
+
+
+
+/**
+ * `mkdir -p` that always ends. Node's own `mkdir(…, { recursive: true })` never returns for a path
+ * under /proc (it retries ENOENT forever), so each missing parent is made once, and a second
+ * ENOENT is an error.
+ */
+async function makeDirs(dir, mode) {
+    try {
+        await (0,promises_namespaceObject.mkdir)(dir, mode === undefined ? {} : { mode });
+        return;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST') {
+            if ((await (0,promises_namespaceObject.lstat)(dir)).isDirectory())
+                return;
+            throw new Error(`${dir} exists and is not a folder`, { cause: error });
+        }
+        const parent = external_node_path_default().dirname(dir);
+        if (code !== 'ENOENT' || parent === dir)
+            throw error;
+    }
+    await makeDirs(external_node_path_default().dirname(dir), mode);
+    await (0,promises_namespaceObject.mkdir)(dir, mode === undefined ? {} : { mode });
+}
+/**
+ * Creates a new folder under `parent` named `name`, or `name.2`, `name.3`, … when that exists, and
+ * returns its path. mkdir without `recursive` fails on an existing path, so the folder is this
+ * caller's alone: two uses of one cluster name in a job never share (or overwrite) files.
+ */
+async function claimNewDir(parent, name) {
+    await makeDirs(parent);
+    for (let n = 1;; n++) {
+        const dir = path.join(parent, n === 1 ? name : `${name}.${n}`);
+        try {
+            await mkdir(dir);
+            return dir;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+/**
+ * Makes `dir` (and missing parents) a folder only this user can use: created 0700; an existing one
+ * must be a real folder owned by this user, and is narrowed to 0700. A folder another user owns
+ * (or a link planted where it should be) could hold links that redirect what is written there.
+ */
+async function ensurePrivateDir(dir) {
+    await makeDirs(dir, 0o700);
+    const info = await (0,promises_namespaceObject.lstat)(dir);
+    if (!info.isDirectory()) {
+        throw new Error(`${dir} is not a folder (${info.isSymbolicLink() ? 'a link' : 'a file'}): refusing to keep files there`);
+    }
+    const uid = process.getuid?.();
+    if (uid !== undefined && info.uid !== uid) {
+        throw new Error(`${dir} belongs to user ${info.uid}, not to you (${uid}): refusing to keep files in a folder another user controls`);
+    }
+    if ((info.mode & 0o077) !== 0)
+        await (0,promises_namespaceObject.chmod)(dir, 0o700);
+}
+/**
+ * Writes `text` to `file`, replacing its content, but never through a link: O_NOFOLLOW makes
+ * opening a planted symlink fail instead of writing to whatever it points at.
+ */
+async function writeFileNoFollow(file, text, mode = 0o644) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, 
+        // O_NONBLOCK: a FIFO planted there fails at once (ENXIO) instead of hanging the open.
+        external_node_fs_namespaceObject.constants.O_WRONLY |
+            external_node_fs_namespaceObject.constants.O_CREAT |
+            external_node_fs_namespaceObject.constants.O_TRUNC |
+            external_node_fs_namespaceObject.constants.O_NOFOLLOW |
+            external_node_fs_namespaceObject.constants.O_NONBLOCK, mode);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP') {
+            throw new Error(`${file} is a link: refusing to write through it`, { cause: error });
+        }
+        throw error;
+    }
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new Error(`${file} is not a regular file: refusing to write to it`);
+        await handle.writeFile(text);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/files.ts
+
+
+/**
+ * Writes the checked policy and the kind config that mounts it into `dir` (a folder this use
+ * owns), never through a link.
+ */
+async function writeClusterFiles(log, dir, policyText, settings) {
+    const files = renderFiles({
+        policyText,
+        dir,
+        image: settings.nodeImage,
+        controlPlanes: settings.controlPlanes,
+        workers: settings.workers,
+    });
+    await writeFileNoFollow(files.policy.path, files.policy.text);
+    await writeFileNoFollow(files.kindConfig.path, files.kindConfig.text);
+    log.info(`Wrote ${files.policy.path} and ${files.kindConfig.path}`);
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/steps/policy.ts
 
 
 
@@ -11618,7 +10479,7 @@ class PolicyError extends Error {
 async function readPolicySource(source, workspace) {
     switch (source.kind) {
         case 'inline':
-            return { text: source.text, origin: `the '${INPUT.policy}' input` };
+            return { text: source.text, origin: "the 'policy' input" };
         case 'preset':
             return { text: presetPolicy(source.name), origin: `the '${source.name}' preset` };
         case 'level':
@@ -11630,7 +10491,7 @@ async function readPolicySource(source, workspace) {
             }
             catch (error) {
                 const reason = error.code === 'ENOENT' ? 'no such file' : String(error);
-                throw new Error(`Input '${INPUT.policyFile}' has the value ${JSON.stringify(source.path)}: ${reason} (looked for ${file}; relative paths start at the workspace).`, { cause: error });
+                throw new Error(`Input 'policy-file' has the value ${JSON.stringify(source.path)}: ${reason} (looked for ${file}; relative paths start at the workspace).`, { cause: error });
             }
         }
     }
@@ -11656,31 +10517,341 @@ async function preparePolicy(source, options, workspace, log) {
     const result = checkPolicy(final);
     if (!result.valid)
         throw new PolicyError(`${origin} with omit-stages/omit-managed-fields applied`, result.errors);
-    return final;
+    if (!result.policy)
+        throw new PolicyError(origin, result.errors);
+    return { text: final, policy: result.policy, origin };
 }
 
-;// CONCATENATED MODULE: ./src/steps/files.ts
+;// CONCATENATED MODULE: ./src/markdown.ts
+/**
+ * Text from outside (a node's error message, a file name from a node) made inert in Markdown: it
+ * cannot open a table cell, a link, an HTML tag or emphasis, and stays on one line.
+ */
+function escapeMarkdown(text) {
+    return text.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]<>|~&#!]/g, (c) => `\\${c}`);
+}
+/** Inline code that no text can break out of: a fence longer than any backtick run inside it. */
+function code(text) {
+    const oneLine = text.replace(/\r?\n|\r/g, ' ');
+    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    // A pipe ends a table cell even inside code spans; GitHub honours the backslash escape there.
+    return `${fence}${pad}${oneLine.replaceAll('|', '\\|')}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+/** "1.5 MB": sizes as a person reads them. */
+function formatBytes(bytes) {
+    const units = ['B', 'KB', 'MB', 'GB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
+}
+/** Sums over files: one node's, or every node's. */
+function totals(files) {
+    return {
+        files: files.length,
+        bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+        events: files.reduce((sum, f) => sum + f.events, 0),
+        requests: files.reduce((sum, f) => sum + f.requests, 0),
+    };
+}
+function nodeState(node) {
+    if (node.problem)
+        return `⚠️ ${escapeMarkdown(node.problem.split('\n')[0] ?? '')}`;
+    return node.running ? 'running' : 'stopped';
+}
+function nodeTable(report) {
+    const lines = [
+        '| node | state | files | size | events | requests |',
+        '| --- | --- | ---: | ---: | ---: | ---: |',
+    ];
+    for (const node of report.nodes) {
+        const { bytes, events, requests } = totals(node.files);
+        lines.push(`| ${code(node.node)} | ${nodeState(node)} | ${node.files.length} | ${formatBytes(bytes)} | ${events} | ${requests} |`);
+    }
+    const t = totals(report.nodes.flatMap((n) => n.files));
+    lines.push('', `${t.files} file(s), ${formatBytes(t.bytes)}, ${t.events} events, ${t.requests} requests.`, '');
+    const names = report.nodes.flatMap((n) => n.files.map((f) => `${n.node}/${external_node_path_default().basename(f.path)}`));
+    if (names.length > 0)
+        lines.push('<details><summary>Files</summary>', '', ...names.map((n) => `- ${code(n)}`), '', '</details>', '');
+    return lines;
+}
+function destinationLine(destination) {
+    const contents = `a folder per node plus ${code('audit-policy.yaml')} and ${code('kind-config.yaml')}`;
+    switch (destination.kind) {
+        case 'artifact':
+            return `Artifact **${escapeMarkdown(destination.name)}** holds ${contents}.`;
+        case 'not-uploaded':
+            return `Artifact **${escapeMarkdown(destination.name)}** was not uploaded: ${escapeMarkdown(destination.reason)}. The files are on the runner in ${code(destination.dir)}.`;
+        case 'folder':
+            return `${code(destination.dir)} holds ${contents}.`;
+    }
+}
+/** The summary a person reads: one row per node, the policy's origin, then where the files went. */
+function summaryMarkdown(context, report, destination) {
+    const lines = [
+        `### kind-audit: audit logs of cluster ${code(context.clusterName)}`,
+        '',
+        `Policy: ${escapeMarkdown(context.policyOrigin)}.`,
+        '',
+    ];
+    if (report.clusterFound)
+        lines.push(...nodeTable(report));
+    else
+        lines.push('The cluster was gone before the post step ran: no audit logs could be collected.', '');
+    lines.push(destinationLine(destination));
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/steps/assess.ts
+/**
+ * Decides what a collection's gaps mean. Post fails the job only when a log that main proved live
+ * is lost; everything else is a warning, because post must never turn a green job red for a log
+ * that was never promised. A cluster deleted as a whole before post stays a warning while logs live
+ * only in the nodes: deleting it is something users' workflows do on purpose.
+ */
+function assessCollection(state, report) {
+    const errors = [];
+    const warnings = [];
+    const verified = (node) => state.verifiedNodes.includes(node);
+    if (!report.clusterFound) {
+        warnings.push(state.controlPlaneNodes.length === 0
+            ? `Cluster "${state.clusterName}" does not exist: \`kind create cluster\` did not finish, and kind removes the nodes of a failed create, so there are no audit logs.`
+            : `Cluster "${state.clusterName}" was deleted before the post step, so its audit logs are gone. ` +
+                'Leave the cluster to kind-audit, or copy the logs first (kind-audit collect).');
+        return { errors, warnings };
+    }
+    for (const node of report.nodes) {
+        if (node.problem) {
+            (verified(node.node) ? errors : warnings).push(`Could not copy the audit logs of ${node.node}: ${node.problem}`);
+        }
+        else if (node.files.length === 0) {
+            const message = `No audit log was found in ${node.node} at ${state.auditLogPath}`;
+            if (verified(node.node))
+                errors.push(`${message}, although main had verified it: something removed it.`);
+            else
+                warnings.push(`${message}.`);
+        }
+    }
+    for (const expected of state.controlPlaneNodes) {
+        if (report.nodes.some((n) => n.node === expected))
+            continue;
+        if (verified(expected))
+            errors.push(`Node ${expected} is gone while the rest of cluster "${state.clusterName}" is still there: the audit log main had verified in it is lost.`);
+        else
+            warnings.push(`Node ${expected} no longer exists; its audit logs are gone.`);
+    }
+    return { errors, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/docker.ts
+
+/** Runs a command inside a container; the result is returned whatever the exit code. */
+function dockerExec(run, container, command) {
+    return run('docker', ['exec', container, ...command]);
+}
+/**
+ * Copies a path out of a container. `docker cp` works on stopped containers too, which is what
+ * lets the post step collect logs from a node that was stopped before the job ended.
+ */
+async function copyFromContainer(run, container, source, dest) {
+    await runChecked(run, 'docker', ['cp', `${container}:${source}`, dest]);
+}
+
+;// CONCATENATED MODULE: ./src/logs/files.ts
+
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Matches the audit log and its rotated siblings: `<stem><ext>` and
+ * `<stem>-<UTC YYYY-MM-DDTHH-MM-SS.mmm><ext>`, each optionally `.gz` (FACTS §2).
+ */
+function auditFilePattern(logPath) {
+    const ext = external_node_path_default().posix.extname(logPath);
+    const stem = escapeRegExp(external_node_path_default().posix.basename(logPath, ext));
+    return new RegExp(`^${stem}(-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3})?${escapeRegExp(ext)}(\\.gz)?$`);
+}
+/** Current file last, rotated files oldest first: the order in which their events were written. */
+function byWriteOrder(names) {
+    const rotated = (n) => /-\d{4}-\d{2}-\d{2}T/.test(n);
+    return [...names].sort((a, b) => Number(rotated(b)) - Number(rotated(a)) || a.localeCompare(b));
+}
+
+;// CONCATENATED MODULE: ./src/logs/collect.ts
+
 
 
 
 /**
- * Checks the policy as kube-apiserver would, then writes it and the kind config into `dir`.
- * Nothing is written when the policy would be rejected.
+ * Copies the audit log and its rotated siblings out of one node into `destDir`. One `docker cp`
+ * of the log folder, then a filter: it works on stopped containers and costs no more than the copy.
+ * Returns no files (not an error) when the folder or the log does not exist in the node.
  */
-async function writeClusterFiles(log, options) {
-    const policyText = await preparePolicy(options.policySource, { omitStages: options.omitStages, omitManagedFields: options.omitManagedFields }, options.workspace, log);
-    const files = renderFiles({
-        policyText,
-        dir: options.dir,
-        image: options.nodeImage,
-        controlPlanes: options.controlPlanes,
-        workers: options.workers,
+async function collectNodeAuditFiles(run, node, logPath, destDir) {
+    await (0,promises_namespaceObject.mkdir)(destDir, { recursive: true });
+    const staging = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(destDir, '.copy-'));
+    try {
+        try {
+            await copyFromContainer(run, node, external_node_path_default().posix.dirname(logPath), external_node_path_default().join(staging, 'dir'));
+        }
+        catch (error) {
+            if (/no such file|could not find/i.test(String(error)))
+                return [];
+            throw error;
+        }
+        const pattern = auditFilePattern(logPath);
+        const names = byWriteOrder((await (0,promises_namespaceObject.readdir)(external_node_path_default().join(staging, 'dir'))).filter((n) => pattern.test(n)));
+        const files = [];
+        for (const name of names) {
+            const target = external_node_path_default().join(destDir, name);
+            await (0,promises_namespaceObject.rename)(external_node_path_default().join(staging, 'dir', name), target);
+            files.push({ path: target, bytes: (await (0,promises_namespaceObject.stat)(target)).size });
+        }
+        return files;
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/logs/count.ts
+
+
+
+/** Counts events in an audit file, `.gz` or plain, streaming: memory stays flat at any size. Never throws on damaged content. */
+async function countEvents(file) {
+    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file);
+    const input = file.endsWith('.gz') ? raw.pipe((0,external_node_zlib_namespaceObject.createGunzip)()) : raw;
+    const counts = { events: 0, requests: 0, unreadable: 0 };
+    try {
+        for await (const line of (0,external_node_readline_namespaceObject.createInterface)({ input, crlfDelay: Infinity })) {
+            if (!line.trim())
+                continue;
+            let event;
+            try {
+                event = JSON.parse(line);
+            }
+            catch {
+                counts.unreadable++;
+                continue;
+            }
+            if (typeof event !== 'object' || event === null || !('stage' in event)) {
+                counts.unreadable++;
+                continue;
+            }
+            counts.events++;
+            const stage = event.stage;
+            if (stage === 'ResponseComplete' || stage === 'Panic')
+                counts.requests++;
+        }
+    }
+    catch {
+        // A .gz cut off mid-write (still being compressed, or the node died) ends in a stream error:
+        // the events read so far stand, and the damaged tail counts as one unreadable part.
+        counts.unreadable++;
+    }
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/steps/collect.ts
+
+
+
+
+
+
+
+/** Copies the policy and the kind config next to the logs, when main got as far as writing them. */
+async function copyInputs(state, outDir) {
+    const copied = [];
+    for (const [source, name] of [
+        [state.policyPath, FILE_NAMES.policy],
+        [state.kindConfigPath, FILE_NAMES.kindConfig],
+    ]) {
+        const target = external_node_path_default().join(outDir, name);
+        try {
+            await (0,promises_namespaceObject.copyFile)(source, target);
+            copied.push(target);
+        }
+        catch {
+            // Main failed before writing it: there is nothing to keep.
+        }
+    }
+    return copied;
+}
+async function collectNode(run, state, node, outDir) {
+    try {
+        const files = await collectNodeAuditFiles(run, node.name, state.auditLogPath, external_node_path_default().join(outDir, node.name));
+        const counted = await Promise.all(files.map(async (f) => ({ ...f, ...(await countEvents(f.path)) })));
+        return { node: node.name, running: node.running, files: counted };
+    }
+    catch (error) {
+        return {
+            node: node.name,
+            running: node.running,
+            files: [],
+            problem: error instanceof Error ? error.message : String(error),
+        };
+    }
+}
+/**
+ * Copies every audit file out of every control-plane node, running or stopped, into `outDir`.
+ * Never throws for a node: a node's failure is in its report, so the other nodes' logs survive.
+ */
+async function collectLogs(run, log, state, outDir) {
+    await makeDirs(outDir);
+    const inputs = await copyInputs(state, outDir);
+    const containers = await listNodes(run, state.clusterName);
+    const controlPlanes = containers.filter((c) => c.role === 'control-plane');
+    const nodes = [];
+    for (const container of controlPlanes) {
+        log.debug(`collecting ${state.auditLogPath} and rotated files from ${container.name}`);
+        nodes.push(await collectNode(run, state, container, outDir));
+    }
+    const files = [...inputs, ...nodes.flatMap((n) => n.files.map((f) => f.path))];
+    return { clusterFound: containers.length > 0, nodes, outDir, files };
+}
+
+;// CONCATENATED MODULE: ./src/steps/post.ts
+
+
+
+
+/**
+ * The post routine, shared by the action and the CLI: collect every node's audit files, decide
+ * what the gaps mean (warnings are logged here, once each), publish, and write the summary.
+ * Errors are returned, not logged, so each front end reports them exactly once.
+ */
+async function finishRun(run, log, state, targets) {
+    const report = await log.group(`Collecting audit logs of cluster "${state.clusterName}"`, async () => {
+        const collected = await collectLogs(run, log, state, targets.outDir);
+        for (const node of collected.nodes) {
+            const files = node.files.map((f) => `${external_node_path_default().basename(f.path)} (${f.bytes} bytes, ${f.events} events)`);
+            log.info(`${node.node}: ${files.join(', ') || 'no audit files'}`);
+        }
+        return collected;
     });
-    await (0,promises_namespaceObject.mkdir)(options.dir, { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(files.policy.path, files.policy.text);
-    await (0,promises_namespaceObject.writeFile)(files.kindConfig.path, files.kindConfig.text);
-    log.info(`Wrote ${files.policy.path} and ${files.kindConfig.path}`);
-    return files;
+    const { errors, warnings } = assessCollection(state, report);
+    for (const warning of warnings)
+        log.warning(warning, { title: 'kind-audit' });
+    const destination = await targets.publish(report.files, report.outDir);
+    const t = totals(report.nodes.flatMap((n) => n.files));
+    log.info(`Collected ${t.files} audit file(s), ${t.bytes} bytes, ${t.events} events from ${report.nodes.length} node(s).`);
+    const markdown = summaryMarkdown({ clusterName: state.clusterName, policyOrigin: state.policyOrigin }, report, destination);
+    return { report, errors, destination, markdown };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/manifest.ts
@@ -11980,13 +11151,12 @@ async function collectDiagnostics(run, node) {
 
 
 
-
 /**
  * Runs every check on every node, nodes in parallel. The liveness probe runs only where the
  * mount and the flags passed: without them it could only time out, and would hide the cause.
  */
 async function verifyNodes(run, nodes, options) {
-    const policy = checkPolicy(options.policyText).policy;
+    const { policy } = options;
     const perNode = await Promise.all(nodes.map(async (node) => {
         const setup = await Promise.all([
             checkPolicyMounted(run, node, options.policyText),
@@ -12024,9 +11194,20 @@ class VerificationError extends Error {
         this.name = 'VerificationError';
     }
 }
+/** The nodes whose audit log the probe proved live; a skipped probe proves nothing. */
+function verifiedNodes(checks) {
+    return checks.filter((c) => c.check === CHECK.logLive && c.outcome === 'pass').map((c) => c.node);
+}
+/** Throws {@link VerificationError} when any check failed. */
+function throwIfFailed(checks) {
+    const failures = checks.filter((c) => c.outcome === 'fail');
+    if (failures.length > 0)
+        throw new VerificationError(failures);
+}
 /**
- * Checks every node, prints one line per check, and on failure prints the guide's troubleshooting
- * output for each failing node before throwing {@link VerificationError}.
+ * Checks every node, prints one line per check, and prints the guide's troubleshooting output for
+ * each failing node. Returns every result, passing and failing: a node that failed does not hide
+ * what the others proved.
  */
 async function verifyCluster(run, log, nodes, options) {
     const checks = await log.group('Verifying audit logging', async () => {
@@ -12035,12 +11216,9 @@ async function verifyCluster(run, log, nodes, options) {
             log.info(formatCheck(result));
         return results;
     });
-    const failures = checks.filter((c) => c.outcome === 'fail');
-    if (failures.length > 0) {
-        for (const node of new Set(failures.map((f) => f.node))) {
-            await log.group(`Diagnostics for ${node}`, async () => log.info(await collectDiagnostics(run, node)));
-        }
-        throw new VerificationError(failures);
+    const failing = new Set(checks.filter((c) => c.outcome === 'fail').map((c) => c.node));
+    for (const node of failing) {
+        await log.group(`Diagnostics for ${node}`, async () => log.info(await collectDiagnostics(run, node)));
     }
     return checks;
 }
@@ -12052,27 +11230,42 @@ async function verifyCluster(run, log, nodes, options) {
 
 
 
+/** The name is taken: kind would refuse it, and this use must not touch the other's files. */
+class ClusterExistsError extends Error {
+    clusterName;
+    constructor(clusterName) {
+        super(`A kind cluster named "${clusterName}" already exists. Give this one another name ` +
+            `(cluster-name in the action, --name in the CLI), or delete the other first with 'kind delete cluster --name ${clusterName}'.`);
+        this.clusterName = clusterName;
+        this.name = 'ClusterExistsError';
+    }
+}
 /**
- * Checks the policy, writes the two files, creates the cluster and proves every control-plane node writes its audit
- * log. Throws on the first thing that fails; the state saved by then tells post what to collect.
+ * Checks the policy, refuses a cluster name already in use, writes the two files, creates the
+ * cluster and proves every control-plane node writes its audit log. Nothing is written before the
+ * name is known to be free; state is saved before kind runs. Throws on the first thing that fails,
+ * after saving what was proven, so post knows which logs were live.
  */
-async function up(run, log, hooks, options) {
-    const files = await writeClusterFiles(log, options);
+async function up(run, log, options, context) {
+    const policy = await preparePolicy(options.policySource, options.policyOptions, context.workspace, log);
+    if ((await clusterNames(run)).includes(options.clusterName)) {
+        throw new ClusterExistsError(options.clusterName);
+    }
+    const dir = await context.claimDir(options.clusterName);
+    const files = await writeClusterFiles(log, dir, policy.text, options);
     const state = {
         clusterName: options.clusterName,
-        dir: options.dir,
+        dir,
         policyPath: files.policy.path,
         kindConfigPath: files.kindConfig.path,
+        policyOrigin: policy.origin,
         auditLogPath: NODE_PATHS.logFile,
         clusterCreateStarted: true,
-        logVerified: false,
         controlPlaneNodes: [],
-        artifactName: options.artifactName,
-        retentionDays: options.retentionDays,
-        upload: options.upload,
+        verifiedNodes: [],
     };
     // Saved before kind runs: a create that fails or is cancelled half-way may still leave logs.
-    await hooks.saveState(state);
+    await context.saveState(state);
     await log.group(`Creating kind cluster "${options.clusterName}"`, () => createCluster(run, {
         name: options.clusterName,
         configPath: files.kindConfig.path,
@@ -12083,64 +11276,250 @@ async function up(run, log, hooks, options) {
     if (state.controlPlaneNodes.length === 0) {
         throw new Error(`kind reported success but no control-plane container of cluster "${options.clusterName}" was found`);
     }
-    await hooks.saveState(state);
-    await hooks.clusterReady?.(state);
+    await context.saveState(state);
+    await context.clusterReady?.(state);
     const checks = await verifyCluster(run, log, state.controlPlaneNodes, {
-        policyText: files.policy.text,
+        policyText: policy.text,
+        policy: policy.policy,
         timeoutMs: options.verifyTimeoutMs,
     });
-    state.logVerified = checks.some((c) => c.check === CHECK.logLive && c.outcome === 'pass');
-    await hooks.saveState(state);
+    state.verifiedNodes = verifiedNodes(checks);
+    await context.saveState(state);
+    throwIfFailed(checks);
     return { state, checks };
 }
 
+;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
+/** The CLI's exit codes (DESIGN.md, "CLI exit codes"): the one home. */
+const EXIT = {
+    /** Done. */
+    ok: 0,
+    /** What was checked failed: a policy kube would reject, a failed check, a command that failed. */
+    failed: 1,
+    /** Usage: an unknown command or flag, a bad flag value, an unreadable or oversized input file. */
+    usage: 2,
+};
+/** A mistake in how the CLI was called; exits {@link EXIT.usage}. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/flags.ts
-/** A string flag's value, or '' when it was not given (the same "unset" as an empty input). */
-function flag(flags, name) {
-    const value = flags[name];
+
+
+
+const flagOf = (input, arg, help, flag = input) => ({
+    flag,
+    ...(flag !== input ? { alias: input } : {}),
+    arg,
+    help,
+    input,
+});
+/** The flags that carry the action's inputs, shared by the commands that create a cluster. */
+const CLUSTER_FLAGS = {
+    name: flagOf(names_INPUT.clusterName, 'N', 'cluster name', 'name'),
+    level: flagOf(names_INPUT.policyLevel, 'L', "the guide's single-rule policy at level None | Metadata | Request | RequestResponse", 'level'),
+    policyFile: flagOf(names_INPUT.policyFile, 'F', 'your own policy file'),
+    preset: flagOf(names_INPUT.preset, 'P', 'a built-in policy: metadata | recommended'),
+    omitStages: flagOf(names_INPUT.omitStages, 'S', "stages left out of every event, e.g. RequestReceived; none clears the policy's own"),
+    omitManagedFields: flagOf(names_INPUT.omitManagedFields, 'BOOL', "set the policy's omitManagedFields"),
+    image: flagOf(names_INPUT.nodeImage, 'I', "node image for every node (default: kind's own)", 'image'),
+    controlPlanes: flagOf(names_INPUT.controlPlanes, 'N', 'control-plane nodes, 1 to 7; each is audited'),
+    workers: flagOf(names_INPUT.workers, 'N', 'worker nodes, 0 to 16'),
+    wait: flagOf(names_INPUT.wait, 'D', "how long 'kind create cluster' waits for the control plane"),
+    verifyTimeout: flagOf(names_INPUT.verifyTimeout, 'D', "how long to wait for the probe's event in each node's log"),
+};
+/** Where a command keeps its files; per user by default. */
+const DIR_FLAG = {
+    flag: 'dir',
+    arg: 'DIR',
+    help: "this cluster's files and state (default: a private per-user folder, see 'kind-audit --help')",
+};
+/** Every command takes these. */
+const COMMON_FLAGS = [
+    { flag: 'verbose', help: 'print each command line run' },
+    { flag: 'help', short: 'h', help: 'print this help' },
+];
+/** A string flag's value; '' when it was not given (the same "unset" as an empty input). */
+function flags_text(values, flag) {
+    const value = values[typeof flag === 'string' ? flag : flag.flag];
     return typeof value === 'string' ? value : '';
 }
-
-;// CONCATENATED MODULE: ./src/cli/commands.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Flags read through the action's own input rules, so a bad value gets the same message. */
-function inputsFromFlags(flags) {
-    const byInput = {
-        [INPUT.clusterName]: flag(flags, 'name'),
-        [INPUT.policyLevel]: flag(flags, 'level'),
-        [INPUT.policyFile]: flag(flags, 'policy-file'),
-        [INPUT.preset]: flag(flags, 'preset'),
-        [INPUT.omitStages]: flag(flags, 'omit-stages'),
-        [INPUT.nodeImage]: flag(flags, 'image'),
-        [INPUT.controlPlanes]: flag(flags, 'control-planes'),
-        [INPUT.workers]: flag(flags, 'workers'),
-        [INPUT.wait]: flag(flags, 'wait'),
-        [INPUT.verifyTimeout]: flag(flags, 'verify-timeout'),
+/**
+ * Parses a command's arguments against its own flags only: a flag that belongs to another command
+ * is an error naming the command that owns it. An alias given with its flag is an error too.
+ */
+function parseFlags(command, flags, argv, owners) {
+    const options = {};
+    for (const spec of flags) {
+        const type = spec.arg ? 'string' : 'boolean';
+        options[spec.flag] = { type, ...(spec.short ? { short: spec.short } : {}) };
+        if (spec.alias)
+            options[spec.alias] = { type };
+    }
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, strict: true, allowPositionals: true });
+    }
+    catch (error) {
+        throw usageFrom(command, flags, error, owners);
+    }
+    const values = { ...parsed.values };
+    for (const spec of flags) {
+        if (!spec.alias || values[spec.alias] === undefined)
+            continue;
+        if (values[spec.flag] !== undefined)
+            throw new UsageError(`give --${spec.flag} or --${spec.alias}, not both: they are the same option`);
+        values[spec.flag] = values[spec.alias];
+    }
+    return { values, positionals: parsed.positionals };
+}
+function usageFrom(command, flags, error, owners) {
+    const code = error.code;
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(message);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+        const [, dashes = '--', name = ''] = unknown;
+        const elsewhere = owners(name).filter((c) => c !== command);
+        return new UsageError(`${dashes}${name} is not an option of '${command}'` +
+            (elsewhere.length > 0 ? ` (it belongs to '${elsewhere.join("', '")}')` : '') +
+            `; its options are ${flags.map((f) => `--${f.flag}`).join(', ')}`);
+    }
+    return new UsageError(message.split('. To specify')[0] ?? message);
+}
+/**
+ * The engine reads flags through the action's input rules, so a bad value gets the same checks;
+ * the returned source answers each input from the flag that carries it, '' when it was not given.
+ */
+function inputsFrom(values, flags) {
+    return (input) => {
+        const spec = flags.find((f) => f.input === input);
+        return spec ? flags_text(values, spec) : '';
     };
-    return readInputs((name) => byInput[name] ?? '');
 }
-function dirFor(flags, clusterName) {
-    return flag(flags, 'dir') || clusterDir(external_node_os_default().tmpdir(), clusterName);
+/** How a command's errors name inputs: by the flag the user typed. */
+function flagWording(flags) {
+    return {
+        one: 'Option',
+        many: 'Options',
+        name: (input) => {
+            const spec = flags.find((f) => f.input === input);
+            return spec ? `--${spec.flag}` : `'${input}'`;
+        },
+    };
 }
-async function loadState(flags) {
-    const { clusterName } = inputsFromFlags(flags);
-    const file = external_node_path_default().join(dirFor(flags, clusterName), 'state.json');
+/** Help lines for flags: `  --name N          cluster name (default kind)`. */
+function flagHelp(flags) {
+    const rows = flags.map((f) => {
+        const head = `${f.short ? `-${f.short}, ` : ''}--${f.flag}${f.arg ? ` ${f.arg}` : ''}`;
+        const fallback = f.input ? INPUT_DEFAULTS[f.input] : '';
+        const also = f.alias ? ` (also --${f.alias})` : '';
+        return [head, `${f.help}${fallback ? ` (default ${fallback})` : ''}${also}`];
+    });
+    const width = Math.max(...rows.map(([head]) => head.length)) + 2;
+    return rows.map(([head, help]) => `  ${head.padEnd(width)}${help}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/out-dir.ts
+
+
+
+
+/**
+ * The folder `--out` names, created when missing. A path that cannot be a folder (under /proc, a
+ * file, a dangling link) fails here at once, naming the flag, instead of later or never.
+ */
+async function outDir(value) {
+    if (!value)
+        throw new UsageError('--out DIR is required: the folder to write into');
+    const dir = external_node_path_default().resolve(value);
+    try {
+        await makeDirs(dir);
+        const info = await (0,promises_namespaceObject.lstat)(dir);
+        if (!info.isDirectory())
+            throw new Error(info.isSymbolicLink() ? 'it is a link' : 'it is not a folder');
+    }
+    catch (error) {
+        const reason = error.code ?? error.message;
+        throw new UsageError(`--out has the value ${JSON.stringify(value)}: it must be a folder that can be created and written (${reason})`);
+    }
+    return dir;
+}
+
+;// CONCATENATED MODULE: ./src/state.ts
+const FIELDS = {
+    clusterName: 'string',
+    dir: 'string',
+    policyPath: 'string',
+    kindConfigPath: 'string',
+    policyOrigin: 'string',
+    auditLogPath: 'string',
+    clusterCreateStarted: 'boolean',
+    controlPlaneNodes: 'string[]',
+    verifiedNodes: 'string[]',
+};
+function fits(value, type) {
+    if (type === 'string[]')
+        return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    return typeof value === type;
+}
+function serializeState(state) {
+    return JSON.stringify(state);
+}
+/** Parses saved state; `undefined` for empty text (main never got that far); throws on a damaged value. */
+function parseState(text) {
+    if (!text.trim())
+        return undefined;
+    const value = JSON.parse(text);
+    for (const [key, type] of Object.entries(FIELDS)) {
+        if (!fits(value[key], type))
+            throw new Error(`saved state has no valid '${key}' (expected ${type}): ${text.slice(0, 200)}`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/cli/state-dir.ts
+
+
+
+
+
+const STATE_FILE = 'state.json';
+/**
+ * The CLI's own folder, one per user: `$XDG_STATE_HOME/kind-audit`, else
+ * `~/.local/state/kind-audit`. A predictable folder under /tmp could be prepared by another user
+ * with links in it, so /tmp is used only when there is no home, and then with the uid in its name
+ * and the same ownership check.
+ */
+function stateBase(env = process.env) {
+    if (env.XDG_STATE_HOME && external_node_path_default().isAbsolute(env.XDG_STATE_HOME))
+        return external_node_path_default().join(env.XDG_STATE_HOME, 'kind-audit');
+    if (env.HOME)
+        return external_node_path_default().join(env.HOME, '.local', 'state', 'kind-audit');
+    return external_node_path_default().join(external_node_os_default().tmpdir(), `kind-audit-${process.getuid?.() ?? 'user'}`);
+}
+/** The folder of one cluster's files: `--dir` when given, else `<stateBase>/<cluster>`. */
+function clusterFolder(clusterName, dir) {
+    return dir ? external_node_path_default().resolve(dir) : external_node_path_default().join(stateBase(), clusterName);
+}
+/** Makes the cluster's folder (and the per-user folder above it) private to this user. */
+async function claimClusterFolder(folder, explicit) {
+    if (!explicit)
+        await ensurePrivateDir(external_node_path_default().dirname(folder));
+    await ensurePrivateDir(folder);
+    return folder;
+}
+async function saveState(folder, state) {
+    await writeFileNoFollow(external_node_path_default().join(folder, STATE_FILE), serializeState(state), 0o600);
+}
+/** The state `up` left for a cluster; throws saying how to create it when there is none. */
+async function loadState(folder, clusterName) {
+    const file = external_node_path_default().join(folder, STATE_FILE);
     let text;
     try {
         text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
@@ -12153,61 +11532,144 @@ async function loadState(flags) {
         throw new Error(`The state file ${file} is empty.`);
     return state;
 }
-async function render(flags, log) {
-    const out = flag(flags, 'out');
-    if (!out)
-        throw new Error("'render' needs --out DIR: the folder to write the two files into.");
-    const inputs = inputsFromFlags(flags);
-    await writeClusterFiles(log, { ...inputs, workspace: process.cwd(), dir: external_node_path_default().resolve(out) });
-    return 0;
+
+;// CONCATENATED MODULE: ./src/cli/cluster-commands.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const OUT = (what) => ({
+    flag: 'out',
+    arg: 'DIR',
+    help: `folder to write ${what} into (required)`,
+});
+const NONE = { min: 0, max: 0, name: '' };
+const POLICY_AND_NODES = [
+    CLUSTER_FLAGS.level,
+    CLUSTER_FLAGS.policyFile,
+    CLUSTER_FLAGS.preset,
+    CLUSTER_FLAGS.omitStages,
+    CLUSTER_FLAGS.omitManagedFields,
+    CLUSTER_FLAGS.image,
+    CLUSTER_FLAGS.controlPlanes,
+    CLUSTER_FLAGS.workers,
+];
+const runner = (log) => debugRunner(run, log);
+/** The cluster a command names, and the folder its files live in. */
+function folderOf({ values, inputs }) {
+    const name = clusterName(inputs(names_INPUT.clusterName));
+    return { name, folder: clusterFolder(name, flags_text(values, DIR_FLAG)) };
 }
-async function upCommand(flags, log) {
-    const inputs = inputsFromFlags(flags);
-    const dir = dirFor(flags, inputs.clusterName);
-    const stateFile = external_node_path_default().join(dir, 'state.json');
-    const { state } = await up(debugRunner(run, log), log, { saveState: (s) => (0,promises_namespaceObject.writeFile)(stateFile, serializeState(s)) }, {
-        ...inputs,
-        dir,
-        workspace: process.cwd(),
-        artifactName: `kind-audit-${inputs.clusterName}`,
-    });
-    log.info(`Cluster "${state.clusterName}" is up (context ${kubeconfigContext(state.clusterName)}); audit log at ${state.auditLogPath} in ${state.controlPlaneNodes.join(', ')}.`);
-    return 0;
-}
-async function verifyCommand(flags, log) {
-    const state = await loadState(flags);
-    const nodes = (await listNodes(debugRunner(run, log), state.clusterName, 'control-plane')).map((n) => n.name);
-    if (nodes.length === 0)
-        throw new Error(`Cluster "${state.clusterName}" has no control-plane container: was it deleted?`);
-    const { verifyTimeoutMs } = inputsFromFlags(flags);
-    await verifyCluster(debugRunner(run, log), log, nodes, {
-        policyText: await (0,promises_namespaceObject.readFile)(state.policyPath, 'utf8'),
-        timeoutMs: verifyTimeoutMs,
-    });
-    return 0;
-}
-async function collectCommand(flags, log) {
-    const out = flag(flags, 'out');
-    if (!out)
-        throw new Error("'collect' needs --out DIR: the folder to copy the audit files into.");
-    const state = await loadState(flags);
-    const report = await collectLogs(debugRunner(run, log), log, state, external_node_path_default().resolve(out));
-    const { errors, warnings } = assessCollection(state, report);
-    warnings.forEach((w) => log.warning(w));
-    errors.forEach((e) => log.error(e));
-    process.stdout.write(summaryMarkdown(state.clusterName, report, {
-        uploaded: false,
-        name: '(none)',
-        reason: 'the CLI does not upload',
-    }));
-    return errors.length > 0 ? 1 : 0;
-}
-async function downCommand(flags, log) {
-    const { clusterName } = inputsFromFlags(flags);
-    await deleteCluster(debugRunner(run, log), clusterName);
-    log.info(`Deleted cluster "${clusterName}".`);
-    return 0;
-}
+const render = {
+    name: 'render',
+    args: '--out DIR [options]',
+    summary: 'write the audit policy and kind config, create nothing',
+    description: "Checks the policy as kube-apiserver would, then writes audit-policy.yaml and kind-config.yaml into DIR. Creates nothing. With no policy option the policy is the guide's (level Metadata).",
+    flags: [OUT('the two files'), CLUSTER_FLAGS.name, ...POLICY_AND_NODES],
+    positionals: NONE,
+    async run({ values, inputs, log }) {
+        const options = readClusterOptions(inputs);
+        const policy = await preparePolicy(options.policySource, options.policyOptions, process.cwd(), log);
+        await writeClusterFiles(log, await outDir(flags_text(values, 'out')), policy.text, options);
+        return EXIT.ok;
+    },
+};
+const upCommand = {
+    name: 'up',
+    args: '[options]',
+    summary: 'render, create the cluster, verify the audit log is live',
+    description: "Renders the files, runs 'kind create cluster', and proves every control-plane node writes its audit log. A name kind already uses is refused before anything is written.",
+    flags: [CLUSTER_FLAGS.name, ...POLICY_AND_NODES, CLUSTER_FLAGS.wait, CLUSTER_FLAGS.verifyTimeout, DIR_FLAG],
+    positionals: NONE,
+    async run(context) {
+        const { log, values } = context;
+        const options = readClusterOptions(context.inputs);
+        const { folder } = folderOf(context);
+        const { state } = await up(runner(log), log, options, {
+            workspace: process.cwd(),
+            claimDir: () => claimClusterFolder(folder, flags_text(values, DIR_FLAG) !== ''),
+            saveState: (s) => saveState(folder, s),
+        });
+        log.info(`Cluster "${state.clusterName}" is up (context ${kubeconfigContext(state.clusterName)}); audit log at ${state.auditLogPath} in ${state.controlPlaneNodes.join(', ')}. Its files are in ${folder}.`);
+        return EXIT.ok;
+    },
+};
+const verify = {
+    name: 'verify',
+    args: '[options]',
+    summary: 'run the checks again on an existing cluster',
+    description: "Runs the checks of 'up' again against a cluster that 'up' created.",
+    flags: [CLUSTER_FLAGS.name, CLUSTER_FLAGS.verifyTimeout, DIR_FLAG],
+    positionals: NONE,
+    async run(context) {
+        const { log, inputs } = context;
+        const { name, folder } = folderOf(context);
+        const state = await loadState(folder, name);
+        const { verifyTimeoutMs } = readClusterOptions(inputs);
+        const nodes = (await listNodes(runner(log), state.clusterName, 'control-plane')).map((n) => n.name);
+        if (nodes.length === 0)
+            throw new Error(`Cluster "${state.clusterName}" has no control-plane container: was it deleted?`);
+        const policyText = await (0,promises_namespaceObject.readFile)(state.policyPath, 'utf8');
+        const checks = await verifyCluster(runner(log), log, nodes, {
+            policyText,
+            policy: checkPolicy(policyText).policy,
+            timeoutMs: verifyTimeoutMs,
+        });
+        throwIfFailed(checks);
+        return EXIT.ok;
+    },
+};
+const collect = {
+    name: 'collect',
+    args: '--out DIR [options]',
+    summary: 'copy every audit file out of the control-plane nodes',
+    description: 'Copies the audit log and its rotated files out of every control-plane node (running or stopped) into DIR/<node>/, with the policy and kind config beside them, and prints a summary. Exits 1 when a log that up had proven live is lost.',
+    flags: [OUT('the audit files'), CLUSTER_FLAGS.name, DIR_FLAG],
+    positionals: NONE,
+    async run(context) {
+        const { log, values } = context;
+        const { name, folder } = folderOf(context);
+        const state = await loadState(folder, name);
+        const dir = await outDir(flags_text(values, 'out'));
+        const result = await finishRun(runner(log), log, state, {
+            outDir: dir,
+            publish: () => Promise.resolve({ kind: 'folder', dir }),
+        });
+        process.stdout.write(result.markdown);
+        for (const error of result.errors)
+            log.error(error);
+        return result.errors.length > 0 ? EXIT.failed : EXIT.ok;
+    },
+};
+const down = {
+    name: 'down',
+    args: '[options]',
+    summary: 'delete the cluster',
+    description: "Deletes the cluster with 'kind delete cluster'. Its files (policy, kind config, state) stay in its folder.",
+    flags: [CLUSTER_FLAGS.name],
+    positionals: NONE,
+    async run(context) {
+        const name = clusterName(context.inputs(names_INPUT.clusterName));
+        await deleteCluster(runner(context.log), name);
+        context.log.info(`Deleted cluster "${name}".`);
+        return EXIT.ok;
+    },
+};
+/** The commands that make, check, collect and remove a cluster. */
+const CLUSTER_COMMANDS = [render, upCommand, verify, collect, down];
 
 ;// CONCATENATED MODULE: ./src/cli/logger.ts
 /** `file:line: ` (or `title: `) before a message, as compilers print it. */
@@ -12238,144 +11700,113 @@ function terminalLogger(verbose) {
 
 
 
-/** A flag's value, or undefined when it was not given or empty. */
-const policy_commands_flag = (flags, name) => flag(flags, name) || undefined;
+
+const FILE = { min: 1, max: 1, name: 'FILE' };
+/** A bad policy file is named as the argument the user gave. */
+const FILE_WORDING = { one: 'Argument', name: () => 'FILE' };
 async function readPolicyFile(file) {
-    if (!file)
-        throw new Error('name the policy file: kind-audit policy <validate|explain> FILE');
-    try {
-        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new Error(`cannot read the policy file ${file}: ${error.message}`, {
-            cause: error,
-        });
-    }
+    return (await readPolicySource({ kind: 'file', path: file }, process.cwd())).text;
 }
-/** `policy validate FILE`: exit 0 when kube-apiserver would accept it, kube's errors one per line when not. */
-async function validatePolicyCommand(file, log) {
-    const result = checkPolicy(await readPolicyFile(file));
-    for (const warning of result.warnings) {
-        log.warning(warning.message, {
-            ...(file ? { file } : {}),
-            ...(warning.line ? { line: warning.line } : {}),
-        });
-    }
-    if (!result.valid) {
-        process.stdout.write(result.errors.map((e) => `${e}\n`).join(''));
-        return 1;
-    }
-    process.stdout.write(`${file}: kube-apiserver would accept this policy (${result.policy?.rules.length ?? 0} rules, ${result.warnings.length} warnings)\n`);
-    return 0;
-}
+const validate = {
+    name: 'policy validate',
+    args: 'FILE',
+    summary: 'exit 0 when kube-apiserver would accept a policy file',
+    description: "Exit 0 when kube-apiserver would accept FILE (warnings on stderr); exit 1 with kube's errors, one per line on stdout, when it would not.",
+    flags: [],
+    positionals: FILE,
+    wording: FILE_WORDING,
+    async run({ positionals: [file = ''], log }) {
+        const result = checkPolicy(await readPolicyFile(file));
+        for (const warning of result.warnings) {
+            log.warning(warning.message, { file, ...(warning.line ? { line: warning.line } : {}) });
+        }
+        if (!result.valid) {
+            process.stdout.write(result.errors.map((e) => `${e}\n`).join(''));
+            return EXIT.failed;
+        }
+        process.stdout.write(`${file}: kube-apiserver would accept this policy (${result.policy?.rules.length ?? 0} rules, ${result.warnings.length} warnings)\n`);
+        return EXIT.ok;
+    },
+};
+const policy_commands_option = (flag, arg, help) => ({ flag, arg, help });
+const EXPLAIN = {
+    verb: policy_commands_option('verb', 'V', 'the request verb, e.g. get (required)'),
+    resource: policy_commands_option('resource', 'R[/sub]', 'the resource, with a subresource after "/", e.g. pods/log'),
+    group: policy_commands_option('group', 'G', 'the API group ("" is the core group)'),
+    namespace: policy_commands_option('namespace', 'NS', 'the namespace'),
+    name: policy_commands_option('name', 'N', "the object's name"),
+    user: policy_commands_option('user', 'U', 'the user making the request'),
+    groups: policy_commands_option('groups', 'G1,G2', "the user's groups"),
+    path: policy_commands_option('path', '/url', 'a non-resource URL instead of --resource'),
+};
 /** kube's RequestInfo gives a Namespace object its own name as namespace; others default to none. */
 function namespaceOfName(resource, name) {
     return resource === 'namespaces' && name ? name : '';
 }
-/** The request described by explain's flags. `--resource pods/log` names a subresource. */
-function requestFromFlags(flags) {
-    const verb = policy_commands_flag(flags, 'verb');
+/** The request described by explain's flags. */
+function requestFromFlags(values) {
+    const get = (spec) => flags_text(values, spec);
+    const verb = get(EXPLAIN.verb);
     if (!verb)
-        throw new Error('--verb is required, e.g. --verb get');
-    const [resource, subresource] = (policy_commands_flag(flags, 'resource') ?? '').split('/', 2);
-    const path = policy_commands_flag(flags, 'path');
+        throw new UsageError('--verb is required, e.g. --verb get');
+    const [resource = '', subresource] = get(EXPLAIN.resource).split('/', 2);
+    const path = get(EXPLAIN.path);
     if (path && resource)
-        throw new Error('give either --resource (an API request) or --path (a non-resource URL), not both');
+        throw new UsageError('give either --resource (an API request) or --path (a non-resource URL), not both');
     if (!path && !resource)
-        throw new Error('give --resource R[/sub] for an API request or --path /url for a non-resource URL');
-    const groups = policy_commands_flag(flags, 'groups')
-        ?.split(',')
+        throw new UsageError('give --resource R[/sub] for an API request or --path /url for a non-resource URL');
+    const groups = get(EXPLAIN.groups)
+        .split(',')
         .map((g) => g.trim())
         .filter(Boolean);
+    const name = get(EXPLAIN.name);
     return {
         verb,
-        ...(policy_commands_flag(flags, 'user') ? { user: policy_commands_flag(flags, 'user') } : {}),
-        ...(groups ? { groups } : {}),
+        ...(get(EXPLAIN.user) ? { user: get(EXPLAIN.user) } : {}),
+        ...(groups.length > 0 ? { groups } : {}),
         ...(path
             ? { path }
             : {
                 resource,
                 ...(subresource ? { subresource } : {}),
-                apiGroup: policy_commands_flag(flags, 'group') ?? '',
-                namespace: policy_commands_flag(flags, 'namespace') ?? namespaceOfName(resource, policy_commands_flag(flags, 'name')),
-                ...(policy_commands_flag(flags, 'name') ? { name: policy_commands_flag(flags, 'name') } : {}),
+                apiGroup: get(EXPLAIN.group),
+                namespace: values.namespace !== undefined
+                    ? get(EXPLAIN.namespace)
+                    : namespaceOfName(resource, name),
+                ...(name ? { name } : {}),
             }),
     };
 }
-/** `policy explain FILE --verb V …`: the level a request gets, and the rule that decided it. */
-async function explainPolicyCommand(file, flags) {
-    const text = await readPolicyFile(file);
-    const result = checkPolicy(text);
-    if (!result.valid || !result.policy) {
-        process.stderr.write(`${file}: kube-apiserver would reject this policy:\n${result.errors.join('\n')}\n`);
-        return 1;
-    }
-    const decision = evaluate(result.policy, requestFromFlags(flags));
-    if (decision.ruleIndex === null) {
-        process.stdout.write(`level: ${decision.level}\nrule: none matched (a request no rule matches is not audited)\n`);
-        return 0;
-    }
-    const rule = result.policy.rules[decision.ruleIndex];
-    process.stdout.write(`level: ${decision.level}\nrule: rules[${decision.ruleIndex}] ${JSON.stringify(rule)}\n` +
-        (decision.omitStages.length > 0 ? `omitted stages: ${decision.omitStages.join(', ')}\n` : ''));
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/cli/usage.ts
-/** Help text for each command; `kind-audit <command> --help` prints it. */
-const USAGE = {
-    main: `kind-audit — a kind cluster whose API server writes an audit log, verified and collected.
-
-Usage: kind-audit <command> [options]
-
-Commands:
-  render    write the audit policy and kind config, create nothing
-  up        render, create the cluster, verify the audit log is live
-  verify    run the checks again on an existing cluster
-  collect   copy every audit file out of the control-plane nodes
-  down      delete the cluster
-  policy    validate a policy file, or explain which rule audits a request
-
-Run 'kind-audit <command> --help' for a command's options.`,
-    render: `Usage: kind-audit render --out DIR [--name N] [--level L | --policy-file F | --preset P]
-                        [--omit-stages S1,S2] [--image I]
-
-Checks the policy as kube-apiserver would, then writes audit-policy.yaml and kind-config.yaml
-into DIR. Creates nothing.
-  --out DIR          folder to write into (required)
-  --name N           cluster name (default kind)
-  --level L          single-rule policy: None | Metadata | Request | RequestResponse
-  --policy-file F    your own policy file
-  --preset P         metadata | recommended
-  --omit-stages S    stages to leave out of every event, e.g. RequestReceived
-  --image I          node image for every node (default: kind's own)
-  --control-planes N control-plane nodes, 1 to 7 (default 1); each gets the policy and the flags
-  --workers N        worker nodes, 0 to 16 (default 0)
-With no policy option the policy is the guide's (level Metadata).`,
-    policy: `Usage: kind-audit policy validate FILE
-       kind-audit policy explain FILE --verb V [--resource R[/sub]] [--group G] [--namespace NS]
-                                  [--name N] [--user U] [--groups G1,G2] [--path /url]
-
-validate  exit 0 when kube-apiserver would accept FILE (warnings on stderr); exit 1 with kube's
-          errors, one per line, when it would not.
-explain   print the level a request gets and the rule (index and text) that decided it.`,
-    up: `Usage: kind-audit up [--name N] [--level L | --policy-file F | --preset P] [--omit-stages S]
-                    [--image I] [--control-planes N] [--workers N] [--wait D]
-                    [--verify-timeout D] [--dir DIR]
-
-Renders the files, runs 'kind create cluster', and proves every control-plane node writes its
-audit log. Keeps its files and state in DIR (default: <tmp>/kind-audit/<name>).`,
-    verify: `Usage: kind-audit verify [--name N] [--verify-timeout D] [--dir DIR]
-
-Runs the checks of 'up' again against a cluster that 'up' created.`,
-    collect: `Usage: kind-audit collect --out DIR [--name N] [--dir DIR]
-
-Copies the audit log and its rotated files out of every control-plane node (running or stopped)
-into DIR/<node>/, with the policy and kind config beside them, and prints a summary.`,
-    down: `Usage: kind-audit down [--name N]
-
-Deletes the cluster with 'kind delete cluster'.`,
+const explain = {
+    name: 'policy explain',
+    args: 'FILE --verb V [options]',
+    summary: 'print the level a request gets, and the rule that decides it',
+    description: 'Prints the level the request gets under FILE and the rule (index and text) that decided it.',
+    flags: Object.values(EXPLAIN),
+    positionals: FILE,
+    wording: FILE_WORDING,
+    async run({ positionals: [file = ''], values }) {
+        const request = requestFromFlags(values);
+        const result = checkPolicy(await readPolicyFile(file));
+        if (!result.valid || !result.policy) {
+            process.stderr.write(`${file}: kube-apiserver would reject this policy:\n${result.errors.join('\n')}\n`);
+            return EXIT.failed;
+        }
+        const decision = evaluate(result.policy, request);
+        if (decision.ruleIndex === null) {
+            process.stdout.write(`level: ${decision.level}\nrule: none matched (a request no rule matches is not audited)\n`);
+            return EXIT.ok;
+        }
+        const rule = result.policy.rules[decision.ruleIndex];
+        process.stdout.write(`level: ${decision.level}\nrule: rules[${decision.ruleIndex}] ${JSON.stringify(rule)}\n` +
+            (decision.omitStages.length > 0
+                ? `omitted stages: ${decision.omitStages.join(', ')}\n`
+                : ''));
+        return EXIT.ok;
+    },
 };
+/** The commands that check and explain policy files. */
+const POLICY_COMMANDS = [validate, explain];
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
@@ -12383,81 +11814,90 @@ Deletes the cluster with 'kind delete cluster'.`,
 
 
 
-/** `policy validate FILE` and `policy explain FILE …` take a sub-command and a file. */
-const policy = async (flags, [sub, file, ...extra], log) => {
-    if (extra.length > 0)
-        throw new Error(`unexpected arguments: ${extra.join(' ')}`);
-    if (sub === 'validate')
-        return validatePolicyCommand(file, log);
-    if (sub === 'explain')
-        return explainPolicyCommand(file, flags);
-    throw new Error(`unknown policy command "${sub ?? ''}": use 'policy validate FILE' or 'policy explain FILE --verb V …'`);
-};
-const noPositionals = (fn) => async (flags, positionals, log) => {
-    if (positionals.length > 0)
-        throw new Error(`unexpected arguments: ${positionals.join(' ')}`);
-    return fn(flags, log);
-};
-const COMMANDS = {
-    render: noPositionals(render),
-    up: noPositionals(upCommand),
-    verify: noPositionals(verifyCommand),
-    collect: noPositionals(collectCommand),
-    down: noPositionals(downCommand),
-    policy,
-};
-const main_text = { type: 'string' };
-const OPTIONS = {
-    out: main_text,
-    name: main_text,
-    level: main_text,
-    'policy-file': main_text,
-    preset: main_text,
-    'omit-stages': main_text,
-    image: main_text,
-    'control-planes': main_text,
-    workers: main_text,
-    wait: main_text,
-    'verify-timeout': main_text,
-    dir: main_text,
-    verb: main_text,
-    resource: main_text,
-    group: main_text,
-    namespace: main_text,
-    user: main_text,
-    groups: main_text,
-    path: main_text,
-    verbose: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-};
+
+
+const COMMANDS = [...CLUSTER_COMMANDS, ...POLICY_COMMANDS];
+function mainHelp() {
+    const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+    return `kind-audit — a kind cluster whose API server writes an audit log, verified and collected.
+
+Usage: kind-audit <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
+
+Run 'kind-audit <command> --help' for a command's options. A cluster's files and state live in
+${stateBase()}/<cluster> unless --dir names another folder.
+Exit codes: ${EXIT.ok} done, ${EXIT.failed} a check or command failed, ${EXIT.usage} a usage or input mistake.`;
+}
+function commandHelp(command) {
+    const flags = [...command.flags, ...COMMON_FLAGS];
+    return `Usage: kind-audit ${command.name} ${command.args}\n\n${command.description}\n\nOptions:\n${flagHelp(flags)}`;
+}
+/** The command named by the first words of argv, and the words after it. */
+function findCommand(argv) {
+    for (const words of [2, 1]) {
+        const command = COMMANDS.find((c) => c.name === argv.slice(0, words).join(' '));
+        if (command)
+            return { command, rest: argv.slice(words) };
+    }
+    return undefined;
+}
+/** The commands that take a flag, so an error can say where a misplaced one belongs. */
+function owners(flag) {
+    return COMMANDS.filter((c) => c.flags.some((f) => f.flag === flag || f.alias === flag)).map((c) => c.name);
+}
+function checkPositionals(command, positionals) {
+    const { min, max, name } = command.positionals;
+    if (positionals.length > max)
+        throw new UsageError(`unexpected arguments: ${positionals.slice(max).join(' ')}`);
+    if (positionals.length < min)
+        throw new UsageError(`name the ${name}: kind-audit ${command.name} ${command.args}`);
+}
+/** The exit code an error means (DESIGN.md, "CLI exit codes"), and its message in the CLI's words. */
+function failure(command, error) {
+    if (error instanceof input_error_InputError) {
+        const wording = { ...INPUT_WORDING, ...flagWording(command.flags), ...command.wording };
+        return { code: EXIT.usage, message: error.describe(wording) };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { code: error instanceof UsageError ? EXIT.usage : EXIT.failed, message };
+}
 /** Runs `kind-audit <command> [flags]`; returns the exit code. Errors are printed, never thrown. */
 async function runCli(argv) {
-    const [command, ...rest] = argv;
-    if (!command || command === '--help' || command === '-h' || command === 'help') {
-        process.stdout.write(`${USAGE.main}\n`);
-        return command ? 0 : 1;
+    const [first] = argv;
+    if (!first || first === '--help' || first === '-h' || first === 'help') {
+        (first ? process.stdout : process.stderr).write(`${mainHelp()}\n`);
+        return first ? EXIT.ok : EXIT.usage;
     }
-    const handler = COMMANDS[command];
-    if (!handler) {
-        process.stderr.write(`kind-audit: unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.\n`);
-        return 1;
+    const found = findCommand(argv);
+    if (!found) {
+        const known = first === 'policy'
+            ? 'policy validate, policy explain'
+            : COMMANDS.map((c) => c.name).join(', ');
+        process.stderr.write(`kind-audit: unknown command "${argv.slice(0, first === 'policy' ? 2 : 1).join(' ')}". Commands: ${known}.\n`);
+        return EXIT.usage;
     }
+    const { command, rest } = found;
     try {
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args: rest,
-            options: OPTIONS,
-            strict: true,
-            allowPositionals: true,
-        });
+        const flags = [...command.flags, ...COMMON_FLAGS];
+        const { values, positionals } = parseFlags(command.name, flags, rest, owners);
         if (values.help) {
-            process.stdout.write(`${USAGE[command]}\n`);
-            return 0;
+            process.stdout.write(`${commandHelp(command)}\n`);
+            return EXIT.ok;
         }
-        return await handler(values, positionals, terminalLogger(values.verbose ?? false));
+        checkPositionals(command, positionals);
+        return await command.run({
+            values,
+            positionals,
+            inputs: inputsFrom(values, command.flags),
+            log: terminalLogger(values.verbose === true),
+        });
     }
     catch (error) {
-        process.stderr.write(`kind-audit ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
-        return 1;
+        const { code, message } = failure(command, error);
+        process.stderr.write(`kind-audit ${command.name}: ${message}\n`);
+        return code;
     }
 }
 

@@ -28587,7 +28587,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
+var YAMLMap = __nccwpck_require__(2073);
 var YAMLSeq = __nccwpck_require__(2223);
 var resolveBlockMap = __nccwpck_require__(7103);
 var resolveBlockSeq = __nccwpck_require__(334);
@@ -29180,7 +29180,7 @@ exports.Composer = Composer;
 
 
 var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var YAMLMap = __nccwpck_require__(2073);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilFlowIndentCheck = __nccwpck_require__(4051);
@@ -29616,7 +29616,7 @@ exports.resolveEnd = resolveEnd;
 
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var YAMLMap = __nccwpck_require__(2073);
 var YAMLSeq = __nccwpck_require__(2223);
 var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
@@ -31195,7 +31195,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
+var YAMLMap = __nccwpck_require__(2073);
 var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
@@ -31677,7 +31677,7 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2073:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34582,7 +34582,7 @@ exports.Schema = Schema;
 
 
 var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var YAMLMap = __nccwpck_require__(2073);
 
 const map = {
     collection: 'map',
@@ -35353,7 +35353,7 @@ exports.merge = merge;
 
 var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
+var YAMLMap = __nccwpck_require__(2073);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
 
@@ -35574,7 +35574,7 @@ exports.schema = schema;
 
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var YAMLMap = __nccwpck_require__(2073);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -38667,7 +38667,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod: io_util_chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -38711,7 +38711,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield io_util_lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -39721,14 +39721,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
+        const commandArgs = tr.argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
+        const runner = new tr.ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -39748,8 +39748,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -40163,6 +40163,9 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/artifact/name.ts
 /**
  * A default name unique per job, matrix leg and cluster within a workflow run: artifact names
@@ -40182,7 +40185,10 @@ function defaultArtifactName(cluster, id) {
         .replace(/[":<>|*?\r\n\\/]/g, '_');
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/exec.ts
+
 
 /** The last `lines` non-empty lines of `text`: enough to explain a failure without flooding the log. */
 function tail(text, lines = 20) {
@@ -40208,31 +40214,79 @@ function shellWord(arg) {
 function commandLine(cmd, args) {
     return [cmd, ...args].map(shellWord).join(' ');
 }
-/** The real runner, backed by `@actions/exec`: silent, never throws on a non-zero exit. */
-const run = async (cmd, args, opts = {}) => {
-    const { exitCode, stdout, stderr } = await getExecOutput(cmd, [...args], {
-        silent: true,
-        ignoreReturnCode: true,
+/** Thrown when a command was stopped because the step was cancelled. */
+class CancelledError extends Error {
+    command;
+    constructor(command) {
+        super(`\`${command}\` was stopped: the step was cancelled`);
+        this.command = command;
+        this.name = 'CancelledError';
+    }
+}
+/**
+ * How long a cancelled command gets between SIGTERM and SIGKILL. The runner itself sends SIGTERM
+ * 7.5 s after SIGINT (FACTS §5): the child must be gone before that.
+ */
+const KILL_AFTER_MS = 5_000;
+/**
+ * The real runner: never throws on a non-zero exit. With `signal`, aborting stops the child
+ * (SIGTERM, then SIGKILL) and waits until it is gone before throwing {@link CancelledError}, so
+ * nothing it started keeps running after the step ends.
+ */
+const run = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
+    const line = commandLine(cmd, args);
+    if (opts.signal?.aborted)
+        return reject(new CancelledError(line));
+    const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], {
+        stdio: [opts.input !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         ...(opts.cwd ? { cwd: opts.cwd } : {}),
         ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
-        ...(opts.input !== undefined ? { input: Buffer.from(opts.input) } : {}),
-        ...(opts.onOutput
-            ? {
-                listeners: {
-                    stdout: (data) => opts.onOutput?.(data.toString()),
-                    stderr: (data) => opts.onOutput?.(data.toString()),
-                },
-            }
-            : {}),
     });
-    return { code: exitCode, stdout, stderr };
-};
+    const stdout = [];
+    const stderr = [];
+    const collect = (into) => (data) => {
+        into.push(data);
+        opts.onOutput?.(data.toString());
+    };
+    child.stdout?.on('data', collect(stdout));
+    child.stderr?.on('data', collect(stderr));
+    let killTimer;
+    const stop = () => {
+        child.kill('SIGTERM');
+        killTimer = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS);
+    };
+    opts.signal?.addEventListener('abort', stop, { once: true });
+    child.on('error', (error) => {
+        opts.signal?.removeEventListener('abort', stop);
+        reject(new Error(error.code === 'ENOENT'
+            ? `\`${cmd}\` was not found on PATH`
+            : `cannot run ${line}: ${error.message}`, { cause: error }));
+    });
+    child.on('close', (code, signal) => {
+        clearTimeout(killTimer);
+        opts.signal?.removeEventListener('abort', stop);
+        if (opts.signal?.aborted)
+            return reject(new CancelledError(line));
+        resolve({
+            // A signal death reads as a shell reports it: 128 + the signal's number.
+            code: code ?? 128 + (signal ? (external_node_os_namespaceObject.constants.signals[signal] ?? 0) : 0),
+            stdout: Buffer.concat(stdout).toString(),
+            stderr: Buffer.concat(stderr).toString(),
+        });
+    });
+    if (opts.input !== undefined)
+        child.stdin?.end(opts.input);
+});
 /** Runs and throws {@link CommandError} on a non-zero exit; returns the result otherwise. */
 async function exec_runChecked(runner, cmd, args, opts) {
     const result = await runner(cmd, args, opts);
     if (result.code !== 0)
         throw new CommandError(commandLine(cmd, args), result);
     return result;
+}
+/** A runner whose every command stops when `signal` aborts. */
+function cancellableRunner(runner, signal) {
+    return (cmd, args, opts) => runner(cmd, args, { ...opts, signal });
 }
 /** A runner that logs each command line at debug level first (shown with ACTIONS_STEP_DEBUG). */
 function debugRunner(runner, log) {
@@ -40242,36 +40296,49 @@ function debugRunner(runner, log) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/duration.ts
-/**
- * Go duration strings, the form kind's `--wait` takes ("120s", "2m30s", "1.5h"). Parsing them here
- * lets a bad value fail before kind runs instead of after a cluster was half created.
- */
-const UNIT_MS = {
-    ns: 1e-6,
-    us: 1e-3,
-    µs: 1e-3,
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
+;// CONCATENATED MODULE: ./src/input-error.ts
+/** The action's wording; an error's plain `message` uses it. */
+const INPUT_WORDING = {
+    one: 'Input',
+    many: 'Inputs',
+    name: (input) => `'${input}'`,
 };
-const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h)/g;
-const WHOLE = /^(?:(?:\d+(?:\.\d+)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/;
-/** Milliseconds in a Go duration, or `undefined` when the text is not one. "0" is zero. */
-function parseDuration(text) {
-    if (text === '0')
-        return 0;
-    if (!WHOLE.test(text))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of text.matchAll(PART)) {
-        total += Number(amount) * (UNIT_MS[unit ?? ''] ?? 0);
+/** A bad input: the message names the input, the value and what is allowed. */
+class InputError extends Error {
+    input;
+    value;
+    allowed;
+    constructor(input, value, allowed) {
+        super();
+        this.input = input;
+        this.value = value;
+        this.allowed = allowed;
+        this.name = 'InputError';
+        this.message = this.describe(INPUT_WORDING);
     }
-    return total;
+    describe(wording) {
+        return `${wording.one} ${wording.name(this.input)} has the value ${JSON.stringify(this.value)}: ${this.allowed}.`;
+    }
+}
+/** Inputs that may not be given together: the message names each, with its value. */
+class InputConflictError extends InputError {
+    given;
+    constructor(given, allowed) {
+        super(given[0]?.input ?? '', given[0]?.value ?? '', allowed);
+        this.given = given;
+        this.name = 'InputConflictError';
+        this.message = this.describe(INPUT_WORDING);
+    }
+    describe(wording) {
+        // Set by the constructor after super() returns; super's own call sees it undefined.
+        if (!this.given)
+            return '';
+        const names = this.given.map((g) => `${wording.name(g.input)} (${JSON.stringify(g.value)})`);
+        return `${wording.many} ${names.join(' and ')} were given together: ${this.allowed}.`;
+    }
 }
 
-;// CONCATENATED MODULE: ./src/names.ts
+;// CONCATENATED MODULE: ./src/inputs/names.ts
 /** Names of the action's inputs, as in action.yml. Part of the public interface. */
 const INPUT = {
     clusterName: 'cluster-name',
@@ -40289,7 +40356,32 @@ const INPUT = {
     artifactName: 'artifact-name',
     retentionDays: 'retention-days',
     upload: 'upload',
+    overwrite: 'overwrite',
     jobIndex: 'job-index',
+};
+/**
+ * Every input's default: the one home. The runner fills action.yml's defaults in (a test proves
+ * they agree with these); the CLI falls back to these for a flag it was not given.
+ */
+const INPUT_DEFAULTS = {
+    'cluster-name': 'kind',
+    policy: '',
+    'policy-file': '',
+    preset: '',
+    'policy-level': '',
+    'omit-stages': '',
+    'omit-managed-fields': '',
+    'node-image': '',
+    'control-planes': '1',
+    workers: '0',
+    wait: '120s',
+    'verify-timeout': '60s',
+    'artifact-name': '',
+    'retention-days': '',
+    upload: 'true',
+    overwrite: 'false',
+    // An expression only the runner can evaluate; outside a runner there is no matrix leg.
+    'job-index': '${{ strategy.job-index }}',
 };
 /** Names of the action's outputs, as in action.yml. Part of the public interface. */
 const OUTPUT = {
@@ -40300,30 +40392,16 @@ const OUTPUT = {
     auditLogPath: 'audit-log-path',
     controlPlaneNodes: 'control-plane-nodes',
 };
-/** The one state key main writes for post: the whole {@link RunState} as JSON. */
-const STATE_KEY = 'kind-audit';
-/** Where kind's node keeps things the API server reads and writes (the guide's paths). */
-const NODE_PATHS = {
-    policyDir: '/etc/kubernetes/policies',
-    policyFile: '/etc/kubernetes/policies/audit-policy.yaml',
-    logDir: '/var/log/kubernetes',
-    logFile: '/var/log/kubernetes/kube-apiserver-audit.log',
-    apiserverManifest: '/etc/kubernetes/manifests/kube-apiserver.yaml',
+/**
+ * The keys main writes for post. The runner hands state over in environment variables (Linux
+ * caps one near 128 KiB), so each holds paths and small values only — never a policy's text.
+ */
+const STATE_KEY = {
+    /** The run: cluster, folder, files, nodes, what was verified ({@link RunState}). */
+    run: 'kind-audit',
+    /** What only the action needs in post: where the artifact goes. */
+    artifact: 'kind-audit-artifact',
 };
-/** The two files main writes on the runner, and the artifact keeps. */
-const FILE_NAMES = {
-    policy: 'audit-policy.yaml',
-    kindConfig: 'kind-config.yaml',
-};
-
-;// CONCATENATED MODULE: ./src/input-error.ts
-/** A bad input: the message names the input, the value and what is allowed. */
-class InputError extends Error {
-    constructor(input, value, allowed) {
-        super(`Input '${input}' has the value ${JSON.stringify(value)}: ${allowed}.`);
-        this.name = 'InputError';
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/policy/presets.ts
 /**
@@ -40427,7 +40505,7 @@ function isStage(value) {
     return STAGES.includes(value);
 }
 
-;// CONCATENATED MODULE: ./src/policy-inputs.ts
+;// CONCATENATED MODULE: ./src/inputs/policy.ts
 
 
 
@@ -40454,8 +40532,7 @@ function abbreviate(value) {
 function policySource(get) {
     const given = [INPUT.policy, INPUT.policyFile, INPUT.preset, INPUT.policyLevel].filter((name) => get(name).trim() !== '');
     if (given.length > 1) {
-        throw new Error(`Inputs ${given.map((n) => `'${n}' (${JSON.stringify(abbreviate(get(n)))})`).join(' and ')} were given together: ` +
-            "set exactly one of policy, policy-file, preset or policy-level; with none, the policy is the guide's Metadata policy.");
+        throw new InputConflictError(given.map((input) => ({ input, value: abbreviate(get(input)) })), `set exactly one of ${INPUT.policy}, ${INPUT.policyFile}, ${INPUT.preset} or ${INPUT.policyLevel}; with none, the policy is the guide's Metadata policy`);
     }
     switch (given[0]) {
         case INPUT.policy:
@@ -40470,45 +40547,119 @@ function policySource(get) {
             return { kind: 'level', level: 'Metadata' };
     }
 }
-/** A list of stages, comma- or newline-separated, as YAML lists are awkward in `with:`. */
+/** The word that clears the policy's own `omitStages` on purpose. */
+const NO_STAGES = 'none';
+/**
+ * A list of stages, comma- or newline-separated, as YAML lists are awkward in `with:`. Empty keeps
+ * the policy's own `omitStages`; `none` clears them; a value that lists no stage at all (",") is
+ * an error rather than a silent clearing.
+ */
 function omitStages(value) {
     if (!value.trim())
         return undefined;
+    if (value.trim() === NO_STAGES)
+        return [];
     const stages = value
         .split(/[,\n]/)
         .map((s) => s.trim())
         .filter(Boolean);
+    const allowed = `stages are ${STAGES.join(', ')}; "${NO_STAGES}" clears the policy's omitStages`;
+    if (stages.length === 0) {
+        throw new InputError(INPUT.omitStages, value, `it names no stage: ${allowed}`);
+    }
     const bad = stages.filter((s) => !isStage(s));
     if (bad.length > 0) {
-        throw new InputError(INPUT.omitStages, value, `${bad.map((b) => `"${b}"`).join(', ')} is not a stage; stages are ${STAGES.join(', ')}`);
+        throw new InputError(INPUT.omitStages, value, `${bad.map((b) => `"${b}"`).join(', ')} is not a stage; ${allowed}`);
     }
     return stages.filter(isStage);
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/duration.ts
+/**
+ * Go duration strings, the form kind's `--wait` takes ("120s", "2m30s", "1.5h"). Parsing them here
+ * lets a bad value fail before kind runs instead of after a cluster was half created.
+ */
+const UNIT_MS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+};
+const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h)/g;
+const WHOLE = /^(?:(?:\d+(?:\.\d+)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/;
+/** Milliseconds in a Go duration, or `undefined` when the text is not one. "0" is zero. */
+function parseDuration(text) {
+    if (text === '0')
+        return 0;
+    if (!WHOLE.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(PART)) {
+        total += Number(amount) * (UNIT_MS[unit ?? ''] ?? 0);
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/values.ts
 
 
 
-
-
-/** kind's own rule for cluster names (`pkg/apis/config/v1alpha4`), starting with a letter or digit as Docker requires of container names. */
+/**
+ * kind's own rule for cluster names (`pkg/apis/config/v1alpha4`): lowercase letters, digits, "-"
+ * and ".", at most 50 characters; starting with a letter or digit, as Docker requires of the
+ * container names built from it.
+ */
 const CLUSTER_NAME = /^[a-z0-9][a-z0-9.-]*$/;
+const CLUSTER_NAME_MAX = 50;
 /** Characters the artifact service refuses in a name (FACTS §5). */
 const ARTIFACT_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
+/**
+ * The longest duration accepted. Node fires a timer of more than 2^31-1 ms (about 24.8 days) at
+ * once, and no job runs longer than a day; kind accepts any Go duration, so this bound suits both.
+ */
+const MAX_DURATION_MS = 24 * 3_600_000;
+/** The value given, or the input's default when it was left empty. */
+function orDefault(input, value) {
+    return value || INPUT_DEFAULTS[input];
+}
 function clusterName(value) {
-    const name = value || 'kind';
-    if (!CLUSTER_NAME.test(name)) {
-        throw new InputError(INPUT.clusterName, value, 'kind accepts lowercase letters, digits, "-" and "." starting with a letter or digit, e.g. "kind" or "e2e-1"');
+    const name = orDefault(INPUT.clusterName, value);
+    if (!CLUSTER_NAME.test(name) || name.length > CLUSTER_NAME_MAX) {
+        throw new InputError(INPUT.clusterName, value, `kind accepts at most ${CLUSTER_NAME_MAX} lowercase letters, digits, "-" and ".", starting with a letter or digit, e.g. "kind" or "e2e-1"` +
+            (name.length > CLUSTER_NAME_MAX ? ` (this one has ${name.length})` : ''));
     }
     return name;
 }
-function duration(input, value, fallback, positive) {
-    const text = value || fallback;
-    const ms = parseDuration(text);
-    if (ms === undefined || (positive && ms <= 0)) {
-        throw new InputError(input, value, `expected a duration such as "90s", "2m" or "1m30s"${positive ? ' greater than zero' : ''}`);
+/** A Go duration ("90s", "2m30s") within bounds, in milliseconds. */
+function duration(input, value, positive) {
+    const ms = parseDuration(orDefault(input, value));
+    if (ms === undefined || (positive && ms <= 0) || ms > MAX_DURATION_MS) {
+        throw new InputError(input, value, `expected a duration such as "90s", "2m" or "1m30s"${positive ? ', greater than zero' : ''} and at most 24h`);
     }
-    return text;
+    return ms;
+}
+function wholeNumber(input, value, min, max) {
+    const text = orDefault(input, value);
+    const n = Number(text);
+    if (!/^\d+$/.test(text) || n < min || n > max) {
+        throw new InputError(input, value, `expected a whole number from ${min} to ${max}`);
+    }
+    return n;
+}
+function values_boolean(input, value) {
+    const text = orDefault(input, value);
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new InputError(input, value, 'expected true or false');
+}
+/** An optional boolean: empty leaves the setting to whatever else decides it. */
+function optionalBoolean(input, value) {
+    return value ? values_boolean(input, value) : undefined;
 }
 function retentionDays(value) {
     if (!value)
@@ -40529,24 +40680,6 @@ function artifactName(value) {
     }
     return value;
 }
-function inputs_boolean(input, value, fallback) {
-    if (!value)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new InputError(input, value, 'expected true or false');
-}
-function count(input, value, fallback, min, max) {
-    if (!value)
-        return fallback;
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || n < min || n > max) {
-        throw new InputError(input, value, `expected a whole number from ${min} to ${max}`);
-    }
-    return n;
-}
 function nodeImage(value) {
     if (!value)
         return undefined;
@@ -40555,6 +40688,7 @@ function nodeImage(value) {
     }
     return value;
 }
+/** The matrix leg; empty outside a matrix (and outside a runner). */
 function jobIndex(value) {
     if (!value)
         return undefined;
@@ -40563,25 +40697,42 @@ function jobIndex(value) {
     }
     return value;
 }
-/** Reads and checks every input; throws {@link InputError} on the first bad one, before anything is created. */
-function readInputs(get) {
-    const verifyTimeout = duration(INPUT.verifyTimeout, get(INPUT.verifyTimeout), '60s', true);
+
+;// CONCATENATED MODULE: ./src/inputs/read.ts
+
+
+
+/** Reads and checks the cluster's inputs; throws InputError on the first bad one. */
+function readClusterOptions(get) {
+    const omitManagedFields = optionalBoolean(INPUT.omitManagedFields, get(INPUT.omitManagedFields));
+    const stages = omitStages(get(INPUT.omitStages));
+    duration(INPUT.wait, get(INPUT.wait), false);
     return {
         clusterName: clusterName(get(INPUT.clusterName)),
         policySource: policySource(get),
-        omitStages: omitStages(get(INPUT.omitStages)),
-        omitManagedFields: get(INPUT.omitManagedFields)
-            ? inputs_boolean(INPUT.omitManagedFields, get(INPUT.omitManagedFields), false)
-            : undefined,
+        policyOptions: {
+            ...(stages !== undefined ? { omitStages: stages } : {}),
+            ...(omitManagedFields !== undefined ? { omitManagedFields } : {}),
+        },
         nodeImage: nodeImage(get(INPUT.nodeImage)),
-        controlPlanes: count(INPUT.controlPlanes, get(INPUT.controlPlanes), 1, 1, 7),
-        workers: count(INPUT.workers, get(INPUT.workers), 0, 0, 16),
-        wait: duration(INPUT.wait, get(INPUT.wait), '120s', false),
-        verifyTimeoutMs: parseDuration(verifyTimeout) ?? 60_000,
-        artifactName: artifactName(get(INPUT.artifactName)),
-        retentionDays: retentionDays(get(INPUT.retentionDays)),
-        upload: inputs_boolean(INPUT.upload, get(INPUT.upload), true),
-        jobIndex: jobIndex(get(INPUT.jobIndex)),
+        controlPlanes: wholeNumber(INPUT.controlPlanes, get(INPUT.controlPlanes), 1, 7),
+        workers: wholeNumber(INPUT.workers, get(INPUT.workers), 0, 16),
+        // Passed to kind as written, once it is known to be a duration kind and Node both accept.
+        wait: get(INPUT.wait) || INPUT_DEFAULTS[INPUT.wait],
+        verifyTimeoutMs: duration(INPUT.verifyTimeout, get(INPUT.verifyTimeout), true),
+    };
+}
+/** Reads and checks every input, before anything is created. */
+function readInputs(get) {
+    return {
+        cluster: readClusterOptions(get),
+        artifact: {
+            name: artifactName(get(INPUT.artifactName)),
+            retentionDays: retentionDays(get(INPUT.retentionDays)),
+            upload: values_boolean(INPUT.upload, get(INPUT.upload)),
+            overwrite: values_boolean(INPUT.overwrite, get(INPUT.overwrite)),
+            jobIndex: jobIndex(get(INPUT.jobIndex)),
+        },
     };
 }
 
@@ -40605,6 +40756,15 @@ function createClusterArgs(options) {
 async function createCluster(run, options, onOutput) {
     await exec_runChecked(run, 'kind', createClusterArgs(options), { onOutput });
 }
+/** The clusters kind knows (`kind get clusters`), so a name in use is refused before anything is written. */
+async function clusterNames(run) {
+    const { stdout } = await exec_runChecked(run, 'kind', ['get', 'clusters']);
+    // "No kind clusters found." goes to stderr; stdout holds one name a line.
+    return stdout
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+}
 /** Deletes the cluster; kind treats a missing cluster as already deleted. */
 async function deleteCluster(run, name) {
     await runChecked(run, 'kind', ['delete', 'cluster', '--name', name]);
@@ -40614,9 +40774,186 @@ function kubeconfigContext(name) {
     return `kind-${name}`;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/safe-fs.ts
+
+
+
+/**
+ * `mkdir -p` that always ends. Node's own `mkdir(…, { recursive: true })` never returns for a path
+ * under /proc (it retries ENOENT forever), so each missing parent is made once, and a second
+ * ENOENT is an error.
+ */
+async function makeDirs(dir, mode) {
+    try {
+        await (0,promises_namespaceObject.mkdir)(dir, mode === undefined ? {} : { mode });
+        return;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST') {
+            if ((await (0,promises_namespaceObject.lstat)(dir)).isDirectory())
+                return;
+            throw new Error(`${dir} exists and is not a folder`, { cause: error });
+        }
+        const parent = external_node_path_default().dirname(dir);
+        if (code !== 'ENOENT' || parent === dir)
+            throw error;
+    }
+    await makeDirs(external_node_path_default().dirname(dir), mode);
+    await (0,promises_namespaceObject.mkdir)(dir, mode === undefined ? {} : { mode });
+}
+/**
+ * Creates a new folder under `parent` named `name`, or `name.2`, `name.3`, … when that exists, and
+ * returns its path. mkdir without `recursive` fails on an existing path, so the folder is this
+ * caller's alone: two uses of one cluster name in a job never share (or overwrite) files.
+ */
+async function claimNewDir(parent, name) {
+    await makeDirs(parent);
+    for (let n = 1;; n++) {
+        const dir = external_node_path_default().join(parent, n === 1 ? name : `${name}.${n}`);
+        try {
+            await (0,promises_namespaceObject.mkdir)(dir);
+            return dir;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+/**
+ * Makes `dir` (and missing parents) a folder only this user can use: created 0700; an existing one
+ * must be a real folder owned by this user, and is narrowed to 0700. A folder another user owns
+ * (or a link planted where it should be) could hold links that redirect what is written there.
+ */
+async function ensurePrivateDir(dir) {
+    await makeDirs(dir, 0o700);
+    const info = await lstat(dir);
+    if (!info.isDirectory()) {
+        throw new Error(`${dir} is not a folder (${info.isSymbolicLink() ? 'a link' : 'a file'}): refusing to keep files there`);
+    }
+    const uid = process.getuid?.();
+    if (uid !== undefined && info.uid !== uid) {
+        throw new Error(`${dir} belongs to user ${info.uid}, not to you (${uid}): refusing to keep files in a folder another user controls`);
+    }
+    if ((info.mode & 0o077) !== 0)
+        await chmod(dir, 0o700);
+}
+/**
+ * Writes `text` to `file`, replacing its content, but never through a link: O_NOFOLLOW makes
+ * opening a planted symlink fail instead of writing to whatever it points at.
+ */
+async function writeFileNoFollow(file, text, mode = 0o644) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, 
+        // O_NONBLOCK: a FIFO planted there fails at once (ENXIO) instead of hanging the open.
+        external_node_fs_namespaceObject.constants.O_WRONLY |
+            external_node_fs_namespaceObject.constants.O_CREAT |
+            external_node_fs_namespaceObject.constants.O_TRUNC |
+            external_node_fs_namespaceObject.constants.O_NOFOLLOW |
+            external_node_fs_namespaceObject.constants.O_NONBLOCK, mode);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP') {
+            throw new Error(`${file} is a link: refusing to write through it`, { cause: error });
+        }
+        throw error;
+    }
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new Error(`${file} is not a regular file: refusing to write to it`);
+        await handle.writeFile(text);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/state.ts
+const FIELDS = {
+    clusterName: 'string',
+    dir: 'string',
+    policyPath: 'string',
+    kindConfigPath: 'string',
+    policyOrigin: 'string',
+    auditLogPath: 'string',
+    clusterCreateStarted: 'boolean',
+    controlPlaneNodes: 'string[]',
+    verifiedNodes: 'string[]',
+};
+function fits(value, type) {
+    if (type === 'string[]')
+        return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    return typeof value === type;
+}
+function serializeState(state) {
+    return JSON.stringify(state);
+}
+/** Parses saved state; `undefined` for empty text (main never got that far); throws on a damaged value. */
+function parseState(text) {
+    if (!text.trim())
+        return undefined;
+    const value = JSON.parse(text);
+    for (const [key, type] of Object.entries(FIELDS)) {
+        if (!fits(value[key], type))
+            throw new Error(`saved state has no valid '${key}' (expected ${type}): ${text.slice(0, 200)}`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/kind/node.ts
+/** Where kind's node keeps things the API server reads and writes (the guide's paths). */
+const NODE_PATHS = {
+    policyDir: '/etc/kubernetes/policies',
+    policyFile: '/etc/kubernetes/policies/audit-policy.yaml',
+    logDir: '/var/log/kubernetes',
+    logFile: '/var/log/kubernetes/kube-apiserver-audit.log',
+    apiserverManifest: '/etc/kubernetes/manifests/kube-apiserver.yaml',
+};
+/** kind's container labels (FACTS §1). */
+const KIND_LABEL = {
+    cluster: 'io.x-k8s.kind.cluster',
+    role: 'io.x-k8s.kind.role',
+};
+
+;// CONCATENATED MODULE: ./src/kind/nodes.ts
+
+
+/** `docker ps` arguments listing a cluster's containers (of one role, or all), stopped ones too. */
+function listNodesArgs(cluster, role) {
+    return [
+        'ps',
+        '--all',
+        '--filter',
+        `label=${KIND_LABEL.cluster}=${cluster}`,
+        ...(role ? ['--filter', `label=${KIND_LABEL.role}=${role}`] : []),
+        '--format',
+        `{{.Names}}\t{{.State}}\t{{.Label "${KIND_LABEL.role}"}}`,
+    ];
+}
+/** Parses `{{.Names}}\t{{.State}}\t<role>` lines, sorted by name so control-plane comes before control-plane2. */
+function parseNodeList(stdout) {
+    return stdout
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .map((line) => {
+        const [name = '', state = '', role = ''] = line.split('\t');
+        return { name, running: state === 'running', role };
+    })
+        .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+}
+/** A cluster's containers of one role (or of every role), found by kind's labels. */
+async function listNodes(run, cluster, role) {
+    const { stdout } = await exec_runChecked(run, 'docker', listNodesArgs(cluster, role));
+    return parseNodeList(stdout);
+}
+
 ;// CONCATENATED MODULE: ./src/kind/config.ts
 
 /**
@@ -40686,6 +41023,16 @@ ${nodes.join('\n')}
 `;
 }
 
+;// CONCATENATED MODULE: ./src/layout.ts
+/**
+ * The artifact's layout (DESIGN.md, "Artifact layout"), and of the runner folder it is built in:
+ * the policy and the kind config at the top, a folder per control-plane node with its audit files.
+ */
+const FILE_NAMES = {
+    policy: 'audit-policy.yaml',
+    kindConfig: 'kind-config.yaml',
+};
+
 ;// CONCATENATED MODULE: ./src/render.ts
 
 
@@ -40709,95 +41056,28 @@ function renderFiles(options) {
 }
 /** The folder for one cluster's files under a base folder (RUNNER_TEMP in the action). */
 function clusterDir(base, clusterName) {
-    return external_node_path_default().join(base, 'kind-audit', clusterName);
+    return path.join(base, 'kind-audit', clusterName);
 }
 
-;// CONCATENATED MODULE: ./src/state.ts
-const FIELDS = {
-    clusterName: 'string',
-    dir: 'string',
-    policyPath: 'string',
-    kindConfigPath: 'string',
-    auditLogPath: 'string',
-    clusterCreateStarted: 'boolean',
-    logVerified: 'boolean',
-    controlPlaneNodes: 'string[]',
-    artifactName: 'string',
-    retentionDays: 'number?',
-    upload: 'boolean',
-};
-function fits(value, type) {
-    switch (type) {
-        case 'string[]':
-            return Array.isArray(value) && value.every((v) => typeof v === 'string');
-        case 'number?':
-            return value === undefined || typeof value === 'number';
-        default:
-            return typeof value === type;
-    }
-}
-function serializeState(state) {
-    return JSON.stringify(state);
-}
-/** Parses saved state; `undefined` for empty text (main never got that far); throws on a damaged value. */
-function parseState(text) {
-    if (!text.trim())
-        return undefined;
-    const value = JSON.parse(text);
-    for (const [key, type] of Object.entries(FIELDS)) {
-        if (!fits(value[key], type))
-            throw new Error(`saved state has no valid '${key}' (expected ${type}): ${text.slice(0, 200)}`);
-    }
-    return value;
-}
+;// CONCATENATED MODULE: ./src/steps/files.ts
 
-;// CONCATENATED MODULE: ./src/docker.ts
 
-/** kind's container labels (FACTS §1). */
-const KIND_LABEL = {
-    cluster: 'io.x-k8s.kind.cluster',
-    role: 'io.x-k8s.kind.role',
-};
-/** `docker ps` arguments listing a cluster's containers of one role, stopped ones too. */
-function listNodesArgs(cluster, role) {
-    return [
-        'ps',
-        '--all',
-        '--filter',
-        `label=${KIND_LABEL.cluster}=${cluster}`,
-        '--filter',
-        `label=${KIND_LABEL.role}=${role}`,
-        '--format',
-        '{{.Names}}\t{{.State}}',
-    ];
-}
-/** Parses `{{.Names}}\t{{.State}}` lines, sorted by name so control-plane comes before control-plane2. */
-function parseNodeList(stdout) {
-    return stdout
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean)
-        .map((line) => {
-        const [name = '', state = ''] = line.split('\t');
-        return { name, running: state === 'running' };
-    })
-        .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
-}
-/** A cluster's containers of one role, found by kind's labels. */
-async function listNodes(run, cluster, role) {
-    const { stdout } = await exec_runChecked(run, 'docker', listNodesArgs(cluster, role));
-    return parseNodeList(stdout);
-}
-/** Runs a command inside a container; the result is returned whatever the exit code. */
-function dockerExec(run, container, command) {
-    return run('docker', ['exec', container, ...command]);
-}
 /**
- * Copies a path out of a container. `docker cp` works on stopped containers too, which is what
- * lets the post step collect logs from a node that was stopped before the job ended.
+ * Writes the checked policy and the kind config that mounts it into `dir` (a folder this use
+ * owns), never through a link.
  */
-async function copyFromContainer(run, container, source, dest) {
-    await runChecked(run, 'docker', ['cp', `${container}:${source}`, dest]);
+async function writeClusterFiles(log, dir, policyText, settings) {
+    const files = renderFiles({
+        policyText,
+        dir,
+        image: settings.nodeImage,
+        controlPlanes: settings.controlPlanes,
+        workers: settings.workers,
+    });
+    await writeFileNoFollow(files.policy.path, files.policy.text);
+    await writeFileNoFollow(files.kindConfig.path, files.kindConfig.text);
+    log.info(`Wrote ${files.policy.path} and ${files.kindConfig.path}`);
+    return files;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -41632,6 +41912,190 @@ function setList(target, key, values) {
         target[key] = values;
 }
 
+;// CONCATENATED MODULE: ./src/policy/options.ts
+
+/**
+ * Returns `text` with the given options set at policy level. The text is edited in place rather
+ * than re-serialised, so comments, quoting and layout survive; with no options it is returned
+ * unchanged. JSON in gives JSON out. Rule-level settings are left alone.
+ */
+function applyPolicyOptions(text, opts) {
+    if (opts.omitStages === undefined && opts.omitManagedFields === undefined)
+        return text;
+    const json = parseJsonObject(text);
+    if (json !== undefined)
+        return applyToJson(json, opts);
+    let out = text;
+    // Each new key goes right after `kind`, so set them in reverse of the order they should read.
+    if (opts.omitManagedFields !== undefined) {
+        out = setTopLevel(out, 'omitManagedFields', String(opts.omitManagedFields));
+    }
+    if (opts.omitStages !== undefined) {
+        const value = opts.omitStages.length > 0 ? `[${opts.omitStages.join(', ')}]` : undefined;
+        out = setTopLevel(out, 'omitStages', value);
+    }
+    return out;
+}
+/**
+ * Sets (or, with `value` undefined, removes) a top-level key of a block-mapping YAML document by
+ * splicing text: an existing `key: …` is replaced through the end of its value, a new one goes on
+ * the line after `kind:`, or first when there is no `kind`.
+ */
+function setTopLevel(text, key, value) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true, uniqueKeys: false });
+    const map = doc.contents;
+    if (!(0,dist/* isMap */.jh)(map) || doc.errors.length > 0) {
+        throw new Error('cannot set policy options: the policy is not a YAML mapping');
+    }
+    const pairs = map.items;
+    const existing = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    const line = value === undefined ? '' : `${key}: ${value}`;
+    if (existing && (0,dist/* isScalar */.jn)(existing.key) && existing.key.range) {
+        const start = existing.key.range[0];
+        const valueEnd = existing.value?.range?.[1];
+        let end = valueEnd ?? existing.key.range[1];
+        // A block value's range runs through its final newline; keep that newline.
+        while (end > start && /\s/.test(text.charAt(end - 1)))
+            end--;
+        if (line)
+            return text.slice(0, start) + line + text.slice(end);
+        // Removing: take the whole line(s) the pair occupied, newline included.
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        const next = text.indexOf('\n', end);
+        return text.slice(0, lineStart) + (next === -1 ? '' : text.slice(next + 1));
+    }
+    if (!line)
+        return text;
+    const kind = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'kind');
+    const first = pairs[0];
+    const anchor = kind ?? first;
+    const keyRange = anchor && (0,dist/* isScalar */.jn)(anchor.key) ? anchor.key.range : undefined;
+    if (!keyRange)
+        return `${line}\n${text}`;
+    const indent = text.slice(text.lastIndexOf('\n', keyRange[0] - 1) + 1, keyRange[0]);
+    if (kind) {
+        const kindEnd = kind.value?.range?.[1];
+        const eol = text.indexOf('\n', kindEnd ?? keyRange[1]);
+        if (eol === -1)
+            return `${text}\n${indent}${line}\n`;
+        return `${text.slice(0, eol + 1)}${indent}${line}\n${text.slice(eol + 1)}`;
+    }
+    const lineStart = keyRange[0] - indent.length;
+    return `${text.slice(0, lineStart)}${indent}${line}\n${text.slice(lineStart)}`;
+}
+function parseJsonObject(text) {
+    if (!text.trimStart().startsWith('{'))
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function applyToJson(policy, opts) {
+    const out = { ...policy };
+    if (opts.omitStages !== undefined) {
+        if (opts.omitStages.length > 0)
+            out.omitStages = opts.omitStages;
+        else
+            delete out.omitStages;
+    }
+    if (opts.omitManagedFields !== undefined)
+        out.omitManagedFields = opts.omitManagedFields;
+    return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/index.ts
+/**
+ * Audit policies: build them (levels, presets, policy-level options), check them the way
+ * kube-apiserver loads them, and evaluate which level a request would get.
+ */
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/steps/policy.ts
+
+
+
+/** A policy kube-apiserver would refuse: it would crash-loop, and kind would hang for minutes. */
+class PolicyError extends Error {
+    origin;
+    errors;
+    constructor(origin, errors) {
+        super(`The audit policy from ${origin} would be rejected by kube-apiserver:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+        this.origin = origin;
+        this.errors = errors;
+        this.name = 'PolicyError';
+    }
+}
+/** The policy text a source names, and where it came from, for messages. */
+async function readPolicySource(source, workspace) {
+    switch (source.kind) {
+        case 'inline':
+            return { text: source.text, origin: "the 'policy' input" };
+        case 'preset':
+            return { text: presetPolicy(source.name), origin: `the '${source.name}' preset` };
+        case 'level':
+            return { text: levelPolicy(source.level), origin: `policy level ${source.level}` };
+        case 'file': {
+            const file = external_node_path_default().resolve(workspace, source.path);
+            try {
+                return { text: await (0,promises_namespaceObject.readFile)(file, 'utf8'), origin: file, file: source.path };
+            }
+            catch (error) {
+                const reason = error.code === 'ENOENT' ? 'no such file' : String(error);
+                throw new Error(`Input 'policy-file' has the value ${JSON.stringify(source.path)}: ${reason} (looked for ${file}; relative paths start at the workspace).`, { cause: error });
+            }
+        }
+    }
+}
+/**
+ * Reads the policy, lays the options over it and checks it as kube-apiserver would. Warnings become
+ * annotations on the policy file's lines; errors throw {@link PolicyError} before anything is created.
+ */
+async function preparePolicy(source, options, workspace, log) {
+    const { text, origin, file } = await readPolicySource(source, workspace);
+    // Warnings are found on the text as written, so their line numbers point into the user's file.
+    const asWritten = checkPolicy(text);
+    if (!asWritten.valid)
+        throw new PolicyError(origin, asWritten.errors);
+    for (const warning of asWritten.warnings) {
+        log.warning(warning.message, {
+            title: 'kind-audit: audit policy',
+            ...(file ? { file } : {}),
+            ...(warning.line ? { line: warning.line } : {}),
+        });
+    }
+    const final = applyPolicyOptions(text, options);
+    const result = checkPolicy(final);
+    if (!result.valid)
+        throw new PolicyError(`${origin} with omit-stages/omit-managed-fields applied`, result.errors);
+    if (!result.policy)
+        throw new PolicyError(origin, result.errors);
+    return { text: final, policy: result.policy, origin };
+}
+
+;// CONCATENATED MODULE: ./src/docker.ts
+
+/** Runs a command inside a container; the result is returned whatever the exit code. */
+function dockerExec(run, container, command) {
+    return run('docker', ['exec', container, ...command]);
+}
+/**
+ * Copies a path out of a container. `docker cp` works on stopped containers too, which is what
+ * lets the post step collect logs from a node that was stopped before the job ended.
+ */
+async function copyFromContainer(run, container, source, dest) {
+    await runChecked(run, 'docker', ['cp', `${container}:${source}`, dest]);
+}
+
 ;// CONCATENATED MODULE: ./src/verify/manifest.ts
 
 
@@ -41754,7 +42218,7 @@ async function checkApiServerFlags(run, node) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/verify/probe.ts
 
 
@@ -41881,7 +42345,7 @@ async function checkLogLive(run, node, probe, timing) {
                 evidence: `no event for the probe GET ${probe.path} in ${NODE_PATHS.logFile} after ${timeoutMs / 1000}s: ${seen}`,
             };
         }
-        await (0,promises_namespaceObject.setTimeout)(pollMs);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(pollMs);
     }
 }
 
@@ -41929,13 +42393,12 @@ async function collectDiagnostics(run, node) {
 
 
 
-
 /**
  * Runs every check on every node, nodes in parallel. The liveness probe runs only where the
  * mount and the flags passed: without them it could only time out, and would hide the cause.
  */
 async function verifyNodes(run, nodes, options) {
-    const policy = checkPolicy(options.policyText).policy;
+    const { policy } = options;
     const perNode = await Promise.all(nodes.map(async (node) => {
         const setup = await Promise.all([
             checkPolicyMounted(run, node, options.policyText),
@@ -41961,201 +42424,6 @@ async function verifyNodes(run, nodes, options) {
     return perNode.flat();
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/policy/options.ts
-
-/**
- * Returns `text` with the given options set at policy level. The text is edited in place rather
- * than re-serialised, so comments, quoting and layout survive; with no options it is returned
- * unchanged. JSON in gives JSON out. Rule-level settings are left alone.
- */
-function applyPolicyOptions(text, opts) {
-    if (opts.omitStages === undefined && opts.omitManagedFields === undefined)
-        return text;
-    const json = parseJsonObject(text);
-    if (json !== undefined)
-        return applyToJson(json, opts);
-    let out = text;
-    // Each new key goes right after `kind`, so set them in reverse of the order they should read.
-    if (opts.omitManagedFields !== undefined) {
-        out = setTopLevel(out, 'omitManagedFields', String(opts.omitManagedFields));
-    }
-    if (opts.omitStages !== undefined) {
-        const value = opts.omitStages.length > 0 ? `[${opts.omitStages.join(', ')}]` : undefined;
-        out = setTopLevel(out, 'omitStages', value);
-    }
-    return out;
-}
-/**
- * Sets (or, with `value` undefined, removes) a top-level key of a block-mapping YAML document by
- * splicing text: an existing `key: …` is replaced through the end of its value, a new one goes on
- * the line after `kind:`, or first when there is no `kind`.
- */
-function setTopLevel(text, key, value) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true, uniqueKeys: false });
-    const map = doc.contents;
-    if (!(0,dist/* isMap */.jh)(map) || doc.errors.length > 0) {
-        throw new Error('cannot set policy options: the policy is not a YAML mapping');
-    }
-    const pairs = map.items;
-    const existing = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
-    const line = value === undefined ? '' : `${key}: ${value}`;
-    if (existing && (0,dist/* isScalar */.jn)(existing.key) && existing.key.range) {
-        const start = existing.key.range[0];
-        const valueEnd = existing.value?.range?.[1];
-        let end = valueEnd ?? existing.key.range[1];
-        // A block value's range runs through its final newline; keep that newline.
-        while (end > start && /\s/.test(text.charAt(end - 1)))
-            end--;
-        if (line)
-            return text.slice(0, start) + line + text.slice(end);
-        // Removing: take the whole line(s) the pair occupied, newline included.
-        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        const next = text.indexOf('\n', end);
-        return text.slice(0, lineStart) + (next === -1 ? '' : text.slice(next + 1));
-    }
-    if (!line)
-        return text;
-    const kind = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'kind');
-    const first = pairs[0];
-    const anchor = kind ?? first;
-    const keyRange = anchor && (0,dist/* isScalar */.jn)(anchor.key) ? anchor.key.range : undefined;
-    if (!keyRange)
-        return `${line}\n${text}`;
-    const indent = text.slice(text.lastIndexOf('\n', keyRange[0] - 1) + 1, keyRange[0]);
-    if (kind) {
-        const kindEnd = kind.value?.range?.[1];
-        const eol = text.indexOf('\n', kindEnd ?? keyRange[1]);
-        if (eol === -1)
-            return `${text}\n${indent}${line}\n`;
-        return `${text.slice(0, eol + 1)}${indent}${line}\n${text.slice(eol + 1)}`;
-    }
-    const lineStart = keyRange[0] - indent.length;
-    return `${text.slice(0, lineStart)}${indent}${line}\n${text.slice(lineStart)}`;
-}
-function parseJsonObject(text) {
-    if (!text.trimStart().startsWith('{'))
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return typeof value === 'object' && value !== null && !Array.isArray(value)
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function applyToJson(policy, opts) {
-    const out = { ...policy };
-    if (opts.omitStages !== undefined) {
-        if (opts.omitStages.length > 0)
-            out.omitStages = opts.omitStages;
-        else
-            delete out.omitStages;
-    }
-    if (opts.omitManagedFields !== undefined)
-        out.omitManagedFields = opts.omitManagedFields;
-    return `${JSON.stringify(out, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/policy/index.ts
-/**
- * Audit policies: build them (levels, presets, policy-level options), check them the way
- * kube-apiserver loads them, and evaluate which level a request would get.
- */
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/steps/policy.ts
-
-
-
-
-/** A policy kube-apiserver would refuse: it would crash-loop, and kind would hang for minutes. */
-class PolicyError extends Error {
-    origin;
-    errors;
-    constructor(origin, errors) {
-        super(`The audit policy from ${origin} would be rejected by kube-apiserver:\n${errors.map((e) => `  ${e}`).join('\n')}`);
-        this.origin = origin;
-        this.errors = errors;
-        this.name = 'PolicyError';
-    }
-}
-/** The policy text a source names, and where it came from, for messages. */
-async function readPolicySource(source, workspace) {
-    switch (source.kind) {
-        case 'inline':
-            return { text: source.text, origin: `the '${INPUT.policy}' input` };
-        case 'preset':
-            return { text: presetPolicy(source.name), origin: `the '${source.name}' preset` };
-        case 'level':
-            return { text: levelPolicy(source.level), origin: `policy level ${source.level}` };
-        case 'file': {
-            const file = external_node_path_default().resolve(workspace, source.path);
-            try {
-                return { text: await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8'), origin: file, file: source.path };
-            }
-            catch (error) {
-                const reason = error.code === 'ENOENT' ? 'no such file' : String(error);
-                throw new Error(`Input '${INPUT.policyFile}' has the value ${JSON.stringify(source.path)}: ${reason} (looked for ${file}; relative paths start at the workspace).`, { cause: error });
-            }
-        }
-    }
-}
-/**
- * Reads the policy, lays the options over it and checks it as kube-apiserver would. Warnings become
- * annotations on the policy file's lines; errors throw {@link PolicyError} before anything is created.
- */
-async function preparePolicy(source, options, workspace, log) {
-    const { text, origin, file } = await readPolicySource(source, workspace);
-    // Warnings are found on the text as written, so their line numbers point into the user's file.
-    const asWritten = checkPolicy(text);
-    if (!asWritten.valid)
-        throw new PolicyError(origin, asWritten.errors);
-    for (const warning of asWritten.warnings) {
-        log.warning(warning.message, {
-            title: 'kind-audit: audit policy',
-            ...(file ? { file } : {}),
-            ...(warning.line ? { line: warning.line } : {}),
-        });
-    }
-    const final = applyPolicyOptions(text, options);
-    const result = checkPolicy(final);
-    if (!result.valid)
-        throw new PolicyError(`${origin} with omit-stages/omit-managed-fields applied`, result.errors);
-    return final;
-}
-
-;// CONCATENATED MODULE: ./src/steps/files.ts
-
-
-
-/**
- * Checks the policy as kube-apiserver would, then writes it and the kind config into `dir`.
- * Nothing is written when the policy would be rejected.
- */
-async function writeClusterFiles(log, options) {
-    const policyText = await preparePolicy(options.policySource, { omitStages: options.omitStages, omitManagedFields: options.omitManagedFields }, options.workspace, log);
-    const files = renderFiles({
-        policyText,
-        dir: options.dir,
-        image: options.nodeImage,
-        controlPlanes: options.controlPlanes,
-        workers: options.workers,
-    });
-    await (0,external_node_fs_promises_namespaceObject.mkdir)(options.dir, { recursive: true });
-    await (0,external_node_fs_promises_namespaceObject.writeFile)(files.policy.path, files.policy.text);
-    await (0,external_node_fs_promises_namespaceObject.writeFile)(files.kindConfig.path, files.kindConfig.text);
-    log.info(`Wrote ${files.policy.path} and ${files.kindConfig.path}`);
-    return files;
-}
-
 ;// CONCATENATED MODULE: ./src/steps/verify.ts
 
 /** A failed check: names node and check, so the step's error says where to look. */
@@ -42168,9 +42436,20 @@ class VerificationError extends Error {
         this.name = 'VerificationError';
     }
 }
+/** The nodes whose audit log the probe proved live; a skipped probe proves nothing. */
+function verifiedNodes(checks) {
+    return checks.filter((c) => c.check === CHECK.logLive && c.outcome === 'pass').map((c) => c.node);
+}
+/** Throws {@link VerificationError} when any check failed. */
+function throwIfFailed(checks) {
+    const failures = checks.filter((c) => c.outcome === 'fail');
+    if (failures.length > 0)
+        throw new VerificationError(failures);
+}
 /**
- * Checks every node, prints one line per check, and on failure prints the guide's troubleshooting
- * output for each failing node before throwing {@link VerificationError}.
+ * Checks every node, prints one line per check, and prints the guide's troubleshooting output for
+ * each failing node. Returns every result, passing and failing: a node that failed does not hide
+ * what the others proved.
  */
 async function verifyCluster(run, log, nodes, options) {
     const checks = await log.group('Verifying audit logging', async () => {
@@ -42179,12 +42458,9 @@ async function verifyCluster(run, log, nodes, options) {
             log.info(formatCheck(result));
         return results;
     });
-    const failures = checks.filter((c) => c.outcome === 'fail');
-    if (failures.length > 0) {
-        for (const node of new Set(failures.map((f) => f.node))) {
-            await log.group(`Diagnostics for ${node}`, async () => log.info(await collectDiagnostics(run, node)));
-        }
-        throw new VerificationError(failures);
+    const failing = new Set(checks.filter((c) => c.outcome === 'fail').map((c) => c.node));
+    for (const node of failing) {
+        await log.group(`Diagnostics for ${node}`, async () => log.info(await collectDiagnostics(run, node)));
     }
     return checks;
 }
@@ -42196,27 +42472,42 @@ async function verifyCluster(run, log, nodes, options) {
 
 
 
+/** The name is taken: kind would refuse it, and this use must not touch the other's files. */
+class ClusterExistsError extends Error {
+    clusterName;
+    constructor(clusterName) {
+        super(`A kind cluster named "${clusterName}" already exists. Give this one another name ` +
+            `(cluster-name in the action, --name in the CLI), or delete the other first with 'kind delete cluster --name ${clusterName}'.`);
+        this.clusterName = clusterName;
+        this.name = 'ClusterExistsError';
+    }
+}
 /**
- * Checks the policy, writes the two files, creates the cluster and proves every control-plane node writes its audit
- * log. Throws on the first thing that fails; the state saved by then tells post what to collect.
+ * Checks the policy, refuses a cluster name already in use, writes the two files, creates the
+ * cluster and proves every control-plane node writes its audit log. Nothing is written before the
+ * name is known to be free; state is saved before kind runs. Throws on the first thing that fails,
+ * after saving what was proven, so post knows which logs were live.
  */
-async function up(run, log, hooks, options) {
-    const files = await writeClusterFiles(log, options);
+async function up(run, log, options, context) {
+    const policy = await preparePolicy(options.policySource, options.policyOptions, context.workspace, log);
+    if ((await clusterNames(run)).includes(options.clusterName)) {
+        throw new ClusterExistsError(options.clusterName);
+    }
+    const dir = await context.claimDir(options.clusterName);
+    const files = await writeClusterFiles(log, dir, policy.text, options);
     const state = {
         clusterName: options.clusterName,
-        dir: options.dir,
+        dir,
         policyPath: files.policy.path,
         kindConfigPath: files.kindConfig.path,
+        policyOrigin: policy.origin,
         auditLogPath: NODE_PATHS.logFile,
         clusterCreateStarted: true,
-        logVerified: false,
         controlPlaneNodes: [],
-        artifactName: options.artifactName,
-        retentionDays: options.retentionDays,
-        upload: options.upload,
+        verifiedNodes: [],
     };
     // Saved before kind runs: a create that fails or is cancelled half-way may still leave logs.
-    await hooks.saveState(state);
+    await context.saveState(state);
     await log.group(`Creating kind cluster "${options.clusterName}"`, () => createCluster(run, {
         name: options.clusterName,
         configPath: files.kindConfig.path,
@@ -42227,30 +42518,60 @@ async function up(run, log, hooks, options) {
     if (state.controlPlaneNodes.length === 0) {
         throw new Error(`kind reported success but no control-plane container of cluster "${options.clusterName}" was found`);
     }
-    await hooks.saveState(state);
-    await hooks.clusterReady?.(state);
+    await context.saveState(state);
+    await context.clusterReady?.(state);
     const checks = await verifyCluster(run, log, state.controlPlaneNodes, {
-        policyText: files.policy.text,
+        policyText: policy.text,
+        policy: policy.policy,
         timeoutMs: options.verifyTimeoutMs,
     });
-    state.logVerified = checks.some((c) => c.check === CHECK.logLive && c.outcome === 'pass');
-    await hooks.saveState(state);
+    state.verifiedNodes = verifiedNodes(checks);
+    await context.saveState(state);
+    throwIfFailed(checks);
     return { state, checks };
 }
 
-;// CONCATENATED MODULE: ./src/action/cancel.ts
+;// CONCATENATED MODULE: ./src/action/artifact-state.ts
+function artifactState(settings, name) {
+    return {
+        name,
+        retentionDays: settings.retentionDays,
+        upload: settings.upload,
+        overwrite: settings.overwrite,
+    };
+}
+/** Parses what main saved; throws naming the field when the value is damaged. */
+function parseArtifactState(text) {
+    const value = JSON.parse(text);
+    const bad = (key, expected) => new Error(`saved artifact state has no valid '${key}' (expected ${expected})`);
+    if (typeof value.name !== 'string' || value.name === '')
+        throw bad('name', 'a name');
+    if (value.retentionDays !== undefined && typeof value.retentionDays !== 'number')
+        throw bad('retentionDays', 'a number');
+    if (typeof value.upload !== 'boolean')
+        throw bad('upload', 'true or false');
+    if (typeof value.overwrite !== 'boolean')
+        throw bad('overwrite', 'true or false');
+    return {
+        name: value.name,
+        retentionDays: value.retentionDays,
+        upload: value.upload,
+        overwrite: value.overwrite,
+    };
+}
 
+;// CONCATENATED MODULE: ./src/action/cancel.ts
 /**
- * On cancellation the runner sends SIGINT, then SIGTERM 7.5 s later (FACTS §5). Say what happened
- * and exit non-zero at once: the state saved so far lets the post step collect what was written.
+ * On cancellation the runner sends SIGINT, then SIGTERM 7.5 s later (FACTS §5). Either aborts the
+ * returned signal: the command running then (`kind create`, say) is stopped and waited for, so
+ * nothing keeps building a cluster after main has ended, and main then fails saying why.
  */
-function failOnCancel() {
-    for (const signal of ['SIGINT', 'SIGTERM']) {
-        process.once(signal, () => {
-            setFailed(`kind-audit was cancelled (${signal}); the post step still collects the audit logs written so far.`);
-            process.exit(1);
-        });
+function cancelOnSignal() {
+    const controller = new AbortController();
+    for (const name of ['SIGINT', 'SIGTERM']) {
+        process.on(name, () => controller.abort(name));
     }
+    return controller.signal;
 }
 
 ;// CONCATENATED MODULE: ./src/action/logger.ts
@@ -42285,6 +42606,9 @@ const coreLogger = {
 
 
 
+
+
+
 function setOutputs(state) {
     setOutput(OUTPUT.clusterName, state.clusterName);
     setOutput(OUTPUT.kubeconfigContext, kubeconfigContext(state.clusterName));
@@ -42295,27 +42619,38 @@ function setOutputs(state) {
 }
 /** The action's main step: inputs → files → cluster → checks → outputs and state. */
 async function runMain(env = process.env) {
-    failOnCancel();
+    const cancelled = cancelOnSignal();
     try {
         const inputs = readInputs((name) => getInput(name));
-        const artifactName = inputs.artifactName ??
-            defaultArtifactName(inputs.clusterName, {
+        const name = inputs.artifact.name ??
+            defaultArtifactName(inputs.cluster.clusterName, {
                 job: env.GITHUB_JOB,
-                jobIndex: inputs.jobIndex,
+                jobIndex: inputs.artifact.jobIndex,
                 runAttempt: env.GITHUB_RUN_ATTEMPT,
             });
-        await up(debugRunner(run, coreLogger), coreLogger, {
-            saveState: (state) => saveState(STATE_KEY, serializeState(state)),
-            clusterReady: setOutputs,
-        }, {
-            ...inputs,
-            dir: clusterDir(env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), inputs.clusterName),
+        const base = external_node_path_default().join(env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'kind-audit');
+        await up(cancellableRunner(debugRunner(run, coreLogger), cancelled), coreLogger, inputs.cluster, {
             workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-            artifactName,
+            // A folder per use: a second use of the same name in this job never touches the first's files.
+            claimDir: (cluster) => claimNewDir(base, cluster),
+            saveState: (state) => {
+                saveState(STATE_KEY.run, serializeState(state));
+                saveState(STATE_KEY.artifact, JSON.stringify(artifactState(inputs.artifact, name)));
+            },
+            clusterReady: setOutputs,
         });
     }
     catch (error) {
-        setFailed(error instanceof Error ? error.message : String(error));
+        if (cancelled.aborted) {
+            setFailed(`kind-audit was cancelled (${String(cancelled.reason)}); whatever it had started was stopped, and the post step collects the audit logs written so far.`);
+        }
+        else {
+            setFailed(error instanceof InputError
+                ? error.describe(INPUT_WORDING)
+                : error instanceof Error
+                    ? error.message
+                    : String(error));
+        }
     }
 }
 

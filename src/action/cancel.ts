@@ -1,16 +1,12 @@
-import * as core from '@actions/core';
-
 /**
- * On cancellation the runner sends SIGINT, then SIGTERM 7.5 s later (FACTS §5). Say what happened
- * and exit non-zero at once: the state saved so far lets the post step collect what was written.
+ * On cancellation the runner sends SIGINT, then SIGTERM 7.5 s later (FACTS §5). Either aborts the
+ * returned signal: the command running then (`kind create`, say) is stopped and waited for, so
+ * nothing keeps building a cluster after main has ended, and main then fails saying why.
  */
-export function failOnCancel(): void {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      core.setFailed(
-        `kind-audit was cancelled (${signal}); the post step still collects the audit logs written so far.`,
-      );
-      process.exit(1);
-    });
+export function cancelOnSignal(): AbortSignal {
+  const controller = new AbortController();
+  for (const name of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(name, () => controller.abort(name));
   }
+  return controller.signal;
 }

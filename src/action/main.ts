@@ -1,14 +1,17 @@
 import * as core from '@actions/core';
 import os from 'node:os';
+import path from 'node:path';
 import { defaultArtifactName } from '../artifact/name.js';
-import { debugRunner, run } from '../exec.js';
-import { readInputs } from '../inputs.js';
+import { cancellableRunner, debugRunner, run } from '../exec.js';
+import { INPUT_WORDING, InputError } from '../input-error.js';
+import { OUTPUT, STATE_KEY } from '../inputs/names.js';
+import { readInputs } from '../inputs/read.js';
 import { kubeconfigContext } from '../kind/cluster.js';
-import { OUTPUT, STATE_KEY } from '../names.js';
-import { clusterDir } from '../render.js';
+import { claimNewDir } from '../safe-fs.js';
 import { serializeState, type RunState } from '../state.js';
 import { up } from '../steps/up.js';
-import { failOnCancel } from './cancel.js';
+import { artifactState } from './artifact-state.js';
+import { cancelOnSignal } from './cancel.js';
 import { coreLogger } from './logger.js';
 
 function setOutputs(state: RunState): void {
@@ -22,31 +25,45 @@ function setOutputs(state: RunState): void {
 
 /** The action's main step: inputs → files → cluster → checks → outputs and state. */
 export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  failOnCancel();
+  const cancelled = cancelOnSignal();
   try {
     const inputs = readInputs((name) => core.getInput(name));
-    const artifactName =
-      inputs.artifactName ??
-      defaultArtifactName(inputs.clusterName, {
+    const name =
+      inputs.artifact.name ??
+      defaultArtifactName(inputs.cluster.clusterName, {
         job: env.GITHUB_JOB,
-        jobIndex: inputs.jobIndex,
+        jobIndex: inputs.artifact.jobIndex,
         runAttempt: env.GITHUB_RUN_ATTEMPT,
       });
+    const base = path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'kind-audit');
     await up(
-      debugRunner(run, coreLogger),
+      cancellableRunner(debugRunner(run, coreLogger), cancelled),
       coreLogger,
+      inputs.cluster,
       {
-        saveState: (state) => core.saveState(STATE_KEY, serializeState(state)),
-        clusterReady: setOutputs,
-      },
-      {
-        ...inputs,
-        dir: clusterDir(env.RUNNER_TEMP ?? os.tmpdir(), inputs.clusterName),
         workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        artifactName,
+        // A folder per use: a second use of the same name in this job never touches the first's files.
+        claimDir: (cluster) => claimNewDir(base, cluster),
+        saveState: (state) => {
+          core.saveState(STATE_KEY.run, serializeState(state));
+          core.saveState(STATE_KEY.artifact, JSON.stringify(artifactState(inputs.artifact, name)));
+        },
+        clusterReady: setOutputs,
       },
     );
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    if (cancelled.aborted) {
+      core.setFailed(
+        `kind-audit was cancelled (${String(cancelled.reason)}); whatever it had started was stopped, and the post step collects the audit logs written so far.`,
+      );
+    } else {
+      core.setFailed(
+        error instanceof InputError
+          ? error.describe(INPUT_WORDING)
+          : error instanceof Error
+            ? error.message
+            : String(error),
+      );
+    }
   }
 }

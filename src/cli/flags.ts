@@ -1,8 +1,168 @@
-/** Flags as parsed by `node:util` parseArgs; every command reads the ones it knows. */
-export type Flags = Record<string, string | boolean | undefined>;
+import { parseArgs } from 'node:util';
+import type { InputSource, Wording } from '../input-error.js';
+import { INPUT, INPUT_DEFAULTS, type InputName } from '../inputs/names.js';
+import { UsageError } from './exit-codes.js';
 
-/** A string flag's value, or '' when it was not given (the same "unset" as an empty input). */
-export function flag(flags: Flags, name: string): string {
-  const value = flags[name];
+/**
+ * One flag of one command, declared once: parsing, help text and the mapping to the engine come
+ * from it. A flag that carries an action input gets that input's checks and default.
+ */
+export interface FlagSpec {
+  /** As typed, without the dashes. */
+  flag: string;
+  /** The action input's name, accepted too where the flag's own name is a shorter form. */
+  alias?: string;
+  short?: string;
+  /** The value's placeholder in help ("N"); none for a switch. */
+  arg?: string;
+  help: string;
+  /** The action input this flag carries. */
+  input?: InputName;
+}
+
+const flagOf = (input: InputName, arg: string, help: string, flag: string = input): FlagSpec => ({
+  flag,
+  ...(flag !== input ? { alias: input } : {}),
+  arg,
+  help,
+  input,
+});
+
+/** The flags that carry the action's inputs, shared by the commands that create a cluster. */
+export const CLUSTER_FLAGS = {
+  name: flagOf(INPUT.clusterName, 'N', 'cluster name', 'name'),
+  level: flagOf(
+    INPUT.policyLevel,
+    'L',
+    "the guide's single-rule policy at level None | Metadata | Request | RequestResponse",
+    'level',
+  ),
+  policyFile: flagOf(INPUT.policyFile, 'F', 'your own policy file'),
+  preset: flagOf(INPUT.preset, 'P', 'a built-in policy: metadata | recommended'),
+  omitStages: flagOf(
+    INPUT.omitStages,
+    'S',
+    "stages left out of every event, e.g. RequestReceived; none clears the policy's own",
+  ),
+  omitManagedFields: flagOf(INPUT.omitManagedFields, 'BOOL', "set the policy's omitManagedFields"),
+  image: flagOf(INPUT.nodeImage, 'I', "node image for every node (default: kind's own)", 'image'),
+  controlPlanes: flagOf(INPUT.controlPlanes, 'N', 'control-plane nodes, 1 to 7; each is audited'),
+  workers: flagOf(INPUT.workers, 'N', 'worker nodes, 0 to 16'),
+  wait: flagOf(INPUT.wait, 'D', "how long 'kind create cluster' waits for the control plane"),
+  verifyTimeout: flagOf(
+    INPUT.verifyTimeout,
+    'D',
+    "how long to wait for the probe's event in each node's log",
+  ),
+} satisfies Record<string, FlagSpec>;
+
+/** Where a command keeps its files; per user by default. */
+export const DIR_FLAG: FlagSpec = {
+  flag: 'dir',
+  arg: 'DIR',
+  help: "this cluster's files and state (default: a private per-user folder, see 'kind-audit --help')",
+};
+
+/** Every command takes these. */
+export const COMMON_FLAGS: readonly FlagSpec[] = [
+  { flag: 'verbose', help: 'print each command line run' },
+  { flag: 'help', short: 'h', help: 'print this help' },
+];
+
+export type FlagValues = Record<string, string | boolean | undefined>;
+
+/** A string flag's value; '' when it was not given (the same "unset" as an empty input). */
+export function text(values: FlagValues, flag: FlagSpec | string): string {
+  const value = values[typeof flag === 'string' ? flag : flag.flag];
   return typeof value === 'string' ? value : '';
+}
+
+/**
+ * Parses a command's arguments against its own flags only: a flag that belongs to another command
+ * is an error naming the command that owns it. An alias given with its flag is an error too.
+ */
+export function parseFlags(
+  command: string,
+  flags: readonly FlagSpec[],
+  argv: string[],
+  owners: (flag: string) => string[],
+): { values: FlagValues; positionals: string[] } {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  for (const spec of flags) {
+    const type = spec.arg ? 'string' : 'boolean';
+    options[spec.flag] = { type, ...(spec.short ? { short: spec.short } : {}) };
+    if (spec.alias) options[spec.alias] = { type };
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw usageFrom(command, flags, error, owners);
+  }
+  const values: FlagValues = { ...parsed.values };
+  for (const spec of flags) {
+    if (!spec.alias || values[spec.alias] === undefined) continue;
+    if (values[spec.flag] !== undefined)
+      throw new UsageError(
+        `give --${spec.flag} or --${spec.alias}, not both: they are the same option`,
+      );
+    values[spec.flag] = values[spec.alias];
+  }
+  return { values, positionals: parsed.positionals };
+}
+
+function usageFrom(
+  command: string,
+  flags: readonly FlagSpec[],
+  error: unknown,
+  owners: (flag: string) => string[],
+): UsageError {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(message);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    const [, dashes = '--', name = ''] = unknown;
+    const elsewhere = owners(name).filter((c) => c !== command);
+    return new UsageError(
+      `${dashes}${name} is not an option of '${command}'` +
+        (elsewhere.length > 0 ? ` (it belongs to '${elsewhere.join("', '")}')` : '') +
+        `; its options are ${flags.map((f) => `--${f.flag}`).join(', ')}`,
+    );
+  }
+  return new UsageError(message.split('. To specify')[0] ?? message);
+}
+
+/**
+ * The engine reads flags through the action's input rules, so a bad value gets the same checks;
+ * the returned source answers each input from the flag that carries it, '' when it was not given.
+ */
+export function inputsFrom(values: FlagValues, flags: readonly FlagSpec[]): InputSource {
+  return (input) => {
+    const spec = flags.find((f) => f.input === input);
+    return spec ? text(values, spec) : '';
+  };
+}
+
+/** How a command's errors name inputs: by the flag the user typed. */
+export function flagWording(flags: readonly FlagSpec[]): Wording {
+  return {
+    one: 'Option',
+    many: 'Options',
+    name: (input) => {
+      const spec = flags.find((f) => f.input === input);
+      return spec ? `--${spec.flag}` : `'${input}'`;
+    },
+  };
+}
+
+/** Help lines for flags: `  --name N          cluster name (default kind)`. */
+export function flagHelp(flags: readonly FlagSpec[]): string {
+  const rows = flags.map((f) => {
+    const head = `${f.short ? `-${f.short}, ` : ''}--${f.flag}${f.arg ? ` ${f.arg}` : ''}`;
+    const fallback = f.input ? INPUT_DEFAULTS[f.input] : '';
+    const also = f.alias ? ` (also --${f.alias})` : '';
+    return [head, `${f.help}${fallback ? ` (default ${fallback})` : ''}${also}`] as const;
+  });
+  const width = Math.max(...rows.map(([head]) => head.length)) + 2;
+  return rows.map(([head, help]) => `  ${head.padEnd(width)}${help}`).join('\n');
 }

@@ -1,94 +1,103 @@
-import { parseArgs } from 'node:util';
-import type { Logger } from '../logger.js';
-import { collectCommand, downCommand, render, upCommand, verifyCommand } from './commands.js';
-import type { Flags } from './flags.js';
+import { INPUT_WORDING, InputError } from '../input-error.js';
+import { CLUSTER_COMMANDS } from './cluster-commands.js';
+import type { Command } from './command.js';
+import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
+import { COMMON_FLAGS, flagHelp, flagWording, inputsFrom, parseFlags } from './flags.js';
 import { terminalLogger } from './logger.js';
-import { explainPolicyCommand, validatePolicyCommand } from './policy-commands.js';
-import { USAGE } from './usage.js';
+import { POLICY_COMMANDS } from './policy-commands.js';
+import { stateBase } from './state-dir.js';
 
-type Handler = (flags: Flags, positionals: string[], log: Logger) => Promise<number>;
+const COMMANDS: readonly Command[] = [...CLUSTER_COMMANDS, ...POLICY_COMMANDS];
 
-/** `policy validate FILE` and `policy explain FILE …` take a sub-command and a file. */
-const policy: Handler = async (flags, [sub, file, ...extra], log) => {
-  if (extra.length > 0) throw new Error(`unexpected arguments: ${extra.join(' ')}`);
-  if (sub === 'validate') return validatePolicyCommand(file, log);
-  if (sub === 'explain') return explainPolicyCommand(file, flags);
-  throw new Error(
-    `unknown policy command "${sub ?? ''}": use 'policy validate FILE' or 'policy explain FILE --verb V …'`,
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  return `kind-audit — a kind cluster whose API server writes an audit log, verified and collected.
+
+Usage: kind-audit <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
+
+Run 'kind-audit <command> --help' for a command's options. A cluster's files and state live in
+${stateBase()}/<cluster> unless --dir names another folder.
+Exit codes: ${EXIT.ok} done, ${EXIT.failed} a check or command failed, ${EXIT.usage} a usage or input mistake.`;
+}
+
+function commandHelp(command: Command): string {
+  const flags = [...command.flags, ...COMMON_FLAGS];
+  return `Usage: kind-audit ${command.name} ${command.args}\n\n${command.description}\n\nOptions:\n${flagHelp(flags)}`;
+}
+
+/** The command named by the first words of argv, and the words after it. */
+function findCommand(argv: string[]): { command: Command; rest: string[] } | undefined {
+  for (const words of [2, 1]) {
+    const command = COMMANDS.find((c) => c.name === argv.slice(0, words).join(' '));
+    if (command) return { command, rest: argv.slice(words) };
+  }
+  return undefined;
+}
+
+/** The commands that take a flag, so an error can say where a misplaced one belongs. */
+function owners(flag: string): string[] {
+  return COMMANDS.filter((c) => c.flags.some((f) => f.flag === flag || f.alias === flag)).map(
+    (c) => c.name,
   );
-};
+}
 
-const noPositionals =
-  (fn: (flags: Flags, log: Logger) => Promise<number>): Handler =>
-  async (flags, positionals, log) => {
-    if (positionals.length > 0) throw new Error(`unexpected arguments: ${positionals.join(' ')}`);
-    return fn(flags, log);
-  };
+function checkPositionals(command: Command, positionals: string[]): void {
+  const { min, max, name } = command.positionals;
+  if (positionals.length > max)
+    throw new UsageError(`unexpected arguments: ${positionals.slice(max).join(' ')}`);
+  if (positionals.length < min)
+    throw new UsageError(`name the ${name}: kind-audit ${command.name} ${command.args}`);
+}
 
-const COMMANDS: Record<string, Handler> = {
-  render: noPositionals(render),
-  up: noPositionals(upCommand),
-  verify: noPositionals(verifyCommand),
-  collect: noPositionals(collectCommand),
-  down: noPositionals(downCommand),
-  policy,
-};
-
-const text = { type: 'string' } as const;
-const OPTIONS = {
-  out: text,
-  name: text,
-  level: text,
-  'policy-file': text,
-  preset: text,
-  'omit-stages': text,
-  image: text,
-  'control-planes': text,
-  workers: text,
-  wait: text,
-  'verify-timeout': text,
-  dir: text,
-  verb: text,
-  resource: text,
-  group: text,
-  namespace: text,
-  user: text,
-  groups: text,
-  path: text,
-  verbose: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+/** The exit code an error means (DESIGN.md, "CLI exit codes"), and its message in the CLI's words. */
+function failure(command: Command, error: unknown): { code: ExitCode; message: string } {
+  if (error instanceof InputError) {
+    const wording = { ...INPUT_WORDING, ...flagWording(command.flags), ...command.wording };
+    return { code: EXIT.usage, message: error.describe(wording) };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: error instanceof UsageError ? EXIT.usage : EXIT.failed, message };
+}
 
 /** Runs `kind-audit <command> [flags]`; returns the exit code. Errors are printed, never thrown. */
-export async function runCli(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(`${USAGE.main}\n`);
-    return command ? 0 : 1;
+export async function runCli(argv: string[]): Promise<ExitCode> {
+  const [first] = argv;
+  if (!first || first === '--help' || first === '-h' || first === 'help') {
+    (first ? process.stdout : process.stderr).write(`${mainHelp()}\n`);
+    return first ? EXIT.ok : EXIT.usage;
   }
-  const handler = COMMANDS[command];
-  if (!handler) {
+  const found = findCommand(argv);
+  if (!found) {
+    const known =
+      first === 'policy'
+        ? 'policy validate, policy explain'
+        : COMMANDS.map((c) => c.name).join(', ');
     process.stderr.write(
-      `kind-audit: unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.\n`,
+      `kind-audit: unknown command "${argv.slice(0, first === 'policy' ? 2 : 1).join(' ')}". Commands: ${known}.\n`,
     );
-    return 1;
+    return EXIT.usage;
   }
+  const { command, rest } = found;
   try {
-    const { values, positionals } = parseArgs({
-      args: rest,
-      options: OPTIONS,
-      strict: true,
-      allowPositionals: true,
-    });
+    const flags = [...command.flags, ...COMMON_FLAGS];
+    const { values, positionals } = parseFlags(command.name, flags, rest, owners);
     if (values.help) {
-      process.stdout.write(`${USAGE[command]}\n`);
-      return 0;
+      process.stdout.write(`${commandHelp(command)}\n`);
+      return EXIT.ok;
     }
-    return await handler(values, positionals, terminalLogger(values.verbose ?? false));
+    checkPositionals(command, positionals);
+    return await command.run({
+      values,
+      positionals,
+      inputs: inputsFrom(values, command.flags),
+      log: terminalLogger(values.verbose === true),
+    });
   } catch (error) {
-    process.stderr.write(
-      `kind-audit ${command}: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    return 1;
+    const { code, message } = failure(command, error);
+    process.stderr.write(`kind-audit ${command.name}: ${message}\n`);
+    return code;
   }
 }

@@ -1,107 +1,137 @@
-import { readFile } from 'node:fs/promises';
-import type { Logger } from '../logger.js';
 import { checkPolicy, evaluate, type AuditRequest } from '../policy/index.js';
-import { flag as flagText, type Flags } from './flags.js';
+import { readPolicySource } from '../steps/policy.js';
+import type { Command } from './command.js';
+import { EXIT, UsageError } from './exit-codes.js';
+import { text, type FlagSpec, type FlagValues } from './flags.js';
 
-/** A flag's value, or undefined when it was not given or empty. */
-const flag = (flags: Flags, name: string): string | undefined => flagText(flags, name) || undefined;
+const FILE = { min: 1, max: 1, name: 'FILE' };
+/** A bad policy file is named as the argument the user gave. */
+const FILE_WORDING = { one: 'Argument', name: () => 'FILE' };
 
-async function readPolicyFile(file: string | undefined): Promise<string> {
-  if (!file) throw new Error('name the policy file: kind-audit policy <validate|explain> FILE');
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new Error(`cannot read the policy file ${file}: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
+async function readPolicyFile(file: string): Promise<string> {
+  return (await readPolicySource({ kind: 'file', path: file }, process.cwd())).text;
 }
 
-/** `policy validate FILE`: exit 0 when kube-apiserver would accept it, kube's errors one per line when not. */
-export async function validatePolicyCommand(
-  file: string | undefined,
-  log: Logger,
-): Promise<number> {
-  const result = checkPolicy(await readPolicyFile(file));
-  for (const warning of result.warnings) {
-    log.warning(warning.message, {
-      ...(file ? { file } : {}),
-      ...(warning.line ? { line: warning.line } : {}),
-    });
-  }
-  if (!result.valid) {
-    process.stdout.write(result.errors.map((e) => `${e}\n`).join(''));
-    return 1;
-  }
-  process.stdout.write(
-    `${file}: kube-apiserver would accept this policy (${result.policy?.rules.length ?? 0} rules, ${result.warnings.length} warnings)\n`,
-  );
-  return 0;
-}
+const validate: Command = {
+  name: 'policy validate',
+  args: 'FILE',
+  summary: 'exit 0 when kube-apiserver would accept a policy file',
+  description:
+    "Exit 0 when kube-apiserver would accept FILE (warnings on stderr); exit 1 with kube's errors, one per line on stdout, when it would not.",
+  flags: [],
+  positionals: FILE,
+  wording: FILE_WORDING,
+  async run({ positionals: [file = ''], log }) {
+    const result = checkPolicy(await readPolicyFile(file));
+    for (const warning of result.warnings) {
+      log.warning(warning.message, { file, ...(warning.line ? { line: warning.line } : {}) });
+    }
+    if (!result.valid) {
+      process.stdout.write(result.errors.map((e) => `${e}\n`).join(''));
+      return EXIT.failed;
+    }
+    process.stdout.write(
+      `${file}: kube-apiserver would accept this policy (${result.policy?.rules.length ?? 0} rules, ${result.warnings.length} warnings)\n`,
+    );
+    return EXIT.ok;
+  },
+};
+
+const option = (flag: string, arg: string, help: string): FlagSpec => ({ flag, arg, help });
+const EXPLAIN = {
+  verb: option('verb', 'V', 'the request verb, e.g. get (required)'),
+  resource: option(
+    'resource',
+    'R[/sub]',
+    'the resource, with a subresource after "/", e.g. pods/log',
+  ),
+  group: option('group', 'G', 'the API group ("" is the core group)'),
+  namespace: option('namespace', 'NS', 'the namespace'),
+  name: option('name', 'N', "the object's name"),
+  user: option('user', 'U', 'the user making the request'),
+  groups: option('groups', 'G1,G2', "the user's groups"),
+  path: option('path', '/url', 'a non-resource URL instead of --resource'),
+};
 
 /** kube's RequestInfo gives a Namespace object its own name as namespace; others default to none. */
-function namespaceOfName(resource: string | undefined, name: string | undefined): string {
+function namespaceOfName(resource: string, name: string): string {
   return resource === 'namespaces' && name ? name : '';
 }
 
-/** The request described by explain's flags. `--resource pods/log` names a subresource. */
-function requestFromFlags(flags: Flags): AuditRequest {
-  const verb = flag(flags, 'verb');
-  if (!verb) throw new Error('--verb is required, e.g. --verb get');
-  const [resource, subresource] = (flag(flags, 'resource') ?? '').split('/', 2);
-  const path = flag(flags, 'path');
+/** The request described by explain's flags. */
+function requestFromFlags(values: FlagValues): AuditRequest {
+  const get = (spec: FlagSpec) => text(values, spec);
+  const verb = get(EXPLAIN.verb);
+  if (!verb) throw new UsageError('--verb is required, e.g. --verb get');
+  const [resource = '', subresource] = get(EXPLAIN.resource).split('/', 2);
+  const path = get(EXPLAIN.path);
   if (path && resource)
-    throw new Error(
+    throw new UsageError(
       'give either --resource (an API request) or --path (a non-resource URL), not both',
     );
   if (!path && !resource)
-    throw new Error(
+    throw new UsageError(
       'give --resource R[/sub] for an API request or --path /url for a non-resource URL',
     );
-  const groups = flag(flags, 'groups')
-    ?.split(',')
+  const groups = get(EXPLAIN.groups)
+    .split(',')
     .map((g) => g.trim())
     .filter(Boolean);
+  const name = get(EXPLAIN.name);
   return {
     verb,
-    ...(flag(flags, 'user') ? { user: flag(flags, 'user') } : {}),
-    ...(groups ? { groups } : {}),
+    ...(get(EXPLAIN.user) ? { user: get(EXPLAIN.user) } : {}),
+    ...(groups.length > 0 ? { groups } : {}),
     ...(path
       ? { path }
       : {
           resource,
           ...(subresource ? { subresource } : {}),
-          apiGroup: flag(flags, 'group') ?? '',
-          namespace: flag(flags, 'namespace') ?? namespaceOfName(resource, flag(flags, 'name')),
-          ...(flag(flags, 'name') ? { name: flag(flags, 'name') } : {}),
+          apiGroup: get(EXPLAIN.group),
+          namespace:
+            values.namespace !== undefined
+              ? get(EXPLAIN.namespace)
+              : namespaceOfName(resource, name),
+          ...(name ? { name } : {}),
         }),
   };
 }
 
-/** `policy explain FILE --verb V …`: the level a request gets, and the rule that decided it. */
-export async function explainPolicyCommand(
-  file: string | undefined,
-  flags: Flags,
-): Promise<number> {
-  const text = await readPolicyFile(file);
-  const result = checkPolicy(text);
-  if (!result.valid || !result.policy) {
-    process.stderr.write(
-      `${file}: kube-apiserver would reject this policy:\n${result.errors.join('\n')}\n`,
-    );
-    return 1;
-  }
-  const decision = evaluate(result.policy, requestFromFlags(flags));
-  if (decision.ruleIndex === null) {
+const explain: Command = {
+  name: 'policy explain',
+  args: 'FILE --verb V [options]',
+  summary: 'print the level a request gets, and the rule that decides it',
+  description:
+    'Prints the level the request gets under FILE and the rule (index and text) that decided it.',
+  flags: Object.values(EXPLAIN),
+  positionals: FILE,
+  wording: FILE_WORDING,
+  async run({ positionals: [file = ''], values }) {
+    const request = requestFromFlags(values);
+    const result = checkPolicy(await readPolicyFile(file));
+    if (!result.valid || !result.policy) {
+      process.stderr.write(
+        `${file}: kube-apiserver would reject this policy:\n${result.errors.join('\n')}\n`,
+      );
+      return EXIT.failed;
+    }
+    const decision = evaluate(result.policy, request);
+    if (decision.ruleIndex === null) {
+      process.stdout.write(
+        `level: ${decision.level}\nrule: none matched (a request no rule matches is not audited)\n`,
+      );
+      return EXIT.ok;
+    }
+    const rule = result.policy.rules[decision.ruleIndex];
     process.stdout.write(
-      `level: ${decision.level}\nrule: none matched (a request no rule matches is not audited)\n`,
+      `level: ${decision.level}\nrule: rules[${decision.ruleIndex}] ${JSON.stringify(rule)}\n` +
+        (decision.omitStages.length > 0
+          ? `omitted stages: ${decision.omitStages.join(', ')}\n`
+          : ''),
     );
-    return 0;
-  }
-  const rule = result.policy.rules[decision.ruleIndex];
-  process.stdout.write(
-    `level: ${decision.level}\nrule: rules[${decision.ruleIndex}] ${JSON.stringify(rule)}\n` +
-      (decision.omitStages.length > 0 ? `omitted stages: ${decision.omitStages.join(', ')}\n` : ''),
-  );
-  return 0;
-}
+    return EXIT.ok;
+  },
+};
+
+/** The commands that check and explain policy files. */
+export const POLICY_COMMANDS: readonly Command[] = [validate, explain];

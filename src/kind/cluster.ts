@@ -31,6 +31,16 @@ export async function createCluster(
   await runChecked(run, 'kind', createClusterArgs(options), { onOutput });
 }
 
+/** The clusters kind knows (`kind get clusters`), so a name in use is refused before anything is written. */
+export async function clusterNames(run: Runner): Promise<string[]> {
+  const { stdout } = await runChecked(run, 'kind', ['get', 'clusters']);
+  // "No kind clusters found." goes to stderr; stdout holds one name a line.
+  return stdout
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
 /** Deletes the cluster; kind treats a missing cluster as already deleted. */
 export async function deleteCluster(run: Runner, name: string): Promise<void> {
   await runChecked(run, 'kind', ['delete', 'cluster', '--name', name]);

@@ -1,4 +1,4 @@
-import { NODE_PATHS } from '../names.js';
+import { NODE_PATHS } from './node.js';
 
 /** What shapes the kind config: where the policy lives on the runner, and how many nodes. */
 export interface KindConfigOptions {

@@ -1,30 +1,16 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
-import { listNodes } from '../docker.js';
 import type { Runner } from '../exec.js';
 import type { Logger } from '../logger.js';
-import { collectNodeAuditFiles, type CollectedFile } from '../logs/collect.js';
-import { countEvents, type EventCounts } from '../logs/count.js';
-import { FILE_NAMES } from '../names.js';
+import type { CollectReport, NodeReport } from '../logs/collection.js';
+import { collectNodeAuditFiles } from '../logs/collect.js';
+import { countEvents } from '../logs/count.js';
+import { listNodes } from '../kind/nodes.js';
+import { FILE_NAMES } from '../layout.js';
+import { makeDirs } from '../safe-fs.js';
 import type { RunState } from '../state.js';
 
-export interface NodeReport {
-  node: string;
-  running: boolean;
-  files: (CollectedFile & EventCounts)[];
-  /** Why nothing could be copied from this node, when that happened. */
-  problem?: string;
-}
-
-export interface CollectReport {
-  /** False when no container of the cluster exists any more (deleted before post). */
-  clusterFound: boolean;
-  nodes: NodeReport[];
-  /** The folder that becomes the artifact: a folder per node, plus the policy and kind config. */
-  outDir: string;
-  /** Every file under outDir, for the upload. */
-  files: string[];
-}
+export type { CollectReport, NodeReport } from '../logs/collection.js';
 
 /** Copies the policy and the kind config next to the logs, when main got as far as writing them. */
 async function copyInputs(state: RunState, outDir: string): Promise<string[]> {
@@ -81,11 +67,12 @@ export async function collectLogs(
   state: RunState,
   outDir: string,
 ): Promise<CollectReport> {
-  await mkdir(outDir, { recursive: true });
+  await makeDirs(outDir);
   const inputs = await copyInputs(state, outDir);
-  const containers = await listNodes(run, state.clusterName, 'control-plane');
+  const containers = await listNodes(run, state.clusterName);
+  const controlPlanes = containers.filter((c) => c.role === 'control-plane');
   const nodes: NodeReport[] = [];
-  for (const container of containers) {
+  for (const container of controlPlanes) {
     log.debug(`collecting ${state.auditLogPath} and rotated files from ${container.name}`);
     nodes.push(await collectNode(run, state, container, outDir));
   }

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PolicySource } from '../inputs.js';
-import { INPUT } from '../names.js';
+import type { PolicySource } from '../policy/source.js';
 import type { Logger } from '../logger.js';
 import {
   applyPolicyOptions,
   checkPolicy,
   levelPolicy,
   presetPolicy,
+  type Policy,
   type PolicyOptions,
 } from '../policy/index.js';
 
@@ -31,7 +31,7 @@ export async function readPolicySource(
 ): Promise<{ text: string; origin: string; file?: string }> {
   switch (source.kind) {
     case 'inline':
-      return { text: source.text, origin: `the '${INPUT.policy}' input` };
+      return { text: source.text, origin: "the 'policy' input" };
     case 'preset':
       return { text: presetPolicy(source.name), origin: `the '${source.name}' preset` };
     case 'level':
@@ -44,7 +44,7 @@ export async function readPolicySource(
         const reason =
           (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
         throw new Error(
-          `Input '${INPUT.policyFile}' has the value ${JSON.stringify(source.path)}: ${reason} (looked for ${file}; relative paths start at the workspace).`,
+          `Input 'policy-file' has the value ${JSON.stringify(source.path)}: ${reason} (looked for ${file}; relative paths start at the workspace).`,
           { cause: error },
         );
       }
@@ -61,7 +61,7 @@ export async function preparePolicy(
   options: PolicyOptions,
   workspace: string,
   log: Logger,
-): Promise<string> {
+): Promise<{ text: string; policy: Policy; origin: string }> {
   const { text, origin, file } = await readPolicySource(source, workspace);
   // Warnings are found on the text as written, so their line numbers point into the user's file.
   const asWritten = checkPolicy(text);
@@ -77,5 +77,6 @@ export async function preparePolicy(
   const result = checkPolicy(final);
   if (!result.valid)
     throw new PolicyError(`${origin} with omit-stages/omit-managed-fields applied`, result.errors);
-  return final;
+  if (!result.policy) throw new PolicyError(origin, result.errors);
+  return { text: final, policy: result.policy, origin };
 }

@@ -1,57 +1,87 @@
-import { listNodes } from '../docker.js';
 import type { Runner } from '../exec.js';
-import { createCluster } from '../kind/cluster.js';
+import { clusterNames, createCluster } from '../kind/cluster.js';
+import { NODE_PATHS } from '../kind/node.js';
+import { listNodes } from '../kind/nodes.js';
 import type { Logger } from '../logger.js';
-import { NODE_PATHS } from '../names.js';
+import type { PolicyOptions } from '../policy/index.js';
+import type { PolicySource } from '../policy/source.js';
 import type { RunState } from '../state.js';
-import { CHECK, type CheckResult } from '../verify/index.js';
-import { writeClusterFiles, type ClusterFilesOptions } from './files.js';
-import { verifyCluster } from './verify.js';
+import type { CheckResult } from '../verify/index.js';
+import { writeClusterFiles, type KindConfigSettings } from './files.js';
+import { preparePolicy } from './policy.js';
+import { throwIfFailed, verifiedNodes, verifyCluster } from './verify.js';
 
-export interface UpOptions extends ClusterFilesOptions {
+/** What the user asked of the cluster: the same for the action and the CLI. */
+export interface ClusterOptions extends KindConfigSettings {
   clusterName: string;
-  /** kind's `--wait`, as written. */
+  policySource: PolicySource;
+  /** Policy-level settings laid over whichever source; unset ones leave the policy's own. */
+  policyOptions: PolicyOptions;
+  /** kind's `--wait`, as written (a Go duration, already checked). */
   wait: string;
   verifyTimeoutMs: number;
-  artifactName: string;
-  retentionDays: number | undefined;
-  upload: boolean;
 }
 
-export interface UpHooks {
-  /** Called whenever there is more for post to know; the action saves it with `core.saveState`. */
+/** Where a front end keeps things: the parts of `up` that differ between the action and the CLI. */
+export interface UpContext {
+  /** Where a relative policy-file starts (GITHUB_WORKSPACE in the action, the cwd in the CLI). */
+  workspace: string;
+  /** The folder this use writes into; asked for only once the cluster name is known to be free. */
+  claimDir(clusterName: string): Promise<string>;
+  /** Called whenever there is more for post to know. */
   saveState(state: RunState): void | Promise<void>;
   /** Called once the cluster exists and its nodes are known, before any check runs. */
   clusterReady?(state: RunState): void | Promise<void>;
 }
 
+/** The name is taken: kind would refuse it, and this use must not touch the other's files. */
+export class ClusterExistsError extends Error {
+  constructor(readonly clusterName: string) {
+    super(
+      `A kind cluster named "${clusterName}" already exists. Give this one another name ` +
+        `(cluster-name in the action, --name in the CLI), or delete the other first with 'kind delete cluster --name ${clusterName}'.`,
+    );
+    this.name = 'ClusterExistsError';
+  }
+}
+
 /**
- * Checks the policy, writes the two files, creates the cluster and proves every control-plane node writes its audit
- * log. Throws on the first thing that fails; the state saved by then tells post what to collect.
+ * Checks the policy, refuses a cluster name already in use, writes the two files, creates the
+ * cluster and proves every control-plane node writes its audit log. Nothing is written before the
+ * name is known to be free; state is saved before kind runs. Throws on the first thing that fails,
+ * after saving what was proven, so post knows which logs were live.
  */
 export async function up(
   run: Runner,
   log: Logger,
-  hooks: UpHooks,
-  options: UpOptions,
+  options: ClusterOptions,
+  context: UpContext,
 ): Promise<{ state: RunState; checks: CheckResult[] }> {
-  const files = await writeClusterFiles(log, options);
+  const policy = await preparePolicy(
+    options.policySource,
+    options.policyOptions,
+    context.workspace,
+    log,
+  );
+  if ((await clusterNames(run)).includes(options.clusterName)) {
+    throw new ClusterExistsError(options.clusterName);
+  }
+  const dir = await context.claimDir(options.clusterName);
+  const files = await writeClusterFiles(log, dir, policy.text, options);
 
   const state: RunState = {
     clusterName: options.clusterName,
-    dir: options.dir,
+    dir,
     policyPath: files.policy.path,
     kindConfigPath: files.kindConfig.path,
+    policyOrigin: policy.origin,
     auditLogPath: NODE_PATHS.logFile,
     clusterCreateStarted: true,
-    logVerified: false,
     controlPlaneNodes: [],
-    artifactName: options.artifactName,
-    retentionDays: options.retentionDays,
-    upload: options.upload,
+    verifiedNodes: [],
   };
   // Saved before kind runs: a create that fails or is cancelled half-way may still leave logs.
-  await hooks.saveState(state);
+  await context.saveState(state);
 
   await log.group(`Creating kind cluster "${options.clusterName}"`, () =>
     createCluster(
@@ -74,14 +104,16 @@ export async function up(
       `kind reported success but no control-plane container of cluster "${options.clusterName}" was found`,
     );
   }
-  await hooks.saveState(state);
-  await hooks.clusterReady?.(state);
+  await context.saveState(state);
+  await context.clusterReady?.(state);
 
   const checks = await verifyCluster(run, log, state.controlPlaneNodes, {
-    policyText: files.policy.text,
+    policyText: policy.text,
+    policy: policy.policy,
     timeoutMs: options.verifyTimeoutMs,
   });
-  state.logVerified = checks.some((c) => c.check === CHECK.logLive && c.outcome === 'pass');
-  await hooks.saveState(state);
+  state.verifiedNodes = verifiedNodes(checks);
+  await context.saveState(state);
+  throwIfFailed(checks);
   return { state, checks };
 }

@@ -1,6 +1,6 @@
 import { dockerExec } from '../docker.js';
 import { tail, type Runner } from '../exec.js';
-import { NODE_PATHS } from '../names.js';
+import { NODE_PATHS } from '../kind/node.js';
 import { inspectManifest } from './manifest.js';
 import { CHECK, type CheckResult } from './result.js';
 

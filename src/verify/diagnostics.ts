@@ -1,6 +1,6 @@
 import { dockerExec } from '../docker.js';
 import { commandLine, type Runner } from '../exec.js';
-import { NODE_PATHS } from '../names.js';
+import { NODE_PATHS } from '../kind/node.js';
 
 /**
  * What the guide's troubleshooting section has a person run, plus the API server's own last

@@ -1,5 +1,5 @@
 import type { Runner } from '../exec.js';
-import { checkPolicy } from '../policy/validate.js';
+import type { Policy } from '../policy/types.js';
 import { checkApiServerFlags, checkPolicyMounted } from './checks.js';
 import { checkLogLive, chooseProbe } from './probe.js';
 import { CHECK, type CheckResult } from './result.js';
@@ -10,6 +10,8 @@ export { collectDiagnostics } from './diagnostics.js';
 export interface VerifyOptions {
   /** The policy as written on the runner: the node must hold the same, and it picks the probe. */
   policyText: string;
+  /** The same policy, already checked; `undefined` probes with the first candidate. */
+  policy: Policy | undefined;
   timeoutMs: number;
 }
 
@@ -22,7 +24,7 @@ export async function verifyNodes(
   nodes: readonly string[],
   options: VerifyOptions,
 ): Promise<CheckResult[]> {
-  const policy = checkPolicy(options.policyText).policy;
+  const { policy } = options;
   const perNode = await Promise.all(
     nodes.map(async (node): Promise<CheckResult[]> => {
       const setup = await Promise.all([

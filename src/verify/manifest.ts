@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { NODE_PATHS } from '../names.js';
+import { NODE_PATHS } from '../kind/node.js';
 
 /** What the kube-apiserver static Pod must carry for the guide's audit setup to work. */
 export interface ManifestFindings {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dockerExec } from '../docker.js';
 import type { Runner } from '../exec.js';
-import { NODE_PATHS } from '../names.js';
+import { NODE_PATHS } from '../kind/node.js';
 import { evaluate, type AuditRequest } from '../policy/evaluate.js';
 import type { Policy } from '../policy/types.js';
 import { CHECK, type CheckResult } from './result.js';

@@ -320,7 +320,7 @@ describe.skipIf(!engine.available)('the action against a real Docker engine', ()
       );
       expect(main.code).toBe(1);
       expect(main.stdout).toContain(
-        '::error::kind-audit was cancelled (SIGINT); the post step still collects',
+        '::error::kind-audit was cancelled (SIGINT); whatever it had started was stopped, and the post step collects',
       );
       const post = await job.step('post', {}, main.state);
       expect(post.code).toBe(0);

@@ -3,18 +3,16 @@ import type { RunState } from '../../src/state.js';
 import { assessCollection } from '../../src/steps/assess.js';
 import type { CollectReport, NodeReport } from '../../src/steps/collect.js';
 
-const state = (logVerified: boolean): RunState => ({
+const state = (logVerified: boolean, nodes = ['kind-control-plane']): RunState => ({
   clusterName: 'kind',
   dir: '/d',
   policyPath: '/d/audit-policy.yaml',
   kindConfigPath: '/d/kind-config.yaml',
+  policyOrigin: 'policy level Metadata',
   auditLogPath: '/var/log/kubernetes/kube-apiserver-audit.log',
   clusterCreateStarted: true,
-  logVerified,
-  controlPlaneNodes: ['kind-control-plane'],
-  artifactName: 'a',
-  retentionDays: undefined,
-  upload: true,
+  controlPlaneNodes: nodes,
+  verifiedNodes: logVerified ? nodes : [],
 });
 
 const report = (nodes: NodeReport[], clusterFound = true): CollectReport => ({
@@ -85,6 +83,37 @@ describe('assessCollection', () => {
     );
     expect(warnings).toEqual([
       'Node kind-control-plane2 no longer exists; its audit logs are gone.',
+    ]);
+  });
+
+  it('fails when a verified control plane is gone while the rest of its cluster is there', () => {
+    const ha = ['kind-control-plane', 'kind-control-plane2', 'kind-control-plane3'];
+    const { errors, warnings } = assessCollection(
+      state(true, ha),
+      report([
+        { node: 'kind-control-plane', running: true, files: [file] },
+        { node: 'kind-control-plane3', running: true, files: [file] },
+      ]),
+    );
+    expect(warnings).toEqual([]);
+    expect(errors).toEqual([
+      'Node kind-control-plane2 is gone while the rest of cluster "kind" is still there: the audit log main had verified in it is lost.',
+    ]);
+  });
+
+  it('judges each node by its own verification', () => {
+    const ha = ['kind-control-plane', 'kind-control-plane2'];
+    const { errors, warnings } = assessCollection(
+      { ...state(true, ha), verifiedNodes: ['kind-control-plane'] },
+      report([
+        { node: 'kind-control-plane', running: true, files: [] },
+        { node: 'kind-control-plane2', running: true, files: [] },
+      ]),
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^No audit log was found in kind-control-plane at/);
+    expect(warnings).toEqual([
+      'No audit log was found in kind-control-plane2 at /var/log/kubernetes/kube-apiserver-audit.log.',
     ]);
   });
 });

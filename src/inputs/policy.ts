@@ -1,14 +1,8 @@
-import { InputError, type InputSource } from './input-error.js';
+import { InputConflictError, InputError, type InputSource } from '../input-error.js';
+import { isPresetName, PRESETS, type PresetName } from '../policy/presets.js';
+import type { PolicySource } from '../policy/source.js';
+import { AUDIT_LEVELS, isStage, STAGES, type AuditLevel, type Stage } from '../policy/types.js';
 import { INPUT } from './names.js';
-import { isPresetName, PRESETS, type PresetName } from './policy/presets.js';
-import { AUDIT_LEVELS, isStage, STAGES, type AuditLevel, type Stage } from './policy/types.js';
-
-/** Where the audit policy comes from: exactly one of the four policy inputs. */
-export type PolicySource =
-  | { kind: 'inline'; text: string }
-  | { kind: 'file'; path: string }
-  | { kind: 'preset'; name: PresetName }
-  | { kind: 'level'; level: AuditLevel };
 
 function policyLevel(value: string): AuditLevel {
   const known = AUDIT_LEVELS.find((l) => l === value);
@@ -41,9 +35,9 @@ export function policySource(get: InputSource): PolicySource {
     (name) => get(name).trim() !== '',
   );
   if (given.length > 1) {
-    throw new Error(
-      `Inputs ${given.map((n) => `'${n}' (${JSON.stringify(abbreviate(get(n)))})`).join(' and ')} were given together: ` +
-        "set exactly one of policy, policy-file, preset or policy-level; with none, the policy is the guide's Metadata policy.",
+    throw new InputConflictError(
+      given.map((input) => ({ input, value: abbreviate(get(input)) })),
+      `set exactly one of ${INPUT.policy}, ${INPUT.policyFile}, ${INPUT.preset} or ${INPUT.policyLevel}; with none, the policy is the guide's Metadata policy`,
     );
   }
   switch (given[0]) {
@@ -60,19 +54,31 @@ export function policySource(get: InputSource): PolicySource {
   }
 }
 
-/** A list of stages, comma- or newline-separated, as YAML lists are awkward in `with:`. */
+/** The word that clears the policy's own `omitStages` on purpose. */
+const NO_STAGES = 'none';
+
+/**
+ * A list of stages, comma- or newline-separated, as YAML lists are awkward in `with:`. Empty keeps
+ * the policy's own `omitStages`; `none` clears them; a value that lists no stage at all (",") is
+ * an error rather than a silent clearing.
+ */
 export function omitStages(value: string): Stage[] | undefined {
   if (!value.trim()) return undefined;
+  if (value.trim() === NO_STAGES) return [];
   const stages = value
     .split(/[,\n]/)
     .map((s) => s.trim())
     .filter(Boolean);
+  const allowed = `stages are ${STAGES.join(', ')}; "${NO_STAGES}" clears the policy's omitStages`;
+  if (stages.length === 0) {
+    throw new InputError(INPUT.omitStages, value, `it names no stage: ${allowed}`);
+  }
   const bad = stages.filter((s) => !isStage(s));
   if (bad.length > 0) {
     throw new InputError(
       INPUT.omitStages,
       value,
-      `${bad.map((b) => `"${b}"`).join(', ')} is not a stage; stages are ${STAGES.join(', ')}`,
+      `${bad.map((b) => `"${b}"`).join(', ')} is not a stage; ${allowed}`,
     );
   }
   return stages.filter(isStage);

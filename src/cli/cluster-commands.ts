@@ -1,0 +1,161 @@
+import { readFile } from 'node:fs/promises';
+import { debugRunner, run, type Runner } from '../exec.js';
+import { INPUT } from '../inputs/names.js';
+import { readClusterOptions } from '../inputs/read.js';
+import { clusterName } from '../inputs/values.js';
+import { deleteCluster, kubeconfigContext } from '../kind/cluster.js';
+import { listNodes } from '../kind/nodes.js';
+import type { Logger } from '../logger.js';
+import { checkPolicy } from '../policy/index.js';
+import { writeClusterFiles } from '../steps/files.js';
+import { preparePolicy } from '../steps/policy.js';
+import { finishRun } from '../steps/post.js';
+import { up } from '../steps/up.js';
+import { throwIfFailed, verifyCluster } from '../steps/verify.js';
+import type { Command, CommandContext } from './command.js';
+import { EXIT } from './exit-codes.js';
+import { CLUSTER_FLAGS as F, DIR_FLAG, text, type FlagSpec } from './flags.js';
+import { outDir } from './out-dir.js';
+import { claimClusterFolder, clusterFolder, loadState, saveState } from './state-dir.js';
+
+const OUT = (what: string): FlagSpec => ({
+  flag: 'out',
+  arg: 'DIR',
+  help: `folder to write ${what} into (required)`,
+});
+const NONE = { min: 0, max: 0, name: '' };
+const POLICY_AND_NODES = [
+  F.level,
+  F.policyFile,
+  F.preset,
+  F.omitStages,
+  F.omitManagedFields,
+  F.image,
+  F.controlPlanes,
+  F.workers,
+];
+
+const runner = (log: Logger): Runner => debugRunner(run, log);
+
+/** The cluster a command names, and the folder its files live in. */
+function folderOf({ values, inputs }: CommandContext): { name: string; folder: string } {
+  const name = clusterName(inputs(INPUT.clusterName));
+  return { name, folder: clusterFolder(name, text(values, DIR_FLAG)) };
+}
+
+const render: Command = {
+  name: 'render',
+  args: '--out DIR [options]',
+  summary: 'write the audit policy and kind config, create nothing',
+  description:
+    "Checks the policy as kube-apiserver would, then writes audit-policy.yaml and kind-config.yaml into DIR. Creates nothing. With no policy option the policy is the guide's (level Metadata).",
+  flags: [OUT('the two files'), F.name, ...POLICY_AND_NODES],
+  positionals: NONE,
+  async run({ values, inputs, log }) {
+    const options = readClusterOptions(inputs);
+    const policy = await preparePolicy(
+      options.policySource,
+      options.policyOptions,
+      process.cwd(),
+      log,
+    );
+    await writeClusterFiles(log, await outDir(text(values, 'out')), policy.text, options);
+    return EXIT.ok;
+  },
+};
+
+const upCommand: Command = {
+  name: 'up',
+  args: '[options]',
+  summary: 'render, create the cluster, verify the audit log is live',
+  description:
+    "Renders the files, runs 'kind create cluster', and proves every control-plane node writes its audit log. A name kind already uses is refused before anything is written.",
+  flags: [F.name, ...POLICY_AND_NODES, F.wait, F.verifyTimeout, DIR_FLAG],
+  positionals: NONE,
+  async run(context) {
+    const { log, values } = context;
+    const options = readClusterOptions(context.inputs);
+    const { folder } = folderOf(context);
+    const { state } = await up(runner(log), log, options, {
+      workspace: process.cwd(),
+      claimDir: () => claimClusterFolder(folder, text(values, DIR_FLAG) !== ''),
+      saveState: (s) => saveState(folder, s),
+    });
+    log.info(
+      `Cluster "${state.clusterName}" is up (context ${kubeconfigContext(state.clusterName)}); audit log at ${state.auditLogPath} in ${state.controlPlaneNodes.join(', ')}. Its files are in ${folder}.`,
+    );
+    return EXIT.ok;
+  },
+};
+
+const verify: Command = {
+  name: 'verify',
+  args: '[options]',
+  summary: 'run the checks again on an existing cluster',
+  description: "Runs the checks of 'up' again against a cluster that 'up' created.",
+  flags: [F.name, F.verifyTimeout, DIR_FLAG],
+  positionals: NONE,
+  async run(context) {
+    const { log, inputs } = context;
+    const { name, folder } = folderOf(context);
+    const state = await loadState(folder, name);
+    const { verifyTimeoutMs } = readClusterOptions(inputs);
+    const nodes = (await listNodes(runner(log), state.clusterName, 'control-plane')).map(
+      (n) => n.name,
+    );
+    if (nodes.length === 0)
+      throw new Error(
+        `Cluster "${state.clusterName}" has no control-plane container: was it deleted?`,
+      );
+    const policyText = await readFile(state.policyPath, 'utf8');
+    const checks = await verifyCluster(runner(log), log, nodes, {
+      policyText,
+      policy: checkPolicy(policyText).policy,
+      timeoutMs: verifyTimeoutMs,
+    });
+    throwIfFailed(checks);
+    return EXIT.ok;
+  },
+};
+
+const collect: Command = {
+  name: 'collect',
+  args: '--out DIR [options]',
+  summary: 'copy every audit file out of the control-plane nodes',
+  description:
+    'Copies the audit log and its rotated files out of every control-plane node (running or stopped) into DIR/<node>/, with the policy and kind config beside them, and prints a summary. Exits 1 when a log that up had proven live is lost.',
+  flags: [OUT('the audit files'), F.name, DIR_FLAG],
+  positionals: NONE,
+  async run(context) {
+    const { log, values } = context;
+    const { name, folder } = folderOf(context);
+    const state = await loadState(folder, name);
+    const dir = await outDir(text(values, 'out'));
+    const result = await finishRun(runner(log), log, state, {
+      outDir: dir,
+      publish: () => Promise.resolve({ kind: 'folder', dir }),
+    });
+    process.stdout.write(result.markdown);
+    for (const error of result.errors) log.error(error);
+    return result.errors.length > 0 ? EXIT.failed : EXIT.ok;
+  },
+};
+
+const down: Command = {
+  name: 'down',
+  args: '[options]',
+  summary: 'delete the cluster',
+  description:
+    "Deletes the cluster with 'kind delete cluster'. Its files (policy, kind config, state) stay in its folder.",
+  flags: [F.name],
+  positionals: NONE,
+  async run(context) {
+    const name = clusterName(context.inputs(INPUT.clusterName));
+    await deleteCluster(runner(context.log), name);
+    context.log.info(`Deleted cluster "${name}".`);
+    return EXIT.ok;
+  },
+};
+
+/** The commands that make, check, collect and remove a cluster. */
+export const CLUSTER_COMMANDS: readonly Command[] = [render, upCommand, verify, collect, down];

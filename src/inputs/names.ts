@@ -1,0 +1,68 @@
+/** Names of the action's inputs, as in action.yml. Part of the public interface. */
+export const INPUT = {
+  clusterName: 'cluster-name',
+  policy: 'policy',
+  policyFile: 'policy-file',
+  preset: 'preset',
+  policyLevel: 'policy-level',
+  omitStages: 'omit-stages',
+  omitManagedFields: 'omit-managed-fields',
+  nodeImage: 'node-image',
+  controlPlanes: 'control-planes',
+  workers: 'workers',
+  wait: 'wait',
+  verifyTimeout: 'verify-timeout',
+  artifactName: 'artifact-name',
+  retentionDays: 'retention-days',
+  upload: 'upload',
+  overwrite: 'overwrite',
+  jobIndex: 'job-index',
+} as const;
+
+export type InputName = (typeof INPUT)[keyof typeof INPUT];
+
+/**
+ * Every input's default: the one home. The runner fills action.yml's defaults in (a test proves
+ * they agree with these); the CLI falls back to these for a flag it was not given.
+ */
+export const INPUT_DEFAULTS: Readonly<Record<InputName, string>> = {
+  'cluster-name': 'kind',
+  policy: '',
+  'policy-file': '',
+  preset: '',
+  'policy-level': '',
+  'omit-stages': '',
+  'omit-managed-fields': '',
+  'node-image': '',
+  'control-planes': '1',
+  workers: '0',
+  wait: '120s',
+  'verify-timeout': '60s',
+  'artifact-name': '',
+  'retention-days': '',
+  upload: 'true',
+  overwrite: 'false',
+  // An expression only the runner can evaluate; outside a runner there is no matrix leg.
+  'job-index': '${{ strategy.job-index }}',
+};
+
+/** Names of the action's outputs, as in action.yml. Part of the public interface. */
+export const OUTPUT = {
+  clusterName: 'cluster-name',
+  kubeconfigContext: 'kubeconfig-context',
+  policyPath: 'policy-path',
+  kindConfigPath: 'kind-config-path',
+  auditLogPath: 'audit-log-path',
+  controlPlaneNodes: 'control-plane-nodes',
+} as const;
+
+/**
+ * The keys main writes for post. The runner hands state over in environment variables (Linux
+ * caps one near 128 KiB), so each holds paths and small values only — never a policy's text.
+ */
+export const STATE_KEY = {
+  /** The run: cluster, folder, files, nodes, what was verified ({@link RunState}). */
+  run: 'kind-audit',
+  /** What only the action needs in post: where the artifact goes. */
+  artifact: 'kind-audit-artifact',
+} as const;

@@ -1,0 +1,69 @@
+import type { InputSource } from '../input-error.js';
+import type { ClusterOptions } from '../steps/up.js';
+import { INPUT, INPUT_DEFAULTS } from './names.js';
+import { omitStages, policySource } from './policy.js';
+import {
+  artifactName,
+  boolean,
+  clusterName,
+  duration,
+  jobIndex,
+  nodeImage,
+  optionalBoolean,
+  retentionDays,
+  wholeNumber,
+} from './values.js';
+
+/** What only the action's post step needs: where and how the artifact is uploaded. */
+export interface ArtifactSettings {
+  /** `undefined`: derive a name unique per job and matrix leg. */
+  name: string | undefined;
+  /** `undefined`: the repository's retention setting. */
+  retentionDays: number | undefined;
+  upload: boolean;
+  /** Replace an artifact of the same name in this run instead of failing with 409. */
+  overwrite: boolean;
+  /** The matrix leg (`strategy.job-index`), so matrix legs never share an artifact name. */
+  jobIndex: string | undefined;
+}
+
+/** Everything the user asked for, read once and checked. */
+export interface Inputs {
+  cluster: ClusterOptions;
+  artifact: ArtifactSettings;
+}
+
+/** Reads and checks the cluster's inputs; throws InputError on the first bad one. */
+export function readClusterOptions(get: InputSource): ClusterOptions {
+  const omitManagedFields = optionalBoolean(INPUT.omitManagedFields, get(INPUT.omitManagedFields));
+  const stages = omitStages(get(INPUT.omitStages));
+  duration(INPUT.wait, get(INPUT.wait), false);
+  return {
+    clusterName: clusterName(get(INPUT.clusterName)),
+    policySource: policySource(get),
+    policyOptions: {
+      ...(stages !== undefined ? { omitStages: stages } : {}),
+      ...(omitManagedFields !== undefined ? { omitManagedFields } : {}),
+    },
+    nodeImage: nodeImage(get(INPUT.nodeImage)),
+    controlPlanes: wholeNumber(INPUT.controlPlanes, get(INPUT.controlPlanes), 1, 7),
+    workers: wholeNumber(INPUT.workers, get(INPUT.workers), 0, 16),
+    // Passed to kind as written, once it is known to be a duration kind and Node both accept.
+    wait: get(INPUT.wait) || INPUT_DEFAULTS[INPUT.wait],
+    verifyTimeoutMs: duration(INPUT.verifyTimeout, get(INPUT.verifyTimeout), true),
+  };
+}
+
+/** Reads and checks every input, before anything is created. */
+export function readInputs(get: InputSource): Inputs {
+  return {
+    cluster: readClusterOptions(get),
+    artifact: {
+      name: artifactName(get(INPUT.artifactName)),
+      retentionDays: retentionDays(get(INPUT.retentionDays)),
+      upload: boolean(INPUT.upload, get(INPUT.upload)),
+      overwrite: boolean(INPUT.overwrite, get(INPUT.overwrite)),
+      jobIndex: jobIndex(get(INPUT.jobIndex)),
+    },
+  };
+}

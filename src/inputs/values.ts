@@ -1,0 +1,124 @@
+import { parseDuration } from '../duration.js';
+import { InputError } from '../input-error.js';
+import { INPUT, INPUT_DEFAULTS, type InputName } from './names.js';
+
+/**
+ * kind's own rule for cluster names (`pkg/apis/config/v1alpha4`): lowercase letters, digits, "-"
+ * and ".", at most 50 characters; starting with a letter or digit, as Docker requires of the
+ * container names built from it.
+ */
+const CLUSTER_NAME = /^[a-z0-9][a-z0-9.-]*$/;
+const CLUSTER_NAME_MAX = 50;
+
+/** Characters the artifact service refuses in a name (FACTS §5). */
+const ARTIFACT_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
+
+/**
+ * The longest duration accepted. Node fires a timer of more than 2^31-1 ms (about 24.8 days) at
+ * once, and no job runs longer than a day; kind accepts any Go duration, so this bound suits both.
+ */
+const MAX_DURATION_MS = 24 * 3_600_000;
+
+/** The value given, or the input's default when it was left empty. */
+export function orDefault(input: InputName, value: string): string {
+  return value || INPUT_DEFAULTS[input];
+}
+
+export function clusterName(value: string): string {
+  const name = orDefault(INPUT.clusterName, value);
+  if (!CLUSTER_NAME.test(name) || name.length > CLUSTER_NAME_MAX) {
+    throw new InputError(
+      INPUT.clusterName,
+      value,
+      `kind accepts at most ${CLUSTER_NAME_MAX} lowercase letters, digits, "-" and ".", starting with a letter or digit, e.g. "kind" or "e2e-1"` +
+        (name.length > CLUSTER_NAME_MAX ? ` (this one has ${name.length})` : ''),
+    );
+  }
+  return name;
+}
+
+/** A Go duration ("90s", "2m30s") within bounds, in milliseconds. */
+export function duration(input: InputName, value: string, positive: boolean): number {
+  const ms = parseDuration(orDefault(input, value));
+  if (ms === undefined || (positive && ms <= 0) || ms > MAX_DURATION_MS) {
+    throw new InputError(
+      input,
+      value,
+      `expected a duration such as "90s", "2m" or "1m30s"${positive ? ', greater than zero' : ''} and at most 24h`,
+    );
+  }
+  return ms;
+}
+
+export function wholeNumber(input: InputName, value: string, min: number, max: number): number {
+  const text = orDefault(input, value);
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < min || n > max) {
+    throw new InputError(input, value, `expected a whole number from ${min} to ${max}`);
+  }
+  return n;
+}
+
+export function boolean(input: InputName, value: string): boolean {
+  const text = orDefault(input, value);
+  if (['true', 'True', 'TRUE'].includes(text)) return true;
+  if (['false', 'False', 'FALSE'].includes(text)) return false;
+  throw new InputError(input, value, 'expected true or false');
+}
+
+/** An optional boolean: empty leaves the setting to whatever else decides it. */
+export function optionalBoolean(input: InputName, value: string): boolean | undefined {
+  return value ? boolean(input, value) : undefined;
+}
+
+export function retentionDays(value: string): number | undefined {
+  if (!value) return undefined;
+  const days = Number(value);
+  if (!/^\d+$/.test(value) || days < 1 || days > 90) {
+    throw new InputError(
+      INPUT.retentionDays,
+      value,
+      'expected a whole number of days from 1 to 90, or empty for the repository setting',
+    );
+  }
+  return days;
+}
+
+export function artifactName(value: string): string | undefined {
+  if (!value) return undefined;
+  const bad = ARTIFACT_FORBIDDEN.filter((c) => value.includes(c));
+  if (bad.length > 0) {
+    const shown = bad.map((c) => JSON.stringify(c)).join(' ');
+    throw new InputError(
+      INPUT.artifactName,
+      value,
+      `artifact names cannot contain ${shown} (forbidden: " : < > | * ? \\r \\n \\ /)`,
+    );
+  }
+  return value;
+}
+
+export function nodeImage(value: string): string | undefined {
+  if (!value) return undefined;
+  if (/\s/.test(value)) {
+    throw new InputError(
+      INPUT.nodeImage,
+      value,
+      'expected an image reference without spaces, e.g. kindest/node:v1.36.1',
+    );
+  }
+  return value;
+}
+
+/** The matrix leg; empty outside a matrix (and outside a runner). */
+export function jobIndex(value: string): string | undefined {
+  if (!value) return undefined;
+  if (!/^\d+$/.test(value)) {
+    throw new InputError(
+      INPUT.jobIndex,
+      value,
+      'expected a whole number (leave it to its default, ${{ strategy.job-index }})',
+    );
+  }
+  return value;
+}

@@ -1,0 +1,16 @@
+/** Where kind's node keeps things the API server reads and writes (the guide's paths). */
+export const NODE_PATHS = {
+  policyDir: '/etc/kubernetes/policies',
+  policyFile: '/etc/kubernetes/policies/audit-policy.yaml',
+  logDir: '/var/log/kubernetes',
+  logFile: '/var/log/kubernetes/kube-apiserver-audit.log',
+  apiserverManifest: '/etc/kubernetes/manifests/kube-apiserver.yaml',
+} as const;
+
+/** kind's container labels (FACTS §1). */
+export const KIND_LABEL = {
+  cluster: 'io.x-k8s.kind.cluster',
+  role: 'io.x-k8s.kind.role',
+} as const;
+
+export type NodeRole = 'control-plane' | 'worker' | 'external-load-balancer';

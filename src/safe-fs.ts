@@ -1,0 +1,97 @@
+import { constants } from 'node:fs';
+import { chmod, lstat, mkdir, open } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * `mkdir -p` that always ends. Node's own `mkdir(…, { recursive: true })` never returns for a path
+ * under /proc (it retries ENOENT forever), so each missing parent is made once, and a second
+ * ENOENT is an error.
+ */
+export async function makeDirs(dir: string, mode?: number): Promise<void> {
+  try {
+    await mkdir(dir, mode === undefined ? {} : { mode });
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      if ((await lstat(dir)).isDirectory()) return;
+      throw new Error(`${dir} exists and is not a folder`, { cause: error });
+    }
+    const parent = path.dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw error;
+  }
+  await makeDirs(path.dirname(dir), mode);
+  await mkdir(dir, mode === undefined ? {} : { mode });
+}
+
+/**
+ * Creates a new folder under `parent` named `name`, or `name.2`, `name.3`, … when that exists, and
+ * returns its path. mkdir without `recursive` fails on an existing path, so the folder is this
+ * caller's alone: two uses of one cluster name in a job never share (or overwrite) files.
+ */
+export async function claimNewDir(parent: string, name: string): Promise<string> {
+  await makeDirs(parent);
+  for (let n = 1; ; n++) {
+    const dir = path.join(parent, n === 1 ? name : `${name}.${n}`);
+    try {
+      await mkdir(dir);
+      return dir;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+/**
+ * Makes `dir` (and missing parents) a folder only this user can use: created 0700; an existing one
+ * must be a real folder owned by this user, and is narrowed to 0700. A folder another user owns
+ * (or a link planted where it should be) could hold links that redirect what is written there.
+ */
+export async function ensurePrivateDir(dir: string): Promise<void> {
+  await makeDirs(dir, 0o700);
+  const info = await lstat(dir);
+  if (!info.isDirectory()) {
+    throw new Error(
+      `${dir} is not a folder (${info.isSymbolicLink() ? 'a link' : 'a file'}): refusing to keep files there`,
+    );
+  }
+  const uid = process.getuid?.();
+  if (uid !== undefined && info.uid !== uid) {
+    throw new Error(
+      `${dir} belongs to user ${info.uid}, not to you (${uid}): refusing to keep files in a folder another user controls`,
+    );
+  }
+  if ((info.mode & 0o077) !== 0) await chmod(dir, 0o700);
+}
+
+/**
+ * Writes `text` to `file`, replacing its content, but never through a link: O_NOFOLLOW makes
+ * opening a planted symlink fail instead of writing to whatever it points at.
+ */
+export async function writeFileNoFollow(file: string, text: string, mode = 0o644): Promise<void> {
+  let handle;
+  try {
+    handle = await open(
+      file,
+      // O_NONBLOCK: a FIFO planted there fails at once (ENXIO) instead of hanging the open.
+      constants.O_WRONLY |
+        constants.O_CREAT |
+        constants.O_TRUNC |
+        constants.O_NOFOLLOW |
+        constants.O_NONBLOCK,
+      mode,
+    );
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+      throw new Error(`${file} is a link: refusing to write through it`, { cause: error });
+    }
+    throw error;
+  }
+  try {
+    if (!(await handle.stat()).isFile())
+      throw new Error(`${file} is not a regular file: refusing to write to it`);
+    await handle.writeFile(text);
+  } finally {
+    await handle.close();
+  }
+}
