@@ -14,8 +14,10 @@ export async function makeDirs(dir: string, mode?: number): Promise<void> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') {
-      if ((await lstat(dir)).isDirectory()) return;
-      throw new Error(`${dir} exists and is not a folder`, { cause: error });
+      const info = await lstat(dir);
+      if (info.isDirectory()) return;
+      const what = info.isSymbolicLink() ? 'a link' : 'a file';
+      throw new Error(`${dir} is not a folder (${what})`, { cause: error });
     }
     const parent = path.dirname(dir);
     if (code !== 'ENOENT' || parent === dir) throw error;
@@ -50,11 +52,6 @@ export async function claimNewDir(parent: string, name: string): Promise<string>
 export async function ensurePrivateDir(dir: string): Promise<void> {
   await makeDirs(dir, 0o700);
   const info = await lstat(dir);
-  if (!info.isDirectory()) {
-    throw new Error(
-      `${dir} is not a folder (${info.isSymbolicLink() ? 'a link' : 'a file'}): refusing to keep files there`,
-    );
-  }
   const uid = process.getuid?.();
   if (uid !== undefined && info.uid !== uid) {
     throw new Error(

@@ -40795,9 +40795,11 @@ async function makeDirs(dir, mode) {
     catch (error) {
         const code = error.code;
         if (code === 'EEXIST') {
-            if ((await (0,promises_namespaceObject.lstat)(dir)).isDirectory())
+            const info = await (0,promises_namespaceObject.lstat)(dir);
+            if (info.isDirectory())
                 return;
-            throw new Error(`${dir} exists and is not a folder`, { cause: error });
+            const what = info.isSymbolicLink() ? 'a link' : 'a file';
+            throw new Error(`${dir} is not a folder (${what})`, { cause: error });
         }
         const parent = external_node_path_default().dirname(dir);
         if (code !== 'ENOENT' || parent === dir)
@@ -40833,9 +40835,6 @@ async function claimNewDir(parent, name) {
 async function ensurePrivateDir(dir) {
     await makeDirs(dir, 0o700);
     const info = await lstat(dir);
-    if (!info.isDirectory()) {
-        throw new Error(`${dir} is not a folder (${info.isSymbolicLink() ? 'a link' : 'a file'}): refusing to keep files there`);
-    }
     const uid = process.getuid?.();
     if (uid !== undefined && info.uid !== uid) {
         throw new Error(`${dir} belongs to user ${info.uid}, not to you (${uid}): refusing to keep files in a folder another user controls`);

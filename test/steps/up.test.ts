@@ -1,0 +1,113 @@
+// The orchestration of `up` with a scripted runner: what is saved when, and what counts as
+// verified. The same flow against a real engine is in test/integration/action.test.ts.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { levelPolicy } from '../../src/policy/index.js';
+import type { RunState } from '../../src/state.js';
+import { ClusterExistsError, up, type ClusterOptions } from '../../src/steps/up.js';
+import { VerificationError } from '../../src/steps/verify.js';
+import { fakeRunner } from '../support/fake-runner.js';
+import { recordingLogger } from '../support/recording-logger.js';
+
+const MANIFEST = readFileSync(
+  new URL('../fixtures/manifests/kube-apiserver-audit.yaml', import.meta.url),
+  'utf8',
+);
+const POLICY = levelPolicy('Metadata');
+
+const options: ClusterOptions = {
+  clusterName: 'c',
+  policySource: { kind: 'level', level: 'Metadata' },
+  policyOptions: {},
+  nodeImage: undefined,
+  controlPlanes: 2,
+  workers: 0,
+  wait: '120s',
+  verifyTimeoutMs: 300,
+};
+
+/** A two-control-plane cluster whose second node never writes the probe's event. */
+function cluster(existing = '') {
+  return fakeRunner([
+    { prefix: ['kind', 'get', 'clusters'], answer: () => ({ stdout: existing }) },
+    { prefix: ['kind', 'create', 'cluster'], answer: () => ({}) },
+    {
+      prefix: ['docker', 'ps'],
+      answer: () => ({
+        stdout:
+          'c-control-plane\trunning\tcontrol-plane\nc-control-plane2\trunning\tcontrol-plane\n',
+      }),
+    },
+    ...['c-control-plane', 'c-control-plane2'].flatMap((node) => [
+      {
+        prefix: ['docker', 'exec', node, 'cat', '/etc/kubernetes/policies/audit-policy.yaml'],
+        answer: () => ({ stdout: POLICY }),
+      },
+      {
+        prefix: ['docker', 'exec', node, 'cat', '/etc/kubernetes/manifests/kube-apiserver.yaml'],
+        answer: () => ({ stdout: MANIFEST }),
+      },
+      { prefix: ['docker', 'exec', node, 'kubectl'], answer: () => ({ stdout: '' }) },
+    ]),
+    { prefix: ['docker', 'exec', 'c-control-plane', 'grep'], answer: () => ({ stdout: '1' }) },
+    // The second node's API server never writes the probe's event: grep finds nothing.
+    {
+      prefix: ['docker', 'exec', 'c-control-plane2', 'grep'],
+      answer: () => ({ code: 1, stdout: '0' }),
+    },
+  ]);
+}
+
+/** Runs up, recording each saved state with the number of commands run before it. */
+async function upWith(run: ReturnType<typeof fakeRunner>) {
+  const saved: { state: RunState; afterCalls: number }[] = [];
+  const claimed: string[] = [];
+  const base = mkdtempSync(path.join(os.tmpdir(), 'up-'));
+  const outcome = await up(run, recordingLogger(), options, {
+    workspace: base,
+    claimDir: (name) => {
+      claimed.push(name);
+      return Promise.resolve(base);
+    },
+    saveState: (state) => {
+      saved.push({ state: structuredClone(state), afterCalls: run.calls.length });
+    },
+  }).catch((error: unknown) => error);
+  return { saved, claimed, base, outcome };
+}
+
+describe('up, with a scripted runner', () => {
+  it('saves state before kind create runs, so post can collect from a create that fails half-way', async () => {
+    const run = cluster();
+    const { saved } = await upWith(run);
+    const create = run.calls.findIndex((c) => c.slice(0, 3).join(' ') === 'kind create cluster');
+    expect(create).toBeGreaterThan(-1);
+    expect(saved[0]?.afterCalls).toBeLessThanOrEqual(create);
+    expect(saved[0]?.state).toMatchObject({ clusterCreateStarted: true, verifiedNodes: [] });
+  });
+
+  it('counts a log as verified only once its probe passed, and one failing node does not stop the other', async () => {
+    const run = cluster();
+    const { saved, outcome } = await upWith(run);
+    expect(outcome).toBeInstanceOf(VerificationError);
+    expect((outcome as Error).message).toContain('c-control-plane2: audit log live failed');
+    const last = saved.at(-1)?.state;
+    expect(last?.controlPlaneNodes).toEqual(['c-control-plane', 'c-control-plane2']);
+    expect(last?.verifiedNodes).toEqual(['c-control-plane']);
+    // Before the probes ran, no node counted as verified.
+    expect(saved.slice(0, -1).every((s) => s.state.verifiedNodes.length === 0)).toBe(true);
+  });
+
+  it('refuses a name kind already uses before writing anything or saving state', async () => {
+    const run = cluster('other\nc\n');
+    const { saved, claimed, base, outcome } = await upWith(run);
+    expect(outcome).toBeInstanceOf(ClusterExistsError);
+    expect((outcome as Error).message).toContain('A kind cluster named "c" already exists');
+    expect(claimed).toEqual([]);
+    expect(saved).toEqual([]);
+    expect(readdirSync(base)).toEqual([]);
+    expect(run.calls.some((c) => c[1] === 'create')).toBe(false);
+  });
+});
