@@ -1,0 +1,149 @@
+// Two uses of one cluster name in a job, losing a verified node, and what state may hold: the
+// built bundles against a real Docker engine, with the stand-in kind (real kind needs a registry;
+// its run is .github/workflows/e2e.yml).
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startArtifactServer, type ArtifactServer } from '../support/artifact-server.js';
+import { dockerChecked, requireDocker } from '../support/docker.js';
+import { standinEnv } from '../support/node-image.js';
+import { mainThenPost, Scenario } from './harness.js';
+
+const engine = await requireDocker();
+
+async function kind(args: string[]): Promise<void> {
+  const env = await standinEnv();
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn('kind', args, { env, stdio: 'ignore' });
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`kind ${args.join(' ')} exited ${code}`)),
+    );
+  });
+}
+
+const errorLines = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::error'));
+
+describe.skipIf(!engine.available)('uses of one cluster name, and what post fails for', () => {
+  let server: ArtifactServer;
+  let scenario: Scenario;
+
+  beforeAll(async () => {
+    server = await startArtifactServer();
+    scenario = new Scenario(server);
+  });
+  afterAll(async () => {
+    await scenario?.cleanUp();
+    await server?.close();
+  });
+
+  it(
+    'a second use of a name in use is refused before writing anything; the first keeps its policy and artifact',
+    { timeout: 90_000 },
+    async () => {
+      const cluster = scenario.cluster('twice');
+      const job = await scenario.job();
+      const first = await job.step('main', { 'cluster-name': cluster, preset: 'recommended' });
+      expect(first.code, first.stdout).toBe(0);
+      const policyPath = first.outputs['policy-path'] ?? '';
+      const policy = readFileSync(policyPath, 'utf8');
+
+      const second = await job.step('main', {
+        'cluster-name': cluster,
+        'policy-level': 'RequestResponse',
+      });
+      expect(second.code).toBe(1);
+      expect(errorLines(second.stdout)).toEqual([
+        expect.stringContaining(`A kind cluster named "${cluster}" already exists.`),
+      ]);
+      expect(second.state).toEqual({});
+      expect(readFileSync(policyPath, 'utf8')).toBe(policy);
+
+      // Post steps run in reverse order: the refused use's first, then the first use's.
+      const secondPost = await job.step('post', {}, second.state);
+      expect(secondPost.code).toBe(0);
+      expect(secondPost.stdout).toContain('kind-audit created no cluster in this job');
+      const firstPost = await job.step('post', {}, first.state);
+      expect(firstPost.code, firstPost.stdout).toBe(0);
+      const files = scenario.artifact(`kind-audit-e2e-${cluster}-0`).files();
+      expect(files.get('audit-policy.yaml')?.toString()).toBe(policy);
+    },
+  );
+
+  it(
+    'a second use after a step deleted the first cluster gets a folder of its own',
+    { timeout: 90_000 },
+    async () => {
+      const cluster = scenario.cluster('again');
+      const job = await scenario.job();
+      const first = await job.step('main', { 'cluster-name': cluster, preset: 'recommended' });
+      expect(first.code, first.stdout).toBe(0);
+      const firstPolicy = readFileSync(first.outputs['policy-path'] ?? '', 'utf8');
+      await kind(['delete', 'cluster', '--name', cluster]);
+
+      const second = await job.step('main', {
+        'cluster-name': cluster,
+        'policy-level': 'Request',
+        'artifact-name': `${cluster}-second`,
+      });
+      expect(second.code, second.stdout).toBe(0);
+      expect(second.outputs['policy-path']).toBe(
+        path.join(job.temp, 'kind-audit', `${cluster}.2`, 'audit-policy.yaml'),
+      );
+      expect(readFileSync(first.outputs['policy-path'] ?? '', 'utf8')).toBe(firstPolicy);
+      const post = await job.step('post', {}, second.state);
+      expect(post.code, post.stdout).toBe(0);
+      expect(
+        scenario.artifact(`${cluster}-second`).files().get('audit-policy.yaml')?.toString(),
+      ).toContain('level: Request');
+    },
+  );
+
+  it(
+    'one of three verified control planes removed while the cluster stands: post fails once, naming it',
+    { timeout: 90_000 },
+    async () => {
+      const cluster = scenario.cluster('lost');
+      const job = await scenario.job();
+      const { main, post } = await mainThenPost(
+        job,
+        { 'cluster-name': cluster, 'control-planes': '3' },
+        async () => {
+          await dockerChecked(['rm', '--force', '--volumes', `${cluster}-control-plane2`]);
+        },
+      );
+      expect(main.code, main.stdout).toBe(0);
+      expect(post.code).toBe(1);
+      expect(errorLines(post.stdout)).toEqual([
+        `::error::Node ${cluster}-control-plane2 is gone while the rest of cluster "${cluster}" is still there: the audit log main had verified in it is lost.`,
+      ]);
+      // The other nodes' logs are uploaded all the same.
+      const files = [...scenario.artifact(`kind-audit-e2e-${cluster}-0`).files().keys()];
+      expect(files).toContain(`${cluster}-control-plane3/kube-apiserver-audit.log`);
+    },
+  );
+
+  it(
+    'state holds paths and small values only, even with a large inline policy',
+    { timeout: 60_000 },
+    async () => {
+      const cluster = scenario.cluster('bigpolicy');
+      const job = await scenario.job();
+      const rules = Array.from(
+        { length: 2100 },
+        (_, i) => `- level: None\n  users: ["someone-${i}@example.com"]\n`,
+      ).join('');
+      const policy = `apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n${rules}- level: Metadata\n`;
+      // The runner hands an input over in one environment variable, which Linux caps at 128 KiB.
+      expect(policy.length).toBeGreaterThan(100_000);
+      const main = await job.step('main', { 'cluster-name': cluster, policy });
+      expect(main.code, main.stdout).toBe(0);
+      const saved = Object.values(main.state).join('');
+      expect(saved.length).toBeLessThan(4096);
+      expect(saved).not.toContain('someone-');
+      expect(JSON.parse(main.state['kind-audit'] ?? '{}')).toMatchObject({
+        policyOrigin: "the 'policy' input",
+      });
+    },
+  );
+});
