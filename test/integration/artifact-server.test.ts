@@ -5,7 +5,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { DefaultArtifactClient, type UploadArtifactResponse } from '@actions/artifact';
+import {
+  ArtifactNotFoundError,
+  DefaultArtifactClient,
+  type UploadArtifactResponse,
+} from '@actions/artifact';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import {
   CONFLICT_MESSAGE,
@@ -76,9 +80,17 @@ async function withEnv<T>(env: Record<string, string>, run: () => Promise<T>): P
   }
 }
 
-function upload(target: ArtifactServer, name: string, retentionDays = 3) {
+function upload(target: ArtifactServer, name: string, retentionDays = 3, only = files) {
   const client = new DefaultArtifactClient();
-  return withEnv(target.env, () => client.uploadArtifact(name, files, root, { retentionDays }));
+  return withEnv(target.env, () => client.uploadArtifact(name, only, root, { retentionDays }));
+}
+
+/** Runs one call of the real client (list, get, delete) against `target`. */
+function withClient<T>(
+  target: ArtifactServer,
+  call: (client: DefaultArtifactClient) => Promise<T>,
+) {
+  return withEnv(target.env, () => call(new DefaultArtifactClient()));
 }
 
 function stored(target: ArtifactServer, name: string): StoredArtifact {
@@ -204,5 +216,70 @@ describe('artifact server with the real @actions/artifact client', () => {
       expect.stringContaining('Node/24.'),
       expect.stringContaining('Node/24.'),
     ]);
+  });
+});
+
+describe('listing and deleting with the real client (what overwrite needs)', () => {
+  const summaryOnly = () => files.filter((f) => f.endsWith('summary.json'));
+  const nodeLog = () => files.filter((f) => f.endsWith('kind-control-plane/audit.log'));
+
+  test('listArtifacts and getArtifact see finalized artifacts with their id, size and digest', async () => {
+    const first = await upload(server, 'listed', 1, summaryOnly());
+    const { artifacts } = await withClient(server, (c) => c.listArtifacts());
+    const listed = artifacts.find((a) => a.name === 'listed');
+    // The service names the algorithm, as download-artifact's expectedHash check compares it.
+    expect(listed).toMatchObject({
+      id: first.id,
+      size: first.size,
+      digest: `sha256:${first.digest}`,
+    });
+    expect(Math.abs((listed?.createdAt?.getTime() ?? 0) - Date.now())).toBeLessThan(60_000);
+    expect(artifacts.map((a) => a.name)).toEqual(expect.arrayContaining(['audit-logs', 'listed']));
+    const { artifact } = await withClient(server, (c) => c.getArtifact('listed'));
+    expect(artifact.id).toBe(first.id);
+    const sent = server.requests().filter((r) => r.kind === 'ListArtifacts');
+    expect(sent.map((r) => r.artifactName)).toEqual([undefined, 'listed']);
+  });
+
+  test('an upload still in flight is not listed', async () => {
+    const stalled = await startArtifactServer({
+      failRequest: (kind) => (kind === 'FinalizeArtifact' ? 403 : undefined),
+    });
+    try {
+      await expect(upload(stalled, 'half-done', 1, summaryOnly())).rejects.toThrow();
+      const { artifacts } = await withClient(stalled, (c) => c.listArtifacts());
+      expect(artifacts).toEqual([]);
+    } finally {
+      await stalled.close();
+    }
+  });
+
+  test('deleteArtifact frees the name: uploading it again succeeds and replaces the content', async () => {
+    const before = await upload(server, 'replaced', 1, summaryOnly());
+    await expect(upload(server, 'replaced', 1, summaryOnly())).rejects.toThrow('(409) Conflict');
+
+    const deleted = await withClient(server, (c) => c.deleteArtifact('replaced'));
+    expect(deleted).toEqual({ id: before.id });
+    expect(server.artifacts().filter((a) => a.name === 'replaced')).toEqual([]);
+    const calls = server.requests().filter((r) => r.artifactName === 'replaced');
+    expect(calls.slice(-2).map((r) => [r.kind, r.status])).toEqual([
+      ['ListArtifacts', 200],
+      ['DeleteArtifact', 200],
+    ]);
+
+    const after = await upload(server, 'replaced', 1, nodeLog());
+    expect(after.id).toBeGreaterThan(before.id ?? Infinity);
+    const now = server.artifacts().filter((a) => a.name === 'replaced');
+    expect(now.map((a) => [a.id, a.finalized])).toEqual([[after.id, true]]);
+    expect([...(now[0]?.files().keys() ?? [])]).toEqual(['kind-control-plane/audit.log']);
+    expect(clientLog.join('')).toContain(`Artifact 'replaced' (ID: ${before.id}) deleted`);
+  });
+
+  test('deleting a name never uploaded fails with the client ArtifactNotFoundError', async () => {
+    const attempt = withClient(server, (c) => c.deleteArtifact('never-uploaded'));
+    await expect(attempt).rejects.toBeInstanceOf(ArtifactNotFoundError);
+    await expect(attempt).rejects.toThrow('Artifact not found for name: never-uploaded');
+    const sent = server.requests().filter((r) => r.artifactName === 'never-uploaded');
+    expect(sent.map((r) => r.kind)).toEqual(['ListArtifacts']);
   });
 });

@@ -1,12 +1,12 @@
 // Proves the kind stand-in against a real Docker engine: what kind-audit relies on kind for must
 // be real here (containers, labels, bind mounts, the manifest, the probe's audit event), or the
 // action's integration tests would prove nothing.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import {
   clusterNodes,
   docker,
@@ -89,6 +89,16 @@ function probe(node: string, marker = `kind-audit-probe-${randomUUID().slice(0, 
     requestPath,
   ];
   return { marker, requestPath, result: dockerExec(node, args) };
+}
+
+/** True while a process of that pid exists (signal 0 only checks). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function auditLines(node: string): Promise<string[]> {
@@ -599,6 +609,65 @@ describe.skipIf(!engine.available)(`kind stand-in against Docker ${engine.reason
       expect(retained.code).toBe(1);
       expect(await clusterNodes(kept)).toEqual([`${kept}-control-plane`]);
       await removeCluster(kept);
+    });
+
+    test('slow-create: create holds in "Starting control-plane" with its nodes up, and SIGINT ends it at once', async () => {
+      const name = clusterName('slow');
+      const config = path.join(tmp, `${name}.yaml`);
+      const pidFile = path.join(tmp, `${name}.pid`);
+      await fs.writeFile(config, kindConfig([guideControlPlane()]));
+      const child = spawn('kind', ['create', 'cluster', '--name', name, '--config', config], {
+        cwd: tmp,
+        env: { ...env, KIND_STANDIN_FAULT: 'slow-create', KIND_STANDIN_PIDFILE: pidFile },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on('exit', (_code, signal) => resolve(signal)),
+      );
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      try {
+        await vi.waitFor(() => expect(stderr).toContain(' • Starting control-plane 🕹️'), {
+          timeout: 15_000,
+          interval: 100,
+        });
+
+        // The pid file names the process that is creating, and it is still at work.
+        const pid = Number((await fs.readFile(pidFile, 'utf8')).trim());
+        expect(pid).toBe(child.pid);
+        expect(isAlive(pid)).toBe(true);
+        expect(await clusterNodes(name)).toEqual([`${name}-control-plane`]);
+        expect(stderr).not.toContain('✓ Starting control-plane');
+
+        child.kill('SIGINT');
+        expect(await exited).toBe('SIGINT');
+        expect(isAlive(pid)).toBe(false);
+        expect(stderr).not.toContain('Have a nice day');
+        // Like kind killed mid-create, it leaves its nodes behind for whoever cancelled it.
+        expect(await clusterNodes(name)).toEqual([`${name}-control-plane`]);
+      } finally {
+        // A failed expectation must not leave a create sleeping for ten minutes.
+        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      }
+      await removeCluster(name);
+    });
+
+    test('KIND_STANDIN_CREATE_SECONDS: a short hold still ends in a cluster; a bad value is refused', async () => {
+      const name = clusterName('hold');
+      const held = await createCluster(name, kindConfig([guideControlPlane()]), {
+        env: { KIND_STANDIN_CREATE_SECONDS: '0.2' },
+      });
+      expect(held.code).toBe(0);
+      expect(held.stderr).toContain(' ✓ Starting control-plane 🕹️');
+      await removeCluster(name);
+
+      const bad = await createCluster(clusterName('hold-bad'), kindConfig([guideControlPlane()]), {
+        env: { KIND_STANDIN_CREATE_SECONDS: 'soon' },
+      });
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain(
+        'KIND_STANDIN_CREATE_SECONDS: "soon" is not a number of seconds',
+      );
     });
 
     test('an unknown fault is refused rather than ignored', async () => {

@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { blobError, blobRoute } from './artifact-blob.js';
 import {
-  blobError,
-  blobRoute,
   twirpError,
   twirpRoute,
   type ArtifactRequestKind,
@@ -58,7 +57,7 @@ export interface ArtifactServer {
    * client refuses to upload when it thinks it runs on GHES).
    */
   env: Record<string, string>;
-  /** Every artifact created so far, finalized or not, in creation order. */
+  /** Every artifact created and not deleted, finalized or not, in creation order. */
   artifacts(): StoredArtifact[];
   /** Every request received so far, in arrival order. */
   requests(): RecordedRequest[];
@@ -69,7 +68,9 @@ export interface ArtifactServer {
  * Start a loopback HTTP server that speaks the protocol `@actions/artifact` v6 uploads with:
  * Twirp JSON CreateArtifact / FinalizeArtifact, and Azure block-blob Put Block, Put Block List
  * and Put Blob on the signed URL it hands out. Finalize checks the client's size and sha256
- * against the bytes received; a name reused within the run gets GitHub's 409.
+ * against the bytes received; a name reused within the run gets GitHub's 409. ListArtifacts
+ * (with its name and id filters) and DeleteArtifact serve the client's getArtifact,
+ * listArtifacts and deleteArtifact, so a replaced artifact (`overwrite`) can be tested.
  */
 export async function startArtifactServer(
   options: ArtifactServerOptions = {},
@@ -83,6 +84,7 @@ export async function startArtifactServer(
     url: '',
     conflictNames: options.conflictNames ?? [],
     entries: [],
+    lastId: 0,
   };
   const requests: RecordedRequest[] = [];
 

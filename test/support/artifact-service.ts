@@ -1,16 +1,25 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { signedUrl } from './artifact-blob.js';
 import { unzipFiles } from './zip.js';
 
-// The protocol half of the fake artifact backend (the HTTP half is artifact-server.ts): what
-// @actions/artifact 6.2.1 sends, read from lib/internal/upload/*.js and @azure/storage-blob 12.32.
+// The Twirp half of the fake artifact backend (HTTP: artifact-server.ts; blob storage:
+// artifact-blob.ts), and the types they share: what @actions/artifact 6.2.1 sends, read from lib/internal/upload/*.js, lib/internal/find/*.js,
+// lib/internal/delete/delete-artifact.js and @azure/storage-blob 12.32.
 
 /** GitHub's words for a reused name, so tests see the error users see (FACTS.md §5). */
 export const CONFLICT_MESSAGE = 'an artifact with this name already exists on the workflow run';
 
 /** What a request to the fake backend was, as the protocol names it. */
 export type ArtifactRequestKind =
-  'CreateArtifact' | 'FinalizeArtifact' | 'PutBlock' | 'PutBlockList' | 'PutBlob' | 'Unknown';
+  | 'CreateArtifact'
+  | 'FinalizeArtifact'
+  | 'ListArtifacts'
+  | 'DeleteArtifact'
+  | 'PutBlock'
+  | 'PutBlockList'
+  | 'PutBlob'
+  | 'Unknown';
 
 /** An artifact as the backend holds it: created, maybe uploaded, maybe finalized. */
 export interface StoredArtifact {
@@ -22,6 +31,7 @@ export interface StoredArtifact {
   /** Whole days from creation to the `expires_at` the client sent; unset when it sent none. */
   readonly retentionDays: number | undefined;
   readonly mimeType: string | undefined;
+  readonly createdAt: Date;
   /** The committed blob; empty until the block list (or a single Put Blob) arrives. */
   readonly zip: Buffer;
   readonly finalized: boolean;
@@ -50,7 +60,10 @@ export interface Backend {
   token: string;
   url: string;
   conflictNames: readonly string[];
+  /** Live artifacts; DeleteArtifact takes an entry out, so its name can be created again. */
   entries: Entry[];
+  /** The last database id handed out: ids are never reused, even after a delete. */
+  lastId: number;
 }
 
 /** The backend's own record of an artifact: the public view plus upload bookkeeping. */
@@ -72,6 +85,9 @@ interface TwirpMessage {
   mime_type?: unknown;
   size?: unknown;
   hash?: unknown;
+  /** google.protobuf.StringValue / Int64Value: in proto JSON the bare value. */
+  name_filter?: unknown;
+  id_filter?: unknown;
 }
 
 const TWIRP_CODES: Record<number, string> = {
@@ -84,17 +100,10 @@ const TWIRP_CODES: Record<number, string> = {
   500: 'internal',
   503: 'unavailable',
 };
-const BLOB_PATH = /^\/devstoreaccount1\/actions-results\/([0-9a-f-]{36})\/artifact\.zip$/;
 
 /** A Twirp error; the client shows `(<status>) <statusText>: <msg>`. */
 export function twirpError(reply: Reply, status: number, msg: string): void {
   reply(status, { code: TWIRP_CODES[status] ?? 'unknown', msg });
-}
-
-/** An Azure Storage error: XML body plus `x-ms-error-code`, which the SDK surfaces. */
-export function blobError(reply: Reply, status: number, code: string): void {
-  const xml = `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${code}</Message></Error>`;
-  reply(status, xml, { 'content-type': 'application/xml', 'x-ms-error-code': code });
 }
 
 /** `POST /twirp/github.actions.results.api.v1.ArtifactService/<method>`. */
@@ -109,96 +118,119 @@ export function twirpRoute(
     return { kind: 'Unknown', run: () => twirpError(reply, 401, 'missing or wrong bearer token') };
   }
   const msg = parseJson(body);
-  const name = typeof msg.name === 'string' ? msg.name : undefined;
-  const kind = method === 'CreateArtifact' || method === 'FinalizeArtifact' ? method : 'Unknown';
+  const handler = TWIRP_METHODS[method];
+  if (!handler) {
+    return { kind: 'Unknown', run: () => twirpError(reply, 404, `no route ${method}`) };
+  }
+  const name = handler.nameOf(msg);
   const run = (): void => {
-    if (kind === 'Unknown' || name === undefined) {
-      return twirpError(reply, 404, `no route ${method}`);
-    }
     if (msg.workflow_run_backend_id !== b.runId || msg.workflow_job_run_backend_id !== b.jobId) {
       return twirpError(reply, 403, 'backend ids do not match the token');
     }
-    // Names are unique per workflow run, whatever job or attempt created them.
-    const existing = b.entries.find((e) => e.runId === b.runId && e.name === name);
-    if (kind === 'CreateArtifact') {
-      if (existing || b.conflictNames.includes(name)) {
-        return twirpError(reply, 409, CONFLICT_MESSAGE);
-      }
-      const entry = newEntry(b, name, msg);
-      b.entries.push(entry);
-      return reply(200, { ok: true, signed_upload_url: signedUrl(b, entry) });
-    }
-    if (!existing?.committed || existing.finalized) {
-      return twirpError(reply, 404, `no uploaded, unfinalized artifact ${name}`);
-    }
-    const digest = `sha256:${createHash('sha256').update(existing.zip).digest('hex')}`;
-    // The client reports what it staged and the hash of the stream it read; both must match.
-    if (msg.size !== String(existing.zip.length) || msg.hash !== digest) {
-      const got = `${String(msg.size)} bytes, ${String(msg.hash)}`;
-      return twirpError(reply, 400, `got ${got}; stored ${existing.zip.length} bytes, ${digest}`);
-    }
-    existing.finalized = true;
-    reply(200, { ok: true, artifact_id: String(existing.id) });
+    handler.run(b, msg, reply);
   };
-  return { kind, ...(name === undefined ? {} : { name }), run };
+  return { kind: handler.kind, ...(name === undefined ? {} : { name }), run };
 }
 
-/** `PUT` on the signed URL: Put Block, Put Block List, or a single Put Blob. */
-export function blobRoute(
-  b: Backend,
-  target: URL,
-  headers: IncomingHttpHeaders,
-  body: Buffer,
-  reply: Reply,
-): Route {
-  const key = BLOB_PATH.exec(target.pathname)?.[1];
-  const entry = b.entries.find((e) => e.key === key);
-  if (!entry || target.searchParams.get('sig') !== entry.sig) {
-    return { kind: 'Unknown', run: () => blobError(reply, 403, 'AuthenticationFailed') };
-  }
-  const { name } = entry;
-  const created = (extra: Record<string, string> = {}): void =>
-    reply(201, '', { 'x-ms-request-server-encrypted': 'true', ...extra });
-  const commit = (zip: Buffer): void => {
-    entry.zip = zip;
-    entry.committed = true;
-    entry.blocks.clear(); // as Azure drops uncommitted blocks on commit
-    created({
-      etag: `"0x${randomBytes(8).toString('hex').toUpperCase()}"`,
-      'last-modified': new Date().toUTCString(),
-    });
-  };
-  const comp = target.searchParams.get('comp');
-  if (comp === 'block') {
-    const id = target.searchParams.get('blockid');
-    // Blocks arrive concurrently and out of order; only the block list fixes their order.
-    const run = (): void => {
-      if (!id) return blobError(reply, 400, 'InvalidQueryParameterValue');
-      entry.blocks.set(id, body);
-      created();
-    };
-    return { kind: 'PutBlock', name, run };
-  }
-  if (comp === 'blocklist') {
-    const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted)>([^<]*)</g)];
-    const parts = ids.map((m) => entry.blocks.get(m[1] ?? ''));
-    const run = (): void =>
-      parts.every((p): p is Buffer => p !== undefined)
-        ? commit(Buffer.concat(parts))
-        : blobError(reply, 400, 'InvalidBlockList');
-    return { kind: 'PutBlockList', name, run };
-  }
-  if (comp === null && headers['x-ms-blob-type'] === 'BlockBlob') {
-    return { kind: 'PutBlob', name, run: () => commit(body) };
-  }
-  return { kind: 'Unknown', name, run: () => blobError(reply, 400, 'UnsupportedQueryParameter') };
+/** One Twirp method: the artifact name a request is about (for the record), and its answer. */
+interface TwirpMethod {
+  kind: ArtifactRequestKind;
+  nameOf: (msg: TwirpMessage) => string | undefined;
+  run: (b: Backend, msg: TwirpMessage, reply: Reply) => void;
 }
 
-/** An Azurite-style URL (account in the path, as for IP hosts) with a SAS query like GitHub's. */
-function signedUrl(b: Backend, entry: Entry): string {
-  const expiry = new Date(Date.now() + 3_600_000).toISOString();
-  const sas = `sv=2025-11-05&sr=b&sp=cw&se=${encodeURIComponent(expiry)}&sig=${entry.sig}`;
-  return `${b.url}/devstoreaccount1/actions-results/${entry.key}/artifact.zip?${sas}`;
+const TWIRP_METHODS: Partial<Record<string, TwirpMethod>> = {
+  CreateArtifact: { kind: 'CreateArtifact', nameOf: nameField, run: createArtifact },
+  FinalizeArtifact: { kind: 'FinalizeArtifact', nameOf: nameField, run: finalizeArtifact },
+  ListArtifacts: {
+    kind: 'ListArtifacts',
+    nameOf: (msg) => wrappedString(msg.name_filter),
+    run: listArtifacts,
+  },
+  DeleteArtifact: { kind: 'DeleteArtifact', nameOf: nameField, run: deleteArtifact },
+};
+
+function createArtifact(b: Backend, msg: TwirpMessage, reply: Reply): void {
+  const name = nameField(msg);
+  if (name === undefined) return twirpError(reply, 400, 'name is required');
+  // Names are unique per workflow run, whatever job or attempt created them.
+  if (findByName(b, name) || b.conflictNames.includes(name)) {
+    return twirpError(reply, 409, CONFLICT_MESSAGE);
+  }
+  const entry = newEntry(b, name, msg);
+  b.entries.push(entry);
+  reply(200, { ok: true, signed_upload_url: signedUrl(b, entry) });
+}
+
+function finalizeArtifact(b: Backend, msg: TwirpMessage, reply: Reply): void {
+  const name = nameField(msg);
+  const existing = name === undefined ? undefined : findByName(b, name);
+  if (!existing?.committed || existing.finalized) {
+    return twirpError(reply, 404, `no uploaded, unfinalized artifact ${String(name)}`);
+  }
+  const digest = sha256Of(existing.zip);
+  // The client reports what it staged and the hash of the stream it read; both must match.
+  if (msg.size !== String(existing.zip.length) || msg.hash !== digest) {
+    const got = `${String(msg.size)} bytes, ${String(msg.hash)}`;
+    return twirpError(reply, 400, `got ${got}; stored ${existing.zip.length} bytes, ${digest}`);
+  }
+  existing.finalized = true;
+  reply(200, { ok: true, artifact_id: String(existing.id) });
+}
+
+/**
+ * The run's finalized artifacts, optionally only those of one name or id: what getArtifact,
+ * listArtifacts and deleteArtifact read (an upload still in flight is not listed).
+ */
+function listArtifacts(b: Backend, msg: TwirpMessage, reply: Reply): void {
+  const name = wrappedString(msg.name_filter);
+  const rawId = msg.id_filter;
+  const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined;
+  const artifacts = b.entries
+    .filter((e) => e.runId === b.runId && e.finalized)
+    .filter((e) => name === undefined || e.name === name)
+    .filter((e) => id === undefined || String(e.id) === id)
+    .map((e) => ({
+      workflow_run_backend_id: e.runId,
+      workflow_job_run_backend_id: e.jobId,
+      // int64 and Timestamp in proto JSON: a decimal string and RFC 3339.
+      database_id: String(e.id),
+      name: e.name,
+      size: String(e.zip.length),
+      created_at: e.createdAt.toISOString(),
+      digest: sha256Of(e.zip),
+    }));
+  reply(200, { artifacts });
+}
+
+/** Deletes the run's artifact of that name, so the name can be uploaded again. */
+function deleteArtifact(b: Backend, msg: TwirpMessage, reply: Reply): void {
+  const name = nameField(msg);
+  const existing = name === undefined ? undefined : findByName(b, name);
+  if (!existing) return twirpError(reply, 404, `artifact ${String(name)} not found`);
+  b.entries.splice(b.entries.indexOf(existing), 1);
+  reply(200, { ok: true, artifact_id: String(existing.id) });
+}
+
+function nameField(msg: TwirpMessage): string | undefined {
+  return typeof msg.name === 'string' ? msg.name : undefined;
+}
+
+/** A StringValue wrapper: the bare string in proto JSON; `{value}` tolerated too. */
+function wrappedString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'object' && value !== null && 'value' in value) {
+    return typeof value.value === 'string' ? value.value : undefined;
+  }
+  return undefined;
+}
+
+function findByName(b: Backend, name: string): Entry | undefined {
+  return b.entries.find((e) => e.runId === b.runId && e.name === name);
+}
+
+function sha256Of(bytes: Buffer): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
 function parseJson(body: Buffer): TwirpMessage {
@@ -213,7 +245,7 @@ function parseJson(body: Buffer): TwirpMessage {
 function newEntry(b: Backend, name: string, msg: TwirpMessage): Entry {
   const expires = typeof msg.expires_at === 'string' ? Date.parse(msg.expires_at) : NaN;
   const entry: Entry = {
-    id: b.entries.length + 1,
+    id: ++b.lastId,
     name,
     runId: b.runId,
     jobId: b.jobId,
@@ -222,6 +254,7 @@ function newEntry(b: Backend, name: string, msg: TwirpMessage): Entry {
       ? undefined
       : Math.round((expires - Date.now()) / 86_400_000),
     mimeType: typeof msg.mime_type === 'string' ? msg.mime_type : undefined,
+    createdAt: new Date(),
     zip: Buffer.alloc(0),
     finalized: false,
     committed: false,

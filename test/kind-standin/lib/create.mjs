@@ -5,7 +5,14 @@ import process from 'node:process';
 import { parseArgs, parseDuration, goDuration } from './args.mjs';
 import { KindError, loadConfig, nodeNames, validateClusterName } from './config.mjs';
 import { clusterContainers, docker, dockerChecked } from './docker.mjs';
-import { faultsFromEnv, KIND_VERSION, nodeImage } from './env.mjs';
+import {
+  createDelaySeconds,
+  faultsFromEnv,
+  KIND_VERSION,
+  nodeImage,
+  sleepSeconds,
+  writePidFile,
+} from './env.mjs';
 import { renderApiServerManifest } from './apiserver-manifest.mjs';
 import { clusterConfiguration, renderKubeadmConf } from './kubeadm-config.mjs';
 import { addToKubeconfig, kubeconfigPath, SERVER } from './kubeconfig.mjs';
@@ -86,11 +93,13 @@ function writeConfiguration(config, controlPlanes, workers, faults) {
 
 /** Runs `kind create cluster` with the arguments after "create cluster"; throws KindError. */
 export function createCluster(argv) {
+  writePidFile();
   const { flags } = parseArgs(argv, ['retain']);
   const config = loadConfig(flags.config, process.cwd());
   const name = flags.name ?? config.name ?? 'kind';
   validateClusterName(name);
   const faults = faultsFromEnv();
+  const delay = createDelaySeconds(faults);
   const image = nodeImage(flags.image);
   if (!image) {
     throw new KindError(
@@ -129,6 +138,8 @@ export function createCluster(argv) {
       writeConfiguration(config, controlPlanes, workers, faults),
     );
     step('Starting control-plane 🕹️', () => {
+      // Where a real create spends its time (kubeadm init): nodes exist, the cluster is not ready.
+      sleepSeconds(delay);
       if (faults.has('kubeadm-init-fails')) {
         throw new KindError(
           `failed to init node with kubeadm: command "docker exec --privileged ${controlPlanes[0].name} kubeadm init --config=/kind/kubeadm.conf --skip-token-print --v=6" failed with error: exit status 1\n` +
