@@ -170,16 +170,16 @@ describe('the layer checker itself', () => {
   });
 
   it.each([
-    ['import type', "import type { Inputs } from '../inputs.js';"],
-    ['an inline type import', "import { type Inputs } from '../inputs.js';"],
-    ['export * from', "export * from '../inputs.js';"],
-    ['export { … } from', "export { type Inputs } from '../inputs.js';"],
-    ['a dynamic import()', "const m = await import('../inputs.js');"],
-    ['an import type node', "let x: typeof import('../inputs.js');"],
-    ['import = require()', "import inputs = require('../inputs.js');"],
+    ['import type', "import type { Inputs } from '../inputs/read.js';"],
+    ['an inline type import', "import { type Inputs } from '../inputs/read.js';"],
+    ['export * from', "export * from '../inputs/read.js';"],
+    ['export { … } from', "export { type Inputs } from '../inputs/read.js';"],
+    ['a dynamic import()', "const m = await import('../inputs/read.js');"],
+    ['an import type node', "let x: typeof import('../inputs/read.js');"],
+    ['import = require()', "import inputs = require('../inputs/read.js');"],
   ])('sees %s', (_what, line) => {
     expect(check({ 'src/steps/files.ts': `${line}\n` })).toEqual([
-      expect.stringContaining(`src/steps/files.ts [layer 2 (steps)] imports '../inputs.js'`),
+      expect.stringContaining(`src/steps/files.ts [layer 2 (steps)] imports '../inputs/read.js'`),
     ]);
   });
 
