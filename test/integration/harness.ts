@@ -22,7 +22,9 @@ export class Scenario {
   }
 
   /** A runner job whose `kind` is the stand-in and whose uploads go to the local service. */
-  async job(options: { fault?: string; jobIndex?: string } = {}): Promise<Job> {
+  async job(
+    options: { fault?: string; jobIndex?: string; env?: Record<string, string> } = {},
+  ): Promise<Job> {
     const env = await standinEnv();
     return new Job({
       jobIndex: options.jobIndex ?? '0',
@@ -31,6 +33,7 @@ export class Scenario {
         KIND_STANDIN_IMAGE: env.KIND_STANDIN_IMAGE ?? '',
         ...(options.fault ? { KIND_STANDIN_FAULT: options.fault } : {}),
         ...this.server.env,
+        ...options.env,
       },
     });
   }

@@ -146,4 +146,44 @@ describe.skipIf(!engine.available)('uses of one cluster name, and what post fail
       });
     },
   );
+
+  it(
+    'overwrite: true replaces an artifact of the same name, as a re-run with a fixed name needs',
+    { timeout: 90_000 },
+    async () => {
+      const name = `${scenario.cluster('unused')}-fixed`;
+      const runs: string[] = [];
+      for (const attempt of ['first', 'second']) {
+        const cluster = scenario.cluster(`over${attempt}`);
+        runs.push(cluster);
+        const job = await scenario.job();
+        const { main, post } = await mainThenPost(job, {
+          'cluster-name': cluster,
+          'artifact-name': name,
+          overwrite: 'true',
+        });
+        expect(main.code, main.stdout).toBe(0);
+        expect(post.code, post.stdout).toBe(0);
+        expect(post.stdout).not.toContain('::warning');
+      }
+      const kept = server.artifacts().filter((a) => a.name === name && a.finalized);
+      expect(kept).toHaveLength(1);
+      const folders = [...(kept[0]?.files().keys() ?? [])].map((f) => f.split('/')[0]);
+      expect(folders).toContain(`${runs[1]}-control-plane`);
+      expect(folders).not.toContain(`${runs[0]}-control-plane`);
+
+      // Without overwrite, the same name is a warning that says how to fix it.
+      const cluster = scenario.cluster('nooverwrite');
+      const { post } = await mainThenPost(await scenario.job(), {
+        'cluster-name': cluster,
+        'artifact-name': name,
+      });
+      expect(post.code).toBe(0);
+      expect(post.stdout).toMatch(
+        new RegExp(
+          `::warning title=kind-audit::An artifact named "${name}" already exists.*'overwrite: true'`,
+        ),
+      );
+    },
+  );
 });
