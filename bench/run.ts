@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { run } from '../src/exec.js';
+import { run, streamCommand } from '../src/exec.js';
 import { collectNodeAuditFiles } from '../src/logs/collect.js';
 import { NODE_PATHS } from '../src/names.js';
 import { levelPolicy } from '../src/policy/index.js';
@@ -107,7 +107,9 @@ async function benchCollection(): Promise<void> {
       );
       rmSync(target, { recursive: true, force: true });
       const out = mkdtempSync(path.join(dir, 'collect-'));
-      ours.push(await time(() => collectNodeAuditFiles(run, node, NODE_PATHS.logFile, out)));
+      ours.push(
+        await time(() => collectNodeAuditFiles(streamCommand, node, NODE_PATHS.logFile, out)),
+      );
       if (statSync(path.join(out, 'kube-apiserver-audit.log')).size !== LOG_MB * 1024 * 1024)
         throw new Error('collected file has the wrong size');
       rmSync(out, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { listNodes } from '../docker.js';
-import type { Runner } from '../exec.js';
+import { debugStreamRunner, streamCommand, type Runner } from '../exec.js';
 import type { Logger } from '../logger.js';
 import { collectNodeAuditFiles, type CollectedFile } from '../logs/collect.js';
 import { countEvents, type EventCounts } from '../logs/count.js';
@@ -45,18 +45,19 @@ async function copyInputs(state: RunState, outDir: string): Promise<string[]> {
 }
 
 async function collectNode(
-  run: Runner,
+  log: Logger,
   state: RunState,
   node: { name: string; running: boolean },
   outDir: string,
 ): Promise<NodeReport> {
   try {
-    const files = await collectNodeAuditFiles(
-      run,
+    const { files, warnings } = await collectNodeAuditFiles(
+      debugStreamRunner(streamCommand, log),
       node.name,
       state.auditLogPath,
       path.join(outDir, node.name),
     );
+    warnings.forEach((w) => log.warning(w, { title: 'kind-audit' }));
     const counted = await Promise.all(
       files.map(async (f) => ({ ...f, ...(await countEvents(f.path)) })),
     );
@@ -87,7 +88,7 @@ export async function collectLogs(
   const nodes: NodeReport[] = [];
   for (const container of containers) {
     log.debug(`collecting ${state.auditLogPath} and rotated files from ${container.name}`);
-    nodes.push(await collectNode(run, state, container, outDir));
+    nodes.push(await collectNode(log, state, container, outDir));
   }
   const files = [...inputs, ...nodes.flatMap((n) => n.files.map((f) => f.path))];
   return { clusterFound: containers.length > 0, nodes, outDir, files };
