@@ -4,7 +4,7 @@ import { copyOutArgs, isMissingSource, streamFromContainer } from '../docker.js'
 import { CommandError, commandLine, tail, type StreamExit, type StreamRunner } from '../exec.js';
 import { extractFiles, type ExtractResult } from './extract.js';
 import { auditFilePattern, byWriteOrder } from './files.js';
-import { judgeEntry, quoted } from './select.js';
+import { judgeEntry, nodePath, quoted } from './select.js';
 
 /** Default for how much is read from one node: a hostile cluster cannot fill the runner's disk. */
 export const NODE_READ_CAP = 4 * 1024 ** 3;
@@ -51,7 +51,7 @@ async function ensureFolder(dir: string): Promise<void> {
   }
 }
 
-/** Why the stream stopped before its end, in a user's words; undefined when it did not. */
+/** Why the copy did not reach the archive's end, in a user's words; undefined when it did. */
 function stopWarning(
   node: string,
   logDir: string,
@@ -59,24 +59,24 @@ function stopWarning(
   exit: StreamExit,
   maxBytes: number,
 ): string | undefined {
-  const { inside, insideRead } = extracted;
-  const kept = extracted.files.find((f) => !f.complete);
-  const cutFile = kept
-    ? ` ${logDir}/${kept.name} was cut there: its first ${kept.bytes} bytes were kept.`
-    : '';
-  const where = inside ? ` while reading ${quoted(inside.name)} (${insideRead} bytes in)` : '';
+  const cut = extracted.files.find((f) => !f.complete);
+  const at = cut
+    ? ` inside ${logDir}/${cut.name}: its first ${cut.bytes} bytes were kept`
+    : extracted.inside
+      ? ` inside ${quoted(nodePath(extracted.inside.name, logDir))}`
+      : '';
+  const rest = 'audit files after that point were not collected.';
   if (extracted.capped) {
-    return `${node}: stopped reading ${logDir} at the ${formatCap(maxBytes)} per-node cap${where}; audit files after that point were not collected.${cutFile}`;
+    return `${node}: stopped reading ${logDir} at the ${formatCap(maxBytes)} per-node cap${at}; ${rest}`;
   }
   if (extracted.error) {
-    return `${node}: the copy of ${logDir} is damaged (${extracted.error.message})${where}; only what came before was collected.${cutFile}`;
+    return `${node}: the copy of ${logDir} is damaged (${extracted.error.message})${at}; ${rest}`;
   }
-  if (exit.code !== 0) {
-    return `${node}: \`docker cp\` of ${logDir} failed partway (exit code ${exit.code})${where}: ${tail(exit.stderr, 3)}.${cutFile}`;
+  if (!extracted.stoppedEarly && exit.code !== 0) {
+    const why = tail(exit.stderr, 3).replace(/\s*\n\s*/g, ' ');
+    return `${node}: \`docker cp\` of ${logDir} failed partway (exit code ${exit.code}: ${why})${at}; ${rest}`;
   }
-  if (!extracted.complete) {
-    return `${node}: the copy of ${logDir} ended early${where}; audit files after that point were not collected.${cutFile}`;
-  }
+  if (!extracted.complete) return `${node}: the copy of ${logDir} ended early${at}; ${rest}`;
   return undefined;
 }
 
@@ -114,7 +114,7 @@ export async function collectNodeAuditFiles(
       await command.exited;
       throw error;
     });
-    if (extracted.capped || extracted.error) command.stop();
+    if (extracted.stoppedEarly) command.stop();
     const exit = await command.exited;
     if (extracted.bytesRead === 0 && exit.code !== 0) {
       if (isMissingSource(exit.stderr)) return { files: [], warnings: [] };

@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { constants, writeSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { EntryVerdict } from './select.js';
@@ -34,8 +34,13 @@ export interface ExtractResult {
   refused: { name: string; what: string }[];
   /** Bytes of the stream read. */
   bytesRead: number;
-  /** True when the stream held more than `maxBytes`: reading stopped there. */
+  /** True when the archive went on past `maxBytes`: reading stopped there. */
   capped: boolean;
+  /**
+   * True when reading stopped before the stream ended (cap, damage, or bytes after the archive's
+   * end): the command writing it should be stopped, and its exit code means nothing.
+   */
+  stoppedEarly: boolean;
   /** The member being read when reading stopped early (cap, damage or a cut stream). */
   inside: TarEntry | undefined;
   /** Content bytes of `inside` that were read before the stop. */
@@ -46,11 +51,13 @@ export interface ExtractResult {
   error: TarError | undefined;
 }
 
-async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
+/**
+ * Synchronous on purpose: measured here, an awaited write per 64 KiB chunk made collection 1.7×
+ * as slow as a plain `docker cp`; a write to the page cache is shorter than the event-loop hop.
+ */
+function writeAll(handle: FileHandle, bytes: Buffer): void {
   let done = 0;
-  while (done < bytes.length) {
-    done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
-  }
+  while (done < bytes.length) done += writeSync(handle.fd, bytes, done, bytes.length - done);
 }
 
 /**
@@ -70,6 +77,7 @@ export async function extractFiles(
     refused: [],
     bytesRead: 0,
     capped: false,
+    stoppedEarly: false,
     inside: undefined,
     insideRead: 0,
     complete: false,
@@ -90,7 +98,7 @@ export async function extractFiles(
       for (const event of reader.push(part)) {
         if (event.kind === 'data') {
           if (sink) {
-            await writeAll(sink.handle, event.bytes);
+            writeAll(sink.handle, event.bytes);
             sink.file.bytes += event.bytes.length;
           }
         } else if (event.kind === 'entry-end') {
@@ -99,14 +107,17 @@ export async function extractFiles(
           sink = await startEntry(event.entry, options, result);
         }
       }
-      if (part.length < chunk.length) {
-        result.capped = true;
-        break;
+      if (part.length < chunk.length || reader.finish().complete) {
+        // Past the archive's end nothing matters (Go's tar writer stops there; GNU tar pads).
+        result.capped = !reader.finish().complete;
+        result.stoppedEarly = part.length < chunk.length;
+        if (result.stoppedEarly) break;
       }
     }
   } catch (error) {
     if (!(error instanceof TarError)) throw error;
     result.error = error;
+    result.stoppedEarly = true;
   } finally {
     await closeSink(false);
   }

@@ -35,19 +35,24 @@ export function quoted(value: string, max = TARGET_MAX): string {
 }
 
 /**
- * How a refused entry is described: its kind, and for a link where it points. A hard link names
- * another member of the archive (`<folder>/…`), shown as the path in the node.
+ * The path in the node of an archive member: members are named `<folder>/…` after the last path
+ * element of `logDir`. Other names are returned as they are.
  */
+export function nodePath(memberName: string, logDir: string): string {
+  const folder = path.posix.basename(logDir);
+  return memberName === folder || memberName.startsWith(`${folder}/`)
+    ? path.posix.join(path.posix.dirname(logDir), memberName)
+    : memberName;
+}
+
+/** How a refused entry is described: its kind, and for a link where it points. */
 function describe(entry: TarEntry, logDir: string): string {
   if (entry.type === 'file') return 'a regular file';
   const what = entry.type === 'other' ? `${WHAT.other} (${quoted(entry.flag)})` : WHAT[entry.type];
   if (entry.type === 'symlink') return `${what} to ${quoted(entry.linkName)}`;
-  if (entry.type !== 'hardlink') return what;
-  const folder = path.posix.basename(logDir);
-  const inNode = entry.linkName.startsWith(`${folder}/`)
-    ? path.posix.join(path.posix.dirname(logDir), entry.linkName)
-    : entry.linkName;
-  return `${what} to ${quoted(inNode)}`;
+  // A hard link names another member of the archive.
+  if (entry.type === 'hardlink') return `${what} to ${quoted(nodePath(entry.linkName, logDir))}`;
+  return what;
 }
 
 /**

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectNodeAuditFiles } from '../../src/logs/collect.js';
-import { fakeStreamRunner, gnuTar } from '../support/tar.js';
+import { END_OF_ARCHIVE, fakeStreamRunner, gnuTar, padded, ustarHeader } from '../support/tar.js';
 
 const LOG = '/var/log/kubernetes/kube-apiserver-audit.log';
 const ROTATED = 'kube-apiserver-audit-2026-01-01T00-00-00.000.log';
@@ -147,12 +147,9 @@ describe('collectNodeAuditFiles', () => {
     ]);
     expect(fs.readFileSync(path.join(dest, ROTATED))).toEqual(rotated);
     expect(fs.statSync(path.join(dest, 'kube-apiserver-audit.log')).size).toBe(kept);
-    expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toContain('kind-control-plane');
-    expect(result.warnings[0]).toContain('64 KiB per-node cap');
-    expect(result.warnings[0]).toContain(
-      `/var/log/kubernetes/kube-apiserver-audit.log was cut there: its first ${kept} bytes were kept`,
-    );
+    expect(result.warnings).toEqual([
+      `kind-control-plane: stopped reading /var/log/kubernetes at the 64 KiB per-node cap inside /var/log/kubernetes/kube-apiserver-audit.log: its first ${kept} bytes were kept; audit files after that point were not collected.`,
+    ]);
   });
 
   it('reads a stream exactly as long as the cap without a warning', async () => {
@@ -169,6 +166,42 @@ describe('collectNodeAuditFiles', () => {
     );
     expect(result.warnings).toEqual([]);
     expect(result.files).toHaveLength(1);
+  });
+
+  it('names the member the cap fell in when it is not collected', async () => {
+    plant('aaa-big.bin', Buffer.alloc(100 * 1024, 'b'));
+    plant('kube-apiserver-audit.log', '{}\n');
+    const result = await collectNodeAuditFiles(
+      fakeStreamRunner({ stdout: archive() }),
+      'n',
+      LOG,
+      dest,
+      {
+        maxBytes: 8192,
+      },
+    );
+    expect(result.files).toEqual([]);
+    expect(result.warnings).toEqual([
+      'n: stopped reading /var/log/kubernetes at the 8 KiB per-node cap inside "/var/log/kubernetes/aaa-big.bin"; audit files after that point were not collected.',
+    ]);
+  });
+
+  it('does not count what follows the end of the archive as cut by the cap', async () => {
+    const content = Buffer.from('{"kind":"Event"}\n');
+    const archiveBytes = Buffer.concat([
+      ustarHeader({ name: 'kubernetes/kube-apiserver-audit.log', flag: '0', size: content.length }),
+      padded(content),
+      END_OF_ARCHIVE,
+    ]);
+    const withPadding = Buffer.concat([archiveBytes, Buffer.alloc(9 * 512)]);
+    const stream = fakeStreamRunner({ stdout: withPadding });
+    const result = await collectNodeAuditFiles(stream, 'n', LOG, dest, {
+      maxBytes: archiveBytes.length,
+    });
+    expect(result).toEqual({
+      files: [{ path: path.join(dest, 'kube-apiserver-audit.log'), bytes: content.length }],
+      warnings: [],
+    });
   });
 
   it('collects nothing, silently, when the node or the folder is missing', async () => {
@@ -216,7 +249,7 @@ describe('collectNodeAuditFiles', () => {
       ['kube-apiserver-audit.log', 3000],
     ]);
     expect(result.warnings).toEqual([
-      'n: `docker cp` of /var/log/kubernetes failed partway (exit code 1) while reading "kubernetes/kube-apiserver-audit.log" (3000 bytes in): unexpected EOF. /var/log/kubernetes/kube-apiserver-audit.log was cut there: its first 3000 bytes were kept.',
+      'n: `docker cp` of /var/log/kubernetes failed partway (exit code 1: unexpected EOF) inside /var/log/kubernetes/kube-apiserver-audit.log: its first 3000 bytes were kept; audit files after that point were not collected.',
     ]);
   });
 
@@ -229,7 +262,7 @@ describe('collectNodeAuditFiles', () => {
     const result = await collectNodeAuditFiles(fakeStreamRunner({ stdout: bytes }), 'n', LOG, dest);
     expect(listing(dest)).toEqual([ROTATED]);
     expect(result.warnings).toEqual([
-      'n: the copy of /var/log/kubernetes is damaged (tar header checksum mismatch); only what came before was collected.',
+      'n: the copy of /var/log/kubernetes is damaged (tar header checksum mismatch); audit files after that point were not collected.',
     ]);
   });
 });
