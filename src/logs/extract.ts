@@ -107,11 +107,11 @@ export async function extractFiles(
           sink = await startEntry(event.entry, options, result);
         }
       }
-      if (part.length < chunk.length || reader.finish().complete) {
-        // Past the archive's end nothing matters (Go's tar writer stops there; GNU tar pads).
+      if (part.length < chunk.length) {
+        // Bytes after the archive's end (GNU tar pads to 10 KiB) are no loss: that is no cap.
         result.capped = !reader.finish().complete;
-        result.stoppedEarly = part.length < chunk.length;
-        if (result.stoppedEarly) break;
+        result.stoppedEarly = true;
+        break;
       }
     }
   } catch (error) {

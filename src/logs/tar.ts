@@ -5,6 +5,10 @@
 // GNU tar's manual, "Basic Tar Format"; which types carry no data follows Go's archive/tar,
 // which is what Docker writes the stream with.
 
+import { checksumMatches, numeric, paxRecords, paxSize, TarError, text } from './tar-fields.js';
+
+export { TarError } from './tar-fields.js';
+
 const BLOCK = 512;
 /** Long names and pax records are kept in memory: real ones are a few KiB at most. */
 const META_MAX = 1024 * 1024;
@@ -29,14 +33,6 @@ export interface TarEntry {
 export type TarEvent =
   { kind: 'entry'; entry: TarEntry } | { kind: 'data'; bytes: Buffer } | { kind: 'entry-end' };
 
-/** Thrown when the bytes are not a well-formed tar archive. */
-export class TarError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'TarError';
-  }
-}
-
 const TYPES: Record<string, TarEntryType> = {
   '0': 'file',
   '\0': 'file',
@@ -49,77 +45,6 @@ const TYPES: Record<string, TarEntryType> = {
   '6': 'fifo',
 };
 const META_FLAGS = new Set(['L', 'K', 'x', 'g']);
-
-function text(block: Buffer, start: number, length: number): string {
-  const field = block.subarray(start, start + length);
-  const end = field.indexOf(0);
-  return field.subarray(0, end === -1 ? length : end).toString('utf8');
-}
-
-/** Octal, or GNU's base-256 for values that do not fit (the high bit of the first byte set). */
-function numeric(block: Buffer, start: number, length: number, what: string): number {
-  const field = block.subarray(start, start + length);
-  const first = field[0] ?? 0;
-  if (first & 0x80) {
-    if (first === 0xff) throw new TarError(`negative ${what} in a tar header`);
-    let value = first & 0x7f;
-    for (const byte of field.subarray(1)) value = value * 256 + byte;
-    if (!Number.isSafeInteger(value)) throw new TarError(`${what} too large in a tar header`);
-    return value;
-  }
-  const digits = field
-    .toString('latin1')
-    .replace(/[\0 ]+$/, '')
-    .replace(/^ +/, '');
-  if (digits === '') return 0;
-  if (!/^[0-7]+$/.test(digits)) throw new TarError(`bad ${what} "${digits}" in a tar header`);
-  return parseInt(digits, 8);
-}
-
-/** The header checksum: every byte summed, the checksum field counted as spaces. */
-function checksumMatches(block: Buffer): boolean {
-  const stored = numeric(block, 148, 8, 'checksum');
-  let unsigned = 0;
-  let signed = 0;
-  for (let i = 0; i < BLOCK; i++) {
-    const byte = i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
-    unsigned += byte;
-    signed += byte > 127 ? byte - 256 : byte; // some old writers summed signed chars
-  }
-  return stored === unsigned || stored === signed;
-}
-
-/** pax records: `<length> <key>=<value>\n`, the length counting the whole record. */
-function paxRecords(payload: Buffer): Map<string, string> {
-  const records = new Map<string, string>();
-  let pos = 0;
-  while (pos < payload.length) {
-    if (payload[pos] === 0) break; // padding some writers leave at the end
-    const space = payload.indexOf(0x20, pos);
-    const length = Number(payload.subarray(pos, space === -1 ? pos : space).toString('latin1'));
-    const record = payload.subarray(pos, pos + length);
-    if (space === -1 || !Number.isSafeInteger(length) || length <= space - pos + 1) {
-      throw new TarError('malformed pax record');
-    }
-    if (record.length !== length || record[length - 1] !== 0x0a) {
-      throw new TarError('malformed pax record');
-    }
-    const body = record.subarray(space - pos + 1, length - 1).toString('utf8');
-    const eq = body.indexOf('=');
-    if (eq <= 0) throw new TarError('malformed pax record');
-    records.set(body.slice(0, eq), body.slice(eq + 1));
-    pos += length;
-  }
-  return records;
-}
-
-function paxSize(value: string): number {
-  const size = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(size)) {
-    throw new TarError(`bad pax size "${value.slice(0, 40)}"`);
-  }
-  return size;
-}
 
 type State = 'header' | 'data' | 'meta' | 'padding' | 'end';
 
