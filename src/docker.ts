@@ -1,4 +1,4 @@
-import { runChecked, type RunResult, type Runner } from './exec.js';
+import { type CommandStream, type RunResult, type Runner, type StreamRunner } from './exec.js';
 
 /** Runs a command inside a container; the result is returned whatever the exit code. */
 export function dockerExec(
@@ -10,14 +10,24 @@ export function dockerExec(
 }
 
 /**
- * Copies a path out of a container. `docker cp` works on stopped containers too, which is what
- * lets the post step collect logs from a node that was stopped before the job ended.
+ * `docker cp` arguments that write `source` from a container as a tar stream on stdout. A tar
+ * stream, unlike a copy to disk, lets the caller decide what to write and how much to read; and
+ * `docker cp` works on stopped containers too, so logs survive a node stopped before the job ends.
  */
-export async function copyFromContainer(
-  run: Runner,
+export function copyOutArgs(container: string, source: string): string[] {
+  return ['cp', `${container}:${source}`, '-'];
+}
+
+/** Starts `docker cp <container>:<source> -`; read the archive from its stdout. */
+export function streamFromContainer(
+  stream: StreamRunner,
   container: string,
   source: string,
-  dest: string,
-): Promise<void> {
-  await runChecked(run, 'docker', ['cp', `${container}:${source}`, dest]);
+): CommandStream {
+  return stream('docker', copyOutArgs(container, source));
+}
+
+/** True when `docker cp` failed because the container or the path in it does not exist. */
+export function isMissingSource(stderr: string): boolean {
+  return /no such (file|container)|could not find the file/i.test(stderr);
 }

@@ -148,3 +148,57 @@ export function debugRunner(runner: Runner, log: Pick<Logger, 'debug'>): Runner 
     return runner(cmd, args, opts);
   };
 }
+
+/** How a streamed command ended. A command ended by a signal has a non-zero `code`. */
+export interface StreamExit {
+  code: number;
+  /** The last part of its standard error (bounded: a noisy command cannot fill memory). */
+  stderr: string;
+}
+
+/** A running command whose standard output is read as raw bytes, as they arrive. */
+export interface CommandStream {
+  /** Standard output in chunks. Leaving a `for await` over it early closes the pipe. */
+  stdout: AsyncIterable<Buffer>;
+  /** Settles (never rejects) once the command has exited. */
+  exited: Promise<StreamExit>;
+  /** Ends the command now (SIGTERM); its `exited` then settles with a non-zero code. */
+  stop(): void;
+}
+
+/**
+ * Runs a command whose output is too large or too binary for {@link Runner} (which collects text):
+ * e.g. the tar stream of `docker cp … -`. Passed in like a Runner, so tests can give a fake.
+ */
+export type StreamRunner = (cmd: string, args: readonly string[]) => CommandStream;
+
+/** Standard error kept for messages: enough for any real error, bounded against a flood. */
+const STDERR_KEEP = 64 * 1024;
+
+/** The real {@link StreamRunner}, backed by `child_process.spawn` (no shell). */
+export const streamCommand: StreamRunner = (cmd, args) => {
+  const child = spawn(cmd, [...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (text: string) => {
+    stderr = (stderr + text).slice(-STDERR_KEEP);
+  });
+  const exited = new Promise<StreamExit>((resolve) => {
+    child.on('error', (err) => resolve({ code: 127, stderr: `${stderr}${err.message}` }));
+    child.on('close', (code) => resolve({ code: code ?? 1, stderr }));
+  });
+  return {
+    stdout: child.stdout,
+    exited,
+    stop: () => {
+      child.kill('SIGTERM');
+    },
+  };
+};
+
+/** A stream runner that logs each command line at debug level first, like {@link debugRunner}. */
+export function debugStreamRunner(runner: StreamRunner, log: Pick<Logger, 'debug'>): StreamRunner {
+  return (cmd, args) => {
+    log.debug(commandLine(cmd, args));
+    return runner(cmd, args);
+  };
+}

@@ -1,8 +1,13 @@
-import { mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { copyFromContainer } from '../docker.js';
-import type { Runner } from '../exec.js';
+import { copyOutArgs, isMissingSource, streamFromContainer } from '../docker.js';
+import { CommandError, commandLine, tail, type StreamExit, type StreamRunner } from '../exec.js';
+import { extractFiles, type ExtractResult } from './extract.js';
 import { auditFilePattern, byWriteOrder } from './files.js';
+import { judgeEntry, nodePath, quoted } from './select.js';
+
+/** Default for how much is read from one node: a hostile cluster cannot fill the runner's disk. */
+export const NODE_READ_CAP = 4 * 1024 ** 3;
 
 export interface CollectedFile {
   /** Absolute path on the runner. */
@@ -10,37 +15,132 @@ export interface CollectedFile {
   bytes: number;
 }
 
+export interface NodeCollection {
+  /** The files written, in the order their events were written (see `byWriteOrder`). */
+  files: CollectedFile[];
+  /** What was skipped or cut, each naming the node and the entry: for annotations. */
+  warnings: string[];
+}
+
+export interface CollectOptions {
+  /**
+   * Bytes read from the node at most, counting the whole `docker cp` stream (headers and skipped
+   * members too). Default {@link NODE_READ_CAP}.
+   */
+  maxBytes?: number;
+}
+
+/** `4 GiB`, `64 KiB`, `1000 bytes`: the cap as a user would have written it. */
+export function formatCap(bytes: number): string {
+  for (const [unit, size] of [
+    ['GiB', 1024 ** 3],
+    ['MiB', 1024 ** 2],
+    ['KiB', 1024],
+  ] as const) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
+
+/** The folder the files go to must be a real folder: a link there would redirect every write. */
+async function ensureFolder(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const info = await lstat(dir);
+  if (info.isSymbolicLink() || !info.isDirectory()) {
+    throw new Error(`${dir} is not a folder (a link or another kind of file): nothing written`);
+  }
+}
+
+/** Why the copy did not reach the archive's end, in a user's words; undefined when it did. */
+function stopWarning(
+  node: string,
+  logDir: string,
+  extracted: ExtractResult,
+  exit: StreamExit,
+  maxBytes: number,
+): string | undefined {
+  const cut = extracted.files.find((f) => !f.complete);
+  const at = cut
+    ? ` inside ${logDir}/${cut.name}: its first ${cut.bytes} bytes were kept`
+    : extracted.inside
+      ? ` inside ${quoted(nodePath(extracted.inside.name, logDir))}`
+      : '';
+  const rest = 'audit files after that point were not collected.';
+  if (extracted.capped) {
+    return `${node}: stopped reading ${logDir} at the ${formatCap(maxBytes)} per-node cap${at}; ${rest}`;
+  }
+  if (extracted.error) {
+    return `${node}: the copy of ${logDir} is damaged (${extracted.error.message})${at}; ${rest}`;
+  }
+  if (!extracted.stoppedEarly && exit.code !== 0) {
+    const why = tail(exit.stderr, 3).replace(/\s*\n\s*/g, ' ');
+    return `${node}: \`docker cp\` of ${logDir} failed partway (exit code ${exit.code}: ${why})${at}; ${rest}`;
+  }
+  if (!extracted.complete) return `${node}: the copy of ${logDir} ended early${at}; ${rest}`;
+  return undefined;
+}
+
 /**
- * Copies the audit log and its rotated siblings out of one node into `destDir`. One `docker cp`
- * of the log folder, then a filter: it works on stopped containers and costs no more than the copy.
- * Returns no files (not an error) when the folder or the log does not exist in the node.
+ * Copies the audit log and its rotated siblings out of one node into `destDir`, from the tar
+ * stream of `docker cp <node>:<log folder> -` (which works on stopped containers too). Only
+ * regular files with audit names directly in the folder are written, each created afresh
+ * (never through a link, mode 0600); links, FIFOs, devices and folders with those names are
+ * skipped with a warning. At most `maxBytes` are read: a file cut by the cap keeps the part read.
+ * A missing node or folder gives no files and no warning; `docker cp` failing before it wrote
+ * anything throws.
  */
 export async function collectNodeAuditFiles(
-  run: Runner,
+  stream: StreamRunner,
   node: string,
   logPath: string,
   destDir: string,
-): Promise<CollectedFile[]> {
-  await mkdir(destDir, { recursive: true });
-  const staging = await mkdtemp(path.join(destDir, '.copy-'));
+  options: CollectOptions = {},
+): Promise<NodeCollection> {
+  const logDir = path.posix.dirname(logPath);
+  const pattern = auditFilePattern(logPath);
+  const maxBytes = options.maxBytes ?? NODE_READ_CAP;
+  await ensureFolder(destDir);
+  // A folder only this call writes in: nothing can have been planted in it beforehand.
+  const staging = await mkdtemp(path.join(destDir, '.collect-'));
   try {
-    try {
-      await copyFromContainer(run, node, path.posix.dirname(logPath), path.join(staging, 'dir'));
-    } catch (error) {
-      if (/no such file|could not find/i.test(String(error))) return [];
+    const command = streamFromContainer(stream, node, logDir);
+    const extracted = await extractFiles(command.stdout, {
+      dir: staging,
+      judge: (entry) => judgeEntry(entry, logDir, pattern),
+      maxBytes,
+    }).catch(async (error: unknown) => {
+      // The runner could not write (disk full, …): end the copy rather than leave it running.
+      command.stop();
+      await command.exited;
       throw error;
+    });
+    if (extracted.stoppedEarly) command.stop();
+    const exit = await command.exited;
+    if (extracted.bytesRead === 0 && exit.code !== 0) {
+      if (isMissingSource(exit.stderr)) return { files: [], warnings: [] };
+      throw new CommandError(commandLine('docker', copyOutArgs(node, logDir)), {
+        code: exit.code,
+        stdout: '',
+        stderr: exit.stderr,
+      });
     }
-    const pattern = auditFilePattern(logPath);
-    const names = byWriteOrder(
-      (await readdir(path.join(staging, 'dir'))).filter((n) => pattern.test(n)),
+    const warnings = extracted.refused.map(({ name, what }) =>
+      name === ''
+        ? `${node}: ${logDir} is ${what}, not a folder: nothing in it was collected.`
+        : `${node}: skipped ${logDir}/${name}, ${what}: only regular files are collected.`,
     );
+    const stopped = stopWarning(node, logDir, extracted, exit, maxBytes);
+    if (stopped) warnings.push(stopped);
+
+    const bytes = new Map(extracted.files.map((f) => [f.name, f.bytes]));
     const files: CollectedFile[] = [];
-    for (const name of names) {
+    for (const name of byWriteOrder([...bytes.keys()])) {
+      // rename() replaces whatever has that name in destDir, a link included, without following it.
       const target = path.join(destDir, name);
-      await rename(path.join(staging, 'dir', name), target);
-      files.push({ path: target, bytes: (await stat(target)).size });
+      await rename(path.join(staging, name), target);
+      files.push({ path: target, bytes: bytes.get(name) ?? 0 });
     }
-    return files;
+    return { files, warnings };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Runner } from '../exec.js';
+import { debugStreamRunner, streamCommand, type Runner } from '../exec.js';
 import type { Logger } from '../logger.js';
 import type { CollectReport, NodeReport } from '../logs/collection.js';
 import { collectNodeAuditFiles } from '../logs/collect.js';
@@ -31,18 +31,19 @@ async function copyInputs(state: RunState, outDir: string): Promise<string[]> {
 }
 
 async function collectNode(
-  run: Runner,
+  log: Logger,
   state: RunState,
   node: { name: string; running: boolean },
   outDir: string,
 ): Promise<NodeReport> {
   try {
-    const files = await collectNodeAuditFiles(
-      run,
+    const { files, warnings } = await collectNodeAuditFiles(
+      debugStreamRunner(streamCommand, log),
       node.name,
       state.auditLogPath,
       path.join(outDir, node.name),
     );
+    warnings.forEach((w) => log.warning(w, { title: 'kind-audit' }));
     const counted = await Promise.all(
       files.map(async (f) => ({ ...f, ...(await countEvents(f.path)) })),
     );
@@ -74,7 +75,7 @@ export async function collectLogs(
   const nodes: NodeReport[] = [];
   for (const container of controlPlanes) {
     log.debug(`collecting ${state.auditLogPath} and rotated files from ${container.name}`);
-    nodes.push(await collectNode(run, state, container, outDir));
+    nodes.push(await collectNode(log, state, container, outDir));
   }
   const files = [...inputs, ...nodes.flatMap((n) => n.files.map((f) => f.path))];
   return { clusterFound: containers.length > 0, nodes, outDir, files };
