@@ -40295,6 +40295,34 @@ function debugRunner(runner, log) {
         return runner(cmd, args, opts);
     };
 }
+/** Standard error kept for messages: enough for any real error, bounded against a flood. */
+const STDERR_KEEP = (/* unused pure expression or super */ null && (64 * 1024));
+/** The real {@link StreamRunner}, backed by `child_process.spawn` (no shell). */
+const streamCommand = (cmd, args) => {
+    const child = spawn(cmd, [...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text) => {
+        stderr = (stderr + text).slice(-STDERR_KEEP);
+    });
+    const exited = new Promise((resolve) => {
+        child.on('error', (err) => resolve({ code: 127, stderr: `${stderr}${err.message}` }));
+        child.on('close', (code) => resolve({ code: code ?? 1, stderr }));
+    });
+    return {
+        stdout: child.stdout,
+        exited,
+        stop: () => {
+            child.kill('SIGTERM');
+        },
+    };
+};
+/** A stream runner that logs each command line at debug level first, like {@link debugRunner}. */
+function debugStreamRunner(runner, log) {
+    return (cmd, args) => {
+        log.debug(commandLine(cmd, args));
+        return runner(cmd, args);
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/input-error.ts
 /** The action's wording; an error's plain `message` uses it. */
@@ -42082,17 +42110,25 @@ async function preparePolicy(source, options, workspace, log) {
 }
 
 ;// CONCATENATED MODULE: ./src/docker.ts
-
 /** Runs a command inside a container; the result is returned whatever the exit code. */
 function dockerExec(run, container, command) {
     return run('docker', ['exec', container, ...command]);
 }
 /**
- * Copies a path out of a container. `docker cp` works on stopped containers too, which is what
- * lets the post step collect logs from a node that was stopped before the job ended.
+ * `docker cp` arguments that write `source` from a container as a tar stream on stdout. A tar
+ * stream, unlike a copy to disk, lets the caller decide what to write and how much to read; and
+ * `docker cp` works on stopped containers too, so logs survive a node stopped before the job ends.
  */
-async function copyFromContainer(run, container, source, dest) {
-    await runChecked(run, 'docker', ['cp', `${container}:${source}`, dest]);
+function copyOutArgs(container, source) {
+    return ['cp', `${container}:${source}`, '-'];
+}
+/** Starts `docker cp <container>:<source> -`; read the archive from its stdout. */
+function streamFromContainer(stream, container, source) {
+    return stream('docker', copyOutArgs(container, source));
+}
+/** True when `docker cp` failed because the container or the path in it does not exist. */
+function isMissingSource(stderr) {
+    return /no such (file|container)|could not find the file/i.test(stderr);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/manifest.ts
