@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { run } from '../src/exec.js';
 import { collectNodeAuditFiles } from '../src/logs/collect.js';
 import { NODE_PATHS } from '../src/names.js';
-import { levelPolicy } from '../src/policy/index.js';
+import { checkPolicy, levelPolicy } from '../src/policy/index.js';
 import { renderFiles } from '../src/render.js';
 import { verifyNodes } from '../src/verify/index.js';
 import { dockerChecked, removeCluster } from '../test/support/docker.js';
@@ -63,7 +63,11 @@ async function benchVerification(controlPlanes: number): Promise<void> {
       samples.push(
         await time(async () => {
           renderFiles({ policyText, dir, controlPlanes });
-          const results = await verifyNodes(run, nodes, { policyText, timeoutMs: 10_000 });
+          const results = await verifyNodes(run, nodes, {
+            policyText,
+            policy: checkPolicy(policyText).policy,
+            timeoutMs: 10_000,
+          });
           if (results.some((r) => r.outcome !== 'pass'))
             throw new Error(`a check failed: ${JSON.stringify(results)}`);
         }),

@@ -3,12 +3,9 @@ import { INPUT } from './names.js';
 import { isPresetName, PRESETS, type PresetName } from './policy/presets.js';
 import { AUDIT_LEVELS, isStage, STAGES, type AuditLevel, type Stage } from './policy/types.js';
 
-/** Where the audit policy comes from: exactly one of the four policy inputs. */
-export type PolicySource =
-  | { kind: 'inline'; text: string }
-  | { kind: 'file'; path: string }
-  | { kind: 'preset'; name: PresetName }
-  | { kind: 'level'; level: AuditLevel };
+import type { PolicySource } from './policy/source.js';
+
+export type { PolicySource } from './policy/source.js';
 
 function policyLevel(value: string): AuditLevel {
   const known = AUDIT_LEVELS.find((l) => l === value);

@@ -7,6 +7,7 @@ import { readInputs, type Inputs } from '../inputs.js';
 import { deleteCluster, kubeconfigContext } from '../kind/cluster.js';
 import type { Logger } from '../logger.js';
 import { INPUT } from '../names.js';
+import { checkPolicy } from '../policy/index.js';
 import { clusterDir } from '../render.js';
 import { summaryMarkdown } from '../report.js';
 import { parseState, serializeState, type RunState } from '../state.js';
@@ -93,8 +94,10 @@ export async function verifyCommand(flags: Flags, log: Logger): Promise<number> 
       `Cluster "${state.clusterName}" has no control-plane container: was it deleted?`,
     );
   const { verifyTimeoutMs } = inputsFromFlags(flags);
+  const policyText = await readFile(state.policyPath, 'utf8');
   await verifyCluster(debugRunner(run, log), log, nodes, {
-    policyText: await readFile(state.policyPath, 'utf8'),
+    policyText,
+    policy: checkPolicy(policyText).policy,
     timeoutMs: verifyTimeoutMs,
   });
   return 0;

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { PolicySource } from '../inputs.js';
 import type { Logger } from '../logger.js';
+import type { LoadedPolicy } from '../policy/load.js';
 import type { Stage } from '../policy/types.js';
 import { renderFiles, type RenderedFile } from '../render.js';
 import { preparePolicy } from './policy.js';
@@ -26,15 +27,15 @@ export interface ClusterFilesOptions {
 export async function writeClusterFiles(
   log: Logger,
   options: ClusterFilesOptions,
-): Promise<{ policy: RenderedFile; kindConfig: RenderedFile }> {
-  const policyText = await preparePolicy(
+): Promise<{ policy: RenderedFile; kindConfig: RenderedFile; loadedPolicy: LoadedPolicy }> {
+  const loadedPolicy = await preparePolicy(
     options.policySource,
     { omitStages: options.omitStages, omitManagedFields: options.omitManagedFields },
     options.workspace,
     log,
   );
   const files = renderFiles({
-    policyText,
+    policyText: loadedPolicy.text,
     dir: options.dir,
     image: options.nodeImage,
     controlPlanes: options.controlPlanes,
@@ -44,5 +45,5 @@ export async function writeClusterFiles(
   await writeFile(files.policy.path, files.policy.text);
   await writeFile(files.kindConfig.path, files.kindConfig.text);
   log.info(`Wrote ${files.policy.path} and ${files.kindConfig.path}`);
-  return files;
+  return { ...files, loadedPolicy };
 }

@@ -79,6 +79,7 @@ export async function up(
 
   const checks = await verifyCluster(run, log, state.controlPlaneNodes, {
     policyText: files.policy.text,
+    policy: files.loadedPolicy.policy,
     timeoutMs: options.verifyTimeoutMs,
   });
   state.logVerified = checks.some((c) => c.check === CHECK.logLive && c.outcome === 'pass');

@@ -1,6 +1,12 @@
 import type { Runner } from '../exec.js';
 import type { Logger } from '../logger.js';
-import { collectDiagnostics, formatCheck, verifyNodes, type CheckResult } from '../verify/index.js';
+import {
+  collectDiagnostics,
+  formatCheck,
+  verifyNodes,
+  type CheckResult,
+  type VerifyOptions,
+} from '../verify/index.js';
 
 /** A failed check: names node and check, so the step's error says where to look. */
 export class VerificationError extends Error {
@@ -21,7 +27,7 @@ export async function verifyCluster(
   run: Runner,
   log: Logger,
   nodes: readonly string[],
-  options: { policyText: string; timeoutMs: number },
+  options: VerifyOptions,
 ): Promise<CheckResult[]> {
   const checks = await log.group('Verifying audit logging', async () => {
     const results = await verifyNodes(run, nodes, options);

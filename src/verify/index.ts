@@ -1,5 +1,5 @@
 import type { Runner } from '../exec.js';
-import { checkPolicy } from '../policy/validate.js';
+import type { Policy } from '../policy/types.js';
 import { checkApiServerFlags, checkPolicyMounted } from './checks.js';
 import { checkLogLive, chooseProbe } from './probe.js';
 import { CHECK, type CheckResult } from './result.js';
@@ -10,6 +10,8 @@ export { collectDiagnostics } from './diagnostics.js';
 export interface VerifyOptions {
   /** The policy as written on the runner: the node must hold the same, and it picks the probe. */
   policyText: string;
+  /** The policy kube-apiserver loads from that text (checked once, by the caller); it picks the probe. */
+  policy: Policy | undefined;
   timeoutMs: number;
 }
 
@@ -22,14 +24,13 @@ export async function verifyNodes(
   nodes: readonly string[],
   options: VerifyOptions,
 ): Promise<CheckResult[]> {
-  const policy = checkPolicy(options.policyText).policy;
   const perNode = await Promise.all(
     nodes.map(async (node): Promise<CheckResult[]> => {
       const setup = await Promise.all([
         checkPolicyMounted(run, node, options.policyText),
         checkApiServerFlags(run, node),
       ]);
-      const probe = chooseProbe(policy);
+      const probe = chooseProbe(options.policy);
       if ('skip' in probe) {
         return [...setup, { node, check: CHECK.logLive, outcome: 'skip', evidence: probe.skip }];
       }

@@ -24,9 +24,14 @@ const workspace = mkdtempSync(path.join(os.tmpdir(), 'policy-ws-'));
 
 describe('preparePolicy', () => {
   it('gives the guide policy for the default source', async () => {
-    expect(
-      await preparePolicy({ kind: 'level', level: 'Metadata' }, {}, workspace, recordingLogger()),
-    ).toBe(levelPolicy('Metadata'));
+    const loaded = await preparePolicy(
+      { kind: 'level', level: 'Metadata' },
+      {},
+      workspace,
+      recordingLogger(),
+    );
+    expect(loaded.text).toBe(levelPolicy('Metadata'));
+    expect(loaded.policy.rules).toEqual([{ level: 'Metadata' }]);
   });
 
   it('reads a policy file relative to the workspace and lays omit-stages over it', async () => {
@@ -34,7 +39,7 @@ describe('preparePolicy', () => {
       path.join(workspace, 'audit.yaml'),
       '# mine\napiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Request\n',
     );
-    const text = await preparePolicy(
+    const { text, policy } = await preparePolicy(
       { kind: 'file', path: 'audit.yaml' },
       { omitStages: ['RequestReceived'] },
       workspace,
@@ -42,6 +47,7 @@ describe('preparePolicy', () => {
     );
     expect(text).toContain('# mine');
     expect(text).toContain('omitStages: [RequestReceived]');
+    expect(policy.omitStages).toEqual(['RequestReceived']);
   });
 
   it('names the input and the path when the file is missing', async () => {
@@ -91,9 +97,8 @@ describe('preparePolicy', () => {
 
   it('accepts the recommended preset without a warning', async () => {
     const log = recordingLogger();
-    expect(await preparePolicy({ kind: 'preset', name: 'recommended' }, {}, workspace, log)).toBe(
-      presetPolicy('recommended'),
-    );
+    const loaded = await preparePolicy({ kind: 'preset', name: 'recommended' }, {}, workspace, log);
+    expect(loaded.text).toBe(presetPolicy('recommended'));
     expect(log.warnings).toEqual([]);
   });
 });
