@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/input-error.js';
 import type { Annotation, Logger } from '../../src/logger.js';
 import { levelPolicy, presetPolicy } from '../../src/policy/index.js';
 import { PolicyError, preparePolicy } from '../../src/steps/policy.js';
@@ -99,6 +101,33 @@ describe('preparePolicy', () => {
     const log = recordingLogger();
     const loaded = await preparePolicy({ kind: 'preset', name: 'recommended' }, {}, workspace, log);
     expect(loaded.text).toBe(presetPolicy('recommended'));
+    expect(log.warnings).toEqual([]);
+  });
+
+  it('says where the policy came from, for the summary', async () => {
+    writeFileSync(path.join(workspace, 'mine.yaml'), levelPolicy('Metadata'));
+    const loaded = await preparePolicy(
+      { kind: 'file', path: 'mine.yaml' },
+      {},
+      workspace,
+      recordingLogger(),
+    );
+    expect(loaded).toMatchObject({ origin: path.join(workspace, 'mine.yaml'), file: 'mine.yaml' });
+  });
+
+  it('refuses a named pipe as the policy file instead of hanging the step', async () => {
+    execFileSync('mkfifo', [path.join(workspace, 'pipe.yaml')]);
+    const log = recordingLogger();
+    const error = await preparePolicy(
+      { kind: 'file', path: 'pipe.yaml' },
+      {},
+      workspace,
+      log,
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toMatch(
+      /^Input 'policy-file' has the value "pipe\.yaml": .*pipe\.yaml is a named pipe \(FIFO\); the policy file must be a regular file of at most 1 MiB/,
+    );
     expect(log.warnings).toEqual([]);
   });
 });
