@@ -44,8 +44,7 @@ interface Shape {
 export class FirstMatchIndex {
   private readonly shapes = new Map<number, Shape>();
   private readonly mentioned = Array.from({ length: DIMENSIONS }, () => new Set<string>());
-  /** The position of the first indexed rule; Infinity when none is. */
-  lowest = Infinity;
+  private first = Infinity;
 
   /**
    * @param rules the policy's rules; indexes returned are positions in this list.
@@ -67,6 +66,11 @@ export class FirstMatchIndex {
   /** Whether no rule is indexed: then no request matches. */
   get empty(): boolean {
     return this.shapes.size === 0;
+  }
+
+  /** The position of the first indexed rule; Infinity when none is. */
+  get lowest(): number {
+    return this.first;
   }
 
   /**
@@ -125,7 +129,7 @@ export class FirstMatchIndex {
       this.shapes.set(mask, shape);
     }
     shape.all.push(index);
-    this.lowest = Math.min(this.lowest, index);
+    this.first = Math.min(this.first, index);
     lists.forEach((list, d) => {
       if (list === undefined || list.length === 0) return;
       const byValue = shape.byValue[d] as Map<string, number[]>;

@@ -65,17 +65,17 @@ export function secretWarnings(policy: Policy, lines: Map<string, number>): Poli
     if (recording.empty) continue;
     const any = new FirstMatchIndex(policy.rules, target);
     const tried = new Set<string>();
-    // The probe with no selectors first (at -1), then one set per rule, in policy order.
+    // The probes with no selectors first, then those shaped after each rule, in policy order.
     [undefined, ...policy.rules].forEach((rule, position) => {
+      const ruleIndex = position - 1;
       let identities: ReturnType<typeof probeIdentities> | undefined;
       for (const verb of target.verbs) {
-        if (rule && recording.lowest > position - 1 && decidesOwnProbes(rule, target, verb)) {
-          continue;
-        }
+        if (rule && ruleIndex < recording.lowest && decidesOwnProbes(rule, target, verb)) continue;
         identities ??= probeIdentities(target, rule, any);
         for (const { identity, key } of identities) {
-          if (tried.has(`${verb}\0${key}`)) continue;
-          tried.add(`${verb}\0${key}`);
+          const probe = `${verb}\0${key}`;
+          if (tried.has(probe)) continue;
+          tried.add(probe);
           const request = probeRequest(target, verb, identity);
           const probeKey = { verb, ...identity };
           const first = recording.firstMatch(request, probeKey);
