@@ -16,7 +16,7 @@ export {
   type PolicyWarning,
   type Stage,
 } from './types.js';
-export { checkPolicy } from './validate.js';
+export { checkPolicy, policyVerdict, type PolicyVerdict } from './validate.js';
 export { evaluate, ruleMatches, type AuditRequest, type Decision } from './evaluate.js';
 export { PRESETS, isPresetName, levelPolicy, presetPolicy, type PresetName } from './presets.js';
 export { applyPolicyOptions, type PolicyOptions } from './options.js';
