@@ -90,7 +90,11 @@ describe('readInputs', () => {
     ['wait', 'two minutes', /Input 'wait' has the value "two minutes"/],
     ['wait', '9999999h', /Input 'wait' has the value "9999999h": .* at most 24h/],
     ['verify-timeout', '25h', /Input 'verify-timeout' has the value "25h": .* at most 24h/],
-    ['overwrite', 'sometimes', /Input 'overwrite' has the value "sometimes": expected true or false/],
+    [
+      'overwrite',
+      'sometimes',
+      /Input 'overwrite' has the value "sometimes": expected true or false/,
+    ],
     [
       'omit-stages',
       ',',
@@ -157,9 +161,13 @@ describe('readInputs', () => {
         {
           kind: 'inline',
           text: 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: None\n',
+          input: 'policy',
         },
       ],
-      [{ 'policy-file': ' ci/audit.yaml ' }, { kind: 'file', path: 'ci/audit.yaml' }],
+      [
+        { 'policy-file': ' ci/audit.yaml ' },
+        { kind: 'file', path: 'ci/audit.yaml', input: 'policy-file' },
+      ],
       [{ preset: 'recommended' }, { kind: 'preset', name: 'recommended' }],
       [{ 'policy-level': 'Request' }, { kind: 'level', level: 'Request' }],
       [{ 'omit-stages': 'RequestReceived' }, { kind: 'level', level: 'Metadata' }],

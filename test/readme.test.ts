@@ -44,9 +44,11 @@ describe('README and action.yml agree', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(Object.values(OUTPUT).sort());
   });
 
-  it("gives every input the default the code falls back to", () => {
+  it('gives every input the default the code falls back to', () => {
     expect(
-      Object.fromEntries(Object.entries(action.inputs).map(([name, spec]) => [name, spec.default ?? ''])),
+      Object.fromEntries(
+        Object.entries(action.inputs).map(([name, spec]) => [name, spec.default ?? '']),
+      ),
     ).toEqual(INPUT_DEFAULTS);
   });
 

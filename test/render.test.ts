@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { levelPolicy } from '../src/policy/index.js';
 import { readInputs } from '../src/inputs/read.js';
 import { renderFiles } from '../src/render.js';
-import { readPolicySource } from '../src/steps/policy.js';
+import { readPolicySource } from '../src/policy/load.js';
 
 const METADATA = levelPolicy('Metadata');
 

@@ -80,7 +80,8 @@ describe('text from a node in the summary', () => {
         node: 'kind-control-plane',
         running: true,
         files: [],
-        problem: 'boom | injected | cell <img src=x onerror=alert(1)> [link](https://evil) **bold** `code`',
+        problem:
+          'boom | injected | cell <img src=x onerror=alert(1)> [link](https://evil) **bold** `code`',
       },
     ],
   };

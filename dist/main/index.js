@@ -28587,7 +28587,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(2073);
+var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var resolveBlockMap = __nccwpck_require__(7103);
 var resolveBlockSeq = __nccwpck_require__(334);
@@ -29180,7 +29180,7 @@ exports.Composer = Composer;
 
 
 var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(2073);
+var YAMLMap = __nccwpck_require__(4454);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilFlowIndentCheck = __nccwpck_require__(4051);
@@ -29616,7 +29616,7 @@ exports.resolveEnd = resolveEnd;
 
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(2073);
+var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
@@ -31195,7 +31195,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(2073);
+var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var cst = __nccwpck_require__(3461);
 var lexer = __nccwpck_require__(361);
@@ -31218,7 +31218,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -31677,7 +31677,7 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 2073:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34582,7 +34582,7 @@ exports.Schema = Schema;
 
 
 var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(2073);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -35353,7 +35353,7 @@ exports.merge = merge;
 
 var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(2073);
+var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
 
@@ -35574,7 +35574,7 @@ exports.schema = schema;
 
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(2073);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -40564,9 +40564,9 @@ function policySource(get) {
     }
     switch (given[0]) {
         case INPUT.policy:
-            return { kind: 'inline', text: get(INPUT.policy) };
+            return { kind: 'inline', text: get(INPUT.policy), input: INPUT.policy };
         case INPUT.policyFile:
-            return { kind: 'file', path: get(INPUT.policyFile).trim() };
+            return { kind: 'file', path: get(INPUT.policyFile).trim(), input: INPUT.policyFile };
         case INPUT.preset:
             return { kind: 'preset', name: preset(get(INPUT.preset).trim()) };
         case INPUT.policyLevel:
@@ -41109,7 +41109,339 @@ async function writeClusterFiles(log, dir, policyText, settings) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/policy/options.ts
+
+/**
+ * Returns `text` with the given options set at policy level. The text is edited in place rather
+ * than re-serialised, so comments, quoting and layout survive; with no options it is returned
+ * unchanged. JSON in gives JSON out. Rule-level settings are left alone.
+ */
+function applyPolicyOptions(text, opts) {
+    if (opts.omitStages === undefined && opts.omitManagedFields === undefined)
+        return text;
+    const json = parseJsonObject(text);
+    if (json !== undefined)
+        return applyToJson(json, opts);
+    let out = text;
+    // Each new key goes right after `kind`, so set them in reverse of the order they should read.
+    if (opts.omitManagedFields !== undefined) {
+        out = setTopLevel(out, 'omitManagedFields', String(opts.omitManagedFields));
+    }
+    if (opts.omitStages !== undefined) {
+        const value = opts.omitStages.length > 0 ? `[${opts.omitStages.join(', ')}]` : undefined;
+        out = setTopLevel(out, 'omitStages', value);
+    }
+    return out;
+}
+/**
+ * Sets (or, with `value` undefined, removes) a top-level key of a block-mapping YAML document by
+ * splicing text: an existing `key: …` is replaced through the end of its value, a new one goes on
+ * the line after `kind:`, or first when there is no `kind`.
+ */
+function setTopLevel(text, key, value) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true, uniqueKeys: false });
+    const map = doc.contents;
+    if (!(0,dist/* isMap */.jh)(map) || doc.errors.length > 0) {
+        throw new Error('cannot set policy options: the policy is not a YAML mapping');
+    }
+    const pairs = map.items;
+    const existing = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    const line = value === undefined ? '' : `${key}: ${value}`;
+    if (existing && (0,dist/* isScalar */.jn)(existing.key) && existing.key.range) {
+        const start = existing.key.range[0];
+        const valueEnd = existing.value?.range?.[1];
+        let end = valueEnd ?? existing.key.range[1];
+        // A block value's range runs through its final newline; keep that newline.
+        while (end > start && /\s/.test(text.charAt(end - 1)))
+            end--;
+        if (line)
+            return text.slice(0, start) + line + text.slice(end);
+        // Removing: take the whole line(s) the pair occupied, newline included.
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        const next = text.indexOf('\n', end);
+        return text.slice(0, lineStart) + (next === -1 ? '' : text.slice(next + 1));
+    }
+    if (!line)
+        return text;
+    const kind = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'kind');
+    const first = pairs[0];
+    const anchor = kind ?? first;
+    const keyRange = anchor && (0,dist/* isScalar */.jn)(anchor.key) ? anchor.key.range : undefined;
+    if (!keyRange)
+        return `${line}\n${text}`;
+    const indent = text.slice(text.lastIndexOf('\n', keyRange[0] - 1) + 1, keyRange[0]);
+    if (kind) {
+        const kindEnd = kind.value?.range?.[1];
+        const eol = text.indexOf('\n', kindEnd ?? keyRange[1]);
+        if (eol === -1)
+            return `${text}\n${indent}${line}\n`;
+        return `${text.slice(0, eol + 1)}${indent}${line}\n${text.slice(eol + 1)}`;
+    }
+    const lineStart = keyRange[0] - indent.length;
+    return `${text.slice(0, lineStart)}${indent}${line}\n${text.slice(lineStart)}`;
+}
+function parseJsonObject(text) {
+    if (!text.trimStart().startsWith('{'))
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function applyToJson(policy, opts) {
+    const out = { ...policy };
+    if (opts.omitStages !== undefined) {
+        if (opts.omitStages.length > 0)
+            out.omitStages = opts.omitStages;
+        else
+            delete out.omitStages;
+    }
+    if (opts.omitManagedFields !== undefined)
+        out.omitManagedFields = opts.omitManagedFields;
+    return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/read-file.ts
+
+
+/**
+ * The most a policy may hold: kube-apiserver reads the file whole into memory, and no real policy
+ * comes near it (kube-up's, with every comment, is under 10 KiB).
+ */
+const POLICY_SIZE_LIMIT = 1024 * 1024;
+/** The limit as people read it, with the exact byte count for the careful. */
+const POLICY_SIZE_LIMIT_TEXT = `1 MiB (${POLICY_SIZE_LIMIT} bytes)`;
+/** Why a policy file cannot be read; `detail` completes a sentence that starts with the path. */
+class PolicyFileError extends Error {
+    file;
+    detail;
+    missing;
+    constructor(file, 
+    /** e.g. "is a directory", "holds 2000000 bytes". */
+    detail, 
+    /** Set when the file does not exist, so a message can say where it was looked for. */
+    missing = false, options) {
+        super(`${file} ${detail}`, options);
+        this.file = file;
+        this.detail = detail;
+        this.missing = missing;
+        this.name = 'PolicyFileError';
+    }
+}
+/**
+ * Reads a policy file without trusting it: it must be a regular file of at most `limit` bytes.
+ * The file is opened first and then examined through the open descriptor, so a path swapped in
+ * between cannot slip past; O_NONBLOCK keeps the open of a FIFO from waiting for a writer, and
+ * no more than `limit + 1` bytes are ever read, so `/dev/zero` or a growing file cannot fill memory.
+ */
+async function readPolicyFile(file, limit = POLICY_SIZE_LIMIT) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        throw openError(file, error);
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw new PolicyFileError(file, `is ${notRegular(stats)}`);
+        if (stats.size > limit)
+            throw new PolicyFileError(file, `holds ${stats.size} bytes`);
+        // Room for one byte more than allowed tells a file that grew past the limit after the stat.
+        const buffer = Buffer.allocUnsafe(limit + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > limit)
+            throw new PolicyFileError(file, `holds more than ${limit} bytes`);
+        return buffer.toString('utf8', 0, filled);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function openError(file, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new PolicyFileError(file, 'does not exist', true, { cause: error });
+    if (code === 'EACCES') {
+        return new PolicyFileError(file, 'cannot be read: permission denied', false, { cause: error });
+    }
+    return new PolicyFileError(file, `cannot be opened: ${String(error)}`, false, { cause: error });
+}
+function notRegular(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+
+;// CONCATENATED MODULE: ./src/policy/aliases.ts
+
+/**
+ * Resolves every alias of `doc` in one pass: each points at the last node before it that carries
+ * its anchor, as in the `yaml` package's `Alias.resolve` — which walks the whole document on every
+ * call, so a policy with many aliases would cost time in its square.
+ */
+function resolveAliases(doc) {
+    const targets = new Map();
+    const anchors = new Map();
+    // Document order, without recursion: a deeply nested document must not exhaust the stack.
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            targets.set(node, anchors.get(node.source));
+        }
+        else if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            if (node.anchor)
+                anchors.set(node.anchor, node);
+            if ((0,dist/* isScalar */.jn)(node))
+                continue;
+            const items = node.items;
+            for (let i = items.length - 1; i >= 0; i--) {
+                const item = items[i];
+                // A pair's key comes before its value.
+                if ((0,dist/* isPair */.tO)(item))
+                    stack.push(item.value, item.key);
+                else
+                    stack.push(item);
+            }
+        }
+    }
+    return targets;
+}
+// go-yaml's bounds (gopkg.in/yaml.v2 and v3 decode.go, `allowedAliasRatio`), which kube's decoder
+// (sigs.k8s.io/yaml → go.yaml.in/yaml/v2) applies while it turns the policy into JSON.
+const RATIO_RANGE_LOW = 400_000;
+const RATIO_RANGE_HIGH = 4_000_000;
+/** The share of decoded nodes go-yaml lets come from alias expansion, for a document this far in. */
+function allowedAliasRatio(decodeCount) {
+    // Small and medium documents may be 99% aliases; very large ones only 10%, in a straight line between.
+    if (decodeCount <= RATIO_RANGE_LOW)
+        return 0.99;
+    if (decodeCount >= RATIO_RANGE_HIGH)
+        return 0.1;
+    const through = (decodeCount - RATIO_RANGE_LOW) / (RATIO_RANGE_HIGH - RATIO_RANGE_LOW);
+    return 0.99 - 0.89 * through;
+}
+/**
+ * Walks the first document the way kube's YAML decoder does (go-yaml v2 `decoder.unmarshal` into
+ * an `interface{}`), aliases and merge keys expanded, and returns kube's error when it would stop:
+ * an alias that contains itself, an anchor never defined, a merge of something other than
+ * mappings, or "document contains excessive aliasing" — go-yaml's guard against alias bombs, which
+ * refuses a document once more than 100 of over 1000 decoded nodes came from alias expansion and
+ * their share passes {@link allowedAliasRatio}. The walk stops there, so its cost is bounded
+ * however the aliases nest; ordinary policies, with hundreds of aliases, pass as they do in kube.
+ */
+function aliasExpansionError(doc, targets) {
+    let decodeCount = 0;
+    let aliasCount = 0;
+    let aliasDepth = 0;
+    const expanding = new Set();
+    const stack = [{ visit: doc.contents }];
+    // go-yaml counts the document node too.
+    decodeCount++;
+    while (stack.length > 0) {
+        const step = stack.pop();
+        if ('leave' in step) {
+            aliasDepth--;
+            expanding.delete(step.leave);
+            continue;
+        }
+        if ('merge' in step) {
+            const problem = pushMerge(step.merge, targets, stack);
+            if (problem)
+                return `failed decoding: yaml: ${problem}`;
+            continue;
+        }
+        const node = step.visit;
+        if (node === null || node === undefined)
+            continue;
+        decodeCount++;
+        if (aliasDepth > 0)
+            aliasCount++;
+        if (aliasCount > 100 &&
+            decodeCount > 1000 &&
+            aliasCount / decodeCount > allowedAliasRatio(decodeCount)) {
+            return 'failed decoding: yaml: document contains excessive aliasing';
+        }
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = targets.get(node);
+            if (target === undefined) {
+                return `failed decoding: yaml: unknown anchor '${node.source}' referenced`;
+            }
+            if (expanding.has(node)) {
+                // The project's earlier wording is kept after kube's, for those who search for it.
+                return `failed decoding: yaml: anchor '${node.source}' value contains itself (an alias refers to itself)`;
+            }
+            expanding.add(node);
+            aliasDepth++;
+            stack.push({ leave: node }, { visit: target });
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            // Pairs in order: a merge key's value is merged where it stands, other keys decode key then value.
+            for (let i = node.items.length - 1; i >= 0; i--) {
+                const pair = node.items[i];
+                if (pair === undefined)
+                    continue;
+                if (isMergeKey(pair.key))
+                    stack.push({ merge: pair.value });
+                else
+                    stack.push({ visit: pair.value }, { visit: pair.key });
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (let i = node.items.length - 1; i >= 0; i--)
+                stack.push({ visit: node.items[i] });
+        }
+    }
+    return undefined;
+}
+/** go-yaml's `merge`: a mapping, an alias of one, or a list of those, the last merged first. */
+function pushMerge(value, targets, stack) {
+    const wantMap = 'map merge requires map or sequence of maps as the value';
+    const mergeable = (node) => (0,dist/* isMap */.jh)(node) || ((0,dist/* isAlias */.Vj)(node) && (targets.get(node) === undefined || (0,dist/* isMap */.jh)(targets.get(node))));
+    if ((0,dist/* isSeq */.oP)(value)) {
+        if (!value.items.every(mergeable))
+            return wantMap;
+        // Pushed first to last, so the last item is decoded first, as go-yaml steps backwards.
+        for (const item of value.items)
+            stack.push({ visit: item });
+        return undefined;
+    }
+    if (!mergeable(value))
+        return wantMap;
+    stack.push({ visit: value });
+    return undefined;
+}
+/**
+ * A plain `<<` key, which YAML 1.1 (read by kube's decoder) makes a merge; the `yaml` package
+ * gives it a symbol for a value. A quoted `"<<"` is an ordinary key.
+ */
+function isMergeKey(key) {
+    return (0,dist/* isScalar */.jn)(key) && typeof key.value === 'symbol';
+}
+
 ;// CONCATENATED MODULE: ./src/policy/yaml-reader.ts
+
 
 /**
  * Typed reads over a parsed YAML document that behave like kube's decoder (YAML → JSON → Go
@@ -41118,17 +41450,19 @@ var dist = __nccwpck_require__(8815);
  * wins). Every read remembers the line of its path so later checks can point at it.
  */
 class YamlReader {
-    doc;
+    targets;
     counter;
     belongsTo;
     errors = [];
     warnings = [];
     lines = new Map();
     active = new Set();
-    constructor(doc, counter, 
+    constructor(
+    /** Where each alias points, resolved once for the whole document. */
+    targets, counter, 
     /** For an unknown key: where it would have been valid, to explain a mis-indentation. */
     belongsTo) {
-        this.doc = doc;
+        this.targets = targets;
         this.counter = counter;
         this.belongsTo = belongsTo;
     }
@@ -41165,12 +41499,12 @@ class YamlReader {
         const seen = new Set();
         const merged = [];
         for (const pair of node.items) {
-            const keyNode = (0,dist/* isScalar */.jn)(pair.key) ? pair.key : null;
-            const key = keyNode ? keyText(keyNode.value) : '?';
-            if (key === '<<') {
+            if (isMergeKey(pair.key)) {
                 merged.push(pair.value);
                 continue;
             }
+            const keyNode = (0,dist/* isScalar */.jn)(pair.key) ? pair.key : null;
+            const key = keyNode ? keyText(keyNode.value) : '?';
             const child = join(path, key);
             const line = this.lineOf(keyNode);
             if (seen.has(key)) {
@@ -41249,7 +41583,7 @@ class YamlReader {
         if (raw === null || raw === undefined)
             return null;
         if ((0,dist/* isAlias */.Vj)(raw)) {
-            const target = raw.resolve(this.doc);
+            const target = this.targets.get(raw);
             if (target === undefined) {
                 this.errors.push(`failed decoding: unknown anchor '${raw.source}' referenced`);
                 return null;
@@ -41294,6 +41628,7 @@ function describe(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/decode.ts
+
 
 
 // `metadata` is the ObjectMeta every Kubernetes object may carry; kube decodes it, we ignore it.
@@ -41350,7 +41685,13 @@ function decodePolicy(text) {
         const first = (syntax.message.split('\n')[0] ?? syntax.message).replace(/:$/, '');
         return { ...result, errors: [`failed decoding: ${first}`] };
     }
-    const r = new YamlReader(doc, counter, belongsTo);
+    // kube expands the whole document before it looks at a field, so an alias bomb anywhere in it,
+    // known fields or not, stops it; and so the reader below never expands more than kube allows.
+    const targets = resolveAliases(doc);
+    const aliasError = aliasExpansionError(doc, targets);
+    if (aliasError !== undefined)
+        return { ...result, errors: [aliasError] };
+    const r = new YamlReader(targets, counter, belongsTo);
     if (docs.length > 1) {
         // kube's YAML decoder reads the first document only.
         r.warn('', r.lineOf(docs[1]?.contents), 'only the first YAML document is read');
@@ -41722,7 +42063,6 @@ function matchesResource(rule, request) {
         return true;
     const resource = request.resource;
     const sub = request.subresource ?? '';
-    const combined = sub ? `${resource}/${sub}` : resource;
     const name = request.name ?? '';
     return rule.resources.some((gr) => {
         if ((gr.group ?? '') !== (request.apiGroup ?? ''))
@@ -41731,13 +42071,20 @@ function matchesResource(rule, request) {
             return true;
         if (isSet(gr.resourceNames) && !gr.resourceNames.includes(name))
             return false;
-        return gr.resources.some((spec) => spec === '*' ||
-            spec === combined ||
-            // `*/status`: that subresource of any resource.
-            (sub !== '' && spec === `*/${sub}`) ||
-            // `pods/*`: the resource itself and all of its subresources.
-            spec === `${resource}/*`);
+        return gr.resources.some((spec) => resourceSpecMatches(spec, resource, sub));
     });
+}
+/**
+ * Whether one entry of a rule's `resources` list (`pods`, `pods/log`, `*`, `pods/*`, or a star,
+ * a slash and a subresource) covers `resource` with subresource `sub` (`""` for none).
+ */
+function resourceSpecMatches(spec, resource, sub) {
+    return (spec === '*' ||
+        spec === (sub ? `${resource}/${sub}` : resource) ||
+        // `*/status`: that subresource of any resource.
+        (sub !== '' && spec === `*/${sub}`) ||
+        // `pods/*`: the resource itself and all of its subresources.
+        spec === `${resource}/*`);
 }
 function matchesUrl(specs, request) {
     if (request.resource !== undefined)
@@ -41749,11 +42096,226 @@ function matchesUrl(specs, request) {
 function trimStars(spec) {
     return spec.replace(/\*+$/, '');
 }
+/** Whether a rule's list is given: an empty or absent list matches everything. */
 function isSet(list) {
     return list !== undefined && list.length > 0;
 }
 
+;// CONCATENATED MODULE: ./src/policy/first-match.ts
+
+// The selectors a rule can still set once the resource is fixed, in ProbeKey order.
+const DIMENSIONS = 5;
+/**
+ * Finds the first rule of a policy that matches a request to one resource, without trying every
+ * rule: a tuple-space index, as packet classifiers use. Rules are grouped by which selectors they
+ * set, and within a group listed under every value they accept, so a lookup reads one short list
+ * per group instead of the whole policy. Candidates are confirmed with {@link ruleMatches}, so the
+ * answer is exactly that of kube's first-match evaluation.
+ */
+class FirstMatchIndex {
+    rules;
+    shapes = new Map();
+    mentioned = Array.from({ length: DIMENSIONS }, () => new Set());
+    first = Infinity;
+    /**
+     * @param rules the policy's rules; indexes returned are positions in this list.
+     * @param include which rules to index; the others are treated as absent.
+     */
+    constructor(rules, target, include = () => true) {
+        this.rules = rules;
+        rules.forEach((rule, index) => {
+            if (!include(rule))
+                return;
+            const names = namesThrough(rule, target);
+            if (names === null)
+                return;
+            this.add(index, [rule.verbs, rule.users, rule.userGroups, rule.namespaces, names]);
+        });
+    }
+    /** Whether no rule is indexed: then no request matches. */
+    get empty() {
+        return this.shapes.size === 0;
+    }
+    /** The position of the first indexed rule; Infinity when none is. */
+    get lowest() {
+        return this.first;
+    }
+    /**
+     * Whether some indexed rule names `value` in the `dimension`-th selector of {@link ProbeKey}
+     * (0 verb, 1 user, 2 group, 3 namespace, 4 name). Two values no rule names are told apart by
+     * no rule, so probes that differ only in them get the same answer.
+     */
+    mentions(dimension, value) {
+        return this.mentioned[dimension]?.has(value) ?? false;
+    }
+    /**
+     * The index of the first indexed rule, below `below`, that matches `request` (whose varying
+     * parts are `key`); `undefined` when there is none.
+     */
+    firstMatch(request, key, below = Infinity) {
+        const values = [key.verb, key.user, key.group, key.namespace, key.name];
+        let best = below;
+        for (const shape of this.shapes.values()) {
+            const candidates = this.candidates(shape, values);
+            for (const index of candidates) {
+                if (index >= best)
+                    break;
+                if (ruleMatches(this.rules[index], request)) {
+                    best = index;
+                    break;
+                }
+            }
+        }
+        return best < below ? best : undefined;
+    }
+    /** The shortest list of the shape's rules that can accept `values`. */
+    candidates(shape, values) {
+        if (shape.mask === 0)
+            return shape.all;
+        let shortest;
+        for (let d = 0; d < DIMENSIONS; d++) {
+            if ((shape.mask & (1 << d)) === 0)
+                continue;
+            const value = values[d];
+            // A request without a group never satisfies a rule that names groups.
+            const list = value === undefined ? undefined : shape.byValue[d]?.get(value);
+            if (list === undefined)
+                return [];
+            if (shortest === undefined || list.length < shortest.length)
+                shortest = list;
+        }
+        return shortest ?? [];
+    }
+    add(index, lists) {
+        let mask = 0;
+        lists.forEach((list, d) => {
+            if (list !== undefined && list.length > 0)
+                mask |= 1 << d;
+        });
+        let shape = this.shapes.get(mask);
+        if (shape === undefined) {
+            const byValue = Array.from({ length: DIMENSIONS }, () => new Map());
+            shape = { mask, all: [], byValue };
+            this.shapes.set(mask, shape);
+        }
+        shape.all.push(index);
+        this.first = Math.min(this.first, index);
+        lists.forEach((list, d) => {
+            if (list === undefined || list.length === 0)
+                return;
+            const byValue = shape.byValue[d];
+            const mentioned = this.mentioned[d];
+            for (const value of new Set(list)) {
+                mentioned.add(value);
+                const rules = byValue.get(value);
+                if (rules === undefined)
+                    byValue.set(value, [index]);
+                else
+                    rules.push(index);
+            }
+        });
+    }
+}
+/**
+ * The object names through which `rule` can match a request to `target`: `undefined` for any
+ * name, `null` when the rule never matches a request to the target (other resources, or URLs only).
+ */
+function namesThrough(rule, target) {
+    const { resource, subresource = '', apiGroup } = target;
+    if (!isSet(rule.resources)) {
+        // A rule without resources matches resource requests unless only URLs make it up.
+        return !isSet(rule.namespaces) && isSet(rule.nonResourceURLs) ? null : undefined;
+    }
+    const covering = rule.resources.filter((gr) => (gr.group ?? '') === apiGroup &&
+        (!isSet(gr.resources) ||
+            gr.resources.some((spec) => resourceSpecMatches(spec, resource, subresource))));
+    if (covering.length === 0)
+        return null;
+    if (covering.some((gr) => !isSet(gr.resources) || !isSet(gr.resourceNames)))
+        return undefined;
+    return covering.flatMap((gr) => gr.resourceNames ?? []);
+}
+
+;// CONCATENATED MODULE: ./src/policy/probe-identities.ts
+/** The user (and object name) a probe uses where the rule does not name one. */
+const PROBE_NAME = 'kind-audit:probe';
+/** How many values of each of a rule's lists are tried. */
+const MAX_CHOICES = 8;
+/** How many identities a rule's lists may combine into; bounded so a rule with long lists stays fast. */
+const MAX_IDENTITIES = 256;
+/**
+ * The identities that probe requests shaped after `rule` use (or, for no rule, a request with no
+ * selectors): every combination of its users, groups, namespaces and names, first values first,
+ * counting at most {@link MAX_IDENTITIES} combinations. Values that `index` cannot tell apart are
+ * tried once: the probes would get the same answer. Each identity's `key` identifies it up to
+ * that equivalence.
+ */
+function probeIdentities(target, rule, index) {
+    const users = choices(rule?.users, PROBE_NAME);
+    const groups = choices(rule?.userGroups, undefined);
+    const namespaces = target.namespaced ? choices(rule?.namespaces, 'default') : [''];
+    const names = choices(rule?.resources
+        ?.filter((gr) => (gr.group ?? '') === target.apiGroup)
+        .flatMap((gr) => gr.resourceNames ?? []), PROBE_NAME);
+    const u = distinct(users, 1, index);
+    const g = distinct(groups, 2, index);
+    const n = distinct(namespaces, 3, index);
+    const m = distinct(names, 4, index);
+    // Where a combination stands among all of them (users outermost), which decides the cap.
+    const strideN = names.length;
+    const strideG = namespaces.length * strideN;
+    const strideU = groups.length * strideG;
+    const out = [];
+    for (const user of u) {
+        const atU = user.position * strideU;
+        if (atU >= MAX_IDENTITIES)
+            break;
+        for (const group of g) {
+            const atG = atU + group.position * strideG;
+            if (atG >= MAX_IDENTITIES)
+                break;
+            for (const namespace of n) {
+                const atN = atG + namespace.position * strideN;
+                if (atN >= MAX_IDENTITIES)
+                    break;
+                for (const name of m) {
+                    if (atN + name.position >= MAX_IDENTITIES)
+                        break;
+                    out.push({
+                        identity: {
+                            user: user.value,
+                            group: group.value,
+                            namespace: namespace.value,
+                            name: name.value,
+                        },
+                        key: `${user.token}\0${group.token}\0${namespace.token}\0${name.token}`,
+                    });
+                }
+            }
+        }
+    }
+    return out;
+}
+function choices(values, fallback) {
+    return values && values.length > 0 ? values.slice(0, MAX_CHOICES) : [fallback];
+}
+/** The first value of each kind the index tells apart, in list order. */
+function distinct(values, dimension, index) {
+    const seen = new Set();
+    const out = [];
+    values.forEach((value, position) => {
+        const token = value === undefined ? '-' : index.mentions(dimension, value) ? `=${value}` : '~';
+        if (seen.has(token))
+            return;
+        seen.add(token);
+        out.push({ value, token, position });
+    });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/secrets.ts
+
+
 
 
 // Artifacts are readable by everyone with read access to the repository, so these must stay at
@@ -41785,37 +42347,55 @@ const SENSITIVE = [
         verbs: ['create'],
     },
 ];
-const PROBE = 'kind-audit:probe';
-const MAX_CHOICES = 8;
-const MAX_PROBES = 256;
 /**
  * Warns when some request to Secrets, TokenReviews or ServiceAccount tokens would be recorded at
  * Request or RequestResponse, naming the resource and the rule that does it. Each rule is probed
  * with the users, groups, namespaces and names it selects, so a rule for one user is caught too;
- * every warning comes from a concrete request run through {@link evaluate}.
+ * every warning comes from a concrete request and the first rule that matches it.
+ *
+ * Time grows with the policy's size, not its square: the first match is looked up in a
+ * {@link FirstMatchIndex}, probes no rule tells apart are tried once, and a rule's own probes are
+ * skipped when it decides them itself before any rule that records bodies.
  */
 function secretWarnings(policy, lines) {
     const found = new Map();
-    const rules = [undefined, ...policy.rules];
     for (const target of SENSITIVE) {
-        for (const rule of rules) {
-            for (const request of probes(target, rule)) {
-                const decision = evaluate(policy, request);
-                if (decision.ruleIndex === null)
+        const recording = new FirstMatchIndex(policy.rules, target, recordsBodies);
+        if (recording.empty)
+            continue;
+        const any = new FirstMatchIndex(policy.rules, target);
+        const tried = new Set();
+        // The probes with no selectors first, then those shaped after each rule, in policy order.
+        [undefined, ...policy.rules].forEach((rule, position) => {
+            const ruleIndex = position - 1;
+            let identities;
+            for (const verb of target.verbs) {
+                if (rule && ruleIndex < recording.lowest && decidesOwnProbes(rule, target, verb))
                     continue;
-                if (decision.level !== 'Request' && decision.level !== 'RequestResponse')
-                    continue;
-                const key = `${decision.ruleIndex} ${target.label}`;
-                const entry = found.get(key) ?? {
-                    rule: decision.ruleIndex,
-                    target,
-                    level: decision.level,
-                    verbs: new Set(),
-                };
-                entry.verbs.add(request.verb);
-                found.set(key, entry);
+                identities ??= probeIdentities(target, rule, any);
+                for (const { identity, key } of identities) {
+                    const probe = `${verb}\0${key}`;
+                    if (tried.has(probe))
+                        continue;
+                    tried.add(probe);
+                    const request = probeRequest(target, verb, identity);
+                    const probeKey = { verb, ...identity };
+                    const first = recording.firstMatch(request, probeKey);
+                    // No rule that records bodies matches, or an earlier rule (which does not) decides.
+                    if (first === undefined || any.firstMatch(request, probeKey, first) !== undefined) {
+                        continue;
+                    }
+                    const entry = found.get(`${first} ${target.label}`) ?? {
+                        rule: first,
+                        target,
+                        level: policy.rules[first].level,
+                        verbs: new Set(),
+                    };
+                    entry.verbs.add(verb);
+                    found.set(`${first} ${target.label}`, entry);
+                }
             }
-        }
+        });
     }
     return [...found.values()]
         .sort((a, b) => a.rule - b.rule)
@@ -41827,33 +42407,44 @@ function secretWarnings(policy, lines) {
         return { message, path, ...(line ? { line } : {}) };
     });
 }
-/** Requests to `target` shaped to satisfy `rule`'s selectors (or no selectors at all). */
-function* probes(target, rule) {
-    const users = choices(rule?.users, PROBE);
-    const groups = choices(rule?.userGroups, undefined);
-    const namespaces = target.namespaced ? choices(rule?.namespaces, 'default') : [''];
-    const names = choices(rule?.resources
-        ?.filter((gr) => (gr.group ?? '') === target.apiGroup)
-        .flatMap((gr) => gr.resourceNames ?? []), PROBE);
-    const identities = users.flatMap((user) => groups.flatMap((group) => namespaces.flatMap((namespace) => names.map((name) => ({ user, group, namespace, name })))));
-    // Bounded so a policy with long lists stays fast; the first values of each list come first.
-    for (const verb of target.verbs) {
-        for (const { user, group, namespace, name } of identities.slice(0, MAX_PROBES)) {
-            yield {
-                verb,
-                user,
-                groups: group === undefined ? [] : [group],
-                resource: target.resource,
-                apiGroup: target.apiGroup,
-                namespace,
-                name,
-                ...(target.subresource ? { subresource: target.subresource } : {}),
-            };
-        }
-    }
+function recordsBodies(rule) {
+    return rule.level === 'Request' || rule.level === 'RequestResponse';
 }
-function choices(values, fallback) {
-    return values && values.length > 0 ? values.slice(0, MAX_CHOICES) : [fallback];
+/**
+ * Whether `rule` matches every probe shaped after it for `verb`. Its probes take their users,
+ * groups and namespaces from its own lists (or match a list it leaves empty), so what remains to
+ * know is whether it covers the verb, the resource, the probes' names and, for a cluster-scoped
+ * resource, the empty namespace.
+ */
+function decidesOwnProbes(rule, target, verb) {
+    if (isSet(rule.verbs) && !rule.verbs.includes(verb))
+        return false;
+    if (!target.namespaced && isSet(rule.namespaces) && !rule.namespaces.includes(''))
+        return false;
+    const names = namesThrough(rule, target);
+    if (names === null)
+        return false;
+    if (names === undefined)
+        return true;
+    const probed = (rule.resources ?? [])
+        .filter((gr) => (gr.group ?? '') === target.apiGroup)
+        .flatMap((gr) => gr.resourceNames ?? []);
+    const accepted = new Set(names);
+    // A rule that names objects is probed with those names (never with the placeholder).
+    return probed.length > 0 && probed.every((name) => accepted.has(name));
+}
+function probeRequest(target, verb, identity) {
+    const { user, group, namespace, name } = identity;
+    return {
+        verb,
+        user,
+        groups: group === undefined ? [] : [group],
+        resource: target.resource,
+        apiGroup: target.apiGroup,
+        namespace,
+        name,
+        ...(target.subresource ? { subresource: target.subresource } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/validate.ts
@@ -41881,6 +42472,21 @@ function checkPolicy(text) {
     const policy = toPolicy(decoded.raw);
     warnings.push(...lintPolicy(policy, decoded.lines), ...secretWarnings(policy, decoded.lines));
     return { valid: true, errors: [], warnings, policy };
+}
+/**
+ * Whether kube-apiserver would load `text`, and the policy it would load, without looking for
+ * mistakes to warn about. For text derived from a policy whose warnings were already reported
+ * (the user's policy with policy-level options laid over it), where a second full check would only
+ * repeat them.
+ */
+function policyVerdict(text) {
+    const decoded = decodePolicy(text);
+    if (decoded.raw === undefined)
+        return { valid: false, errors: decoded.errors };
+    const errors = kubeErrors(decoded.raw);
+    if (errors.length > 0)
+        return { valid: false, errors };
+    return { valid: true, errors: [], policy: toPolicy(decoded.raw) };
 }
 function versionHints(raw, decoded) {
     const at = (path) => {
@@ -41939,115 +42545,10 @@ function setList(target, key, values) {
         target[key] = values;
 }
 
-;// CONCATENATED MODULE: ./src/policy/options.ts
-
-/**
- * Returns `text` with the given options set at policy level. The text is edited in place rather
- * than re-serialised, so comments, quoting and layout survive; with no options it is returned
- * unchanged. JSON in gives JSON out. Rule-level settings are left alone.
- */
-function applyPolicyOptions(text, opts) {
-    if (opts.omitStages === undefined && opts.omitManagedFields === undefined)
-        return text;
-    const json = parseJsonObject(text);
-    if (json !== undefined)
-        return applyToJson(json, opts);
-    let out = text;
-    // Each new key goes right after `kind`, so set them in reverse of the order they should read.
-    if (opts.omitManagedFields !== undefined) {
-        out = setTopLevel(out, 'omitManagedFields', String(opts.omitManagedFields));
-    }
-    if (opts.omitStages !== undefined) {
-        const value = opts.omitStages.length > 0 ? `[${opts.omitStages.join(', ')}]` : undefined;
-        out = setTopLevel(out, 'omitStages', value);
-    }
-    return out;
-}
-/**
- * Sets (or, with `value` undefined, removes) a top-level key of a block-mapping YAML document by
- * splicing text: an existing `key: …` is replaced through the end of its value, a new one goes on
- * the line after `kind:`, or first when there is no `kind`.
- */
-function setTopLevel(text, key, value) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true, uniqueKeys: false });
-    const map = doc.contents;
-    if (!(0,dist/* isMap */.jh)(map) || doc.errors.length > 0) {
-        throw new Error('cannot set policy options: the policy is not a YAML mapping');
-    }
-    const pairs = map.items;
-    const existing = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
-    const line = value === undefined ? '' : `${key}: ${value}`;
-    if (existing && (0,dist/* isScalar */.jn)(existing.key) && existing.key.range) {
-        const start = existing.key.range[0];
-        const valueEnd = existing.value?.range?.[1];
-        let end = valueEnd ?? existing.key.range[1];
-        // A block value's range runs through its final newline; keep that newline.
-        while (end > start && /\s/.test(text.charAt(end - 1)))
-            end--;
-        if (line)
-            return text.slice(0, start) + line + text.slice(end);
-        // Removing: take the whole line(s) the pair occupied, newline included.
-        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        const next = text.indexOf('\n', end);
-        return text.slice(0, lineStart) + (next === -1 ? '' : text.slice(next + 1));
-    }
-    if (!line)
-        return text;
-    const kind = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'kind');
-    const first = pairs[0];
-    const anchor = kind ?? first;
-    const keyRange = anchor && (0,dist/* isScalar */.jn)(anchor.key) ? anchor.key.range : undefined;
-    if (!keyRange)
-        return `${line}\n${text}`;
-    const indent = text.slice(text.lastIndexOf('\n', keyRange[0] - 1) + 1, keyRange[0]);
-    if (kind) {
-        const kindEnd = kind.value?.range?.[1];
-        const eol = text.indexOf('\n', kindEnd ?? keyRange[1]);
-        if (eol === -1)
-            return `${text}\n${indent}${line}\n`;
-        return `${text.slice(0, eol + 1)}${indent}${line}\n${text.slice(eol + 1)}`;
-    }
-    const lineStart = keyRange[0] - indent.length;
-    return `${text.slice(0, lineStart)}${indent}${line}\n${text.slice(lineStart)}`;
-}
-function parseJsonObject(text) {
-    if (!text.trimStart().startsWith('{'))
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return typeof value === 'object' && value !== null && !Array.isArray(value)
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function applyToJson(policy, opts) {
-    const out = { ...policy };
-    if (opts.omitStages !== undefined) {
-        if (opts.omitStages.length > 0)
-            out.omitStages = opts.omitStages;
-        else
-            delete out.omitStages;
-    }
-    if (opts.omitManagedFields !== undefined)
-        out.omitManagedFields = opts.omitManagedFields;
-    return `${JSON.stringify(out, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/policy/index.ts
-/**
- * Audit policies: build them (levels, presets, policy-level options), check them the way
- * kube-apiserver loads them, and evaluate which level a request would get.
- */
+;// CONCATENATED MODULE: ./src/policy/load.ts
 
 
 
-
-
-
-;// CONCATENATED MODULE: ./src/steps/policy.ts
 
 
 
@@ -42062,51 +42563,98 @@ class PolicyError extends Error {
         this.name = 'PolicyError';
     }
 }
-/** The policy text a source names, and where it came from, for messages. */
+/**
+ * Reads the text a source names. A file is read only when it is a regular file of at most 1 MiB,
+ * and an inline policy may not be larger; both are refused with an {@link InputError} otherwise.
+ */
 async function readPolicySource(source, workspace) {
     switch (source.kind) {
         case 'inline':
-            return { text: source.text, origin: "the 'policy' input" };
+            return {
+                text: checkedInline(source.text, source.input),
+                origin: `the '${source.input}' input`,
+            };
         case 'preset':
             return { text: presetPolicy(source.name), origin: `the '${source.name}' preset` };
         case 'level':
             return { text: levelPolicy(source.level), origin: `policy level ${source.level}` };
         case 'file': {
             const file = external_node_path_default().resolve(workspace, source.path);
-            try {
-                return { text: await (0,promises_namespaceObject.readFile)(file, 'utf8'), origin: file, file: source.path };
-            }
-            catch (error) {
-                const reason = error.code === 'ENOENT' ? 'no such file' : String(error);
-                throw new Error(`Input 'policy-file' has the value ${JSON.stringify(source.path)}: ${reason} (looked for ${file}; relative paths start at the workspace).`, { cause: error });
-            }
+            return {
+                text: await readFileInput(source.input, source.path, file),
+                origin: file,
+                file: source.path,
+            };
         }
     }
 }
 /**
- * Reads the policy, lays the options over it and checks it as kube-apiserver would. Warnings become
- * annotations on the policy file's lines; errors throw {@link PolicyError} before anything is created.
+ * Reads the policy, checks it as written (its warnings), lays the options over it and makes sure
+ * kube-apiserver will load the result. Throws {@link PolicyError} when it would not, and
+ * {@link InputError} for a policy file or inline policy that cannot be used at all.
+ */
+async function loadPolicy(source, options, workspace) {
+    const { text, origin, file } = await readPolicySource(source, workspace);
+    const asWritten = checkPolicy(text);
+    if (!asWritten.valid || asWritten.policy === undefined) {
+        throw new PolicyError(origin, asWritten.errors);
+    }
+    const where = file === undefined ? {} : { file };
+    const final = applyPolicyOptions(text, options);
+    if (final === text) {
+        return { text, origin, ...where, policy: asWritten.policy, warnings: asWritten.warnings };
+    }
+    // Options only touch policy-level fields, so the warnings of the text as written still hold;
+    // what remains to know is whether kube loads the edited text, and what it loads.
+    const verdict = policyVerdict(final);
+    if (!verdict.valid || verdict.policy === undefined) {
+        throw new PolicyError(`${origin} with omit-stages/omit-managed-fields applied`, verdict.errors);
+    }
+    return { text: final, origin, ...where, policy: verdict.policy, warnings: asWritten.warnings };
+}
+function checkedInline(text, input) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes <= POLICY_SIZE_LIMIT)
+        return text;
+    throw new InputError(input, load_abbreviate(text), `it holds ${bytes} bytes; an audit policy may hold at most ${POLICY_SIZE_LIMIT_TEXT}, as kube-apiserver reads it whole`);
+}
+async function readFileInput(input, written, file) {
+    try {
+        return await readPolicyFile(file);
+    }
+    catch (error) {
+        if (!(error instanceof PolicyFileError))
+            throw error;
+        const allowed = error.missing
+            ? `no such file (looked for ${file}; relative paths start at the workspace)`
+            : `${error.message}; the policy file must be a regular file of at most ${POLICY_SIZE_LIMIT_TEXT}`;
+        throw new InputError(input, written, allowed);
+    }
+}
+/** The start of a long value: an inline policy of a megabyte does not belong in a message. */
+function load_abbreviate(value) {
+    const line = value.trimStart().split('\n', 1)[0] ?? '';
+    return `${line.slice(0, 40)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/steps/policy.ts
+
+// Callers of the step catch what it throws.
+
+/**
+ * Loads and checks the policy (see {@link loadPolicy}) and shows its warnings as annotations on
+ * the policy file's lines. Errors throw before anything is created.
  */
 async function preparePolicy(source, options, workspace, log) {
-    const { text, origin, file } = await readPolicySource(source, workspace);
-    // Warnings are found on the text as written, so their line numbers point into the user's file.
-    const asWritten = checkPolicy(text);
-    if (!asWritten.valid)
-        throw new PolicyError(origin, asWritten.errors);
-    for (const warning of asWritten.warnings) {
+    const loaded = await loadPolicy(source, options, workspace);
+    for (const warning of loaded.warnings) {
         log.warning(warning.message, {
             title: 'kind-audit: audit policy',
-            ...(file ? { file } : {}),
+            ...(loaded.file ? { file: loaded.file } : {}),
             ...(warning.line ? { line: warning.line } : {}),
         });
     }
-    const final = applyPolicyOptions(text, options);
-    const result = checkPolicy(final);
-    if (!result.valid)
-        throw new PolicyError(`${origin} with omit-stages/omit-managed-fields applied`, result.errors);
-    if (!result.policy)
-        throw new PolicyError(origin, result.errors);
-    return { text: final, policy: result.policy, origin };
+    return loaded;
 }
 
 ;// CONCATENATED MODULE: ./src/docker.ts
@@ -42433,13 +42981,12 @@ async function collectDiagnostics(run, node) {
  * mount and the flags passed: without them it could only time out, and would hide the cause.
  */
 async function verifyNodes(run, nodes, options) {
-    const { policy } = options;
     const perNode = await Promise.all(nodes.map(async (node) => {
         const setup = await Promise.all([
             checkPolicyMounted(run, node, options.policyText),
             checkApiServerFlags(run, node),
         ]);
-        const probe = chooseProbe(policy);
+        const probe = chooseProbe(options.policy);
         if ('skip' in probe) {
             return [...setup, { node, check: CHECK.logLive, outcome: 'skip', evidence: probe.skip }];
         }

@@ -1,5 +1,6 @@
 import { checkPolicy, evaluate, type AuditRequest } from '../policy/index.js';
-import { readPolicySource } from '../steps/policy.js';
+import { readPolicySource } from '../policy/load.js';
+import { INPUT } from '../inputs/names.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { text, type FlagSpec, type FlagValues } from './flags.js';
@@ -9,7 +10,9 @@ const FILE = { min: 1, max: 1, name: 'FILE' };
 const FILE_WORDING = { one: 'Argument', name: () => 'FILE' };
 
 async function readPolicyFile(file: string): Promise<string> {
-  return (await readPolicySource({ kind: 'file', path: file }, process.cwd())).text;
+  return (
+    await readPolicySource({ kind: 'file', path: file, input: INPUT.policyFile }, process.cwd())
+  ).text;
 }
 
 const validate: Command = {

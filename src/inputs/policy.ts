@@ -42,9 +42,9 @@ export function policySource(get: InputSource): PolicySource {
   }
   switch (given[0]) {
     case INPUT.policy:
-      return { kind: 'inline', text: get(INPUT.policy) };
+      return { kind: 'inline', text: get(INPUT.policy), input: INPUT.policy };
     case INPUT.policyFile:
-      return { kind: 'file', path: get(INPUT.policyFile).trim() };
+      return { kind: 'file', path: get(INPUT.policyFile).trim(), input: INPUT.policyFile };
     case INPUT.preset:
       return { kind: 'preset', name: preset(get(INPUT.preset).trim()) };
     case INPUT.policyLevel:

@@ -1,4 +1,5 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
+import { aliasExpansionError, resolveAliases } from './aliases.js';
 import { YamlReader } from './yaml-reader.js';
 import type { PolicyWarning } from './types.js';
 
@@ -93,7 +94,13 @@ export function decodePolicy(text: string): Decoded {
     return { ...result, errors: [`failed decoding: ${first}`] };
   }
 
-  const r = new YamlReader(doc, counter, belongsTo);
+  // kube expands the whole document before it looks at a field, so an alias bomb anywhere in it,
+  // known fields or not, stops it; and so the reader below never expands more than kube allows.
+  const targets = resolveAliases(doc);
+  const aliasError = aliasExpansionError(doc, targets);
+  if (aliasError !== undefined) return { ...result, errors: [aliasError] };
+
+  const r = new YamlReader(targets, counter, belongsTo);
   if (docs.length > 1) {
     // kube's YAML decoder reads the first document only.
     r.warn('', r.lineOf(docs[1]?.contents), 'only the first YAML document is read');

@@ -64,22 +64,28 @@ function matchesResource(rule: PolicyRule, request: AuditRequest): boolean {
   if (!isSet(rule.resources)) return true;
   const resource = request.resource;
   const sub = request.subresource ?? '';
-  const combined = sub ? `${resource}/${sub}` : resource;
   const name = request.name ?? '';
   return rule.resources.some((gr) => {
     if ((gr.group ?? '') !== (request.apiGroup ?? '')) return false;
     if (!isSet(gr.resources)) return true;
     if (isSet(gr.resourceNames) && !gr.resourceNames.includes(name)) return false;
-    return gr.resources.some(
-      (spec) =>
-        spec === '*' ||
-        spec === combined ||
-        // `*/status`: that subresource of any resource.
-        (sub !== '' && spec === `*/${sub}`) ||
-        // `pods/*`: the resource itself and all of its subresources.
-        spec === `${resource}/*`,
-    );
+    return gr.resources.some((spec) => resourceSpecMatches(spec, resource, sub));
   });
+}
+
+/**
+ * Whether one entry of a rule's `resources` list (`pods`, `pods/log`, `*`, `pods/*`, or a star,
+ * a slash and a subresource) covers `resource` with subresource `sub` (`""` for none).
+ */
+export function resourceSpecMatches(spec: string, resource: string, sub: string): boolean {
+  return (
+    spec === '*' ||
+    spec === (sub ? `${resource}/${sub}` : resource) ||
+    // `*/status`: that subresource of any resource.
+    (sub !== '' && spec === `*/${sub}`) ||
+    // `pods/*`: the resource itself and all of its subresources.
+    spec === `${resource}/*`
+  );
 }
 
 function matchesUrl(specs: string[], request: AuditRequest): boolean {
@@ -96,6 +102,7 @@ function trimStars(spec: string): string {
   return spec.replace(/\*+$/, '');
 }
 
-function isSet<T>(list: T[] | undefined): list is T[] {
+/** Whether a rule's list is given: an empty or absent list matches everything. */
+export function isSet<T>(list: T[] | undefined): list is T[] {
   return list !== undefined && list.length > 0;
 }

@@ -16,7 +16,16 @@ export {
   type PolicyWarning,
   type Stage,
 } from './types.js';
-export { checkPolicy } from './validate.js';
+export { checkPolicy, policyVerdict, type PolicyVerdict } from './validate.js';
 export { evaluate, ruleMatches, type AuditRequest, type Decision } from './evaluate.js';
 export { PRESETS, isPresetName, levelPolicy, presetPolicy, type PresetName } from './presets.js';
 export { applyPolicyOptions, type PolicyOptions } from './options.js';
+export {
+  loadPolicy,
+  readPolicySource,
+  PolicyError,
+  type LoadedPolicy,
+  type PolicyText,
+} from './load.js';
+export { POLICY_SIZE_LIMIT, PolicyFileError, readPolicyFile } from './read-file.js';
+export type { PolicySource } from './source.js';

@@ -1,5 +1,7 @@
-import { evaluate, type AuditRequest } from './evaluate.js';
+import { isSet, type AuditRequest } from './evaluate.js';
+import { FirstMatchIndex, namesThrough } from './first-match.js';
 import { RESOURCE_VERBS } from './lint.js';
+import { probeIdentities, type ProbeIdentity } from './probe-identities.js';
 import type { Policy, PolicyRule, PolicyWarning } from './types.js';
 
 /** A kind of request whose body (request or response) carries credentials. */
@@ -43,39 +45,55 @@ const SENSITIVE: readonly Sensitive[] = [
   },
 ];
 
-const PROBE = 'kind-audit:probe';
-const MAX_CHOICES = 8;
-const MAX_PROBES = 256;
-
 /**
  * Warns when some request to Secrets, TokenReviews or ServiceAccount tokens would be recorded at
  * Request or RequestResponse, naming the resource and the rule that does it. Each rule is probed
  * with the users, groups, namespaces and names it selects, so a rule for one user is caught too;
- * every warning comes from a concrete request run through {@link evaluate}.
+ * every warning comes from a concrete request and the first rule that matches it.
+ *
+ * Time grows with the policy's size, not its square: the first match is looked up in a
+ * {@link FirstMatchIndex}, probes no rule tells apart are tried once, and a rule's own probes are
+ * skipped when it decides them itself before any rule that records bodies.
  */
 export function secretWarnings(policy: Policy, lines: Map<string, number>): PolicyWarning[] {
   const found = new Map<
     string,
     { rule: number; target: Sensitive; level: string; verbs: Set<string> }
   >();
-  const rules: (PolicyRule | undefined)[] = [undefined, ...policy.rules];
   for (const target of SENSITIVE) {
-    for (const rule of rules) {
-      for (const request of probes(target, rule)) {
-        const decision = evaluate(policy, request);
-        if (decision.ruleIndex === null) continue;
-        if (decision.level !== 'Request' && decision.level !== 'RequestResponse') continue;
-        const key = `${decision.ruleIndex} ${target.label}`;
-        const entry = found.get(key) ?? {
-          rule: decision.ruleIndex,
-          target,
-          level: decision.level,
-          verbs: new Set<string>(),
-        };
-        entry.verbs.add(request.verb);
-        found.set(key, entry);
+    const recording = new FirstMatchIndex(policy.rules, target, recordsBodies);
+    if (recording.empty) continue;
+    const any = new FirstMatchIndex(policy.rules, target);
+    const tried = new Set<string>();
+    // The probes with no selectors first, then those shaped after each rule, in policy order.
+    [undefined, ...policy.rules].forEach((rule, position) => {
+      const ruleIndex = position - 1;
+      let identities: ReturnType<typeof probeIdentities> | undefined;
+      for (const verb of target.verbs) {
+        if (rule && ruleIndex < recording.lowest && decidesOwnProbes(rule, target, verb)) continue;
+        identities ??= probeIdentities(target, rule, any);
+        for (const { identity, key } of identities) {
+          const probe = `${verb}\0${key}`;
+          if (tried.has(probe)) continue;
+          tried.add(probe);
+          const request = probeRequest(target, verb, identity);
+          const probeKey = { verb, ...identity };
+          const first = recording.firstMatch(request, probeKey);
+          // No rule that records bodies matches, or an earlier rule (which does not) decides.
+          if (first === undefined || any.firstMatch(request, probeKey, first) !== undefined) {
+            continue;
+          }
+          const entry = found.get(`${first} ${target.label}`) ?? {
+            rule: first,
+            target,
+            level: (policy.rules[first] as PolicyRule).level,
+            verbs: new Set<string>(),
+          };
+          entry.verbs.add(verb);
+          found.set(`${first} ${target.label}`, entry);
+        }
       }
-    }
+    });
   }
   return [...found.values()]
     .sort((a, b) => a.rule - b.rule)
@@ -89,39 +107,40 @@ export function secretWarnings(policy: Policy, lines: Map<string, number>): Poli
     });
 }
 
-/** Requests to `target` shaped to satisfy `rule`'s selectors (or no selectors at all). */
-function* probes(target: Sensitive, rule: PolicyRule | undefined): Generator<AuditRequest> {
-  const users = choices(rule?.users, PROBE);
-  const groups: (string | undefined)[] = choices(rule?.userGroups, undefined);
-  const namespaces = target.namespaced ? choices(rule?.namespaces, 'default') : [''];
-  const names = choices(
-    rule?.resources
-      ?.filter((gr) => (gr.group ?? '') === target.apiGroup)
-      .flatMap((gr) => gr.resourceNames ?? []),
-    PROBE,
-  );
-  const identities = users.flatMap((user) =>
-    groups.flatMap((group) =>
-      namespaces.flatMap((namespace) => names.map((name) => ({ user, group, namespace, name }))),
-    ),
-  );
-  // Bounded so a policy with long lists stays fast; the first values of each list come first.
-  for (const verb of target.verbs) {
-    for (const { user, group, namespace, name } of identities.slice(0, MAX_PROBES)) {
-      yield {
-        verb,
-        user,
-        groups: group === undefined ? [] : [group],
-        resource: target.resource,
-        apiGroup: target.apiGroup,
-        namespace,
-        name,
-        ...(target.subresource ? { subresource: target.subresource } : {}),
-      };
-    }
-  }
+function recordsBodies(rule: PolicyRule): boolean {
+  return rule.level === 'Request' || rule.level === 'RequestResponse';
 }
 
-function choices<T>(values: readonly string[] | undefined, fallback: T): (string | T)[] {
-  return values && values.length > 0 ? values.slice(0, MAX_CHOICES) : [fallback];
+/**
+ * Whether `rule` matches every probe shaped after it for `verb`. Its probes take their users,
+ * groups and namespaces from its own lists (or match a list it leaves empty), so what remains to
+ * know is whether it covers the verb, the resource, the probes' names and, for a cluster-scoped
+ * resource, the empty namespace.
+ */
+function decidesOwnProbes(rule: PolicyRule, target: Sensitive, verb: string): boolean {
+  if (isSet(rule.verbs) && !rule.verbs.includes(verb)) return false;
+  if (!target.namespaced && isSet(rule.namespaces) && !rule.namespaces.includes('')) return false;
+  const names = namesThrough(rule, target);
+  if (names === null) return false;
+  if (names === undefined) return true;
+  const probed = (rule.resources ?? [])
+    .filter((gr) => (gr.group ?? '') === target.apiGroup)
+    .flatMap((gr) => gr.resourceNames ?? []);
+  const accepted = new Set(names);
+  // A rule that names objects is probed with those names (never with the placeholder).
+  return probed.length > 0 && probed.every((name) => accepted.has(name));
+}
+
+function probeRequest(target: Sensitive, verb: string, identity: ProbeIdentity): AuditRequest {
+  const { user, group, namespace, name } = identity;
+  return {
+    verb,
+    user,
+    groups: group === undefined ? [] : [group],
+    resource: target.resource,
+    apiGroup: target.apiGroup,
+    namespace,
+    name,
+    ...(target.subresource ? { subresource: target.subresource } : {}),
+  };
 }

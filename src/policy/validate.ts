@@ -35,6 +35,23 @@ export function checkPolicy(text: string): PolicyCheck {
   return { valid: true, errors: [], warnings, policy };
 }
 
+/** kube-apiserver's verdict on a policy text alone: what {@link checkPolicy} gives, minus warnings. */
+export type PolicyVerdict = Omit<PolicyCheck, 'warnings'>;
+
+/**
+ * Whether kube-apiserver would load `text`, and the policy it would load, without looking for
+ * mistakes to warn about. For text derived from a policy whose warnings were already reported
+ * (the user's policy with policy-level options laid over it), where a second full check would only
+ * repeat them.
+ */
+export function policyVerdict(text: string): PolicyVerdict {
+  const decoded = decodePolicy(text);
+  if (decoded.raw === undefined) return { valid: false, errors: decoded.errors };
+  const errors = kubeErrors(decoded.raw);
+  if (errors.length > 0) return { valid: false, errors };
+  return { valid: true, errors: [], policy: toPolicy(decoded.raw) };
+}
+
 function versionHints(raw: RawPolicy, decoded: Decoded): PolicyWarning[] {
   const at = (path: string): { path: string; line?: number } => {
     const line = decoded.lines.get(path);

@@ -4,11 +4,11 @@ import {
   isNode,
   isScalar,
   isSeq,
-  type Document,
   type LineCounter,
   type Node,
   type YAMLMap,
 } from 'yaml';
+import { isMergeKey, type AliasTargets } from './aliases.js';
 import type { PolicyWarning } from './types.js';
 
 /**
@@ -24,7 +24,8 @@ export class YamlReader {
   private readonly active = new Set<Node>();
 
   constructor(
-    private readonly doc: Document.Parsed,
+    /** Where each alias points, resolved once for the whole document. */
+    private readonly targets: AliasTargets,
     private readonly counter: LineCounter,
     /** For an unknown key: where it would have been valid, to explain a mis-indentation. */
     private readonly belongsTo: (key: string) => string | undefined,
@@ -62,12 +63,12 @@ export class YamlReader {
     const seen = new Set<string>();
     const merged: unknown[] = [];
     for (const pair of node.items) {
-      const keyNode = isScalar(pair.key) ? pair.key : null;
-      const key = keyNode ? keyText(keyNode.value) : '?';
-      if (key === '<<') {
+      if (isMergeKey(pair.key)) {
         merged.push(pair.value);
         continue;
       }
+      const keyNode = isScalar(pair.key) ? pair.key : null;
+      const key = keyNode ? keyText(keyNode.value) : '?';
       const child = join(path, key);
       const line = this.lineOf(keyNode);
       if (seen.has(key)) {
@@ -143,7 +144,7 @@ export class YamlReader {
   private deref(raw: unknown): Node | null {
     if (raw === null || raw === undefined) return null;
     if (isAlias(raw)) {
-      const target = raw.resolve(this.doc);
+      const target = this.targets.get(raw);
       if (target === undefined) {
         this.errors.push(`failed decoding: unknown anchor '${raw.source}' referenced`);
         return null;

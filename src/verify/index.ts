@@ -10,7 +10,7 @@ export { collectDiagnostics } from './diagnostics.js';
 export interface VerifyOptions {
   /** The policy as written on the runner: the node must hold the same, and it picks the probe. */
   policyText: string;
-  /** The same policy, already checked; `undefined` probes with the first candidate. */
+  /** The policy kube-apiserver loads from that text (checked once, by the caller); it picks the probe. */
   policy: Policy | undefined;
   timeoutMs: number;
 }
@@ -24,14 +24,13 @@ export async function verifyNodes(
   nodes: readonly string[],
   options: VerifyOptions,
 ): Promise<CheckResult[]> {
-  const { policy } = options;
   const perNode = await Promise.all(
     nodes.map(async (node): Promise<CheckResult[]> => {
       const setup = await Promise.all([
         checkPolicyMounted(run, node, options.policyText),
         checkApiServerFlags(run, node),
       ]);
-      const probe = chooseProbe(policy);
+      const probe = chooseProbe(options.policy);
       if ('skip' in probe) {
         return [...setup, { node, check: CHECK.logLive, outcome: 'skip', evidence: probe.skip }];
       }
