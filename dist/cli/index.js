@@ -11899,7 +11899,6 @@ async function countEvents(file) {
 
 
 
-
 /** Copies the policy and the kind config next to the logs, when main got as far as writing them. */
 async function copyInputs(state, outDir) {
     const copied = [];
@@ -11908,19 +11907,22 @@ async function copyInputs(state, outDir) {
         [state.kindConfigPath, FILE_NAMES.kindConfig],
     ]) {
         const target = external_node_path_default().join(outDir, name);
+        let text;
         try {
-            await (0,promises_namespaceObject.copyFile)(source, target);
-            copied.push(target);
+            text = await (0,promises_namespaceObject.readFile)(source, 'utf8');
         }
         catch {
             // Main failed before writing it: there is nothing to keep.
+            continue;
         }
+        await writeFileNoFollow(target, text);
+        copied.push(target);
     }
     return copied;
 }
-async function collectNode(log, state, node, outDir) {
+async function collectNode(stream, log, state, node, outDir) {
     try {
-        const { files, warnings } = await collectNodeAuditFiles(debugStreamRunner(streamCommand, log), node.name, state.auditLogPath, external_node_path_default().join(outDir, node.name));
+        const { files, warnings } = await collectNodeAuditFiles(stream, node.name, state.auditLogPath, external_node_path_default().join(outDir, node.name));
         warnings.forEach((w) => log.warning(w, { title: 'kind-audit' }));
         const counted = await Promise.all(files.map(async (f) => ({ ...f, ...(await countEvents(f.path)) })));
         return { node: node.name, running: node.running, files: counted };
@@ -11938,7 +11940,7 @@ async function collectNode(log, state, node, outDir) {
  * Copies every audit file out of every control-plane node, running or stopped, into `outDir`.
  * Never throws for a node: a node's failure is in its report, so the other nodes' logs survive.
  */
-async function collectLogs(run, log, state, outDir) {
+async function collectLogs(run, stream, log, state, outDir) {
     await makeDirs(outDir);
     const inputs = await copyInputs(state, outDir);
     const containers = await listNodes(run, state.clusterName);
@@ -11946,7 +11948,7 @@ async function collectLogs(run, log, state, outDir) {
     const nodes = [];
     for (const container of controlPlanes) {
         log.debug(`collecting ${state.auditLogPath} and rotated files from ${container.name}`);
-        nodes.push(await collectNode(log, state, container, outDir));
+        nodes.push(await collectNode(stream, log, state, container, outDir));
     }
     const files = [...inputs, ...nodes.flatMap((n) => n.files.map((f) => f.path))];
     return { clusterFound: containers.length > 0, nodes, outDir, files };
@@ -11962,9 +11964,9 @@ async function collectLogs(run, log, state, outDir) {
  * what the gaps mean (warnings are logged here, once each), publish, and write the summary.
  * Errors are returned, not logged, so each front end reports them exactly once.
  */
-async function finishRun(run, log, state, targets) {
+async function finishRun(run, stream, log, state, targets) {
     const report = await log.group(`Collecting audit logs of cluster "${state.clusterName}"`, async () => {
-        const collected = await collectLogs(run, log, state, targets.outDir);
+        const collected = await collectLogs(run, stream, log, state, targets.outDir);
         for (const node of collected.nodes) {
             const files = node.files.map((f) => `${external_node_path_default().basename(f.path)} (${f.bytes} bytes, ${f.events} events)`);
             log.info(`${node.node}: ${files.join(', ') || 'no audit files'}`);
@@ -12770,7 +12772,7 @@ const collect = {
         const { name, folder } = folderOf(context);
         const state = await loadState(folder, name);
         const dir = await outDir(flags_text(values, 'out'));
-        const result = await finishRun(runner(log), log, state, {
+        const result = await finishRun(runner(log), debugStreamRunner(streamCommand, log), log, state, {
             outDir: dir,
             publish: () => Promise.resolve({ kind: 'folder', dir }),
         });

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { ArtifactExistsError, uploadArtifact } from '../artifact/upload.js';
-import { debugRunner, run } from '../exec.js';
+import { debugRunner, debugStreamRunner, run, streamCommand } from '../exec.js';
 import { INPUT, STATE_KEY } from '../inputs/names.js';
 import type { Destination } from '../report.js';
 import { parseState } from '../state.js';
@@ -31,10 +31,16 @@ export async function runPost(): Promise<void> {
       return;
     }
     const artifact = parseArtifactState(core.getState(STATE_KEY.artifact));
-    const result = await finishRun(debugRunner(run, coreLogger), coreLogger, state, {
-      outDir: path.join(state.dir, 'artifact'),
-      publish: (files, root) => publish(artifact, files, root),
-    });
+    const result = await finishRun(
+      debugRunner(run, coreLogger),
+      debugStreamRunner(streamCommand, coreLogger),
+      coreLogger,
+      state,
+      {
+        outDir: path.join(state.dir, 'artifact'),
+        publish: (files, root) => publish(artifact, files, root),
+      },
+    );
     await writeJobSummary(result.markdown);
     if (result.errors.length > 0) core.setFailed(result.errors.join('\n'));
   } catch (error) {

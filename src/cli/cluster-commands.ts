@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { debugRunner, run, type Runner } from '../exec.js';
+import { debugRunner, debugStreamRunner, run, streamCommand, type Runner } from '../exec.js';
 import { INPUT } from '../inputs/names.js';
 import { readClusterOptions } from '../inputs/read.js';
 import { clusterName } from '../inputs/values.js';
@@ -131,7 +131,7 @@ const collect: Command = {
     const { name, folder } = folderOf(context);
     const state = await loadState(folder, name);
     const dir = await outDir(text(values, 'out'));
-    const result = await finishRun(runner(log), log, state, {
+    const result = await finishRun(runner(log), debugStreamRunner(streamCommand, log), log, state, {
       outDir: dir,
       publish: () => Promise.resolve({ kind: 'folder', dir }),
     });

@@ -1,13 +1,13 @@
-import { copyFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { debugStreamRunner, streamCommand, type Runner } from '../exec.js';
+import type { Runner, StreamRunner } from '../exec.js';
 import type { Logger } from '../logger.js';
 import type { CollectReport, NodeReport } from '../logs/collection.js';
 import { collectNodeAuditFiles } from '../logs/collect.js';
 import { countEvents } from '../logs/count.js';
 import { listNodes } from '../kind/nodes.js';
 import { FILE_NAMES } from '../layout.js';
-import { makeDirs } from '../safe-fs.js';
+import { makeDirs, writeFileNoFollow } from '../safe-fs.js';
 import type { RunState } from '../state.js';
 
 export type { CollectReport, NodeReport } from '../logs/collection.js';
@@ -20,17 +20,21 @@ async function copyInputs(state: RunState, outDir: string): Promise<string[]> {
     [state.kindConfigPath, FILE_NAMES.kindConfig],
   ] as const) {
     const target = path.join(outDir, name);
+    let text: string;
     try {
-      await copyFile(source, target);
-      copied.push(target);
+      text = await readFile(source, 'utf8');
     } catch {
       // Main failed before writing it: there is nothing to keep.
+      continue;
     }
+    await writeFileNoFollow(target, text);
+    copied.push(target);
   }
   return copied;
 }
 
 async function collectNode(
+  stream: StreamRunner,
   log: Logger,
   state: RunState,
   node: { name: string; running: boolean },
@@ -38,7 +42,7 @@ async function collectNode(
 ): Promise<NodeReport> {
   try {
     const { files, warnings } = await collectNodeAuditFiles(
-      debugStreamRunner(streamCommand, log),
+      stream,
       node.name,
       state.auditLogPath,
       path.join(outDir, node.name),
@@ -64,6 +68,7 @@ async function collectNode(
  */
 export async function collectLogs(
   run: Runner,
+  stream: StreamRunner,
   log: Logger,
   state: RunState,
   outDir: string,
@@ -75,7 +80,7 @@ export async function collectLogs(
   const nodes: NodeReport[] = [];
   for (const container of controlPlanes) {
     log.debug(`collecting ${state.auditLogPath} and rotated files from ${container.name}`);
-    nodes.push(await collectNode(log, state, container, outDir));
+    nodes.push(await collectNode(stream, log, state, container, outDir));
   }
   const files = [...inputs, ...nodes.flatMap((n) => n.files.map((f) => f.path))];
   return { clusterFound: containers.length > 0, nodes, outDir, files };

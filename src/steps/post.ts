@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Runner } from '../exec.js';
+import type { Runner, StreamRunner } from '../exec.js';
 import type { Logger } from '../logger.js';
 import { summaryMarkdown, totals, type Destination } from '../report.js';
 import type { RunState } from '../state.js';
@@ -30,6 +30,7 @@ export interface PostResult {
  */
 export async function finishRun(
   run: Runner,
+  stream: StreamRunner,
   log: Logger,
   state: RunState,
   targets: PostTargets,
@@ -37,7 +38,7 @@ export async function finishRun(
   const report = await log.group(
     `Collecting audit logs of cluster "${state.clusterName}"`,
     async () => {
-      const collected = await collectLogs(run, log, state, targets.outDir);
+      const collected = await collectLogs(run, stream, log, state, targets.outDir);
       for (const node of collected.nodes) {
         const files = node.files.map(
           (f) => `${path.basename(f.path)} (${f.bytes} bytes, ${f.events} events)`,

@@ -123,7 +123,7 @@ describe.skipIf(!engine.available)(`collecting from a node ${engine.reason}`, ()
       verifiedNodes: [node],
     };
     const outDir = path.join(tmp, 'artifact');
-    const report = await collectLogs(run, log, state, outDir);
+    const report = await collectLogs(run, streamCommand, log, state, outDir);
     expect(report.files).toEqual([
       path.join(outDir, 'kind-config.yaml'),
       path.join(outDir, node, 'kube-apiserver-audit.log'),
