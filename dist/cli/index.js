@@ -12362,8 +12362,8 @@ async function verifyCluster(run, log, nodes, options) {
 class ClusterExistsError extends Error {
     clusterName;
     constructor(clusterName) {
-        super(`A kind cluster named "${clusterName}" already exists. Give this one another name ` +
-            `(cluster-name in the action, --name in the CLI), or delete the other first with 'kind delete cluster --name ${clusterName}'.`);
+        super(`A kind cluster named "${clusterName}" already exists. Pick another cluster name, or delete ` +
+            `that cluster first with 'kind delete cluster --name ${clusterName}'.`);
         this.clusterName = clusterName;
         this.name = 'ClusterExistsError';
     }

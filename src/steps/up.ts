@@ -38,8 +38,8 @@ export interface UpContext {
 export class ClusterExistsError extends Error {
   constructor(readonly clusterName: string) {
     super(
-      `A kind cluster named "${clusterName}" already exists. Give this one another name ` +
-        `(cluster-name in the action, --name in the CLI), or delete the other first with 'kind delete cluster --name ${clusterName}'.`,
+      `A kind cluster named "${clusterName}" already exists. Pick another cluster name, or delete ` +
+        `that cluster first with 'kind delete cluster --name ${clusterName}'.`,
     );
     this.name = 'ClusterExistsError';
   }

@@ -2,42 +2,23 @@
 // STATE_* for post), against a real Docker engine and the real artifact upload protocol. kind
 // itself is the stand-in in test/kind-standin: real kind needs a node image from a registry, and
 // its run is the job of .github/workflows/e2e.yml.
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startArtifactServer, type ArtifactServer } from '../support/artifact-server.js';
 import { docker, dockerChecked, requireDocker } from '../support/docker.js';
-import { standinEnv } from '../support/node-image.js';
-import { containersOf, mainThenPost, nodeFile, Scenario } from './harness.js';
+import { containersOf, kind, mainThenPost, nodeFile, Scenario } from './harness.js';
 
 const engine = await requireDocker();
 const LOG = '/var/log/kubernetes/kube-apiserver-audit.log';
 
-/** Runs the stand-in kind as a user's later workflow step would. */
-async function kind(args: string[]): Promise<void> {
-  const env = await standinEnv();
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn('kind', args, { env, stdio: 'ignore' });
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`kind ${args.join(' ')} exited ${code}`)),
-    );
-  });
-}
-
 describe.skipIf(!engine.available)('the action against a real Docker engine', () => {
-  let server: ArtifactServer;
   let scenario: Scenario;
 
   beforeAll(async () => {
-    server = await startArtifactServer({ conflictNames: ['taken-by-another-leg'] });
-    scenario = new Scenario(server);
+    scenario = await Scenario.start({ conflictNames: ['taken-by-another-leg'] });
   });
-  afterAll(async () => {
-    await scenario?.cleanUp();
-    await server?.close();
-  });
+  afterAll(() => scenario?.stop());
 
   it(
     'happy path: one control plane verified, its log uploaded byte for byte with the policy and config',
@@ -273,11 +254,11 @@ describe.skipIf(!engine.available)('the action against a real Docker engine', ()
     async () => {
       const cluster = scenario.cluster('noupload');
       const job = await scenario.job();
-      const before = server.artifacts().length;
+      const before = scenario.server.artifacts().length;
       const { main, post } = await mainThenPost(job, { 'cluster-name': cluster, upload: 'false' });
       expect(main.code).toBe(0);
       expect(post.code).toBe(0);
-      expect(server.artifacts().length).toBe(before);
+      expect(scenario.server.artifacts().length).toBe(before);
       const kept = path.join(job.temp, 'kind-audit', cluster, 'artifact');
       expect(readdirSync(path.join(kept, `${cluster}-control-plane`))).toEqual([
         'kube-apiserver-audit.log',

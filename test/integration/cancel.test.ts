@@ -5,7 +5,6 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startArtifactServer, type ArtifactServer } from '../support/artifact-server.js';
 import { requireDocker } from '../support/docker.js';
 import { containersOf, Scenario } from './harness.js';
 
@@ -22,17 +21,12 @@ function alive(pid: number): boolean {
 }
 
 describe.skipIf(!engine.available)('cancelling main during kind create', () => {
-  let server: ArtifactServer;
   let scenario: Scenario;
 
   beforeAll(async () => {
-    server = await startArtifactServer();
-    scenario = new Scenario(server);
+    scenario = await Scenario.start();
   });
-  afterAll(async () => {
-    await scenario?.cleanUp();
-    await server?.close();
-  });
+  afterAll(() => scenario?.stop());
 
   it.each(['SIGINT', 'SIGTERM'] as const)(
     '%s stops kind create and waits for it before main exits; post collects what was made',

@@ -1,6 +1,12 @@
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Job, type StepRun } from '../support/action-runner.js';
-import type { ArtifactServer, StoredArtifact } from '../support/artifact-server.js';
+import {
+  startArtifactServer,
+  type ArtifactServer,
+  type ArtifactServerOptions,
+  type StoredArtifact,
+} from '../support/artifact-server.js';
 import { dockerChecked, removeCluster } from '../support/docker.js';
 import { standinEnv } from '../support/node-image.js';
 
@@ -12,7 +18,17 @@ export class Scenario {
   private readonly clusters: string[] = [];
   private readonly prefix = `ka-${randomUUID().slice(0, 5)}`;
 
-  constructor(private readonly server: ArtifactServer) {}
+  constructor(readonly server: ArtifactServer) {}
+
+  /** A scenario with a local artifact service of its own; {@link stop} ends both. */
+  static async start(options?: ArtifactServerOptions): Promise<Scenario> {
+    return new Scenario(await startArtifactServer(options));
+  }
+
+  async stop(): Promise<void> {
+    await this.cleanUp();
+    await this.server.close();
+  }
 
   /** A fresh cluster name, deleted by {@link cleanUp}. */
   cluster(what: string): string {
@@ -85,4 +101,15 @@ export async function mainThenPost(
   await between?.(main);
   const post = await job.step('post', {}, main.state);
   return { main, post };
+}
+
+/** Runs the stand-in kind as a user's later workflow step would. */
+export async function kind(args: string[]): Promise<void> {
+  const env = await standinEnv();
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn('kind', args, { env, stdio: 'ignore' });
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`kind ${args.join(' ')} exited ${code}`)),
+    );
+  });
 }

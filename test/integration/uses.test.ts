@@ -1,41 +1,23 @@
 // Two uses of one cluster name in a job, losing a verified node, and what state may hold: the
 // built bundles against a real Docker engine, with the stand-in kind (real kind needs a registry;
 // its run is .github/workflows/e2e.yml).
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startArtifactServer, type ArtifactServer } from '../support/artifact-server.js';
 import { dockerChecked, requireDocker } from '../support/docker.js';
-import { standinEnv } from '../support/node-image.js';
-import { mainThenPost, Scenario } from './harness.js';
+import { kind, mainThenPost, Scenario } from './harness.js';
 
 const engine = await requireDocker();
-
-async function kind(args: string[]): Promise<void> {
-  const env = await standinEnv();
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn('kind', args, { env, stdio: 'ignore' });
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`kind ${args.join(' ')} exited ${code}`)),
-    );
-  });
-}
 
 const errorLines = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::error'));
 
 describe.skipIf(!engine.available)('uses of one cluster name, and what post fails for', () => {
-  let server: ArtifactServer;
   let scenario: Scenario;
 
   beforeAll(async () => {
-    server = await startArtifactServer();
-    scenario = new Scenario(server);
+    scenario = await Scenario.start();
   });
-  afterAll(async () => {
-    await scenario?.cleanUp();
-    await server?.close();
-  });
+  afterAll(() => scenario?.stop());
 
   it(
     'a second use of a name in use is refused before writing anything; the first keeps its policy and artifact',
@@ -166,7 +148,7 @@ describe.skipIf(!engine.available)('uses of one cluster name, and what post fail
         expect(post.code, post.stdout).toBe(0);
         expect(post.stdout).not.toContain('::warning');
       }
-      const kept = server.artifacts().filter((a) => a.name === name && a.finalized);
+      const kept = scenario.server.artifacts().filter((a) => a.name === name && a.finalized);
       expect(kept).toHaveLength(1);
       const folders = [...(kept[0]?.files().keys() ?? [])].map((f) => f.split('/')[0]);
       expect(folders).toContain(`${runs[1]}-control-plane`);
