@@ -11742,6 +11742,7 @@ function judgeEntry(entry, logDir, pattern) {
 
 
 
+
 /** Default for how much is read from one node: a hostile cluster cannot fill the runner's disk. */
 const NODE_READ_CAP = 4 * 1024 ** 3;
 /** `4 GiB`, `64 KiB`, `1000 bytes`: the cap as a user would have written it. */
@@ -11755,14 +11756,6 @@ function formatCap(bytes) {
             return `${bytes / size} ${unit}`;
     }
     return `${bytes} bytes`;
-}
-/** The folder the files go to must be a real folder: a link there would redirect every write. */
-async function ensureFolder(dir) {
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const info = await (0,promises_namespaceObject.lstat)(dir);
-    if (info.isSymbolicLink() || !info.isDirectory()) {
-        throw new Error(`${dir} is not a folder (a link or another kind of file): nothing written`);
-    }
 }
 /** Why the copy did not reach the archive's end, in a user's words; undefined when it did. */
 function stopWarning(node, logDir, extracted, exit, maxBytes) {
@@ -11800,7 +11793,8 @@ async function collectNodeAuditFiles(stream, node, logPath, destDir, options = {
     const logDir = external_node_path_default().posix.dirname(logPath);
     const pattern = auditFilePattern(logPath);
     const maxBytes = options.maxBytes ?? NODE_READ_CAP;
-    await ensureFolder(destDir);
+    // The folder the files go to must be a real folder: a link there would redirect every write.
+    await makeDirs(destDir);
     // A folder only this call writes in: nothing can have been planted in it beforehand.
     const staging = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(destDir, '.collect-'));
     try {

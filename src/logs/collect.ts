@@ -1,7 +1,8 @@
-import { lstat, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { copyOutArgs, isMissingSource, streamFromContainer } from '../docker.js';
 import { CommandError, commandLine, tail, type StreamExit, type StreamRunner } from '../exec.js';
+import { makeDirs } from '../safe-fs.js';
 import { extractFiles, type ExtractResult } from './extract.js';
 import { auditFilePattern, byWriteOrder } from './files.js';
 import { judgeEntry, nodePath, quoted } from './select.js';
@@ -40,15 +41,6 @@ export function formatCap(bytes: number): string {
     if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
   }
   return `${bytes} bytes`;
-}
-
-/** The folder the files go to must be a real folder: a link there would redirect every write. */
-async function ensureFolder(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const info = await lstat(dir);
-  if (info.isSymbolicLink() || !info.isDirectory()) {
-    throw new Error(`${dir} is not a folder (a link or another kind of file): nothing written`);
-  }
 }
 
 /** Why the copy did not reach the archive's end, in a user's words; undefined when it did. */
@@ -99,7 +91,8 @@ export async function collectNodeAuditFiles(
   const logDir = path.posix.dirname(logPath);
   const pattern = auditFilePattern(logPath);
   const maxBytes = options.maxBytes ?? NODE_READ_CAP;
-  await ensureFolder(destDir);
+  // The folder the files go to must be a real folder: a link there would redirect every write.
+  await makeDirs(destDir);
   // A folder only this call writes in: nothing can have been planted in it beforehand.
   const staging = await mkdtemp(path.join(destDir, '.collect-'));
   try {
