@@ -12,6 +12,8 @@ export interface RenderOptions {
   workers?: number;
   /** Node image written into the config for every node; kind's default when absent. */
   image?: string | undefined;
+  /** A runner folder per control-plane node for its logs; none keeps them in the nodes. */
+  logHostPaths?: readonly string[];
 }
 
 export interface RenderedFile {
@@ -35,6 +37,7 @@ export function renderFiles(options: RenderOptions): {
         controlPlanes: options.controlPlanes ?? 1,
         workers: options.workers ?? 0,
         image: options.image,
+        ...(options.logHostPaths ? { logHostPaths: options.logHostPaths } : {}),
       }),
     },
   };

@@ -47,7 +47,9 @@ export interface SummaryContext {
 
 function nodeState(node: NodeReport): string {
   if (node.problem) return `⚠️ ${escapeMarkdown(node.problem.split('\n')[0] ?? '')}`;
-  return node.running ? 'running' : 'stopped';
+  if (node.container === 'gone')
+    return node.source === 'runner' ? 'deleted; its logs were kept on the runner' : 'deleted';
+  return node.container;
 }
 
 function nodeTable(report: CollectReport): string[] {
@@ -106,7 +108,7 @@ export function summaryMarkdown(
     `Policy: ${escapeMarkdown(context.policyOrigin)}.`,
     '',
   ];
-  if (report.clusterFound) lines.push(...nodeTable(report));
+  if (report.nodes.length > 0) lines.push(...nodeTable(report));
   else
     lines.push(
       'The cluster was gone before the post step ran: no audit logs could be collected.',

@@ -13,6 +13,11 @@ export interface RunState {
   policyOrigin: string;
   /** The audit log's path inside each control-plane node. */
   auditLogPath: string;
+  /**
+   * The runner folder mounted as every control-plane node's log folder, a subfolder per node named
+   * as the node: the logs live here and outlast the cluster.
+   */
+  logDir: string;
   /** True once `kind create cluster` was started: from then on there may be something to collect. */
   clusterCreateStarted: boolean;
   controlPlaneNodes: string[];
@@ -29,6 +34,7 @@ const FIELDS: Record<keyof RunState, FieldType> = {
   kindConfigPath: 'string',
   policyOrigin: 'string',
   auditLogPath: 'string',
+  logDir: 'string',
   clusterCreateStarted: 'boolean',
   controlPlaneNodes: 'string[]',
   verifiedNodes: 'string[]',

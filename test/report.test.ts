@@ -11,13 +11,13 @@ const file = (name: string, bytes: number, events: number) => ({
 });
 
 const report: CollectReport = {
-  clusterFound: true,
   outDir: '/t/artifact',
   files: [],
   nodes: [
     {
       node: 'kind-control-plane',
-      running: true,
+      container: 'running',
+      source: 'runner',
       files: [
         file('kube-apiserver-audit-2026-11-26T09-00-00.000.log.gz', 2048, 10),
         file('kube-apiserver-audit.log', 1536, 5),
@@ -25,7 +25,8 @@ const report: CollectReport = {
     },
     {
       node: 'kind-control-plane2',
-      running: false,
+      container: 'stopped',
+      source: 'node',
       files: [],
       problem: 'docker cp failed\nmore detail',
     },
@@ -65,7 +66,7 @@ describe('summaryMarkdown', () => {
     expect(
       summaryMarkdown(
         context,
-        { ...report, clusterFound: false, nodes: [] },
+        { ...report, nodes: [] },
         { kind: 'not-uploaded', name: 'a', reason: 'x', dir: '/t/artifact' },
       ),
     ).toContain('The cluster was gone before the post step ran');
@@ -73,12 +74,13 @@ describe('summaryMarkdown', () => {
 });
 
 describe('text from a node in the summary', () => {
-  const hostile = {
+  const hostile: CollectReport = {
     ...report,
     nodes: [
       {
         node: 'kind-control-plane',
-        running: true,
+        container: 'running',
+        source: 'runner',
         files: [],
         problem:
           'boom | injected | cell <img src=x onerror=alert(1)> [link](https://evil) **bold** `code`',

@@ -8,6 +8,7 @@ const state: RunState = {
   kindConfigPath: '/tmp/kind-audit/kind/kind-config.yaml',
   policyOrigin: "the 'recommended' preset",
   auditLogPath: '/var/log/kubernetes/kube-apiserver-audit.log',
+  logDir: '/tmp/kind-audit/kind/logs',
   clusterCreateStarted: true,
   controlPlaneNodes: ['kind-control-plane', 'kind-control-plane2'],
   verifiedNodes: ['kind-control-plane'],

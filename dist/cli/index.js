@@ -8889,6 +8889,7 @@ const OUTPUT = {
     policyPath: 'policy-path',
     kindConfigPath: 'kind-config-path',
     auditLogPath: 'audit-log-path',
+    auditLogDir: 'audit-log-dir',
     controlPlaneNodes: 'control-plane-nodes',
 };
 /**
@@ -9282,6 +9283,13 @@ const NODE_PATHS = {
     logFile: '/var/log/kubernetes/kube-apiserver-audit.log',
     apiserverManifest: '/etc/kubernetes/manifests/kube-apiserver.yaml',
 };
+/**
+ * kind's names for a cluster's control-plane containers: `<cluster>-control-plane`, then
+ * `-control-plane2`, `-control-plane3`, … (FACTS §1), known before the cluster exists.
+ */
+function controlPlaneNames(cluster, count) {
+    return Array.from({ length: count }, (_, i) => `${cluster}-control-plane${i === 0 ? '' : i + 1}`);
+}
 /** kind's container labels (FACTS §1). */
 const KIND_LABEL = {
     cluster: 'io.x-k8s.kind.cluster',
@@ -10912,7 +10920,13 @@ function indent(text, spaces) {
  * Every control-plane node gets the patch and the policy mount: `extraMounts` are per node, and a
  * second control plane without the policy fails to join (kubernetes/test-infra#36204).
  */
-function controlPlaneNode(policyHostPath, image) {
+function controlPlaneNode(policyHostPath, image, logHostPath) {
+    const logMount = logHostPath
+        ? `
+  # keep the audit log on the runner, where it outlasts the node
+  - hostPath: ${JSON.stringify(logHostPath)}
+    containerPath: ${NODE_PATHS.logDir}`
+        : '';
     return `- role: control-plane
 ${imageLine(image)}  kubeadmConfigPatches:
   - |
@@ -10921,13 +10935,13 @@ ${indent(apiServerPatch(), 4)}
   extraMounts:
   - hostPath: ${JSON.stringify(policyHostPath)}
     containerPath: ${NODE_PATHS.policyFile}
-    readOnly: true`;
+    readOnly: true${logMount}`;
 }
 /** The kind config of the guide, with an absolute policy path; more nodes when asked. */
 function renderKindConfig(options) {
-    const { policyHostPath, controlPlanes = 1, workers = 0, image } = options;
+    const { policyHostPath, controlPlanes = 1, workers = 0, image, logHostPaths = [] } = options;
     const nodes = [
-        ...Array.from({ length: controlPlanes }, () => controlPlaneNode(policyHostPath, image)),
+        ...Array.from({ length: controlPlanes }, (_, i) => controlPlaneNode(policyHostPath, image, logHostPaths[i])),
         ...Array.from({ length: workers }, () => `- role: worker\n${imageLine(image)}`.trimEnd()),
     ];
     return `# Written by kind-audit: kind's auditing guide, with the policy mounted from an absolute path.
@@ -10965,6 +10979,7 @@ function renderFiles(options) {
                 controlPlanes: options.controlPlanes ?? 1,
                 workers: options.workers ?? 0,
                 image: options.image,
+                ...(options.logHostPaths ? { logHostPaths: options.logHostPaths } : {}),
             }),
         },
     };
@@ -11076,13 +11091,14 @@ async function writeFileNoFollow(file, text, mode = 0o644) {
  * Writes the checked policy and the kind config that mounts it into `dir` (a folder this use
  * owns), never through a link.
  */
-async function writeClusterFiles(log, dir, policyText, settings) {
+async function writeClusterFiles(log, dir, policyText, settings, mounts = {}) {
     const files = renderFiles({
         policyText,
         dir,
         image: settings.nodeImage,
         controlPlanes: settings.controlPlanes,
         workers: settings.workers,
+        ...mounts,
     });
     await writeFileNoFollow(files.policy.path, files.policy.text);
     await writeFileNoFollow(files.kindConfig.path, files.kindConfig.text);
@@ -11154,7 +11170,9 @@ function totals(files) {
 function nodeState(node) {
     if (node.problem)
         return `⚠️ ${escapeMarkdown(node.problem.split('\n')[0] ?? '')}`;
-    return node.running ? 'running' : 'stopped';
+    if (node.container === 'gone')
+        return node.source === 'runner' ? 'deleted; its logs were kept on the runner' : 'deleted';
+    return node.container;
 }
 function nodeTable(report) {
     const lines = [
@@ -11191,7 +11209,7 @@ function summaryMarkdown(context, report, destination) {
         `Policy: ${escapeMarkdown(context.policyOrigin)}.`,
         '',
     ];
-    if (report.clusterFound)
+    if (report.nodes.length > 0)
         lines.push(...nodeTable(report));
     else
         lines.push('The cluster was gone before the post step ran: no audit logs could be collected.', '');
@@ -11202,40 +11220,39 @@ function summaryMarkdown(context, report, destination) {
 ;// CONCATENATED MODULE: ./src/steps/assess.ts
 /**
  * Decides what a collection's gaps mean. Post fails the job only when a log that main proved live
- * is lost; everything else is a warning, because post must never turn a green job red for a log
- * that was never promised. A cluster deleted as a whole before post stays a warning while logs live
- * only in the nodes: deleting it is something users' workflows do on purpose.
+ * is lost — its bytes are neither in the runner folder nor in the node; everything else is a
+ * warning, because post must never turn a green job red for a log that was never promised. A
+ * deleted cluster is no loss while its logs are on the runner.
  */
 function assessCollection(state, report) {
     const errors = [];
     const warnings = [];
     const verified = (node) => state.verifiedNodes.includes(node);
-    if (!report.clusterFound) {
-        warnings.push(state.controlPlaneNodes.length === 0
-            ? `Cluster "${state.clusterName}" does not exist: \`kind create cluster\` did not finish, and kind removes the nodes of a failed create, so there are no audit logs.`
-            : `Cluster "${state.clusterName}" was deleted before the post step, so its audit logs are gone. ` +
-                'Leave the cluster to kind-audit, or copy the logs first (kind-audit collect).');
+    if (state.controlPlaneNodes.length === 0) {
+        // Main never saw a node: the create failed, and kind removed its nodes. Their runner folders
+        // keep whatever the API servers wrote, and were collected; empty logs are no surprise here.
+        warnings.push(`Cluster "${state.clusterName}" does not exist: \`kind create cluster\` did not finish, and kind removes the nodes of a failed create. ` +
+            'What their API servers wrote before that is kept from the runner folders.');
         return { errors, warnings };
     }
     for (const node of report.nodes) {
+        const lost = (message) => (verified(node.node) ? errors : warnings).push(message);
+        const events = node.files.reduce((sum, f) => sum + f.events, 0);
         if (node.problem) {
-            (verified(node.node) ? errors : warnings).push(`Could not copy the audit logs of ${node.node}: ${node.problem}`);
+            lost(`Could not copy the audit logs of ${node.node}: ${node.problem}`);
         }
         else if (node.files.length === 0) {
             const message = `No audit log was found in ${node.node} at ${state.auditLogPath}`;
-            if (verified(node.node))
-                errors.push(`${message}, although main had verified it: something removed it.`);
-            else
-                warnings.push(`${message}.`);
+            lost(verified(node.node)
+                ? `${message}, although main had verified it: something removed it.`
+                : `${message}.`);
         }
-    }
-    for (const expected of state.controlPlaneNodes) {
-        if (report.nodes.some((n) => n.node === expected))
-            continue;
-        if (verified(expected))
-            errors.push(`Node ${expected} is gone while the rest of cluster "${state.clusterName}" is still there: the audit log main had verified in it is lost.`);
-        else
-            warnings.push(`Node ${expected} no longer exists; its audit logs are gone.`);
+        else if (events === 0) {
+            const message = `The audit log of ${node.node} holds no event`;
+            lost(verified(node.node)
+                ? `${message}, although main had verified it: something emptied it.`
+                : `${message}.`);
+        }
     }
     return { errors, warnings };
 }
@@ -11885,7 +11902,130 @@ async function countEvents(file) {
     return counts;
 }
 
+;// CONCATENATED MODULE: ./src/logs/runner-folder.ts
+
+
+
+
+
+
+
+/**
+ * Makes a runner folder per control-plane node, to be mounted as the node's log folder, each
+ * holding the audit log already, empty. kube-apiserver keeps an existing file's mode and owner
+ * when it opens it, and lumberjack gives rotated files the old file's mode and owner (FACTS §2),
+ * so the files stay readable by the user who made them — the runner's, not root — for the whole
+ * run, rotations included, without sudo. Returns the folders, in the order of `nodes`.
+ */
+async function prepareLogFolders(root, nodes, logPath) {
+    await makeDirs(root);
+    const folders = [];
+    for (const node of nodes) {
+        const folder = external_node_path_default().join(root, node);
+        await (0,promises_namespaceObject.mkdir)(folder, { mode: 0o755 });
+        // 'wx': created here, never opened through something already there.
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(folder, external_node_path_default().posix.basename(logPath)), '', {
+            flag: 'wx',
+            mode: 0o644,
+        });
+        folders.push(folder);
+    }
+    return folders;
+}
+/** O_NOFOLLOW: a link planted by the cluster fails to open; O_NONBLOCK: a FIFO does not hang. */
+const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+const runner_folder_CREATE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+/** Copies at most `limit` bytes from `source` (an open regular file) to a new file `target`. */
+async function copyCapped(source, target, limit) {
+    const out = await (0,promises_namespaceObject.open)(target, runner_folder_CREATE_FLAGS, 0o600);
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    let copied = 0;
+    try {
+        while (copied < limit) {
+            const want = Math.min(buffer.length, limit - copied);
+            const { bytesRead } = await source.read(buffer, 0, want, copied);
+            if (bytesRead === 0)
+                break;
+            await out.write(buffer, 0, bytesRead);
+            copied += bytesRead;
+        }
+    }
+    finally {
+        await out.close();
+    }
+    return copied;
+}
+/**
+ * Copies a node's audit files from its runner folder into `destDir`. The folder is written by root
+ * inside a cluster that runs the code under test, so each file is opened without following links
+ * and kept only when it is a regular file with one link; everything else with an audit name is a
+ * warning. At most `maxBytes` are copied in all; a file cut there keeps the part copied.
+ */
+async function collectFromRunnerFolder(node, folder, logPath, destDir, maxBytes) {
+    const pattern = auditFilePattern(logPath);
+    const warnings = [];
+    const info = await (0,promises_namespaceObject.lstat)(folder);
+    if (!info.isDirectory()) {
+        return {
+            files: [],
+            warnings: [`${node}: ${folder} is no longer a folder: nothing in it was collected.`],
+        };
+    }
+    await makeDirs(destDir);
+    const staging = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(destDir, '.collect-'));
+    const files = [];
+    let budget = maxBytes;
+    try {
+        const names = byWriteOrder((await (0,promises_namespaceObject.readdir)(folder)).filter((n) => pattern.test(n)));
+        for (const name of names) {
+            const where = `${node}: ${quoted(external_node_path_default().join(folder, name))}`;
+            let source;
+            try {
+                source = await (0,promises_namespaceObject.open)(external_node_path_default().join(folder, name), READ_FLAGS);
+            }
+            catch (error) {
+                const code = error.code;
+                warnings.push(`${where} was skipped: ${code === 'ELOOP' ? 'it is a symbolic link' : `it cannot be read (${code})`}; only regular files are collected.`);
+                continue;
+            }
+            try {
+                const stat = await source.stat();
+                if (!stat.isFile() || stat.nlink > 1) {
+                    const what = stat.isFile()
+                        ? 'a hard link'
+                        : stat.isFIFO()
+                            ? 'a FIFO'
+                            : stat.isDirectory()
+                                ? 'a folder'
+                                : 'not a regular file';
+                    warnings.push(`${where} was skipped: it is ${what}; only regular files are collected.`);
+                    continue;
+                }
+                if (budget <= 0) {
+                    warnings.push(`${where} was not collected: the ${formatCap(maxBytes)} per-node cap was reached.`);
+                    continue;
+                }
+                const copied = await copyCapped(source, external_node_path_default().join(staging, name), budget);
+                budget -= copied;
+                if (copied < stat.size && budget <= 0)
+                    warnings.push(`${where}: stopped at the ${formatCap(maxBytes)} per-node cap; its first ${copied} bytes were kept.`);
+                const target = external_node_path_default().join(destDir, name);
+                await (0,promises_namespaceObject.rename)(external_node_path_default().join(staging, name), target);
+                files.push({ path: target, bytes: copied });
+            }
+            finally {
+                await source.close();
+            }
+        }
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+    }
+    return { files, warnings };
+}
+
 ;// CONCATENATED MODULE: ./src/steps/collect.ts
+
 
 
 
@@ -11914,38 +12054,84 @@ async function copyInputs(state, outDir) {
     }
     return copied;
 }
-async function collectNode(stream, log, state, node, outDir) {
+/** The control-plane nodes to collect: those main knew, those that exist, those with a runner folder. */
+async function nodesToCollect(state, containers) {
+    let folders = [];
     try {
-        const { files, warnings } = await collectNodeAuditFiles(stream, node.name, state.auditLogPath, external_node_path_default().join(outDir, node.name));
+        folders = (await (0,promises_namespaceObject.readdir)(state.logDir, { withFileTypes: true }))
+            .filter((entry) => entry.isDirectory())
+            .map((entry) => entry.name);
+    }
+    catch {
+        // No runner folder: main stopped before making it.
+    }
+    const names = new Set([
+        ...state.controlPlaneNodes,
+        ...containers.filter((c) => c.role === 'control-plane').map((c) => c.name),
+        ...folders,
+    ]);
+    return [...names].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+/** True when the runner folder of the node exists (as a folder, not through a link). */
+async function hasRunnerFolder(folder) {
+    try {
+        return (await (0,promises_namespaceObject.lstat)(folder)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+async function collectNode(stream, log, state, node, container, outDir) {
+    const base = {
+        node,
+        container: container ? (container.running ? 'running' : 'stopped') : 'gone',
+    };
+    const folder = external_node_path_default().join(state.logDir, node);
+    const source = (await hasRunnerFolder(folder)) ? 'runner' : 'node';
+    try {
+        if (source === 'node' && !container)
+            return { ...base, source, files: [], problem: 'the node and its runner folder are gone' };
+        const destDir = external_node_path_default().join(outDir, node);
+        const { files, warnings } = source === 'runner'
+            ? await collectFromRunnerFolder(node, folder, state.auditLogPath, destDir, NODE_READ_CAP)
+            : await collectNodeAuditFiles(stream, node, state.auditLogPath, destDir);
         warnings.forEach((w) => log.warning(w, { title: 'kind-audit' }));
         const counted = await Promise.all(files.map(async (f) => ({ ...f, ...(await countEvents(f.path)) })));
-        return { node: node.name, running: node.running, files: counted };
+        return { ...base, source, files: counted };
     }
     catch (error) {
         return {
-            node: node.name,
-            running: node.running,
+            ...base,
+            source,
             files: [],
             problem: error instanceof Error ? error.message : String(error),
         };
     }
 }
 /**
- * Copies every audit file out of every control-plane node, running or stopped, into `outDir`.
- * Never throws for a node: a node's failure is in its report, so the other nodes' logs survive.
+ * Copies every audit file of every control-plane node into `outDir`: from the runner folder that
+ * was the node's log folder when there is one (it outlasts the node), else from the node itself,
+ * running or stopped. Never throws for a node: a node's failure is in its report, so the other
+ * nodes' logs survive. When Docker cannot be asked, the runner folders are still read.
  */
 async function collectLogs(run, stream, log, state, outDir) {
     await makeDirs(outDir);
     const inputs = await copyInputs(state, outDir);
-    const containers = await listNodes(run, state.clusterName);
-    const controlPlanes = containers.filter((c) => c.role === 'control-plane');
+    let containers = [];
+    try {
+        containers = await listNodes(run, state.clusterName);
+    }
+    catch (error) {
+        log.warning(`Could not list the cluster's containers, so only the runner's copies of the logs are read: ${error instanceof Error ? error.message : String(error)}`, { title: 'kind-audit' });
+    }
     const nodes = [];
-    for (const container of controlPlanes) {
-        log.debug(`collecting ${state.auditLogPath} and rotated files from ${container.name}`);
-        nodes.push(await collectNode(stream, log, state, container, outDir));
+    for (const node of await nodesToCollect(state, containers)) {
+        log.debug(`collecting ${state.auditLogPath} and rotated files of ${node}`);
+        const container = containers.find((c) => c.name === node);
+        nodes.push(await collectNode(stream, log, state, node, container, outDir));
     }
     const files = [...inputs, ...nodes.flatMap((n) => n.files.map((f) => f.path))];
-    return { clusterFound: containers.length > 0, nodes, outDir, files };
+    return { nodes, outDir, files };
 }
 
 ;// CONCATENATED MODULE: ./src/steps/post.ts
@@ -12352,6 +12538,8 @@ async function verifyCluster(run, log, nodes, options) {
 
 
 
+
+
 /** The name is taken: kind would refuse it, and this use must not touch the other's files. */
 class ClusterExistsError extends Error {
     clusterName;
@@ -12374,7 +12562,9 @@ async function up(run, log, options, context) {
         throw new ClusterExistsError(options.clusterName);
     }
     const dir = await context.claimDir(options.clusterName);
-    const files = await writeClusterFiles(log, dir, policy.text, options);
+    const logDir = external_node_path_default().join(dir, 'logs');
+    const logHostPaths = await prepareLogFolders(logDir, controlPlaneNames(options.clusterName, options.controlPlanes), NODE_PATHS.logFile);
+    const files = await writeClusterFiles(log, dir, policy.text, options, { logHostPaths });
     const state = {
         clusterName: options.clusterName,
         dir,
@@ -12382,6 +12572,7 @@ async function up(run, log, options, context) {
         kindConfigPath: files.kindConfig.path,
         policyOrigin: policy.origin,
         auditLogPath: NODE_PATHS.logFile,
+        logDir,
         clusterCreateStarted: true,
         controlPlaneNodes: [],
         verifiedNodes: [],
@@ -12581,6 +12772,7 @@ const FIELDS = {
     kindConfigPath: 'string',
     policyOrigin: 'string',
     auditLogPath: 'string',
+    logDir: 'string',
     clusterCreateStarted: 'boolean',
     controlPlaneNodes: 'string[]',
     verifiedNodes: 'string[]',

@@ -38667,7 +38667,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod: io_util_chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod: io_util_chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -38783,7 +38783,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = external_path_namespaceObject.dirname(filePath);
                         const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
+                        for (const actualName of yield io_util_readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
@@ -40191,15 +40191,15 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 /** The last `lines` non-empty lines of `text`: enough to explain a failure without flooding the log. */
-function tail(text, lines = 20) {
+function exec_tail(text, lines = 20) {
     return text.trimEnd().split('\n').slice(-lines).join('\n');
 }
 /** Thrown when a command exits non-zero; its message names the command, the code and the stderr tail. */
-class CommandError extends Error {
+class exec_CommandError extends Error {
     command;
     result;
     constructor(command, result) {
-        const output = tail(result.stderr || result.stdout);
+        const output = exec_tail(result.stderr || result.stdout);
         super(`\`${command}\` exited with code ${result.code}${output ? `:\n${output}` : ''}`);
         this.command = command;
         this.result = result;
@@ -40211,7 +40211,7 @@ function shellWord(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
 }
 /** The command line as a person would type it, for logs and error messages. */
-function commandLine(cmd, args) {
+function exec_commandLine(cmd, args) {
     return [cmd, ...args].map(shellWord).join(' ');
 }
 /** Thrown when a command was stopped because the step was cancelled. */
@@ -40234,7 +40234,7 @@ const KILL_AFTER_MS = 5_000;
  * nothing it started keeps running after the step ends.
  */
 const run = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
-    const line = commandLine(cmd, args);
+    const line = exec_commandLine(cmd, args);
     if (opts.signal?.aborted)
         return reject(new CancelledError(line));
     const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], {
@@ -40281,7 +40281,7 @@ const run = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
 async function exec_runChecked(runner, cmd, args, opts) {
     const result = await runner(cmd, args, opts);
     if (result.code !== 0)
-        throw new CommandError(commandLine(cmd, args), result);
+        throw new exec_CommandError(exec_commandLine(cmd, args), result);
     return result;
 }
 /** A runner whose every command stops when `signal` aborts. */
@@ -40291,7 +40291,7 @@ function cancellableRunner(runner, signal) {
 /** A runner that logs each command line at debug level first (shown with ACTIONS_STEP_DEBUG). */
 function debugRunner(runner, log) {
     return (cmd, args, opts) => {
-        log.debug(commandLine(cmd, args));
+        log.debug(exec_commandLine(cmd, args));
         return runner(cmd, args, opts);
     };
 }
@@ -40319,7 +40319,7 @@ const streamCommand = (cmd, args) => {
 /** A stream runner that logs each command line at debug level first, like {@link debugRunner}. */
 function debugStreamRunner(runner, log) {
     return (cmd, args) => {
-        log.debug(commandLine(cmd, args));
+        log.debug(exec_commandLine(cmd, args));
         return runner(cmd, args);
     };
 }
@@ -40418,6 +40418,7 @@ const OUTPUT = {
     policyPath: 'policy-path',
     kindConfigPath: 'kind-config-path',
     auditLogPath: 'audit-log-path',
+    auditLogDir: 'audit-log-dir',
     controlPlaneNodes: 'control-plane-nodes',
 };
 /**
@@ -40815,7 +40816,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * under /proc (it retries ENOENT forever), so each missing parent is made once, and a second
  * ENOENT is an error.
  */
-async function makeDirs(dir, mode) {
+async function safe_fs_makeDirs(dir, mode) {
     try {
         await (0,promises_namespaceObject.mkdir)(dir, mode === undefined ? {} : { mode });
         return;
@@ -40833,7 +40834,7 @@ async function makeDirs(dir, mode) {
         if (code !== 'ENOENT' || parent === dir)
             throw error;
     }
-    await makeDirs(external_node_path_default().dirname(dir), mode);
+    await safe_fs_makeDirs(external_node_path_default().dirname(dir), mode);
     await (0,promises_namespaceObject.mkdir)(dir, mode === undefined ? {} : { mode });
 }
 /**
@@ -40842,7 +40843,7 @@ async function makeDirs(dir, mode) {
  * caller's alone: two uses of one cluster name in a job never share (or overwrite) files.
  */
 async function claimNewDir(parent, name) {
-    await makeDirs(parent);
+    await safe_fs_makeDirs(parent);
     for (let n = 1;; n++) {
         const dir = external_node_path_default().join(parent, n === 1 ? name : `${name}.${n}`);
         try {
@@ -40861,7 +40862,7 @@ async function claimNewDir(parent, name) {
  * (or a link planted where it should be) could hold links that redirect what is written there.
  */
 async function ensurePrivateDir(dir) {
-    await makeDirs(dir, 0o700);
+    await safe_fs_makeDirs(dir, 0o700);
     const info = await lstat(dir);
     const uid = process.getuid?.();
     if (uid !== undefined && info.uid !== uid) {
@@ -40909,6 +40910,7 @@ const FIELDS = {
     kindConfigPath: 'string',
     policyOrigin: 'string',
     auditLogPath: 'string',
+    logDir: 'string',
     clusterCreateStarted: 'boolean',
     controlPlaneNodes: 'string[]',
     verifiedNodes: 'string[]',
@@ -40942,6 +40944,13 @@ const NODE_PATHS = {
     logFile: '/var/log/kubernetes/kube-apiserver-audit.log',
     apiserverManifest: '/etc/kubernetes/manifests/kube-apiserver.yaml',
 };
+/**
+ * kind's names for a cluster's control-plane containers: `<cluster>-control-plane`, then
+ * `-control-plane2`, `-control-plane3`, … (FACTS §1), known before the cluster exists.
+ */
+function controlPlaneNames(cluster, count) {
+    return Array.from({ length: count }, (_, i) => `${cluster}-control-plane${i === 0 ? '' : i + 1}`);
+}
 /** kind's container labels (FACTS §1). */
 const KIND_LABEL = {
     cluster: 'io.x-k8s.kind.cluster',
@@ -40979,6 +40988,708 @@ function parseNodeList(stdout) {
 async function listNodes(run, cluster, role) {
     const { stdout } = await exec_runChecked(run, 'docker', listNodesArgs(cluster, role));
     return parseNodeList(stdout);
+}
+
+;// CONCATENATED MODULE: ./src/logs/tar-fields.ts
+// The fields of a tar header and the records of a pax header, read strictly: a value that does not
+// parse is a TarError, never a guess. Layout: POSIX ustar/pax (IEEE 1003.1-2017, "pax"); base-256
+// numbers and signed checksums as GNU tar writes and accepts them.
+const BLOCK = 512;
+/** Thrown when the bytes are not a well-formed tar archive. */
+class tar_fields_TarError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TarError';
+    }
+}
+/** A NUL-terminated (or full-width) text field of a header. */
+function tar_fields_text(block, start, length) {
+    const field = block.subarray(start, start + length);
+    const end = field.indexOf(0);
+    return field.subarray(0, end === -1 ? length : end).toString('utf8');
+}
+/** Octal, or GNU's base-256 for values that do not fit (the high bit of the first byte set). */
+function tar_fields_numeric(block, start, length, what) {
+    const field = block.subarray(start, start + length);
+    const first = field[0] ?? 0;
+    if (first & 0x80) {
+        if (first === 0xff)
+            throw new tar_fields_TarError(`negative ${what} in a tar header`);
+        let value = first & 0x7f;
+        for (const byte of field.subarray(1))
+            value = value * 256 + byte;
+        if (!Number.isSafeInteger(value))
+            throw new tar_fields_TarError(`${what} too large in a tar header`);
+        return value;
+    }
+    const digits = field
+        .toString('latin1')
+        .replace(/[\0 ]+$/, '')
+        .replace(/^ +/, '');
+    if (digits === '')
+        return 0;
+    if (!/^[0-7]+$/.test(digits))
+        throw new tar_fields_TarError(`bad ${what} ${JSON.stringify(digits.slice(0, 12))} in a tar header`);
+    return parseInt(digits, 8);
+}
+/** The header checksum: every byte summed, the checksum field counted as spaces. */
+function tar_fields_checksumMatches(block) {
+    const stored = tar_fields_numeric(block, 148, 8, 'checksum');
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        const byte = i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+        unsigned += byte;
+        signed += byte > 127 ? byte - 256 : byte; // some old writers summed signed chars
+    }
+    return stored === unsigned || stored === signed;
+}
+/** pax records: `<length> <key>=<value>\n`, the length counting the whole record. */
+function tar_fields_paxRecords(payload) {
+    const records = new Map();
+    let pos = 0;
+    while (pos < payload.length) {
+        if (payload[pos] === 0)
+            break; // padding some writers leave at the end
+        const space = payload.indexOf(0x20, pos);
+        const length = Number(payload.subarray(pos, space === -1 ? pos : space).toString('latin1'));
+        const record = payload.subarray(pos, pos + length);
+        if (space === -1 || !Number.isSafeInteger(length) || length <= space - pos + 1) {
+            throw new tar_fields_TarError('malformed pax record');
+        }
+        if (record.length !== length || record[length - 1] !== 0x0a) {
+            throw new tar_fields_TarError('malformed pax record');
+        }
+        const body = record.subarray(space - pos + 1, length - 1).toString('utf8');
+        const eq = body.indexOf('=');
+        if (eq <= 0)
+            throw new tar_fields_TarError('malformed pax record');
+        records.set(body.slice(0, eq), body.slice(eq + 1));
+        pos += length;
+    }
+    return records;
+}
+/** The `size` record of a pax header: decimal, and it overrides the header's size field. */
+function tar_fields_paxSize(value) {
+    const size = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(size)) {
+        throw new tar_fields_TarError(`bad pax size ${JSON.stringify(value.slice(0, 40))}`);
+    }
+    return size;
+}
+
+;// CONCATENATED MODULE: ./src/logs/tar.ts
+// A streaming reader of tar archives, just enough for `docker cp <container>:<path> -`: ustar,
+// GNU long names (`L`/`K`) and pax headers (`x`/`g`). It never buffers file contents, so memory
+// stays flat at any archive size, and it checks every header, so a damaged or hostile stream is
+// an error rather than a misread name. Format: POSIX pax/ustar (IEEE 1003.1-2017, "pax") and
+// GNU tar's manual, "Basic Tar Format"; which types carry no data follows Go's archive/tar,
+// which is what Docker writes the stream with.
+
+
+const tar_BLOCK = 512;
+/** Long names and pax records are kept in memory: real ones are a few KiB at most. */
+const META_MAX = (/* unused pure expression or super */ null && (1024 * 1024));
+const TYPES = {
+    '0': 'file',
+    '\0': 'file',
+    '7': 'file', // "contiguous file": a regular file everywhere that matters
+    '1': 'hardlink',
+    '2': 'symlink',
+    '3': 'char-device',
+    '4': 'block-device',
+    '5': 'directory',
+    '6': 'fifo',
+};
+const META_FLAGS = new Set(['L', 'K', 'x', 'g']);
+/**
+ * Push parser: feed chunks in order with {@link TarReader.push}, act on the events each one
+ * yields (content arrives as slices of the chunk, valid until the next push), then call
+ * {@link TarReader.finish}. Throws {@link TarError} on a damaged header.
+ */
+class tar_TarReader {
+    state = 'header';
+    header = Buffer.alloc(tar_BLOCK);
+    headerFill = 0;
+    /** Content (or padding) bytes still to come for the current member. */
+    remaining = 0;
+    padding = 0;
+    metaFlag = '';
+    metaParts = [];
+    longName;
+    longLink;
+    pax = new Map();
+    paxGlobal = new Map();
+    /** The member whose content is being read, if any. */
+    current;
+    /** Content bytes of {@link current} read so far. */
+    currentRead = 0;
+    /** Events found in `chunk`. Consume them before pushing the next chunk. */
+    *push(chunk) {
+        let offset = 0;
+        while (offset < chunk.length) {
+            const available = chunk.length - offset;
+            switch (this.state) {
+                case 'header': {
+                    let block;
+                    if (this.headerFill === 0 && available >= tar_BLOCK) {
+                        block = chunk.subarray(offset, offset + tar_BLOCK);
+                        offset += tar_BLOCK;
+                    }
+                    else {
+                        const n = Math.min(tar_BLOCK - this.headerFill, available);
+                        chunk.copy(this.header, this.headerFill, offset, offset + n);
+                        this.headerFill += n;
+                        offset += n;
+                        if (this.headerFill < tar_BLOCK)
+                            break;
+                        this.headerFill = 0;
+                        block = this.header;
+                    }
+                    yield* this.onHeader(block);
+                    break;
+                }
+                case 'data': {
+                    const n = Math.min(this.remaining, available);
+                    this.remaining -= n;
+                    this.currentRead += n;
+                    yield { kind: 'data', bytes: chunk.subarray(offset, offset + n) };
+                    offset += n;
+                    if (this.remaining === 0)
+                        yield* this.endMember();
+                    break;
+                }
+                case 'meta': {
+                    const n = Math.min(this.remaining, available);
+                    this.metaParts.push(Buffer.from(chunk.subarray(offset, offset + n)));
+                    this.remaining -= n;
+                    offset += n;
+                    if (this.remaining === 0)
+                        this.onMeta();
+                    break;
+                }
+                case 'padding': {
+                    const n = Math.min(this.padding, available);
+                    this.padding -= n;
+                    offset += n;
+                    if (this.padding === 0)
+                        this.state = 'header';
+                    break;
+                }
+                case 'end':
+                    return; // anything after the end-of-archive block is not part of it
+            }
+        }
+    }
+    /** Whether the archive ended properly; when not, what it was in the middle of. */
+    finish() {
+        return { complete: this.state === 'end', inside: this.current };
+    }
+    *onHeader(block) {
+        if (block.every((byte) => byte === 0)) {
+            this.state = 'end'; // the first zero block ends the archive, as GNU tar reads it
+            return;
+        }
+        if (!checksumMatches(block))
+            throw new TarError('tar header checksum mismatch');
+        const flag = String.fromCharCode(block[156] ?? 0);
+        const headerSize = numeric(block, 124, 12, 'size');
+        const padding = (tar_BLOCK - (headerSize % tar_BLOCK)) % tar_BLOCK;
+        if (META_FLAGS.has(flag)) {
+            if (headerSize > META_MAX) {
+                throw new TarError(`a tar metadata member of ${headerSize} bytes is larger than allowed`);
+            }
+            this.metaFlag = flag;
+            this.metaParts = [];
+            this.remaining = headerSize;
+            this.padding = padding;
+            this.state = 'meta';
+            if (headerSize === 0)
+                this.onMeta();
+            return;
+        }
+        const magic = block.toString('latin1', 257, 263);
+        // Only POSIX ustar has a prefix field; GNU's magic ("ustar  ") uses those bytes otherwise.
+        const prefix = magic === 'ustar\0' ? text(block, 345, 155) : '';
+        const headerName = prefix ? `${prefix}/${text(block, 0, 100)}` : text(block, 0, 100);
+        const type = TYPES[flag] ?? 'other';
+        const headerOnly = type !== 'file' && type !== 'other';
+        const paxValue = (key) => this.pax.get(key) ?? this.paxGlobal.get(key);
+        const sizeText = paxValue('size');
+        const size = headerOnly ? 0 : sizeText ? paxSize(sizeText) : headerSize;
+        const entry = {
+            name: paxValue('path') || this.longName || headerName,
+            type,
+            flag,
+            size,
+            linkName: paxValue('linkpath') || this.longLink || text(block, 157, 100),
+        };
+        this.pax = new Map();
+        this.longName = undefined;
+        this.longLink = undefined;
+        this.current = entry;
+        this.currentRead = 0;
+        this.remaining = size;
+        this.padding = (tar_BLOCK - (size % tar_BLOCK)) % tar_BLOCK;
+        yield { kind: 'entry', entry };
+        if (size === 0)
+            yield* this.endMember();
+        else
+            this.state = 'data';
+    }
+    *endMember() {
+        this.current = undefined;
+        this.state = this.padding > 0 ? 'padding' : 'header';
+        yield { kind: 'entry-end' };
+    }
+    onMeta() {
+        const payload = Buffer.concat(this.metaParts);
+        this.metaParts = [];
+        if (this.metaFlag === 'L' || this.metaFlag === 'K') {
+            const end = payload.indexOf(0);
+            const value = payload.subarray(0, end === -1 ? payload.length : end).toString('utf8');
+            if (this.metaFlag === 'L')
+                this.longName = value;
+            else
+                this.longLink = value;
+        }
+        else {
+            const records = paxRecords(payload);
+            const target = this.metaFlag === 'g' ? this.paxGlobal : this.pax;
+            for (const [key, value] of records)
+                target.set(key, value);
+        }
+        this.state = this.padding > 0 ? 'padding' : 'header';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/extract.ts
+
+
+
+
+/**
+ * Created, never opened: if the name exists (even as a dangling link) the open fails, so no byte
+ * is ever written through a link. 0600: audit events hold secrets.
+ */
+const CREATE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+const FILE_MODE = 0o600;
+/**
+ * Synchronous on purpose: measured here, an awaited write per 64 KiB chunk made collection 1.7×
+ * as slow as a plain `docker cp`; a write to the page cache is shorter than the event-loop hop.
+ */
+function writeAll(handle, bytes) {
+    let done = 0;
+    while (done < bytes.length)
+        done += writeSync(handle.fd, bytes, done, bytes.length - done);
+}
+/**
+ * Reads a tar stream and writes the members `judge` collects into `dir`, content streamed
+ * straight to disk. Reading stops at `maxBytes` of stream (a hostile node cannot fill the runner);
+ * the file being written then keeps the part that was read, which readers of audit logs handle
+ * like a line cut while being written. Never throws for damaged input: what was written stays,
+ * and the result says where reading stopped.
+ */
+async function extract_extractFiles(chunks, options) {
+    const reader = new TarReader();
+    const result = {
+        files: [],
+        refused: [],
+        bytesRead: 0,
+        capped: false,
+        stoppedEarly: false,
+        inside: undefined,
+        insideRead: 0,
+        complete: false,
+        error: undefined,
+    };
+    let sink;
+    const closeSink = async (complete) => {
+        if (!sink)
+            return;
+        sink.file.complete = complete;
+        await sink.handle.close();
+        sink = undefined;
+    };
+    try {
+        for await (const chunk of chunks) {
+            const room = options.maxBytes - result.bytesRead;
+            const part = chunk.length > room ? chunk.subarray(0, room) : chunk;
+            result.bytesRead += part.length;
+            for (const event of reader.push(part)) {
+                if (event.kind === 'data') {
+                    if (sink) {
+                        writeAll(sink.handle, event.bytes);
+                        sink.file.bytes += event.bytes.length;
+                    }
+                }
+                else if (event.kind === 'entry-end') {
+                    await closeSink(true);
+                }
+                else {
+                    sink = await startEntry(event.entry, options, result);
+                }
+            }
+            if (part.length < chunk.length) {
+                // Bytes after the archive's end (GNU tar pads to 10 KiB) are no loss: that is no cap.
+                result.capped = !reader.finish().complete;
+                result.stoppedEarly = true;
+                break;
+            }
+        }
+    }
+    catch (error) {
+        if (!(error instanceof TarError))
+            throw error;
+        result.error = error;
+        result.stoppedEarly = true;
+    }
+    finally {
+        await closeSink(false);
+    }
+    const end = reader.finish();
+    result.complete = end.complete;
+    result.inside = end.inside;
+    result.insideRead = end.inside ? reader.currentRead : 0;
+    return result;
+}
+/** Opens the file for a member that is collected; records a refusal otherwise. */
+async function startEntry(entry, options, result) {
+    const verdict = options.judge(entry);
+    if (verdict.action === 'ignore')
+        return undefined;
+    if (verdict.action === 'refuse') {
+        result.refused.push({ name: verdict.name, what: verdict.what });
+        return undefined;
+    }
+    if (result.files.some((f) => f.name === verdict.name)) {
+        // A second member of the same name: keep the first, do not mix their bytes.
+        result.refused.push({ name: verdict.name, what: 'a second archive member of that name' });
+        return undefined;
+    }
+    const file = { name: verdict.name, bytes: 0, complete: false };
+    const handle = await open(path.join(options.dir, verdict.name), CREATE_FLAGS, FILE_MODE);
+    result.files.push(file);
+    return { handle, file };
+}
+
+;// CONCATENATED MODULE: ./src/logs/files.ts
+
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Matches the audit log and its rotated siblings: `<stem><ext>` and
+ * `<stem>-<UTC YYYY-MM-DDTHH-MM-SS.mmm><ext>`, each optionally `.gz` (FACTS §2).
+ */
+function files_auditFilePattern(logPath) {
+    const ext = path.posix.extname(logPath);
+    const stem = escapeRegExp(path.posix.basename(logPath, ext));
+    return new RegExp(`^${stem}(-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3})?${escapeRegExp(ext)}(\\.gz)?$`);
+}
+/** Current file last, rotated files oldest first: the order in which their events were written. */
+function files_byWriteOrder(names) {
+    const rotated = (n) => /-\d{4}-\d{2}-\d{2}T/.test(n);
+    return [...names].sort((a, b) => Number(rotated(b)) - Number(rotated(a)) || a.localeCompare(b));
+}
+
+;// CONCATENATED MODULE: ./src/logs/select.ts
+
+const WHAT = {
+    hardlink: 'a hard link',
+    symlink: 'a symbolic link',
+    'char-device': 'a character device',
+    'block-device': 'a block device',
+    directory: 'a folder',
+    fifo: 'a FIFO',
+    other: 'an entry of an unusual tar type',
+};
+/** Longest link target quoted in a message: a crafted one must not flood the log. */
+const TARGET_MAX = 200;
+/**
+ * Text from a node, made safe to print: quoted, control characters escaped (no line breaks that
+ * could fake a log line or a workflow command), and cut to a readable length.
+ */
+function select_quoted(value, max = TARGET_MAX) {
+    const cut = value.length > max ? `${value.slice(0, max)}…` : value;
+    return JSON.stringify(cut).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => {
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/**
+ * The path in the node of an archive member: members are named `<folder>/…` after the last path
+ * element of `logDir`. Other names are returned as they are.
+ */
+function select_nodePath(memberName, logDir) {
+    const folder = path.posix.basename(logDir);
+    return memberName === folder || memberName.startsWith(`${folder}/`)
+        ? path.posix.join(path.posix.dirname(logDir), memberName)
+        : memberName;
+}
+/** How a refused entry is described: its kind, and for a link where it points. */
+function describe(entry, logDir) {
+    if (entry.type === 'file')
+        return 'a regular file';
+    const what = entry.type === 'other' ? `${WHAT.other} (${select_quoted(entry.flag)})` : WHAT[entry.type];
+    if (entry.type === 'symlink')
+        return `${what} to ${select_quoted(entry.linkName)}`;
+    // A hard link names another member of the archive.
+    if (entry.type === 'hardlink')
+        return `${what} to ${select_quoted(select_nodePath(entry.linkName, logDir))}`;
+    return what;
+}
+/**
+ * Decides what happens to a member of the archive `docker cp <node>:<logDir> -` writes, whose
+ * members are named `<folder>/…` after the last path element of `logDir`. Only regular files
+ * whose names match `pattern`, directly in the folder, are collected: a link would make whatever
+ * reads the copy (the artifact upload) read the file it points to, which may be on the runner.
+ */
+function select_judgeEntry(entry, logDir, pattern) {
+    const folder = path.posix.basename(logDir);
+    const name = entry.name.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    if (name === folder) {
+        return entry.type === 'directory'
+            ? { action: 'ignore' }
+            : { action: 'refuse', name: '', what: describe(entry, logDir) };
+    }
+    if (!name.startsWith(`${folder}/`))
+        return { action: 'ignore' };
+    const base = name.slice(folder.length + 1);
+    if (base.includes('/') || !pattern.test(base))
+        return { action: 'ignore' };
+    return entry.type === 'file'
+        ? { action: 'collect', name: base }
+        : { action: 'refuse', name: base, what: describe(entry, logDir) };
+}
+
+;// CONCATENATED MODULE: ./src/logs/collect.ts
+
+
+
+
+
+
+
+
+/** Default for how much is read from one node: a hostile cluster cannot fill the runner's disk. */
+const NODE_READ_CAP = (/* unused pure expression or super */ null && (4 * 1024 ** 3));
+/** `4 GiB`, `64 KiB`, `1000 bytes`: the cap as a user would have written it. */
+function collect_formatCap(bytes) {
+    for (const [unit, size] of [
+        ['GiB', 1024 ** 3],
+        ['MiB', 1024 ** 2],
+        ['KiB', 1024],
+    ]) {
+        if (bytes >= size && bytes % size === 0)
+            return `${bytes / size} ${unit}`;
+    }
+    return `${bytes} bytes`;
+}
+/** Why the copy did not reach the archive's end, in a user's words; undefined when it did. */
+function stopWarning(node, logDir, extracted, exit, maxBytes) {
+    const cut = extracted.files.find((f) => !f.complete);
+    const at = cut
+        ? ` inside ${logDir}/${cut.name}: its first ${cut.bytes} bytes were kept`
+        : extracted.inside
+            ? ` inside ${quoted(nodePath(extracted.inside.name, logDir))}`
+            : '';
+    const rest = 'audit files after that point were not collected.';
+    if (extracted.capped) {
+        return `${node}: stopped reading ${logDir} at the ${collect_formatCap(maxBytes)} per-node cap${at}; ${rest}`;
+    }
+    if (extracted.error) {
+        return `${node}: the copy of ${logDir} is damaged (${extracted.error.message})${at}; ${rest}`;
+    }
+    if (!extracted.stoppedEarly && exit.code !== 0) {
+        const why = tail(exit.stderr, 3).replace(/\s*\n\s*/g, ' ');
+        return `${node}: \`docker cp\` of ${logDir} failed partway (exit code ${exit.code}: ${why})${at}; ${rest}`;
+    }
+    if (!extracted.complete)
+        return `${node}: the copy of ${logDir} ended early${at}; ${rest}`;
+    return undefined;
+}
+/**
+ * Copies the audit log and its rotated siblings out of one node into `destDir`, from the tar
+ * stream of `docker cp <node>:<log folder> -` (which works on stopped containers too). Only
+ * regular files with audit names directly in the folder are written, each created afresh
+ * (never through a link, mode 0600); links, FIFOs, devices and folders with those names are
+ * skipped with a warning. At most `maxBytes` are read: a file cut by the cap keeps the part read.
+ * A missing node or folder gives no files and no warning; `docker cp` failing before it wrote
+ * anything throws.
+ */
+async function collectNodeAuditFiles(stream, node, logPath, destDir, options = {}) {
+    const logDir = path.posix.dirname(logPath);
+    const pattern = auditFilePattern(logPath);
+    const maxBytes = options.maxBytes ?? NODE_READ_CAP;
+    // The folder the files go to must be a real folder: a link there would redirect every write.
+    await makeDirs(destDir);
+    // A folder only this call writes in: nothing can have been planted in it beforehand.
+    const staging = await mkdtemp(path.join(destDir, '.collect-'));
+    try {
+        const command = streamFromContainer(stream, node, logDir);
+        const extracted = await extractFiles(command.stdout, {
+            dir: staging,
+            judge: (entry) => judgeEntry(entry, logDir, pattern),
+            maxBytes,
+        }).catch(async (error) => {
+            // The runner could not write (disk full, …): end the copy rather than leave it running.
+            command.stop();
+            await command.exited;
+            throw error;
+        });
+        if (extracted.stoppedEarly)
+            command.stop();
+        const exit = await command.exited;
+        if (extracted.bytesRead === 0 && exit.code !== 0) {
+            if (isMissingSource(exit.stderr))
+                return { files: [], warnings: [] };
+            throw new CommandError(commandLine('docker', copyOutArgs(node, logDir)), {
+                code: exit.code,
+                stdout: '',
+                stderr: exit.stderr,
+            });
+        }
+        const warnings = extracted.refused.map(({ name, what }) => name === ''
+            ? `${node}: ${logDir} is ${what}, not a folder: nothing in it was collected.`
+            : `${node}: skipped ${logDir}/${name}, ${what}: only regular files are collected.`);
+        const stopped = stopWarning(node, logDir, extracted, exit, maxBytes);
+        if (stopped)
+            warnings.push(stopped);
+        const bytes = new Map(extracted.files.map((f) => [f.name, f.bytes]));
+        const files = [];
+        for (const name of byWriteOrder([...bytes.keys()])) {
+            // rename() replaces whatever has that name in destDir, a link included, without following it.
+            const target = path.join(destDir, name);
+            await rename(path.join(staging, name), target);
+            files.push({ path: target, bytes: bytes.get(name) ?? 0 });
+        }
+        return { files, warnings };
+    }
+    finally {
+        await rm(staging, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/runner-folder.ts
+
+
+
+
+
+
+
+/**
+ * Makes a runner folder per control-plane node, to be mounted as the node's log folder, each
+ * holding the audit log already, empty. kube-apiserver keeps an existing file's mode and owner
+ * when it opens it, and lumberjack gives rotated files the old file's mode and owner (FACTS §2),
+ * so the files stay readable by the user who made them — the runner's, not root — for the whole
+ * run, rotations included, without sudo. Returns the folders, in the order of `nodes`.
+ */
+async function prepareLogFolders(root, nodes, logPath) {
+    await safe_fs_makeDirs(root);
+    const folders = [];
+    for (const node of nodes) {
+        const folder = external_node_path_default().join(root, node);
+        await (0,promises_namespaceObject.mkdir)(folder, { mode: 0o755 });
+        // 'wx': created here, never opened through something already there.
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(folder, external_node_path_default().posix.basename(logPath)), '', {
+            flag: 'wx',
+            mode: 0o644,
+        });
+        folders.push(folder);
+    }
+    return folders;
+}
+/** O_NOFOLLOW: a link planted by the cluster fails to open; O_NONBLOCK: a FIFO does not hang. */
+const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+const runner_folder_CREATE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+/** Copies at most `limit` bytes from `source` (an open regular file) to a new file `target`. */
+async function copyCapped(source, target, limit) {
+    const out = await open(target, runner_folder_CREATE_FLAGS, 0o600);
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    let copied = 0;
+    try {
+        while (copied < limit) {
+            const want = Math.min(buffer.length, limit - copied);
+            const { bytesRead } = await source.read(buffer, 0, want, copied);
+            if (bytesRead === 0)
+                break;
+            await out.write(buffer, 0, bytesRead);
+            copied += bytesRead;
+        }
+    }
+    finally {
+        await out.close();
+    }
+    return copied;
+}
+/**
+ * Copies a node's audit files from its runner folder into `destDir`. The folder is written by root
+ * inside a cluster that runs the code under test, so each file is opened without following links
+ * and kept only when it is a regular file with one link; everything else with an audit name is a
+ * warning. At most `maxBytes` are copied in all; a file cut there keeps the part copied.
+ */
+async function collectFromRunnerFolder(node, folder, logPath, destDir, maxBytes) {
+    const pattern = auditFilePattern(logPath);
+    const warnings = [];
+    const info = await lstat(folder);
+    if (!info.isDirectory()) {
+        return {
+            files: [],
+            warnings: [`${node}: ${folder} is no longer a folder: nothing in it was collected.`],
+        };
+    }
+    await makeDirs(destDir);
+    const staging = await mkdtemp(path.join(destDir, '.collect-'));
+    const files = [];
+    let budget = maxBytes;
+    try {
+        const names = byWriteOrder((await readdir(folder)).filter((n) => pattern.test(n)));
+        for (const name of names) {
+            const where = `${node}: ${quoted(path.join(folder, name))}`;
+            let source;
+            try {
+                source = await open(path.join(folder, name), READ_FLAGS);
+            }
+            catch (error) {
+                const code = error.code;
+                warnings.push(`${where} was skipped: ${code === 'ELOOP' ? 'it is a symbolic link' : `it cannot be read (${code})`}; only regular files are collected.`);
+                continue;
+            }
+            try {
+                const stat = await source.stat();
+                if (!stat.isFile() || stat.nlink > 1) {
+                    const what = stat.isFile()
+                        ? 'a hard link'
+                        : stat.isFIFO()
+                            ? 'a FIFO'
+                            : stat.isDirectory()
+                                ? 'a folder'
+                                : 'not a regular file';
+                    warnings.push(`${where} was skipped: it is ${what}; only regular files are collected.`);
+                    continue;
+                }
+                if (budget <= 0) {
+                    warnings.push(`${where} was not collected: the ${formatCap(maxBytes)} per-node cap was reached.`);
+                    continue;
+                }
+                const copied = await copyCapped(source, path.join(staging, name), budget);
+                budget -= copied;
+                if (copied < stat.size && budget <= 0)
+                    warnings.push(`${where}: stopped at the ${formatCap(maxBytes)} per-node cap; its first ${copied} bytes were kept.`);
+                const target = path.join(destDir, name);
+                await rename(path.join(staging, name), target);
+                files.push({ path: target, bytes: copied });
+            }
+            finally {
+                await source.close();
+            }
+        }
+    }
+    finally {
+        await rm(staging, { recursive: true, force: true });
+    }
+    return { files, warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/kind/config.ts
@@ -41024,7 +41735,13 @@ function indent(text, spaces) {
  * Every control-plane node gets the patch and the policy mount: `extraMounts` are per node, and a
  * second control plane without the policy fails to join (kubernetes/test-infra#36204).
  */
-function controlPlaneNode(policyHostPath, image) {
+function controlPlaneNode(policyHostPath, image, logHostPath) {
+    const logMount = logHostPath
+        ? `
+  # keep the audit log on the runner, where it outlasts the node
+  - hostPath: ${JSON.stringify(logHostPath)}
+    containerPath: ${NODE_PATHS.logDir}`
+        : '';
     return `- role: control-plane
 ${imageLine(image)}  kubeadmConfigPatches:
   - |
@@ -41033,13 +41750,13 @@ ${indent(apiServerPatch(), 4)}
   extraMounts:
   - hostPath: ${JSON.stringify(policyHostPath)}
     containerPath: ${NODE_PATHS.policyFile}
-    readOnly: true`;
+    readOnly: true${logMount}`;
 }
 /** The kind config of the guide, with an absolute policy path; more nodes when asked. */
 function renderKindConfig(options) {
-    const { policyHostPath, controlPlanes = 1, workers = 0, image } = options;
+    const { policyHostPath, controlPlanes = 1, workers = 0, image, logHostPaths = [] } = options;
     const nodes = [
-        ...Array.from({ length: controlPlanes }, () => controlPlaneNode(policyHostPath, image)),
+        ...Array.from({ length: controlPlanes }, (_, i) => controlPlaneNode(policyHostPath, image, logHostPaths[i])),
         ...Array.from({ length: workers }, () => `- role: worker\n${imageLine(image)}`.trimEnd()),
     ];
     return `# Written by kind-audit: kind's auditing guide, with the policy mounted from an absolute path.
@@ -41077,6 +41794,7 @@ function renderFiles(options) {
                 controlPlanes: options.controlPlanes ?? 1,
                 workers: options.workers ?? 0,
                 image: options.image,
+                ...(options.logHostPaths ? { logHostPaths: options.logHostPaths } : {}),
             }),
         },
     };
@@ -41093,13 +41811,14 @@ function clusterDir(base, clusterName) {
  * Writes the checked policy and the kind config that mounts it into `dir` (a folder this use
  * owns), never through a link.
  */
-async function writeClusterFiles(log, dir, policyText, settings) {
+async function writeClusterFiles(log, dir, policyText, settings, mounts = {}) {
     const files = renderFiles({
         policyText,
         dir,
         image: settings.nodeImage,
         controlPlanes: settings.controlPlanes,
         workers: settings.workers,
+        ...mounts,
     });
     await writeFileNoFollow(files.policy.path, files.policy.text);
     await writeFileNoFollow(files.kindConfig.path, files.kindConfig.text);
@@ -41598,7 +42317,7 @@ class YamlReader {
     typeError(path, expected, node) {
         const line = this.lineOf(node);
         const at = line ? ` (line ${line})` : '';
-        this.errors.push(`failed decoding: ${path || 'the policy'}: expected ${expected}, found ${describe(node)}${at}`);
+        this.errors.push(`failed decoding: ${path || 'the policy'}: expected ${expected}, found ${yaml_reader_describe(node)}${at}`);
         return undefined;
     }
 }
@@ -41610,7 +42329,7 @@ function keyText(value) {
         return value.description ?? '';
     return String(value);
 }
-function describe(node) {
+function yaml_reader_describe(node) {
     if ((0,dist/* isMap */.jh)(node))
         return 'a mapping';
     if ((0,dist/* isSeq */.oP)(node))
@@ -42667,15 +43386,15 @@ function dockerExec(run, container, command) {
  * stream, unlike a copy to disk, lets the caller decide what to write and how much to read; and
  * `docker cp` works on stopped containers too, so logs survive a node stopped before the job ends.
  */
-function copyOutArgs(container, source) {
+function docker_copyOutArgs(container, source) {
     return ['cp', `${container}:${source}`, '-'];
 }
 /** Starts `docker cp <container>:<source> -`; read the archive from its stdout. */
-function streamFromContainer(stream, container, source) {
-    return stream('docker', copyOutArgs(container, source));
+function docker_streamFromContainer(stream, container, source) {
+    return stream('docker', docker_copyOutArgs(container, source));
 }
 /** True when `docker cp` failed because the container or the path in it does not exist. */
-function isMissingSource(stderr) {
+function docker_isMissingSource(stderr) {
     return /no such (file|container)|could not find the file/i.test(stderr);
 }
 
@@ -42760,7 +43479,7 @@ async function checkPolicyMounted(run, node, policyText) {
         return {
             ...base,
             outcome: 'fail',
-            evidence: `${NODE_PATHS.policyFile} cannot be read in the node: ${tail(result.stderr, 3) || `exit ${result.code}`}`,
+            evidence: `${NODE_PATHS.policyFile} cannot be read in the node: ${exec_tail(result.stderr, 3) || `exit ${result.code}`}`,
         };
     }
     if (result.stdout !== policyText) {
@@ -42784,7 +43503,7 @@ async function checkApiServerFlags(run, node) {
         return {
             ...base,
             outcome: 'fail',
-            evidence: `${NODE_PATHS.apiserverManifest} cannot be read: ${tail(result.stderr, 3) || `exit ${result.code}`}`,
+            evidence: `${NODE_PATHS.apiserverManifest} cannot be read: ${exec_tail(result.stderr, 3) || `exit ${result.code}`}`,
         };
     }
     const findings = inspectManifest(result.stdout);
@@ -42965,7 +43684,7 @@ async function collectDiagnostics(run, node) {
         const result = await dockerExec(run, node, command);
         const output = `${result.stdout}${result.stderr}`.trimEnd() || '(no output)';
         const status = result.code === 0 ? '' : ` (exit ${result.code})`;
-        sections.push(`# ${title}\n$ ${commandLine('docker', ['exec', node, ...command])}${status}\n${output}`);
+        sections.push(`# ${title}\n$ ${exec_commandLine('docker', ['exec', node, ...command])}${status}\n${output}`);
     }
     return sections.join('\n\n');
 }
@@ -43054,6 +43773,8 @@ async function verifyCluster(run, log, nodes, options) {
 
 
 
+
+
 /** The name is taken: kind would refuse it, and this use must not touch the other's files. */
 class ClusterExistsError extends Error {
     clusterName;
@@ -43076,7 +43797,9 @@ async function up(run, log, options, context) {
         throw new ClusterExistsError(options.clusterName);
     }
     const dir = await context.claimDir(options.clusterName);
-    const files = await writeClusterFiles(log, dir, policy.text, options);
+    const logDir = external_node_path_default().join(dir, 'logs');
+    const logHostPaths = await prepareLogFolders(logDir, controlPlaneNames(options.clusterName, options.controlPlanes), NODE_PATHS.logFile);
+    const files = await writeClusterFiles(log, dir, policy.text, options, { logHostPaths });
     const state = {
         clusterName: options.clusterName,
         dir,
@@ -43084,6 +43807,7 @@ async function up(run, log, options, context) {
         kindConfigPath: files.kindConfig.path,
         policyOrigin: policy.origin,
         auditLogPath: NODE_PATHS.logFile,
+        logDir,
         clusterCreateStarted: true,
         controlPlaneNodes: [],
         verifiedNodes: [],
@@ -43197,6 +43921,7 @@ function setOutputs(state) {
     setOutput(OUTPUT.policyPath, state.policyPath);
     setOutput(OUTPUT.kindConfigPath, state.kindConfigPath);
     setOutput(OUTPUT.auditLogPath, state.auditLogPath);
+    setOutput(OUTPUT.auditLogDir, state.logDir);
     setOutput(OUTPUT.controlPlaneNodes, JSON.stringify(state.controlPlaneNodes));
 }
 /** The action's main step: inputs → files → cluster → checks → outputs and state. */

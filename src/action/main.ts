@@ -20,6 +20,7 @@ function setOutputs(state: RunState): void {
   core.setOutput(OUTPUT.policyPath, state.policyPath);
   core.setOutput(OUTPUT.kindConfigPath, state.kindConfigPath);
   core.setOutput(OUTPUT.auditLogPath, state.auditLogPath);
+  core.setOutput(OUTPUT.auditLogDir, state.logDir);
   core.setOutput(OUTPUT.controlPlaneNodes, JSON.stringify(state.controlPlaneNodes));
 }
 

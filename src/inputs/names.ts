@@ -53,6 +53,7 @@ export const OUTPUT = {
   policyPath: 'policy-path',
   kindConfigPath: 'kind-config-path',
   auditLogPath: 'audit-log-path',
+  auditLogDir: 'audit-log-dir',
   controlPlaneNodes: 'control-plane-nodes',
 } as const;
 

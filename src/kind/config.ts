@@ -8,6 +8,11 @@ export interface KindConfigOptions {
   workers?: number;
   /** Node image for every node; kind's default when absent. */
   image?: string | undefined;
+  /**
+   * A runner folder per control-plane node, mounted as that node's log folder so the audit log
+   * lives on the runner and outlasts the cluster; none keeps the logs in the nodes (the guide's way).
+   */
+  logHostPaths?: readonly string[];
 }
 
 /**
@@ -54,7 +59,17 @@ function indent(text: string, spaces: number): string {
  * Every control-plane node gets the patch and the policy mount: `extraMounts` are per node, and a
  * second control plane without the policy fails to join (kubernetes/test-infra#36204).
  */
-function controlPlaneNode(policyHostPath: string, image: string | undefined): string {
+function controlPlaneNode(
+  policyHostPath: string,
+  image: string | undefined,
+  logHostPath: string | undefined,
+): string {
+  const logMount = logHostPath
+    ? `
+  # keep the audit log on the runner, where it outlasts the node
+  - hostPath: ${JSON.stringify(logHostPath)}
+    containerPath: ${NODE_PATHS.logDir}`
+    : '';
   return `- role: control-plane
 ${imageLine(image)}  kubeadmConfigPatches:
   - |
@@ -63,14 +78,16 @@ ${indent(apiServerPatch(), 4)}
   extraMounts:
   - hostPath: ${JSON.stringify(policyHostPath)}
     containerPath: ${NODE_PATHS.policyFile}
-    readOnly: true`;
+    readOnly: true${logMount}`;
 }
 
 /** The kind config of the guide, with an absolute policy path; more nodes when asked. */
 export function renderKindConfig(options: KindConfigOptions): string {
-  const { policyHostPath, controlPlanes = 1, workers = 0, image } = options;
+  const { policyHostPath, controlPlanes = 1, workers = 0, image, logHostPaths = [] } = options;
   const nodes = [
-    ...Array.from({ length: controlPlanes }, () => controlPlaneNode(policyHostPath, image)),
+    ...Array.from({ length: controlPlanes }, (_, i) =>
+      controlPlaneNode(policyHostPath, image, logHostPaths[i]),
+    ),
     ...Array.from({ length: workers }, () => `- role: worker\n${imageLine(image)}`.trimEnd()),
   ];
   return `# Written by kind-audit: kind's auditing guide, with the policy mounted from an absolute path.

@@ -7,6 +7,14 @@ export const NODE_PATHS = {
   apiserverManifest: '/etc/kubernetes/manifests/kube-apiserver.yaml',
 } as const;
 
+/**
+ * kind's names for a cluster's control-plane containers: `<cluster>-control-plane`, then
+ * `-control-plane2`, `-control-plane3`, … (FACTS §1), known before the cluster exists.
+ */
+export function controlPlaneNames(cluster: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `${cluster}-control-plane${i === 0 ? '' : i + 1}`);
+}
+
 /** kind's container labels (FACTS §1). */
 export const KIND_LABEL = {
   cluster: 'io.x-k8s.kind.cluster',

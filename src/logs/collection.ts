@@ -4,15 +4,16 @@ import type { EventCounts } from './count.js';
 /** What was copied out of one control-plane node. */
 export interface NodeReport {
   node: string;
-  running: boolean;
+  /** The node's container now: running, stopped, or gone (deleted before post). */
+  container: 'running' | 'stopped' | 'gone';
+  /** Where the files came from: the runner folder mounted as its log folder, or the node itself. */
+  source: 'runner' | 'node';
   files: (CollectedFile & EventCounts)[];
   /** Why nothing could be copied from this node, when that happened. */
   problem?: string;
 }
 
 export interface CollectReport {
-  /** False when no container of the cluster, of any role, exists any more (deleted before post). */
-  clusterFound: boolean;
   nodes: NodeReport[];
   /** The folder that becomes the artifact: a folder per node, plus the policy and kind config. */
   outDir: string;

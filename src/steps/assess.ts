@@ -10,42 +10,43 @@ export interface Assessment {
 
 /**
  * Decides what a collection's gaps mean. Post fails the job only when a log that main proved live
- * is lost; everything else is a warning, because post must never turn a green job red for a log
- * that was never promised. A cluster deleted as a whole before post stays a warning while logs live
- * only in the nodes: deleting it is something users' workflows do on purpose.
+ * is lost — its bytes are neither in the runner folder nor in the node; everything else is a
+ * warning, because post must never turn a green job red for a log that was never promised. A
+ * deleted cluster is no loss while its logs are on the runner.
  */
 export function assessCollection(state: RunState, report: CollectReport): Assessment {
   const errors: string[] = [];
   const warnings: string[] = [];
   const verified = (node: string) => state.verifiedNodes.includes(node);
-  if (!report.clusterFound) {
+  if (state.controlPlaneNodes.length === 0) {
+    // Main never saw a node: the create failed, and kind removed its nodes. Their runner folders
+    // keep whatever the API servers wrote, and were collected; empty logs are no surprise here.
     warnings.push(
-      state.controlPlaneNodes.length === 0
-        ? `Cluster "${state.clusterName}" does not exist: \`kind create cluster\` did not finish, and kind removes the nodes of a failed create, so there are no audit logs.`
-        : `Cluster "${state.clusterName}" was deleted before the post step, so its audit logs are gone. ` +
-            'Leave the cluster to kind-audit, or copy the logs first (kind-audit collect).',
+      `Cluster "${state.clusterName}" does not exist: \`kind create cluster\` did not finish, and kind removes the nodes of a failed create. ` +
+        'What their API servers wrote before that is kept from the runner folders.',
     );
     return { errors, warnings };
   }
   for (const node of report.nodes) {
+    const lost = (message: string) => (verified(node.node) ? errors : warnings).push(message);
+    const events = node.files.reduce((sum, f) => sum + f.events, 0);
     if (node.problem) {
-      (verified(node.node) ? errors : warnings).push(
-        `Could not copy the audit logs of ${node.node}: ${node.problem}`,
-      );
+      lost(`Could not copy the audit logs of ${node.node}: ${node.problem}`);
     } else if (node.files.length === 0) {
       const message = `No audit log was found in ${node.node} at ${state.auditLogPath}`;
-      if (verified(node.node))
-        errors.push(`${message}, although main had verified it: something removed it.`);
-      else warnings.push(`${message}.`);
-    }
-  }
-  for (const expected of state.controlPlaneNodes) {
-    if (report.nodes.some((n) => n.node === expected)) continue;
-    if (verified(expected))
-      errors.push(
-        `Node ${expected} is gone while the rest of cluster "${state.clusterName}" is still there: the audit log main had verified in it is lost.`,
+      lost(
+        verified(node.node)
+          ? `${message}, although main had verified it: something removed it.`
+          : `${message}.`,
       );
-    else warnings.push(`Node ${expected} no longer exists; its audit logs are gone.`);
+    } else if (events === 0) {
+      const message = `The audit log of ${node.node} holds no event`;
+      lost(
+        verified(node.node)
+          ? `${message}, although main had verified it: something emptied it.`
+          : `${message}.`,
+      );
+    }
   }
   return { errors, warnings };
 }

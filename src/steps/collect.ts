@@ -1,11 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Runner, StreamRunner } from '../exec.js';
 import type { Logger } from '../logger.js';
 import type { CollectReport, NodeReport } from '../logs/collection.js';
-import { collectNodeAuditFiles } from '../logs/collect.js';
+import { collectNodeAuditFiles, NODE_READ_CAP } from '../logs/collect.js';
 import { countEvents } from '../logs/count.js';
-import { listNodes } from '../kind/nodes.js';
+import { listNodes, type NodeContainer } from '../kind/nodes.js';
+import { collectFromRunnerFolder } from '../logs/runner-folder.js';
 import { FILE_NAMES } from '../layout.js';
 import { makeDirs, writeFileNoFollow } from '../safe-fs.js';
 import type { RunState } from '../state.js';
@@ -33,29 +34,67 @@ async function copyInputs(state: RunState, outDir: string): Promise<string[]> {
   return copied;
 }
 
+/** The control-plane nodes to collect: those main knew, those that exist, those with a runner folder. */
+async function nodesToCollect(
+  state: RunState,
+  containers: readonly NodeContainer[],
+): Promise<string[]> {
+  let folders: string[] = [];
+  try {
+    folders = (await readdir(state.logDir, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  } catch {
+    // No runner folder: main stopped before making it.
+  }
+  const names = new Set([
+    ...state.controlPlaneNodes,
+    ...containers.filter((c) => c.role === 'control-plane').map((c) => c.name),
+    ...folders,
+  ]);
+  return [...names].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
+/** True when the runner folder of the node exists (as a folder, not through a link). */
+async function hasRunnerFolder(folder: string): Promise<boolean> {
+  try {
+    return (await lstat(folder)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 async function collectNode(
   stream: StreamRunner,
   log: Logger,
   state: RunState,
-  node: { name: string; running: boolean },
+  node: string,
+  container: NodeContainer | undefined,
   outDir: string,
 ): Promise<NodeReport> {
+  const base = {
+    node,
+    container: container ? (container.running ? 'running' : 'stopped') : 'gone',
+  } as const;
+  const folder = path.join(state.logDir, node);
+  const source = (await hasRunnerFolder(folder)) ? 'runner' : 'node';
   try {
-    const { files, warnings } = await collectNodeAuditFiles(
-      stream,
-      node.name,
-      state.auditLogPath,
-      path.join(outDir, node.name),
-    );
+    if (source === 'node' && !container)
+      return { ...base, source, files: [], problem: 'the node and its runner folder are gone' };
+    const destDir = path.join(outDir, node);
+    const { files, warnings } =
+      source === 'runner'
+        ? await collectFromRunnerFolder(node, folder, state.auditLogPath, destDir, NODE_READ_CAP)
+        : await collectNodeAuditFiles(stream, node, state.auditLogPath, destDir);
     warnings.forEach((w) => log.warning(w, { title: 'kind-audit' }));
     const counted = await Promise.all(
       files.map(async (f) => ({ ...f, ...(await countEvents(f.path)) })),
     );
-    return { node: node.name, running: node.running, files: counted };
+    return { ...base, source, files: counted };
   } catch (error) {
     return {
-      node: node.name,
-      running: node.running,
+      ...base,
+      source,
       files: [],
       problem: error instanceof Error ? error.message : String(error),
     };
@@ -63,8 +102,10 @@ async function collectNode(
 }
 
 /**
- * Copies every audit file out of every control-plane node, running or stopped, into `outDir`.
- * Never throws for a node: a node's failure is in its report, so the other nodes' logs survive.
+ * Copies every audit file of every control-plane node into `outDir`: from the runner folder that
+ * was the node's log folder when there is one (it outlasts the node), else from the node itself,
+ * running or stopped. Never throws for a node: a node's failure is in its report, so the other
+ * nodes' logs survive. When Docker cannot be asked, the runner folders are still read.
  */
 export async function collectLogs(
   run: Runner,
@@ -75,13 +116,21 @@ export async function collectLogs(
 ): Promise<CollectReport> {
   await makeDirs(outDir);
   const inputs = await copyInputs(state, outDir);
-  const containers = await listNodes(run, state.clusterName);
-  const controlPlanes = containers.filter((c) => c.role === 'control-plane');
+  let containers: NodeContainer[] = [];
+  try {
+    containers = await listNodes(run, state.clusterName);
+  } catch (error) {
+    log.warning(
+      `Could not list the cluster's containers, so only the runner's copies of the logs are read: ${error instanceof Error ? error.message : String(error)}`,
+      { title: 'kind-audit' },
+    );
+  }
   const nodes: NodeReport[] = [];
-  for (const container of controlPlanes) {
-    log.debug(`collecting ${state.auditLogPath} and rotated files from ${container.name}`);
-    nodes.push(await collectNode(stream, log, state, container, outDir));
+  for (const node of await nodesToCollect(state, containers)) {
+    log.debug(`collecting ${state.auditLogPath} and rotated files of ${node}`);
+    const container = containers.find((c) => c.name === node);
+    nodes.push(await collectNode(stream, log, state, node, container, outDir));
   }
   const files = [...inputs, ...nodes.flatMap((n) => n.files.map((f) => f.path))];
-  return { clusterFound: containers.length > 0, nodes, outDir, files };
+  return { nodes, outDir, files };
 }

@@ -9,6 +9,11 @@ export interface KindConfigSettings {
   workers: number;
 }
 
+/** Where each control-plane node's log folder lives on the runner; none keeps logs in the nodes. */
+export interface LogMounts {
+  logHostPaths?: readonly string[];
+}
+
 /**
  * Writes the checked policy and the kind config that mounts it into `dir` (a folder this use
  * owns), never through a link.
@@ -18,6 +23,7 @@ export async function writeClusterFiles(
   dir: string,
   policyText: string,
   settings: KindConfigSettings,
+  mounts: LogMounts = {},
 ): Promise<{ policy: RenderedFile; kindConfig: RenderedFile }> {
   const files = renderFiles({
     policyText,
@@ -25,6 +31,7 @@ export async function writeClusterFiles(
     image: settings.nodeImage,
     controlPlanes: settings.controlPlanes,
     workers: settings.workers,
+    ...mounts,
   });
   await writeFileNoFollow(files.policy.path, files.policy.text);
   await writeFileNoFollow(files.kindConfig.path, files.kindConfig.text);

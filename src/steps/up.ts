@@ -1,8 +1,10 @@
+import path from 'node:path';
 import type { Runner } from '../exec.js';
 import { clusterNames, createCluster } from '../kind/cluster.js';
-import { NODE_PATHS } from '../kind/node.js';
+import { controlPlaneNames, NODE_PATHS } from '../kind/node.js';
 import { listNodes } from '../kind/nodes.js';
 import type { Logger } from '../logger.js';
+import { prepareLogFolders } from '../logs/runner-folder.js';
 import type { PolicyOptions } from '../policy/index.js';
 import type { PolicySource } from '../policy/source.js';
 import type { RunState } from '../state.js';
@@ -67,7 +69,13 @@ export async function up(
     throw new ClusterExistsError(options.clusterName);
   }
   const dir = await context.claimDir(options.clusterName);
-  const files = await writeClusterFiles(log, dir, policy.text, options);
+  const logDir = path.join(dir, 'logs');
+  const logHostPaths = await prepareLogFolders(
+    logDir,
+    controlPlaneNames(options.clusterName, options.controlPlanes),
+    NODE_PATHS.logFile,
+  );
+  const files = await writeClusterFiles(log, dir, policy.text, options, { logHostPaths });
 
   const state: RunState = {
     clusterName: options.clusterName,
@@ -76,6 +84,7 @@ export async function up(
     kindConfigPath: files.kindConfig.path,
     policyOrigin: policy.origin,
     auditLogPath: NODE_PATHS.logFile,
+    logDir,
     clusterCreateStarted: true,
     controlPlaneNodes: [],
     verifiedNodes: [],

@@ -118,6 +118,7 @@ describe.skipIf(!engine.available)(`collecting from a node ${engine.reason}`, ()
       kindConfigPath: path.join(tmp, 'kind-config.yaml'),
       policyOrigin: 'policy level Metadata',
       auditLogPath: LOG,
+      logDir: path.join(tmp, 'no-runner-folders'),
       clusterCreateStarted: true,
       controlPlaneNodes: [node],
       verifiedNodes: [node],

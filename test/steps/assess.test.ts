@@ -10,13 +10,13 @@ const state = (logVerified: boolean, nodes = ['kind-control-plane']): RunState =
   kindConfigPath: '/d/kind-config.yaml',
   policyOrigin: 'policy level Metadata',
   auditLogPath: '/var/log/kubernetes/kube-apiserver-audit.log',
+  logDir: '/d/logs',
   clusterCreateStarted: true,
   controlPlaneNodes: nodes,
   verifiedNodes: logVerified ? nodes : [],
 });
 
-const report = (nodes: NodeReport[], clusterFound = true): CollectReport => ({
-  clusterFound,
+const report = (nodes: NodeReport[]): CollectReport => ({
   nodes,
   outDir: '/d/artifact',
   files: [],
@@ -28,28 +28,34 @@ const file = {
   requests: 1,
   unreadable: 0,
 };
+const node = (name: string, more: Partial<NodeReport> = {}): NodeReport => ({
+  node: name,
+  container: 'running',
+  source: 'runner',
+  files: [file],
+  ...more,
+});
+const GONE = 'the node and its runner folder are gone';
 
 describe('assessCollection', () => {
   it('is quiet when every node gave its log', () => {
+    expect(assessCollection(state(true), report([node('kind-control-plane')]))).toEqual({
+      errors: [],
+      warnings: [],
+    });
+  });
+
+  it('is quiet when a step deleted the cluster but its logs were kept on the runner', () => {
     expect(
       assessCollection(
         state(true),
-        report([{ node: 'kind-control-plane', running: true, files: [file] }]),
+        report([node('kind-control-plane', { container: 'gone', source: 'runner' })]),
       ),
     ).toEqual({ errors: [], warnings: [] });
   });
 
-  it('warns, without failing, when the cluster was deleted before post', () => {
-    const { errors, warnings } = assessCollection(state(true), report([], false));
-    expect(errors).toEqual([]);
-    expect(warnings[0]).toMatch(/Cluster "kind" was deleted before the post step/);
-  });
-
   it('says a failed create left nothing, rather than blaming a later step', () => {
-    const { warnings } = assessCollection(
-      { ...state(false), controlPlaneNodes: [] },
-      report([], false),
-    );
+    const { warnings } = assessCollection({ ...state(false), controlPlaneNodes: [] }, report([]));
     expect(warnings[0]).toMatch(
       /^Cluster "kind" does not exist: `kind create cluster` did not finish/,
     );
@@ -58,7 +64,7 @@ describe('assessCollection', () => {
   it('fails when a log main had verified is missing', () => {
     const { errors } = assessCollection(
       state(true),
-      report([{ node: 'kind-control-plane', running: true, files: [] }]),
+      report([node('kind-control-plane', { files: [] })]),
     );
     expect(errors[0]).toMatch(
       /No audit log was found in kind-control-plane .* although main had verified it/,
@@ -68,7 +74,7 @@ describe('assessCollection', () => {
   it('only warns about a missing log that was never verified', () => {
     const { errors, warnings } = assessCollection(
       state(false),
-      report([{ node: 'kind-control-plane', running: true, files: [] }]),
+      report([node('kind-control-plane', { files: [] })]),
     );
     expect(errors).toEqual([]);
     expect(warnings).toEqual([
@@ -76,29 +82,22 @@ describe('assessCollection', () => {
     ]);
   });
 
-  it('names a node that disappeared since main', () => {
-    const { warnings } = assessCollection(
-      { ...state(false), controlPlaneNodes: ['kind-control-plane', 'kind-control-plane2'] },
-      report([{ node: 'kind-control-plane', running: true, files: [file] }]),
-    );
-    expect(warnings).toEqual([
-      'Node kind-control-plane2 no longer exists; its audit logs are gone.',
-    ]);
-  });
-
-  it('fails when a verified control plane is gone while the rest of its cluster is there', () => {
-    const ha = ['kind-control-plane', 'kind-control-plane2', 'kind-control-plane3'];
+  it('fails when a verified node and its runner folder are both gone: the log is lost', () => {
+    const ha = ['kind-control-plane', 'kind-control-plane2'];
     const { errors, warnings } = assessCollection(
       state(true, ha),
       report([
-        { node: 'kind-control-plane', running: true, files: [file] },
-        { node: 'kind-control-plane3', running: true, files: [file] },
+        node('kind-control-plane'),
+        node('kind-control-plane2', {
+          container: 'gone',
+          source: 'node',
+          files: [],
+          problem: GONE,
+        }),
       ]),
     );
     expect(warnings).toEqual([]);
-    expect(errors).toEqual([
-      'Node kind-control-plane2 is gone while the rest of cluster "kind" is still there: the audit log main had verified in it is lost.',
-    ]);
+    expect(errors).toEqual([`Could not copy the audit logs of kind-control-plane2: ${GONE}`]);
   });
 
   it('judges each node by its own verification', () => {
@@ -106,8 +105,8 @@ describe('assessCollection', () => {
     const { errors, warnings } = assessCollection(
       { ...state(true, ha), verifiedNodes: ['kind-control-plane'] },
       report([
-        { node: 'kind-control-plane', running: true, files: [] },
-        { node: 'kind-control-plane2', running: true, files: [] },
+        node('kind-control-plane', { files: [] }),
+        node('kind-control-plane2', { files: [] }),
       ]),
     );
     expect(errors).toHaveLength(1);

@@ -1,5 +1,14 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +62,27 @@ export interface StepRun {
   summary: string;
 }
 
+/** A user other than root, as GitHub's runner is: its uid and gid. */
+export interface RunAs {
+  uid: number;
+  gid: number;
+}
+
+/**
+ * Node 24 and the bundle copied where any user can read them: the checkout may sit in a folder
+ * only root can enter, and a step run as another user must still start.
+ */
+function portableEntry(entry: 'main' | 'post'): { node: string; script: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kind-audit-bundle-'));
+  chmodSync(dir, 0o755);
+  const node = path.join(dir, 'node');
+  copyFileSync(NODE24, node);
+  chmodSync(node, 0o755);
+  const bundle = path.join(dir, entry);
+  cpSync(path.join(ROOT, 'dist', entry), bundle, { recursive: true });
+  return { node, script: path.join(bundle, 'index.js') };
+}
+
 export interface JobOptions {
   /** Extra environment: PATH with the stand-in kind, artifact service variables, … */
   env?: Record<string, string>;
@@ -78,6 +108,7 @@ export class Job {
     inputs: Record<string, string> = {},
     state: Record<string, string> = {},
     control?: (child: ReturnType<typeof spawn>) => void,
+    as?: RunAs,
   ): Promise<StepRun> {
     const files = Object.fromEntries(
       ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STEP_SUMMARY'].map(
@@ -103,10 +134,20 @@ export class Job {
       ...files,
       ...this.options.env,
     };
-    const child = spawn(NODE24, [path.join(ROOT, 'dist', entry, 'index.js')], {
+    if (as) {
+      for (const file of Object.values(files)) {
+        chownSync(path.dirname(file), as.uid, as.gid);
+        chownSync(file, as.uid, as.gid);
+      }
+    }
+    const { node, script } = as
+      ? portableEntry(entry)
+      : { node: NODE24, script: path.join(ROOT, 'dist', entry, 'index.js') };
+    const child = spawn(node, [script], {
       cwd: this.workspace,
-      env,
+      env: as ? { ...env, HOME: this.temp } : env,
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(as ? { uid: as.uid, gid: as.gid } : {}),
     });
     let stdout = '';
     let stderr = '';
