@@ -4,10 +4,11 @@ import type { Command } from './command.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { COMMON_FLAGS, flagHelp, flagWording, inputsFrom, parseFlags } from './flags.js';
 import { terminalLogger } from './logger.js';
+import { MERGE_COMMAND } from './merge-command.js';
 import { POLICY_COMMANDS } from './policy-commands.js';
 import { stateBase } from './state-dir.js';
 
-const COMMANDS: readonly Command[] = [...CLUSTER_COMMANDS, ...POLICY_COMMANDS];
+const COMMANDS: readonly Command[] = [...CLUSTER_COMMANDS, ...POLICY_COMMANDS, MERGE_COMMAND];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;

@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it, vi } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+
+const ev = (second: number, auditID: string) =>
+  JSON.stringify({
+    auditID,
+    stage: 'ResponseComplete',
+    stageTimestamp: `2026-01-01T00:00:0${second}.000000Z`,
+  });
+
+/** Runs the CLI, keeping what it prints off the test's terminal. */
+async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => out.push(String(s)) > 0);
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => err.push(String(s)) > 0);
+  try {
+    return { code: await runCli(argv), stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+describe('kind-audit merge', () => {
+  it('merges node folders (rotated first) and files into one time-ordered file', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'merge-cli-'));
+    const node = path.join(dir, 'kind-control-plane');
+    mkdirSync(node);
+    writeFileSync(path.join(node, 'kube-apiserver-audit.log'), `${ev(5, 'current')}\n`);
+    writeFileSync(
+      path.join(node, 'kube-apiserver-audit-2026-01-01T00-00-03.000.log.gz'),
+      gzipSync(`${ev(1, 'rotated')}\n`),
+    );
+    writeFileSync(path.join(node, 'kube-apiserver.log'), 'not an audit file\n');
+    const single = path.join(dir, 'other.log');
+    writeFileSync(single, `${ev(3, 'other')}\nlegacy text\n`);
+    const out = path.join(dir, 'audit.jsonl');
+    const result = await cli(['merge', node, single, '--out', out]);
+    expect(result.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(
+      `${ev(1, 'rotated')}\n${ev(3, 'other')}\n${ev(5, 'current')}\n`,
+    );
+    expect(result.stdout).toContain('3 events from 2 source(s); 1 of 4 lines were not events');
+  });
+
+  it.each([
+    [['merge', '/nonexistent/x.log', '--out', '/tmp/x'], /cannot read \/nonexistent\/x.log/],
+    [['merge', 'test/fixtures/audit-logs/audit2rbac-demo.log'], /--out FILE is required/],
+    [['merge', 'test/fixtures/audit-logs', '--out', '/tmp/x'], /holds no audit files/],
+    [
+      [
+        'merge',
+        'test/fixtures/audit-logs/audit2rbac-demo.log',
+        '--out',
+        'test/fixtures/audit-logs/audit2rbac-demo.log',
+      ],
+      /is one of the input files/,
+    ],
+    [['merge', 'a.log', '--out', '/tmp/x', '--window', '1.5'], /--window has the value "1.5"/],
+  ])('exits 2 on a usage mistake: %j', async (argv, message) => {
+    const result = await cli(argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+});
