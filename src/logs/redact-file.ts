@@ -81,7 +81,8 @@ export async function redactFile(
       raw.on('error', (error) => gunzip.destroy(error));
       source = raw.pipe(gunzip);
     }
-    const sink = outHandle.createWriteStream({ autoClose: false });
+    // The sink closes the handle itself once written: pipeline waits for that close.
+    const sink = outHandle.createWriteStream();
     const body = Readable.from(redacted(source, redactor), { objectMode: false });
     if (gz) await pipeline(body, createGzip(), sink);
     else await pipeline(body, sink);

@@ -1,4 +1,3 @@
-import type { AuditEvent } from './event.js';
 import { REDACTED, redactEvent } from './redact-rules.js';
 import { provablyClean, type SuspectFinder } from './redact-scan.js';
 
@@ -57,7 +56,7 @@ export function redactParsed(line: Buffer): RedactedLine {
   }
   if (typeof event !== 'object' || event === null || Array.isArray(event))
     return { line: unparseableMarker(line.length), redacted: 0, locations: [], unparseable: true };
-  const locations = redactEvent(event as AuditEvent);
+  const locations = redactEvent(event);
   if (locations.length === 0) return { line, redacted: 0, locations, unparseable: false };
   return {
     line: Buffer.from(JSON.stringify(event)),
