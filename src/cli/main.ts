@@ -5,9 +5,10 @@ import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { COMMON_FLAGS, flagHelp, flagWording, inputsFrom, parseFlags } from './flags.js';
 import { terminalLogger } from './logger.js';
 import { POLICY_COMMANDS } from './policy-commands.js';
+import { REDACT_COMMAND } from './redact-command.js';
 import { stateBase } from './state-dir.js';
 
-const COMMANDS: readonly Command[] = [...CLUSTER_COMMANDS, ...POLICY_COMMANDS];
+const COMMANDS: readonly Command[] = [...CLUSTER_COMMANDS, ...POLICY_COMMANDS, REDACT_COMMAND];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;

@@ -17,3 +17,4 @@ export {
   type RedactionStats,
 } from './redact-stream.js';
 export { redactFile, type RedactFileOptions } from './redact-file.js';
+export { redactTree, type RedactedFile, type TreeRedaction } from './redact-tree.js';
