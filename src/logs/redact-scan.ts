@@ -12,7 +12,18 @@
  * characters and U+2028/9, so real lines almost never do. A line that is not `{…}` is checked in
  * full too: it may be cut off or not JSON, and then it cannot be shown to hold nothing.
  */
-const NEEDLES: readonly Buffer[] = ['"secrets"', '"Secret', '"token"'].map((n) => Buffer.from(n));
+/**
+ * Each needle is searched by a part that starts with a byte rare in audit logs, then confirmed by
+ * the bytes before it: a search led by `"`, the commonest byte in JSON, runs several times slower.
+ */
+const NEEDLES: readonly { search: Buffer; before: Buffer }[] = [
+  ['"', 'Secret'],
+  ['"to', 'ken"'],
+  ['"se', 'crets"'],
+].map(([before = '', search = '']) => ({
+  search: Buffer.from(search),
+  before: Buffer.from(before),
+}));
 const ESCAPE = Buffer.from('\\u');
 
 const OPEN_BRACE = 0x7b;
@@ -49,13 +60,23 @@ export class SuspectFinder {
     this.next = NEEDLES.map(() => -1);
   }
 
+  /** The first confirmed match of needle `i` at or after `from`, -2 when there is none. */
+  private find(i: number, from: number): number {
+    const { search, before } = NEEDLES[i] as { search: Buffer; before: Buffer };
+    for (let at = this.buf.indexOf(search, from); at >= 0; at = this.buf.indexOf(search, at + 1)) {
+      const lead = at - before.length;
+      if (lead >= 0 && this.buf.compare(before, 0, before.length, lead, at) === 0) return at;
+    }
+    return -2;
+  }
+
   /** True when `buf[start, end)` contains a needle or an escape that may hide one. */
   suspect(start: number, end: number): boolean {
     for (let i = 0; i < NEEDLES.length; i++) {
       let at = this.next[i] ?? -1;
       if (at !== -2 && at < start) {
-        at = this.buf.indexOf(NEEDLES[i] as Buffer, start);
-        this.next[i] = at < 0 ? -2 : at;
+        at = this.find(i, start);
+        this.next[i] = at;
       }
       if (at >= 0 && at < end) return true;
     }
