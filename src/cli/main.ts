@@ -6,9 +6,15 @@ import { COMMON_FLAGS, flagHelp, flagWording, inputsFrom, parseFlags } from './f
 import { terminalLogger } from './logger.js';
 import { MERGE_COMMAND } from './merge-command.js';
 import { POLICY_COMMANDS } from './policy-commands.js';
+import { REDACT_COMMAND } from './redact-command.js';
 import { stateBase } from './state-dir.js';
 
-const COMMANDS: readonly Command[] = [...CLUSTER_COMMANDS, ...POLICY_COMMANDS, MERGE_COMMAND];
+const COMMANDS: readonly Command[] = [
+  ...CLUSTER_COMMANDS,
+  ...POLICY_COMMANDS,
+  MERGE_COMMAND,
+  REDACT_COMMAND,
+];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
