@@ -6,8 +6,9 @@ import { COMMON_FLAGS, flagHelp, flagWording, inputsFrom, parseFlags } from './f
 import { terminalLogger } from './logger.js';
 import { POLICY_COMMANDS } from './policy-commands.js';
 import { stateBase } from './state-dir.js';
+import { SUMMARIZE_COMMAND } from './summarize-command.js';
 
-const COMMANDS: readonly Command[] = [...CLUSTER_COMMANDS, ...POLICY_COMMANDS];
+const COMMANDS: readonly Command[] = [...CLUSTER_COMMANDS, ...POLICY_COMMANDS, SUMMARIZE_COMMAND];
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
