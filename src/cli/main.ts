@@ -8,12 +8,14 @@ import { MERGE_COMMAND } from './merge-command.js';
 import { POLICY_COMMANDS } from './policy-commands.js';
 import { REDACT_COMMAND } from './redact-command.js';
 import { stateBase } from './state-dir.js';
+import { SUMMARIZE_COMMAND } from './summarize-command.js';
 
 const COMMANDS: readonly Command[] = [
   ...CLUSTER_COMMANDS,
   ...POLICY_COMMANDS,
   MERGE_COMMAND,
   REDACT_COMMAND,
+  SUMMARIZE_COMMAND,
 ];
 
 function mainHelp(): string {

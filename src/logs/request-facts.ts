@@ -1,0 +1,123 @@
+import {
+  eventTime,
+  isComponent,
+  resourceOf,
+  subjectGroups,
+  subjectOf,
+  type AuditEvent,
+} from './event.js';
+import { fitKey } from './tally.js';
+
+/**
+ * What the summary needs from one event, taken out once. Events come from a cluster that runs the
+ * code under test: any field may be missing or of the wrong type, and strings may be huge.
+ */
+export interface RequestFacts {
+  auditID: string;
+  stage: string;
+  time: string;
+  /** `time` in ms since the epoch; NaN when it is not a time. */
+  ms: number;
+  verb: string;
+  resource: string;
+  namespace: string;
+  name: string;
+  user: string;
+  component: boolean;
+  /** The response code as text; '' when the event has none. */
+  code: string;
+  userAgent: string;
+  level: string;
+  reason: string;
+  message: string;
+  deprecatedApi: string;
+  removedRelease: string;
+  latencyMs: number;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? fitKey(value) : '');
+
+const GO_UNITS: Record<string, number> = {
+  ns: 1e-6,
+  us: 1e-3,
+  µs: 1e-3,
+  ms: 1,
+  s: 1e3,
+  m: 6e4,
+  h: 3.6e6,
+};
+
+/** A Go duration (`1.5ms`, `2m3.1s`) in milliseconds, as the latency annotations write them; NaN if not one. */
+export function goDurationMs(value: string): number {
+  const parts = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/.test(value)
+    ? value.match(/\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h)/g)
+    : null;
+  if (!parts) return NaN;
+  return parts.reduce((sum, part) => {
+    const [, n = '0', unit = 's'] = /^(\d+(?:\.\d+)?)(.*)$/.exec(part) ?? [];
+    return sum + Number(n) * (GO_UNITS[unit] ?? NaN);
+  }, 0);
+}
+
+/** The path of a request URI without its query string (which may hold exec commands). */
+function pathOf(uri: string): string {
+  const q = uri.indexOf('?');
+  return q === -1 ? uri : uri.slice(0, q);
+}
+
+/** True for a parsed line that is an audit event; anything else is a skipped line. */
+export function isEvent(value: unknown): value is AuditEvent {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as { stage?: unknown }).stage === 'string'
+  );
+}
+
+/** The facts of one event. */
+export function factsOf(event: AuditEvent): RequestFacts {
+  const ref = typeof event.objectRef === 'object' && event.objectRef ? event.objectRef : {};
+  const status =
+    typeof event.responseStatus === 'object' && event.responseStatus ? event.responseStatus : {};
+  const notes: Record<string, unknown> =
+    typeof event.annotations === 'object' && event.annotations ? event.annotations : {};
+  const time = text(eventTime(event));
+  const user = text(safe(() => subjectOf(event)));
+  const groups = safe(() => subjectGroups(event).filter((g) => typeof g === 'string'), []);
+  const deprecated = notes['k8s.io/deprecated'] === 'true';
+  const latency = notes['apiserver.latency.k8s.io/total'];
+  return {
+    auditID: text(event.auditID),
+    stage: text(event.stage),
+    time,
+    ms: Date.parse(time),
+    verb: text(event.verb),
+    resource: text(safe(() => resourceOf(event)) ?? pathOf(text(event.requestURI))),
+    namespace: text(ref.namespace),
+    name: text(ref.name),
+    user,
+    component: isComponent(user, groups),
+    code: typeof status.code === 'number' ? String(status.code) : '',
+    userAgent: text(event.userAgent),
+    level: text(event.level),
+    reason: text(notes['authorization.k8s.io/reason']),
+    message: text(status.message),
+    deprecatedApi: deprecated
+      ? fitKey(
+          `${text(ref.apiGroup) ? `${text(ref.apiGroup)}/` : ''}${text(ref.apiVersion)} ${text(ref.resource)}`,
+        )
+      : '',
+    removedRelease: text(notes['k8s.io/removed-release']),
+    latencyMs: typeof latency === 'string' ? goDurationMs(latency) : NaN,
+  };
+}
+
+/** The shared helpers assume well-typed fields; a hostile event must not throw out of the summary. */
+function safe<T>(fn: () => T, fallback?: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback as T;
+  }
+}

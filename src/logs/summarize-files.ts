@@ -1,0 +1,126 @@
+import { constants, createReadStream } from 'node:fs';
+import { lstat, open, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { createGunzip } from 'node:zlib';
+import { byWriteOrder } from './files.js';
+import { forEachLine } from './lines.js';
+import { Summarizer } from './summarize.js';
+import type { Summary } from './summary-shape.js';
+
+/** The merged log at the top of an artifact (DESIGN.md, "Artifact layout"). */
+export const MERGED_LOG = 'audit.jsonl';
+
+/** Files a folder is searched for: audit logs and JSON lines, plain or `.gz`. */
+const LOG_NAME = /\.(log|jsonl|json)(\.gz)?$/;
+/** Text beside the events in an artifact that holds none: the API server's own log, the summary. */
+const NOT_EVENTS = new Set(['kube-apiserver.log', 'summary.json']);
+const MAX_DEPTH = 4;
+
+/** A path the user named that cannot be read: the CLI exits 2 for it (DESIGN.md). */
+export class InputPathError extends Error {
+  override name = 'InputPathError';
+}
+
+/** One file to read, and the node its events are counted for ('' for none). */
+interface Source {
+  file: string;
+  node: string;
+  bytes: number;
+}
+
+async function regularFiles(dir: string, depth = 0): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    // Dirent types come from lstat: links are neither files nor folders here, so never followed.
+    if (entry.isDirectory() && depth < MAX_DEPTH)
+      found.push(...(await regularFiles(full, depth + 1)));
+    else if (entry.isFile() && LOG_NAME.test(entry.name) && !NOT_EVENTS.has(entry.name))
+      found.push(full);
+  }
+  return found;
+}
+
+/** Files of a folder in write order per subfolder, each with its node: the subfolder below `dir`. */
+async function folderSources(dir: string, summarizer: Summarizer): Promise<Source[]> {
+  const merged = path.join(dir, MERGED_LOG);
+  const mergedStat = await lstat(merged).catch(() => undefined);
+  const files = await regularFiles(dir);
+  const nodeOf = (file: string) => path.relative(dir, file).split(path.sep)[0] ?? '';
+  const inFolder = (file: string) => path.relative(dir, file).includes(path.sep);
+  if (mergedStat?.isFile()) {
+    // An artifact: audit.jsonl holds every node's events; the raw copies would count them twice,
+    // so they give their node's files and bytes only.
+    for (const file of files.filter(inFolder)) {
+      const node = nodeOf(file);
+      summarizer.addFile(node, (await lstat(file)).size);
+      summarizer.markNodeUnattributed(node);
+    }
+    return [{ file: merged, node: '', bytes: mergedStat.size }];
+  }
+  const byFolder = new Map<string, string[]>();
+  for (const file of files) {
+    const folder = path.dirname(file);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), path.basename(file)]);
+  }
+  const sources: Source[] = [];
+  for (const [folder, names] of [...byFolder].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const name of byWriteOrder(names)) {
+      const file = path.join(folder, name);
+      const node = inFolder(file) ? nodeOf(file) : path.basename(path.resolve(dir));
+      sources.push({ file, node, bytes: (await lstat(file)).size });
+    }
+  }
+  return sources;
+}
+
+/** Reads one file into the summary, line by line; a damaged `.gz` tail is a warning, not a failure. */
+async function readInto(summarizer: Summarizer, source: Source): Promise<void> {
+  const handle = await open(source.file, constants.O_RDONLY | constants.O_NOFOLLOW);
+  const raw = createReadStream('', { fd: handle, highWaterMark: 1024 * 1024 });
+  const input = source.file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+  if (source.node) summarizer.addFile(source.node, source.bytes);
+  try {
+    await forEachLine(
+      input,
+      (line) => summarizer.add(line, source.node),
+      () => {
+        summarizer.lines++;
+        summarizer.skipped++;
+        summarizer.warn(`${source.file}: a line too long to be an event was skipped`);
+      },
+    );
+  } catch (error) {
+    summarizer.warn(`${source.file}: read stopped early: ${(error as Error).message}`);
+  } finally {
+    raw.destroy();
+  }
+}
+
+/**
+ * The summary of audit files and folders, plain or `.gz`, read as streams (memory stays flat).
+ * A folder is searched for logs; its subfolders are nodes. An artifact folder (one holding
+ * `audit.jsonl`) is read through `audit.jsonl` alone, and its raw per-node copies give their
+ * files and bytes, with `null` for what only their events could tell. A file named directly
+ * counts for the node of its folder's name.
+ */
+export async function summarizeFiles(paths: readonly string[]): Promise<Summary> {
+  const summarizer = new Summarizer();
+  const sources: Source[] = [];
+  for (const given of paths) {
+    const stat = await lstat(given).catch(() => undefined);
+    if (stat?.isDirectory()) sources.push(...(await folderSources(given, summarizer)));
+    else if (stat?.isFile())
+      sources.push({
+        file: given,
+        node: path.basename(path.dirname(path.resolve(given))),
+        bytes: stat.size,
+      });
+    else
+      throw new InputPathError(
+        `${given}: ${stat ? 'not a regular file or folder' : 'no such file or folder'}`,
+      );
+  }
+  for (const source of sources) await readInto(summarizer, source);
+  return summarizer.result();
+}

@@ -1,0 +1,216 @@
+import { isFinalStage, stageRank } from './event.js';
+import { factsOf, isEvent, type RequestFacts } from './request-facts.js';
+import type {
+  DeprecatedRow,
+  DeniedRow,
+  NodeSummary,
+  ServerErrorRow,
+  SlowRow,
+  Summary,
+} from './summary-shape.js';
+import { FirstItems, LargestItems, Tally } from './tally.js';
+import { TimelineCounter } from './timeline.js';
+import { WhoDidWhat } from './who-did-what.js';
+
+/** How many entries each table and list of summary.json keeps (the totals count everything). */
+export const SUMMARY_CAPS = {
+  table: 100,
+  list: 100,
+  slowest: 20,
+  /** auditIDs seen at a stage that does not end a request, waiting for the one that does. */
+  pending: 50_000,
+  nodes: 64,
+  warnings: 20,
+} as const;
+
+/**
+ * The summary of an audit log, fed one line at a time: memory stays bounded at any log size.
+ * A request counts once, at its last stage seen (DESIGN.md): final stages count at once; an
+ * earlier stage waits, by auditID, for its final one, and counts as itself if none comes.
+ */
+export class Summarizer {
+  lines = 0;
+  skipped = 0;
+  events = 0;
+  requests = 0;
+  #first = { ms: Infinity, time: null as string | null };
+  #last = { ms: -Infinity, time: null as string | null };
+  readonly #tables = {
+    byVerb: new Tally(),
+    byResource: new Tally(),
+    byUser: new Tally(),
+    byNamespace: new Tally(),
+    byCode: new Tally(),
+    byUserAgent: new Tally(),
+    byLevel: new Tally(),
+  };
+  readonly #denied = new FirstItems<DeniedRow>(SUMMARY_CAPS.list);
+  readonly #errors = new FirstItems<ServerErrorRow>(SUMMARY_CAPS.list);
+  readonly #deprecated = new Map<string, DeprecatedRow>();
+  #deprecatedTotal = 0;
+  readonly #slowest = new LargestItems<SlowRow>(SUMMARY_CAPS.slowest);
+  readonly #who = new WhoDidWhat();
+  readonly #timeline = new TimelineCounter();
+  readonly #pending = new Map<string, { facts: RequestFacts; node: string }>();
+  readonly #nodes = new Map<string, NodeSummary>();
+  readonly #warnings: string[] = [];
+
+  /** One line of a log (without its newline), from `node` when known. */
+  add(line: Buffer | string, node = ''): void {
+    const text = typeof line === 'string' ? line : line.toString('utf8');
+    if (text.trim() === '') return;
+    this.lines++;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      this.skipped++;
+      return;
+    }
+    if (!isEvent(value)) {
+      this.skipped++;
+      return;
+    }
+    this.addFacts(factsOf(value), node);
+  }
+
+  /** One event's facts (the fast path hands these in without a full parse). */
+  addFacts(facts: RequestFacts, node = ''): void {
+    this.events++;
+    const waiting = facts.auditID ? this.#pending.get(facts.auditID) : undefined;
+    if (isFinalStage(facts.stage) || !facts.auditID) {
+      if (waiting) this.#pending.delete(facts.auditID);
+      this.#count(facts, node);
+      return;
+    }
+    if (waiting) {
+      if (stageRank(facts.stage) >= stageRank(waiting.facts.stage)) waiting.facts = facts;
+      return;
+    }
+    if (this.#pending.size >= SUMMARY_CAPS.pending) {
+      // The oldest waiting request has most likely lost its final stage (a log cut off): count it.
+      const [oldestId, oldest] = this.#pending.entries().next().value ?? [];
+      if (oldestId !== undefined && oldest) {
+        this.#pending.delete(oldestId);
+        this.#count(oldest.facts, oldest.node);
+      }
+    }
+    this.#pending.set(facts.auditID, { facts, node });
+  }
+
+  /** Files and bytes read for a node, which lines alone cannot tell. */
+  addFile(node: string, bytes: number): void {
+    const entry = this.#node(node);
+    if (!entry) return;
+    entry.files++;
+    entry.bytes += bytes;
+  }
+
+  /** Something reading met that a reader of the summary should know. */
+  warn(message: string): void {
+    if (this.#warnings.length < SUMMARY_CAPS.warnings) this.#warnings.push(message);
+  }
+
+  /** A node known by its files alone: its requests were counted elsewhere (`null` fields). */
+  markNodeUnattributed(node: string): void {
+    const entry = this.#node(node);
+    if (entry) Object.assign(entry, { requests: null, first: null, last: null });
+  }
+
+  #node(node: string): NodeSummary | undefined {
+    let entry = this.#nodes.get(node);
+    if (!entry && this.#nodes.size < SUMMARY_CAPS.nodes) {
+      entry = { files: 0, bytes: 0, requests: 0, first: null, last: null };
+      this.#nodes.set(node, entry);
+    }
+    return entry;
+  }
+
+  #count(f: RequestFacts, node: string): void {
+    this.requests++;
+    const t = this.#tables;
+    t.byVerb.add(f.verb || '(none)');
+    t.byResource.add(f.resource || '(none)');
+    t.byUser.add(f.user || '(none)');
+    t.byNamespace.add(f.namespace || '(cluster)');
+    t.byCode.add(f.code || '(none)');
+    t.byUserAgent.add(f.userAgent || '(none)');
+    t.byLevel.add(f.level || '(none)');
+    const row = () => ({
+      time: f.time,
+      user: f.user,
+      verb: f.verb,
+      resource: f.resource,
+      namespace: f.namespace,
+      name: f.name,
+    });
+    if (f.code === '403') this.#denied.add(() => ({ ...row(), reason: f.reason }));
+    if (f.code.length === 3 && f.code.startsWith('5'))
+      this.#errors.add(() => ({ ...row(), code: Number(f.code), message: f.message }));
+    if (f.deprecatedApi) this.#addDeprecated(f);
+    if (Number.isFinite(f.latencyMs) && this.#slowest.wants(f.latencyMs))
+      this.#slowest.add(f.latencyMs, { ...row(), latencyMs: f.latencyMs, code: f.code });
+    if (!f.component && f.user) this.#who.add(f.user, f.verb, f.resource, f.namespace);
+    this.#timeline.add(f.ms, node);
+    if (f.ms < this.#first.ms) this.#first = { ms: f.ms, time: f.time };
+    if (f.ms > this.#last.ms) this.#last = { ms: f.ms, time: f.time };
+    // Events read without a node (the merged log) count in the totals, not for a node.
+    const entry = node ? this.#node(node) : undefined;
+    if (entry && entry.requests !== null) {
+      entry.requests++;
+      if (!Number.isNaN(f.ms)) {
+        if (entry.first === null || f.ms < Date.parse(entry.first)) entry.first = f.time;
+        if (entry.last === null || f.ms > Date.parse(entry.last)) entry.last = f.time;
+      }
+    }
+  }
+
+  #addDeprecated(f: RequestFacts): void {
+    this.#deprecatedTotal++;
+    const key = `${f.user}\n${f.deprecatedApi}`;
+    const known = this.#deprecated.get(key);
+    if (known) known.count++;
+    else if (this.#deprecated.size < SUMMARY_CAPS.list)
+      this.#deprecated.set(key, {
+        user: f.user,
+        api: f.deprecatedApi,
+        removedRelease: f.removedRelease,
+        count: 1,
+      });
+  }
+
+  /** The summary. Requests still waiting for a final stage count now, at the last stage seen. */
+  result(): Summary {
+    for (const { facts, node } of this.#pending.values()) this.#count(facts, node);
+    this.#pending.clear();
+    const t = this.#tables;
+    const top = (tally: Tally) => tally.top(SUMMARY_CAPS.table);
+    return {
+      requests: this.requests,
+      lines: this.lines,
+      skipped: this.skipped,
+      events: this.events,
+      first: this.#first.time,
+      last: this.#last.time,
+      byVerb: top(t.byVerb),
+      byResource: top(t.byResource),
+      byUser: top(t.byUser),
+      byNamespace: top(t.byNamespace),
+      byCode: top(t.byCode),
+      byUserAgent: top(t.byUserAgent),
+      byLevel: top(t.byLevel),
+      denied: this.#denied.items,
+      deniedTotal: this.#denied.total,
+      errors5xx: this.#errors.items,
+      errors5xxTotal: this.#errors.total,
+      deprecated: [...this.#deprecated.values()].sort((a, b) => b.count - a.count),
+      deprecatedTotal: this.#deprecatedTotal,
+      slowest: this.#slowest.items,
+      whoDidWhat: this.#who.result(SUMMARY_CAPS.list),
+      whoDidWhatSubjects: this.#who.subjects,
+      nodes: Object.fromEntries([...this.#nodes].sort(([a], [b]) => (a < b ? -1 : 1))),
+      timeline: this.#timeline.result(),
+      warnings: [...this.#warnings],
+    };
+  }
+}

@@ -1,0 +1,109 @@
+import type { Counts } from './tally.js';
+
+/** One request as the summary's lists show it; strings are the log's own, cut to a fair length. */
+export interface RequestRow {
+  /** RFC 3339, as the event wrote it. */
+  time: string;
+  /** The subject (DESIGN.md): impersonated user when set, else the user. */
+  user: string;
+  verb: string;
+  /** kubectl's spelling, or the URL path of a non-resource request. */
+  resource: string;
+  namespace: string;
+  name: string;
+}
+
+/** A 403, with the authorizer's reason (`authorization.k8s.io/reason`). */
+export interface DeniedRow extends RequestRow {
+  reason: string;
+}
+
+/** A 5xx answer. */
+export interface ServerErrorRow extends RequestRow {
+  code: number;
+  message: string;
+}
+
+/** A slow request, by `apiserver.latency.k8s.io/total`. */
+export interface SlowRow extends RequestRow {
+  latencyMs: number;
+  code: string;
+}
+
+/** Who called a deprecated API (`k8s.io/deprecated`), and how often. */
+export interface DeprecatedRow {
+  user: string;
+  /** `apiVersion resource`, e.g. `batch/v1beta1 cronjobs.batch`. */
+  api: string;
+  /** `k8s.io/removed-release`, when the server said. */
+  removedRelease: string;
+  count: number;
+}
+
+/** One subject's requests, folded as verb × resource × namespace. */
+export interface SubjectActivity {
+  requests: number;
+  rows: { verb: string; resource: string; namespace: string; count: number }[];
+  /** Requests in rows not listed. */
+  otherRequests: number;
+}
+
+/** One control-plane node's share. `null` where the source could not say (see summarizeFiles). */
+export interface NodeSummary {
+  files: number;
+  bytes: number;
+  requests: number | null;
+  first: string | null;
+  last: string | null;
+}
+
+/** Requests over time per node, in equal buckets (at most {@link MAX_BUCKETS}). */
+export interface Timeline {
+  /** The first bucket's start, RFC 3339. */
+  start: string | null;
+  bucketMinutes: number;
+  /** Node → requests per bucket; '' is the node of events read without one. */
+  nodes: Record<string, number[]>;
+  /** Requests whose time could not be placed. */
+  unplaced: number;
+}
+
+export const MAX_BUCKETS = 60;
+
+/**
+ * summary.json. Every table and list is capped, with its total beside it (DESIGN.md, "Bounded
+ * memory"); count tables end in an `(other)` key for what was cut.
+ */
+export interface Summary {
+  /** Requests, each auditID counted once at its last stage seen. */
+  requests: number;
+  /** Non-empty lines read. */
+  lines: number;
+  /** Non-empty lines that are not audit events (not JSON, cut off, another kind of object). */
+  skipped: number;
+  /** Lines that are events (a request writes one per stage). */
+  events: number;
+  first: string | null;
+  last: string | null;
+  byVerb: Counts;
+  byResource: Counts;
+  byUser: Counts;
+  byNamespace: Counts;
+  byCode: Counts;
+  byUserAgent: Counts;
+  byLevel: Counts;
+  denied: DeniedRow[];
+  deniedTotal: number;
+  errors5xx: ServerErrorRow[];
+  errors5xxTotal: number;
+  deprecated: DeprecatedRow[];
+  deprecatedTotal: number;
+  slowest: SlowRow[];
+  /** Subjects that are not Kubernetes' own components (DESIGN.md). */
+  whoDidWhat: Record<string, SubjectActivity>;
+  whoDidWhatSubjects: number;
+  nodes: Record<string, NodeSummary>;
+  timeline: Timeline;
+  /** What reading met on the way (a damaged .gz, an oversized line), capped. */
+  warnings: string[];
+}

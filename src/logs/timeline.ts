@@ -1,0 +1,61 @@
+import { MAX_BUCKETS, type Timeline } from './summary-shape.js';
+
+const MINUTE = 60_000;
+/** Distinct minutes held; a log that spans more (or a hostile time) counts the rest as unplaced. */
+const MAX_MINUTES = 50_000;
+const MAX_NODES = 64;
+
+/** Requests per minute per node, folded at the end into at most {@link MAX_BUCKETS} buckets. */
+export class TimelineCounter {
+  readonly #minutes = new Map<number, Map<string, number>>();
+  readonly #nodes = new Set<string>();
+  #unplaced = 0;
+
+  add(ms: number, node: string): void {
+    if (!Number.isFinite(ms)) {
+      this.#unplaced++;
+      return;
+    }
+    const minute = Math.floor(ms / MINUTE);
+    let byNode = this.#minutes.get(minute);
+    if (!this.#nodes.has(node) && this.#nodes.size >= MAX_NODES) {
+      this.#unplaced++;
+      return;
+    }
+    if (!byNode) {
+      if (this.#minutes.size >= MAX_MINUTES) {
+        this.#unplaced++;
+        return;
+      }
+      byNode = new Map();
+      this.#minutes.set(minute, byNode);
+    }
+    this.#nodes.add(node);
+    byNode.set(node, (byNode.get(node) ?? 0) + 1);
+  }
+
+  result(): Timeline {
+    const minutes = [...this.#minutes.keys()];
+    if (minutes.length === 0)
+      return { start: null, bucketMinutes: 1, nodes: {}, unplaced: this.#unplaced };
+    const first = minutes.reduce((a, b) => Math.min(a, b));
+    const span = minutes.reduce((a, b) => Math.max(a, b)) - first + 1;
+    const bucketMinutes = Math.max(1, Math.ceil(span / MAX_BUCKETS));
+    const buckets = Math.ceil(span / bucketMinutes);
+    const nodes: Record<string, number[]> = {};
+    for (const node of [...this.#nodes].sort()) nodes[node] = new Array<number>(buckets).fill(0);
+    for (const [minute, byNode] of this.#minutes) {
+      const i = Math.floor((minute - first) / bucketMinutes);
+      for (const [node, count] of byNode) {
+        const series = nodes[node];
+        if (series) series[i] = (series[i] ?? 0) + count;
+      }
+    }
+    return {
+      start: new Date(first * MINUTE).toISOString(),
+      bucketMinutes,
+      nodes,
+      unplaced: this.#unplaced,
+    };
+  }
+}

@@ -1,0 +1,70 @@
+import { code } from '../markdown.js';
+
+/** A count as people read it: `1,234,567`. */
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** Bytes in binary units, one decimal: `1.5 MiB`. */
+export function bytes(n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = n;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${count(n)} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+/**
+ * Text from the log, for a table cell: always inline code, so nothing in it is Markdown, HTML or a
+ * link. A backslash right before a pipe would escape the backslash GitHub needs before the pipe
+ * and end the cell (GFM splits cells on pipes, honouring `\` escapes even inside code spans): a
+ * zero-width space keeps them apart. '' shows as a dash.
+ */
+export function logText(text: string): string {
+  if (text === '') return '—';
+  return code(text.replace(/\\(?=\|)/g, '\\\u200b'));
+}
+
+/** Text for an HTML context (a `<summary>`), where Markdown escapes do not apply. */
+export function html(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r/g, ' ');
+}
+
+/** A Markdown table; `rows` are cells already made safe. */
+export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    line(headers),
+    line(headers.map((_, i) => (i === 0 ? '---' : '---:'))),
+    ...rows.map(line),
+  ].join('\n');
+}
+
+/** A table cut to `limit` rows, with a note saying what was cut and where the rest is. */
+export function cutTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  limit: number,
+  total = rows.length,
+): string {
+  const shown = rows.slice(0, limit);
+  const note =
+    total > shown.length
+      ? `\n\n_${count(total - shown.length)} more not shown here (cut to fit the page); summary.json and the artifact hold them._`
+      : '';
+  if (shown.length === 0) return note.trim() || '_None._';
+  return `${table(headers, shown)}${note}`;
+}
+
+/** The run's page for an uploaded artifact, from the runner's environment and the upload's id. */
+export function artifactUrl(
+  env: Readonly<Record<string, string | undefined>>,
+  id: number | string,
+): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+  if (!server || !repo || !run) return undefined;
+  return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${run}/artifacts/${id}`;
+}
