@@ -33,7 +33,10 @@ describe('kind-audit CLI: misuse and exit codes', () => {
       ['render', '--verb', 'get', '--out', '/tmp/x'],
       "--verb is not an option of 'render' (it belongs to 'policy explain')",
     ],
-    [['up', '--out', 'x'], "--out is not an option of 'up' (it belongs to 'render', 'collect')"],
+    [
+      ['up', '--out', 'x'],
+      "--out is not an option of 'up' (it belongs to 'render', 'collect', 'merge')",
+    ],
     [
       ['render', '--out', '/tmp/ka', '--level', 'metadata'],
       'Option --level has the value "metadata"',

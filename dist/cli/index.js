@@ -13010,6 +13010,674 @@ function terminalLogger(verbose) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/logs/event.ts
+/** Lifecycle order of stages: a request is counted once, at the last stage seen. */
+const STAGE_RANK = {
+    RequestReceived: 0,
+    ResponseStarted: 1,
+    ResponseComplete: 2,
+    Panic: 2,
+};
+/** The rank of a stage; an unknown stage sorts last. */
+function stageRank(stage) {
+    return (stage !== undefined ? STAGE_RANK[stage] : undefined) ?? 3;
+}
+/** True for the stages that end a request. */
+function isFinalStage(stage) {
+    return stage === 'ResponseComplete' || stage === 'Panic';
+}
+/** An event's time: `stageTimestamp`, else `timestamp` (v1beta1); '' when it has neither. */
+function eventTime(event) {
+    return event.stageTimestamp ?? event.timestamp ?? '';
+}
+/** The subject of a request: the impersonated user when set, else the authenticated user. */
+function subjectOf(event) {
+    return event.impersonatedUser?.username || event.user?.username || '';
+}
+/** The subject's groups, from the same user the subject came from. */
+function subjectGroups(event) {
+    return ((event.impersonatedUser?.username ? event.impersonatedUser.groups : event.user?.groups) ?? []);
+}
+/**
+ * kubectl's spelling of what a request touched: `resource[.group][/subresource]`, e.g. `pods`,
+ * `pods/log`, `deployments.apps/scale`; `undefined` for non-resource requests.
+ */
+function resourceOf(event) {
+    const ref = event.objectRef;
+    if (!ref?.resource)
+        return undefined;
+    const group = ref.apiGroup ? `.${ref.apiGroup}` : '';
+    const sub = ref.subresource ? `/${ref.subresource}` : '';
+    return `${ref.resource}${group}${sub}`;
+}
+const COMPONENT_USERS = new Set([
+    'system:kube-controller-manager',
+    'system:kube-scheduler',
+    'system:kube-proxy',
+    'system:apiserver',
+]);
+const COMPONENT_NAMESPACES = new Set([
+    'kube-system',
+    'kube-public',
+    'kube-node-lease',
+    'local-path-storage',
+]);
+/**
+ * Kubernetes' own components (DESIGN.md): left out of "who did what", RBAC and baselines by
+ * default. `kubernetes-admin`, which tests use, is not one.
+ */
+function isComponent(subject, groups = []) {
+    if (COMPONENT_USERS.has(subject) || subject.startsWith('system:node:'))
+        return true;
+    if (groups.includes('system:nodes'))
+        return true;
+    const sa = /^system:serviceaccount:([^:]+):/.exec(subject);
+    return sa !== null && COMPONENT_NAMESPACES.has(sa[1] ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/logs/min-heap.ts
+/** A binary min-heap under a caller's order: the reorder window and the k-way merge share it. */
+class MinHeap {
+    less;
+    items = [];
+    /** `less(a, b)`: true when `a` must come out before `b`. */
+    constructor(less) {
+        this.less = less;
+    }
+    get size() {
+        return this.items.length;
+    }
+    /** The least item, without taking it. */
+    peek() {
+        return this.items[0];
+    }
+    push(item) {
+        const items = this.items;
+        let i = items.length;
+        items.push(item);
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            const above = items[parent];
+            if (!this.less(item, above))
+                break;
+            items[i] = above;
+            i = parent;
+        }
+        items[i] = item;
+    }
+    /** Takes the least item out. */
+    pop() {
+        const items = this.items;
+        const top = items[0];
+        const last = items.pop();
+        if (items.length > 0 && last !== undefined)
+            this.sinkFromTop(last);
+        return top;
+    }
+    /** Pushes `item` and takes the least out, in one sift: the steady state of a full window. */
+    pushPop(item) {
+        const top = this.items[0];
+        if (top === undefined || !this.less(top, item))
+            return item;
+        this.sinkFromTop(item);
+        return top;
+    }
+    /** Replaces the least item by `item` (a source's next head after its last went out). */
+    replaceTop(item) {
+        if (this.items.length === 0)
+            this.items.push(item);
+        else
+            this.sinkFromTop(item);
+    }
+    sinkFromTop(item) {
+        const items = this.items;
+        const n = items.length;
+        let i = 0;
+        for (;;) {
+            let child = 2 * i + 1;
+            if (child >= n)
+                break;
+            const right = child + 1;
+            if (right < n && this.less(items[right], items[child]))
+                child = right;
+            const below = items[child];
+            if (!this.less(below, item))
+                break;
+            items[i] = below;
+            i = child;
+        }
+        items[i] = item;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/order-key.ts
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const MAX_DEPTH = 64;
+/** The keys looked for, as bytes; `found` below holds their values in this order. */
+const WANTED_BYTES = ['stageTimestamp', 'timestamp', 'auditID', 'stage'].map((k) => Buffer.from(k));
+/** Bytes allowed between tokens: whitespace, punctuation, numbers, true/false/null. */
+const BETWEEN = new Uint8Array(256);
+for (const c of ' \t\r\n:,-+.0123456789eEtrufalsn')
+    BETWEEN[c.charCodeAt(0)] = 1;
+/** The open brackets of the line being read, to catch `{]`; shared, as orderKey never yields. */
+const STACK = new Uint8Array(MAX_DEPTH);
+const isSpace = (c) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
+/** The reference meaning: a JSON object whose `stage` is a string is an event. */
+function keyOfValue(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return undefined;
+    const v = value;
+    if (typeof v.stage !== 'string')
+        return undefined;
+    const text = (x) => (typeof x === 'string' ? x : undefined);
+    return {
+        time: text(v.stageTimestamp) ?? text(v.timestamp) ?? '',
+        auditID: text(v.auditID) ?? '',
+        stage: v.stage,
+    };
+}
+function parsedKey(line) {
+    try {
+        return keyOfValue(JSON.parse(line.toString('utf8')));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Which wanted key the bytes `line[start, end)` spell, if any (no escapes inside). */
+function wantedAt(line, start, end) {
+    // Compared in JS: a native compare call per key costs more than these few bytes.
+    for (let w = 0; w < WANTED_BYTES.length; w++) {
+        const key = WANTED_BYTES[w];
+        if (key.length !== end - start)
+            continue;
+        let k = 0;
+        while (k < key.length && key[k] === line[start + k])
+            k++;
+        if (k === key.length)
+            return w;
+    }
+    return -1;
+}
+/**
+ * The order key of one line, or `undefined` when the line is not a JSON audit event (not JSON, cut
+ * off, legacy text, or an object without a string `stage`).
+ */
+function orderKey(line) {
+    let end = line.length;
+    while (end > 0 && isSpace(line[end - 1]))
+        end--;
+    let i = 0;
+    while (i < end && isSpace(line[i]))
+        i++;
+    if (line[i] !== 0x7b || line[end - 1] !== 0x7d)
+        return undefined;
+    const found = [undefined, undefined, undefined, undefined];
+    const stack = STACK;
+    let depth = 0;
+    let expectKey = false; // at depth 1, after `{` or `,`
+    let pending = -1; // the wanted key whose value comes next
+    let afterKey = false; // a key at depth 1 was read; its `:` comes next
+    while (i < end) {
+        const c = line[i];
+        if (c === QUOTE) {
+            // Walk to the closing quote in JS: a native indexOf call per string costs more than the
+            // few dozen bytes of a typical string.
+            let close = i + 1;
+            let escaped = false;
+            for (let d = line[close]; d !== QUOTE; d = line[close]) {
+                if (close >= end)
+                    return undefined;
+                if (d === BACKSLASH) {
+                    escaped = true;
+                    close += 2;
+                }
+                else
+                    close++;
+            }
+            if (close >= end)
+                return undefined;
+            if (afterKey)
+                return undefined; // two strings in a row: `{"a" "b"}`
+            if (depth === 1 && expectKey) {
+                if (escaped)
+                    return parsedKey(line);
+                pending = wantedAt(line, i + 1, close);
+                expectKey = false;
+                afterKey = true;
+            }
+            else if (pending !== -1) {
+                // An escaped value (rare in these fields) is decoded by the parser, which also judges it.
+                if (escaped)
+                    return parsedKey(line);
+                found[pending] = line.toString('utf8', i + 1, close);
+                pending = -1;
+            }
+            i = close + 1;
+            continue;
+        }
+        if (afterKey && c !== 0x3a && !isSpace(c))
+            return undefined; // a key without its `:`
+        if (c === 0x7b || c === 0x5b) {
+            if (pending !== -1 || depth >= MAX_DEPTH)
+                return parsedKey(line);
+            stack[depth++] = c;
+            expectKey = c === 0x7b && depth === 1;
+        }
+        else if (c === 0x7d || c === 0x5d) {
+            if (depth === 0 || stack[depth - 1] !== c - 2)
+                return undefined;
+            depth--;
+            if (depth === 0 && i !== end - 1)
+                return undefined; // something after the object
+        }
+        else if (c === 0x2c) {
+            expectKey = depth === 1;
+        }
+        else if (c === 0x3a) {
+            if (depth === 1 && !afterKey)
+                return undefined;
+            afterKey = false;
+        }
+        else if (!BETWEEN[c]) {
+            return undefined;
+        }
+        else if (pending !== -1 && !isSpace(c)) {
+            return parsedKey(line); // a wanted key with a number, true, false or null: rare
+        }
+        i++;
+    }
+    if (depth !== 0)
+        return undefined;
+    const [stageTimestamp, timestamp, auditID, stage] = found;
+    if (stage === undefined)
+        return undefined;
+    return { time: stageTimestamp ?? timestamp ?? '', auditID: auditID ?? '', stage };
+}
+
+;// CONCATENATED MODULE: ./src/logs/time-order.ts
+/**
+ * Audit times as strings that sort in time order. kube writes `stageTimestamp` as RFC 3339 in UTC
+ * with microseconds (`2026-11-26T15:16:49.123456Z`, FACTS §4), which already sorts as text and is
+ * returned as it is. Other spellings — v1beta1's whole seconds (`…:49Z`, which as text would sort
+ * after `…:49.5Z`), fewer or more digits, an offset — are brought to that form. A time that is
+ * not RFC 3339 becomes '' and so sorts first: it cannot be placed, and is not held back.
+ */
+const CANONICAL_LENGTH = 27;
+const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$/;
+/** `time` in the one spelling that sorts as text: UTC, six fraction digits, `Z`. */
+function sortableTime(time) {
+    if (time.length === CANONICAL_LENGTH &&
+        time.charCodeAt(19) === 0x2e &&
+        time.charCodeAt(26) === 0x5a &&
+        time.charCodeAt(10) === 0x54) {
+        return time;
+    }
+    const match = RFC3339.exec(time);
+    if (!match)
+        return '';
+    const [, date, clock, fraction = '', zone = 'Z'] = match;
+    const micros = fraction.padEnd(6, '0').slice(0, 6);
+    let seconds = `${date}T${clock}`;
+    if (zone !== 'Z' && zone !== 'z') {
+        const ms = Date.parse(`${seconds}${zone}`);
+        if (Number.isNaN(ms))
+            return '';
+        seconds = new Date(ms).toISOString().slice(0, 19);
+    }
+    return `${seconds}.${micros}Z`;
+}
+
+;// CONCATENATED MODULE: ./src/logs/merge.ts
+
+
+
+
+/**
+ * How many events each source holds back to put them in time order. kube-apiserver writes events
+ * in completion order, not by `stageTimestamp` (FACTS §4): a long request's event is written after
+ * those of requests that started later. An event written up to this many events after one it
+ * precedes in time still comes out in its place. Memory: this many events per source (10,000
+ * events of ~1.5 KB are ~15 MB).
+ */
+const DEFAULT_WINDOW = 10_000;
+/** Ordered by (time, auditID, stage rank): DESIGN.md, "A request". */
+function earlierKey(a, b) {
+    if (a.time !== b.time)
+        return a.time < b.time;
+    if (a.auditID !== b.auditID)
+        return a.auditID < b.auditID;
+    return a.rank < b.rank;
+}
+function before(a, b) {
+    if (a.time !== b.time)
+        return a.time < b.time;
+    if (a.auditID !== b.auditID)
+        return a.auditID < b.auditID;
+    if (a.rank !== b.rank)
+        return a.rank < b.rank;
+    return a.source !== b.source ? a.source < b.source : a.seq < b.seq;
+}
+/** One source's events, put in order through a reorder buffer of `window` events. */
+async function* reordered(lines, source, window, stats) {
+    const held = new MinHeap(before);
+    let seq = 0;
+    for await (const line of lines) {
+        stats.lines++;
+        const key = orderKey(line);
+        if (!key) {
+            stats.skipped++;
+            continue;
+        }
+        stats.events++;
+        const entry = {
+            time: sortableTime(key.time),
+            auditID: key.auditID,
+            rank: stageRank(key.stage),
+            source,
+            seq: seq++,
+            // A copy: the reader's line shares its chunk, which a held line would otherwise keep alive.
+            line: Buffer.from(line),
+        };
+        if (held.size < window)
+            held.push(entry);
+        else
+            yield held.pushPop(entry);
+    }
+    for (let entry = held.pop(); entry; entry = held.pop())
+        yield entry;
+}
+async function* merged(sources, window, stats) {
+    const streams = sources.map((lines, i) => reordered(lines, i, window, stats));
+    try {
+        const heads = new MinHeap(before);
+        for (const stream of streams) {
+            const first = await stream.next();
+            if (!first.done)
+                heads.push(first.value);
+        }
+        let latest;
+        for (let head = heads.peek(); head; head = heads.peek()) {
+            if (latest && earlierKey(head, latest))
+                stats.outOfOrder++;
+            else
+                latest = head;
+            yield head.line;
+            const next = await streams[head.source].next();
+            if (next.done)
+                heads.pop();
+            else
+                heads.replaceTop(next.value);
+        }
+    }
+    finally {
+        await Promise.all(streams.map((stream) => stream.return(undefined)));
+    }
+}
+/**
+ * Every source's events in one stream ordered by (time, auditID, stage rank), each line's bytes
+ * unchanged: a streaming k-way merge over per-source reorder buffers of `window` events
+ * ({@link DEFAULT_WINDOW}), so memory stays at about window × sources events. Lines that are not
+ * events are skipped and counted in `stats`.
+ */
+function mergeByTime(sources, options = {}) {
+    const window = options.window ?? DEFAULT_WINDOW;
+    if (!Number.isInteger(window) || window < 0)
+        throw new RangeError(`the reorder window must be a whole number of events, not ${window}`);
+    const stats = { lines: 0, events: 0, skipped: 0, outOfOrder: 0 };
+    return { stats, [Symbol.asyncIterator]: () => merged(sources, window, stats) };
+}
+
+;// CONCATENATED MODULE: ./src/logs/read.ts
+
+
+
+/**
+ * The longest line kept whole. kube-apiserver's own cap on one event is far below (100 KB when
+ * truncation is on, FACTS §2), so a longer line is damage or hostile: it is yielded cut to this
+ * many bytes (it still counts as a line, and being no longer whole JSON no consumer takes it for
+ * an event), the rest of it is dropped as it streams past, and `onProblem` says so. Memory per
+ * file stays at most this plus one chunk.
+ */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
+/** Read in large chunks: fewer awaits per byte; 256 KiB holds ~100 typical events. */
+const CHUNK_BYTES = 256 * 1024;
+/** Opens a file for reading; anything but a regular file (a FIFO, a device, a folder) is refused. */
+async function openRegular(file) {
+    // O_NONBLOCK: opening a FIFO planted where a log should be fails fast instead of hanging.
+    const handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new Error(`${file} is not a regular file`);
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    return handle.createReadStream({ highWaterMark: CHUNK_BYTES });
+}
+/**
+ * The non-empty lines of a node's audit files, in the order the files are given (the caller
+ * passes them in write order: rotated oldest first, current last), `.gz` decompressed. Each line
+ * comes without its `\n`, bytes otherwise unchanged; a last line without `\n` (cut off mid-write)
+ * comes as it is. A `.gz` that ends early (still being compressed, or the node died) ends that
+ * file after what it gave, reported through `onProblem`. Streaming: memory stays bounded at any
+ * size. A yielded buffer is never reused, but may share memory with its neighbours.
+ * An unreadable or non-regular file throws.
+ */
+async function* readLines(files, options = {}) {
+    for (const file of files)
+        yield* fileLines(file, options);
+}
+async function* fileLines(file, options) {
+    const max = options.maxLineBytes ?? MAX_LINE_BYTES;
+    const report = (message) => options.onProblem?.(file, message);
+    const raw = await openRegular(file);
+    const gzip = file.endsWith('.gz');
+    const input = gzip ? raw.pipe((0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: CHUNK_BYTES })) : raw;
+    if (gzip)
+        raw.on('error', (error) => input.destroy(error));
+    // A line that spans chunks is gathered here, never beyond `max` bytes.
+    let pieces = [];
+    let gathered = 0;
+    let cut = false;
+    const gather = (piece) => {
+        const room = max - gathered;
+        if (piece.length > room)
+            cut = true;
+        const kept = piece.length > room ? piece.subarray(0, room) : piece;
+        if (kept.length > 0)
+            pieces.push(kept);
+        gathered += kept.length;
+    };
+    const finish = () => {
+        const line = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces, gathered);
+        if (cut)
+            report(`a line longer than ${max} bytes was cut to its first ${max} bytes`);
+        pieces = [];
+        gathered = 0;
+        cut = false;
+        return line;
+    };
+    let lines = 0;
+    try {
+        for await (const chunk of input) {
+            let start = 0;
+            for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
+                if (gathered === 0 && !cut && nl - start <= max) {
+                    // The common case: the whole line lies in this chunk; no copy.
+                    if (nl > start) {
+                        lines++;
+                        yield chunk.subarray(start, nl);
+                    }
+                }
+                else {
+                    gather(chunk.subarray(start, nl));
+                    const line = finish();
+                    if (line.length > 0) {
+                        lines++;
+                        yield line;
+                    }
+                }
+                start = nl + 1;
+            }
+            if (start < chunk.length)
+                gather(chunk.subarray(start));
+        }
+    }
+    catch (error) {
+        if (!gzip)
+            throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        report(`the compressed file ends early (${reason}); kept the ${lines} lines before the damage`);
+    }
+    finally {
+        raw.destroy();
+    }
+    if (gathered > 0 || cut)
+        yield finish();
+}
+
+;// CONCATENATED MODULE: ./src/logs/merge-files.ts
+
+
+
+
+/** Writes are gathered to this size: one system call per ~1 MiB, not one per event. */
+const BATCH_BYTES = 1024 * 1024;
+const NEWLINE = Buffer.from('\n');
+/** Writes all of `data`: a write may take less than it was given. */
+async function merge_files_writeAll(out, data) {
+    for (let done = 0; done < data.length;) {
+        done += (await out.write(data, done, data.length - done)).bytesWritten;
+    }
+}
+/**
+ * Writes every node's events, merged by time, to `outFile` (the artifact's `audit.jsonl`): one
+ * event a line, each line's bytes as the node wrote them; lines that are not events are left out
+ * and counted. `outFile` is replaced, never written through a link.
+ */
+async function mergeFiles(nodes, outFile, options = {}) {
+    const read = options.onProblem ? { onProblem: options.onProblem } : {};
+    const events = mergeByTime(nodes.map((n) => readLines(n.files, read)), options.window === undefined ? {} : { window: options.window });
+    const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+    const out = await (0,promises_namespaceObject.open)(outFile, flags, 0o644);
+    try {
+        if (!(await out.stat()).isFile())
+            throw new Error(`${outFile} is not a regular file`);
+        let batch = [];
+        let size = 0;
+        for await (const line of events) {
+            batch.push(line, NEWLINE);
+            size += line.length + 1;
+            if (size >= BATCH_BYTES) {
+                await merge_files_writeAll(out, Buffer.concat(batch, size));
+                batch = [];
+                size = 0;
+            }
+        }
+        if (size > 0)
+            await merge_files_writeAll(out, Buffer.concat(batch, size));
+    }
+    finally {
+        await out.close();
+    }
+    return events.stats;
+}
+
+;// CONCATENATED MODULE: ./src/cli/merge-command.ts
+
+
+
+
+
+
+
+
+const merge_command_OUT = { flag: 'out', arg: 'FILE', help: 'the merged file to write (required)' };
+const WINDOW = {
+    flag: 'window',
+    arg: 'N',
+    help: `events held back per source to restore time order (default ${DEFAULT_WINDOW})`,
+};
+const AUDIT_FILE = auditFilePattern(external_node_path_default().posix.basename(NODE_PATHS.logFile));
+/** A folder's audit files in write order; only regular files, as collection takes them. */
+async function folderSource(dir) {
+    const files = [];
+    for (const name of byWriteOrder(await (0,promises_namespaceObject.readdir)(dir))) {
+        if (AUDIT_FILE.test(name) && (await (0,promises_namespaceObject.lstat)(external_node_path_default().join(dir, name))).isFile())
+            files.push(external_node_path_default().join(dir, name));
+    }
+    if (files.length === 0)
+        throw new UsageError(`${dir} holds no audit files (kube-apiserver-audit*.log[.gz])`);
+    return { node: external_node_path_default().basename(external_node_path_default().resolve(dir)), files };
+}
+/** Each PATH is one source: a file alone, or a folder's audit files in the order written. */
+async function sourcesOf(paths) {
+    const sources = [];
+    for (const given of paths) {
+        const info = await (0,promises_namespaceObject.stat)(given).catch((error) => {
+            throw new UsageError(`cannot read ${given}: ${error.code ?? error.message}`);
+        });
+        if (info.isDirectory())
+            sources.push(await folderSource(given));
+        else if (info.isFile())
+            sources.push({ node: external_node_path_default().basename(given), files: [given] });
+        else
+            throw new UsageError(`${given} is neither a file nor a folder`);
+    }
+    return sources;
+}
+/** Refuses an output that is one of the inputs: opening it for writing would empty it first. */
+async function checkOut(out, sources) {
+    const target = await (0,promises_namespaceObject.stat)(out).catch(() => undefined);
+    if (!target)
+        return;
+    for (const file of sources.flatMap((s) => s.files)) {
+        const input = await (0,promises_namespaceObject.stat)(file);
+        if (input.dev === target.dev && input.ino === target.ino)
+            throw new UsageError(`--out ${out} is one of the input files`);
+    }
+}
+function windowOf(value) {
+    if (value === '')
+        return DEFAULT_WINDOW;
+    const window = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(window))
+        throw new UsageError(`--window has the value ${JSON.stringify(value)}: give a whole number of events, e.g. ${DEFAULT_WINDOW}`);
+    return window;
+}
+/** `kind-audit merge PATH... --out FILE`: the merge step alone. */
+const MERGE_COMMAND = {
+    name: 'merge',
+    args: 'PATH... --out FILE',
+    summary: 'merge audit files or node folders into one time-ordered file',
+    description: 'Writes the events of every PATH to FILE, one a line, ordered by time, auditID and stage, each line as the API server wrote it. ' +
+        'A PATH is a file, or a folder whose kube-apiserver-audit*.log[.gz] files are read in the order they were written. ' +
+        'Lines that are not events (legacy text, a line cut off mid-write) are left out and counted. ' +
+        `Each PATH holds back up to --window events to put events written out of order back in place; one later than that is written at once and counted.`,
+    flags: [merge_command_OUT, WINDOW],
+    positionals: { min: 1, max: Number.POSITIVE_INFINITY, name: 'PATH' },
+    async run({ values, positionals, log }) {
+        const out = flags_text(values, merge_command_OUT);
+        if (!out)
+            throw new UsageError('--out FILE is required: the merged file to write');
+        const window = windowOf(flags_text(values, WINDOW));
+        const sources = await sourcesOf(positionals);
+        await checkOut(out, sources);
+        const stats = await mergeFiles(sources, out, {
+            window,
+            onProblem: (file, message) => log.warning(message, { file }),
+        });
+        const number = (n) => n.toLocaleString('en-US');
+        process.stdout.write(`${out}: ${number(stats.events)} events from ${sources.length} source(s); ` +
+            `${number(stats.skipped)} of ${number(stats.lines)} lines were not events; ` +
+            `${number(stats.outOfOrder)} came later than the window of ${number(window)} events\n`);
+        return EXIT.ok;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/policy-commands.ts
 
 
@@ -13123,6 +13791,1466 @@ const explain = {
 /** The commands that check and explain policy files. */
 const POLICY_COMMANDS = [validate, explain];
 
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/logs/redact-rules.ts
+/**
+ * What every redacted value becomes. A fixed string, never a hash of the value: a short secret's
+ * hash can be guessed by hashing candidates (issue 8).
+ */
+const REDACTED = '<redacted by kind-audit>';
+/** kubectl's annotation that holds the whole object as last applied: for a Secret, its data. */
+const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+/**
+ * Deeper than any object the API serves; a hostile line nested deeper than this is replaced from
+ * there on instead of being walked (the walk is recursive and must not run out of stack).
+ */
+const redact_rules_MAX_DEPTH = 256;
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Replaces `holder[key]` unless it is absent, null or already the marker; true when it did. */
+function replace(holder, key, location, found) {
+    const value = holder[key];
+    if (value === undefined || value === null || value === REDACTED)
+        return;
+    holder[key] = REDACTED;
+    found.push(location);
+}
+/** Every value of a Secret's `data` or `stringData` map; the keys are names, and stay. */
+function redactMap(holder, field, location, found) {
+    const map = holder[field];
+    if (!isObject(map))
+        return replace(holder, field, location, found);
+    for (const key of Object.keys(map))
+        replace(map, key, location, found);
+}
+/** kubectl writes the annotation as compact JSON; whitespace is allowed for odd writers. */
+const MENTIONS_SECRET = /"kind"\s*:\s*"Secret(List)?"/;
+/** The last-applied annotation, when the object is a Secret or the annotation holds one. */
+function redactLastApplied(object, isSecret, found) {
+    const metadata = object.metadata;
+    if (!isObject(metadata) || !isObject(metadata.annotations))
+        return;
+    const value = metadata.annotations[LAST_APPLIED];
+    if (value === undefined)
+        return;
+    if (isSecret || typeof value !== 'string' || MENTIONS_SECRET.test(value))
+        replace(metadata.annotations, LAST_APPLIED, 'last-applied-configuration', found);
+}
+/** A Secret (or, in an event about secrets, any object): data, stringData, last-applied. */
+function redactSecretFields(object, where, found) {
+    if ('data' in object)
+        redactMap(object, 'data', `${where}.data`, found);
+    if ('stringData' in object)
+        redactMap(object, 'stringData', `${where}.stringData`, found);
+    redactLastApplied(object, true, found);
+}
+function redactToken(object, field, location, found) {
+    const holder = object[field];
+    if (isObject(holder))
+        replace(holder, 'token', location, found);
+}
+/**
+ * Walks a request or response body. Kind-based rules apply anywhere (a Secret inside any body is
+ * a Secret); in an event about secrets every object is treated as one, so shapes without a kind
+ * (Table rows' objects) are covered too. Items of a SecretList carry no kind of their own:
+ * `secretItem` marks them. `where` names the container, for the location: `secrets`,
+ * `secretList.items`, `watch.object`.
+ */
+function walk(node, about, where, found, depth, secretItem = false) {
+    if (typeof node !== 'object' || node === null)
+        return node;
+    if (depth > redact_rules_MAX_DEPTH) {
+        found.push('too-deep');
+        return REDACTED;
+    }
+    if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++)
+            node[i] = walk(node[i], about, where, found, depth + 1, secretItem);
+        return node;
+    }
+    const object = node;
+    const kind = object.kind;
+    if (kind === 'Secret' || about.secrets || secretItem)
+        redactSecretFields(object, where, found);
+    else
+        redactLastApplied(object, false, found);
+    if (kind === 'TokenRequest')
+        redactToken(object, 'status', SA_TOKEN, found);
+    if (kind === 'TokenReview')
+        redactToken(object, 'spec', TOKEN_REVIEW, found);
+    for (const key of Object.keys(object)) {
+        const items = kind === 'SecretList' && key === 'items';
+        const inner = items
+            ? 'secretList.items'
+            : kind === 'WatchEvent' && key === 'object'
+                ? 'watch.object'
+                : where;
+        object[key] = walk(object[key], about, inner, found, depth + 1, items);
+    }
+    return object;
+}
+const SA_TOKEN = 'serviceaccounts/token.status.token';
+const TOKEN_REVIEW = 'tokenreviews.spec.token';
+const PATCH = 'secrets.requestObject';
+/** Fields of a patch to a Secret that name or shape it and carry no secret value. */
+const PATCH_KEEPS = new Set(['apiVersion', 'kind', 'type', 'immutable']);
+/**
+ * A body sent to `secrets` that is not a Secret: a JSON patch (an array of operations), a merge or
+ * strategic-merge patch (an object without kind), or something stranger. Whatever its shape, every
+ * value that could carry Secret material goes: each operation's `value`; in a patch object, the
+ * values of data and stringData, the last-applied annotation and any field not known to be
+ * harmless. `$`-directives of strategic merge patches list keys, not values, and stay.
+ */
+function redactSecretPatch(body, found) {
+    if (Array.isArray(body)) {
+        for (let i = 0; i < body.length; i++) {
+            const op = body[i];
+            if (isObject(op))
+                replace(op, 'value', PATCH, found);
+            else if (op !== null) {
+                body[i] = REDACTED;
+                found.push(PATCH);
+            }
+        }
+        return body;
+    }
+    if (!isObject(body)) {
+        if (body === null || body === REDACTED)
+            return body;
+        found.push(PATCH);
+        return REDACTED;
+    }
+    for (const key of Object.keys(body)) {
+        if (key === 'data' || key === 'stringData')
+            redactMap(body, key, PATCH, found);
+        else if (key === 'metadata' && isObject(body.metadata))
+            redactLastApplied(body, true, found);
+        else if (!PATCH_KEEPS.has(key) && !key.startsWith('$'))
+            replace(body, key, PATCH, found);
+    }
+    return body;
+}
+/** Bodies sent to secrets that are whole objects the kind-based walk understands. */
+const SECRET_BODY_KINDS = new Set(['Secret', 'SecretList', 'DeleteOptions']);
+/**
+ * Replaces secret material in a parsed event, in place; returns where, one entry per value.
+ * Decided by what the event is about (objectRef) and by the kinds inside its bodies, not by field
+ * names alone. Covered: Secret data/stringData (also in SecretList items, watch events, Table
+ * rows), the last-applied annotation of Secrets, any body sent to secrets (patches), the token of
+ * a TokenRequest (`serviceaccounts/token`), TokenReview `spec.token`, and — found in the API
+ * beyond the issue's list — the `patch.webhook.admission.k8s.io/*` audit annotations of events
+ * about secrets, which hold a mutating webhook's patch to the Secret, data included.
+ *
+ * Checked and left alone, as they hold no credential: bootstrap-token and service-account-token
+ * Secrets are Secrets (covered above); CSRs, PodCertificateRequests and every `caBundle` hold public
+ * keys and certificates; webhook URLs cannot carry user info (the API rejects it); the
+ * `authentication.kubernetes.io/credential-id` user extra is an identifier, not a token;
+ * `managedFields` hold field names, never values.
+ */
+function redactEvent(event) {
+    const found = [];
+    const ref = event.objectRef;
+    const about = {
+        secrets: ref?.resource === 'secrets',
+        saToken: ref?.resource === 'serviceaccounts' && ref.subresource === 'token',
+        tokenReview: ref?.resource === 'tokenreviews',
+    };
+    const body = event;
+    for (const key of ['requestObject', 'responseObject']) {
+        if (!(key in body))
+            continue;
+        let value = body[key];
+        if (about.secrets && key === 'requestObject') {
+            const kind = isObject(value) ? value.kind : undefined;
+            if (typeof kind !== 'string' || !SECRET_BODY_KINDS.has(kind))
+                value = redactSecretPatch(value, found);
+        }
+        value = walk(value, about, 'secrets', found, 0);
+        // The event says what the body is; its kind may be missing or odd.
+        if (isObject(value) && about.saToken)
+            redactToken(value, 'status', SA_TOKEN, found);
+        if (isObject(value) && about.tokenReview)
+            redactToken(value, 'spec', TOKEN_REVIEW, found);
+        body[key] = value;
+    }
+    if (about.secrets && isObject(event.annotations)) {
+        const annotations = event.annotations;
+        for (const key of Object.keys(annotations))
+            if (key.startsWith('patch.webhook.admission.k8s.io/'))
+                replace(annotations, key, 'secrets.webhookPatch', found);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/logs/redact-scan.ts
+/**
+ * The fast check: which lines can be proven, from a few bytes, to need no redaction.
+ *
+ * Every rule in `redact-rules.ts` fires only on one of these, spelled out in a JSON object:
+ * - `"secrets"`: an objectRef about secrets (the patch, Table and webhook-annotation rules);
+ * - `"Secret`: the kind `Secret` or `SecretList`, and a last-applied annotation that holds one
+ *   (inside that string the kind is written `\"Secret\"`, which contains `"Secret` too);
+ * - `"token"`: the key of every token the rules replace (TokenRequest `status.token`,
+ *   TokenReview `spec.token`); without the key there is no token to replace.
+ * JSON can spell a letter as `\uXXXX`, which would hide a needle from a byte search, so a line with
+ * such an escape of a letter is checked in full. Go's encoder only escapes `<`, `>`, `&`, control
+ * characters and U+2028/9, so real lines almost never do. A line that is not `{…}` is checked in
+ * full too: it may be cut off or not JSON, and then it cannot be shown to hold nothing.
+ */
+/**
+ * Each needle is searched by a part that starts with a byte rare in audit logs, then confirmed by
+ * the bytes before it: a search led by `"`, the commonest byte in JSON, runs several times slower.
+ */
+const NEEDLES = [
+    ['"', 'Secret'],
+    ['"to', 'ken"'],
+    ['"se', 'crets"'],
+].map(([before = '', search = '']) => ({
+    search: Buffer.from(search),
+    before: Buffer.from(before),
+}));
+const ESCAPE = Buffer.from('\\u');
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+function hexValue(byte) {
+    if (byte === undefined)
+        return -1;
+    if (byte >= 0x30 && byte <= 0x39)
+        return byte - 0x30;
+    const lower = byte | 0x20;
+    return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
+}
+/** True when the `\u` at `at` may spell an ASCII letter (or is malformed: then let JSON.parse judge). */
+function escapeMayHideNeedle(buf, at) {
+    let code = 0;
+    for (let i = 2; i < 6; i++) {
+        const digit = hexValue(buf[at + i]);
+        if (digit < 0)
+            return true;
+        code = code * 16 + digit;
+    }
+    const lower = code | 0x20;
+    return lower >= 0x61 && lower <= 0x7a;
+}
+/**
+ * Finds, across a region of many lines, the next place that forces a full check, so that each
+ * needle is searched once per occurrence rather than once per line.
+ */
+class SuspectFinder {
+    buf;
+    next;
+    nextEscape = -1;
+    constructor(buf) {
+        this.buf = buf;
+        this.next = NEEDLES.map(() => -1);
+    }
+    /** The first confirmed match of needle `i` at or after `from`, -2 when there is none. */
+    find(i, from) {
+        const { search, before } = NEEDLES[i];
+        for (let at = this.buf.indexOf(search, from); at >= 0; at = this.buf.indexOf(search, at + 1)) {
+            const lead = at - before.length;
+            if (lead >= 0 && this.buf.compare(before, 0, before.length, lead, at) === 0)
+                return at;
+        }
+        return -2;
+    }
+    /** True when `buf[start, end)` contains a needle or an escape that may hide one. */
+    suspect(start, end) {
+        for (let i = 0; i < NEEDLES.length; i++) {
+            let at = this.next[i] ?? -1;
+            if (at !== -2 && at < start) {
+                at = this.find(i, start);
+                this.next[i] = at;
+            }
+            if (at >= 0 && at < end)
+                return true;
+        }
+        while (this.nextEscape !== -2) {
+            if (this.nextEscape < start) {
+                const at = this.buf.indexOf(ESCAPE, start);
+                this.nextEscape = at < 0 ? -2 : at;
+                continue;
+            }
+            if (this.nextEscape >= end)
+                return false;
+            if (escapeMayHideNeedle(this.buf, this.nextEscape))
+                return true;
+            const at = this.buf.indexOf(ESCAPE, this.nextEscape + 2);
+            this.nextEscape = at < 0 ? -2 : at;
+        }
+        return false;
+    }
+}
+/**
+ * True when `buf[start, end)` (one line, without its newline) provably needs no change: it looks
+ * like a whole JSON object and mentions nothing any redaction rule acts on.
+ */
+function redact_scan_provablyClean(buf, start = 0, end = buf.length, finder = new SuspectFinder(buf)) {
+    if (end - start < 2 || buf[start] !== OPEN_BRACE || buf[end - 1] !== CLOSE_BRACE)
+        return false;
+    return !finder.suspect(start, end);
+}
+
+;// CONCATENATED MODULE: ./src/logs/redact-line.ts
+
+
+/**
+ * The line that stands in for one that could not be checked: a JSON object (so readers that skip
+ * non-events skip it too) saying what happened and how long the original was.
+ */
+function unparseableMarker(bytes, reason = 'it is not a JSON object') {
+    return Buffer.from(JSON.stringify({
+        redacted: REDACTED,
+        reason: `a line was replaced because ${reason}, so it could not be checked for secrets`,
+        bytes,
+    }));
+}
+/**
+ * Redacts one audit log line (without its newline). A line that provably mentions nothing secret
+ * (see `redact-scan.ts`) is returned as it is, unparsed; any other is parsed, and only when a value
+ * was replaced is it serialised again. A line that is not a JSON object is replaced by
+ * {@link unparseableMarker}: it cannot be checked.
+ *
+ * The fast path agrees with a full parse on every line that is JSON. A line shaped `{…}` that is not
+ * JSON and mentions no needle is kept: it cannot hold anything a rule would replace.
+ */
+function redactLine(input, finder) {
+    const line = typeof input === 'string' ? Buffer.from(input) : input;
+    if (provablyClean(line, 0, line.length, finder))
+        return { line, redacted: 0, locations: [], unparseable: false };
+    return redactParsed(line);
+}
+/** The full check of a line: parse, apply the rules, serialise only if something changed. */
+function redactParsed(line) {
+    let event;
+    const text = line.toString('utf8');
+    try {
+        event = JSON.parse(text);
+    }
+    catch {
+        // A blank line holds nothing; it stays, uncounted.
+        if (text.trim() === '')
+            return { line, redacted: 0, locations: [], unparseable: false };
+        return { line: unparseableMarker(line.length), redacted: 0, locations: [], unparseable: true };
+    }
+    if (typeof event !== 'object' || event === null || Array.isArray(event))
+        return { line: unparseableMarker(line.length), redacted: 0, locations: [], unparseable: true };
+    const locations = redactEvent(event);
+    if (locations.length === 0)
+        return { line, redacted: 0, locations, unparseable: false };
+    return {
+        line: Buffer.from(JSON.stringify(event)),
+        redacted: locations.length,
+        locations,
+        unparseable: false,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/logs/redact-stream.ts
+
+
+/** Stats of nothing: the start of a sum. */
+function emptyStats() {
+    return { lines: 0, changed: 0, unparseable: 0, values: 0, byLocation: {} };
+}
+/** The sum of two stats, as a new object. */
+function addStats(a, b) {
+    const byLocation = { ...a.byLocation };
+    for (const [key, count] of Object.entries(b.byLocation))
+        byLocation[key] = (byLocation[key] ?? 0) + count;
+    return {
+        lines: a.lines + b.lines,
+        changed: a.changed + b.changed,
+        unparseable: a.unparseable + b.unparseable,
+        values: a.values + b.values,
+        byLocation,
+    };
+}
+/**
+ * The longest line checked. An event the API server writes is far smaller (request bodies are
+ * capped at 3 MiB, a SecretList of many Secrets stays well within); a longer line is replaced
+ * unread, so memory stays bounded whatever a file holds.
+ */
+const redact_stream_MAX_LINE_BYTES = 64 * 1024 * 1024;
+const redact_stream_NEWLINE = Buffer.from('\n');
+/**
+ * Redacts a stream of chunks, line by line. Runs of lines that need no change are passed on as
+ * slices of the chunk they came in, so most bytes are never copied or decoded.
+ */
+class StreamRedactor {
+    maxLineBytes;
+    stats = emptyStats();
+    pending = [];
+    pendingBytes = 0;
+    tooLong = false;
+    constructor(maxLineBytes = redact_stream_MAX_LINE_BYTES) {
+        this.maxLineBytes = maxLineBytes;
+    }
+    /** Takes the next chunk; returns what to write for the lines it completed. */
+    push(chunk) {
+        const out = [];
+        let start = 0;
+        if (this.pendingBytes > 0) {
+            const newline = chunk.indexOf(10);
+            if (newline < 0) {
+                this.hold(chunk);
+                return out;
+            }
+            this.hold(chunk.subarray(0, newline));
+            this.finishPending(out, true);
+            start = newline + 1;
+        }
+        const last = chunk.lastIndexOf(10);
+        if (last >= start) {
+            this.region(chunk, start, last + 1, out);
+            start = last + 1;
+        }
+        if (start < chunk.length)
+            this.hold(chunk.subarray(start));
+        return out;
+    }
+    /**
+     * Ends the stream: a last line without a newline (cut off while written) is checked like any
+     * other and written without one. `damaged` says the input ended early (a cut `.gz`): the last
+     * part then cannot be trusted to be a whole line.
+     */
+    end(damaged = false) {
+        const out = [];
+        if (damaged) {
+            const bytes = this.pendingBytes;
+            this.reset();
+            this.stats.lines++;
+            this.count(unparseableMarker(bytes, 'the compressed file ends early'), 0, [], true, out);
+        }
+        else if (this.pendingBytes > 0)
+            this.finishPending(out, false);
+        return out;
+    }
+    hold(part) {
+        this.pendingBytes += part.length;
+        if (this.tooLong)
+            return;
+        if (this.pendingBytes > this.maxLineBytes) {
+            this.tooLong = true;
+            this.pending = [];
+        }
+        else if (part.length > 0)
+            this.pending.push(part);
+    }
+    reset() {
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.tooLong = false;
+    }
+    finishPending(out, newline) {
+        const bytes = this.pendingBytes;
+        const line = this.tooLong ? undefined : Buffer.concat(this.pending, bytes);
+        this.reset();
+        if (line === undefined) {
+            const reason = `it is longer than ${this.maxLineBytes} bytes`;
+            this.stats.lines++;
+            this.count(unparseableMarker(bytes, reason), 0, [], true, out);
+        }
+        else if (line.length === 0) {
+            out.push(line);
+        }
+        else {
+            this.stats.lines++;
+            const result = redact_scan_provablyClean(line) ? undefined : redactParsed(line);
+            if (!result || result.line === line)
+                out.push(line);
+            else
+                this.count(result.line, result.redacted, result.locations, result.unparseable, out);
+        }
+        if (newline)
+            out.push(redact_stream_NEWLINE);
+    }
+    /** Whole lines `buf[start, end)`, the last ending in a newline. */
+    region(buf, start, end, out) {
+        const finder = new SuspectFinder(buf);
+        let run = start;
+        for (let lineStart = start; lineStart < end;) {
+            const newline = buf.indexOf(10, lineStart);
+            const lineEnd = newline < 0 || newline >= end ? end : newline;
+            const next = lineEnd + 1;
+            if (lineEnd === lineStart) {
+                lineStart = next;
+                continue;
+            }
+            this.stats.lines++;
+            if (!redact_scan_provablyClean(buf, lineStart, lineEnd, finder)) {
+                const line = buf.subarray(lineStart, lineEnd);
+                const result = redactParsed(line);
+                if (result.line !== line) {
+                    if (run < lineStart)
+                        out.push(buf.subarray(run, lineStart));
+                    this.count(result.line, result.redacted, result.locations, result.unparseable, out);
+                    out.push(redact_stream_NEWLINE);
+                    run = next;
+                }
+            }
+            lineStart = next;
+        }
+        if (run < end)
+            out.push(buf.subarray(run, end));
+    }
+    count(line, values, locations, unparseable, out) {
+        out.push(line);
+        this.stats.changed++;
+        if (unparseable)
+            this.stats.unparseable++;
+        this.stats.values += values;
+        for (const location of locations)
+            this.stats.byLocation[location] = (this.stats.byLocation[location] ?? 0) + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/redact-file.ts
+
+
+
+
+
+
+/** How much is read at a time: large runs of clean lines pass on as one slice. */
+const redact_file_CHUNK_BYTES = 1024 * 1024;
+/** zlib's errors for input that ends early or is corrupt: the file was cut, not unreadable. */
+function isDamagedGzip(error) {
+    const code = error.code;
+    return code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR';
+}
+async function openInput(file) {
+    // O_NONBLOCK: a FIFO in place of the file fails the size check below instead of hanging.
+    const handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new Error(`${file} is not a regular file`);
+        return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+async function* redacted(source, redactor) {
+    let damaged = false;
+    try {
+        for await (const chunk of source) {
+            const parts = redactor.push(chunk);
+            if (parts.length > 0)
+                yield parts.length === 1 ? parts[0] : Buffer.concat(parts);
+        }
+    }
+    catch (error) {
+        if (!isDamagedGzip(error))
+            throw error;
+        damaged = true;
+    }
+    const parts = redactor.end(damaged);
+    if (parts.length > 0)
+        yield Buffer.concat(parts);
+}
+/**
+ * Copies an audit file with secret material replaced (see `redactLine`), streaming: memory stays
+ * bounded at any size. `.gz` in gives `.gz` out (by the input's name); a cut `.gz` gives what could
+ * be read and a marker for the rest. The output is never written through a link.
+ */
+async function redactFile(input, output, options = {}) {
+    const gz = input.endsWith('.gz');
+    const redactor = new StreamRedactor(options.maxLineBytes ?? redact_stream_MAX_LINE_BYTES);
+    const inHandle = await openInput(input);
+    let outHandle;
+    try {
+        outHandle = await (0,promises_namespaceObject.open)(output, external_node_fs_namespaceObject.constants.O_WRONLY |
+            external_node_fs_namespaceObject.constants.O_CREAT |
+            external_node_fs_namespaceObject.constants.O_TRUNC |
+            external_node_fs_namespaceObject.constants.O_NOFOLLOW |
+            external_node_fs_namespaceObject.constants.O_NONBLOCK, 0o644);
+        const raw = inHandle.createReadStream({ highWaterMark: redact_file_CHUNK_BYTES, autoClose: false });
+        let source = raw;
+        if (gz) {
+            const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: redact_file_CHUNK_BYTES });
+            // pipe() does not pass a read error on; without this the loop would wait forever.
+            raw.on('error', (error) => gunzip.destroy(error));
+            source = raw.pipe(gunzip);
+        }
+        // The sink closes the handle itself once written: pipeline waits for that close.
+        const sink = outHandle.createWriteStream();
+        const body = external_node_stream_namespaceObject.Readable.from(redacted(source, redactor), { objectMode: false });
+        if (gz)
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_zlib_namespaceObject.createGzip)(), sink);
+        else
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, sink);
+    }
+    finally {
+        await inHandle.close();
+        await outHandle?.close();
+    }
+    return redactor.stats;
+}
+
+;// CONCATENATED MODULE: ./src/logs/redact-tree.ts
+
+
+
+
+
+/** Deeper than an artifact's layout (`<node>/<file>`) ever goes; a deeper tree is not walked. */
+const redact_tree_MAX_DEPTH = 8;
+/**
+ * Redacts `input` into `output`: a file into a file, or a folder into a folder holding the same
+ * audit files at the same relative paths. Only regular files whose names `isAuditFile` accepts
+ * are written; links and everything else are skipped and listed, never followed.
+ */
+async function redactTree(input, output, isAuditFile) {
+    const result = { files: [], total: emptyStats(), skipped: [] };
+    const info = await (0,promises_namespaceObject.lstat)(input);
+    if (info.isFile()) {
+        await add(result, input, output);
+        return result;
+    }
+    if (!info.isDirectory())
+        throw new Error(`${input} is neither a regular file nor a folder`);
+    await redact_tree_walk(result, input, output, isAuditFile, 0);
+    return result;
+}
+async function add(result, input, output) {
+    const stats = await redactFile(input, output);
+    result.files.push({ input, output, stats });
+    result.total = addStats(result.total, stats);
+}
+async function redact_tree_walk(result, dir, out, isAuditFile, depth) {
+    await makeDirs(out);
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+        const from = external_node_path_default().join(dir, entry.name);
+        const to = external_node_path_default().join(out, entry.name);
+        if (entry.isDirectory()) {
+            if (depth + 1 >= redact_tree_MAX_DEPTH)
+                result.skipped.push({ path: from, why: 'too deep' });
+            else
+                await redact_tree_walk(result, from, to, isAuditFile, depth + 1);
+        }
+        else if (!entry.isFile()) {
+            result.skipped.push({ path: from, why: 'not a regular file' });
+        }
+        else if (!isAuditFile(entry.name)) {
+            result.skipped.push({ path: from, why: 'not an audit file' });
+        }
+        else
+            await add(result, from, to);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/redact-command.ts
+
+
+
+
+
+
+/** The audit files of an artifact: the merged `audit.jsonl` and each node's (rotated) files. */
+const AUDIT_NAMES = [/^audit\.jsonl(\.gz)?$/, auditFilePattern(external_node_path_default().basename(NODE_PATHS.logFile))];
+const isAuditFile = (name) => AUDIT_NAMES.some((pattern) => pattern.test(name));
+/** One line a person can read: how much was redacted, and where. */
+function describeStats(stats) {
+    const where = Object.entries(stats.byLocation)
+        .sort(([, a], [, b]) => b - a)
+        .map(([location, count]) => `${location} ${count}`)
+        .join(', ');
+    return `${stats.lines} lines, ${stats.values} values redacted${where ? ` (${where})` : ''}, ${stats.unparseable} unparseable lines replaced`;
+}
+/** IN must exist; OUT may not be IN or lie inside it (a folder would be read while written). */
+async function checkPaths(input, output) {
+    try {
+        await (0,promises_namespaceObject.lstat)(input);
+    }
+    catch (error) {
+        throw new UsageError(`IN ${JSON.stringify(input)} cannot be read (${error.code ?? String(error)})`);
+    }
+    const from = external_node_path_default().resolve(input);
+    const to = external_node_path_default().resolve(output);
+    if (to === from || to.startsWith(`${from}${(external_node_path_default()).sep}`))
+        throw new UsageError('OUT must be neither IN nor inside it: write the redacted copy elsewhere');
+}
+/** `kind-audit redact IN OUT`: the redaction step alone, file to file or folder to folder. */
+const REDACT_COMMAND = {
+    name: 'redact',
+    args: 'IN OUT',
+    summary: 'copy audit files with Secrets and tokens replaced by a marker',
+    description: "Copy IN to OUT with secret material replaced by a fixed marker: Secret data and stringData (also in lists, watch events and tables), Secrets' last-applied annotation, bodies sent to secrets (patches included), TokenRequest and TokenReview tokens, webhook patches to Secrets. Lines with nothing secret are copied byte for byte; lines that cannot be parsed are replaced. A file gives a file (.gz stays .gz); a folder gives a folder of its audit files (audit.jsonl, kube-apiserver-audit*.log[.gz]).",
+    flags: [],
+    positionals: { min: 2, max: 2, name: 'IN and OUT' },
+    async run({ positionals: [input = '', output = ''], log }) {
+        await checkPaths(input, output);
+        const result = await redactTree(input, output, isAuditFile);
+        for (const file of result.files)
+            log.info(`${file.output}: ${describeStats(file.stats)}`);
+        for (const { path: skipped, why } of result.skipped)
+            log.debug(`skipped ${skipped}: ${why}`);
+        if (result.files.length === 0) {
+            log.warning(`no audit files in ${input}: nothing was written`);
+            return EXIT.failed;
+        }
+        process.stdout.write(`${result.files.length} file(s) redacted into ${output}: ${describeStats(result.total)}\n`);
+        return EXIT.ok;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/logs/lines.ts
+/** A line longer than this is not an event the summary can use: it is skipped, not held. */
+const lines_MAX_LINE_BYTES = 64 * 1024 * 1024;
+/**
+ * Calls `onLine` with every line of a byte stream, without its `\n` (a `\r` before it stays; JSON
+ * ignores it). Chunks are split with `Buffer.indexOf`; only a line that spans chunks is copied.
+ * A line over `maxLine` bytes is reported to `onOversized` and its bytes dropped as they come, so
+ * memory stays bounded whatever the stream holds. The last line needs no newline.
+ */
+async function forEachLine(stream, onLine, onOversized = () => { }, maxLine = lines_MAX_LINE_BYTES) {
+    let carry = [];
+    let carried = 0;
+    let dropping = false;
+    for await (const chunk of stream) {
+        let start = 0;
+        let end = chunk.indexOf(10, start);
+        while (end !== -1) {
+            if (dropping)
+                dropping = false;
+            else if (carried > 0) {
+                carry.push(chunk.subarray(start, end));
+                onLine(Buffer.concat(carry, carried + end - start));
+            }
+            else
+                onLine(chunk.subarray(start, end));
+            carry = [];
+            carried = 0;
+            start = end + 1;
+            end = chunk.indexOf(10, start);
+        }
+        if (start < chunk.length && !dropping) {
+            carry.push(chunk.subarray(start));
+            carried += chunk.length - start;
+            if (carried > maxLine) {
+                onOversized();
+                dropping = true;
+                carry = [];
+                carried = 0;
+            }
+        }
+    }
+    if (carried > 0)
+        onLine(Buffer.concat(carry, carried));
+}
+
+;// CONCATENATED MODULE: ./src/logs/tally.ts
+/**
+ * Bounded counting for summaries (DESIGN.md, "Bounded memory"): a table keeps at most a fixed
+ * number of distinct keys however many the log holds, and says how much it could not place.
+ */
+/** The key that collects everything a capped table did not keep. */
+const OTHER = '(other)';
+/** Keys come from the log, which may hold anything: a key longer than this is cut. */
+const MAX_KEY_LENGTH = 256;
+/** A key from the log made fit for a table: cut to {@link MAX_KEY_LENGTH} characters. */
+function fitKey(key) {
+    return key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH - 1)}…` : key;
+}
+/**
+ * A counter with at most `keep` distinct keys in memory. Once full, new keys count under
+ * `(other)`: the keys seen first keep exact counts, which is what a log with a few hot keys needs.
+ */
+class Tally {
+    keep;
+    #counts = new Map();
+    #other = 0;
+    #total = 0;
+    constructor(keep = 10_000) {
+        this.keep = keep;
+    }
+    /** Counts one (or `n`) of `key`. */
+    add(key, n = 1) {
+        this.#total += n;
+        const known = this.#counts.get(key);
+        if (known !== undefined)
+            this.#counts.set(key, known + n);
+        else if (this.#counts.size < this.keep)
+            this.#counts.set(fitKey(key), n);
+        else
+            this.#other += n;
+    }
+    /** Everything counted, placed or not. */
+    get total() {
+        return this.#total;
+    }
+    /** How many distinct keys are held. */
+    get size() {
+        return this.#counts.size;
+    }
+    /** The `top` largest entries, largest first (ties by key), the rest summed under `(other)`. */
+    top(top) {
+        const sorted = [...this.#counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+        const result = {};
+        let other = this.#other;
+        sorted.forEach(([key, count], i) => {
+            if (i < top)
+                result[key] = count;
+            else
+                other += count;
+        });
+        if (other > 0)
+            result[OTHER] = (result[OTHER] ?? 0) + other;
+        return result;
+    }
+}
+/** A list that keeps the first `keep` items and counts every one. */
+class FirstItems {
+    keep;
+    items = [];
+    total = 0;
+    constructor(keep = 100) {
+        this.keep = keep;
+    }
+    add(make) {
+        this.total++;
+        if (this.items.length < this.keep)
+            this.items.push(make());
+    }
+}
+/** The `keep` largest items by a score, largest first; memory stays at `keep` items. */
+class LargestItems {
+    keep;
+    #items = [];
+    constructor(keep = 20) {
+        this.keep = keep;
+    }
+    /** True when an item of this score would be kept: lets a caller skip building it. */
+    wants(score) {
+        const last = this.#items[this.keep - 1];
+        return this.#items.length < this.keep || (last !== undefined && score > last.score);
+    }
+    add(score, item) {
+        if (!this.wants(score))
+            return;
+        let i = this.#items.length;
+        while (i > 0 && (this.#items[i - 1]?.score ?? 0) < score)
+            i--;
+        this.#items.splice(i, 0, { score, item });
+        if (this.#items.length > this.keep)
+            this.#items.pop();
+    }
+    get items() {
+        return this.#items.map((x) => x.item);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/request-facts.ts
+
+
+const request_facts_text = (value) => (typeof value === 'string' ? fitKey(value) : '');
+const GO_UNITS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1e3,
+    m: 6e4,
+    h: 3.6e6,
+};
+/** A Go duration (`1.5ms`, `2m3.1s`) in milliseconds, as the latency annotations write them; NaN if not one. */
+function goDurationMs(value) {
+    const parts = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/.test(value)
+        ? value.match(/\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h)/g)
+        : null;
+    if (!parts)
+        return NaN;
+    return parts.reduce((sum, part) => {
+        const [, n = '0', unit = 's'] = /^(\d+(?:\.\d+)?)(.*)$/.exec(part) ?? [];
+        return sum + Number(n) * (GO_UNITS[unit] ?? NaN);
+    }, 0);
+}
+/** The path of a request URI without its query string (which may hold exec commands). */
+function pathOf(uri) {
+    const q = uri.indexOf('?');
+    return q === -1 ? uri : uri.slice(0, q);
+}
+/** True for a parsed line that is an audit event; anything else is a skipped line. */
+function isEvent(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        typeof value.stage === 'string');
+}
+/** The facts of one event. */
+function factsOf(event) {
+    const ref = typeof event.objectRef === 'object' && event.objectRef ? event.objectRef : {};
+    const status = typeof event.responseStatus === 'object' && event.responseStatus ? event.responseStatus : {};
+    const notes = typeof event.annotations === 'object' && event.annotations ? event.annotations : {};
+    const time = request_facts_text(eventTime(event));
+    const user = request_facts_text(safe(() => subjectOf(event)));
+    const groups = safe(() => subjectGroups(event).filter((g) => typeof g === 'string'), []);
+    const deprecated = notes['k8s.io/deprecated'] === 'true';
+    const latency = notes['apiserver.latency.k8s.io/total'];
+    return {
+        auditID: request_facts_text(event.auditID),
+        stage: request_facts_text(event.stage),
+        time,
+        ms: Date.parse(time),
+        verb: request_facts_text(event.verb),
+        resource: request_facts_text(safe(() => resourceOf(event)) ?? pathOf(request_facts_text(event.requestURI))),
+        namespace: request_facts_text(ref.namespace),
+        name: request_facts_text(ref.name),
+        user,
+        component: isComponent(user, groups),
+        code: typeof status.code === 'number' ? String(status.code) : '',
+        userAgent: request_facts_text(event.userAgent),
+        level: request_facts_text(event.level),
+        reason: request_facts_text(notes['authorization.k8s.io/reason']),
+        message: request_facts_text(status.message),
+        deprecatedApi: deprecated
+            ? fitKey(`${request_facts_text(ref.apiGroup) ? `${request_facts_text(ref.apiGroup)}/` : ''}${request_facts_text(ref.apiVersion)} ${request_facts_text(ref.resource)}`)
+            : '',
+        removedRelease: request_facts_text(notes['k8s.io/removed-release']),
+        latencyMs: typeof latency === 'string' ? goDurationMs(latency) : NaN,
+    };
+}
+/** The shared helpers assume well-typed fields; a hostile event must not throw out of the summary. */
+function safe(fn, fallback) {
+    try {
+        return fn();
+    }
+    catch {
+        return fallback;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/summary-shape.ts
+const MAX_BUCKETS = 60;
+
+;// CONCATENATED MODULE: ./src/logs/timeline.ts
+
+const MINUTE = 60_000;
+/** Distinct minutes held; a log that spans more (or a hostile time) counts the rest as unplaced. */
+const MAX_MINUTES = 50_000;
+const MAX_NODES = 64;
+/** Requests per minute per node, folded at the end into at most {@link MAX_BUCKETS} buckets. */
+class TimelineCounter {
+    #minutes = new Map();
+    #nodes = new Set();
+    #unplaced = 0;
+    add(ms, node) {
+        if (!Number.isFinite(ms)) {
+            this.#unplaced++;
+            return;
+        }
+        const minute = Math.floor(ms / MINUTE);
+        let byNode = this.#minutes.get(minute);
+        if (!this.#nodes.has(node) && this.#nodes.size >= MAX_NODES) {
+            this.#unplaced++;
+            return;
+        }
+        if (!byNode) {
+            if (this.#minutes.size >= MAX_MINUTES) {
+                this.#unplaced++;
+                return;
+            }
+            byNode = new Map();
+            this.#minutes.set(minute, byNode);
+        }
+        this.#nodes.add(node);
+        byNode.set(node, (byNode.get(node) ?? 0) + 1);
+    }
+    result() {
+        const minutes = [...this.#minutes.keys()];
+        if (minutes.length === 0)
+            return { start: null, bucketMinutes: 1, nodes: {}, unplaced: this.#unplaced };
+        const first = minutes.reduce((a, b) => Math.min(a, b));
+        const span = minutes.reduce((a, b) => Math.max(a, b)) - first + 1;
+        const bucketMinutes = Math.max(1, Math.ceil(span / MAX_BUCKETS));
+        const buckets = Math.ceil(span / bucketMinutes);
+        const nodes = {};
+        for (const node of [...this.#nodes].sort())
+            nodes[node] = new Array(buckets).fill(0);
+        for (const [minute, byNode] of this.#minutes) {
+            const i = Math.floor((minute - first) / bucketMinutes);
+            for (const [node, count] of byNode) {
+                const series = nodes[node];
+                if (series)
+                    series[i] = (series[i] ?? 0) + count;
+            }
+        }
+        return {
+            start: new Date(first * MINUTE).toISOString(),
+            bucketMinutes,
+            nodes,
+            unplaced: this.#unplaced,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/who-did-what.ts
+
+/** Separates the parts of a row key; a tab cannot hide in a key because keys are split on the first two. */
+const SEP = '\t';
+/**
+ * "Who did what": per subject, requests folded as verb × resource × namespace. Bounded: at most
+ * `subjects` subjects and `rowsPerSubject` rows each are held; the rest count under `(other)`.
+ */
+class WhoDidWhat {
+    maxSubjects;
+    rowsPerSubject;
+    #bySubject = new Map();
+    #seen = new Set();
+    constructor(maxSubjects = 200, rowsPerSubject = 1_000) {
+        this.maxSubjects = maxSubjects;
+        this.rowsPerSubject = rowsPerSubject;
+    }
+    /** How many subjects were seen (up to a bound of ten times those held). */
+    get subjects() {
+        return this.#seen.size;
+    }
+    add(subject, verb, resource, namespace) {
+        let rows = this.#bySubject.get(subject);
+        if (!rows) {
+            if (this.#seen.size < this.maxSubjects * 10)
+                this.#seen.add(subject);
+            if (this.#bySubject.size >= this.maxSubjects)
+                return;
+            rows = new Tally(this.rowsPerSubject);
+            this.#bySubject.set(subject, rows);
+        }
+        // Verb and resource never hold a tab in real logs; a hostile one only lands in namespace.
+        rows.add([verb.replaceAll(SEP, ' '), resource.replaceAll(SEP, ' '), namespace].join(SEP));
+    }
+    /** Subjects by requests, largest first; each with its `top` largest rows. */
+    result(top) {
+        const subjects = [...this.#bySubject].sort((a, b) => b[1].total - a[1].total);
+        const result = {};
+        for (const [subject, tally] of subjects.slice(0, top)) {
+            const activity = { requests: tally.total, rows: [], otherRequests: 0 };
+            for (const [key, count] of Object.entries(tally.top(top))) {
+                const [verb = '', resource = '', ...rest] = key.split(SEP);
+                if (rest.length === 0)
+                    activity.otherRequests += count;
+                else
+                    activity.rows.push({ verb, resource, namespace: rest.join(SEP), count });
+            }
+            result[subject] = activity;
+        }
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/summarize.ts
+
+
+
+
+
+/** How many entries each table and list of summary.json keeps (the totals count everything). */
+const SUMMARY_CAPS = {
+    table: 100,
+    list: 100,
+    slowest: 20,
+    /** auditIDs seen at a stage that does not end a request, waiting for the one that does. */
+    pending: 50_000,
+    nodes: 64,
+    warnings: 20,
+};
+/**
+ * The summary of an audit log, fed one line at a time: memory stays bounded at any log size.
+ * A request counts once, at its last stage seen (DESIGN.md): final stages count at once; an
+ * earlier stage waits, by auditID, for its final one, and counts as itself if none comes.
+ */
+class Summarizer {
+    lines = 0;
+    skipped = 0;
+    events = 0;
+    requests = 0;
+    #first = { ms: Infinity, time: null };
+    #last = { ms: -Infinity, time: null };
+    #tables = {
+        byVerb: new Tally(),
+        byResource: new Tally(),
+        byUser: new Tally(),
+        byNamespace: new Tally(),
+        byCode: new Tally(),
+        byUserAgent: new Tally(),
+        byLevel: new Tally(),
+    };
+    #denied = new FirstItems(SUMMARY_CAPS.list);
+    #errors = new FirstItems(SUMMARY_CAPS.list);
+    #deprecated = new Map();
+    #deprecatedTotal = 0;
+    #slowest = new LargestItems(SUMMARY_CAPS.slowest);
+    #who = new WhoDidWhat();
+    #timeline = new TimelineCounter();
+    #pending = new Map();
+    #nodes = new Map();
+    #warnings = [];
+    /** One line of a log (without its newline), from `node` when known. */
+    add(line, node = '') {
+        const text = typeof line === 'string' ? line : line.toString('utf8');
+        if (text.trim() === '')
+            return;
+        this.lines++;
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            this.skipped++;
+            return;
+        }
+        if (!isEvent(value)) {
+            this.skipped++;
+            return;
+        }
+        this.addFacts(factsOf(value), node);
+    }
+    /** One event's facts (the fast path hands these in without a full parse). */
+    addFacts(facts, node = '') {
+        this.events++;
+        const waiting = facts.auditID ? this.#pending.get(facts.auditID) : undefined;
+        if (isFinalStage(facts.stage) || !facts.auditID) {
+            if (waiting)
+                this.#pending.delete(facts.auditID);
+            this.#count(facts, node);
+            return;
+        }
+        if (waiting) {
+            if (stageRank(facts.stage) >= stageRank(waiting.facts.stage))
+                waiting.facts = facts;
+            return;
+        }
+        if (this.#pending.size >= SUMMARY_CAPS.pending) {
+            // The oldest waiting request has most likely lost its final stage (a log cut off): count it.
+            const [oldestId, oldest] = this.#pending.entries().next().value ?? [];
+            if (oldestId !== undefined && oldest) {
+                this.#pending.delete(oldestId);
+                this.#count(oldest.facts, oldest.node);
+            }
+        }
+        this.#pending.set(facts.auditID, { facts, node });
+    }
+    /** Files and bytes read for a node, which lines alone cannot tell. */
+    addFile(node, bytes) {
+        const entry = this.#node(node);
+        if (!entry)
+            return;
+        entry.files++;
+        entry.bytes += bytes;
+    }
+    /** Something reading met that a reader of the summary should know. */
+    warn(message) {
+        if (this.#warnings.length < SUMMARY_CAPS.warnings)
+            this.#warnings.push(message);
+    }
+    /** A node known by its files alone: its requests were counted elsewhere (`null` fields). */
+    markNodeUnattributed(node) {
+        const entry = this.#node(node);
+        if (entry)
+            Object.assign(entry, { requests: null, first: null, last: null });
+    }
+    #node(node) {
+        let entry = this.#nodes.get(node);
+        if (!entry && this.#nodes.size < SUMMARY_CAPS.nodes) {
+            entry = { files: 0, bytes: 0, requests: 0, first: null, last: null };
+            this.#nodes.set(node, entry);
+        }
+        return entry;
+    }
+    #count(f, node) {
+        this.requests++;
+        const t = this.#tables;
+        t.byVerb.add(f.verb || '(none)');
+        t.byResource.add(f.resource || '(none)');
+        t.byUser.add(f.user || '(none)');
+        t.byNamespace.add(f.namespace || '(cluster)');
+        t.byCode.add(f.code || '(none)');
+        t.byUserAgent.add(f.userAgent || '(none)');
+        t.byLevel.add(f.level || '(none)');
+        const row = () => ({
+            time: f.time,
+            user: f.user,
+            verb: f.verb,
+            resource: f.resource,
+            namespace: f.namespace,
+            name: f.name,
+        });
+        if (f.code === '403')
+            this.#denied.add(() => ({ ...row(), reason: f.reason }));
+        if (f.code.length === 3 && f.code.startsWith('5'))
+            this.#errors.add(() => ({ ...row(), code: Number(f.code), message: f.message }));
+        if (f.deprecatedApi)
+            this.#addDeprecated(f);
+        if (Number.isFinite(f.latencyMs) && this.#slowest.wants(f.latencyMs))
+            this.#slowest.add(f.latencyMs, { ...row(), latencyMs: f.latencyMs, code: f.code });
+        if (!f.component && f.user)
+            this.#who.add(f.user, f.verb, f.resource, f.namespace);
+        this.#timeline.add(f.ms, node);
+        if (f.ms < this.#first.ms)
+            this.#first = { ms: f.ms, time: f.time };
+        if (f.ms > this.#last.ms)
+            this.#last = { ms: f.ms, time: f.time };
+        // Events read without a node (the merged log) count in the totals, not for a node.
+        const entry = node ? this.#node(node) : undefined;
+        if (entry && entry.requests !== null) {
+            entry.requests++;
+            if (!Number.isNaN(f.ms)) {
+                if (entry.first === null || f.ms < Date.parse(entry.first))
+                    entry.first = f.time;
+                if (entry.last === null || f.ms > Date.parse(entry.last))
+                    entry.last = f.time;
+            }
+        }
+    }
+    #addDeprecated(f) {
+        this.#deprecatedTotal++;
+        const key = `${f.user}\n${f.deprecatedApi}`;
+        const known = this.#deprecated.get(key);
+        if (known)
+            known.count++;
+        else if (this.#deprecated.size < SUMMARY_CAPS.list)
+            this.#deprecated.set(key, {
+                user: f.user,
+                api: f.deprecatedApi,
+                removedRelease: f.removedRelease,
+                count: 1,
+            });
+    }
+    /** The summary. Requests still waiting for a final stage count now, at the last stage seen. */
+    result() {
+        for (const { facts, node } of this.#pending.values())
+            this.#count(facts, node);
+        this.#pending.clear();
+        const t = this.#tables;
+        const top = (tally) => tally.top(SUMMARY_CAPS.table);
+        return {
+            requests: this.requests,
+            lines: this.lines,
+            skipped: this.skipped,
+            events: this.events,
+            first: this.#first.time,
+            last: this.#last.time,
+            byVerb: top(t.byVerb),
+            byResource: top(t.byResource),
+            byUser: top(t.byUser),
+            byNamespace: top(t.byNamespace),
+            byCode: top(t.byCode),
+            byUserAgent: top(t.byUserAgent),
+            byLevel: top(t.byLevel),
+            denied: this.#denied.items,
+            deniedTotal: this.#denied.total,
+            errors5xx: this.#errors.items,
+            errors5xxTotal: this.#errors.total,
+            deprecated: [...this.#deprecated.values()].sort((a, b) => b.count - a.count),
+            deprecatedTotal: this.#deprecatedTotal,
+            slowest: this.#slowest.items,
+            whoDidWhat: this.#who.result(SUMMARY_CAPS.list),
+            whoDidWhatSubjects: this.#who.subjects,
+            nodes: Object.fromEntries([...this.#nodes].sort(([a], [b]) => (a < b ? -1 : 1))),
+            timeline: this.#timeline.result(),
+            warnings: [...this.#warnings],
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/summarize-files.ts
+
+
+
+
+
+
+
+/** The merged log at the top of an artifact (DESIGN.md, "Artifact layout"). */
+const MERGED_LOG = 'audit.jsonl';
+/** Files a folder is searched for: audit logs and JSON lines, plain or `.gz`. */
+const LOG_NAME = /\.(log|jsonl|json)(\.gz)?$/;
+/** Text beside the events in an artifact that holds none: the API server's own log, the summary. */
+const NOT_EVENTS = new Set(['kube-apiserver.log', 'summary.json']);
+const summarize_files_MAX_DEPTH = 4;
+/** A path the user named that cannot be read: the CLI exits 2 for it (DESIGN.md). */
+class InputPathError extends Error {
+    name = 'InputPathError';
+}
+async function regularFiles(dir, depth = 0) {
+    const found = [];
+    for (const entry of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })) {
+        const full = external_node_path_default().join(dir, entry.name);
+        // Dirent types come from lstat: links are neither files nor folders here, so never followed.
+        if (entry.isDirectory() && depth < summarize_files_MAX_DEPTH)
+            found.push(...(await regularFiles(full, depth + 1)));
+        else if (entry.isFile() && LOG_NAME.test(entry.name) && !NOT_EVENTS.has(entry.name))
+            found.push(full);
+    }
+    return found;
+}
+/** Files of a folder in write order per subfolder, each with its node: the subfolder below `dir`. */
+async function folderSources(dir, summarizer) {
+    const merged = external_node_path_default().join(dir, MERGED_LOG);
+    const mergedStat = await (0,promises_namespaceObject.lstat)(merged).catch(() => undefined);
+    const files = await regularFiles(dir);
+    const nodeOf = (file) => external_node_path_default().relative(dir, file).split((external_node_path_default()).sep)[0] ?? '';
+    const inFolder = (file) => external_node_path_default().relative(dir, file).includes((external_node_path_default()).sep);
+    if (mergedStat?.isFile()) {
+        // An artifact: audit.jsonl holds every node's events; the raw copies would count them twice,
+        // so they give their node's files and bytes only.
+        for (const file of files.filter(inFolder)) {
+            const node = nodeOf(file);
+            summarizer.addFile(node, (await (0,promises_namespaceObject.lstat)(file)).size);
+            summarizer.markNodeUnattributed(node);
+        }
+        return [{ file: merged, node: '', bytes: mergedStat.size }];
+    }
+    const byFolder = new Map();
+    for (const file of files) {
+        const folder = external_node_path_default().dirname(file);
+        byFolder.set(folder, [...(byFolder.get(folder) ?? []), external_node_path_default().basename(file)]);
+    }
+    const sources = [];
+    for (const [folder, names] of [...byFolder].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        for (const name of byWriteOrder(names)) {
+            const file = external_node_path_default().join(folder, name);
+            const node = inFolder(file) ? nodeOf(file) : external_node_path_default().basename(external_node_path_default().resolve(dir));
+            sources.push({ file, node, bytes: (await (0,promises_namespaceObject.lstat)(file)).size });
+        }
+    }
+    return sources;
+}
+/** Reads one file into the summary, line by line; a damaged `.gz` tail is a warning, not a failure. */
+async function readInto(summarizer, source) {
+    const handle = await (0,promises_namespaceObject.open)(source.file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    const raw = (0,external_node_fs_namespaceObject.createReadStream)('', { fd: handle, highWaterMark: 1024 * 1024 });
+    const input = source.file.endsWith('.gz') ? raw.pipe((0,external_node_zlib_namespaceObject.createGunzip)()) : raw;
+    if (source.node)
+        summarizer.addFile(source.node, source.bytes);
+    try {
+        await forEachLine(input, (line) => summarizer.add(line, source.node), () => {
+            summarizer.lines++;
+            summarizer.skipped++;
+            summarizer.warn(`${source.file}: a line too long to be an event was skipped`);
+        });
+    }
+    catch (error) {
+        summarizer.warn(`${source.file}: read stopped early: ${error.message}`);
+    }
+    finally {
+        raw.destroy();
+    }
+}
+/**
+ * The summary of audit files and folders, plain or `.gz`, read as streams (memory stays flat).
+ * A folder is searched for logs; its subfolders are nodes. An artifact folder (one holding
+ * `audit.jsonl`) is read through `audit.jsonl` alone, and its raw per-node copies give their
+ * files and bytes, with `null` for what only their events could tell. A file named directly
+ * counts for the node of its folder's name.
+ */
+async function summarizeFiles(paths) {
+    const summarizer = new Summarizer();
+    const sources = [];
+    for (const given of paths) {
+        const stat = await (0,promises_namespaceObject.lstat)(given).catch(() => undefined);
+        if (stat?.isDirectory())
+            sources.push(...(await folderSources(given, summarizer)));
+        else if (stat?.isFile())
+            sources.push({
+                file: given,
+                node: external_node_path_default().basename(external_node_path_default().dirname(external_node_path_default().resolve(given))),
+                bytes: stat.size,
+            });
+        else
+            throw new InputPathError(`${given}: ${stat ? 'not a regular file or folder' : 'no such file or folder'}`);
+    }
+    for (const source of sources)
+        await readInto(summarizer, source);
+    return summarizer.result();
+}
+
+;// CONCATENATED MODULE: ./src/cli/summarize-command.ts
+
+
+
+const FLAGS = {
+    json: { flag: 'json', help: 'print summary.json instead of tables' },
+    top: {
+        flag: 'top',
+        arg: 'N',
+        help: 'rows per printed table (default 10); the JSON is never cut',
+    },
+};
+/** Log text on a terminal: control characters (escape sequences among them) shown, not obeyed. */
+function shown(value) {
+    return value.replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+const n = (value) => value.toLocaleString('en-US');
+function block(title, rows, top, total) {
+    const kept = rows.slice(0, top);
+    const width = Math.min(60, Math.max(0, ...kept.map(([k]) => k.length)));
+    const lines = kept.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`);
+    const more = (total ?? rows.length) - kept.length;
+    if (more > 0)
+        lines.push(`  … ${n(more)} more (--top, or --json for all)`);
+    return `${title}\n${lines.length > 0 ? lines.join('\n') : '  none'}`;
+}
+const counts = (table) => Object.entries(table)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => [shown(k), n(v)]);
+/** The summary as tables for a terminal, each cut to `top` rows. */
+function printable(s, top) {
+    const row = (r) => shown([r.user, r.verb, r.resource, r.namespace ? `-n ${r.namespace}` : '', r.name]
+        .filter(Boolean)
+        .join(' '));
+    return [
+        `${n(s.requests)} requests, ${n(s.lines)} lines (${n(s.skipped)} not events), ${s.first ? shown(s.first) : '—'} to ${s.last ? shown(s.last) : '—'}`,
+        block('Nodes', Object.entries(s.nodes).map(([node, x]) => [
+            shown(node),
+            `${n(x.files)} files, ${n(x.bytes)} bytes, ${x.requests === null ? 'requests in audit.jsonl' : `${n(x.requests)} requests`}`,
+        ]), top),
+        block('By verb', counts(s.byVerb), top),
+        block('By resource', counts(s.byResource), top),
+        block('By user', counts(s.byUser), top),
+        block('By namespace', counts(s.byNamespace), top),
+        block('By response code', counts(s.byCode), top),
+        block('By user agent', counts(s.byUserAgent), top),
+        block(`Denied (403): ${n(s.deniedTotal)}`, s.denied.map((d) => [row(d), shown(d.reason)]), top, s.deniedTotal),
+        block(`Server errors (5xx): ${n(s.errors5xxTotal)}`, s.errors5xx.map((e) => [row(e), `${e.code} ${shown(e.message)}`]), top, s.errors5xxTotal),
+        block(`Deprecated APIs: ${n(s.deprecatedTotal)}`, s.deprecated.map((d) => [shown(`${d.user} ${d.api}`), n(d.count)]), top),
+        block('Slowest', s.slowest.map((r) => [row(r), `${r.latencyMs.toLocaleString('en-US')} ms`]), top),
+        ...s.warnings.map((w) => `warning: ${shown(w)}`),
+    ].join('\n\n');
+}
+/** `kind-audit summarize PATH... [--json] [--top N]`. */
+const SUMMARIZE_COMMAND = {
+    name: 'summarize',
+    args: 'PATH... [--json] [--top N]',
+    summary: 'summarize audit logs: files, folders or an artifact, plain or .gz',
+    description: 'Summarize audit logs: files or folders, plain or .gz. Given an artifact folder it reads audit.jsonl and does not count the raw copies twice. --json prints summary.json; --top cuts the printed tables, not the JSON.',
+    flags: [FLAGS.json, FLAGS.top],
+    positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, name: 'PATH' },
+    async run({ values, positionals }) {
+        const topText = flags_text(values, FLAGS.top) || '10';
+        if (!/^\d{1,6}$/.test(topText) || Number(topText) < 1)
+            throw new UsageError(`--top has the value "${topText}": it must be a whole number from 1`);
+        let summary;
+        try {
+            summary = await summarizeFiles(positionals);
+        }
+        catch (error) {
+            if (error instanceof InputPathError)
+                throw new UsageError(error.message);
+            throw error;
+        }
+        process.stdout.write(values.json === true
+            ? `${JSON.stringify(summary, null, 2)}\n`
+            : `${printable(summary, Number(topText))}\n`);
+        return EXIT.ok;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -13131,7 +15259,16 @@ const POLICY_COMMANDS = [validate, explain];
 
 
 
-const COMMANDS = [...CLUSTER_COMMANDS, ...POLICY_COMMANDS];
+
+
+
+const COMMANDS = [
+    ...CLUSTER_COMMANDS,
+    ...POLICY_COMMANDS,
+    MERGE_COMMAND,
+    REDACT_COMMAND,
+    SUMMARIZE_COMMAND,
+];
 function mainHelp() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
     return `kind-audit — a kind cluster whose API server writes an audit log, verified and collected.
