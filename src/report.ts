@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { CollectReport, NodeReport } from './logs/collection.js';
+import type { RedactionStats } from './logs/redact.js';
 import { code, escapeMarkdown } from './markdown.js';
 
 /** "1.5 MB": sizes as a person reads them. */
@@ -23,6 +24,9 @@ export interface Totals {
 
 type CountedFile = NodeReport['files'][number];
 
+/** The job summary lists this many files at most; the rest is counted. */
+const MAX_FILES_LISTED = 50;
+
 /** Sums over files: one node's, or every node's. */
 export function totals(files: readonly CountedFile[]): Totals {
   return {
@@ -35,15 +39,9 @@ export function totals(files: readonly CountedFile[]): Totals {
 
 /** Where the collected files went: an artifact, or a folder (the CLI's --out, or the runner's). */
 export type Destination =
-  | { kind: 'artifact'; name: string; id: number | undefined }
+  | { kind: 'artifact'; name: string; id: number | undefined; url?: string | undefined }
   | { kind: 'not-uploaded'; name: string; reason: string; dir: string }
   | { kind: 'folder'; dir: string };
-
-/** What the summary needs besides the collection. */
-export interface SummaryContext {
-  clusterName: string;
-  policyOrigin: string;
-}
 
 function nodeState(node: NodeReport): string {
   if (node.problem) return `⚠️ ${escapeMarkdown(node.problem.split('\n')[0] ?? '')}`;
@@ -76,7 +74,10 @@ function nodeTable(report: CollectReport): string[] {
     lines.push(
       '<details><summary>Files</summary>',
       '',
-      ...names.map((n) => `- ${code(n)}`),
+      ...names.slice(0, MAX_FILES_LISTED).map((n) => `- ${code(n)}`),
+      ...(names.length > MAX_FILES_LISTED
+        ? [`- … and ${names.length - MAX_FILES_LISTED} more`]
+        : []),
       '',
       '</details>',
       '',
@@ -84,11 +85,29 @@ function nodeTable(report: CollectReport): string[] {
   return lines;
 }
 
+/** What redaction did, or a warning that it was off. */
+function redactionLine(redaction: RedactionStats | undefined): string {
+  if (!redaction)
+    return '> [!WARNING]\n> Redaction was off (`redact: false`): the artifact may hold Secret data and tokens, and anyone who can read this repository can download it.';
+  const where = Object.entries(redaction.byLocation)
+    .sort(([, a], [, b]) => b - a)
+    .map(([location, n]) => `${code(location)} ${n.toLocaleString('en-US')}`)
+    .join(', ');
+  const values = `${redaction.values.toLocaleString('en-US')} secret value(s) redacted${where ? ` (${where})` : ''}`;
+  const unparseable = redaction.unparseable
+    ? `; ${redaction.unparseable.toLocaleString('en-US')} line(s) that could not be checked were replaced`
+    : '';
+  return `Redaction: ${values}${unparseable}.`;
+}
+
 function destinationLine(destination: Destination): string {
-  const contents = `a folder per node plus ${code('audit-policy.yaml')} and ${code('kind-config.yaml')}`;
+  const contents = `${code('audit.jsonl')} (every node's events, merged by time), ${code('summary.json')}, ${code('summary.md')}, the policy and the kind config, and a folder per node with its raw files when kept`;
   switch (destination.kind) {
-    case 'artifact':
-      return `Artifact **${escapeMarkdown(destination.name)}** holds ${contents}.`;
+    case 'artifact': {
+      const name = `**${escapeMarkdown(destination.name)}**`;
+      const linked = destination.url ? `[${name}](${destination.url})` : name;
+      return `Artifact ${linked} holds ${contents}.`;
+    }
     case 'not-uploaded':
       return `Artifact **${escapeMarkdown(destination.name)}** was not uploaded: ${escapeMarkdown(destination.reason)}. The files are on the runner in ${code(destination.dir)}.`;
     case 'folder':
@@ -96,24 +115,18 @@ function destinationLine(destination: Destination): string {
   }
 }
 
-/** The summary a person reads: one row per node, the policy's origin, then where the files went. */
-export function summaryMarkdown(
-  context: SummaryContext,
+/**
+ * The collection's part of the page: a row per node (where its files came from), what redaction
+ * did, and where the files went.
+ */
+export function collectionMarkdown(
   report: CollectReport,
   destination: Destination,
+  redaction: RedactionStats | undefined,
 ): string {
-  const lines = [
-    `### kind-audit: audit logs of cluster ${code(context.clusterName)}`,
-    '',
-    `Policy: ${escapeMarkdown(context.policyOrigin)}.`,
-    '',
-  ];
+  const lines = ['', '### Collection', ''];
   if (report.nodes.length > 0) lines.push(...nodeTable(report));
-  else
-    lines.push(
-      'The cluster was gone before the post step ran: no audit logs could be collected.',
-      '',
-    );
-  lines.push(destinationLine(destination));
+  else lines.push('No control-plane node left any audit file.', '');
+  lines.push(redactionLine(redaction), '', destinationLine(destination));
   return lines.join('\n') + '\n';
 }

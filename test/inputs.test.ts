@@ -21,6 +21,10 @@ describe('readInputs', () => {
         retentionDays: undefined,
         upload: true,
         overwrite: false,
+        redact: true,
+        rawFiles: true,
+        compressionLevel: 6,
+        jobSummary: true,
         jobIndex: undefined,
       },
     });
@@ -42,6 +46,10 @@ describe('readInputs', () => {
         'retention-days': '7',
         upload: 'false',
         overwrite: 'true',
+        redact: 'false',
+        'raw-files': 'false',
+        'compression-level': '0',
+        'job-summary': 'false',
         'job-index': '3',
       }),
     ).toEqual({
@@ -63,6 +71,10 @@ describe('readInputs', () => {
         retentionDays: 7,
         upload: false,
         overwrite: true,
+        redact: false,
+        rawFiles: false,
+        compressionLevel: 0,
+        jobSummary: false,
         jobIndex: '3',
       },
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, summaryMarkdown } from '../src/report.js';
+import { emptyStats } from '../src/logs/redact.js';
+import { collectionMarkdown, formatBytes } from '../src/report.js';
 import type { CollectReport } from '../src/steps/collect.js';
 
 const file = (name: string, bytes: number, events: number) => ({
@@ -33,21 +34,34 @@ const report: CollectReport = {
   ],
 };
 
-const context = { clusterName: 'kind', policyOrigin: "the 'recommended' preset" };
+const redaction = {
+  ...emptyStats(),
+  values: 1234,
+  unparseable: 2,
+  byLocation: { 'secrets.data': 1200, 'tokenreviews.spec.token': 34 },
+};
+const summaryMarkdown = (
+  _c: unknown,
+  r: CollectReport,
+  d: Parameters<typeof collectionMarkdown>[1],
+) => collectionMarkdown(r, d, redaction);
+const context = undefined;
 
-describe('summaryMarkdown', () => {
+describe('collectionMarkdown', () => {
   it('gives a row per node with files, size, events and requests, then the totals', () => {
     const md = summaryMarkdown(context, report, {
       kind: 'artifact',
       name: 'kind-audit-e2e-kind-0',
       id: 7,
     });
-    expect(md).toContain("Policy: the 'recommended' preset.");
+    expect(md).toContain(
+      'Redaction: 1,234 secret value(s) redacted (`secrets.data` 1,200, `tokenreviews.spec.token` 34); 2 line(s) that could not be checked were replaced.',
+    );
     expect(md).toContain('| `kind-control-plane` | running | 2 | 3.5 KB | 15 | 15 |');
     expect(md).toContain('| `kind-control-plane2` | ⚠️ docker cp failed | 0 | 0 B | 0 | 0 |');
     expect(md).toContain('2 file(s), 3.5 KB, 15 events, 15 requests.');
     expect(md).toContain('- `kind-control-plane/kube-apiserver-audit.log`');
-    expect(md).toContain('Artifact **kind-audit-e2e-kind-0** holds a folder per node');
+    expect(md).toContain('Artifact **kind-audit-e2e-kind-0** holds `audit.jsonl`');
   });
 
   it('says where the files are when they were not uploaded', () => {
@@ -62,14 +76,32 @@ describe('summaryMarkdown', () => {
     );
   });
 
-  it('says the cluster was gone', () => {
+  it('says when no node left a file', () => {
     expect(
       summaryMarkdown(
         context,
         { ...report, nodes: [] },
         { kind: 'not-uploaded', name: 'a', reason: 'x', dir: '/t/artifact' },
       ),
-    ).toContain('The cluster was gone before the post step ran');
+    ).toContain('No control-plane node left any audit file.');
+  });
+
+  it('links the artifact when its address is known', () => {
+    const md = summaryMarkdown(context, report, {
+      kind: 'artifact',
+      name: 'a',
+      id: 7,
+      url: 'https://github.com/o/r/actions/runs/1/artifacts/7',
+    });
+    expect(md).toContain(
+      'Artifact [**a**](https://github.com/o/r/actions/runs/1/artifacts/7) holds',
+    );
+  });
+
+  it('warns in the page when redaction was off', () => {
+    expect(collectionMarkdown(report, { kind: 'folder', dir: '/o' }, undefined)).toContain(
+      'Redaction was off (`redact: false`): the artifact may hold Secret data and tokens',
+    );
   });
 });
 
@@ -102,7 +134,7 @@ describe('text from a node in the summary', () => {
   });
 
   it('says where a CLI collection put the files', () => {
-    expect(md).toContain('`/out` holds a folder per node');
+    expect(md).toContain('`/out` holds `audit.jsonl`');
   });
 });
 

@@ -8856,6 +8856,10 @@ const names_INPUT = {
     retentionDays: 'retention-days',
     upload: 'upload',
     overwrite: 'overwrite',
+    redact: 'redact',
+    rawFiles: 'raw-files',
+    compressionLevel: 'compression-level',
+    jobSummary: 'job-summary',
     jobIndex: 'job-index',
 };
 /**
@@ -8879,6 +8883,10 @@ const INPUT_DEFAULTS = {
     'retention-days': '',
     upload: 'true',
     overwrite: 'false',
+    redact: 'true',
+    'raw-files': 'true',
+    'compression-level': '6',
+    'job-summary': 'true',
     // An expression only the runner can evaluate; outside a runner there is no matrix leg.
     'job-index': '${{ strategy.job-index }}',
 };
@@ -9141,7 +9149,7 @@ function duration(input, value, positive) {
     }
     return ms;
 }
-function wholeNumber(input, value, min, max) {
+function values_wholeNumber(input, value, min, max) {
     const text = orDefault(input, value);
     const n = Number(text);
     if (!/^\d+$/.test(text) || n < min || n > max) {
@@ -9215,8 +9223,8 @@ function readClusterOptions(get) {
             ...(omitManagedFields !== undefined ? { omitManagedFields } : {}),
         },
         nodeImage: nodeImage(get(names_INPUT.nodeImage)),
-        controlPlanes: wholeNumber(names_INPUT.controlPlanes, get(names_INPUT.controlPlanes), 1, 7),
-        workers: wholeNumber(names_INPUT.workers, get(names_INPUT.workers), 0, 16),
+        controlPlanes: values_wholeNumber(names_INPUT.controlPlanes, get(names_INPUT.controlPlanes), 1, 7),
+        workers: values_wholeNumber(names_INPUT.workers, get(names_INPUT.workers), 0, 16),
         // Passed to kind as written, once it is known to be a duration kind and Node both accept.
         wait: get(names_INPUT.wait) || INPUT_DEFAULTS[names_INPUT.wait],
         verifyTimeoutMs: duration(names_INPUT.verifyTimeout, get(names_INPUT.verifyTimeout), true),
@@ -9231,6 +9239,10 @@ function readInputs(get) {
             retentionDays: retentionDays(get(INPUT.retentionDays)),
             upload: boolean(INPUT.upload, get(INPUT.upload)),
             overwrite: boolean(INPUT.overwrite, get(INPUT.overwrite)),
+            redact: boolean(INPUT.redact, get(INPUT.redact)),
+            rawFiles: boolean(INPUT.rawFiles, get(INPUT.rawFiles)),
+            compressionLevel: wholeNumber(INPUT.compressionLevel, get(INPUT.compressionLevel), 0, 9),
+            jobSummary: boolean(INPUT.jobSummary, get(INPUT.jobSummary)),
             jobIndex: jobIndex(get(INPUT.jobIndex)),
         },
     };
@@ -11144,6 +11156,251 @@ function code(text) {
     return `${fence}${pad}${oneLine.replaceAll('|', '\\|')}${pad}${fence}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/budget.ts
+/**
+ * GitHub drops a step summary over 1 MiB whole (FACTS §5): the page must fit. The default leaves
+ * room for what post adds around it (the artifact link, per-node lines).
+ */
+const DEFAULT_BUDGET = 1024 * 1024 - 64 * 1024;
+/** Rows per table at each step; the last step keeps headings, counts and notes only. */
+const ROW_STEPS = [100, 50, 20, 10, 5, 0];
+/**
+ * The largest rendering that fits `budget` bytes (UTF-8): tables are cut step by step, each cut
+ * saying so. Should even the last step not fit, the page is cut at a line with a note.
+ */
+function fitToBudget(render, budget) {
+    let page = '';
+    for (const limit of ROW_STEPS) {
+        page = render(limit);
+        if (Buffer.byteLength(page) <= budget)
+            return page;
+    }
+    const note = '\n\n_The summary was cut here to fit the page; summary.json holds all of it._\n';
+    const room = Math.max(0, budget - Buffer.byteLength(note));
+    let cut = Buffer.from(page).subarray(0, room).toString('utf8');
+    // A partial character decodes as U+FFFD, which can be 3 bytes where 1 was cut: trim it off.
+    cut = cut.replace(/\uFFFD+$/, '');
+    const lastLine = cut.lastIndexOf('\n');
+    return `${lastLine > 0 ? cut.slice(0, lastLine) : ''}${note}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+
+/** A count as people read it: `1,234,567`. */
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+/** Bytes in binary units, one decimal: `1.5 MiB`. */
+function bytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = n;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${count(n)} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * Text from the log, for a table cell: always inline code, so nothing in it is Markdown, HTML or a
+ * link. A backslash right before a pipe would escape the backslash GitHub needs before the pipe
+ * and end the cell (GFM splits cells on pipes, honouring `\` escapes even inside code spans): a
+ * zero-width space keeps them apart. '' shows as a dash.
+ */
+function logText(text) {
+    if (text === '')
+        return '—';
+    return code(text.replace(/\\(?=\|)/g, '\\\u200b'));
+}
+/** Text for an HTML context (a `<summary>`), where Markdown escapes do not apply. */
+function html(text) {
+    return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r/g, ' ');
+}
+/** A Markdown table; `rows` are cells already made safe. */
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [
+        line(headers),
+        line(headers.map((_, i) => (i === 0 ? '---' : '---:'))),
+        ...rows.map(line),
+    ].join('\n');
+}
+/** A table cut to `limit` rows, with a note saying what was cut and where the rest is. */
+function cutTable(headers, rows, limit, total = rows.length) {
+    const shown = rows.slice(0, limit);
+    const note = total > shown.length
+        ? `\n\n_${count(total - shown.length)} more not shown here (cut to fit the page); summary.json and the artifact hold them._`
+        : '';
+    if (shown.length === 0)
+        return note.trim() || '_None._';
+    return `${table(headers, shown)}${note}`;
+}
+/** The run's page for an uploaded artifact, from the runner's environment and the upload's id. */
+function artifactUrl(env, id) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    if (!server || !repo || !run)
+        return undefined;
+    return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${run}/artifacts/${id}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/timeline-md.ts
+
+/** Lines drawn in the chart; the table beside it has every node. */
+const MAX_LINES = 8;
+function labels(timeline) {
+    const start = Date.parse(timeline.start ?? '');
+    const length = Object.values(timeline.nodes)[0]?.length ?? 0;
+    const step = timeline.bucketMinutes * 60_000;
+    const span = length * step;
+    const day = 24 * 3_600_000;
+    return Array.from({ length }, (_, i) => {
+        const iso = new Date(start + i * step).toISOString();
+        if (span <= day)
+            return iso.slice(11, 16);
+        return (span <= 180 * day ? iso.slice(5, 16) : iso.slice(0, 16)).replace('T', ' ');
+    });
+}
+/**
+ * Requests over time per node: a Mermaid chart (GitHub draws it) and the same figures as a table
+ * for readers that do not. The chart holds only numbers and times this code wrote, never text
+ * from the log: Mermaid has no escaping a hostile node name could not get around.
+ */
+function timelineSection(timeline, rowLimit) {
+    const nodes = Object.keys(timeline.nodes);
+    if (!timeline.start || nodes.length === 0)
+        return '_No request had a time._';
+    const x = labels(timeline);
+    const unit = timeline.bucketMinutes === 1 ? 'minute' : `${count(timeline.bucketMinutes)} minutes`;
+    const series = nodes
+        .slice(0, MAX_LINES)
+        .map((n) => `  line [${(timeline.nodes[n] ?? []).join(', ')}]`);
+    const chart = [
+        '```mermaid',
+        'xychart-beta',
+        `  title "Requests per ${unit} (UTC)"`,
+        `  x-axis [${x.map((l) => `"${l}"`).join(', ')}]`,
+        '  y-axis "requests"',
+        ...series,
+        '```',
+    ].join('\n');
+    const headers = ['UTC', ...nodes.map((n) => (n ? logText(n) : 'all'))];
+    const rows = x.map((label, i) => [
+        label,
+        ...nodes.map((n) => count(timeline.nodes[n]?.[i] ?? 0)),
+    ]);
+    const legend = nodes.length > 1
+        ? `\n\nOne line per node, in the order of the table's columns${nodes.length > MAX_LINES ? ` (the first ${MAX_LINES})` : ''}.`
+        : '';
+    const unplaced = timeline.unplaced > 0 ? `\n\n${count(timeline.unplaced)} requests had no usable time.` : '';
+    // The chart goes with its table: when tables are cut to nothing, the chart goes too.
+    if (rowLimit === 0)
+        return cutTable(headers, rows, 0);
+    return `${chart}${legend}\n\n${cutTable(headers, rows, rowLimit)}${unplaced}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-md.ts
+
+
+
+
+const ms = (n) => `${n.toLocaleString('en-US', { maximumFractionDigits: 1 })} ms`;
+function countsTable(title, key, counts, limit) {
+    const rows = Object.entries(counts)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => [logText(k), count(n)]);
+    return `### ${title}\n\n${cutTable([key, 'requests'], rows, limit)}`;
+}
+function header(s, context) {
+    const lines = ['## Kubernetes audit log', ''];
+    const span = s.first && s.last ? ` from ${logText(s.first)} to ${logText(s.last)}` : '';
+    lines.push(`**${count(s.requests)} requests**${span}; ${count(s.lines)} lines read, ${count(s.skipped)} of them not events.`);
+    if (context.clusterName)
+        lines.push('', `Cluster: ${code(context.clusterName)}`);
+    if (context.policyOrigin)
+        lines.push('', `Policy: ${escapeMarkdown(context.policyOrigin)}`);
+    if (context.artifactUrl && /^https:\/\/[^\s()<>]+$/.test(context.artifactUrl))
+        lines.push('', `[Download the artifact](${context.artifactUrl}): every event in \`audit.jsonl\`, the raw files, summary.json.`);
+    return lines.join('\n');
+}
+function nodesSection(s, limit) {
+    const rows = Object.entries(s.nodes).map(([node, n]) => [
+        logText(node),
+        count(n.files),
+        bytes(n.bytes),
+        n.requests === null ? 'in audit.jsonl' : count(n.requests),
+        n.first ? logText(n.first) : '—',
+        n.last ? logText(n.last) : '—',
+    ]);
+    return `### Per node\n\n${cutTable(['node', 'files', 'bytes', 'requests', 'first', 'last'], rows, limit)}`;
+}
+function findings(s, limit) {
+    const row = (r) => [r.time, r.user, r.verb, r.resource, r.namespace, r.name].map(logText);
+    const base = ['time', 'user', 'verb', 'resource', 'namespace', 'name'];
+    return [
+        `### Denied (403): ${count(s.deniedTotal)}`,
+        cutTable([...base, 'reason'], s.denied.map((r) => [...row(r), logText(r.reason)]), limit, s.deniedTotal),
+        `### Server errors (5xx): ${count(s.errors5xxTotal)}`,
+        cutTable([...base, 'code', 'message'], s.errors5xx.map((r) => [...row(r), count(r.code), logText(r.message)]), limit, s.errors5xxTotal),
+        `### Deprecated APIs called: ${count(s.deprecatedTotal)}`,
+        cutTable(['user', 'API', 'removed in', 'requests'], s.deprecated.map((d) => [
+            logText(d.user),
+            logText(d.api),
+            logText(d.removedRelease),
+            count(d.count),
+        ]), limit),
+        `### Slowest requests`,
+        cutTable([...base, 'code', 'latency'], s.slowest.map((r) => [...row(r), logText(r.code), ms(r.latencyMs)]), limit),
+    ].join('\n\n');
+}
+function whoDidWhat(s, limit) {
+    const subjects = Object.entries(s.whoDidWhat);
+    const parts = [
+        `### Who did what (${count(s.whoDidWhatSubjects)} subjects besides Kubernetes' own components)`,
+    ];
+    for (const [subject, activity] of subjects.slice(0, limit)) {
+        const rows = activity.rows.map((r) => [
+            logText(r.verb),
+            logText(r.resource),
+            logText(r.namespace),
+            count(r.count),
+        ]);
+        const other = activity.otherRequests > 0
+            ? `\n\n${count(activity.otherRequests)} more requests in rows not listed.`
+            : '';
+        parts.push(`<details><summary><code>${html(subject)}</code>: ${count(activity.requests)} requests</summary>\n\n${cutTable(['verb', 'resource', 'namespace', 'requests'], rows, limit)}${other}\n\n</details>`);
+    }
+    if (subjects.length > limit)
+        parts.push(`_${count(subjects.length - limit)} more subjects not shown here; summary.json holds them._`);
+    if (subjects.length === 0)
+        parts.push('_None._');
+    return parts.join('\n\n');
+}
+/**
+ * summary.md: the summary as a page for the run, within `budget` bytes (GitHub drops a larger step
+ * summary whole). Tables are cut in steps, each cut saying so; every string from the log is inline
+ * code, and the cluster's figures carry thousands separators.
+ */
+function renderSummary(s, context = {}, budget = DEFAULT_BUDGET) {
+    return fitToBudget((limit) => {
+        const sections = [
+            header(s, context),
+            nodesSection(s, limit),
+            `### Requests over time\n\n${timelineSection(s.timeline, limit)}`,
+            findings(s, limit),
+            whoDidWhat(s, limit),
+            countsTable('By verb', 'verb', s.byVerb, limit),
+            countsTable('By resource', 'resource', s.byResource, limit),
+            countsTable('By user', 'user', s.byUser, limit),
+            countsTable('By namespace', 'namespace', s.byNamespace, limit),
+            countsTable('By response code', 'code', s.byCode, limit),
+            countsTable('By user agent', 'user agent', s.byUserAgent, limit),
+        ];
+        if (s.warnings.length > 0)
+            sections.push(`### While reading\n\n${s.warnings.map((w) => `- ${escapeMarkdown(w)}`).join('\n')}`);
+        return `${sections.join('\n\n')}\n`;
+    }, budget);
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
@@ -11158,6 +11415,8 @@ function formatBytes(bytes) {
     }
     return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
 }
+/** The job summary lists this many files at most; the rest is counted. */
+const MAX_FILES_LISTED = 50;
 /** Sums over files: one node's, or every node's. */
 function totals(files) {
     return {
@@ -11187,1827 +11446,51 @@ function nodeTable(report) {
     lines.push('', `${t.files} file(s), ${formatBytes(t.bytes)}, ${t.events} events, ${t.requests} requests.`, '');
     const names = report.nodes.flatMap((n) => n.files.map((f) => `${n.node}/${external_node_path_default().basename(f.path)}`));
     if (names.length > 0)
-        lines.push('<details><summary>Files</summary>', '', ...names.map((n) => `- ${code(n)}`), '', '</details>', '');
+        lines.push('<details><summary>Files</summary>', '', ...names.slice(0, MAX_FILES_LISTED).map((n) => `- ${code(n)}`), ...(names.length > MAX_FILES_LISTED
+            ? [`- … and ${names.length - MAX_FILES_LISTED} more`]
+            : []), '', '</details>', '');
     return lines;
 }
+/** What redaction did, or a warning that it was off. */
+function redactionLine(redaction) {
+    if (!redaction)
+        return '> [!WARNING]\n> Redaction was off (`redact: false`): the artifact may hold Secret data and tokens, and anyone who can read this repository can download it.';
+    const where = Object.entries(redaction.byLocation)
+        .sort(([, a], [, b]) => b - a)
+        .map(([location, n]) => `${code(location)} ${n.toLocaleString('en-US')}`)
+        .join(', ');
+    const values = `${redaction.values.toLocaleString('en-US')} secret value(s) redacted${where ? ` (${where})` : ''}`;
+    const unparseable = redaction.unparseable
+        ? `; ${redaction.unparseable.toLocaleString('en-US')} line(s) that could not be checked were replaced`
+        : '';
+    return `Redaction: ${values}${unparseable}.`;
+}
 function destinationLine(destination) {
-    const contents = `a folder per node plus ${code('audit-policy.yaml')} and ${code('kind-config.yaml')}`;
+    const contents = `${code('audit.jsonl')} (every node's events, merged by time), ${code('summary.json')}, ${code('summary.md')}, the policy and the kind config, and a folder per node with its raw files when kept`;
     switch (destination.kind) {
-        case 'artifact':
-            return `Artifact **${escapeMarkdown(destination.name)}** holds ${contents}.`;
+        case 'artifact': {
+            const name = `**${escapeMarkdown(destination.name)}**`;
+            const linked = destination.url ? `[${name}](${destination.url})` : name;
+            return `Artifact ${linked} holds ${contents}.`;
+        }
         case 'not-uploaded':
             return `Artifact **${escapeMarkdown(destination.name)}** was not uploaded: ${escapeMarkdown(destination.reason)}. The files are on the runner in ${code(destination.dir)}.`;
         case 'folder':
             return `${code(destination.dir)} holds ${contents}.`;
     }
 }
-/** The summary a person reads: one row per node, the policy's origin, then where the files went. */
-function summaryMarkdown(context, report, destination) {
-    const lines = [
-        `### kind-audit: audit logs of cluster ${code(context.clusterName)}`,
-        '',
-        `Policy: ${escapeMarkdown(context.policyOrigin)}.`,
-        '',
-    ];
+/**
+ * The collection's part of the page: a row per node (where its files came from), what redaction
+ * did, and where the files went.
+ */
+function collectionMarkdown(report, destination, redaction) {
+    const lines = ['', '### Collection', ''];
     if (report.nodes.length > 0)
         lines.push(...nodeTable(report));
     else
-        lines.push('The cluster was gone before the post step ran: no audit logs could be collected.', '');
-    lines.push(destinationLine(destination));
+        lines.push('No control-plane node left any audit file.', '');
+    lines.push(redactionLine(redaction), '', destinationLine(destination));
     return lines.join('\n') + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/steps/assess.ts
-/**
- * Decides what a collection's gaps mean. Post fails the job only when a log that main proved live
- * is lost — its bytes are neither in the runner folder nor in the node; everything else is a
- * warning, because post must never turn a green job red for a log that was never promised. A
- * deleted cluster is no loss while its logs are on the runner.
- */
-function assessCollection(state, report) {
-    const errors = [];
-    const warnings = [];
-    const verified = (node) => state.verifiedNodes.includes(node);
-    if (state.controlPlaneNodes.length === 0) {
-        // Main never saw a node: the create failed, and kind removed its nodes. Their runner folders
-        // keep whatever the API servers wrote, and were collected; empty logs are no surprise here.
-        warnings.push(`Cluster "${state.clusterName}" does not exist: \`kind create cluster\` did not finish, and kind removes the nodes of a failed create. ` +
-            'What their API servers wrote before that is kept from the runner folders.');
-        return { errors, warnings };
-    }
-    for (const node of report.nodes) {
-        const lost = (message) => (verified(node.node) ? errors : warnings).push(message);
-        const events = node.files.reduce((sum, f) => sum + f.events, 0);
-        if (node.problem) {
-            lost(`Could not copy the audit logs of ${node.node}: ${node.problem}`);
-        }
-        else if (node.files.length === 0) {
-            const message = `No audit log was found in ${node.node} at ${state.auditLogPath}`;
-            lost(verified(node.node)
-                ? `${message}, although main had verified it: something removed it.`
-                : `${message}.`);
-        }
-        else if (events === 0) {
-            const message = `The audit log of ${node.node} holds no event`;
-            lost(verified(node.node)
-                ? `${message}, although main had verified it: something emptied it.`
-                : `${message}.`);
-        }
-    }
-    return { errors, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/docker.ts
-/** Runs a command inside a container; the result is returned whatever the exit code. */
-function dockerExec(run, container, command) {
-    return run('docker', ['exec', container, ...command]);
-}
-/**
- * `docker cp` arguments that write `source` from a container as a tar stream on stdout. A tar
- * stream, unlike a copy to disk, lets the caller decide what to write and how much to read; and
- * `docker cp` works on stopped containers too, so logs survive a node stopped before the job ends.
- */
-function copyOutArgs(container, source) {
-    return ['cp', `${container}:${source}`, '-'];
-}
-/** Starts `docker cp <container>:<source> -`; read the archive from its stdout. */
-function streamFromContainer(stream, container, source) {
-    return stream('docker', copyOutArgs(container, source));
-}
-/** True when `docker cp` failed because the container or the path in it does not exist. */
-function isMissingSource(stderr) {
-    return /no such (file|container)|could not find the file/i.test(stderr);
-}
-
-;// CONCATENATED MODULE: ./src/logs/tar-fields.ts
-// The fields of a tar header and the records of a pax header, read strictly: a value that does not
-// parse is a TarError, never a guess. Layout: POSIX ustar/pax (IEEE 1003.1-2017, "pax"); base-256
-// numbers and signed checksums as GNU tar writes and accepts them.
-const BLOCK = 512;
-/** Thrown when the bytes are not a well-formed tar archive. */
-class TarError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'TarError';
-    }
-}
-/** A NUL-terminated (or full-width) text field of a header. */
-function tar_fields_text(block, start, length) {
-    const field = block.subarray(start, start + length);
-    const end = field.indexOf(0);
-    return field.subarray(0, end === -1 ? length : end).toString('utf8');
-}
-/** Octal, or GNU's base-256 for values that do not fit (the high bit of the first byte set). */
-function numeric(block, start, length, what) {
-    const field = block.subarray(start, start + length);
-    const first = field[0] ?? 0;
-    if (first & 0x80) {
-        if (first === 0xff)
-            throw new TarError(`negative ${what} in a tar header`);
-        let value = first & 0x7f;
-        for (const byte of field.subarray(1))
-            value = value * 256 + byte;
-        if (!Number.isSafeInteger(value))
-            throw new TarError(`${what} too large in a tar header`);
-        return value;
-    }
-    const digits = field
-        .toString('latin1')
-        .replace(/[\0 ]+$/, '')
-        .replace(/^ +/, '');
-    if (digits === '')
-        return 0;
-    if (!/^[0-7]+$/.test(digits))
-        throw new TarError(`bad ${what} ${JSON.stringify(digits.slice(0, 12))} in a tar header`);
-    return parseInt(digits, 8);
-}
-/** The header checksum: every byte summed, the checksum field counted as spaces. */
-function checksumMatches(block) {
-    const stored = numeric(block, 148, 8, 'checksum');
-    let unsigned = 0;
-    let signed = 0;
-    for (let i = 0; i < BLOCK; i++) {
-        const byte = i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
-        unsigned += byte;
-        signed += byte > 127 ? byte - 256 : byte; // some old writers summed signed chars
-    }
-    return stored === unsigned || stored === signed;
-}
-/** pax records: `<length> <key>=<value>\n`, the length counting the whole record. */
-function paxRecords(payload) {
-    const records = new Map();
-    let pos = 0;
-    while (pos < payload.length) {
-        if (payload[pos] === 0)
-            break; // padding some writers leave at the end
-        const space = payload.indexOf(0x20, pos);
-        const length = Number(payload.subarray(pos, space === -1 ? pos : space).toString('latin1'));
-        const record = payload.subarray(pos, pos + length);
-        if (space === -1 || !Number.isSafeInteger(length) || length <= space - pos + 1) {
-            throw new TarError('malformed pax record');
-        }
-        if (record.length !== length || record[length - 1] !== 0x0a) {
-            throw new TarError('malformed pax record');
-        }
-        const body = record.subarray(space - pos + 1, length - 1).toString('utf8');
-        const eq = body.indexOf('=');
-        if (eq <= 0)
-            throw new TarError('malformed pax record');
-        records.set(body.slice(0, eq), body.slice(eq + 1));
-        pos += length;
-    }
-    return records;
-}
-/** The `size` record of a pax header: decimal, and it overrides the header's size field. */
-function paxSize(value) {
-    const size = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(size)) {
-        throw new TarError(`bad pax size ${JSON.stringify(value.slice(0, 40))}`);
-    }
-    return size;
-}
-
-;// CONCATENATED MODULE: ./src/logs/tar.ts
-// A streaming reader of tar archives, just enough for `docker cp <container>:<path> -`: ustar,
-// GNU long names (`L`/`K`) and pax headers (`x`/`g`). It never buffers file contents, so memory
-// stays flat at any archive size, and it checks every header, so a damaged or hostile stream is
-// an error rather than a misread name. Format: POSIX pax/ustar (IEEE 1003.1-2017, "pax") and
-// GNU tar's manual, "Basic Tar Format"; which types carry no data follows Go's archive/tar,
-// which is what Docker writes the stream with.
-
-
-const tar_BLOCK = 512;
-/** Long names and pax records are kept in memory: real ones are a few KiB at most. */
-const META_MAX = 1024 * 1024;
-const TYPES = {
-    '0': 'file',
-    '\0': 'file',
-    '7': 'file', // "contiguous file": a regular file everywhere that matters
-    '1': 'hardlink',
-    '2': 'symlink',
-    '3': 'char-device',
-    '4': 'block-device',
-    '5': 'directory',
-    '6': 'fifo',
-};
-const META_FLAGS = new Set(['L', 'K', 'x', 'g']);
-/**
- * Push parser: feed chunks in order with {@link TarReader.push}, act on the events each one
- * yields (content arrives as slices of the chunk, valid until the next push), then call
- * {@link TarReader.finish}. Throws {@link TarError} on a damaged header.
- */
-class TarReader {
-    state = 'header';
-    header = Buffer.alloc(tar_BLOCK);
-    headerFill = 0;
-    /** Content (or padding) bytes still to come for the current member. */
-    remaining = 0;
-    padding = 0;
-    metaFlag = '';
-    metaParts = [];
-    longName;
-    longLink;
-    pax = new Map();
-    paxGlobal = new Map();
-    /** The member whose content is being read, if any. */
-    current;
-    /** Content bytes of {@link current} read so far. */
-    currentRead = 0;
-    /** Events found in `chunk`. Consume them before pushing the next chunk. */
-    *push(chunk) {
-        let offset = 0;
-        while (offset < chunk.length) {
-            const available = chunk.length - offset;
-            switch (this.state) {
-                case 'header': {
-                    let block;
-                    if (this.headerFill === 0 && available >= tar_BLOCK) {
-                        block = chunk.subarray(offset, offset + tar_BLOCK);
-                        offset += tar_BLOCK;
-                    }
-                    else {
-                        const n = Math.min(tar_BLOCK - this.headerFill, available);
-                        chunk.copy(this.header, this.headerFill, offset, offset + n);
-                        this.headerFill += n;
-                        offset += n;
-                        if (this.headerFill < tar_BLOCK)
-                            break;
-                        this.headerFill = 0;
-                        block = this.header;
-                    }
-                    yield* this.onHeader(block);
-                    break;
-                }
-                case 'data': {
-                    const n = Math.min(this.remaining, available);
-                    this.remaining -= n;
-                    this.currentRead += n;
-                    yield { kind: 'data', bytes: chunk.subarray(offset, offset + n) };
-                    offset += n;
-                    if (this.remaining === 0)
-                        yield* this.endMember();
-                    break;
-                }
-                case 'meta': {
-                    const n = Math.min(this.remaining, available);
-                    this.metaParts.push(Buffer.from(chunk.subarray(offset, offset + n)));
-                    this.remaining -= n;
-                    offset += n;
-                    if (this.remaining === 0)
-                        this.onMeta();
-                    break;
-                }
-                case 'padding': {
-                    const n = Math.min(this.padding, available);
-                    this.padding -= n;
-                    offset += n;
-                    if (this.padding === 0)
-                        this.state = 'header';
-                    break;
-                }
-                case 'end':
-                    return; // anything after the end-of-archive block is not part of it
-            }
-        }
-    }
-    /** Whether the archive ended properly; when not, what it was in the middle of. */
-    finish() {
-        return { complete: this.state === 'end', inside: this.current };
-    }
-    *onHeader(block) {
-        if (block.every((byte) => byte === 0)) {
-            this.state = 'end'; // the first zero block ends the archive, as GNU tar reads it
-            return;
-        }
-        if (!checksumMatches(block))
-            throw new TarError('tar header checksum mismatch');
-        const flag = String.fromCharCode(block[156] ?? 0);
-        const headerSize = numeric(block, 124, 12, 'size');
-        const padding = (tar_BLOCK - (headerSize % tar_BLOCK)) % tar_BLOCK;
-        if (META_FLAGS.has(flag)) {
-            if (headerSize > META_MAX) {
-                throw new TarError(`a tar metadata member of ${headerSize} bytes is larger than allowed`);
-            }
-            this.metaFlag = flag;
-            this.metaParts = [];
-            this.remaining = headerSize;
-            this.padding = padding;
-            this.state = 'meta';
-            if (headerSize === 0)
-                this.onMeta();
-            return;
-        }
-        const magic = block.toString('latin1', 257, 263);
-        // Only POSIX ustar has a prefix field; GNU's magic ("ustar  ") uses those bytes otherwise.
-        const prefix = magic === 'ustar\0' ? tar_fields_text(block, 345, 155) : '';
-        const headerName = prefix ? `${prefix}/${tar_fields_text(block, 0, 100)}` : tar_fields_text(block, 0, 100);
-        const type = TYPES[flag] ?? 'other';
-        const headerOnly = type !== 'file' && type !== 'other';
-        const paxValue = (key) => this.pax.get(key) ?? this.paxGlobal.get(key);
-        const sizeText = paxValue('size');
-        const size = headerOnly ? 0 : sizeText ? paxSize(sizeText) : headerSize;
-        const entry = {
-            name: paxValue('path') || this.longName || headerName,
-            type,
-            flag,
-            size,
-            linkName: paxValue('linkpath') || this.longLink || tar_fields_text(block, 157, 100),
-        };
-        this.pax = new Map();
-        this.longName = undefined;
-        this.longLink = undefined;
-        this.current = entry;
-        this.currentRead = 0;
-        this.remaining = size;
-        this.padding = (tar_BLOCK - (size % tar_BLOCK)) % tar_BLOCK;
-        yield { kind: 'entry', entry };
-        if (size === 0)
-            yield* this.endMember();
-        else
-            this.state = 'data';
-    }
-    *endMember() {
-        this.current = undefined;
-        this.state = this.padding > 0 ? 'padding' : 'header';
-        yield { kind: 'entry-end' };
-    }
-    onMeta() {
-        const payload = Buffer.concat(this.metaParts);
-        this.metaParts = [];
-        if (this.metaFlag === 'L' || this.metaFlag === 'K') {
-            const end = payload.indexOf(0);
-            const value = payload.subarray(0, end === -1 ? payload.length : end).toString('utf8');
-            if (this.metaFlag === 'L')
-                this.longName = value;
-            else
-                this.longLink = value;
-        }
-        else {
-            const records = paxRecords(payload);
-            const target = this.metaFlag === 'g' ? this.paxGlobal : this.pax;
-            for (const [key, value] of records)
-                target.set(key, value);
-        }
-        this.state = this.padding > 0 ? 'padding' : 'header';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/logs/extract.ts
-
-
-
-
-/**
- * Created, never opened: if the name exists (even as a dangling link) the open fails, so no byte
- * is ever written through a link. 0600: audit events hold secrets.
- */
-const CREATE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
-const FILE_MODE = 0o600;
-/**
- * Synchronous on purpose: measured here, an awaited write per 64 KiB chunk made collection 1.7×
- * as slow as a plain `docker cp`; a write to the page cache is shorter than the event-loop hop.
- */
-function writeAll(handle, bytes) {
-    let done = 0;
-    while (done < bytes.length)
-        done += (0,external_node_fs_namespaceObject.writeSync)(handle.fd, bytes, done, bytes.length - done);
-}
-/**
- * Reads a tar stream and writes the members `judge` collects into `dir`, content streamed
- * straight to disk. Reading stops at `maxBytes` of stream (a hostile node cannot fill the runner);
- * the file being written then keeps the part that was read, which readers of audit logs handle
- * like a line cut while being written. Never throws for damaged input: what was written stays,
- * and the result says where reading stopped.
- */
-async function extractFiles(chunks, options) {
-    const reader = new TarReader();
-    const result = {
-        files: [],
-        refused: [],
-        bytesRead: 0,
-        capped: false,
-        stoppedEarly: false,
-        inside: undefined,
-        insideRead: 0,
-        complete: false,
-        error: undefined,
-    };
-    let sink;
-    const closeSink = async (complete) => {
-        if (!sink)
-            return;
-        sink.file.complete = complete;
-        await sink.handle.close();
-        sink = undefined;
-    };
-    try {
-        for await (const chunk of chunks) {
-            const room = options.maxBytes - result.bytesRead;
-            const part = chunk.length > room ? chunk.subarray(0, room) : chunk;
-            result.bytesRead += part.length;
-            for (const event of reader.push(part)) {
-                if (event.kind === 'data') {
-                    if (sink) {
-                        writeAll(sink.handle, event.bytes);
-                        sink.file.bytes += event.bytes.length;
-                    }
-                }
-                else if (event.kind === 'entry-end') {
-                    await closeSink(true);
-                }
-                else {
-                    sink = await startEntry(event.entry, options, result);
-                }
-            }
-            if (part.length < chunk.length) {
-                // Bytes after the archive's end (GNU tar pads to 10 KiB) are no loss: that is no cap.
-                result.capped = !reader.finish().complete;
-                result.stoppedEarly = true;
-                break;
-            }
-        }
-    }
-    catch (error) {
-        if (!(error instanceof TarError))
-            throw error;
-        result.error = error;
-        result.stoppedEarly = true;
-    }
-    finally {
-        await closeSink(false);
-    }
-    const end = reader.finish();
-    result.complete = end.complete;
-    result.inside = end.inside;
-    result.insideRead = end.inside ? reader.currentRead : 0;
-    return result;
-}
-/** Opens the file for a member that is collected; records a refusal otherwise. */
-async function startEntry(entry, options, result) {
-    const verdict = options.judge(entry);
-    if (verdict.action === 'ignore')
-        return undefined;
-    if (verdict.action === 'refuse') {
-        result.refused.push({ name: verdict.name, what: verdict.what });
-        return undefined;
-    }
-    if (result.files.some((f) => f.name === verdict.name)) {
-        // A second member of the same name: keep the first, do not mix their bytes.
-        result.refused.push({ name: verdict.name, what: 'a second archive member of that name' });
-        return undefined;
-    }
-    const file = { name: verdict.name, bytes: 0, complete: false };
-    const handle = await (0,promises_namespaceObject.open)(external_node_path_default().join(options.dir, verdict.name), CREATE_FLAGS, FILE_MODE);
-    result.files.push(file);
-    return { handle, file };
-}
-
-;// CONCATENATED MODULE: ./src/logs/files.ts
-
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * Matches the audit log and its rotated siblings: `<stem><ext>` and
- * `<stem>-<UTC YYYY-MM-DDTHH-MM-SS.mmm><ext>`, each optionally `.gz` (FACTS §2).
- */
-function auditFilePattern(logPath) {
-    const ext = external_node_path_default().posix.extname(logPath);
-    const stem = escapeRegExp(external_node_path_default().posix.basename(logPath, ext));
-    return new RegExp(`^${stem}(-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3})?${escapeRegExp(ext)}(\\.gz)?$`);
-}
-/** Current file last, rotated files oldest first: the order in which their events were written. */
-function byWriteOrder(names) {
-    const rotated = (n) => /-\d{4}-\d{2}-\d{2}T/.test(n);
-    return [...names].sort((a, b) => Number(rotated(b)) - Number(rotated(a)) || a.localeCompare(b));
-}
-
-;// CONCATENATED MODULE: ./src/logs/select.ts
-
-const WHAT = {
-    hardlink: 'a hard link',
-    symlink: 'a symbolic link',
-    'char-device': 'a character device',
-    'block-device': 'a block device',
-    directory: 'a folder',
-    fifo: 'a FIFO',
-    other: 'an entry of an unusual tar type',
-};
-/** Longest link target quoted in a message: a crafted one must not flood the log. */
-const TARGET_MAX = 200;
-/**
- * Text from a node, made safe to print: quoted, control characters escaped (no line breaks that
- * could fake a log line or a workflow command), and cut to a readable length.
- */
-function quoted(value, max = TARGET_MAX) {
-    const cut = value.length > max ? `${value.slice(0, max)}…` : value;
-    return JSON.stringify(cut).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => {
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
-/**
- * The path in the node of an archive member: members are named `<folder>/…` after the last path
- * element of `logDir`. Other names are returned as they are.
- */
-function nodePath(memberName, logDir) {
-    const folder = external_node_path_default().posix.basename(logDir);
-    return memberName === folder || memberName.startsWith(`${folder}/`)
-        ? external_node_path_default().posix.join(external_node_path_default().posix.dirname(logDir), memberName)
-        : memberName;
-}
-/** How a refused entry is described: its kind, and for a link where it points. */
-function select_describe(entry, logDir) {
-    if (entry.type === 'file')
-        return 'a regular file';
-    const what = entry.type === 'other' ? `${WHAT.other} (${quoted(entry.flag)})` : WHAT[entry.type];
-    if (entry.type === 'symlink')
-        return `${what} to ${quoted(entry.linkName)}`;
-    // A hard link names another member of the archive.
-    if (entry.type === 'hardlink')
-        return `${what} to ${quoted(nodePath(entry.linkName, logDir))}`;
-    return what;
-}
-/**
- * Decides what happens to a member of the archive `docker cp <node>:<logDir> -` writes, whose
- * members are named `<folder>/…` after the last path element of `logDir`. Only regular files
- * whose names match `pattern`, directly in the folder, are collected: a link would make whatever
- * reads the copy (the artifact upload) read the file it points to, which may be on the runner.
- */
-function judgeEntry(entry, logDir, pattern) {
-    const folder = external_node_path_default().posix.basename(logDir);
-    const name = entry.name.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
-    if (name === folder) {
-        return entry.type === 'directory'
-            ? { action: 'ignore' }
-            : { action: 'refuse', name: '', what: select_describe(entry, logDir) };
-    }
-    if (!name.startsWith(`${folder}/`))
-        return { action: 'ignore' };
-    const base = name.slice(folder.length + 1);
-    if (base.includes('/') || !pattern.test(base))
-        return { action: 'ignore' };
-    return entry.type === 'file'
-        ? { action: 'collect', name: base }
-        : { action: 'refuse', name: base, what: select_describe(entry, logDir) };
-}
-
-;// CONCATENATED MODULE: ./src/logs/collect.ts
-
-
-
-
-
-
-
-
-/** Default for how much is read from one node: a hostile cluster cannot fill the runner's disk. */
-const NODE_READ_CAP = 4 * 1024 ** 3;
-/** `4 GiB`, `64 KiB`, `1000 bytes`: the cap as a user would have written it. */
-function formatCap(bytes) {
-    for (const [unit, size] of [
-        ['GiB', 1024 ** 3],
-        ['MiB', 1024 ** 2],
-        ['KiB', 1024],
-    ]) {
-        if (bytes >= size && bytes % size === 0)
-            return `${bytes / size} ${unit}`;
-    }
-    return `${bytes} bytes`;
-}
-/** Why the copy did not reach the archive's end, in a user's words; undefined when it did. */
-function stopWarning(node, logDir, extracted, exit, maxBytes) {
-    const cut = extracted.files.find((f) => !f.complete);
-    const at = cut
-        ? ` inside ${logDir}/${cut.name}: its first ${cut.bytes} bytes were kept`
-        : extracted.inside
-            ? ` inside ${quoted(nodePath(extracted.inside.name, logDir))}`
-            : '';
-    const rest = 'audit files after that point were not collected.';
-    if (extracted.capped) {
-        return `${node}: stopped reading ${logDir} at the ${formatCap(maxBytes)} per-node cap${at}; ${rest}`;
-    }
-    if (extracted.error) {
-        return `${node}: the copy of ${logDir} is damaged (${extracted.error.message})${at}; ${rest}`;
-    }
-    if (!extracted.stoppedEarly && exit.code !== 0) {
-        const why = tail(exit.stderr, 3).replace(/\s*\n\s*/g, ' ');
-        return `${node}: \`docker cp\` of ${logDir} failed partway (exit code ${exit.code}: ${why})${at}; ${rest}`;
-    }
-    if (!extracted.complete)
-        return `${node}: the copy of ${logDir} ended early${at}; ${rest}`;
-    return undefined;
-}
-/**
- * Copies the audit log and its rotated siblings out of one node into `destDir`, from the tar
- * stream of `docker cp <node>:<log folder> -` (which works on stopped containers too). Only
- * regular files with audit names directly in the folder are written, each created afresh
- * (never through a link, mode 0600); links, FIFOs, devices and folders with those names are
- * skipped with a warning. At most `maxBytes` are read: a file cut by the cap keeps the part read.
- * A missing node or folder gives no files and no warning; `docker cp` failing before it wrote
- * anything throws.
- */
-async function collectNodeAuditFiles(stream, node, logPath, destDir, options = {}) {
-    const logDir = external_node_path_default().posix.dirname(logPath);
-    const pattern = auditFilePattern(logPath);
-    const maxBytes = options.maxBytes ?? NODE_READ_CAP;
-    // The folder the files go to must be a real folder: a link there would redirect every write.
-    await makeDirs(destDir);
-    // A folder only this call writes in: nothing can have been planted in it beforehand.
-    const staging = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(destDir, '.collect-'));
-    try {
-        const command = streamFromContainer(stream, node, logDir);
-        const extracted = await extractFiles(command.stdout, {
-            dir: staging,
-            judge: (entry) => judgeEntry(entry, logDir, pattern),
-            maxBytes,
-        }).catch(async (error) => {
-            // The runner could not write (disk full, …): end the copy rather than leave it running.
-            command.stop();
-            await command.exited;
-            throw error;
-        });
-        if (extracted.stoppedEarly)
-            command.stop();
-        const exit = await command.exited;
-        if (extracted.bytesRead === 0 && exit.code !== 0) {
-            if (isMissingSource(exit.stderr))
-                return { files: [], warnings: [] };
-            throw new CommandError(commandLine('docker', copyOutArgs(node, logDir)), {
-                code: exit.code,
-                stdout: '',
-                stderr: exit.stderr,
-            });
-        }
-        const warnings = extracted.refused.map(({ name, what }) => name === ''
-            ? `${node}: ${logDir} is ${what}, not a folder: nothing in it was collected.`
-            : `${node}: skipped ${logDir}/${name}, ${what}: only regular files are collected.`);
-        const stopped = stopWarning(node, logDir, extracted, exit, maxBytes);
-        if (stopped)
-            warnings.push(stopped);
-        const bytes = new Map(extracted.files.map((f) => [f.name, f.bytes]));
-        const files = [];
-        for (const name of byWriteOrder([...bytes.keys()])) {
-            // rename() replaces whatever has that name in destDir, a link included, without following it.
-            const target = external_node_path_default().join(destDir, name);
-            await (0,promises_namespaceObject.rename)(external_node_path_default().join(staging, name), target);
-            files.push({ path: target, bytes: bytes.get(name) ?? 0 });
-        }
-        return { files, warnings };
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/logs/count.ts
-
-
-
-/** Counts events in an audit file, `.gz` or plain, streaming: memory stays flat at any size. Never throws on damaged content. */
-async function countEvents(file) {
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file);
-    const input = file.endsWith('.gz') ? raw.pipe((0,external_node_zlib_namespaceObject.createGunzip)()) : raw;
-    const counts = { events: 0, requests: 0, unreadable: 0 };
-    try {
-        for await (const line of (0,external_node_readline_namespaceObject.createInterface)({ input, crlfDelay: Infinity })) {
-            if (!line.trim())
-                continue;
-            let event;
-            try {
-                event = JSON.parse(line);
-            }
-            catch {
-                counts.unreadable++;
-                continue;
-            }
-            if (typeof event !== 'object' || event === null || !('stage' in event)) {
-                counts.unreadable++;
-                continue;
-            }
-            counts.events++;
-            const stage = event.stage;
-            if (stage === 'ResponseComplete' || stage === 'Panic')
-                counts.requests++;
-        }
-    }
-    catch {
-        // A .gz cut off mid-write (still being compressed, or the node died) ends in a stream error:
-        // the events read so far stand, and the damaged tail counts as one unreadable part.
-        counts.unreadable++;
-    }
-    return counts;
-}
-
-;// CONCATENATED MODULE: ./src/logs/runner-folder.ts
-
-
-
-
-
-
-
-/**
- * Makes a runner folder per control-plane node, to be mounted as the node's log folder, each
- * holding the audit log already, empty. kube-apiserver keeps an existing file's mode and owner
- * when it opens it, and lumberjack gives rotated files the old file's mode and owner (FACTS §2),
- * so the files stay readable by the user who made them — the runner's, not root — for the whole
- * run, rotations included, without sudo. Returns the folders, in the order of `nodes`.
- */
-async function prepareLogFolders(root, nodes, logPath) {
-    await makeDirs(root);
-    const folders = [];
-    for (const node of nodes) {
-        const folder = external_node_path_default().join(root, node);
-        await (0,promises_namespaceObject.mkdir)(folder, { mode: 0o755 });
-        // 'wx': created here, never opened through something already there.
-        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(folder, external_node_path_default().posix.basename(logPath)), '', {
-            flag: 'wx',
-            mode: 0o644,
-        });
-        folders.push(folder);
-    }
-    return folders;
-}
-/** O_NOFOLLOW: a link planted by the cluster fails to open; O_NONBLOCK: a FIFO does not hang. */
-const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
-const runner_folder_CREATE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
-/** Copies at most `limit` bytes from `source` (an open regular file) to a new file `target`. */
-async function copyCapped(source, target, limit) {
-    const out = await (0,promises_namespaceObject.open)(target, runner_folder_CREATE_FLAGS, 0o600);
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    let copied = 0;
-    try {
-        while (copied < limit) {
-            const want = Math.min(buffer.length, limit - copied);
-            const { bytesRead } = await source.read(buffer, 0, want, copied);
-            if (bytesRead === 0)
-                break;
-            await out.write(buffer, 0, bytesRead);
-            copied += bytesRead;
-        }
-    }
-    finally {
-        await out.close();
-    }
-    return copied;
-}
-/**
- * Copies a node's audit files from its runner folder into `destDir`. The folder is written by root
- * inside a cluster that runs the code under test, so each file is opened without following links
- * and kept only when it is a regular file with one link; everything else with an audit name is a
- * warning. At most `maxBytes` are copied in all; a file cut there keeps the part copied.
- */
-async function collectFromRunnerFolder(node, folder, logPath, destDir, maxBytes) {
-    const pattern = auditFilePattern(logPath);
-    const warnings = [];
-    const info = await (0,promises_namespaceObject.lstat)(folder);
-    if (!info.isDirectory()) {
-        return {
-            files: [],
-            warnings: [`${node}: ${folder} is no longer a folder: nothing in it was collected.`],
-        };
-    }
-    await makeDirs(destDir);
-    const staging = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(destDir, '.collect-'));
-    const files = [];
-    let budget = maxBytes;
-    try {
-        const names = byWriteOrder((await (0,promises_namespaceObject.readdir)(folder)).filter((n) => pattern.test(n)));
-        for (const name of names) {
-            const where = `${node}: ${quoted(external_node_path_default().join(folder, name))}`;
-            let source;
-            try {
-                source = await (0,promises_namespaceObject.open)(external_node_path_default().join(folder, name), READ_FLAGS);
-            }
-            catch (error) {
-                const code = error.code;
-                warnings.push(`${where} was skipped: ${code === 'ELOOP' ? 'it is a symbolic link' : `it cannot be read (${code})`}; only regular files are collected.`);
-                continue;
-            }
-            try {
-                const stat = await source.stat();
-                if (!stat.isFile() || stat.nlink > 1) {
-                    const what = stat.isFile()
-                        ? 'a hard link'
-                        : stat.isFIFO()
-                            ? 'a FIFO'
-                            : stat.isDirectory()
-                                ? 'a folder'
-                                : 'not a regular file';
-                    warnings.push(`${where} was skipped: it is ${what}; only regular files are collected.`);
-                    continue;
-                }
-                if (budget <= 0) {
-                    warnings.push(`${where} was not collected: the ${formatCap(maxBytes)} per-node cap was reached.`);
-                    continue;
-                }
-                const copied = await copyCapped(source, external_node_path_default().join(staging, name), budget);
-                budget -= copied;
-                if (copied < stat.size && budget <= 0)
-                    warnings.push(`${where}: stopped at the ${formatCap(maxBytes)} per-node cap; its first ${copied} bytes were kept.`);
-                const target = external_node_path_default().join(destDir, name);
-                await (0,promises_namespaceObject.rename)(external_node_path_default().join(staging, name), target);
-                files.push({ path: target, bytes: copied });
-            }
-            finally {
-                await source.close();
-            }
-        }
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
-    }
-    return { files, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/steps/collect.ts
-
-
-
-
-
-
-
-
-/** Copies the policy and the kind config next to the logs, when main got as far as writing them. */
-async function copyInputs(state, outDir) {
-    const copied = [];
-    for (const [source, name] of [
-        [state.policyPath, FILE_NAMES.policy],
-        [state.kindConfigPath, FILE_NAMES.kindConfig],
-    ]) {
-        const target = external_node_path_default().join(outDir, name);
-        let text;
-        try {
-            text = await (0,promises_namespaceObject.readFile)(source, 'utf8');
-        }
-        catch {
-            // Main failed before writing it: there is nothing to keep.
-            continue;
-        }
-        await writeFileNoFollow(target, text);
-        copied.push(target);
-    }
-    return copied;
-}
-/** The control-plane nodes to collect: those main knew, those that exist, those with a runner folder. */
-async function nodesToCollect(state, containers) {
-    let folders = [];
-    try {
-        folders = (await (0,promises_namespaceObject.readdir)(state.logDir, { withFileTypes: true }))
-            .filter((entry) => entry.isDirectory())
-            .map((entry) => entry.name);
-    }
-    catch {
-        // No runner folder: main stopped before making it.
-    }
-    const names = new Set([
-        ...state.controlPlaneNodes,
-        ...containers.filter((c) => c.role === 'control-plane').map((c) => c.name),
-        ...folders,
-    ]);
-    return [...names].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-}
-/** True when the runner folder of the node exists (as a folder, not through a link). */
-async function hasRunnerFolder(folder) {
-    try {
-        return (await (0,promises_namespaceObject.lstat)(folder)).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-async function collectNode(stream, log, state, node, container, outDir) {
-    const base = {
-        node,
-        container: container ? (container.running ? 'running' : 'stopped') : 'gone',
-    };
-    const folder = external_node_path_default().join(state.logDir, node);
-    const source = (await hasRunnerFolder(folder)) ? 'runner' : 'node';
-    try {
-        if (source === 'node' && !container)
-            return { ...base, source, files: [], problem: 'the node and its runner folder are gone' };
-        const destDir = external_node_path_default().join(outDir, node);
-        const { files, warnings } = source === 'runner'
-            ? await collectFromRunnerFolder(node, folder, state.auditLogPath, destDir, NODE_READ_CAP)
-            : await collectNodeAuditFiles(stream, node, state.auditLogPath, destDir);
-        warnings.forEach((w) => log.warning(w, { title: 'kind-audit' }));
-        const counted = await Promise.all(files.map(async (f) => ({ ...f, ...(await countEvents(f.path)) })));
-        return { ...base, source, files: counted };
-    }
-    catch (error) {
-        return {
-            ...base,
-            source,
-            files: [],
-            problem: error instanceof Error ? error.message : String(error),
-        };
-    }
-}
-/**
- * Copies every audit file of every control-plane node into `outDir`: from the runner folder that
- * was the node's log folder when there is one (it outlasts the node), else from the node itself,
- * running or stopped. Never throws for a node: a node's failure is in its report, so the other
- * nodes' logs survive. When Docker cannot be asked, the runner folders are still read.
- */
-async function collectLogs(run, stream, log, state, outDir) {
-    await makeDirs(outDir);
-    const inputs = await copyInputs(state, outDir);
-    let containers = [];
-    try {
-        containers = await listNodes(run, state.clusterName);
-    }
-    catch (error) {
-        log.warning(`Could not list the cluster's containers, so only the runner's copies of the logs are read: ${error instanceof Error ? error.message : String(error)}`, { title: 'kind-audit' });
-    }
-    const nodes = [];
-    for (const node of await nodesToCollect(state, containers)) {
-        log.debug(`collecting ${state.auditLogPath} and rotated files of ${node}`);
-        const container = containers.find((c) => c.name === node);
-        nodes.push(await collectNode(stream, log, state, node, container, outDir));
-    }
-    const files = [...inputs, ...nodes.flatMap((n) => n.files.map((f) => f.path))];
-    return { nodes, outDir, files };
-}
-
-;// CONCATENATED MODULE: ./src/steps/post.ts
-
-
-
-
-/**
- * The post routine, shared by the action and the CLI: collect every node's audit files, decide
- * what the gaps mean (warnings are logged here, once each), publish, and write the summary.
- * Errors are returned, not logged, so each front end reports them exactly once.
- */
-async function finishRun(run, stream, log, state, targets) {
-    const report = await log.group(`Collecting audit logs of cluster "${state.clusterName}"`, async () => {
-        const collected = await collectLogs(run, stream, log, state, targets.outDir);
-        for (const node of collected.nodes) {
-            const files = node.files.map((f) => `${external_node_path_default().basename(f.path)} (${f.bytes} bytes, ${f.events} events)`);
-            log.info(`${node.node}: ${files.join(', ') || 'no audit files'}`);
-        }
-        return collected;
-    });
-    const { errors, warnings } = assessCollection(state, report);
-    for (const warning of warnings)
-        log.warning(warning, { title: 'kind-audit' });
-    const destination = await targets.publish(report.files, report.outDir);
-    const t = totals(report.nodes.flatMap((n) => n.files));
-    log.info(`Collected ${t.files} audit file(s), ${t.bytes} bytes, ${t.events} events from ${report.nodes.length} node(s).`);
-    const markdown = summaryMarkdown({ clusterName: state.clusterName, policyOrigin: state.policyOrigin }, report, destination);
-    return { report, errors, destination, markdown };
-}
-
-;// CONCATENATED MODULE: ./src/verify/manifest.ts
-
-
-function flagValue(argv, flag) {
-    const prefix = `--${flag}=`;
-    return argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length);
-}
-/**
- * Reads the kube-apiserver manifest kubeadm wrote and lists what is missing: the two audit flags
- * with the guide's values, and the policy and log folders mounted from the node.
- */
-function inspectManifest(text) {
-    let pod;
-    try {
-        pod = ((0,dist/* parse */.qg)(text) ?? {});
-    }
-    catch (error) {
-        return {
-            flags: { 'audit-log-path': undefined, 'audit-policy-file': undefined },
-            mountedHostPaths: [],
-            problems: [`the manifest is not YAML: ${String(error)}`],
-        };
-    }
-    const container = pod.spec?.containers?.find((c) => c.name === 'kube-apiserver');
-    const argv = [...(container?.command ?? []), ...(container?.args ?? [])].map(String);
-    const flags = {
-        'audit-log-path': flagValue(argv, 'audit-log-path'),
-        'audit-policy-file': flagValue(argv, 'audit-policy-file'),
-    };
-    const mountNames = new Set((container?.volumeMounts ?? []).map((m) => m.name));
-    const mountedHostPaths = (pod.spec?.volumes ?? [])
-        .filter((v) => v.hostPath?.path && mountNames.has(v.name))
-        .map((v) => v.hostPath?.path ?? '');
-    const problems = [];
-    if (!container)
-        problems.push('no kube-apiserver container in the manifest');
-    const expected = {
-        'audit-log-path': NODE_PATHS.logFile,
-        'audit-policy-file': NODE_PATHS.policyFile,
-    };
-    for (const [flag, want] of Object.entries(expected)) {
-        const got = flags[flag];
-        if (got === undefined)
-            problems.push(`--${flag} is missing`);
-        else if (got !== want)
-            problems.push(`--${flag} is ${got}, expected ${want}`);
-    }
-    for (const dir of [NODE_PATHS.policyDir, NODE_PATHS.logDir]) {
-        if (!mountedHostPaths.includes(dir))
-            problems.push(`no volume mounts ${dir} into the API server`);
-    }
-    return { flags, mountedHostPaths, problems };
-}
-
-;// CONCATENATED MODULE: ./src/verify/result.ts
-/** The checks main runs on every control-plane node, in the order a person would debug them. */
-const CHECK = {
-    policyMounted: 'policy mounted',
-    apiServerFlags: 'API server flags',
-    logLive: 'audit log live',
-};
-/** One line for the log: `✓ kind-control-plane: policy mounted — same 63 bytes as …`. */
-function formatCheck(result) {
-    const mark = { pass: '✓', fail: '✗', skip: '–' }[result.outcome];
-    return `${mark} ${result.node}: ${result.check} — ${result.evidence}`;
-}
-
-;// CONCATENATED MODULE: ./src/verify/checks.ts
-
-
-
-
-
-/** The policy file inside the node must be the one written on the runner, byte for byte. */
-async function checkPolicyMounted(run, node, policyText) {
-    const result = await dockerExec(run, node, ['cat', NODE_PATHS.policyFile]);
-    const base = { node, check: CHECK.policyMounted };
-    if (result.code !== 0) {
-        return {
-            ...base,
-            outcome: 'fail',
-            evidence: `${NODE_PATHS.policyFile} cannot be read in the node: ${tail(result.stderr, 3) || `exit ${result.code}`}`,
-        };
-    }
-    if (result.stdout !== policyText) {
-        return {
-            ...base,
-            outcome: 'fail',
-            evidence: `${NODE_PATHS.policyFile} differs from the policy written on the runner (${result.stdout.length} bytes in the node, ${policyText.length} on the runner)`,
-        };
-    }
-    return {
-        ...base,
-        outcome: 'pass',
-        evidence: `${NODE_PATHS.policyFile} holds the same ${policyText.length} bytes as the runner's policy`,
-    };
-}
-/** kubeadm's manifest must carry both audit flags and both volumes (the guide's troubleshooting step). */
-async function checkApiServerFlags(run, node) {
-    const result = await dockerExec(run, node, ['cat', NODE_PATHS.apiserverManifest]);
-    const base = { node, check: CHECK.apiServerFlags };
-    if (result.code !== 0) {
-        return {
-            ...base,
-            outcome: 'fail',
-            evidence: `${NODE_PATHS.apiserverManifest} cannot be read: ${tail(result.stderr, 3) || `exit ${result.code}`}`,
-        };
-    }
-    const findings = inspectManifest(result.stdout);
-    if (findings.problems.length > 0) {
-        return { ...base, outcome: 'fail', evidence: findings.problems.join('; ') };
-    }
-    return {
-        ...base,
-        outcome: 'pass',
-        evidence: `--audit-log-path=${findings.flags['audit-log-path']}, --audit-policy-file=${findings.flags['audit-policy-file']}, volumes for ${NODE_PATHS.policyDir} and ${NODE_PATHS.logDir}`,
-    };
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/verify/probe.ts
-
-
-
-
-
-
-/** The identity kind's admin.conf authenticates as (kubeadm ≥ 1.29). */
-const ADMIN = {
-    user: 'kubernetes-admin',
-    groups: ['kubeadm:cluster-admins', 'system:authenticated'],
-};
-/**
- * Read-only requests the probe may use, most ordinary first. Each answers 404 and changes
- * nothing; the later ones exist for policies that do not audit ConfigMap reads.
- */
-function probeCandidates(marker) {
-    return [
-        {
-            marker,
-            path: `/api/v1/namespaces/default/configmaps/${marker}`,
-            request: {
-                ...ADMIN,
-                verb: 'get',
-                apiGroup: '',
-                resource: 'configmaps',
-                namespace: 'default',
-                name: marker,
-            },
-        },
-        {
-            marker,
-            path: `/api/v1/namespaces/${marker}`,
-            request: {
-                ...ADMIN,
-                verb: 'get',
-                apiGroup: '',
-                resource: 'namespaces',
-                // kube's RequestInfo gives a namespace object's own name as its namespace.
-                namespace: marker,
-                name: marker,
-            },
-        },
-        { marker, path: `/${marker}`, request: { ...ADMIN, verb: 'get', path: `/${marker}` } },
-    ];
-}
-/** A read that is not long-running writes its events at these stages only. */
-const PROBE_STAGES = ['RequestReceived', 'ResponseComplete'];
-/** True when the policy writes at least one event for the request. */
-function writesEvent(policy, request) {
-    const decision = evaluate(policy, request);
-    return (decision.level !== 'None' && PROBE_STAGES.some((stage) => !decision.omitStages.includes(stage)));
-}
-/**
- * The first candidate for which the policy writes an event, or why there is none: under a policy
- * that audits none of them (or omits every stage a read has), liveness cannot be proven.
- */
-function chooseProbe(policy, marker = newMarker()) {
-    const candidates = probeCandidates(marker);
-    if (!policy)
-        return candidates[0];
-    const audited = candidates.find((c) => writesEvent(policy, c.request));
-    return (audited ?? {
-        skip: 'skipped: the policy writes no event for any read-only request a probe can make, so liveness cannot be proven',
-    });
-}
-function newMarker() {
-    return `kind-audit-probe-${(0,external_node_crypto_namespaceObject.randomUUID)().slice(0, 8)}`;
-}
-/**
- * Sends the probe to this node's own API server. In an HA cluster admin.conf points at the load
- * balancer, so `--server` pins the request to the node whose log we are about to read; kind adds
- * 127.0.0.1 to the serving certificate's SANs. The request answers 404, and that is expected:
- * the audit event is written either way.
- */
-function probeArgs(probe) {
-    return [
-        'kubectl',
-        '--kubeconfig=/etc/kubernetes/admin.conf',
-        '--server=https://127.0.0.1:6443',
-        'get',
-        '--raw',
-        probe.path,
-    ];
-}
-/**
- * Sends the probe and waits until its event is in the node's audit log. The file may not exist
- * until the first audited event (FACTS §1), so "absent" is a reason to wait, not to fail.
- */
-async function checkLogLive(run, node, probe, timing) {
-    const { timeoutMs, pollMs = 200, resendMs = 2000 } = timing;
-    const start = Date.now();
-    let lastSent = -Infinity;
-    for (;;) {
-        if (Date.now() - lastSent >= resendMs) {
-            lastSent = Date.now();
-            await dockerExec(run, node, probeArgs(probe));
-        }
-        const look = await dockerExec(run, node, [
-            'grep',
-            '-c',
-            '-F',
-            probe.marker,
-            NODE_PATHS.logFile,
-        ]);
-        if (look.code === 0) {
-            const seconds = ((Date.now() - start) / 1000).toFixed(1);
-            return {
-                node,
-                check: CHECK.logLive,
-                outcome: 'pass',
-                evidence: `the probe GET ${probe.path} appeared in ${NODE_PATHS.logFile} after ${seconds}s`,
-            };
-        }
-        // grep exits 1 when the file has no match and 2 when it cannot read the file.
-        const seen = look.code === 1
-            ? 'the file exists but has no event for it'
-            : `the file cannot be read (${look.stderr.trim() || `exit ${look.code}`})`;
-        if (Date.now() - start >= timeoutMs) {
-            return {
-                node,
-                check: CHECK.logLive,
-                outcome: 'fail',
-                evidence: `no event for the probe GET ${probe.path} in ${NODE_PATHS.logFile} after ${timeoutMs / 1000}s: ${seen}`,
-            };
-        }
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(pollMs);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/verify/diagnostics.ts
-
-
-
-/**
- * What the guide's troubleshooting section has a person run, plus the API server's own last
- * words: an API server that cannot read its policy exits, and says why only in its log.
- */
-function diagnosticCommands() {
-    return [
-        { title: 'Is the policy file mounted?', command: ['ls', '-la', NODE_PATHS.policyDir] },
-        {
-            title: 'Does the API server carry the audit flags and volumes?',
-            command: ['grep', 'audit', NODE_PATHS.apiserverManifest],
-        },
-        { title: 'Is there an audit log?', command: ['ls', '-la', NODE_PATHS.logDir] },
-        {
-            title: "The API server's last log lines",
-            command: [
-                'sh',
-                '-c',
-                'crictl logs --tail 30 "$(crictl ps -a --name kube-apiserver -q | head -n 1)"',
-            ],
-        },
-    ];
-}
-/** Runs the diagnostics in one node and returns them as text; a failing command is shown, not thrown. */
-async function collectDiagnostics(run, node) {
-    const sections = [];
-    for (const { title, command } of diagnosticCommands()) {
-        const result = await dockerExec(run, node, command);
-        const output = `${result.stdout}${result.stderr}`.trimEnd() || '(no output)';
-        const status = result.code === 0 ? '' : ` (exit ${result.code})`;
-        sections.push(`# ${title}\n$ ${commandLine('docker', ['exec', node, ...command])}${status}\n${output}`);
-    }
-    return sections.join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./src/verify/index.ts
-
-
-
-
-
-/**
- * Runs every check on every node, nodes in parallel. The liveness probe runs only where the
- * mount and the flags passed: without them it could only time out, and would hide the cause.
- */
-async function verifyNodes(run, nodes, options) {
-    const perNode = await Promise.all(nodes.map(async (node) => {
-        const setup = await Promise.all([
-            checkPolicyMounted(run, node, options.policyText),
-            checkApiServerFlags(run, node),
-        ]);
-        const probe = chooseProbe(options.policy);
-        if ('skip' in probe) {
-            return [...setup, { node, check: CHECK.logLive, outcome: 'skip', evidence: probe.skip }];
-        }
-        if (setup.some((r) => r.outcome === 'fail')) {
-            return [
-                ...setup,
-                {
-                    node,
-                    check: CHECK.logLive,
-                    outcome: 'skip',
-                    evidence: 'not tried: the checks above failed',
-                },
-            ];
-        }
-        return [...setup, await checkLogLive(run, node, probe, { timeoutMs: options.timeoutMs })];
-    }));
-    return perNode.flat();
-}
-
-;// CONCATENATED MODULE: ./src/steps/verify.ts
-
-/** A failed check: names node and check, so the step's error says where to look. */
-class VerificationError extends Error {
-    failures;
-    constructor(failures) {
-        super(`Audit logging is not working: ${failures.map((f) => `${f.node}: ${f.check} failed (${f.evidence})`).join('; ')}. ` +
-            'The cluster is left running; the post step still collects whatever was written.');
-        this.failures = failures;
-        this.name = 'VerificationError';
-    }
-}
-/** The nodes whose audit log the probe proved live; a skipped probe proves nothing. */
-function verifiedNodes(checks) {
-    return checks.filter((c) => c.check === CHECK.logLive && c.outcome === 'pass').map((c) => c.node);
-}
-/** Throws {@link VerificationError} when any check failed. */
-function throwIfFailed(checks) {
-    const failures = checks.filter((c) => c.outcome === 'fail');
-    if (failures.length > 0)
-        throw new VerificationError(failures);
-}
-/**
- * Checks every node, prints one line per check, and prints the guide's troubleshooting output for
- * each failing node. Returns every result, passing and failing: a node that failed does not hide
- * what the others proved.
- */
-async function verifyCluster(run, log, nodes, options) {
-    const checks = await log.group('Verifying audit logging', async () => {
-        const results = await verifyNodes(run, nodes, options);
-        for (const result of results)
-            log.info(formatCheck(result));
-        return results;
-    });
-    const failing = new Set(checks.filter((c) => c.outcome === 'fail').map((c) => c.node));
-    for (const node of failing) {
-        await log.group(`Diagnostics for ${node}`, async () => log.info(await collectDiagnostics(run, node)));
-    }
-    return checks;
-}
-
-;// CONCATENATED MODULE: ./src/steps/up.ts
-
-
-
-
-
-
-
-
-/** The name is taken: kind would refuse it, and this use must not touch the other's files. */
-class ClusterExistsError extends Error {
-    clusterName;
-    constructor(clusterName) {
-        super(`A kind cluster named "${clusterName}" already exists. Pick another cluster name, or delete ` +
-            `that cluster first with 'kind delete cluster --name ${clusterName}'.`);
-        this.clusterName = clusterName;
-        this.name = 'ClusterExistsError';
-    }
-}
-/**
- * Checks the policy, refuses a cluster name already in use, writes the two files, creates the
- * cluster and proves every control-plane node writes its audit log. Nothing is written before the
- * name is known to be free; state is saved before kind runs. Throws on the first thing that fails,
- * after saving what was proven, so post knows which logs were live.
- */
-async function up(run, log, options, context) {
-    const policy = await preparePolicy(options.policySource, options.policyOptions, context.workspace, log);
-    if ((await clusterNames(run)).includes(options.clusterName)) {
-        throw new ClusterExistsError(options.clusterName);
-    }
-    const dir = await context.claimDir(options.clusterName);
-    const logDir = external_node_path_default().join(dir, 'logs');
-    const logHostPaths = await prepareLogFolders(logDir, controlPlaneNames(options.clusterName, options.controlPlanes), NODE_PATHS.logFile);
-    const files = await writeClusterFiles(log, dir, policy.text, options, { logHostPaths });
-    const state = {
-        clusterName: options.clusterName,
-        dir,
-        policyPath: files.policy.path,
-        kindConfigPath: files.kindConfig.path,
-        policyOrigin: policy.origin,
-        auditLogPath: NODE_PATHS.logFile,
-        logDir,
-        clusterCreateStarted: true,
-        controlPlaneNodes: [],
-        verifiedNodes: [],
-    };
-    // Saved before kind runs: a create that fails or is cancelled half-way may still leave logs.
-    await context.saveState(state);
-    await log.group(`Creating kind cluster "${options.clusterName}"`, () => createCluster(run, {
-        name: options.clusterName,
-        configPath: files.kindConfig.path,
-        wait: options.wait,
-        image: options.nodeImage,
-    }, (chunk) => log.info(chunk.trimEnd())));
-    state.controlPlaneNodes = (await listNodes(run, options.clusterName, 'control-plane')).map((n) => n.name);
-    if (state.controlPlaneNodes.length === 0) {
-        throw new Error(`kind reported success but no control-plane container of cluster "${options.clusterName}" was found`);
-    }
-    await context.saveState(state);
-    await context.clusterReady?.(state);
-    const checks = await verifyCluster(run, log, state.controlPlaneNodes, {
-        policyText: policy.text,
-        policy: policy.policy,
-        timeoutMs: options.verifyTimeoutMs,
-    });
-    state.verifiedNodes = verifiedNodes(checks);
-    await context.saveState(state);
-    throwIfFailed(checks);
-    return { state, checks };
-}
-
-;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
-/** The CLI's exit codes (DESIGN.md, "CLI exit codes"): the one home. */
-const EXIT = {
-    /** Done. */
-    ok: 0,
-    /** What was checked failed: a policy kube would reject, a failed check, a command that failed. */
-    failed: 1,
-    /** Usage: an unknown command or flag, a bad flag value, an unreadable or oversized input file. */
-    usage: 2,
-};
-/** A mistake in how the CLI was called; exits {@link EXIT.usage}. */
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/cli/flags.ts
-
-
-
-const flagOf = (input, arg, help, flag = input) => ({
-    flag,
-    ...(flag !== input ? { alias: input } : {}),
-    arg,
-    help,
-    input,
-});
-/** The flags that carry the action's inputs, shared by the commands that create a cluster. */
-const CLUSTER_FLAGS = {
-    name: flagOf(names_INPUT.clusterName, 'N', 'cluster name', 'name'),
-    level: flagOf(names_INPUT.policyLevel, 'L', "the guide's single-rule policy at level None | Metadata | Request | RequestResponse", 'level'),
-    policyFile: flagOf(names_INPUT.policyFile, 'F', 'your own policy file'),
-    preset: flagOf(names_INPUT.preset, 'P', 'a built-in policy: metadata | recommended'),
-    omitStages: flagOf(names_INPUT.omitStages, 'S', "stages left out of every event, e.g. RequestReceived; none clears the policy's own"),
-    omitManagedFields: flagOf(names_INPUT.omitManagedFields, 'BOOL', "set the policy's omitManagedFields"),
-    image: flagOf(names_INPUT.nodeImage, 'I', "node image for every node (default: kind's own)", 'image'),
-    controlPlanes: flagOf(names_INPUT.controlPlanes, 'N', 'control-plane nodes, 1 to 7; each is audited'),
-    workers: flagOf(names_INPUT.workers, 'N', 'worker nodes, 0 to 16'),
-    wait: flagOf(names_INPUT.wait, 'D', "how long 'kind create cluster' waits for the control plane"),
-    verifyTimeout: flagOf(names_INPUT.verifyTimeout, 'D', "how long to wait for the probe's event in each node's log"),
-};
-/** Where a command keeps its files; per user by default. */
-const DIR_FLAG = {
-    flag: 'dir',
-    arg: 'DIR',
-    help: "this cluster's files and state (default: a private per-user folder, see 'kind-audit --help')",
-};
-/** Every command takes these. */
-const COMMON_FLAGS = [
-    { flag: 'verbose', help: 'print each command line run' },
-    { flag: 'help', short: 'h', help: 'print this help' },
-];
-/** A string flag's value; '' when it was not given (the same "unset" as an empty input). */
-function flags_text(values, flag) {
-    const value = values[typeof flag === 'string' ? flag : flag.flag];
-    return typeof value === 'string' ? value : '';
-}
-/**
- * Parses a command's arguments against its own flags only: a flag that belongs to another command
- * is an error naming the command that owns it. An alias given with its flag is an error too.
- */
-function parseFlags(command, flags, argv, owners) {
-    const options = {};
-    for (const spec of flags) {
-        const type = spec.arg ? 'string' : 'boolean';
-        options[spec.flag] = { type, ...(spec.short ? { short: spec.short } : {}) };
-        if (spec.alias)
-            options[spec.alias] = { type };
-    }
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, strict: true, allowPositionals: true });
-    }
-    catch (error) {
-        throw usageFrom(command, flags, error, owners);
-    }
-    const values = { ...parsed.values };
-    for (const spec of flags) {
-        if (!spec.alias || values[spec.alias] === undefined)
-            continue;
-        if (values[spec.flag] !== undefined)
-            throw new UsageError(`give --${spec.flag} or --${spec.alias}, not both: they are the same option`);
-        values[spec.flag] = values[spec.alias];
-    }
-    return { values, positionals: parsed.positionals };
-}
-function usageFrom(command, flags, error, owners) {
-    const code = error.code;
-    const message = error instanceof Error ? error.message : String(error);
-    const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(message);
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
-        const [, dashes = '--', name = ''] = unknown;
-        const elsewhere = owners(name).filter((c) => c !== command);
-        return new UsageError(`${dashes}${name} is not an option of '${command}'` +
-            (elsewhere.length > 0 ? ` (it belongs to '${elsewhere.join("', '")}')` : '') +
-            `; its options are ${flags.map((f) => `--${f.flag}`).join(', ')}`);
-    }
-    return new UsageError(message.split('. To specify')[0] ?? message);
-}
-/**
- * The engine reads flags through the action's input rules, so a bad value gets the same checks;
- * the returned source answers each input from the flag that carries it, '' when it was not given.
- */
-function inputsFrom(values, flags) {
-    return (input) => {
-        const spec = flags.find((f) => f.input === input);
-        return spec ? flags_text(values, spec) : '';
-    };
-}
-/** How a command's errors name inputs: by the flag the user typed. */
-function flagWording(flags) {
-    return {
-        one: 'Option',
-        many: 'Options',
-        name: (input) => {
-            const spec = flags.find((f) => f.input === input);
-            return spec ? `--${spec.flag}` : `'${input}'`;
-        },
-    };
-}
-/** Help lines for flags: `  --name N          cluster name (default kind)`. */
-function flagHelp(flags) {
-    const rows = flags.map((f) => {
-        const head = `${f.short ? `-${f.short}, ` : ''}--${f.flag}${f.arg ? ` ${f.arg}` : ''}`;
-        const fallback = f.input ? INPUT_DEFAULTS[f.input] : '';
-        const also = f.alias ? ` (also --${f.alias})` : '';
-        return [head, `${f.help}${fallback ? ` (default ${fallback})` : ''}${also}`];
-    });
-    const width = Math.max(...rows.map(([head]) => head.length)) + 2;
-    return rows.map(([head, help]) => `  ${head.padEnd(width)}${help}`).join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/cli/out-dir.ts
-
-
-
-
-/**
- * The folder `--out` names, created when missing. A path that cannot be a folder (under /proc, a
- * file, a dangling link) fails here at once, naming the flag, instead of later or never.
- */
-async function outDir(value) {
-    if (!value)
-        throw new UsageError('--out DIR is required: the folder to write into');
-    const dir = external_node_path_default().resolve(value);
-    try {
-        await makeDirs(dir);
-        const info = await (0,promises_namespaceObject.lstat)(dir);
-        if (!info.isDirectory())
-            throw new Error(info.isSymbolicLink() ? 'it is a link' : 'it is not a folder');
-    }
-    catch (error) {
-        const reason = error.code ?? error.message;
-        throw new UsageError(`--out has the value ${JSON.stringify(value)}: it must be a folder that can be created and written (${reason})`);
-    }
-    return dir;
-}
-
-;// CONCATENATED MODULE: ./src/state.ts
-const FIELDS = {
-    clusterName: 'string',
-    dir: 'string',
-    policyPath: 'string',
-    kindConfigPath: 'string',
-    policyOrigin: 'string',
-    auditLogPath: 'string',
-    logDir: 'string',
-    clusterCreateStarted: 'boolean',
-    controlPlaneNodes: 'string[]',
-    verifiedNodes: 'string[]',
-};
-function fits(value, type) {
-    if (type === 'string[]')
-        return Array.isArray(value) && value.every((v) => typeof v === 'string');
-    return typeof value === type;
-}
-function serializeState(state) {
-    return JSON.stringify(state);
-}
-/** Parses saved state; `undefined` for empty text (main never got that far); throws on a damaged value. */
-function parseState(text) {
-    if (!text.trim())
-        return undefined;
-    const value = JSON.parse(text);
-    for (const [key, type] of Object.entries(FIELDS)) {
-        if (!fits(value[key], type))
-            throw new Error(`saved state has no valid '${key}' (expected ${type}): ${text.slice(0, 200)}`);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/cli/state-dir.ts
-
-
-
-
-
-const STATE_FILE = 'state.json';
-/**
- * The CLI's own folder, one per user: `$XDG_STATE_HOME/kind-audit`, else
- * `~/.local/state/kind-audit`. A predictable folder under /tmp could be prepared by another user
- * with links in it, so /tmp is used only when there is no home, and then with the uid in its name
- * and the same ownership check.
- */
-function stateBase(env = process.env) {
-    if (env.XDG_STATE_HOME && external_node_path_default().isAbsolute(env.XDG_STATE_HOME))
-        return external_node_path_default().join(env.XDG_STATE_HOME, 'kind-audit');
-    if (env.HOME)
-        return external_node_path_default().join(env.HOME, '.local', 'state', 'kind-audit');
-    return external_node_path_default().join(external_node_os_default().tmpdir(), `kind-audit-${process.getuid?.() ?? 'user'}`);
-}
-/** The folder of one cluster's files: `--dir` when given, else `<stateBase>/<cluster>`. */
-function clusterFolder(clusterName, dir) {
-    return dir ? external_node_path_default().resolve(dir) : external_node_path_default().join(stateBase(), clusterName);
-}
-/** Makes the cluster's folder (and the per-user folder above it) private to this user. */
-async function claimClusterFolder(folder, explicit) {
-    if (!explicit)
-        await ensurePrivateDir(external_node_path_default().dirname(folder));
-    await ensurePrivateDir(folder);
-    return folder;
-}
-async function saveState(folder, state) {
-    await writeFileNoFollow(external_node_path_default().join(folder, STATE_FILE), serializeState(state), 0o600);
-}
-/** The state `up` left for a cluster; throws saying how to create it when there is none. */
-async function loadState(folder, clusterName) {
-    const file = external_node_path_default().join(folder, STATE_FILE);
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch {
-        throw new Error(`No state for cluster "${clusterName}" at ${file}: create it with 'kind-audit up --name ${clusterName}' (or pass the same --dir).`);
-    }
-    const state = parseState(text);
-    if (!state)
-        throw new Error(`The state file ${file} is empty.`);
-    return state;
-}
-
-;// CONCATENATED MODULE: ./src/cli/cluster-commands.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const OUT = (what) => ({
-    flag: 'out',
-    arg: 'DIR',
-    help: `folder to write ${what} into (required)`,
-});
-const NONE = { min: 0, max: 0, name: '' };
-const POLICY_AND_NODES = [
-    CLUSTER_FLAGS.level,
-    CLUSTER_FLAGS.policyFile,
-    CLUSTER_FLAGS.preset,
-    CLUSTER_FLAGS.omitStages,
-    CLUSTER_FLAGS.omitManagedFields,
-    CLUSTER_FLAGS.image,
-    CLUSTER_FLAGS.controlPlanes,
-    CLUSTER_FLAGS.workers,
-];
-const runner = (log) => debugRunner(run, log);
-/** The cluster a command names, and the folder its files live in. */
-function folderOf({ values, inputs }) {
-    const name = clusterName(inputs(names_INPUT.clusterName));
-    return { name, folder: clusterFolder(name, flags_text(values, DIR_FLAG)) };
-}
-const render = {
-    name: 'render',
-    args: '--out DIR [options]',
-    summary: 'write the audit policy and kind config, create nothing',
-    description: "Checks the policy as kube-apiserver would, then writes audit-policy.yaml and kind-config.yaml into DIR. Creates nothing. With no policy option the policy is the guide's (level Metadata).",
-    flags: [OUT('the two files'), CLUSTER_FLAGS.name, ...POLICY_AND_NODES],
-    positionals: NONE,
-    async run({ values, inputs, log }) {
-        const options = readClusterOptions(inputs);
-        const policy = await preparePolicy(options.policySource, options.policyOptions, process.cwd(), log);
-        await writeClusterFiles(log, await outDir(flags_text(values, 'out')), policy.text, options);
-        return EXIT.ok;
-    },
-};
-const upCommand = {
-    name: 'up',
-    args: '[options]',
-    summary: 'render, create the cluster, verify the audit log is live',
-    description: "Renders the files, runs 'kind create cluster', and proves every control-plane node writes its audit log. A name kind already uses is refused before anything is written.",
-    flags: [CLUSTER_FLAGS.name, ...POLICY_AND_NODES, CLUSTER_FLAGS.wait, CLUSTER_FLAGS.verifyTimeout, DIR_FLAG],
-    positionals: NONE,
-    async run(context) {
-        const { log, values } = context;
-        const options = readClusterOptions(context.inputs);
-        const { folder } = folderOf(context);
-        const { state } = await up(runner(log), log, options, {
-            workspace: process.cwd(),
-            claimDir: () => claimClusterFolder(folder, flags_text(values, DIR_FLAG) !== ''),
-            saveState: (s) => saveState(folder, s),
-        });
-        log.info(`Cluster "${state.clusterName}" is up (context ${kubeconfigContext(state.clusterName)}); audit log at ${state.auditLogPath} in ${state.controlPlaneNodes.join(', ')}. Its files are in ${folder}.`);
-        return EXIT.ok;
-    },
-};
-const verify = {
-    name: 'verify',
-    args: '[options]',
-    summary: 'run the checks again on an existing cluster',
-    description: "Runs the checks of 'up' again against a cluster that 'up' created.",
-    flags: [CLUSTER_FLAGS.name, CLUSTER_FLAGS.verifyTimeout, DIR_FLAG],
-    positionals: NONE,
-    async run(context) {
-        const { log, inputs } = context;
-        const { name, folder } = folderOf(context);
-        const state = await loadState(folder, name);
-        const { verifyTimeoutMs } = readClusterOptions(inputs);
-        const nodes = (await listNodes(runner(log), state.clusterName, 'control-plane')).map((n) => n.name);
-        if (nodes.length === 0)
-            throw new Error(`Cluster "${state.clusterName}" has no control-plane container: was it deleted?`);
-        const policyText = await (0,promises_namespaceObject.readFile)(state.policyPath, 'utf8');
-        const checks = await verifyCluster(runner(log), log, nodes, {
-            policyText,
-            policy: checkPolicy(policyText).policy,
-            timeoutMs: verifyTimeoutMs,
-        });
-        throwIfFailed(checks);
-        return EXIT.ok;
-    },
-};
-const collect = {
-    name: 'collect',
-    args: '--out DIR [options]',
-    summary: 'copy every audit file out of the control-plane nodes',
-    description: 'Copies the audit log and its rotated files out of every control-plane node (running or stopped) into DIR/<node>/, with the policy and kind config beside them, and prints a summary. Exits 1 when a log that up had proven live is lost.',
-    flags: [OUT('the audit files'), CLUSTER_FLAGS.name, DIR_FLAG],
-    positionals: NONE,
-    async run(context) {
-        const { log, values } = context;
-        const { name, folder } = folderOf(context);
-        const state = await loadState(folder, name);
-        const dir = await outDir(flags_text(values, 'out'));
-        const result = await finishRun(runner(log), debugStreamRunner(streamCommand, log), log, state, {
-            outDir: dir,
-            publish: () => Promise.resolve({ kind: 'folder', dir }),
-        });
-        process.stdout.write(result.markdown);
-        for (const error of result.errors)
-            log.error(error);
-        return result.errors.length > 0 ? EXIT.failed : EXIT.ok;
-    },
-};
-const down = {
-    name: 'down',
-    args: '[options]',
-    summary: 'delete the cluster',
-    description: "Deletes the cluster with 'kind delete cluster'. Its files (policy, kind config, state) stay in its folder.",
-    flags: [CLUSTER_FLAGS.name],
-    positionals: NONE,
-    async run(context) {
-        const name = clusterName(context.inputs(names_INPUT.clusterName));
-        await deleteCluster(runner(context.log), name);
-        context.log.info(`Deleted cluster "${name}".`);
-        return EXIT.ok;
-    },
-};
-/** The commands that make, check, collect and remove a cluster. */
-const CLUSTER_COMMANDS = [render, upCommand, verify, collect, down];
-
-;// CONCATENATED MODULE: ./src/cli/logger.ts
-/** `file:line: ` (or `title: `) before a message, as compilers print it. */
-function prefix(kind, where) {
-    const at = where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : '';
-    return `${at}${kind}${where?.title ? ` (${where.title})` : ''}: `;
-}
-/** The CLI's logger: progress on stderr, so stdout stays for what a command prints as its result. */
-function terminalLogger(verbose) {
-    const write = (text) => process.stderr.write(`${text}\n`);
-    return {
-        debug: (message) => {
-            if (verbose)
-                write(`debug: ${message}`);
-        },
-        info: write,
-        notice: (message, where) => write(prefix('notice', where) + message),
-        warning: (message, where) => write(prefix('warning', where) + message),
-        error: (message, where) => write(prefix('error', where) + message),
-        group: async (name, fn) => {
-            write(`== ${name}`);
-            return fn();
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/logs/event.ts
@@ -13429,6 +11912,8 @@ function mergeByTime(sources, options = {}) {
     return { stats, [Symbol.asyncIterator]: () => merged(sources, window, stats) };
 }
 
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/logs/read.ts
 
 
@@ -13548,7 +12033,7 @@ async function* fileLines(file, options) {
 const BATCH_BYTES = 1024 * 1024;
 const NEWLINE = Buffer.from('\n');
 /** Writes all of `data`: a write may take less than it was given. */
-async function merge_files_writeAll(out, data) {
+async function writeAll(out, data) {
     for (let done = 0; done < data.length;) {
         done += (await out.write(data, done, data.length - done)).bytesWritten;
     }
@@ -13572,13 +12057,13 @@ async function mergeFiles(nodes, outFile, options = {}) {
             batch.push(line, NEWLINE);
             size += line.length + 1;
             if (size >= BATCH_BYTES) {
-                await merge_files_writeAll(out, Buffer.concat(batch, size));
+                await writeAll(out, Buffer.concat(batch, size));
                 batch = [];
                 size = 0;
             }
         }
         if (size > 0)
-            await merge_files_writeAll(out, Buffer.concat(batch, size));
+            await writeAll(out, Buffer.concat(batch, size));
     }
     finally {
         await out.close();
@@ -13586,215 +12071,6 @@ async function mergeFiles(nodes, outFile, options = {}) {
     return events.stats;
 }
 
-;// CONCATENATED MODULE: ./src/cli/merge-command.ts
-
-
-
-
-
-
-
-
-const merge_command_OUT = { flag: 'out', arg: 'FILE', help: 'the merged file to write (required)' };
-const WINDOW = {
-    flag: 'window',
-    arg: 'N',
-    help: `events held back per source to restore time order (default ${DEFAULT_WINDOW})`,
-};
-const AUDIT_FILE = auditFilePattern(external_node_path_default().posix.basename(NODE_PATHS.logFile));
-/** A folder's audit files in write order; only regular files, as collection takes them. */
-async function folderSource(dir) {
-    const files = [];
-    for (const name of byWriteOrder(await (0,promises_namespaceObject.readdir)(dir))) {
-        if (AUDIT_FILE.test(name) && (await (0,promises_namespaceObject.lstat)(external_node_path_default().join(dir, name))).isFile())
-            files.push(external_node_path_default().join(dir, name));
-    }
-    if (files.length === 0)
-        throw new UsageError(`${dir} holds no audit files (kube-apiserver-audit*.log[.gz])`);
-    return { node: external_node_path_default().basename(external_node_path_default().resolve(dir)), files };
-}
-/** Each PATH is one source: a file alone, or a folder's audit files in the order written. */
-async function sourcesOf(paths) {
-    const sources = [];
-    for (const given of paths) {
-        const info = await (0,promises_namespaceObject.stat)(given).catch((error) => {
-            throw new UsageError(`cannot read ${given}: ${error.code ?? error.message}`);
-        });
-        if (info.isDirectory())
-            sources.push(await folderSource(given));
-        else if (info.isFile())
-            sources.push({ node: external_node_path_default().basename(given), files: [given] });
-        else
-            throw new UsageError(`${given} is neither a file nor a folder`);
-    }
-    return sources;
-}
-/** Refuses an output that is one of the inputs: opening it for writing would empty it first. */
-async function checkOut(out, sources) {
-    const target = await (0,promises_namespaceObject.stat)(out).catch(() => undefined);
-    if (!target)
-        return;
-    for (const file of sources.flatMap((s) => s.files)) {
-        const input = await (0,promises_namespaceObject.stat)(file);
-        if (input.dev === target.dev && input.ino === target.ino)
-            throw new UsageError(`--out ${out} is one of the input files`);
-    }
-}
-function windowOf(value) {
-    if (value === '')
-        return DEFAULT_WINDOW;
-    const window = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(window))
-        throw new UsageError(`--window has the value ${JSON.stringify(value)}: give a whole number of events, e.g. ${DEFAULT_WINDOW}`);
-    return window;
-}
-/** `kind-audit merge PATH... --out FILE`: the merge step alone. */
-const MERGE_COMMAND = {
-    name: 'merge',
-    args: 'PATH... --out FILE',
-    summary: 'merge audit files or node folders into one time-ordered file',
-    description: 'Writes the events of every PATH to FILE, one a line, ordered by time, auditID and stage, each line as the API server wrote it. ' +
-        'A PATH is a file, or a folder whose kube-apiserver-audit*.log[.gz] files are read in the order they were written. ' +
-        'Lines that are not events (legacy text, a line cut off mid-write) are left out and counted. ' +
-        `Each PATH holds back up to --window events to put events written out of order back in place; one later than that is written at once and counted.`,
-    flags: [merge_command_OUT, WINDOW],
-    positionals: { min: 1, max: Number.POSITIVE_INFINITY, name: 'PATH' },
-    async run({ values, positionals, log }) {
-        const out = flags_text(values, merge_command_OUT);
-        if (!out)
-            throw new UsageError('--out FILE is required: the merged file to write');
-        const window = windowOf(flags_text(values, WINDOW));
-        const sources = await sourcesOf(positionals);
-        await checkOut(out, sources);
-        const stats = await mergeFiles(sources, out, {
-            window,
-            onProblem: (file, message) => log.warning(message, { file }),
-        });
-        const number = (n) => n.toLocaleString('en-US');
-        process.stdout.write(`${out}: ${number(stats.events)} events from ${sources.length} source(s); ` +
-            `${number(stats.skipped)} of ${number(stats.lines)} lines were not events; ` +
-            `${number(stats.outOfOrder)} came later than the window of ${number(window)} events\n`);
-        return EXIT.ok;
-    },
-};
-
-;// CONCATENATED MODULE: ./src/cli/policy-commands.ts
-
-
-
-
-
-const FILE = { min: 1, max: 1, name: 'FILE' };
-/** A bad policy file is named as the argument the user gave. */
-const FILE_WORDING = { one: 'Argument', name: () => 'FILE' };
-async function policy_commands_readPolicyFile(file) {
-    return (await readPolicySource({ kind: 'file', path: file, input: names_INPUT.policyFile }, process.cwd())).text;
-}
-const validate = {
-    name: 'policy validate',
-    args: 'FILE',
-    summary: 'exit 0 when kube-apiserver would accept a policy file',
-    description: "Exit 0 when kube-apiserver would accept FILE (warnings on stderr); exit 1 with kube's errors, one per line on stdout, when it would not.",
-    flags: [],
-    positionals: FILE,
-    wording: FILE_WORDING,
-    async run({ positionals: [file = ''], log }) {
-        const result = checkPolicy(await policy_commands_readPolicyFile(file));
-        for (const warning of result.warnings) {
-            log.warning(warning.message, { file, ...(warning.line ? { line: warning.line } : {}) });
-        }
-        if (!result.valid) {
-            process.stdout.write(result.errors.map((e) => `${e}\n`).join(''));
-            return EXIT.failed;
-        }
-        process.stdout.write(`${file}: kube-apiserver would accept this policy (${result.policy?.rules.length ?? 0} rules, ${result.warnings.length} warnings)\n`);
-        return EXIT.ok;
-    },
-};
-const policy_commands_option = (flag, arg, help) => ({ flag, arg, help });
-const EXPLAIN = {
-    verb: policy_commands_option('verb', 'V', 'the request verb, e.g. get (required)'),
-    resource: policy_commands_option('resource', 'R[/sub]', 'the resource, with a subresource after "/", e.g. pods/log'),
-    group: policy_commands_option('group', 'G', 'the API group ("" is the core group)'),
-    namespace: policy_commands_option('namespace', 'NS', 'the namespace'),
-    name: policy_commands_option('name', 'N', "the object's name"),
-    user: policy_commands_option('user', 'U', 'the user making the request'),
-    groups: policy_commands_option('groups', 'G1,G2', "the user's groups"),
-    path: policy_commands_option('path', '/url', 'a non-resource URL instead of --resource'),
-};
-/** kube's RequestInfo gives a Namespace object its own name as namespace; others default to none. */
-function namespaceOfName(resource, name) {
-    return resource === 'namespaces' && name ? name : '';
-}
-/** The request described by explain's flags. */
-function requestFromFlags(values) {
-    const get = (spec) => flags_text(values, spec);
-    const verb = get(EXPLAIN.verb);
-    if (!verb)
-        throw new UsageError('--verb is required, e.g. --verb get');
-    const [resource = '', subresource] = get(EXPLAIN.resource).split('/', 2);
-    const path = get(EXPLAIN.path);
-    if (path && resource)
-        throw new UsageError('give either --resource (an API request) or --path (a non-resource URL), not both');
-    if (!path && !resource)
-        throw new UsageError('give --resource R[/sub] for an API request or --path /url for a non-resource URL');
-    const groups = get(EXPLAIN.groups)
-        .split(',')
-        .map((g) => g.trim())
-        .filter(Boolean);
-    const name = get(EXPLAIN.name);
-    return {
-        verb,
-        ...(get(EXPLAIN.user) ? { user: get(EXPLAIN.user) } : {}),
-        ...(groups.length > 0 ? { groups } : {}),
-        ...(path
-            ? { path }
-            : {
-                resource,
-                ...(subresource ? { subresource } : {}),
-                apiGroup: get(EXPLAIN.group),
-                namespace: values.namespace !== undefined
-                    ? get(EXPLAIN.namespace)
-                    : namespaceOfName(resource, name),
-                ...(name ? { name } : {}),
-            }),
-    };
-}
-const explain = {
-    name: 'policy explain',
-    args: 'FILE --verb V [options]',
-    summary: 'print the level a request gets, and the rule that decides it',
-    description: 'Prints the level the request gets under FILE and the rule (index and text) that decided it.',
-    flags: Object.values(EXPLAIN),
-    positionals: FILE,
-    wording: FILE_WORDING,
-    async run({ positionals: [file = ''], values }) {
-        const request = requestFromFlags(values);
-        const result = checkPolicy(await policy_commands_readPolicyFile(file));
-        if (!result.valid || !result.policy) {
-            process.stderr.write(`${file}: kube-apiserver would reject this policy:\n${result.errors.join('\n')}\n`);
-            return EXIT.failed;
-        }
-        const decision = evaluate(result.policy, request);
-        if (decision.ruleIndex === null) {
-            process.stdout.write(`level: ${decision.level}\nrule: none matched (a request no rule matches is not audited)\n`);
-            return EXIT.ok;
-        }
-        const rule = result.policy.rules[decision.ruleIndex];
-        process.stdout.write(`level: ${decision.level}\nrule: rules[${decision.ruleIndex}] ${JSON.stringify(rule)}\n` +
-            (decision.omitStages.length > 0
-                ? `omitted stages: ${decision.omitStages.join(', ')}\n`
-                : ''));
-        return EXIT.ok;
-    },
-};
-/** The commands that check and explain policy files. */
-const POLICY_COMMANDS = [validate, explain];
-
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/logs/redact-rules.ts
 /**
  * What every redacted value becomes. A fixed string, never a hash of the value: a short secret's
@@ -14307,6 +12583,10 @@ class StreamRedactor {
     }
 }
 
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/logs/redact-file.ts
 
 
@@ -14445,60 +12725,41 @@ async function redact_tree_walk(result, dir, out, isAuditFile, depth) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/redact-command.ts
+;// CONCATENATED MODULE: ./src/logs/redact.ts
+/**
+ * Redaction of audit logs (issue 8): secret material replaced by a fixed marker in every file
+ * that holds audit events, before anything leaves the runner. The one module others import.
+ *
+ * - `redact-rules.ts`: what is secret in a parsed event, and where it was;
+ * - `redact-scan.ts`: the byte check that proves most lines need no parse;
+ * - `redact-line.ts`: one line; `redact-stream.ts`: chunks of lines, with the stats;
+ * - `redact-file.ts`: one file, plain or `.gz`; `redact-tree.ts`: a file or a folder of them.
+ */
 
 
 
 
 
 
-/** The audit files of an artifact: the merged `audit.jsonl` and each node's (rotated) files. */
-const AUDIT_NAMES = [/^audit\.jsonl(\.gz)?$/, auditFilePattern(external_node_path_default().basename(NODE_PATHS.logFile))];
-const isAuditFile = (name) => AUDIT_NAMES.some((pattern) => pattern.test(name));
-/** One line a person can read: how much was redacted, and where. */
-function describeStats(stats) {
-    const where = Object.entries(stats.byLocation)
-        .sort(([, a], [, b]) => b - a)
-        .map(([location, count]) => `${location} ${count}`)
-        .join(', ');
-    return `${stats.lines} lines, ${stats.values} values redacted${where ? ` (${where})` : ''}, ${stats.unparseable} unparseable lines replaced`;
+;// CONCATENATED MODULE: ./src/logs/files.ts
+
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** IN must exist; OUT may not be IN or lie inside it (a folder would be read while written). */
-async function checkPaths(input, output) {
-    try {
-        await (0,promises_namespaceObject.lstat)(input);
-    }
-    catch (error) {
-        throw new UsageError(`IN ${JSON.stringify(input)} cannot be read (${error.code ?? String(error)})`);
-    }
-    const from = external_node_path_default().resolve(input);
-    const to = external_node_path_default().resolve(output);
-    if (to === from || to.startsWith(`${from}${(external_node_path_default()).sep}`))
-        throw new UsageError('OUT must be neither IN nor inside it: write the redacted copy elsewhere');
+/**
+ * Matches the audit log and its rotated siblings: `<stem><ext>` and
+ * `<stem>-<UTC YYYY-MM-DDTHH-MM-SS.mmm><ext>`, each optionally `.gz` (FACTS §2).
+ */
+function auditFilePattern(logPath) {
+    const ext = external_node_path_default().posix.extname(logPath);
+    const stem = escapeRegExp(external_node_path_default().posix.basename(logPath, ext));
+    return new RegExp(`^${stem}(-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3})?${escapeRegExp(ext)}(\\.gz)?$`);
 }
-/** `kind-audit redact IN OUT`: the redaction step alone, file to file or folder to folder. */
-const REDACT_COMMAND = {
-    name: 'redact',
-    args: 'IN OUT',
-    summary: 'copy audit files with Secrets and tokens replaced by a marker',
-    description: "Copy IN to OUT with secret material replaced by a fixed marker: Secret data and stringData (also in lists, watch events and tables), Secrets' last-applied annotation, bodies sent to secrets (patches included), TokenRequest and TokenReview tokens, webhook patches to Secrets. Lines with nothing secret are copied byte for byte; lines that cannot be parsed are replaced. A file gives a file (.gz stays .gz); a folder gives a folder of its audit files (audit.jsonl, kube-apiserver-audit*.log[.gz]).",
-    flags: [],
-    positionals: { min: 2, max: 2, name: 'IN and OUT' },
-    async run({ positionals: [input = '', output = ''], log }) {
-        await checkPaths(input, output);
-        const result = await redactTree(input, output, isAuditFile);
-        for (const file of result.files)
-            log.info(`${file.output}: ${describeStats(file.stats)}`);
-        for (const { path: skipped, why } of result.skipped)
-            log.debug(`skipped ${skipped}: ${why}`);
-        if (result.files.length === 0) {
-            log.warning(`no audit files in ${input}: nothing was written`);
-            return EXIT.failed;
-        }
-        process.stdout.write(`${result.files.length} file(s) redacted into ${output}: ${describeStats(result.total)}\n`);
-        return EXIT.ok;
-    },
-};
+/** Current file last, rotated files oldest first: the order in which their events were written. */
+function byWriteOrder(names) {
+    const rotated = (n) => /-\d{4}-\d{2}-\d{2}T/.test(n);
+    return [...names].sort((a, b) => Number(rotated(b)) - Number(rotated(a)) || a.localeCompare(b));
+}
 
 ;// CONCATENATED MODULE: ./src/logs/lines.ts
 /** A line longer than this is not an event the summary can use: it is skipped, not held. */
@@ -15169,6 +13430,2116 @@ async function summarizeFiles(paths) {
         await readInto(summarizer, source);
     return summarizer.result();
 }
+
+;// CONCATENATED MODULE: ./src/steps/artifact.ts
+
+
+
+
+
+
+
+
+/** Every regular file under `dir`, for the upload. */
+async function filesUnder(dir) {
+    const found = [];
+    for (const entry of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })) {
+        const full = external_node_path_default().join(dir, entry.name);
+        if (entry.isDirectory())
+            found.push(...(await filesUnder(full)));
+        else if (entry.isFile())
+            found.push(full);
+    }
+    return found.sort();
+}
+/** The policy and the kind config beside the logs, when main got as far as writing them. */
+async function copyInputs(state, outDir) {
+    for (const [source, name] of [
+        [state.policyPath, FILE_NAMES.policy],
+        [state.kindConfigPath, FILE_NAMES.kindConfig],
+    ]) {
+        const text = await (0,promises_namespaceObject.readFile)(source, 'utf8').catch(() => undefined);
+        if (text !== undefined)
+            await writeFileNoFollow(external_node_path_default().join(outDir, name), text);
+    }
+}
+/**
+ * Builds the artifact folder (DESIGN.md, "Artifact layout") from the collected files: each node's
+ * files redacted (or copied, with redaction off) into `<node>/`, every node's events merged by
+ * time into `audit.jsonl`, `summary.json` and `summary.md`, and the policy and kind config.
+ * Redaction happens before anything is merged, summarised or uploaded: no file of the artifact
+ * that holds events escapes it. Without raw files the per-node copies are made aside and removed.
+ */
+async function buildArtifact(log, state, collected, outDir, options) {
+    await makeDirs(outDir);
+    await copyInputs(state, outDir);
+    const perNodeRoot = options.rawFiles ? outDir : await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(state.dir, 'redacted-'));
+    let redaction = options.redact ? emptyStats() : undefined;
+    const nodes = [];
+    try {
+        for (const node of collected.nodes) {
+            const dir = external_node_path_default().join(perNodeRoot, node.node);
+            await makeDirs(dir);
+            const files = [];
+            for (const file of node.files) {
+                const target = external_node_path_default().join(dir, external_node_path_default().basename(file.path));
+                if (redaction)
+                    redaction = addStats(redaction, await redactFile(file.path, target));
+                else
+                    await (0,promises_namespaceObject.copyFile)(file.path, target);
+                files.push(target);
+            }
+            nodes.push({ node: node.node, files });
+        }
+        const merge = await mergeFiles(nodes, external_node_path_default().join(outDir, MERGED_LOG), {
+            onProblem: (file, message) => log.warning(`${file}: ${message}`, { title: 'kind-audit' }),
+        });
+        const summary = await summarizeFiles([outDir]);
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, 'summary.md'), renderSummary(summary, { clusterName: state.clusterName, policyOrigin: state.policyOrigin }));
+        return { files: await filesUnder(outDir), summary, merge, redaction };
+    }
+    finally {
+        if (!options.rawFiles)
+            await (0,promises_namespaceObject.rm)(perNodeRoot, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/assess.ts
+/**
+ * Decides what a collection's gaps mean. Post fails the job only when a log that main proved live
+ * is lost — its bytes are neither in the runner folder nor in the node; everything else is a
+ * warning, because post must never turn a green job red for a log that was never promised. A
+ * deleted cluster is no loss while its logs are on the runner.
+ */
+function assessCollection(state, report) {
+    const errors = [];
+    const warnings = [];
+    const verified = (node) => state.verifiedNodes.includes(node);
+    if (state.controlPlaneNodes.length === 0) {
+        // Main never saw a node: the create failed, and kind removed its nodes. Their runner folders
+        // keep whatever the API servers wrote, and were collected; empty logs are no surprise here.
+        warnings.push(`Cluster "${state.clusterName}" does not exist: \`kind create cluster\` did not finish, and kind removes the nodes of a failed create. ` +
+            'What their API servers wrote before that is kept from the runner folders.');
+        return { errors, warnings };
+    }
+    for (const node of report.nodes) {
+        const lost = (message) => (verified(node.node) ? errors : warnings).push(message);
+        const events = node.files.reduce((sum, f) => sum + f.events, 0);
+        if (node.problem) {
+            lost(`Could not copy the audit logs of ${node.node}: ${node.problem}`);
+        }
+        else if (node.files.length === 0) {
+            const message = `No audit log was found in ${node.node} at ${state.auditLogPath}`;
+            lost(verified(node.node)
+                ? `${message}, although main had verified it: something removed it.`
+                : `${message}.`);
+        }
+        else if (events === 0) {
+            const message = `The audit log of ${node.node} holds no event`;
+            lost(verified(node.node)
+                ? `${message}, although main had verified it: something emptied it.`
+                : `${message}.`);
+        }
+    }
+    return { errors, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/docker.ts
+/** Runs a command inside a container; the result is returned whatever the exit code. */
+function dockerExec(run, container, command) {
+    return run('docker', ['exec', container, ...command]);
+}
+/**
+ * `docker cp` arguments that write `source` from a container as a tar stream on stdout. A tar
+ * stream, unlike a copy to disk, lets the caller decide what to write and how much to read; and
+ * `docker cp` works on stopped containers too, so logs survive a node stopped before the job ends.
+ */
+function copyOutArgs(container, source) {
+    return ['cp', `${container}:${source}`, '-'];
+}
+/** Starts `docker cp <container>:<source> -`; read the archive from its stdout. */
+function streamFromContainer(stream, container, source) {
+    return stream('docker', copyOutArgs(container, source));
+}
+/** True when `docker cp` failed because the container or the path in it does not exist. */
+function isMissingSource(stderr) {
+    return /no such (file|container)|could not find the file/i.test(stderr);
+}
+
+;// CONCATENATED MODULE: ./src/logs/tar-fields.ts
+// The fields of a tar header and the records of a pax header, read strictly: a value that does not
+// parse is a TarError, never a guess. Layout: POSIX ustar/pax (IEEE 1003.1-2017, "pax"); base-256
+// numbers and signed checksums as GNU tar writes and accepts them.
+const BLOCK = 512;
+/** Thrown when the bytes are not a well-formed tar archive. */
+class TarError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TarError';
+    }
+}
+/** A NUL-terminated (or full-width) text field of a header. */
+function tar_fields_text(block, start, length) {
+    const field = block.subarray(start, start + length);
+    const end = field.indexOf(0);
+    return field.subarray(0, end === -1 ? length : end).toString('utf8');
+}
+/** Octal, or GNU's base-256 for values that do not fit (the high bit of the first byte set). */
+function numeric(block, start, length, what) {
+    const field = block.subarray(start, start + length);
+    const first = field[0] ?? 0;
+    if (first & 0x80) {
+        if (first === 0xff)
+            throw new TarError(`negative ${what} in a tar header`);
+        let value = first & 0x7f;
+        for (const byte of field.subarray(1))
+            value = value * 256 + byte;
+        if (!Number.isSafeInteger(value))
+            throw new TarError(`${what} too large in a tar header`);
+        return value;
+    }
+    const digits = field
+        .toString('latin1')
+        .replace(/[\0 ]+$/, '')
+        .replace(/^ +/, '');
+    if (digits === '')
+        return 0;
+    if (!/^[0-7]+$/.test(digits))
+        throw new TarError(`bad ${what} ${JSON.stringify(digits.slice(0, 12))} in a tar header`);
+    return parseInt(digits, 8);
+}
+/** The header checksum: every byte summed, the checksum field counted as spaces. */
+function checksumMatches(block) {
+    const stored = numeric(block, 148, 8, 'checksum');
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        const byte = i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+        unsigned += byte;
+        signed += byte > 127 ? byte - 256 : byte; // some old writers summed signed chars
+    }
+    return stored === unsigned || stored === signed;
+}
+/** pax records: `<length> <key>=<value>\n`, the length counting the whole record. */
+function paxRecords(payload) {
+    const records = new Map();
+    let pos = 0;
+    while (pos < payload.length) {
+        if (payload[pos] === 0)
+            break; // padding some writers leave at the end
+        const space = payload.indexOf(0x20, pos);
+        const length = Number(payload.subarray(pos, space === -1 ? pos : space).toString('latin1'));
+        const record = payload.subarray(pos, pos + length);
+        if (space === -1 || !Number.isSafeInteger(length) || length <= space - pos + 1) {
+            throw new TarError('malformed pax record');
+        }
+        if (record.length !== length || record[length - 1] !== 0x0a) {
+            throw new TarError('malformed pax record');
+        }
+        const body = record.subarray(space - pos + 1, length - 1).toString('utf8');
+        const eq = body.indexOf('=');
+        if (eq <= 0)
+            throw new TarError('malformed pax record');
+        records.set(body.slice(0, eq), body.slice(eq + 1));
+        pos += length;
+    }
+    return records;
+}
+/** The `size` record of a pax header: decimal, and it overrides the header's size field. */
+function paxSize(value) {
+    const size = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(size)) {
+        throw new TarError(`bad pax size ${JSON.stringify(value.slice(0, 40))}`);
+    }
+    return size;
+}
+
+;// CONCATENATED MODULE: ./src/logs/tar.ts
+// A streaming reader of tar archives, just enough for `docker cp <container>:<path> -`: ustar,
+// GNU long names (`L`/`K`) and pax headers (`x`/`g`). It never buffers file contents, so memory
+// stays flat at any archive size, and it checks every header, so a damaged or hostile stream is
+// an error rather than a misread name. Format: POSIX pax/ustar (IEEE 1003.1-2017, "pax") and
+// GNU tar's manual, "Basic Tar Format"; which types carry no data follows Go's archive/tar,
+// which is what Docker writes the stream with.
+
+
+const tar_BLOCK = 512;
+/** Long names and pax records are kept in memory: real ones are a few KiB at most. */
+const META_MAX = 1024 * 1024;
+const TYPES = {
+    '0': 'file',
+    '\0': 'file',
+    '7': 'file', // "contiguous file": a regular file everywhere that matters
+    '1': 'hardlink',
+    '2': 'symlink',
+    '3': 'char-device',
+    '4': 'block-device',
+    '5': 'directory',
+    '6': 'fifo',
+};
+const META_FLAGS = new Set(['L', 'K', 'x', 'g']);
+/**
+ * Push parser: feed chunks in order with {@link TarReader.push}, act on the events each one
+ * yields (content arrives as slices of the chunk, valid until the next push), then call
+ * {@link TarReader.finish}. Throws {@link TarError} on a damaged header.
+ */
+class TarReader {
+    state = 'header';
+    header = Buffer.alloc(tar_BLOCK);
+    headerFill = 0;
+    /** Content (or padding) bytes still to come for the current member. */
+    remaining = 0;
+    padding = 0;
+    metaFlag = '';
+    metaParts = [];
+    longName;
+    longLink;
+    pax = new Map();
+    paxGlobal = new Map();
+    /** The member whose content is being read, if any. */
+    current;
+    /** Content bytes of {@link current} read so far. */
+    currentRead = 0;
+    /** Events found in `chunk`. Consume them before pushing the next chunk. */
+    *push(chunk) {
+        let offset = 0;
+        while (offset < chunk.length) {
+            const available = chunk.length - offset;
+            switch (this.state) {
+                case 'header': {
+                    let block;
+                    if (this.headerFill === 0 && available >= tar_BLOCK) {
+                        block = chunk.subarray(offset, offset + tar_BLOCK);
+                        offset += tar_BLOCK;
+                    }
+                    else {
+                        const n = Math.min(tar_BLOCK - this.headerFill, available);
+                        chunk.copy(this.header, this.headerFill, offset, offset + n);
+                        this.headerFill += n;
+                        offset += n;
+                        if (this.headerFill < tar_BLOCK)
+                            break;
+                        this.headerFill = 0;
+                        block = this.header;
+                    }
+                    yield* this.onHeader(block);
+                    break;
+                }
+                case 'data': {
+                    const n = Math.min(this.remaining, available);
+                    this.remaining -= n;
+                    this.currentRead += n;
+                    yield { kind: 'data', bytes: chunk.subarray(offset, offset + n) };
+                    offset += n;
+                    if (this.remaining === 0)
+                        yield* this.endMember();
+                    break;
+                }
+                case 'meta': {
+                    const n = Math.min(this.remaining, available);
+                    this.metaParts.push(Buffer.from(chunk.subarray(offset, offset + n)));
+                    this.remaining -= n;
+                    offset += n;
+                    if (this.remaining === 0)
+                        this.onMeta();
+                    break;
+                }
+                case 'padding': {
+                    const n = Math.min(this.padding, available);
+                    this.padding -= n;
+                    offset += n;
+                    if (this.padding === 0)
+                        this.state = 'header';
+                    break;
+                }
+                case 'end':
+                    return; // anything after the end-of-archive block is not part of it
+            }
+        }
+    }
+    /** Whether the archive ended properly; when not, what it was in the middle of. */
+    finish() {
+        return { complete: this.state === 'end', inside: this.current };
+    }
+    *onHeader(block) {
+        if (block.every((byte) => byte === 0)) {
+            this.state = 'end'; // the first zero block ends the archive, as GNU tar reads it
+            return;
+        }
+        if (!checksumMatches(block))
+            throw new TarError('tar header checksum mismatch');
+        const flag = String.fromCharCode(block[156] ?? 0);
+        const headerSize = numeric(block, 124, 12, 'size');
+        const padding = (tar_BLOCK - (headerSize % tar_BLOCK)) % tar_BLOCK;
+        if (META_FLAGS.has(flag)) {
+            if (headerSize > META_MAX) {
+                throw new TarError(`a tar metadata member of ${headerSize} bytes is larger than allowed`);
+            }
+            this.metaFlag = flag;
+            this.metaParts = [];
+            this.remaining = headerSize;
+            this.padding = padding;
+            this.state = 'meta';
+            if (headerSize === 0)
+                this.onMeta();
+            return;
+        }
+        const magic = block.toString('latin1', 257, 263);
+        // Only POSIX ustar has a prefix field; GNU's magic ("ustar  ") uses those bytes otherwise.
+        const prefix = magic === 'ustar\0' ? tar_fields_text(block, 345, 155) : '';
+        const headerName = prefix ? `${prefix}/${tar_fields_text(block, 0, 100)}` : tar_fields_text(block, 0, 100);
+        const type = TYPES[flag] ?? 'other';
+        const headerOnly = type !== 'file' && type !== 'other';
+        const paxValue = (key) => this.pax.get(key) ?? this.paxGlobal.get(key);
+        const sizeText = paxValue('size');
+        const size = headerOnly ? 0 : sizeText ? paxSize(sizeText) : headerSize;
+        const entry = {
+            name: paxValue('path') || this.longName || headerName,
+            type,
+            flag,
+            size,
+            linkName: paxValue('linkpath') || this.longLink || tar_fields_text(block, 157, 100),
+        };
+        this.pax = new Map();
+        this.longName = undefined;
+        this.longLink = undefined;
+        this.current = entry;
+        this.currentRead = 0;
+        this.remaining = size;
+        this.padding = (tar_BLOCK - (size % tar_BLOCK)) % tar_BLOCK;
+        yield { kind: 'entry', entry };
+        if (size === 0)
+            yield* this.endMember();
+        else
+            this.state = 'data';
+    }
+    *endMember() {
+        this.current = undefined;
+        this.state = this.padding > 0 ? 'padding' : 'header';
+        yield { kind: 'entry-end' };
+    }
+    onMeta() {
+        const payload = Buffer.concat(this.metaParts);
+        this.metaParts = [];
+        if (this.metaFlag === 'L' || this.metaFlag === 'K') {
+            const end = payload.indexOf(0);
+            const value = payload.subarray(0, end === -1 ? payload.length : end).toString('utf8');
+            if (this.metaFlag === 'L')
+                this.longName = value;
+            else
+                this.longLink = value;
+        }
+        else {
+            const records = paxRecords(payload);
+            const target = this.metaFlag === 'g' ? this.paxGlobal : this.pax;
+            for (const [key, value] of records)
+                target.set(key, value);
+        }
+        this.state = this.padding > 0 ? 'padding' : 'header';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/extract.ts
+
+
+
+
+/**
+ * Created, never opened: if the name exists (even as a dangling link) the open fails, so no byte
+ * is ever written through a link. 0600: audit events hold secrets.
+ */
+const CREATE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+const FILE_MODE = 0o600;
+/**
+ * Synchronous on purpose: measured here, an awaited write per 64 KiB chunk made collection 1.7×
+ * as slow as a plain `docker cp`; a write to the page cache is shorter than the event-loop hop.
+ */
+function extract_writeAll(handle, bytes) {
+    let done = 0;
+    while (done < bytes.length)
+        done += (0,external_node_fs_namespaceObject.writeSync)(handle.fd, bytes, done, bytes.length - done);
+}
+/**
+ * Reads a tar stream and writes the members `judge` collects into `dir`, content streamed
+ * straight to disk. Reading stops at `maxBytes` of stream (a hostile node cannot fill the runner);
+ * the file being written then keeps the part that was read, which readers of audit logs handle
+ * like a line cut while being written. Never throws for damaged input: what was written stays,
+ * and the result says where reading stopped.
+ */
+async function extractFiles(chunks, options) {
+    const reader = new TarReader();
+    const result = {
+        files: [],
+        refused: [],
+        bytesRead: 0,
+        capped: false,
+        stoppedEarly: false,
+        inside: undefined,
+        insideRead: 0,
+        complete: false,
+        error: undefined,
+    };
+    let sink;
+    const closeSink = async (complete) => {
+        if (!sink)
+            return;
+        sink.file.complete = complete;
+        await sink.handle.close();
+        sink = undefined;
+    };
+    try {
+        for await (const chunk of chunks) {
+            const room = options.maxBytes - result.bytesRead;
+            const part = chunk.length > room ? chunk.subarray(0, room) : chunk;
+            result.bytesRead += part.length;
+            for (const event of reader.push(part)) {
+                if (event.kind === 'data') {
+                    if (sink) {
+                        extract_writeAll(sink.handle, event.bytes);
+                        sink.file.bytes += event.bytes.length;
+                    }
+                }
+                else if (event.kind === 'entry-end') {
+                    await closeSink(true);
+                }
+                else {
+                    sink = await startEntry(event.entry, options, result);
+                }
+            }
+            if (part.length < chunk.length) {
+                // Bytes after the archive's end (GNU tar pads to 10 KiB) are no loss: that is no cap.
+                result.capped = !reader.finish().complete;
+                result.stoppedEarly = true;
+                break;
+            }
+        }
+    }
+    catch (error) {
+        if (!(error instanceof TarError))
+            throw error;
+        result.error = error;
+        result.stoppedEarly = true;
+    }
+    finally {
+        await closeSink(false);
+    }
+    const end = reader.finish();
+    result.complete = end.complete;
+    result.inside = end.inside;
+    result.insideRead = end.inside ? reader.currentRead : 0;
+    return result;
+}
+/** Opens the file for a member that is collected; records a refusal otherwise. */
+async function startEntry(entry, options, result) {
+    const verdict = options.judge(entry);
+    if (verdict.action === 'ignore')
+        return undefined;
+    if (verdict.action === 'refuse') {
+        result.refused.push({ name: verdict.name, what: verdict.what });
+        return undefined;
+    }
+    if (result.files.some((f) => f.name === verdict.name)) {
+        // A second member of the same name: keep the first, do not mix their bytes.
+        result.refused.push({ name: verdict.name, what: 'a second archive member of that name' });
+        return undefined;
+    }
+    const file = { name: verdict.name, bytes: 0, complete: false };
+    const handle = await (0,promises_namespaceObject.open)(external_node_path_default().join(options.dir, verdict.name), CREATE_FLAGS, FILE_MODE);
+    result.files.push(file);
+    return { handle, file };
+}
+
+;// CONCATENATED MODULE: ./src/logs/select.ts
+
+const WHAT = {
+    hardlink: 'a hard link',
+    symlink: 'a symbolic link',
+    'char-device': 'a character device',
+    'block-device': 'a block device',
+    directory: 'a folder',
+    fifo: 'a FIFO',
+    other: 'an entry of an unusual tar type',
+};
+/** Longest link target quoted in a message: a crafted one must not flood the log. */
+const TARGET_MAX = 200;
+/**
+ * Text from a node, made safe to print: quoted, control characters escaped (no line breaks that
+ * could fake a log line or a workflow command), and cut to a readable length.
+ */
+function quoted(value, max = TARGET_MAX) {
+    const cut = value.length > max ? `${value.slice(0, max)}…` : value;
+    return JSON.stringify(cut).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => {
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/**
+ * The path in the node of an archive member: members are named `<folder>/…` after the last path
+ * element of `logDir`. Other names are returned as they are.
+ */
+function nodePath(memberName, logDir) {
+    const folder = external_node_path_default().posix.basename(logDir);
+    return memberName === folder || memberName.startsWith(`${folder}/`)
+        ? external_node_path_default().posix.join(external_node_path_default().posix.dirname(logDir), memberName)
+        : memberName;
+}
+/** How a refused entry is described: its kind, and for a link where it points. */
+function select_describe(entry, logDir) {
+    if (entry.type === 'file')
+        return 'a regular file';
+    const what = entry.type === 'other' ? `${WHAT.other} (${quoted(entry.flag)})` : WHAT[entry.type];
+    if (entry.type === 'symlink')
+        return `${what} to ${quoted(entry.linkName)}`;
+    // A hard link names another member of the archive.
+    if (entry.type === 'hardlink')
+        return `${what} to ${quoted(nodePath(entry.linkName, logDir))}`;
+    return what;
+}
+/**
+ * Decides what happens to a member of the archive `docker cp <node>:<logDir> -` writes, whose
+ * members are named `<folder>/…` after the last path element of `logDir`. Only regular files
+ * whose names match `pattern`, directly in the folder, are collected: a link would make whatever
+ * reads the copy (the artifact upload) read the file it points to, which may be on the runner.
+ */
+function judgeEntry(entry, logDir, pattern) {
+    const folder = external_node_path_default().posix.basename(logDir);
+    const name = entry.name.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    if (name === folder) {
+        return entry.type === 'directory'
+            ? { action: 'ignore' }
+            : { action: 'refuse', name: '', what: select_describe(entry, logDir) };
+    }
+    if (!name.startsWith(`${folder}/`))
+        return { action: 'ignore' };
+    const base = name.slice(folder.length + 1);
+    if (base.includes('/') || !pattern.test(base))
+        return { action: 'ignore' };
+    return entry.type === 'file'
+        ? { action: 'collect', name: base }
+        : { action: 'refuse', name: base, what: select_describe(entry, logDir) };
+}
+
+;// CONCATENATED MODULE: ./src/logs/collect.ts
+
+
+
+
+
+
+
+
+/** Default for how much is read from one node: a hostile cluster cannot fill the runner's disk. */
+const NODE_READ_CAP = 4 * 1024 ** 3;
+/** `4 GiB`, `64 KiB`, `1000 bytes`: the cap as a user would have written it. */
+function formatCap(bytes) {
+    for (const [unit, size] of [
+        ['GiB', 1024 ** 3],
+        ['MiB', 1024 ** 2],
+        ['KiB', 1024],
+    ]) {
+        if (bytes >= size && bytes % size === 0)
+            return `${bytes / size} ${unit}`;
+    }
+    return `${bytes} bytes`;
+}
+/** Why the copy did not reach the archive's end, in a user's words; undefined when it did. */
+function stopWarning(node, logDir, extracted, exit, maxBytes) {
+    const cut = extracted.files.find((f) => !f.complete);
+    const at = cut
+        ? ` inside ${logDir}/${cut.name}: its first ${cut.bytes} bytes were kept`
+        : extracted.inside
+            ? ` inside ${quoted(nodePath(extracted.inside.name, logDir))}`
+            : '';
+    const rest = 'audit files after that point were not collected.';
+    if (extracted.capped) {
+        return `${node}: stopped reading ${logDir} at the ${formatCap(maxBytes)} per-node cap${at}; ${rest}`;
+    }
+    if (extracted.error) {
+        return `${node}: the copy of ${logDir} is damaged (${extracted.error.message})${at}; ${rest}`;
+    }
+    if (!extracted.stoppedEarly && exit.code !== 0) {
+        const why = tail(exit.stderr, 3).replace(/\s*\n\s*/g, ' ');
+        return `${node}: \`docker cp\` of ${logDir} failed partway (exit code ${exit.code}: ${why})${at}; ${rest}`;
+    }
+    if (!extracted.complete)
+        return `${node}: the copy of ${logDir} ended early${at}; ${rest}`;
+    return undefined;
+}
+/**
+ * Copies the audit log and its rotated siblings out of one node into `destDir`, from the tar
+ * stream of `docker cp <node>:<log folder> -` (which works on stopped containers too). Only
+ * regular files with audit names directly in the folder are written, each created afresh
+ * (never through a link, mode 0600); links, FIFOs, devices and folders with those names are
+ * skipped with a warning. At most `maxBytes` are read: a file cut by the cap keeps the part read.
+ * A missing node or folder gives no files and no warning; `docker cp` failing before it wrote
+ * anything throws.
+ */
+async function collectNodeAuditFiles(stream, node, logPath, destDir, options = {}) {
+    const logDir = external_node_path_default().posix.dirname(logPath);
+    const pattern = auditFilePattern(logPath);
+    const maxBytes = options.maxBytes ?? NODE_READ_CAP;
+    // The folder the files go to must be a real folder: a link there would redirect every write.
+    await makeDirs(destDir);
+    // A folder only this call writes in: nothing can have been planted in it beforehand.
+    const staging = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(destDir, '.collect-'));
+    try {
+        const command = streamFromContainer(stream, node, logDir);
+        const extracted = await extractFiles(command.stdout, {
+            dir: staging,
+            judge: (entry) => judgeEntry(entry, logDir, pattern),
+            maxBytes,
+        }).catch(async (error) => {
+            // The runner could not write (disk full, …): end the copy rather than leave it running.
+            command.stop();
+            await command.exited;
+            throw error;
+        });
+        if (extracted.stoppedEarly)
+            command.stop();
+        const exit = await command.exited;
+        if (extracted.bytesRead === 0 && exit.code !== 0) {
+            if (isMissingSource(exit.stderr))
+                return { files: [], warnings: [] };
+            throw new CommandError(commandLine('docker', copyOutArgs(node, logDir)), {
+                code: exit.code,
+                stdout: '',
+                stderr: exit.stderr,
+            });
+        }
+        const warnings = extracted.refused.map(({ name, what }) => name === ''
+            ? `${node}: ${logDir} is ${what}, not a folder: nothing in it was collected.`
+            : `${node}: skipped ${logDir}/${name}, ${what}: only regular files are collected.`);
+        const stopped = stopWarning(node, logDir, extracted, exit, maxBytes);
+        if (stopped)
+            warnings.push(stopped);
+        const bytes = new Map(extracted.files.map((f) => [f.name, f.bytes]));
+        const files = [];
+        for (const name of byWriteOrder([...bytes.keys()])) {
+            // rename() replaces whatever has that name in destDir, a link included, without following it.
+            const target = external_node_path_default().join(destDir, name);
+            await (0,promises_namespaceObject.rename)(external_node_path_default().join(staging, name), target);
+            files.push({ path: target, bytes: bytes.get(name) ?? 0 });
+        }
+        return { files, warnings };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: ./src/logs/count.ts
+
+
+
+/** Counts events in an audit file, `.gz` or plain, streaming: memory stays flat at any size. Never throws on damaged content. */
+async function countEvents(file) {
+    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file);
+    const input = file.endsWith('.gz') ? raw.pipe((0,external_node_zlib_namespaceObject.createGunzip)()) : raw;
+    const counts = { events: 0, requests: 0, unreadable: 0 };
+    try {
+        for await (const line of (0,external_node_readline_namespaceObject.createInterface)({ input, crlfDelay: Infinity })) {
+            if (!line.trim())
+                continue;
+            let event;
+            try {
+                event = JSON.parse(line);
+            }
+            catch {
+                counts.unreadable++;
+                continue;
+            }
+            if (typeof event !== 'object' || event === null || !('stage' in event)) {
+                counts.unreadable++;
+                continue;
+            }
+            counts.events++;
+            const stage = event.stage;
+            if (stage === 'ResponseComplete' || stage === 'Panic')
+                counts.requests++;
+        }
+    }
+    catch {
+        // A .gz cut off mid-write (still being compressed, or the node died) ends in a stream error:
+        // the events read so far stand, and the damaged tail counts as one unreadable part.
+        counts.unreadable++;
+    }
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/logs/runner-folder.ts
+
+
+
+
+
+
+
+/**
+ * Makes a runner folder per control-plane node, to be mounted as the node's log folder, each
+ * holding the audit log already, empty. kube-apiserver keeps an existing file's mode and owner
+ * when it opens it, and lumberjack gives rotated files the old file's mode and owner (FACTS §2),
+ * so the files stay readable by the user who made them — the runner's, not root — for the whole
+ * run, rotations included, without sudo. Returns the folders, in the order of `nodes`.
+ */
+async function prepareLogFolders(root, nodes, logPath) {
+    await makeDirs(root);
+    const folders = [];
+    for (const node of nodes) {
+        const folder = external_node_path_default().join(root, node);
+        await (0,promises_namespaceObject.mkdir)(folder, { mode: 0o755 });
+        // 'wx': created here, never opened through something already there.
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(folder, external_node_path_default().posix.basename(logPath)), '', {
+            flag: 'wx',
+            mode: 0o644,
+        });
+        folders.push(folder);
+    }
+    return folders;
+}
+/** O_NOFOLLOW: a link planted by the cluster fails to open; O_NONBLOCK: a FIFO does not hang. */
+const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
+const runner_folder_CREATE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+/** Copies at most `limit` bytes from `source` (an open regular file) to a new file `target`. */
+async function copyCapped(source, target, limit) {
+    const out = await (0,promises_namespaceObject.open)(target, runner_folder_CREATE_FLAGS, 0o600);
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    let copied = 0;
+    try {
+        while (copied < limit) {
+            const want = Math.min(buffer.length, limit - copied);
+            const { bytesRead } = await source.read(buffer, 0, want, copied);
+            if (bytesRead === 0)
+                break;
+            await out.write(buffer, 0, bytesRead);
+            copied += bytesRead;
+        }
+    }
+    finally {
+        await out.close();
+    }
+    return copied;
+}
+/**
+ * Copies a node's audit files from its runner folder into `destDir`. The folder is written by root
+ * inside a cluster that runs the code under test, so each file is opened without following links
+ * and kept only when it is a regular file with one link; everything else with an audit name is a
+ * warning. At most `maxBytes` are copied in all; a file cut there keeps the part copied.
+ */
+async function collectFromRunnerFolder(node, folder, logPath, destDir, maxBytes) {
+    const pattern = auditFilePattern(logPath);
+    const warnings = [];
+    const info = await (0,promises_namespaceObject.lstat)(folder);
+    if (!info.isDirectory()) {
+        return {
+            files: [],
+            warnings: [`${node}: ${folder} is no longer a folder: nothing in it was collected.`],
+        };
+    }
+    await makeDirs(destDir);
+    const staging = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(destDir, '.collect-'));
+    const files = [];
+    let budget = maxBytes;
+    try {
+        const names = byWriteOrder((await (0,promises_namespaceObject.readdir)(folder)).filter((n) => pattern.test(n)));
+        for (const name of names) {
+            const where = `${node}: ${quoted(external_node_path_default().join(folder, name))}`;
+            let source;
+            try {
+                source = await (0,promises_namespaceObject.open)(external_node_path_default().join(folder, name), READ_FLAGS);
+            }
+            catch (error) {
+                const code = error.code;
+                warnings.push(`${where} was skipped: ${code === 'ELOOP' ? 'it is a symbolic link' : `it cannot be read (${code})`}; only regular files are collected.`);
+                continue;
+            }
+            try {
+                const stat = await source.stat();
+                if (!stat.isFile() || stat.nlink > 1) {
+                    const what = stat.isFile()
+                        ? 'a hard link'
+                        : stat.isFIFO()
+                            ? 'a FIFO'
+                            : stat.isDirectory()
+                                ? 'a folder'
+                                : 'not a regular file';
+                    warnings.push(`${where} was skipped: it is ${what}; only regular files are collected.`);
+                    continue;
+                }
+                if (budget <= 0) {
+                    warnings.push(`${where} was not collected: the ${formatCap(maxBytes)} per-node cap was reached.`);
+                    continue;
+                }
+                const copied = await copyCapped(source, external_node_path_default().join(staging, name), budget);
+                budget -= copied;
+                if (copied < stat.size && budget <= 0)
+                    warnings.push(`${where}: stopped at the ${formatCap(maxBytes)} per-node cap; its first ${copied} bytes were kept.`);
+                const target = external_node_path_default().join(destDir, name);
+                await (0,promises_namespaceObject.rename)(external_node_path_default().join(staging, name), target);
+                files.push({ path: target, bytes: copied });
+            }
+            finally {
+                await source.close();
+            }
+        }
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+    }
+    return { files, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/steps/collect.ts
+
+
+
+
+
+
+
+/** The control-plane nodes to collect: those main knew, those that exist, those with a runner folder. */
+async function nodesToCollect(state, containers) {
+    let folders = [];
+    try {
+        folders = (await (0,promises_namespaceObject.readdir)(state.logDir, { withFileTypes: true }))
+            .filter((entry) => entry.isDirectory())
+            .map((entry) => entry.name);
+    }
+    catch {
+        // No runner folder: main stopped before making it.
+    }
+    const names = new Set([
+        ...state.controlPlaneNodes,
+        ...containers.filter((c) => c.role === 'control-plane').map((c) => c.name),
+        ...folders,
+    ]);
+    return [...names].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+/** True when the runner folder of the node exists (as a folder, not through a link). */
+async function hasRunnerFolder(folder) {
+    try {
+        return (await (0,promises_namespaceObject.lstat)(folder)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+async function collectNode(stream, log, state, node, container, outDir) {
+    const base = {
+        node,
+        container: container ? (container.running ? 'running' : 'stopped') : 'gone',
+    };
+    const folder = external_node_path_default().join(state.logDir, node);
+    const source = (await hasRunnerFolder(folder)) ? 'runner' : 'node';
+    try {
+        if (source === 'node' && !container)
+            return { ...base, source, files: [], problem: 'the node and its runner folder are gone' };
+        const destDir = external_node_path_default().join(outDir, node);
+        const { files, warnings } = source === 'runner'
+            ? await collectFromRunnerFolder(node, folder, state.auditLogPath, destDir, NODE_READ_CAP)
+            : await collectNodeAuditFiles(stream, node, state.auditLogPath, destDir);
+        warnings.forEach((w) => log.warning(w, { title: 'kind-audit' }));
+        const counted = await Promise.all(files.map(async (f) => ({ ...f, ...(await countEvents(f.path)) })));
+        return { ...base, source, files: counted };
+    }
+    catch (error) {
+        return {
+            ...base,
+            source,
+            files: [],
+            problem: error instanceof Error ? error.message : String(error),
+        };
+    }
+}
+/**
+ * Copies every audit file of every control-plane node into `outDir` (a folder on the runner that
+ * is never uploaded as it is: the artifact is built from it): from the runner folder that
+ * was the node's log folder when there is one (it outlasts the node), else from the node itself,
+ * running or stopped. Never throws for a node: a node's failure is in its report, so the other
+ * nodes' logs survive. When Docker cannot be asked, the runner folders are still read.
+ */
+async function collectLogs(run, stream, log, state, outDir) {
+    await makeDirs(outDir);
+    let containers = [];
+    try {
+        containers = await listNodes(run, state.clusterName);
+    }
+    catch (error) {
+        log.warning(`Could not list the cluster's containers, so only the runner's copies of the logs are read: ${error instanceof Error ? error.message : String(error)}`, { title: 'kind-audit' });
+    }
+    const nodes = [];
+    for (const node of await nodesToCollect(state, containers)) {
+        log.debug(`collecting ${state.auditLogPath} and rotated files of ${node}`);
+        const container = containers.find((c) => c.name === node);
+        nodes.push(await collectNode(stream, log, state, node, container, outDir));
+    }
+    return { nodes, outDir, files: nodes.flatMap((n) => n.files.map((f) => f.path)) };
+}
+
+;// CONCATENATED MODULE: ./src/steps/post.ts
+
+
+
+
+
+
+
+/**
+ * The post routine, shared by the action and the CLI: collect every node's audit files, build the
+ * artifact from them (redacted, merged by time, summarised), decide what the gaps mean (warnings
+ * are logged here, once each), publish, and write the page. Errors are returned, not logged, so
+ * each front end reports them exactly once.
+ */
+async function finishRun(run, stream, log, state, targets) {
+    // The raw copies stay on the runner, outside the artifact: only what buildArtifact made leaves.
+    const collectDir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(state.dir, 'collected-'));
+    try {
+        const report = await log.group(`Collecting audit logs of cluster "${state.clusterName}"`, async () => {
+            const collected = await collectLogs(run, stream, log, state, collectDir);
+            for (const node of collected.nodes) {
+                const files = node.files.map((f) => `${external_node_path_default().basename(f.path)} (${f.bytes} bytes, ${f.events} events)`);
+                log.info(`${node.node}: ${files.join(', ') || 'no audit files'}`);
+            }
+            return collected;
+        });
+        const { errors, warnings } = assessCollection(state, report);
+        for (const warning of warnings)
+            log.warning(warning, { title: 'kind-audit' });
+        const artifact = await log.group('Building the artifact', () => buildArtifact(log, state, report, targets.outDir, targets));
+        const destination = await targets.publish(artifact.files, targets.outDir);
+        const t = totals(report.nodes.flatMap((n) => n.files));
+        log.info(`Collected ${t.files} audit file(s), ${t.bytes} bytes, ${t.events} events from ${report.nodes.length} node(s); ${artifact.merge.events} events merged into audit.jsonl.`);
+        const markdown = renderSummary(artifact.summary, {
+            clusterName: state.clusterName,
+            policyOrigin: state.policyOrigin,
+            ...(destination.kind === 'artifact' && destination.url
+                ? { artifactUrl: destination.url }
+                : {}),
+        }) + collectionMarkdown(report, destination, artifact.redaction);
+        return { report, artifact, errors, destination, markdown };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(collectDir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/manifest.ts
+
+
+function flagValue(argv, flag) {
+    const prefix = `--${flag}=`;
+    return argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length);
+}
+/**
+ * Reads the kube-apiserver manifest kubeadm wrote and lists what is missing: the two audit flags
+ * with the guide's values, and the policy and log folders mounted from the node.
+ */
+function inspectManifest(text) {
+    let pod;
+    try {
+        pod = ((0,dist/* parse */.qg)(text) ?? {});
+    }
+    catch (error) {
+        return {
+            flags: { 'audit-log-path': undefined, 'audit-policy-file': undefined },
+            mountedHostPaths: [],
+            problems: [`the manifest is not YAML: ${String(error)}`],
+        };
+    }
+    const container = pod.spec?.containers?.find((c) => c.name === 'kube-apiserver');
+    const argv = [...(container?.command ?? []), ...(container?.args ?? [])].map(String);
+    const flags = {
+        'audit-log-path': flagValue(argv, 'audit-log-path'),
+        'audit-policy-file': flagValue(argv, 'audit-policy-file'),
+    };
+    const mountNames = new Set((container?.volumeMounts ?? []).map((m) => m.name));
+    const mountedHostPaths = (pod.spec?.volumes ?? [])
+        .filter((v) => v.hostPath?.path && mountNames.has(v.name))
+        .map((v) => v.hostPath?.path ?? '');
+    const problems = [];
+    if (!container)
+        problems.push('no kube-apiserver container in the manifest');
+    const expected = {
+        'audit-log-path': NODE_PATHS.logFile,
+        'audit-policy-file': NODE_PATHS.policyFile,
+    };
+    for (const [flag, want] of Object.entries(expected)) {
+        const got = flags[flag];
+        if (got === undefined)
+            problems.push(`--${flag} is missing`);
+        else if (got !== want)
+            problems.push(`--${flag} is ${got}, expected ${want}`);
+    }
+    for (const dir of [NODE_PATHS.policyDir, NODE_PATHS.logDir]) {
+        if (!mountedHostPaths.includes(dir))
+            problems.push(`no volume mounts ${dir} into the API server`);
+    }
+    return { flags, mountedHostPaths, problems };
+}
+
+;// CONCATENATED MODULE: ./src/verify/result.ts
+/** The checks main runs on every control-plane node, in the order a person would debug them. */
+const CHECK = {
+    policyMounted: 'policy mounted',
+    apiServerFlags: 'API server flags',
+    logLive: 'audit log live',
+};
+/** One line for the log: `✓ kind-control-plane: policy mounted — same 63 bytes as …`. */
+function formatCheck(result) {
+    const mark = { pass: '✓', fail: '✗', skip: '–' }[result.outcome];
+    return `${mark} ${result.node}: ${result.check} — ${result.evidence}`;
+}
+
+;// CONCATENATED MODULE: ./src/verify/checks.ts
+
+
+
+
+
+/** The policy file inside the node must be the one written on the runner, byte for byte. */
+async function checkPolicyMounted(run, node, policyText) {
+    const result = await dockerExec(run, node, ['cat', NODE_PATHS.policyFile]);
+    const base = { node, check: CHECK.policyMounted };
+    if (result.code !== 0) {
+        return {
+            ...base,
+            outcome: 'fail',
+            evidence: `${NODE_PATHS.policyFile} cannot be read in the node: ${tail(result.stderr, 3) || `exit ${result.code}`}`,
+        };
+    }
+    if (result.stdout !== policyText) {
+        return {
+            ...base,
+            outcome: 'fail',
+            evidence: `${NODE_PATHS.policyFile} differs from the policy written on the runner (${result.stdout.length} bytes in the node, ${policyText.length} on the runner)`,
+        };
+    }
+    return {
+        ...base,
+        outcome: 'pass',
+        evidence: `${NODE_PATHS.policyFile} holds the same ${policyText.length} bytes as the runner's policy`,
+    };
+}
+/** kubeadm's manifest must carry both audit flags and both volumes (the guide's troubleshooting step). */
+async function checkApiServerFlags(run, node) {
+    const result = await dockerExec(run, node, ['cat', NODE_PATHS.apiserverManifest]);
+    const base = { node, check: CHECK.apiServerFlags };
+    if (result.code !== 0) {
+        return {
+            ...base,
+            outcome: 'fail',
+            evidence: `${NODE_PATHS.apiserverManifest} cannot be read: ${tail(result.stderr, 3) || `exit ${result.code}`}`,
+        };
+    }
+    const findings = inspectManifest(result.stdout);
+    if (findings.problems.length > 0) {
+        return { ...base, outcome: 'fail', evidence: findings.problems.join('; ') };
+    }
+    return {
+        ...base,
+        outcome: 'pass',
+        evidence: `--audit-log-path=${findings.flags['audit-log-path']}, --audit-policy-file=${findings.flags['audit-policy-file']}, volumes for ${NODE_PATHS.policyDir} and ${NODE_PATHS.logDir}`,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/verify/probe.ts
+
+
+
+
+
+
+/** The identity kind's admin.conf authenticates as (kubeadm ≥ 1.29). */
+const ADMIN = {
+    user: 'kubernetes-admin',
+    groups: ['kubeadm:cluster-admins', 'system:authenticated'],
+};
+/**
+ * Read-only requests the probe may use, most ordinary first. Each answers 404 and changes
+ * nothing; the later ones exist for policies that do not audit ConfigMap reads.
+ */
+function probeCandidates(marker) {
+    return [
+        {
+            marker,
+            path: `/api/v1/namespaces/default/configmaps/${marker}`,
+            request: {
+                ...ADMIN,
+                verb: 'get',
+                apiGroup: '',
+                resource: 'configmaps',
+                namespace: 'default',
+                name: marker,
+            },
+        },
+        {
+            marker,
+            path: `/api/v1/namespaces/${marker}`,
+            request: {
+                ...ADMIN,
+                verb: 'get',
+                apiGroup: '',
+                resource: 'namespaces',
+                // kube's RequestInfo gives a namespace object's own name as its namespace.
+                namespace: marker,
+                name: marker,
+            },
+        },
+        { marker, path: `/${marker}`, request: { ...ADMIN, verb: 'get', path: `/${marker}` } },
+    ];
+}
+/** A read that is not long-running writes its events at these stages only. */
+const PROBE_STAGES = ['RequestReceived', 'ResponseComplete'];
+/** True when the policy writes at least one event for the request. */
+function writesEvent(policy, request) {
+    const decision = evaluate(policy, request);
+    return (decision.level !== 'None' && PROBE_STAGES.some((stage) => !decision.omitStages.includes(stage)));
+}
+/**
+ * The first candidate for which the policy writes an event, or why there is none: under a policy
+ * that audits none of them (or omits every stage a read has), liveness cannot be proven.
+ */
+function chooseProbe(policy, marker = newMarker()) {
+    const candidates = probeCandidates(marker);
+    if (!policy)
+        return candidates[0];
+    const audited = candidates.find((c) => writesEvent(policy, c.request));
+    return (audited ?? {
+        skip: 'skipped: the policy writes no event for any read-only request a probe can make, so liveness cannot be proven',
+    });
+}
+function newMarker() {
+    return `kind-audit-probe-${(0,external_node_crypto_namespaceObject.randomUUID)().slice(0, 8)}`;
+}
+/**
+ * Sends the probe to this node's own API server. In an HA cluster admin.conf points at the load
+ * balancer, so `--server` pins the request to the node whose log we are about to read; kind adds
+ * 127.0.0.1 to the serving certificate's SANs. The request answers 404, and that is expected:
+ * the audit event is written either way.
+ */
+function probeArgs(probe) {
+    return [
+        'kubectl',
+        '--kubeconfig=/etc/kubernetes/admin.conf',
+        '--server=https://127.0.0.1:6443',
+        'get',
+        '--raw',
+        probe.path,
+    ];
+}
+/**
+ * Sends the probe and waits until its event is in the node's audit log. The file may not exist
+ * until the first audited event (FACTS §1), so "absent" is a reason to wait, not to fail.
+ */
+async function checkLogLive(run, node, probe, timing) {
+    const { timeoutMs, pollMs = 200, resendMs = 2000 } = timing;
+    const start = Date.now();
+    let lastSent = -Infinity;
+    for (;;) {
+        if (Date.now() - lastSent >= resendMs) {
+            lastSent = Date.now();
+            await dockerExec(run, node, probeArgs(probe));
+        }
+        const look = await dockerExec(run, node, [
+            'grep',
+            '-c',
+            '-F',
+            probe.marker,
+            NODE_PATHS.logFile,
+        ]);
+        if (look.code === 0) {
+            const seconds = ((Date.now() - start) / 1000).toFixed(1);
+            return {
+                node,
+                check: CHECK.logLive,
+                outcome: 'pass',
+                evidence: `the probe GET ${probe.path} appeared in ${NODE_PATHS.logFile} after ${seconds}s`,
+            };
+        }
+        // grep exits 1 when the file has no match and 2 when it cannot read the file.
+        const seen = look.code === 1
+            ? 'the file exists but has no event for it'
+            : `the file cannot be read (${look.stderr.trim() || `exit ${look.code}`})`;
+        if (Date.now() - start >= timeoutMs) {
+            return {
+                node,
+                check: CHECK.logLive,
+                outcome: 'fail',
+                evidence: `no event for the probe GET ${probe.path} in ${NODE_PATHS.logFile} after ${timeoutMs / 1000}s: ${seen}`,
+            };
+        }
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(pollMs);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/diagnostics.ts
+
+
+
+/**
+ * What the guide's troubleshooting section has a person run, plus the API server's own last
+ * words: an API server that cannot read its policy exits, and says why only in its log.
+ */
+function diagnosticCommands() {
+    return [
+        { title: 'Is the policy file mounted?', command: ['ls', '-la', NODE_PATHS.policyDir] },
+        {
+            title: 'Does the API server carry the audit flags and volumes?',
+            command: ['grep', 'audit', NODE_PATHS.apiserverManifest],
+        },
+        { title: 'Is there an audit log?', command: ['ls', '-la', NODE_PATHS.logDir] },
+        {
+            title: "The API server's last log lines",
+            command: [
+                'sh',
+                '-c',
+                'crictl logs --tail 30 "$(crictl ps -a --name kube-apiserver -q | head -n 1)"',
+            ],
+        },
+    ];
+}
+/** Runs the diagnostics in one node and returns them as text; a failing command is shown, not thrown. */
+async function collectDiagnostics(run, node) {
+    const sections = [];
+    for (const { title, command } of diagnosticCommands()) {
+        const result = await dockerExec(run, node, command);
+        const output = `${result.stdout}${result.stderr}`.trimEnd() || '(no output)';
+        const status = result.code === 0 ? '' : ` (exit ${result.code})`;
+        sections.push(`# ${title}\n$ ${commandLine('docker', ['exec', node, ...command])}${status}\n${output}`);
+    }
+    return sections.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/verify/index.ts
+
+
+
+
+
+/**
+ * Runs every check on every node, nodes in parallel. The liveness probe runs only where the
+ * mount and the flags passed: without them it could only time out, and would hide the cause.
+ */
+async function verifyNodes(run, nodes, options) {
+    const perNode = await Promise.all(nodes.map(async (node) => {
+        const setup = await Promise.all([
+            checkPolicyMounted(run, node, options.policyText),
+            checkApiServerFlags(run, node),
+        ]);
+        const probe = chooseProbe(options.policy);
+        if ('skip' in probe) {
+            return [...setup, { node, check: CHECK.logLive, outcome: 'skip', evidence: probe.skip }];
+        }
+        if (setup.some((r) => r.outcome === 'fail')) {
+            return [
+                ...setup,
+                {
+                    node,
+                    check: CHECK.logLive,
+                    outcome: 'skip',
+                    evidence: 'not tried: the checks above failed',
+                },
+            ];
+        }
+        return [...setup, await checkLogLive(run, node, probe, { timeoutMs: options.timeoutMs })];
+    }));
+    return perNode.flat();
+}
+
+;// CONCATENATED MODULE: ./src/steps/verify.ts
+
+/** A failed check: names node and check, so the step's error says where to look. */
+class VerificationError extends Error {
+    failures;
+    constructor(failures) {
+        super(`Audit logging is not working: ${failures.map((f) => `${f.node}: ${f.check} failed (${f.evidence})`).join('; ')}. ` +
+            'The cluster is left running; the post step still collects whatever was written.');
+        this.failures = failures;
+        this.name = 'VerificationError';
+    }
+}
+/** The nodes whose audit log the probe proved live; a skipped probe proves nothing. */
+function verifiedNodes(checks) {
+    return checks.filter((c) => c.check === CHECK.logLive && c.outcome === 'pass').map((c) => c.node);
+}
+/** Throws {@link VerificationError} when any check failed. */
+function throwIfFailed(checks) {
+    const failures = checks.filter((c) => c.outcome === 'fail');
+    if (failures.length > 0)
+        throw new VerificationError(failures);
+}
+/**
+ * Checks every node, prints one line per check, and prints the guide's troubleshooting output for
+ * each failing node. Returns every result, passing and failing: a node that failed does not hide
+ * what the others proved.
+ */
+async function verifyCluster(run, log, nodes, options) {
+    const checks = await log.group('Verifying audit logging', async () => {
+        const results = await verifyNodes(run, nodes, options);
+        for (const result of results)
+            log.info(formatCheck(result));
+        return results;
+    });
+    const failing = new Set(checks.filter((c) => c.outcome === 'fail').map((c) => c.node));
+    for (const node of failing) {
+        await log.group(`Diagnostics for ${node}`, async () => log.info(await collectDiagnostics(run, node)));
+    }
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./src/steps/up.ts
+
+
+
+
+
+
+
+
+/** The name is taken: kind would refuse it, and this use must not touch the other's files. */
+class ClusterExistsError extends Error {
+    clusterName;
+    constructor(clusterName) {
+        super(`A kind cluster named "${clusterName}" already exists. Pick another cluster name, or delete ` +
+            `that cluster first with 'kind delete cluster --name ${clusterName}'.`);
+        this.clusterName = clusterName;
+        this.name = 'ClusterExistsError';
+    }
+}
+/**
+ * Checks the policy, refuses a cluster name already in use, writes the two files, creates the
+ * cluster and proves every control-plane node writes its audit log. Nothing is written before the
+ * name is known to be free; state is saved before kind runs. Throws on the first thing that fails,
+ * after saving what was proven, so post knows which logs were live.
+ */
+async function up(run, log, options, context) {
+    const policy = await preparePolicy(options.policySource, options.policyOptions, context.workspace, log);
+    if ((await clusterNames(run)).includes(options.clusterName)) {
+        throw new ClusterExistsError(options.clusterName);
+    }
+    const dir = await context.claimDir(options.clusterName);
+    const logDir = external_node_path_default().join(dir, 'logs');
+    const logHostPaths = await prepareLogFolders(logDir, controlPlaneNames(options.clusterName, options.controlPlanes), NODE_PATHS.logFile);
+    const files = await writeClusterFiles(log, dir, policy.text, options, { logHostPaths });
+    const state = {
+        clusterName: options.clusterName,
+        dir,
+        policyPath: files.policy.path,
+        kindConfigPath: files.kindConfig.path,
+        policyOrigin: policy.origin,
+        auditLogPath: NODE_PATHS.logFile,
+        logDir,
+        clusterCreateStarted: true,
+        controlPlaneNodes: [],
+        verifiedNodes: [],
+    };
+    // Saved before kind runs: a create that fails or is cancelled half-way may still leave logs.
+    await context.saveState(state);
+    await log.group(`Creating kind cluster "${options.clusterName}"`, () => createCluster(run, {
+        name: options.clusterName,
+        configPath: files.kindConfig.path,
+        wait: options.wait,
+        image: options.nodeImage,
+    }, (chunk) => log.info(chunk.trimEnd())));
+    state.controlPlaneNodes = (await listNodes(run, options.clusterName, 'control-plane')).map((n) => n.name);
+    if (state.controlPlaneNodes.length === 0) {
+        throw new Error(`kind reported success but no control-plane container of cluster "${options.clusterName}" was found`);
+    }
+    await context.saveState(state);
+    await context.clusterReady?.(state);
+    const checks = await verifyCluster(run, log, state.controlPlaneNodes, {
+        policyText: policy.text,
+        policy: policy.policy,
+        timeoutMs: options.verifyTimeoutMs,
+    });
+    state.verifiedNodes = verifiedNodes(checks);
+    await context.saveState(state);
+    throwIfFailed(checks);
+    return { state, checks };
+}
+
+;// CONCATENATED MODULE: ./src/cli/exit-codes.ts
+/** The CLI's exit codes (DESIGN.md, "CLI exit codes"): the one home. */
+const EXIT = {
+    /** Done. */
+    ok: 0,
+    /** What was checked failed: a policy kube would reject, a failed check, a command that failed. */
+    failed: 1,
+    /** Usage: an unknown command or flag, a bad flag value, an unreadable or oversized input file. */
+    usage: 2,
+};
+/** A mistake in how the CLI was called; exits {@link EXIT.usage}. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/flags.ts
+
+
+
+const flagOf = (input, arg, help, flag = input) => ({
+    flag,
+    ...(flag !== input ? { alias: input } : {}),
+    arg,
+    help,
+    input,
+});
+/** The flags that carry the action's inputs, shared by the commands that create a cluster. */
+const CLUSTER_FLAGS = {
+    name: flagOf(names_INPUT.clusterName, 'N', 'cluster name', 'name'),
+    level: flagOf(names_INPUT.policyLevel, 'L', "the guide's single-rule policy at level None | Metadata | Request | RequestResponse", 'level'),
+    policyFile: flagOf(names_INPUT.policyFile, 'F', 'your own policy file'),
+    preset: flagOf(names_INPUT.preset, 'P', 'a built-in policy: metadata | recommended'),
+    omitStages: flagOf(names_INPUT.omitStages, 'S', "stages left out of every event, e.g. RequestReceived; none clears the policy's own"),
+    omitManagedFields: flagOf(names_INPUT.omitManagedFields, 'BOOL', "set the policy's omitManagedFields"),
+    image: flagOf(names_INPUT.nodeImage, 'I', "node image for every node (default: kind's own)", 'image'),
+    controlPlanes: flagOf(names_INPUT.controlPlanes, 'N', 'control-plane nodes, 1 to 7; each is audited'),
+    workers: flagOf(names_INPUT.workers, 'N', 'worker nodes, 0 to 16'),
+    wait: flagOf(names_INPUT.wait, 'D', "how long 'kind create cluster' waits for the control plane"),
+    verifyTimeout: flagOf(names_INPUT.verifyTimeout, 'D', "how long to wait for the probe's event in each node's log"),
+};
+/** Where a command keeps its files; per user by default. */
+const DIR_FLAG = {
+    flag: 'dir',
+    arg: 'DIR',
+    help: "this cluster's files and state (default: a private per-user folder, see 'kind-audit --help')",
+};
+/** `redact: false` in the CLI's words: commands that write audit files redact by default. */
+const NO_REDACT_FLAG = {
+    flag: 'no-redact',
+    help: 'keep secret values: the files written may then hold Secret data and tokens',
+};
+/** Every command takes these. */
+const COMMON_FLAGS = [
+    { flag: 'verbose', help: 'print each command line run' },
+    { flag: 'help', short: 'h', help: 'print this help' },
+];
+/** A string flag's value; '' when it was not given (the same "unset" as an empty input). */
+function flags_text(values, flag) {
+    const value = values[typeof flag === 'string' ? flag : flag.flag];
+    return typeof value === 'string' ? value : '';
+}
+/**
+ * Parses a command's arguments against its own flags only: a flag that belongs to another command
+ * is an error naming the command that owns it. An alias given with its flag is an error too.
+ */
+function parseFlags(command, flags, argv, owners) {
+    const options = {};
+    for (const spec of flags) {
+        const type = spec.arg ? 'string' : 'boolean';
+        options[spec.flag] = { type, ...(spec.short ? { short: spec.short } : {}) };
+        if (spec.alias)
+            options[spec.alias] = { type };
+    }
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options, strict: true, allowPositionals: true });
+    }
+    catch (error) {
+        throw usageFrom(command, flags, error, owners);
+    }
+    const values = { ...parsed.values };
+    for (const spec of flags) {
+        if (!spec.alias || values[spec.alias] === undefined)
+            continue;
+        if (values[spec.flag] !== undefined)
+            throw new UsageError(`give --${spec.flag} or --${spec.alias}, not both: they are the same option`);
+        values[spec.flag] = values[spec.alias];
+    }
+    return { values, positionals: parsed.positionals };
+}
+function usageFrom(command, flags, error, owners) {
+    const code = error.code;
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(message);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+        const [, dashes = '--', name = ''] = unknown;
+        const elsewhere = owners(name).filter((c) => c !== command);
+        return new UsageError(`${dashes}${name} is not an option of '${command}'` +
+            (elsewhere.length > 0 ? ` (it belongs to '${elsewhere.join("', '")}')` : '') +
+            `; its options are ${flags.map((f) => `--${f.flag}`).join(', ')}`);
+    }
+    return new UsageError(message.split('. To specify')[0] ?? message);
+}
+/**
+ * The engine reads flags through the action's input rules, so a bad value gets the same checks;
+ * the returned source answers each input from the flag that carries it, '' when it was not given.
+ */
+function inputsFrom(values, flags) {
+    return (input) => {
+        const spec = flags.find((f) => f.input === input);
+        return spec ? flags_text(values, spec) : '';
+    };
+}
+/** How a command's errors name inputs: by the flag the user typed. */
+function flagWording(flags) {
+    return {
+        one: 'Option',
+        many: 'Options',
+        name: (input) => {
+            const spec = flags.find((f) => f.input === input);
+            return spec ? `--${spec.flag}` : `'${input}'`;
+        },
+    };
+}
+/** Help lines for flags: `  --name N          cluster name (default kind)`. */
+function flagHelp(flags) {
+    const rows = flags.map((f) => {
+        const head = `${f.short ? `-${f.short}, ` : ''}--${f.flag}${f.arg ? ` ${f.arg}` : ''}`;
+        const fallback = f.input ? INPUT_DEFAULTS[f.input] : '';
+        const also = f.alias ? ` (also --${f.alias})` : '';
+        return [head, `${f.help}${fallback ? ` (default ${fallback})` : ''}${also}`];
+    });
+    const width = Math.max(...rows.map(([head]) => head.length)) + 2;
+    return rows.map(([head, help]) => `  ${head.padEnd(width)}${help}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/out-dir.ts
+
+
+
+
+/**
+ * The folder `--out` names, created when missing. A path that cannot be a folder (under /proc, a
+ * file, a dangling link) fails here at once, naming the flag, instead of later or never.
+ */
+async function outDir(value) {
+    if (!value)
+        throw new UsageError('--out DIR is required: the folder to write into');
+    const dir = external_node_path_default().resolve(value);
+    try {
+        await makeDirs(dir);
+        const info = await (0,promises_namespaceObject.lstat)(dir);
+        if (!info.isDirectory())
+            throw new Error(info.isSymbolicLink() ? 'it is a link' : 'it is not a folder');
+    }
+    catch (error) {
+        const reason = error.code ?? error.message;
+        throw new UsageError(`--out has the value ${JSON.stringify(value)}: it must be a folder that can be created and written (${reason})`);
+    }
+    return dir;
+}
+
+;// CONCATENATED MODULE: ./src/state.ts
+const FIELDS = {
+    clusterName: 'string',
+    dir: 'string',
+    policyPath: 'string',
+    kindConfigPath: 'string',
+    policyOrigin: 'string',
+    auditLogPath: 'string',
+    logDir: 'string',
+    clusterCreateStarted: 'boolean',
+    controlPlaneNodes: 'string[]',
+    verifiedNodes: 'string[]',
+};
+function fits(value, type) {
+    if (type === 'string[]')
+        return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    return typeof value === type;
+}
+function serializeState(state) {
+    return JSON.stringify(state);
+}
+/** Parses saved state; `undefined` for empty text (main never got that far); throws on a damaged value. */
+function parseState(text) {
+    if (!text.trim())
+        return undefined;
+    const value = JSON.parse(text);
+    for (const [key, type] of Object.entries(FIELDS)) {
+        if (!fits(value[key], type))
+            throw new Error(`saved state has no valid '${key}' (expected ${type}): ${text.slice(0, 200)}`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/cli/state-dir.ts
+
+
+
+
+
+const STATE_FILE = 'state.json';
+/**
+ * The CLI's own folder, one per user: `$XDG_STATE_HOME/kind-audit`, else
+ * `~/.local/state/kind-audit`. A predictable folder under /tmp could be prepared by another user
+ * with links in it, so /tmp is used only when there is no home, and then with the uid in its name
+ * and the same ownership check.
+ */
+function stateBase(env = process.env) {
+    if (env.XDG_STATE_HOME && external_node_path_default().isAbsolute(env.XDG_STATE_HOME))
+        return external_node_path_default().join(env.XDG_STATE_HOME, 'kind-audit');
+    if (env.HOME)
+        return external_node_path_default().join(env.HOME, '.local', 'state', 'kind-audit');
+    return external_node_path_default().join(external_node_os_default().tmpdir(), `kind-audit-${process.getuid?.() ?? 'user'}`);
+}
+/** The folder of one cluster's files: `--dir` when given, else `<stateBase>/<cluster>`. */
+function clusterFolder(clusterName, dir) {
+    return dir ? external_node_path_default().resolve(dir) : external_node_path_default().join(stateBase(), clusterName);
+}
+/** Makes the cluster's folder (and the per-user folder above it) private to this user. */
+async function claimClusterFolder(folder, explicit) {
+    if (!explicit)
+        await ensurePrivateDir(external_node_path_default().dirname(folder));
+    await ensurePrivateDir(folder);
+    return folder;
+}
+async function saveState(folder, state) {
+    await writeFileNoFollow(external_node_path_default().join(folder, STATE_FILE), serializeState(state), 0o600);
+}
+/** The state `up` left for a cluster; throws saying how to create it when there is none. */
+async function loadState(folder, clusterName) {
+    const file = external_node_path_default().join(folder, STATE_FILE);
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch {
+        throw new Error(`No state for cluster "${clusterName}" at ${file}: create it with 'kind-audit up --name ${clusterName}' (or pass the same --dir).`);
+    }
+    const state = parseState(text);
+    if (!state)
+        throw new Error(`The state file ${file} is empty.`);
+    return state;
+}
+
+;// CONCATENATED MODULE: ./src/cli/cluster-commands.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const OUT = (what) => ({
+    flag: 'out',
+    arg: 'DIR',
+    help: `folder to write ${what} into (required)`,
+});
+const NONE = { min: 0, max: 0, name: '' };
+const POLICY_AND_NODES = [
+    CLUSTER_FLAGS.level,
+    CLUSTER_FLAGS.policyFile,
+    CLUSTER_FLAGS.preset,
+    CLUSTER_FLAGS.omitStages,
+    CLUSTER_FLAGS.omitManagedFields,
+    CLUSTER_FLAGS.image,
+    CLUSTER_FLAGS.controlPlanes,
+    CLUSTER_FLAGS.workers,
+];
+const runner = (log) => debugRunner(run, log);
+/** The cluster a command names, and the folder its files live in. */
+function folderOf({ values, inputs }) {
+    const name = clusterName(inputs(names_INPUT.clusterName));
+    return { name, folder: clusterFolder(name, flags_text(values, DIR_FLAG)) };
+}
+const render = {
+    name: 'render',
+    args: '--out DIR [options]',
+    summary: 'write the audit policy and kind config, create nothing',
+    description: "Checks the policy as kube-apiserver would, then writes audit-policy.yaml and kind-config.yaml into DIR. Creates nothing. With no policy option the policy is the guide's (level Metadata).",
+    flags: [OUT('the two files'), CLUSTER_FLAGS.name, ...POLICY_AND_NODES],
+    positionals: NONE,
+    async run({ values, inputs, log }) {
+        const options = readClusterOptions(inputs);
+        const policy = await preparePolicy(options.policySource, options.policyOptions, process.cwd(), log);
+        await writeClusterFiles(log, await outDir(flags_text(values, 'out')), policy.text, options);
+        return EXIT.ok;
+    },
+};
+const upCommand = {
+    name: 'up',
+    args: '[options]',
+    summary: 'render, create the cluster, verify the audit log is live',
+    description: "Renders the files, runs 'kind create cluster', and proves every control-plane node writes its audit log. A name kind already uses is refused before anything is written.",
+    flags: [CLUSTER_FLAGS.name, ...POLICY_AND_NODES, CLUSTER_FLAGS.wait, CLUSTER_FLAGS.verifyTimeout, DIR_FLAG],
+    positionals: NONE,
+    async run(context) {
+        const { log, values } = context;
+        const options = readClusterOptions(context.inputs);
+        const { folder } = folderOf(context);
+        const { state } = await up(runner(log), log, options, {
+            workspace: process.cwd(),
+            claimDir: () => claimClusterFolder(folder, flags_text(values, DIR_FLAG) !== ''),
+            saveState: (s) => saveState(folder, s),
+        });
+        log.info(`Cluster "${state.clusterName}" is up (context ${kubeconfigContext(state.clusterName)}); audit log at ${state.auditLogPath} in ${state.controlPlaneNodes.join(', ')}. Its files are in ${folder}.`);
+        return EXIT.ok;
+    },
+};
+const verify = {
+    name: 'verify',
+    args: '[options]',
+    summary: 'run the checks again on an existing cluster',
+    description: "Runs the checks of 'up' again against a cluster that 'up' created.",
+    flags: [CLUSTER_FLAGS.name, CLUSTER_FLAGS.verifyTimeout, DIR_FLAG],
+    positionals: NONE,
+    async run(context) {
+        const { log, inputs } = context;
+        const { name, folder } = folderOf(context);
+        const state = await loadState(folder, name);
+        const { verifyTimeoutMs } = readClusterOptions(inputs);
+        const nodes = (await listNodes(runner(log), state.clusterName, 'control-plane')).map((n) => n.name);
+        if (nodes.length === 0)
+            throw new Error(`Cluster "${state.clusterName}" has no control-plane container: was it deleted?`);
+        const policyText = await (0,promises_namespaceObject.readFile)(state.policyPath, 'utf8');
+        const checks = await verifyCluster(runner(log), log, nodes, {
+            policyText,
+            policy: checkPolicy(policyText).policy,
+            timeoutMs: verifyTimeoutMs,
+        });
+        throwIfFailed(checks);
+        return EXIT.ok;
+    },
+};
+const collect = {
+    name: 'collect',
+    args: '--out DIR [options]',
+    summary: 'copy every audit file out of the control-plane nodes',
+    description: "Copies every control-plane node's audit files (from the runner folder up made, else from the node, running or stopped) and builds the artifact's layout in DIR: audit.jsonl merged by time, summary.json, summary.md, a folder per node and the policy and kind config. Secret values are redacted unless --no-redact. Prints the summary. Exits 1 when a log that up had proven live is lost.",
+    flags: [OUT('the audit files'), CLUSTER_FLAGS.name, DIR_FLAG, NO_REDACT_FLAG],
+    positionals: NONE,
+    async run(context) {
+        const { log, values } = context;
+        const { name, folder } = folderOf(context);
+        const state = await loadState(folder, name);
+        const dir = await outDir(flags_text(values, 'out'));
+        const redact = values[NO_REDACT_FLAG.flag] !== true;
+        if (!redact)
+            log.warning('--no-redact: the files written may hold Secret data and tokens.');
+        const result = await finishRun(runner(log), debugStreamRunner(streamCommand, log), log, state, {
+            outDir: dir,
+            redact,
+            rawFiles: true,
+            publish: () => Promise.resolve({ kind: 'folder', dir }),
+        });
+        process.stdout.write(result.markdown);
+        for (const error of result.errors)
+            log.error(error);
+        return result.errors.length > 0 ? EXIT.failed : EXIT.ok;
+    },
+};
+const down = {
+    name: 'down',
+    args: '[options]',
+    summary: 'delete the cluster',
+    description: "Deletes the cluster with 'kind delete cluster'. Its files (policy, kind config, state) stay in its folder.",
+    flags: [CLUSTER_FLAGS.name],
+    positionals: NONE,
+    async run(context) {
+        const name = clusterName(context.inputs(names_INPUT.clusterName));
+        await deleteCluster(runner(context.log), name);
+        context.log.info(`Deleted cluster "${name}".`);
+        return EXIT.ok;
+    },
+};
+/** The commands that make, check, collect and remove a cluster. */
+const CLUSTER_COMMANDS = [render, upCommand, verify, collect, down];
+
+;// CONCATENATED MODULE: ./src/cli/logger.ts
+/** `file:line: ` (or `title: `) before a message, as compilers print it. */
+function prefix(kind, where) {
+    const at = where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : '';
+    return `${at}${kind}${where?.title ? ` (${where.title})` : ''}: `;
+}
+/** The CLI's logger: progress on stderr, so stdout stays for what a command prints as its result. */
+function terminalLogger(verbose) {
+    const write = (text) => process.stderr.write(`${text}\n`);
+    return {
+        debug: (message) => {
+            if (verbose)
+                write(`debug: ${message}`);
+        },
+        info: write,
+        notice: (message, where) => write(prefix('notice', where) + message),
+        warning: (message, where) => write(prefix('warning', where) + message),
+        error: (message, where) => write(prefix('error', where) + message),
+        group: async (name, fn) => {
+            write(`== ${name}`);
+            return fn();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/merge-command.ts
+
+
+
+
+
+
+
+
+const merge_command_OUT = { flag: 'out', arg: 'FILE', help: 'the merged file to write (required)' };
+const WINDOW = {
+    flag: 'window',
+    arg: 'N',
+    help: `events held back per source to restore time order (default ${DEFAULT_WINDOW})`,
+};
+const AUDIT_FILE = auditFilePattern(external_node_path_default().posix.basename(NODE_PATHS.logFile));
+/** A folder's audit files in write order; only regular files, as collection takes them. */
+async function folderSource(dir) {
+    const files = [];
+    for (const name of byWriteOrder(await (0,promises_namespaceObject.readdir)(dir))) {
+        if (AUDIT_FILE.test(name) && (await (0,promises_namespaceObject.lstat)(external_node_path_default().join(dir, name))).isFile())
+            files.push(external_node_path_default().join(dir, name));
+    }
+    if (files.length === 0)
+        throw new UsageError(`${dir} holds no audit files (kube-apiserver-audit*.log[.gz])`);
+    return { node: external_node_path_default().basename(external_node_path_default().resolve(dir)), files };
+}
+/** Each PATH is one source: a file alone, or a folder's audit files in the order written. */
+async function sourcesOf(paths) {
+    const sources = [];
+    for (const given of paths) {
+        const info = await (0,promises_namespaceObject.stat)(given).catch((error) => {
+            throw new UsageError(`cannot read ${given}: ${error.code ?? error.message}`);
+        });
+        if (info.isDirectory())
+            sources.push(await folderSource(given));
+        else if (info.isFile())
+            sources.push({ node: external_node_path_default().basename(given), files: [given] });
+        else
+            throw new UsageError(`${given} is neither a file nor a folder`);
+    }
+    return sources;
+}
+/** Refuses an output that is one of the inputs: opening it for writing would empty it first. */
+async function checkOut(out, sources) {
+    const target = await (0,promises_namespaceObject.stat)(out).catch(() => undefined);
+    if (!target)
+        return;
+    for (const file of sources.flatMap((s) => s.files)) {
+        const input = await (0,promises_namespaceObject.stat)(file);
+        if (input.dev === target.dev && input.ino === target.ino)
+            throw new UsageError(`--out ${out} is one of the input files`);
+    }
+}
+function windowOf(value) {
+    if (value === '')
+        return DEFAULT_WINDOW;
+    const window = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(window))
+        throw new UsageError(`--window has the value ${JSON.stringify(value)}: give a whole number of events, e.g. ${DEFAULT_WINDOW}`);
+    return window;
+}
+/** `kind-audit merge PATH... --out FILE`: the merge step alone. */
+const MERGE_COMMAND = {
+    name: 'merge',
+    args: 'PATH... --out FILE',
+    summary: 'merge audit files or node folders into one time-ordered file',
+    description: 'Writes the events of every PATH to FILE, one a line, ordered by time, auditID and stage, each line as the API server wrote it. ' +
+        'A PATH is a file, or a folder whose kube-apiserver-audit*.log[.gz] files are read in the order they were written. ' +
+        'Lines that are not events (legacy text, a line cut off mid-write) are left out and counted. ' +
+        `Each PATH holds back up to --window events to put events written out of order back in place; one later than that is written at once and counted.`,
+    flags: [merge_command_OUT, WINDOW],
+    positionals: { min: 1, max: Number.POSITIVE_INFINITY, name: 'PATH' },
+    async run({ values, positionals, log }) {
+        const out = flags_text(values, merge_command_OUT);
+        if (!out)
+            throw new UsageError('--out FILE is required: the merged file to write');
+        const window = windowOf(flags_text(values, WINDOW));
+        const sources = await sourcesOf(positionals);
+        await checkOut(out, sources);
+        const stats = await mergeFiles(sources, out, {
+            window,
+            onProblem: (file, message) => log.warning(message, { file }),
+        });
+        const number = (n) => n.toLocaleString('en-US');
+        process.stdout.write(`${out}: ${number(stats.events)} events from ${sources.length} source(s); ` +
+            `${number(stats.skipped)} of ${number(stats.lines)} lines were not events; ` +
+            `${number(stats.outOfOrder)} came later than the window of ${number(window)} events\n`);
+        return EXIT.ok;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cli/policy-commands.ts
+
+
+
+
+
+const FILE = { min: 1, max: 1, name: 'FILE' };
+/** A bad policy file is named as the argument the user gave. */
+const FILE_WORDING = { one: 'Argument', name: () => 'FILE' };
+async function policy_commands_readPolicyFile(file) {
+    return (await readPolicySource({ kind: 'file', path: file, input: names_INPUT.policyFile }, process.cwd())).text;
+}
+const validate = {
+    name: 'policy validate',
+    args: 'FILE',
+    summary: 'exit 0 when kube-apiserver would accept a policy file',
+    description: "Exit 0 when kube-apiserver would accept FILE (warnings on stderr); exit 1 with kube's errors, one per line on stdout, when it would not.",
+    flags: [],
+    positionals: FILE,
+    wording: FILE_WORDING,
+    async run({ positionals: [file = ''], log }) {
+        const result = checkPolicy(await policy_commands_readPolicyFile(file));
+        for (const warning of result.warnings) {
+            log.warning(warning.message, { file, ...(warning.line ? { line: warning.line } : {}) });
+        }
+        if (!result.valid) {
+            process.stdout.write(result.errors.map((e) => `${e}\n`).join(''));
+            return EXIT.failed;
+        }
+        process.stdout.write(`${file}: kube-apiserver would accept this policy (${result.policy?.rules.length ?? 0} rules, ${result.warnings.length} warnings)\n`);
+        return EXIT.ok;
+    },
+};
+const policy_commands_option = (flag, arg, help) => ({ flag, arg, help });
+const EXPLAIN = {
+    verb: policy_commands_option('verb', 'V', 'the request verb, e.g. get (required)'),
+    resource: policy_commands_option('resource', 'R[/sub]', 'the resource, with a subresource after "/", e.g. pods/log'),
+    group: policy_commands_option('group', 'G', 'the API group ("" is the core group)'),
+    namespace: policy_commands_option('namespace', 'NS', 'the namespace'),
+    name: policy_commands_option('name', 'N', "the object's name"),
+    user: policy_commands_option('user', 'U', 'the user making the request'),
+    groups: policy_commands_option('groups', 'G1,G2', "the user's groups"),
+    path: policy_commands_option('path', '/url', 'a non-resource URL instead of --resource'),
+};
+/** kube's RequestInfo gives a Namespace object its own name as namespace; others default to none. */
+function namespaceOfName(resource, name) {
+    return resource === 'namespaces' && name ? name : '';
+}
+/** The request described by explain's flags. */
+function requestFromFlags(values) {
+    const get = (spec) => flags_text(values, spec);
+    const verb = get(EXPLAIN.verb);
+    if (!verb)
+        throw new UsageError('--verb is required, e.g. --verb get');
+    const [resource = '', subresource] = get(EXPLAIN.resource).split('/', 2);
+    const path = get(EXPLAIN.path);
+    if (path && resource)
+        throw new UsageError('give either --resource (an API request) or --path (a non-resource URL), not both');
+    if (!path && !resource)
+        throw new UsageError('give --resource R[/sub] for an API request or --path /url for a non-resource URL');
+    const groups = get(EXPLAIN.groups)
+        .split(',')
+        .map((g) => g.trim())
+        .filter(Boolean);
+    const name = get(EXPLAIN.name);
+    return {
+        verb,
+        ...(get(EXPLAIN.user) ? { user: get(EXPLAIN.user) } : {}),
+        ...(groups.length > 0 ? { groups } : {}),
+        ...(path
+            ? { path }
+            : {
+                resource,
+                ...(subresource ? { subresource } : {}),
+                apiGroup: get(EXPLAIN.group),
+                namespace: values.namespace !== undefined
+                    ? get(EXPLAIN.namespace)
+                    : namespaceOfName(resource, name),
+                ...(name ? { name } : {}),
+            }),
+    };
+}
+const explain = {
+    name: 'policy explain',
+    args: 'FILE --verb V [options]',
+    summary: 'print the level a request gets, and the rule that decides it',
+    description: 'Prints the level the request gets under FILE and the rule (index and text) that decided it.',
+    flags: Object.values(EXPLAIN),
+    positionals: FILE,
+    wording: FILE_WORDING,
+    async run({ positionals: [file = ''], values }) {
+        const request = requestFromFlags(values);
+        const result = checkPolicy(await policy_commands_readPolicyFile(file));
+        if (!result.valid || !result.policy) {
+            process.stderr.write(`${file}: kube-apiserver would reject this policy:\n${result.errors.join('\n')}\n`);
+            return EXIT.failed;
+        }
+        const decision = evaluate(result.policy, request);
+        if (decision.ruleIndex === null) {
+            process.stdout.write(`level: ${decision.level}\nrule: none matched (a request no rule matches is not audited)\n`);
+            return EXIT.ok;
+        }
+        const rule = result.policy.rules[decision.ruleIndex];
+        process.stdout.write(`level: ${decision.level}\nrule: rules[${decision.ruleIndex}] ${JSON.stringify(rule)}\n` +
+            (decision.omitStages.length > 0
+                ? `omitted stages: ${decision.omitStages.join(', ')}\n`
+                : ''));
+        return EXIT.ok;
+    },
+};
+/** The commands that check and explain policy files. */
+const POLICY_COMMANDS = [validate, explain];
+
+;// CONCATENATED MODULE: ./src/cli/redact-command.ts
+
+
+
+
+
+
+/** The audit files of an artifact: the merged `audit.jsonl` and each node's (rotated) files. */
+const AUDIT_NAMES = [/^audit\.jsonl(\.gz)?$/, auditFilePattern(external_node_path_default().basename(NODE_PATHS.logFile))];
+const isAuditFile = (name) => AUDIT_NAMES.some((pattern) => pattern.test(name));
+/** One line a person can read: how much was redacted, and where. */
+function describeStats(stats) {
+    const where = Object.entries(stats.byLocation)
+        .sort(([, a], [, b]) => b - a)
+        .map(([location, count]) => `${location} ${count}`)
+        .join(', ');
+    return `${stats.lines} lines, ${stats.values} values redacted${where ? ` (${where})` : ''}, ${stats.unparseable} unparseable lines replaced`;
+}
+/** IN must exist; OUT may not be IN or lie inside it (a folder would be read while written). */
+async function checkPaths(input, output) {
+    try {
+        await (0,promises_namespaceObject.lstat)(input);
+    }
+    catch (error) {
+        throw new UsageError(`IN ${JSON.stringify(input)} cannot be read (${error.code ?? String(error)})`);
+    }
+    const from = external_node_path_default().resolve(input);
+    const to = external_node_path_default().resolve(output);
+    if (to === from || to.startsWith(`${from}${(external_node_path_default()).sep}`))
+        throw new UsageError('OUT must be neither IN nor inside it: write the redacted copy elsewhere');
+}
+/** `kind-audit redact IN OUT`: the redaction step alone, file to file or folder to folder. */
+const REDACT_COMMAND = {
+    name: 'redact',
+    args: 'IN OUT',
+    summary: 'copy audit files with Secrets and tokens replaced by a marker',
+    description: "Copy IN to OUT with secret material replaced by a fixed marker: Secret data and stringData (also in lists, watch events and tables), Secrets' last-applied annotation, bodies sent to secrets (patches included), TokenRequest and TokenReview tokens, webhook patches to Secrets. Lines with nothing secret are copied byte for byte; lines that cannot be parsed are replaced. A file gives a file (.gz stays .gz); a folder gives a folder of its audit files (audit.jsonl, kube-apiserver-audit*.log[.gz]).",
+    flags: [],
+    positionals: { min: 2, max: 2, name: 'IN and OUT' },
+    async run({ positionals: [input = '', output = ''], log }) {
+        await checkPaths(input, output);
+        const result = await redactTree(input, output, isAuditFile);
+        for (const file of result.files)
+            log.info(`${file.output}: ${describeStats(file.stats)}`);
+        for (const { path: skipped, why } of result.skipped)
+            log.debug(`skipped ${skipped}: ${why}`);
+        if (result.files.length === 0) {
+            log.warning(`no audit files in ${input}: nothing was written`);
+            return EXIT.failed;
+        }
+        process.stdout.write(`${result.files.length} file(s) redacted into ${output}: ${describeStats(result.total)}\n`);
+        return EXIT.ok;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/cli/summarize-command.ts
 

@@ -40385,6 +40385,10 @@ const INPUT = {
     retentionDays: 'retention-days',
     upload: 'upload',
     overwrite: 'overwrite',
+    redact: 'redact',
+    rawFiles: 'raw-files',
+    compressionLevel: 'compression-level',
+    jobSummary: 'job-summary',
     jobIndex: 'job-index',
 };
 /**
@@ -40408,6 +40412,10 @@ const INPUT_DEFAULTS = {
     'retention-days': '',
     upload: 'true',
     overwrite: 'false',
+    redact: 'true',
+    'raw-files': 'true',
+    'compression-level': '6',
+    'job-summary': 'true',
     // An expression only the runner can evaluate; outside a runner there is no matrix leg.
     'job-index': '${{ strategy.job-index }}',
 };
@@ -40760,6 +40768,10 @@ function readInputs(get) {
             retentionDays: retentionDays(get(INPUT.retentionDays)),
             upload: values_boolean(INPUT.upload, get(INPUT.upload)),
             overwrite: values_boolean(INPUT.overwrite, get(INPUT.overwrite)),
+            redact: values_boolean(INPUT.redact, get(INPUT.redact)),
+            rawFiles: values_boolean(INPUT.rawFiles, get(INPUT.rawFiles)),
+            compressionLevel: wholeNumber(INPUT.compressionLevel, get(INPUT.compressionLevel), 0, 9),
+            jobSummary: values_boolean(INPUT.jobSummary, get(INPUT.jobSummary)),
             jobIndex: jobIndex(get(INPUT.jobIndex)),
         },
     };
@@ -43839,12 +43851,8 @@ async function up(run, log, options, context) {
 
 ;// CONCATENATED MODULE: ./src/action/artifact-state.ts
 function artifactState(settings, name) {
-    return {
-        name,
-        retentionDays: settings.retentionDays,
-        upload: settings.upload,
-        overwrite: settings.overwrite,
-    };
+    const { name: _given, jobIndex: _leg, ...rest } = settings;
+    return { ...rest, name };
 }
 /** Parses what main saved; throws naming the field when the value is damaged. */
 function parseArtifactState(text) {
@@ -43856,13 +43864,20 @@ function parseArtifactState(text) {
         throw bad('retentionDays', 'a number');
     if (typeof value.upload !== 'boolean')
         throw bad('upload', 'true or false');
-    if (typeof value.overwrite !== 'boolean')
-        throw bad('overwrite', 'true or false');
+    for (const key of ['overwrite', 'redact', 'rawFiles', 'jobSummary'])
+        if (typeof value[key] !== 'boolean')
+            throw bad(key, 'true or false');
+    if (typeof value.compressionLevel !== 'number')
+        throw bad('compressionLevel', 'a number');
     return {
         name: value.name,
         retentionDays: value.retentionDays,
         upload: value.upload,
         overwrite: value.overwrite,
+        redact: value.redact,
+        rawFiles: value.rawFiles,
+        compressionLevel: value.compressionLevel,
+        jobSummary: value.jobSummary,
     };
 }
 

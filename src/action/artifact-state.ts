@@ -1,20 +1,11 @@
 import type { ArtifactSettings } from '../inputs/read.js';
 
 /** What post needs to upload: settings resolved in main, where the job's identity is known. */
-export interface ArtifactState {
-  name: string;
-  retentionDays: number | undefined;
-  upload: boolean;
-  overwrite: boolean;
-}
+export type ArtifactState = Omit<ArtifactSettings, 'name' | 'jobIndex'> & { name: string };
 
 export function artifactState(settings: ArtifactSettings, name: string): ArtifactState {
-  return {
-    name,
-    retentionDays: settings.retentionDays,
-    upload: settings.upload,
-    overwrite: settings.overwrite,
-  };
+  const { name: _given, jobIndex: _leg, ...rest } = settings;
+  return { ...rest, name };
 }
 
 /** Parses what main saved; throws naming the field when the value is damaged. */
@@ -26,11 +17,17 @@ export function parseArtifactState(text: string): ArtifactState {
   if (value.retentionDays !== undefined && typeof value.retentionDays !== 'number')
     throw bad('retentionDays', 'a number');
   if (typeof value.upload !== 'boolean') throw bad('upload', 'true or false');
-  if (typeof value.overwrite !== 'boolean') throw bad('overwrite', 'true or false');
+  for (const key of ['overwrite', 'redact', 'rawFiles', 'jobSummary'] as const)
+    if (typeof value[key] !== 'boolean') throw bad(key, 'true or false');
+  if (typeof value.compressionLevel !== 'number') throw bad('compressionLevel', 'a number');
   return {
     name: value.name,
     retentionDays: value.retentionDays,
     upload: value.upload,
-    overwrite: value.overwrite,
+    overwrite: value.overwrite as boolean,
+    redact: value.redact as boolean,
+    rawFiles: value.rawFiles as boolean,
+    compressionLevel: value.compressionLevel,
+    jobSummary: value.jobSummary as boolean,
   };
 }

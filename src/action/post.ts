@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ArtifactExistsError, uploadArtifact } from '../artifact/upload.js';
 import { debugRunner, debugStreamRunner, run, streamCommand } from '../exec.js';
 import { INPUT, STATE_KEY } from '../inputs/names.js';
+import { artifactUrl } from '../report/format.js';
 import type { Destination } from '../report.js';
 import { parseState } from '../state.js';
 import { finishRun } from '../steps/post.js';
@@ -38,10 +39,12 @@ export async function runPost(): Promise<void> {
       state,
       {
         outDir: path.join(state.dir, 'artifact'),
+        redact: artifact.redact,
+        rawFiles: artifact.rawFiles,
         publish: (files, root) => publish(artifact, files, root),
       },
     );
-    await writeJobSummary(result.markdown);
+    if (artifact.jobSummary) await writeJobSummary(result.markdown);
     if (result.errors.length > 0) core.setFailed(result.errors.join('\n'));
   } catch (error) {
     core.warning(`Collecting audit logs failed: ${message(error)}`, { title: TITLE });
@@ -74,7 +77,8 @@ async function publish(
   try {
     const result = await uploadArtifact(name, files, root, artifact);
     core.info(`Uploaded artifact "${name}" (id ${result.id}, ${result.size} bytes).`);
-    return { kind: 'artifact', name, id: result.id };
+    const url = result.id === undefined ? undefined : artifactUrl(process.env, result.id);
+    return { kind: 'artifact', name, id: result.id, url };
   } catch (error) {
     const reason =
       error instanceof ArtifactExistsError

@@ -10,6 +10,8 @@ export interface UploadOptions {
   retentionDays: number | undefined;
   /** Delete an artifact of the same name in this run first, as actions/upload-artifact does. */
   overwrite: boolean;
+  /** zlib level, 0 to 9. */
+  compressionLevel: number;
 }
 
 /** The run already holds an artifact of this name: the service answered 409. */
@@ -45,12 +47,10 @@ export async function uploadArtifact(
   const client = new DefaultArtifactClient();
   try {
     if (options.overwrite) await deleteExisting(client, name);
-    const result = await client.uploadArtifact(
-      name,
-      files,
-      root,
-      options.retentionDays ? { retentionDays: options.retentionDays } : {},
-    );
+    const result = await client.uploadArtifact(name, files, root, {
+      compressionLevel: options.compressionLevel,
+      ...(options.retentionDays ? { retentionDays: options.retentionDays } : {}),
+    });
     return { id: result.id, size: result.size };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -14,7 +14,7 @@ import { up } from '../steps/up.js';
 import { throwIfFailed, verifyCluster } from '../steps/verify.js';
 import type { Command, CommandContext } from './command.js';
 import { EXIT } from './exit-codes.js';
-import { CLUSTER_FLAGS as F, DIR_FLAG, text, type FlagSpec } from './flags.js';
+import { CLUSTER_FLAGS as F, DIR_FLAG, NO_REDACT_FLAG, text, type FlagSpec } from './flags.js';
 import { outDir } from './out-dir.js';
 import { claimClusterFolder, clusterFolder, loadState, saveState } from './state-dir.js';
 
@@ -123,16 +123,20 @@ const collect: Command = {
   args: '--out DIR [options]',
   summary: 'copy every audit file out of the control-plane nodes',
   description:
-    'Copies the audit log and its rotated files out of every control-plane node (running or stopped) into DIR/<node>/, with the policy and kind config beside them, and prints a summary. Exits 1 when a log that up had proven live is lost.',
-  flags: [OUT('the audit files'), F.name, DIR_FLAG],
+    "Copies every control-plane node's audit files (from the runner folder up made, else from the node, running or stopped) and builds the artifact's layout in DIR: audit.jsonl merged by time, summary.json, summary.md, a folder per node and the policy and kind config. Secret values are redacted unless --no-redact. Prints the summary. Exits 1 when a log that up had proven live is lost.",
+  flags: [OUT('the audit files'), F.name, DIR_FLAG, NO_REDACT_FLAG],
   positionals: NONE,
   async run(context) {
     const { log, values } = context;
     const { name, folder } = folderOf(context);
     const state = await loadState(folder, name);
     const dir = await outDir(text(values, 'out'));
+    const redact = values[NO_REDACT_FLAG.flag] !== true;
+    if (!redact) log.warning('--no-redact: the files written may hold Secret data and tokens.');
     const result = await finishRun(runner(log), debugStreamRunner(streamCommand, log), log, state, {
       outDir: dir,
+      redact,
+      rawFiles: true,
       publish: () => Promise.resolve({ kind: 'folder', dir }),
     });
     process.stdout.write(result.markdown);

@@ -63,6 +63,12 @@ export const DIR_FLAG: FlagSpec = {
   help: "this cluster's files and state (default: a private per-user folder, see 'kind-audit --help')",
 };
 
+/** `redact: false` in the CLI's words: commands that write audit files redact by default. */
+export const NO_REDACT_FLAG: FlagSpec = {
+  flag: 'no-redact',
+  help: 'keep secret values: the files written may then hold Secret data and tokens',
+};
+
 /** Every command takes these. */
 export const COMMON_FLAGS: readonly FlagSpec[] = [
   { flag: 'verbose', help: 'print each command line run' },

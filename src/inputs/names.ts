@@ -16,6 +16,10 @@ export const INPUT = {
   retentionDays: 'retention-days',
   upload: 'upload',
   overwrite: 'overwrite',
+  redact: 'redact',
+  rawFiles: 'raw-files',
+  compressionLevel: 'compression-level',
+  jobSummary: 'job-summary',
   jobIndex: 'job-index',
 } as const;
 
@@ -42,6 +46,10 @@ export const INPUT_DEFAULTS: Readonly<Record<InputName, string>> = {
   'retention-days': '',
   upload: 'true',
   overwrite: 'false',
+  redact: 'true',
+  'raw-files': 'true',
+  'compression-level': '6',
+  'job-summary': 'true',
   // An expression only the runner can evaluate; outside a runner there is no matrix leg.
   'job-index': '${{ strategy.job-index }}',
 };

@@ -23,6 +23,14 @@ export interface ArtifactSettings {
   upload: boolean;
   /** Replace an artifact of the same name in this run instead of failing with 409. */
   overwrite: boolean;
+  /** Replace secret material in every file that holds events before anything is uploaded. */
+  redact: boolean;
+  /** Keep each node's raw files beside audit.jsonl. */
+  rawFiles: boolean;
+  /** zlib level of the upload, 0 (none) to 9, as actions/upload-artifact takes it. */
+  compressionLevel: number;
+  /** Write the summary as the job summary. */
+  jobSummary: boolean;
   /** The matrix leg (`strategy.job-index`), so matrix legs never share an artifact name. */
   jobIndex: string | undefined;
 }
@@ -63,6 +71,10 @@ export function readInputs(get: InputSource): Inputs {
       retentionDays: retentionDays(get(INPUT.retentionDays)),
       upload: boolean(INPUT.upload, get(INPUT.upload)),
       overwrite: boolean(INPUT.overwrite, get(INPUT.overwrite)),
+      redact: boolean(INPUT.redact, get(INPUT.redact)),
+      rawFiles: boolean(INPUT.rawFiles, get(INPUT.rawFiles)),
+      compressionLevel: wholeNumber(INPUT.compressionLevel, get(INPUT.compressionLevel), 0, 9),
+      jobSummary: boolean(INPUT.jobSummary, get(INPUT.jobSummary)),
       jobIndex: jobIndex(get(INPUT.jobIndex)),
     },
   };

@@ -1,4 +1,4 @@
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Runner, StreamRunner } from '../exec.js';
 import type { Logger } from '../logger.js';
@@ -7,32 +7,10 @@ import { collectNodeAuditFiles, NODE_READ_CAP } from '../logs/collect.js';
 import { countEvents } from '../logs/count.js';
 import { listNodes, type NodeContainer } from '../kind/nodes.js';
 import { collectFromRunnerFolder } from '../logs/runner-folder.js';
-import { FILE_NAMES } from '../layout.js';
-import { makeDirs, writeFileNoFollow } from '../safe-fs.js';
+import { makeDirs } from '../safe-fs.js';
 import type { RunState } from '../state.js';
 
 export type { CollectReport, NodeReport } from '../logs/collection.js';
-
-/** Copies the policy and the kind config next to the logs, when main got as far as writing them. */
-async function copyInputs(state: RunState, outDir: string): Promise<string[]> {
-  const copied: string[] = [];
-  for (const [source, name] of [
-    [state.policyPath, FILE_NAMES.policy],
-    [state.kindConfigPath, FILE_NAMES.kindConfig],
-  ] as const) {
-    const target = path.join(outDir, name);
-    let text: string;
-    try {
-      text = await readFile(source, 'utf8');
-    } catch {
-      // Main failed before writing it: there is nothing to keep.
-      continue;
-    }
-    await writeFileNoFollow(target, text);
-    copied.push(target);
-  }
-  return copied;
-}
 
 /** The control-plane nodes to collect: those main knew, those that exist, those with a runner folder. */
 async function nodesToCollect(
@@ -102,7 +80,8 @@ async function collectNode(
 }
 
 /**
- * Copies every audit file of every control-plane node into `outDir`: from the runner folder that
+ * Copies every audit file of every control-plane node into `outDir` (a folder on the runner that
+ * is never uploaded as it is: the artifact is built from it): from the runner folder that
  * was the node's log folder when there is one (it outlasts the node), else from the node itself,
  * running or stopped. Never throws for a node: a node's failure is in its report, so the other
  * nodes' logs survive. When Docker cannot be asked, the runner folders are still read.
@@ -115,7 +94,6 @@ export async function collectLogs(
   outDir: string,
 ): Promise<CollectReport> {
   await makeDirs(outDir);
-  const inputs = await copyInputs(state, outDir);
   let containers: NodeContainer[] = [];
   try {
     containers = await listNodes(run, state.clusterName);
@@ -131,6 +109,5 @@ export async function collectLogs(
     const container = containers.find((c) => c.name === node);
     nodes.push(await collectNode(stream, log, state, node, container, outDir));
   }
-  const files = [...inputs, ...nodes.flatMap((n) => n.files.map((f) => f.path))];
-  return { nodes, outDir, files };
+  return { nodes, outDir, files: nodes.flatMap((n) => n.files.map((f) => f.path)) };
 }

@@ -11,6 +11,14 @@ import { containersOf, kind, mainThenPost, nodeFile, Scenario } from './harness.
 
 const engine = await requireDocker();
 const LOG = '/var/log/kubernetes/kube-apiserver-audit.log';
+/** What every artifact holds at its top (DESIGN.md, "Artifact layout"). */
+const ARTIFACT_TOP = [
+  'audit-policy.yaml',
+  'kind-config.yaml',
+  'audit.jsonl',
+  'summary.json',
+  'summary.md',
+];
 
 describe.skipIf(!engine.available)('the action against a real Docker engine', () => {
   let scenario: Scenario;
@@ -47,7 +55,7 @@ describe.skipIf(!engine.available)('the action against a real Docker engine', ()
       expect(post.stdout).not.toContain('::warning');
       const files = scenario.artifact(`kind-audit-e2e-${cluster}-0`).files();
       expect([...files.keys()].sort()).toEqual(
-        ['audit-policy.yaml', 'kind-config.yaml', `${node}/kube-apiserver-audit.log`].sort(),
+        [...ARTIFACT_TOP, `${node}/kube-apiserver-audit.log`].sort(),
       );
       expect(files.get(`${node}/kube-apiserver-audit.log`)?.equals(log)).toBe(true);
       expect(files.get('audit-policy.yaml')?.toString()).toBe(
@@ -126,7 +134,7 @@ describe.skipIf(!engine.available)('the action against a real Docker engine', ()
       );
       const files = scenario.artifact(`kind-audit-e2e-${cluster}-0`).files();
       expect([...files.keys()].sort()).toEqual(
-        ['audit-policy.yaml', 'kind-config.yaml', `${node}/kube-apiserver-audit.log`].sort(),
+        [...ARTIFACT_TOP, `${node}/kube-apiserver-audit.log`].sort(),
       );
       expect(files.get(`${node}/kube-apiserver-audit.log`)?.length).toBe(0);
     },

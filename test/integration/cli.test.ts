@@ -38,11 +38,16 @@ describe.skipIf(!engine.available)('kind-audit CLI against a real Docker engine'
     const collect = cli('collect', '--name', cluster, '--out', out, ...dir);
     expect(collect.status, collect.stderr).toBe(0);
     expect(collect.stdout).toContain(`| \`${cluster}-control-plane\` | running | 1 |`);
-    expect(readdirSync(out).sort()).toEqual([
-      'audit-policy.yaml',
-      `${cluster}-control-plane`,
-      'kind-config.yaml',
-    ]);
+    expect(readdirSync(out).sort()).toEqual(
+      [
+        'audit-policy.yaml',
+        'audit.jsonl',
+        `${cluster}-control-plane`,
+        'kind-config.yaml',
+        'summary.json',
+        'summary.md',
+      ].sort(),
+    );
     expect(readdirSync(path.join(out, `${cluster}-control-plane`))).toEqual([
       'kube-apiserver-audit.log',
     ]);

@@ -125,10 +125,7 @@ describe.skipIf(!engine.available)(`collecting from a node ${engine.reason}`, ()
     };
     const outDir = path.join(tmp, 'artifact');
     const report = await collectLogs(run, streamCommand, log, state, outDir);
-    expect(report.files).toEqual([
-      path.join(outDir, 'kind-config.yaml'),
-      path.join(outDir, node, 'kube-apiserver-audit.log'),
-    ]);
+    expect(report.files).toEqual([path.join(outDir, node, 'kube-apiserver-audit.log')]);
     expect(warnings).toHaveLength(4);
     expect(warnings.join('\n')).toContain(JSON.stringify(runnerSecret));
   });
