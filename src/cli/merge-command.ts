@@ -1,12 +1,13 @@
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { NODE_PATHS } from '../kind/node.js';
 import { auditFilePattern, byWriteOrder } from '../logs/files.js';
 import { mergeFiles, type NodeFiles } from '../logs/merge-files.js';
+import { redactFile } from '../logs/redact.js';
 import { DEFAULT_WINDOW } from '../logs/merge.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
-import { text, type FlagSpec } from './flags.js';
+import { NO_REDACT_FLAG, text, type FlagSpec } from './flags.js';
 
 const OUT: FlagSpec = { flag: 'out', arg: 'FILE', help: 'the merged file to write (required)' };
 const WINDOW: FlagSpec = {
@@ -74,7 +75,7 @@ export const MERGE_COMMAND: Command = {
     'A PATH is a file, or a folder whose kube-apiserver-audit*.log[.gz] files are read in the order they were written. ' +
     'Lines that are not events (legacy text, a line cut off mid-write) are left out and counted. ' +
     `Each PATH holds back up to --window events to put events written out of order back in place; one later than that is written at once and counted.`,
-  flags: [OUT, WINDOW],
+  flags: [OUT, WINDOW, NO_REDACT_FLAG],
   positionals: { min: 1, max: Number.POSITIVE_INFINITY, name: 'PATH' },
   async run({ values, positionals, log }) {
     const out = text(values, OUT);
@@ -82,10 +83,23 @@ export const MERGE_COMMAND: Command = {
     const window = windowOf(text(values, WINDOW));
     const sources = await sourcesOf(positionals);
     await checkOut(out, sources);
-    const stats = await mergeFiles(sources, out, {
-      window,
-      onProblem: (file, message) => log.warning(message, { file }),
-    });
+    const redact = values[NO_REDACT_FLAG.flag] !== true;
+    if (!redact) log.warning('--no-redact: the merged file may hold Secret data and tokens.');
+    // Merged aside, then redacted into place: what lands at --out never held a secret unredacted.
+    const merged = redact ? `${out}.unredacted-${process.pid}` : out;
+    let stats;
+    try {
+      stats = await mergeFiles(sources, merged, {
+        window,
+        onProblem: (file, message) => log.warning(message, { file }),
+      });
+      if (redact) {
+        const redaction = await redactFile(merged, out);
+        log.info(`${redaction.values} secret value(s) redacted`);
+      }
+    } finally {
+      if (redact) await rm(merged, { force: true });
+    }
     const number = (n: number) => n.toLocaleString('en-US');
     process.stdout.write(
       `${out}: ${number(stats.events)} events from ${sources.length} source(s); ` +

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import { CANARIES, canaryLines, leakForms } from '../fixtures/canaries/canary-events.js';
 
 const ev = (second: number, auditID: string) =>
   JSON.stringify({
@@ -66,5 +67,27 @@ describe('kind-audit merge', () => {
     const result = await cli(argv);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+
+  it('redacts what it writes unless --no-redact, as every command that writes audit files does', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'merge-cli-'));
+    const input = path.join(dir, 'canaries.log');
+    writeFileSync(input, `${canaryLines().join('\n')}\n`);
+    const leaked = (file: string) => {
+      const text = readFileSync(file, 'utf8');
+      return Object.values(CANARIES)
+        .flatMap(leakForms)
+        .filter((form) => text.includes(form));
+    };
+    const redacted = path.join(dir, 'redacted.jsonl');
+    expect((await cli(['merge', input, '--out', redacted])).code).toBe(0);
+    expect(leaked(redacted)).toEqual([]);
+    const kept = path.join(dir, 'kept.jsonl');
+    const noRedact = await cli(['merge', input, '--out', kept, '--no-redact']);
+    expect(noRedact.code).toBe(0);
+    expect(noRedact.stderr).toContain(
+      '--no-redact: the merged file may hold Secret data and tokens',
+    );
+    expect(leaked(kept)).not.toEqual([]);
   });
 });
