@@ -15290,6 +15290,7 @@ function terminalLogger(verbose) {
 
 
 
+
 const merge_command_OUT = { flag: 'out', arg: 'FILE', help: 'the merged file to write (required)' };
 const WINDOW = {
     flag: 'window',
@@ -15352,7 +15353,7 @@ const MERGE_COMMAND = {
         'A PATH is a file, or a folder whose kube-apiserver-audit*.log[.gz] files are read in the order they were written. ' +
         'Lines that are not events (legacy text, a line cut off mid-write) are left out and counted. ' +
         `Each PATH holds back up to --window events to put events written out of order back in place; one later than that is written at once and counted.`,
-    flags: [merge_command_OUT, WINDOW],
+    flags: [merge_command_OUT, WINDOW, NO_REDACT_FLAG],
     positionals: { min: 1, max: Number.POSITIVE_INFINITY, name: 'PATH' },
     async run({ values, positionals, log }) {
         const out = flags_text(values, merge_command_OUT);
@@ -15361,10 +15362,26 @@ const MERGE_COMMAND = {
         const window = windowOf(flags_text(values, WINDOW));
         const sources = await sourcesOf(positionals);
         await checkOut(out, sources);
-        const stats = await mergeFiles(sources, out, {
-            window,
-            onProblem: (file, message) => log.warning(message, { file }),
-        });
+        const redact = values[NO_REDACT_FLAG.flag] !== true;
+        if (!redact)
+            log.warning('--no-redact: the merged file may hold Secret data and tokens.');
+        // Merged aside, then redacted into place: what lands at --out never held a secret unredacted.
+        const merged = redact ? `${out}.unredacted-${process.pid}` : out;
+        let stats;
+        try {
+            stats = await mergeFiles(sources, merged, {
+                window,
+                onProblem: (file, message) => log.warning(message, { file }),
+            });
+            if (redact) {
+                const redaction = await redactFile(merged, out);
+                log.info(`${redaction.values} secret value(s) redacted`);
+            }
+        }
+        finally {
+            if (redact)
+                await (0,promises_namespaceObject.rm)(merged, { force: true });
+        }
         const number = (n) => n.toLocaleString('en-US');
         process.stdout.write(`${out}: ${number(stats.events)} events from ${sources.length} source(s); ` +
             `${number(stats.skipped)} of ${number(stats.lines)} lines were not events; ` +

@@ -43851,8 +43851,16 @@ async function up(run, log, options, context) {
 
 ;// CONCATENATED MODULE: ./src/action/artifact-state.ts
 function artifactState(settings, name) {
-    const { name: _given, jobIndex: _leg, ...rest } = settings;
-    return { ...rest, name };
+    return {
+        name,
+        retentionDays: settings.retentionDays,
+        upload: settings.upload,
+        overwrite: settings.overwrite,
+        redact: settings.redact,
+        rawFiles: settings.rawFiles,
+        compressionLevel: settings.compressionLevel,
+        jobSummary: settings.jobSummary,
+    };
 }
 /** Parses what main saved; throws naming the field when the value is damaged. */
 function parseArtifactState(text) {

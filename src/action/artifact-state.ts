@@ -4,8 +4,16 @@ import type { ArtifactSettings } from '../inputs/read.js';
 export type ArtifactState = Omit<ArtifactSettings, 'name' | 'jobIndex'> & { name: string };
 
 export function artifactState(settings: ArtifactSettings, name: string): ArtifactState {
-  const { name: _given, jobIndex: _leg, ...rest } = settings;
-  return { ...rest, name };
+  return {
+    name,
+    retentionDays: settings.retentionDays,
+    upload: settings.upload,
+    overwrite: settings.overwrite,
+    redact: settings.redact,
+    rawFiles: settings.rawFiles,
+    compressionLevel: settings.compressionLevel,
+    jobSummary: settings.jobSummary,
+  };
 }
 
 /** Parses what main saved; throws naming the field when the value is damaged. */
