@@ -223,14 +223,14 @@ describe.skipIf(!engine.available)(`kind stand-in against Docker ${engine.reason
     let name = '';
     let cp = '';
     let create: KindResult;
-    const shared = () => path.join(tmp, 'shared');
+    const bound = () => path.join(tmp, 'bound');
 
     beforeAll(async () => {
       name = clusterName('guide');
       cp = `${name}-control-plane`;
-      await fs.mkdir(shared());
+      await fs.mkdir(bound());
       const node = guideControlPlane();
-      node.mounts?.push({ hostPath: shared(), containerPath: '/shared' });
+      node.mounts?.push({ hostPath: bound(), containerPath: '/bound' });
       create = await mustCreate(name, kindConfig([node, { role: 'worker' }, { role: 'worker' }]), {
         args: ['--wait', '60s'],
       });
@@ -270,9 +270,9 @@ describe.skipIf(!engine.available)(`kind stand-in against Docker ${engine.reason
     });
 
     test('bind-mounts a writable extraMount both ways', async () => {
-      expect((await dockerExec(cp, ['sh', '-c', 'echo from-node > /shared/hello'])).code).toBe(0);
-      expect(await fs.readFile(path.join(shared(), 'hello'), 'utf8')).toBe('from-node\n');
-      expect((await dockerExec(`${name}-worker`, ['ls', '/shared'])).code).not.toBe(0);
+      expect((await dockerExec(cp, ['sh', '-c', 'echo from-node > /bound/hello'])).code).toBe(0);
+      expect(await fs.readFile(path.join(bound(), 'hello'), 'utf8')).toBe('from-node\n');
+      expect((await dockerExec(`${name}-worker`, ['ls', '/bound'])).code).not.toBe(0);
     });
 
     test("writes the API server manifest the guide's troubleshooting greps", async () => {
