@@ -11146,13 +11146,17 @@ async function preparePolicy(source, options, workspace, log) {
 function escapeMarkdown(text) {
     return text.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]<>|~&#!]/g, (c) => `\\${c}`);
 }
-/** Inline code that no text can break out of: a fence longer than any backtick run inside it. */
+/**
+ * Inline code that no text can break out of: a fence longer than any backtick run inside it, and
+ * pipes escaped for table cells. GitHub splits cells on pipes before it reads code spans, honouring
+ * `\` escapes: a backslash right before a pipe would escape the escape and end the cell, so a
+ * zero-width space keeps the two apart.
+ */
 function code(text) {
-    const oneLine = text.replace(/\r?\n|\r/g, ' ');
+    const oneLine = text.replace(/\r?\n|\r/g, ' ').replace(/\\(?=\|)/g, '\\\u200b');
     const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
-    // A pipe ends a table cell even inside code spans; GitHub honours the backslash escape there.
     return `${fence}${pad}${oneLine.replaceAll('|', '\\|')}${pad}${fence}`;
 }
 
@@ -11201,16 +11205,9 @@ function bytes(n) {
     }
     return unit === 0 ? `${count(n)} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
-/**
- * Text from the log, for a table cell: always inline code, so nothing in it is Markdown, HTML or a
- * link. A backslash right before a pipe would escape the backslash GitHub needs before the pipe
- * and end the cell (GFM splits cells on pipes, honouring `\` escapes even inside code spans): a
- * zero-width space keeps them apart. '' shows as a dash.
- */
+/** Text from the log, for a table cell: always inline code (see `code`); '' shows as a dash. */
 function logText(text) {
-    if (text === '')
-        return '—';
-    return code(text.replace(/\\(?=\|)/g, '\\\u200b'));
+    return text === '' ? '—' : code(text);
 }
 /** Text for an HTML context (a `<summary>`), where Markdown escapes do not apply. */
 function html(text) {

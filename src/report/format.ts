@@ -17,15 +17,9 @@ export function bytes(n: number): string {
   return unit === 0 ? `${count(n)} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
-/**
- * Text from the log, for a table cell: always inline code, so nothing in it is Markdown, HTML or a
- * link. A backslash right before a pipe would escape the backslash GitHub needs before the pipe
- * and end the cell (GFM splits cells on pipes, honouring `\` escapes even inside code spans): a
- * zero-width space keeps them apart. '' shows as a dash.
- */
+/** Text from the log, for a table cell: always inline code (see `code`); '' shows as a dash. */
 export function logText(text: string): string {
-  if (text === '') return '—';
-  return code(text.replace(/\\(?=\|)/g, '\\\u200b'));
+  return text === '' ? '—' : code(text);
 }
 
 /** Text for an HTML context (a `<summary>`), where Markdown escapes do not apply. */
