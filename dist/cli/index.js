@@ -11138,6 +11138,111 @@ async function preparePolicy(source, options, workspace, log) {
     return loaded;
 }
 
+;// CONCATENATED MODULE: ./src/logs/select.ts
+
+const WHAT = {
+    hardlink: 'a hard link',
+    symlink: 'a symbolic link',
+    'char-device': 'a character device',
+    'block-device': 'a block device',
+    directory: 'a folder',
+    fifo: 'a FIFO',
+    other: 'an entry of an unusual tar type',
+};
+/** Longest link target quoted in a message: a crafted one must not flood the log. */
+const TARGET_MAX = 200;
+/**
+ * Text from a node, made safe to print: quoted, control characters escaped (no line breaks that
+ * could fake a log line or a workflow command), and cut to a readable length.
+ */
+function quoted(value, max = TARGET_MAX) {
+    const cut = value.length > max ? `${value.slice(0, max)}…` : value;
+    return JSON.stringify(cut).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => {
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/**
+ * The path in the node of an archive member: members are named `<folder>/…` after the last path
+ * element of `logDir`. Other names are returned as they are.
+ */
+function nodePath(memberName, logDir) {
+    const folder = external_node_path_default().posix.basename(logDir);
+    return memberName === folder || memberName.startsWith(`${folder}/`)
+        ? external_node_path_default().posix.join(external_node_path_default().posix.dirname(logDir), memberName)
+        : memberName;
+}
+/** How a refused entry is described: its kind, and for a link where it points. */
+function select_describe(entry, logDir) {
+    if (entry.type === 'file')
+        return 'a regular file';
+    const what = entry.type === 'other' ? `${WHAT.other} (${quoted(entry.flag)})` : WHAT[entry.type];
+    if (entry.type === 'symlink')
+        return `${what} to ${quoted(entry.linkName)}`;
+    // A hard link names another member of the archive.
+    if (entry.type === 'hardlink')
+        return `${what} to ${quoted(nodePath(entry.linkName, logDir))}`;
+    return what;
+}
+/**
+ * Decides what happens to a member of the archive `docker cp <node>:<logDir> -` writes, whose
+ * members are named `<folder>/…` after the last path element of `logDir`. Only regular files
+ * whose names match `pattern`, directly in the folder, are collected: a link would make whatever
+ * reads the copy (the artifact upload) read the file it points to, which may be on the runner.
+ */
+function judgeEntry(entry, logDir, pattern) {
+    const folder = external_node_path_default().posix.basename(logDir);
+    const name = entry.name.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    if (name === folder) {
+        return entry.type === 'directory'
+            ? { action: 'ignore' }
+            : { action: 'refuse', name: '', what: select_describe(entry, logDir) };
+    }
+    if (!name.startsWith(`${folder}/`))
+        return { action: 'ignore' };
+    const base = name.slice(folder.length + 1);
+    if (base.includes('/') || !pattern.test(base))
+        return { action: 'ignore' };
+    return entry.type === 'file'
+        ? { action: 'collect', name: base }
+        : { action: 'refuse', name: base, what: select_describe(entry, logDir) };
+}
+
+;// CONCATENATED MODULE: ./src/report/findings.ts
+
+/** GitHub shows at most 10 annotations of a type per step (FACTS §5): these are spent first. */
+const MAX_FINDINGS = 10;
+const n = (value) => value.toLocaleString('en-US');
+/**
+ * The findings worth an annotation, most important first, at most {@link MAX_FINDINGS}: server
+ * errors, then denied requests, then calls to deprecated APIs, each group with its total and its
+ * first examples. Text from the log is quoted, so it cannot fake a line of the step's log.
+ */
+function findingAnnotations(summary) {
+    const findings = [];
+    if (summary.errors5xxTotal > 0) {
+        const first = summary.errors5xx[0];
+        findings.push(`${n(summary.errors5xxTotal)} request(s) got a server error (5xx)` +
+            (first
+                ? `, the first: ${first.code} for ${quoted(first.user)} ${quoted(first.verb)} ${quoted(first.resource)}`
+                : '') +
+            '. See the job summary.');
+    }
+    if (summary.deniedTotal > 0) {
+        findings.push(`${n(summary.deniedTotal)} request(s) were denied (403). See the job summary for who was denied what, and why.`);
+        for (const row of summary.denied.slice(0, 3)) {
+            findings.push(`Denied: ${quoted(row.user)} ${quoted(row.verb)} ${quoted(row.resource)}` +
+                (row.namespace ? ` in ${quoted(row.namespace)}` : '') +
+                (row.reason ? ` (${quoted(row.reason)})` : ''));
+        }
+    }
+    for (const row of summary.deprecated.slice(0, 3)) {
+        findings.push(`${quoted(row.user)} called the deprecated API ${quoted(row.api)} ${n(row.count)} time(s)` +
+            (row.removedRelease ? `; it is removed in ${quoted(row.removedRelease)}` : '') +
+            '.');
+    }
+    return findings.slice(0, MAX_FINDINGS);
+}
+
 ;// CONCATENATED MODULE: ./src/markdown.ts
 /**
  * Text from outside (a node's error message, a file name from a node) made inert in Markdown: it
@@ -13947,75 +14052,6 @@ async function startEntry(entry, options, result) {
     return { handle, file };
 }
 
-;// CONCATENATED MODULE: ./src/logs/select.ts
-
-const WHAT = {
-    hardlink: 'a hard link',
-    symlink: 'a symbolic link',
-    'char-device': 'a character device',
-    'block-device': 'a block device',
-    directory: 'a folder',
-    fifo: 'a FIFO',
-    other: 'an entry of an unusual tar type',
-};
-/** Longest link target quoted in a message: a crafted one must not flood the log. */
-const TARGET_MAX = 200;
-/**
- * Text from a node, made safe to print: quoted, control characters escaped (no line breaks that
- * could fake a log line or a workflow command), and cut to a readable length.
- */
-function quoted(value, max = TARGET_MAX) {
-    const cut = value.length > max ? `${value.slice(0, max)}…` : value;
-    return JSON.stringify(cut).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => {
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
-/**
- * The path in the node of an archive member: members are named `<folder>/…` after the last path
- * element of `logDir`. Other names are returned as they are.
- */
-function nodePath(memberName, logDir) {
-    const folder = external_node_path_default().posix.basename(logDir);
-    return memberName === folder || memberName.startsWith(`${folder}/`)
-        ? external_node_path_default().posix.join(external_node_path_default().posix.dirname(logDir), memberName)
-        : memberName;
-}
-/** How a refused entry is described: its kind, and for a link where it points. */
-function select_describe(entry, logDir) {
-    if (entry.type === 'file')
-        return 'a regular file';
-    const what = entry.type === 'other' ? `${WHAT.other} (${quoted(entry.flag)})` : WHAT[entry.type];
-    if (entry.type === 'symlink')
-        return `${what} to ${quoted(entry.linkName)}`;
-    // A hard link names another member of the archive.
-    if (entry.type === 'hardlink')
-        return `${what} to ${quoted(nodePath(entry.linkName, logDir))}`;
-    return what;
-}
-/**
- * Decides what happens to a member of the archive `docker cp <node>:<logDir> -` writes, whose
- * members are named `<folder>/…` after the last path element of `logDir`. Only regular files
- * whose names match `pattern`, directly in the folder, are collected: a link would make whatever
- * reads the copy (the artifact upload) read the file it points to, which may be on the runner.
- */
-function judgeEntry(entry, logDir, pattern) {
-    const folder = external_node_path_default().posix.basename(logDir);
-    const name = entry.name.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
-    if (name === folder) {
-        return entry.type === 'directory'
-            ? { action: 'ignore' }
-            : { action: 'refuse', name: '', what: select_describe(entry, logDir) };
-    }
-    if (!name.startsWith(`${folder}/`))
-        return { action: 'ignore' };
-    const base = name.slice(folder.length + 1);
-    if (base.includes('/') || !pattern.test(base))
-        return { action: 'ignore' };
-    return entry.type === 'file'
-        ? { action: 'collect', name: base }
-        : { action: 'refuse', name: base, what: select_describe(entry, logDir) };
-}
-
 ;// CONCATENATED MODULE: ./src/logs/collect.ts
 
 
@@ -14382,6 +14418,7 @@ async function collectLogs(run, stream, log, state, outDir) {
 
 
 
+
 /**
  * The post routine, shared by the action and the CLI: collect every node's audit files, build the
  * artifact from them (redacted, merged by time, summarised), decide what the gaps mean (warnings
@@ -14404,6 +14441,8 @@ async function finishRun(run, stream, log, state, targets) {
         for (const warning of warnings)
             log.warning(warning, { title: 'kind-audit' });
         const artifact = await log.group('Building the artifact', () => buildArtifact(log, state, report, targets.outDir, targets));
+        for (const finding of findingAnnotations(artifact.summary))
+            log.notice(finding, { title: 'kind-audit: audit log' });
         const destination = await targets.publish(artifact.files, targets.outDir);
         const t = totals(report.nodes.flatMap((n) => n.files));
         log.info(`Collected ${t.files} audit file(s), ${t.bytes} bytes, ${t.events} events from ${report.nodes.length} node(s); ${artifact.merge.events} events merged into audit.jsonl.`);
@@ -15571,29 +15610,29 @@ const FLAGS = {
 function shown(value) {
     return value.replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
-const n = (value) => value.toLocaleString('en-US');
+const summarize_command_n = (value) => value.toLocaleString('en-US');
 function block(title, rows, top, total) {
     const kept = rows.slice(0, top);
     const width = Math.min(60, Math.max(0, ...kept.map(([k]) => k.length)));
     const lines = kept.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`);
     const more = (total ?? rows.length) - kept.length;
     if (more > 0)
-        lines.push(`  … ${n(more)} more (--top, or --json for all)`);
+        lines.push(`  … ${summarize_command_n(more)} more (--top, or --json for all)`);
     return `${title}\n${lines.length > 0 ? lines.join('\n') : '  none'}`;
 }
 const counts = (table) => Object.entries(table)
     .sort((a, b) => b[1] - a[1])
-    .map(([k, v]) => [shown(k), n(v)]);
+    .map(([k, v]) => [shown(k), summarize_command_n(v)]);
 /** The summary as tables for a terminal, each cut to `top` rows. */
 function printable(s, top) {
     const row = (r) => shown([r.user, r.verb, r.resource, r.namespace ? `-n ${r.namespace}` : '', r.name]
         .filter(Boolean)
         .join(' '));
     return [
-        `${n(s.requests)} requests, ${n(s.lines)} lines (${n(s.skipped)} not events), ${s.first ? shown(s.first) : '—'} to ${s.last ? shown(s.last) : '—'}`,
+        `${summarize_command_n(s.requests)} requests, ${summarize_command_n(s.lines)} lines (${summarize_command_n(s.skipped)} not events), ${s.first ? shown(s.first) : '—'} to ${s.last ? shown(s.last) : '—'}`,
         block('Nodes', Object.entries(s.nodes).map(([node, x]) => [
             shown(node),
-            `${n(x.files)} files, ${n(x.bytes)} bytes, ${x.requests === null ? 'requests in audit.jsonl' : `${n(x.requests)} requests`}`,
+            `${summarize_command_n(x.files)} files, ${summarize_command_n(x.bytes)} bytes, ${x.requests === null ? 'requests in audit.jsonl' : `${summarize_command_n(x.requests)} requests`}`,
         ]), top),
         block('By verb', counts(s.byVerb), top),
         block('By resource', counts(s.byResource), top),
@@ -15601,9 +15640,9 @@ function printable(s, top) {
         block('By namespace', counts(s.byNamespace), top),
         block('By response code', counts(s.byCode), top),
         block('By user agent', counts(s.byUserAgent), top),
-        block(`Denied (403): ${n(s.deniedTotal)}`, s.denied.map((d) => [row(d), shown(d.reason)]), top, s.deniedTotal),
-        block(`Server errors (5xx): ${n(s.errors5xxTotal)}`, s.errors5xx.map((e) => [row(e), `${e.code} ${shown(e.message)}`]), top, s.errors5xxTotal),
-        block(`Deprecated APIs: ${n(s.deprecatedTotal)}`, s.deprecated.map((d) => [shown(`${d.user} ${d.api}`), n(d.count)]), top),
+        block(`Denied (403): ${summarize_command_n(s.deniedTotal)}`, s.denied.map((d) => [row(d), shown(d.reason)]), top, s.deniedTotal),
+        block(`Server errors (5xx): ${summarize_command_n(s.errors5xxTotal)}`, s.errors5xx.map((e) => [row(e), `${e.code} ${shown(e.message)}`]), top, s.errors5xxTotal),
+        block(`Deprecated APIs: ${summarize_command_n(s.deprecatedTotal)}`, s.deprecated.map((d) => [shown(`${d.user} ${d.api}`), summarize_command_n(d.count)]), top),
         block('Slowest', s.slowest.map((r) => [row(r), `${r.latencyMs.toLocaleString('en-US')} ms`]), top),
         ...s.warnings.map((w) => `warning: ${shown(w)}`),
     ].join('\n\n');

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Runner, StreamRunner } from '../exec.js';
 import type { Logger } from '../logger.js';
+import { findingAnnotations } from '../report/findings.js';
 import { renderSummary } from '../report/summary-md.js';
 import { collectionMarkdown, totals, type Destination } from '../report.js';
 import type { RunState } from '../state.js';
@@ -62,6 +63,8 @@ export async function finishRun(
     const artifact = await log.group('Building the artifact', () =>
       buildArtifact(log, state, report, targets.outDir, targets),
     );
+    for (const finding of findingAnnotations(artifact.summary))
+      log.notice(finding, { title: 'kind-audit: audit log' });
     const destination = await targets.publish(artifact.files, targets.outDir);
     const t = totals(report.nodes.flatMap((n) => n.files));
     log.info(
