@@ -5,4 +5,8 @@
 export const FILE_NAMES = {
   policy: 'audit-policy.yaml',
   kindConfig: 'kind-config.yaml',
+  /** Every node's events, merged by time. */
+  merged: 'audit.jsonl',
+  summaryJson: 'summary.json',
+  summaryMd: 'summary.md',
 } as const;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { CollectReport, NodeReport } from './logs/collection.js';
 import type { RedactionStats } from './logs/redact.js';
+import { FILE_NAMES } from './layout.js';
 import { code, escapeMarkdown } from './markdown.js';
 
 /** "1.5 MB": sizes as a person reads them. */
@@ -101,7 +102,7 @@ function redactionLine(redaction: RedactionStats | undefined): string {
 }
 
 function destinationLine(destination: Destination): string {
-  const contents = `${code('audit.jsonl')} (every node's events, merged by time), ${code('summary.json')}, ${code('summary.md')}, the policy and the kind config, and a folder per node with its raw files when kept`;
+  const contents = `${code(FILE_NAMES.merged)} (every node's events, merged by time), ${code(FILE_NAMES.summaryJson)}, ${code(FILE_NAMES.summaryMd)}, the policy and the kind config, and a folder per node with its raw files when kept`;
   switch (destination.kind) {
     case 'artifact': {
       const name = `**${escapeMarkdown(destination.name)}**`;

@@ -10972,6 +10972,10 @@ ${nodes.join('\n')}
 const FILE_NAMES = {
     policy: 'audit-policy.yaml',
     kindConfig: 'kind-config.yaml',
+    /** Every node's events, merged by time. */
+    merged: 'audit.jsonl',
+    summaryJson: 'summary.json',
+    summaryMd: 'summary.md',
 };
 
 ;// CONCATENATED MODULE: ./src/render.ts
@@ -11506,6 +11510,7 @@ function renderSummary(s, context = {}, budget = DEFAULT_BUDGET) {
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
+
 /** "1.5 MB": sizes as a person reads them. */
 function formatBytes(bytes) {
     const units = ['B', 'KB', 'MB', 'GB'];
@@ -11568,7 +11573,7 @@ function redactionLine(redaction) {
     return `Redaction: ${values}${unparseable}.`;
 }
 function destinationLine(destination) {
-    const contents = `${code('audit.jsonl')} (every node's events, merged by time), ${code('summary.json')}, ${code('summary.md')}, the policy and the kind config, and a folder per node with its raw files when kept`;
+    const contents = `${code(FILE_NAMES.merged)} (every node's events, merged by time), ${code(FILE_NAMES.summaryJson)}, ${code(FILE_NAMES.summaryMd)}, the policy and the kind config, and a folder per node with its raw files when kept`;
     switch (destination.kind) {
         case 'artifact': {
             const name = `**${escapeMarkdown(destination.name)}**`;
@@ -13429,12 +13434,11 @@ class Summarizer {
 
 
 
-/** The merged log at the top of an artifact (DESIGN.md, "Artifact layout"). */
-const MERGED_LOG = 'audit.jsonl';
+
 /** Files a folder is searched for: audit logs and JSON lines, plain or `.gz`. */
 const LOG_NAME = /\.(log|jsonl|json)(\.gz)?$/;
 /** Text beside the events in an artifact that holds none: the API server's own log, the summary. */
-const NOT_EVENTS = new Set(['kube-apiserver.log', 'summary.json']);
+const NOT_EVENTS = new Set(['kube-apiserver.log', FILE_NAMES.summaryJson]);
 const summarize_files_MAX_DEPTH = 4;
 /** A path the user named that cannot be read: the CLI exits 2 for it (DESIGN.md). */
 class InputPathError extends Error {
@@ -13454,7 +13458,7 @@ async function regularFiles(dir, depth = 0) {
 }
 /** Files of a folder in write order per subfolder, each with its node: the subfolder below `dir`. */
 async function folderSources(dir, summarizer) {
-    const merged = external_node_path_default().join(dir, MERGED_LOG);
+    const merged = external_node_path_default().join(dir, FILE_NAMES.merged);
     const mergedStat = await (0,promises_namespaceObject.lstat)(merged).catch(() => undefined);
     const files = await regularFiles(dir);
     const nodeOf = (file) => external_node_path_default().relative(dir, file).split((external_node_path_default()).sep)[0] ?? '';
@@ -13593,12 +13597,12 @@ async function buildArtifact(log, state, collected, outDir, options) {
             }
             nodes.push({ node: node.node, files });
         }
-        const merge = await mergeFiles(nodes, external_node_path_default().join(outDir, MERGED_LOG), {
+        const merge = await mergeFiles(nodes, external_node_path_default().join(outDir, FILE_NAMES.merged), {
             onProblem: (file, message) => log.warning(`${file}: ${message}`, { title: 'kind-audit' }),
         });
         const summary = await summarizeFiles([outDir]);
-        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
-        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, 'summary.md'), renderSummary(summary, { clusterName: state.clusterName, policyOrigin: state.policyOrigin }));
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, FILE_NAMES.summaryJson), `${JSON.stringify(summary, null, 2)}\n`);
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, FILE_NAMES.summaryMd), renderSummary(summary, { clusterName: state.clusterName, policyOrigin: state.policyOrigin }));
         return { files: await filesUnder(outDir), summary, merge, redaction };
     }
     finally {

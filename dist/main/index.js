@@ -41787,6 +41787,10 @@ ${nodes.join('\n')}
 const FILE_NAMES = {
     policy: 'audit-policy.yaml',
     kindConfig: 'kind-config.yaml',
+    /** Every node's events, merged by time. */
+    merged: 'audit.jsonl',
+    summaryJson: 'summary.json',
+    summaryMd: 'summary.md',
 };
 
 ;// CONCATENATED MODULE: ./src/render.ts

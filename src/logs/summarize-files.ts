@@ -2,18 +2,16 @@ import { constants, createReadStream } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
+import { FILE_NAMES } from '../layout.js';
 import { byWriteOrder } from './files.js';
 import { forEachLine } from './lines.js';
 import { Summarizer } from './summarize.js';
 import type { Summary } from './summary-shape.js';
 
-/** The merged log at the top of an artifact (DESIGN.md, "Artifact layout"). */
-export const MERGED_LOG = 'audit.jsonl';
-
 /** Files a folder is searched for: audit logs and JSON lines, plain or `.gz`. */
 const LOG_NAME = /\.(log|jsonl|json)(\.gz)?$/;
 /** Text beside the events in an artifact that holds none: the API server's own log, the summary. */
-const NOT_EVENTS = new Set(['kube-apiserver.log', 'summary.json']);
+const NOT_EVENTS = new Set(['kube-apiserver.log', FILE_NAMES.summaryJson]);
 const MAX_DEPTH = 4;
 
 /** A path the user named that cannot be read: the CLI exits 2 for it (DESIGN.md). */
@@ -43,7 +41,7 @@ async function regularFiles(dir: string, depth = 0): Promise<string[]> {
 
 /** Files of a folder in write order per subfolder, each with its node: the subfolder below `dir`. */
 async function folderSources(dir: string, summarizer: Summarizer): Promise<Source[]> {
-  const merged = path.join(dir, MERGED_LOG);
+  const merged = path.join(dir, FILE_NAMES.merged);
   const mergedStat = await lstat(merged).catch(() => undefined);
   const files = await regularFiles(dir);
   const nodeOf = (file: string) => path.relative(dir, file).split(path.sep)[0] ?? '';

@@ -6,7 +6,7 @@ import type { CollectReport } from '../logs/collection.js';
 import { mergeFiles } from '../logs/merge-files.js';
 import type { MergeStats } from '../logs/merge.js';
 import { addStats, emptyStats, redactFile, type RedactionStats } from '../logs/redact.js';
-import { MERGED_LOG, summarizeFiles } from '../logs/summarize-files.js';
+import { summarizeFiles } from '../logs/summarize-files.js';
 import type { Summary } from '../logs/summary-shape.js';
 import { renderSummary } from '../report/summary-md.js';
 import { makeDirs, writeFileNoFollow } from '../safe-fs.js';
@@ -81,13 +81,16 @@ export async function buildArtifact(
       }
       nodes.push({ node: node.node, files });
     }
-    const merge = await mergeFiles(nodes, path.join(outDir, MERGED_LOG), {
+    const merge = await mergeFiles(nodes, path.join(outDir, FILE_NAMES.merged), {
       onProblem: (file, message) => log.warning(`${file}: ${message}`, { title: 'kind-audit' }),
     });
     const summary = await summarizeFiles([outDir]);
-    await writeFile(path.join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
     await writeFile(
-      path.join(outDir, 'summary.md'),
+      path.join(outDir, FILE_NAMES.summaryJson),
+      `${JSON.stringify(summary, null, 2)}\n`,
+    );
+    await writeFile(
+      path.join(outDir, FILE_NAMES.summaryMd),
       renderSummary(summary, { clusterName: state.clusterName, policyOrigin: state.policyOrigin }),
     );
     return { files: await filesUnder(outDir), summary, merge, redaction };
