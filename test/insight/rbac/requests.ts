@@ -1,0 +1,39 @@
+// Requests for the RBAC tests, written the way audit2rbac's tests write authorization attributes.
+import type { Request } from '../../../src/insight/request.js';
+
+/** A resource request of `user` (bob unless given). */
+export function resourceRequest(fields: {
+  verb: string;
+  resource: string;
+  apiGroup?: string;
+  subresource?: string;
+  namespace?: string;
+  name?: string;
+  user?: string;
+  code?: number;
+}): Request {
+  const apiGroup = fields.apiGroup ?? '';
+  const sub = fields.subresource ?? '';
+  return {
+    auditID: '',
+    time: '',
+    user: fields.user ?? 'bob',
+    groups: ['system:authenticated'],
+    component: false,
+    verb: fields.verb,
+    resource: `${fields.resource}${apiGroup ? `.${apiGroup}` : ''}${sub ? `/${sub}` : ''}`,
+    apiGroup,
+    resourceName: fields.resource,
+    subresource: sub,
+    namespace: fields.namespace ?? '',
+    name: fields.name ?? '',
+    path: '',
+    code: fields.code ?? 200,
+    reason: '',
+  };
+}
+
+/** A non-resource request of `user` (bob unless given). */
+export function pathRequest(verb: string, path: string, user = 'bob'): Request {
+  return { ...resourceRequest({ verb, resource: '', user }), resource: '', resourceName: '', path };
+}
