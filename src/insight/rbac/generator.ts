@@ -80,6 +80,11 @@ export class RbacGenerator {
     this.#kept++;
   }
 
+  /** The distinct permissions a subject asked for (denied ones included), as kept. */
+  requestsOf(subject: string): Attributes[] {
+    return [...(this.#bySubject.get(subject)?.seen.values() ?? [])];
+  }
+
   /** The subjects seen, sorted. */
   subjects(): string[] {
     return [...this.#bySubject.keys()].sort();
