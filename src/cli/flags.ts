@@ -172,3 +172,26 @@ export function flagHelp(flags: readonly FlagSpec[]): string {
   const width = Math.max(...rows.map(([head]) => head.length)) + 2;
   return rows.map(([head, help]) => `  ${head.padEnd(width)}${help}`).join('\n');
 }
+
+/** The flags of `kind-audit rbac`: whose RBAC, where it goes, and how far it generalises. */
+export const RBAC_FLAGS = {
+  user: { flag: 'user', arg: 'U', help: 'the user whose RBAC to print (as the log spells it)' },
+  serviceAccount: {
+    flag: 'serviceaccount',
+    arg: 'NS:NAME',
+    help: 'the service account whose RBAC to print',
+  },
+  all: {
+    flag: 'all',
+    help: "every subject but Kubernetes' own components, a file each (into --out, default ./rbac)",
+  },
+  out: { flag: 'out', arg: 'DIR', help: 'write <subject>.yaml files into DIR instead of printing' },
+  noGeneralizeNames: {
+    flag: 'no-generalize-names',
+    help: 'grant only the names used, even when a verb was used on several names of a resource',
+  },
+  noGeneralizeNamespaces: {
+    flag: 'no-generalize-namespaces',
+    help: 'grant only in the namespaces used, even when a verb was used in several',
+  },
+} satisfies Record<string, FlagSpec>;

@@ -6,6 +6,7 @@ import { COMMON_FLAGS, flagHelp, flagWording, inputsFrom, parseFlags } from './f
 import { terminalLogger } from './logger.js';
 import { MERGE_COMMAND } from './merge-command.js';
 import { POLICY_COMMANDS } from './policy-commands.js';
+import { RBAC_COMMAND } from './rbac-command.js';
 import { REDACT_COMMAND } from './redact-command.js';
 import { stateBase } from './state-dir.js';
 import { SUMMARIZE_COMMAND } from './summarize-command.js';
@@ -16,6 +17,7 @@ const COMMANDS: readonly Command[] = [
   MERGE_COMMAND,
   REDACT_COMMAND,
   SUMMARIZE_COMMAND,
+  RBAC_COMMAND,
 ];
 
 function mainHelp(): string {

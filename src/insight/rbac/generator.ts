@@ -85,6 +85,11 @@ export class RbacGenerator {
     return [...(this.#bySubject.get(subject)?.seen.values() ?? [])];
   }
 
+  /** Distinct permissions kept, across all subjects. */
+  kept(): number {
+    return this.#kept;
+  }
+
   /** The subjects seen, sorted. */
   subjects(): string[] {
     return [...this.#bySubject.keys()].sort();
