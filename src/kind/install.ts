@@ -8,6 +8,14 @@ import { tag, type KindVersion } from './versions.js';
 /** Where kind's release assets are downloaded from unless `kind-mirror` says otherwise. */
 export const DEFAULT_KIND_MIRROR = 'https://github.com/kubernetes-sigs/kind/releases/download';
 
+/** Which kind to use (`kind-version`, `kind-mirror`): a release to install, or the one on PATH. */
+export interface KindSettings {
+  /** Set: install this release. Unset: `kind` from PATH, else the pinned release. */
+  version: KindVersion | undefined;
+  /** Base URL laid out like GitHub's release downloads. */
+  mirror: string;
+}
+
 /** How long each download may take in all, unless the caller says otherwise. */
 export const DOWNLOAD_TIMEOUT_MS = 120_000;
 
