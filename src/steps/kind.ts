@@ -43,18 +43,20 @@ export async function chooseKind(
   images: NodeImages,
   place: KindInstallPlace,
 ): Promise<KindInUse> {
-  let command = 'kind';
-  let version = settings.version;
-  const onPath = version === undefined ? await probeKind(run, 'kind') : undefined;
+  const onPath = settings.version === undefined ? await probeKind(run, 'kind') : undefined;
   if (onPath?.found && onPath.version) log.info(`Using kind ${tag(onPath.version)} from PATH.`);
   if (onPath?.found && !onPath.version) {
     log.warning(
       `\`kind version\` printed no version (${onPath.said}): the kind/Kubernetes pair is not checked.`,
     );
   }
-  if (onPath?.found) version = onPath.version;
-  else {
-    version ??= pinned();
+  const install = !onPath?.found;
+  const version = onPath?.found ? onPath.version : (settings.version ?? pinned());
+  // The pair is judged before any download: a kind that cannot work is not worth fetching.
+  const check = checkNodeVersion(version, images);
+  if (check.notice) log.notice(check.notice, { title: 'kind-audit: node image' });
+  let command = 'kind';
+  if (install && version) {
     if (onPath) log.info(`No kind on PATH: installing the pinned kind ${tag(version)}.`);
     command = await installKind({
       version,
@@ -65,8 +67,6 @@ export async function chooseKind(
       ...(place.timeoutMs ? { timeoutMs: place.timeoutMs } : {}),
     });
   }
-  const check = checkNodeVersion(version, images);
-  if (check.notice) log.notice(check.notice, { title: 'kind-audit: node image' });
   return {
     command,
     version,
