@@ -15,6 +15,10 @@ describe('readInputs', () => {
         workers: 0,
         wait: '120s',
         verifyTimeoutMs: 60_000,
+        kind: {
+          version: undefined,
+          mirror: 'https://github.com/kubernetes-sigs/kind/releases/download',
+        },
       },
       artifact: {
         name: undefined,
@@ -51,6 +55,8 @@ describe('readInputs', () => {
         'compression-level': '0',
         'job-summary': 'false',
         'job-index': '3',
+        'kind-version': 'v0.31.0',
+        'kind-mirror': 'https://ghes.example/kind-mirror/',
       }),
     ).toEqual({
       cluster: {
@@ -65,6 +71,10 @@ describe('readInputs', () => {
         workers: 2,
         wait: '5m',
         verifyTimeoutMs: 90_000,
+        kind: {
+          version: { major: 0, minor: 31, patch: 0, text: '0.31.0' },
+          mirror: 'https://ghes.example/kind-mirror',
+        },
       },
       artifact: {
         name: 'my audit',
@@ -148,6 +158,26 @@ describe('readInputs', () => {
       'omit-managed-fields',
       'maybe',
       /Input 'omit-managed-fields' has the value "maybe": expected true or false/,
+    ],
+    [
+      'kind-version',
+      'latest',
+      /Input 'kind-version' has the value "latest": expected a kind release such as v0.32.0 or 0.32.0, or empty for the kind on PATH/,
+    ],
+    [
+      'kind-version',
+      '0.32',
+      /Input 'kind-version' has the value "0.32": expected a kind release such as v0.32.0/,
+    ],
+    [
+      'kind-mirror',
+      'ftp://mirror.example/kind',
+      /Input 'kind-mirror' has the value "ftp:\/\/mirror.example\/kind": expected an http\(s\) base URL laid out like https:\/\/github.com\/kubernetes-sigs\/kind\/releases\/download/,
+    ],
+    [
+      'kind-mirror',
+      'https://mirror.example/kind?token=x',
+      /Input 'kind-mirror' has the value .*: expected an http\(s\) base URL/,
     ],
   ])('rejects %s = %j, naming input, value and what is allowed', (input, value, message) => {
     expect(() => read({ [input]: value })).toThrow(message);

@@ -40,6 +40,7 @@ const LAYERS: readonly Layer[] = [
       'src/duration.ts',
       'src/exec.ts',
       'src/input-error.ts',
+      'src/kube-version.ts',
       'src/insight/',
       'src/layout.ts',
       'src/logger.ts',

@@ -7,6 +7,8 @@ import { INPUT_WORDING, InputError } from '../input-error.js';
 import { OUTPUT, STATE_KEY } from '../inputs/names.js';
 import { readInputs } from '../inputs/read.js';
 import { kubeconfigContext } from '../kind/cluster.js';
+import { folderKindCache } from '../kind/folder-cache.js';
+import { toolCacheKindCache } from '../kind/tool-cache.js';
 import { claimNewDir } from '../safe-fs.js';
 import { serializeState, type RunState } from '../state.js';
 import { up } from '../steps/up.js';
@@ -50,6 +52,13 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
           core.saveState(STATE_KEY.artifact, JSON.stringify(artifactState(inputs.artifact, name)));
         },
         clusterReady: setOutputs,
+        kindPlace: {
+          // RUNNER_TOOL_CACHE is set on every runner; a local run of the bundle keeps its own.
+          cache: env.RUNNER_TOOL_CACHE
+            ? toolCacheKindCache
+            : folderKindCache(path.join(os.tmpdir(), 'kind-audit-tools')),
+          tempDir: path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'kind-audit-downloads'),
+        },
       },
     );
   } catch (error) {

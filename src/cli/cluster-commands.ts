@@ -1,13 +1,16 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { debugRunner, debugStreamRunner, run, streamCommand, type Runner } from '../exec.js';
 import { INPUT } from '../inputs/names.js';
 import { readClusterOptions } from '../inputs/read.js';
 import { clusterName } from '../inputs/values.js';
 import { deleteCluster, kubeconfigContext } from '../kind/cluster.js';
+import { cliToolCacheRoot, folderKindCache } from '../kind/folder-cache.js';
 import { listNodes } from '../kind/nodes.js';
 import type { Logger } from '../logger.js';
 import { checkPolicy } from '../policy/index.js';
 import { writeClusterFiles } from '../steps/files.js';
+import { kubernetesVersionForRender } from '../steps/kind.js';
 import { preparePolicy } from '../steps/policy.js';
 import { finishRun } from '../steps/post.js';
 import { up } from '../steps/up.js';
@@ -33,6 +36,8 @@ const POLICY_AND_NODES = [
   F.image,
   F.controlPlanes,
   F.workers,
+  F.kindVersion,
+  F.kindMirror,
 ];
 
 const runner = (log: Logger): Runner => debugRunner(run, log);
@@ -53,11 +58,16 @@ const render: Command = {
   positionals: NONE,
   async run({ values, inputs, log }) {
     const options = readClusterOptions(inputs);
+    // Nothing is downloaded here: the kind asked for (or the one on PATH) decides the version.
+    const kubernetesVersion = await kubernetesVersionForRender(runner(log), log, options.kind, {
+      nodeImage: options.nodeImage,
+    });
     const policy = await preparePolicy(
       options.policySource,
       options.policyOptions,
       process.cwd(),
       log,
+      kubernetesVersion,
     );
     await writeClusterFiles(log, await outDir(text(values, 'out')), policy.text, options);
     return EXIT.ok;
@@ -80,6 +90,11 @@ const upCommand: Command = {
       workspace: process.cwd(),
       claimDir: () => claimClusterFolder(folder, text(values, DIR_FLAG) !== ''),
       saveState: (s) => saveState(folder, s),
+      // The tool cache exists only on a runner: the CLI keeps kind binaries in the user's cache.
+      kindPlace: {
+        cache: folderKindCache(cliToolCacheRoot()),
+        tempDir: path.join(cliToolCacheRoot(), '..', 'downloads'),
+      },
     });
     log.info(
       `Cluster "${state.clusterName}" is up (context ${kubeconfigContext(state.clusterName)}); audit log at ${state.auditLogPath} in ${state.controlPlaneNodes.join(', ')}. Its files are in ${folder}.`,

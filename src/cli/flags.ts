@@ -54,6 +54,16 @@ export const CLUSTER_FLAGS = {
     'D',
     "how long to wait for the probe's event in each node's log",
   ),
+  kindVersion: flagOf(
+    INPUT.kindVersion,
+    'V',
+    'kind release to download and verify, e.g. v0.32.0 (default: kind on PATH, else the pinned release)',
+  ),
+  kindMirror: flagOf(
+    INPUT.kindMirror,
+    'URL',
+    "base URL laid out like kind's GitHub release downloads",
+  ),
 } satisfies Record<string, FlagSpec>;
 
 /** Where a command keeps its files; per user by default. */

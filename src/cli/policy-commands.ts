@@ -1,3 +1,4 @@
+import { DEFAULT_KUBERNETES_VERSION, parseKubeVersion, type KubeVersion } from '../kube-version.js';
 import { checkPolicy, evaluate, type AuditRequest } from '../policy/index.js';
 import { readPolicySource } from '../policy/load.js';
 import { INPUT } from '../inputs/names.js';
@@ -15,17 +16,37 @@ async function readPolicyFile(file: string): Promise<string> {
   ).text;
 }
 
+/** The API server version whose rules apply: `group: "*"` is valid from 1.36 on. */
+const KUBERNETES_VERSION: FlagSpec = {
+  flag: 'kubernetes-version',
+  arg: 'V',
+  help: `check as kube-apiserver V loads the policy, e.g. 1.35 (default ${DEFAULT_KUBERNETES_VERSION.text}, the pinned kind's default node image)`,
+};
+
+function kubernetesVersionFrom(values: FlagValues): KubeVersion {
+  const given = text(values, KUBERNETES_VERSION);
+  if (!given) return DEFAULT_KUBERNETES_VERSION;
+  const version = parseKubeVersion(given);
+  if (!version) {
+    throw new UsageError(
+      `--kubernetes-version ${JSON.stringify(given)} is not a Kubernetes version: expected e.g. 1.35 or v1.36.1`,
+    );
+  }
+  return version;
+}
+
 const validate: Command = {
   name: 'policy validate',
   args: 'FILE',
   summary: 'exit 0 when kube-apiserver would accept a policy file',
   description:
     "Exit 0 when kube-apiserver would accept FILE (warnings on stderr); exit 1 with kube's errors, one per line on stdout, when it would not.",
-  flags: [],
+  flags: [KUBERNETES_VERSION],
   positionals: FILE,
   wording: FILE_WORDING,
-  async run({ positionals: [file = ''], log }) {
-    const result = checkPolicy(await readPolicyFile(file));
+  async run({ positionals: [file = ''], log, values }) {
+    const version = kubernetesVersionFrom(values);
+    const result = checkPolicy(await readPolicyFile(file), version);
     for (const warning of result.warnings) {
       log.warning(warning.message, { file, ...(warning.line ? { line: warning.line } : {}) });
     }
@@ -34,7 +55,7 @@ const validate: Command = {
       return EXIT.failed;
     }
     process.stdout.write(
-      `${file}: kube-apiserver would accept this policy (${result.policy?.rules.length ?? 0} rules, ${result.warnings.length} warnings)\n`,
+      `${file}: kube-apiserver ${version.text} would accept this policy (${result.policy?.rules.length ?? 0} rules, ${result.warnings.length} warnings)\n`,
     );
     return EXIT.ok;
   },
@@ -106,15 +127,16 @@ const explain: Command = {
   summary: 'print the level a request gets, and the rule that decides it',
   description:
     'Prints the level the request gets under FILE and the rule (index and text) that decided it.',
-  flags: Object.values(EXPLAIN),
+  flags: [...Object.values(EXPLAIN), KUBERNETES_VERSION],
   positionals: FILE,
   wording: FILE_WORDING,
   async run({ positionals: [file = ''], values }) {
     const request = requestFromFlags(values);
-    const result = checkPolicy(await readPolicyFile(file));
+    const version = kubernetesVersionFrom(values);
+    const result = checkPolicy(await readPolicyFile(file), version);
     if (!result.valid || !result.policy) {
       process.stderr.write(
-        `${file}: kube-apiserver would reject this policy:\n${result.errors.join('\n')}\n`,
+        `${file}: kube-apiserver ${version.text} would reject this policy:\n${result.errors.join('\n')}\n`,
       );
       return EXIT.failed;
     }

@@ -21,6 +21,8 @@ export const INPUT = {
   compressionLevel: 'compression-level',
   jobSummary: 'job-summary',
   jobIndex: 'job-index',
+  kindVersion: 'kind-version',
+  kindMirror: 'kind-mirror',
 } as const;
 
 export type InputName = (typeof INPUT)[keyof typeof INPUT];
@@ -52,6 +54,9 @@ export const INPUT_DEFAULTS: Readonly<Record<InputName, string>> = {
   'job-summary': 'true',
   // An expression only the runner can evaluate; outside a runner there is no matrix leg.
   'job-index': '${{ strategy.job-index }}',
+  'kind-version': '',
+  // Empty means kind's GitHub releases (DEFAULT_KIND_MIRROR), so the inputs table stays narrow.
+  'kind-mirror': '',
 };
 
 /** Names of the action's outputs, as in action.yml. Part of the public interface. */

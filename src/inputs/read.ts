@@ -1,5 +1,6 @@
 import type { InputSource } from '../input-error.js';
 import type { ClusterOptions } from '../steps/up.js';
+import { readKindSettings } from './kind.js';
 import { INPUT, INPUT_DEFAULTS } from './names.js';
 import { omitStages, policySource } from './policy.js';
 import {
@@ -59,6 +60,7 @@ export function readClusterOptions(get: InputSource): ClusterOptions {
     // Passed to kind as written, once it is known to be a duration kind and Node both accept.
     wait: get(INPUT.wait) || INPUT_DEFAULTS[INPUT.wait],
     verifyTimeoutMs: duration(INPUT.verifyTimeout, get(INPUT.verifyTimeout), true),
+    kind: readKindSettings(get),
   };
 }
 

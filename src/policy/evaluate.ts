@@ -66,11 +66,21 @@ function matchesResource(rule: PolicyRule, request: AuditRequest): boolean {
   const sub = request.subresource ?? '';
   const name = request.name ?? '';
   return rule.resources.some((gr) => {
-    if ((gr.group ?? '') !== (request.apiGroup ?? '')) return false;
+    if (!groupMatches(gr.group, request.apiGroup)) return false;
     if (!isSet(gr.resources)) return true;
     if (isSet(gr.resourceNames) && !gr.resourceNames.includes(name)) return false;
     return gr.resources.some((spec) => resourceSpecMatches(spec, resource, sub));
   });
+}
+
+/**
+ * Whether a rule's `group` covers a request's API group: the same group (`""` or absent is the
+ * core group), or `*`, every group. Only servers from 1.36 load a policy with `*`
+ * (see `acceptsWildcardGroup`), so for a policy that passed the check the answer is kube's.
+ */
+export function groupMatches(ruleGroup: string | undefined, apiGroup: string | undefined): boolean {
+  const group = ruleGroup ?? '';
+  return group === '*' || group === (apiGroup ?? '');
 }
 
 /**

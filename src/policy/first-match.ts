@@ -1,4 +1,10 @@
-import { isSet, resourceSpecMatches, ruleMatches, type AuditRequest } from './evaluate.js';
+import {
+  groupMatches,
+  isSet,
+  resourceSpecMatches,
+  ruleMatches,
+  type AuditRequest,
+} from './evaluate.js';
 import type { PolicyRule } from './types.js';
 
 /** One kind of resource request: every request the index answers is to this resource. */
@@ -159,7 +165,7 @@ export function namesThrough(
   }
   const covering = rule.resources.filter(
     (gr) =>
-      (gr.group ?? '') === apiGroup &&
+      groupMatches(gr.group, apiGroup) &&
       (!isSet(gr.resources) ||
         gr.resources.some((spec) => resourceSpecMatches(spec, resource, subresource))),
   );

@@ -1,18 +1,32 @@
 import type { RawGroupResources, RawPolicy, RawRule } from './decode.js';
 import { dnsSubdomainProblems, invalid, notSupported, required } from './field-error.js';
 import { AUDIT_LEVELS, POLICY_API_VERSION, STAGES } from './types.js';
+import { atLeast, DEFAULT_KUBERNETES_VERSION, type KubeVersion } from '../kube-version.js';
 
 /**
- * The errors kube-apiserver 1.36 gives a decoded policy, in the order it stops: an unknown
+ * Whether kube-apiserver of `version` accepts `group: "*"` (every API group) in a rule's resources:
+ * from 1.36 on (k8s.io/apiserver commit 6728d949, "Allow wildcard '*' for API groups in audit
+ * policy rules"); older servers refuse it as a malformed group name.
+ */
+export function acceptsWildcardGroup(version: KubeVersion): boolean {
+  return atLeast(version, 1, 36);
+}
+
+/**
+ * The errors kube-apiserver of `version` gives a decoded policy, in the order it stops: an unknown
  * apiVersion/kind first, then every field error at once, then an empty rule list. Mirrors
  * k8s.io/apiserver `pkg/audit/policy/reader.go` and `pkg/apis/audit/validation/validation.go`.
  */
-export function kubeErrors(raw: RawPolicy): string[] {
+export function kubeErrors(
+  raw: RawPolicy,
+  version: KubeVersion = DEFAULT_KUBERNETES_VERSION,
+): string[] {
+  const wildcardGroup = acceptsWildcardGroup(version);
   const gvk = groupVersionError(raw.apiVersion, raw.kind);
   if (gvk !== undefined) return [gvk];
   const fieldErrors = [
     ...validateStages(raw.omitStages, 'omitStages'),
-    ...raw.rules.flatMap((rule, i) => validateRule(rule, `rules[${i}]`)),
+    ...raw.rules.flatMap((rule, i) => validateRule(rule, `rules[${i}]`, wildcardGroup)),
   ];
   // kube aggregates field errors and drops exact repeats.
   if (fieldErrors.length > 0) return [...new Set(fieldErrors)];
@@ -45,11 +59,13 @@ function splitApiVersion(apiVersion: string): [string, string] {
   return ['', ''];
 }
 
-function validateRule(rule: RawRule, path: string): string[] {
+function validateRule(rule: RawRule, path: string, wildcardGroup: boolean): string[] {
   const errors = [
     ...validateLevel(rule.level, `${path}.level`),
     ...validateUrls(rule.nonResourceURLs, `${path}.nonResourceURLs`),
-    ...rule.resources.flatMap((gr) => validateGroupResources(gr, `${path}.resources`)),
+    ...rule.resources.flatMap((gr) =>
+      validateGroupResources(gr, `${path}.resources`, wildcardGroup),
+    ),
     ...validateStages(rule.omitStages, `${path}.omitStages`),
   ];
   if (
@@ -92,9 +108,15 @@ function validateUrls(urls: string[], path: string): string[] {
 }
 
 // kube names these paths without the list index (`rules[0].resources.group`); we keep its text.
-function validateGroupResources(gr: RawGroupResources, path: string): string[] {
+function validateGroupResources(
+  gr: RawGroupResources,
+  path: string,
+  wildcardGroup: boolean,
+): string[] {
   const errors: string[] = [];
-  const problems = gr.group === '' ? '' : dnsSubdomainProblems(gr.group);
+  // `""` is the core group; `*` every group, where the server knows it.
+  const skip = gr.group === '' || (wildcardGroup && gr.group === '*');
+  const problems = skip ? '' : dnsSubdomainProblems(gr.group);
   if (problems) errors.push(invalid(`${path}.group`, gr.group, problems));
   if (gr.resourceNames.length > 0 && gr.resources.length === 0) {
     const detail = 'using resourceNames requires at least one resource';

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { InputError } from '../input-error.js';
+import { DEFAULT_KUBERNETES_VERSION, type KubeVersion } from '../kube-version.js';
 import { applyPolicyOptions, type PolicyOptions } from './options.js';
 import { levelPolicy, presetPolicy } from './presets.js';
 import {
@@ -75,16 +76,17 @@ export async function readPolicySource(
 
 /**
  * Reads the policy, checks it as written (its warnings), lays the options over it and makes sure
- * kube-apiserver will load the result. Throws {@link PolicyError} when it would not, and
+ * kube-apiserver of `kubernetesVersion` (the node image's) will load the result. Throws {@link PolicyError} when it would not, and
  * {@link InputError} for a policy file or inline policy that cannot be used at all.
  */
 export async function loadPolicy(
   source: PolicySource,
   options: PolicyOptions,
   workspace: string,
+  kubernetesVersion: KubeVersion = DEFAULT_KUBERNETES_VERSION,
 ): Promise<LoadedPolicy> {
   const { text, origin, file } = await readPolicySource(source, workspace);
-  const asWritten = checkPolicy(text);
+  const asWritten = checkPolicy(text, kubernetesVersion);
   if (!asWritten.valid || asWritten.policy === undefined) {
     throw new PolicyError(origin, asWritten.errors);
   }
@@ -95,7 +97,7 @@ export async function loadPolicy(
   }
   // Options only touch policy-level fields, so the warnings of the text as written still hold;
   // what remains to know is whether kube loads the edited text, and what it loads.
-  const verdict = policyVerdict(final);
+  const verdict = policyVerdict(final, kubernetesVersion);
   if (!verdict.valid || verdict.policy === undefined) {
     throw new PolicyError(`${origin} with omit-stages/omit-managed-fields applied`, verdict.errors);
   }

@@ -1,4 +1,5 @@
 import type { FirstMatchIndex, ProbeKey } from './first-match.js';
+import { groupMatches } from './evaluate.js';
 import type { PolicyRule } from './types.js';
 
 /** Who makes a probe request, where, and to which object: a {@link ProbeKey} without its verb. */
@@ -44,7 +45,7 @@ export function probeIdentities(
   const namespaces = target.namespaced ? choices(rule?.namespaces, 'default') : [''];
   const names = choices(
     rule?.resources
-      ?.filter((gr) => (gr.group ?? '') === target.apiGroup)
+      ?.filter((gr) => groupMatches(gr.group, target.apiGroup))
       .flatMap((gr) => gr.resourceNames ?? []),
     PROBE_NAME,
   );

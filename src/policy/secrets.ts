@@ -1,4 +1,4 @@
-import { isSet, type AuditRequest } from './evaluate.js';
+import { groupMatches, isSet, type AuditRequest } from './evaluate.js';
 import { FirstMatchIndex, namesThrough } from './first-match.js';
 import { RESOURCE_VERBS } from './lint.js';
 import { probeIdentities, type ProbeIdentity } from './probe-identities.js';
@@ -124,7 +124,7 @@ function decidesOwnProbes(rule: PolicyRule, target: Sensitive, verb: string): bo
   if (names === null) return false;
   if (names === undefined) return true;
   const probed = (rule.resources ?? [])
-    .filter((gr) => (gr.group ?? '') === target.apiGroup)
+    .filter((gr) => groupMatches(gr.group, target.apiGroup))
     .flatMap((gr) => gr.resourceNames ?? []);
   const accepted = new Set(names);
   // A rule that names objects is probed with those names (never with the placeholder).

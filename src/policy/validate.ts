@@ -1,3 +1,4 @@
+import { DEFAULT_KUBERNETES_VERSION, type KubeVersion } from '../kube-version.js';
 import { decodePolicy, type Decoded, type RawPolicy } from './decode.js';
 import { kubeErrors } from './kube-rules.js';
 import { lintPolicy } from './lint.js';
@@ -17,18 +18,22 @@ import {
 export type { PolicyCheck, PolicyWarning } from './types.js';
 
 /**
- * Checks audit policy text (YAML or JSON) the way kube-apiserver 1.36 loads it: `valid` says
+ * Checks audit policy text (YAML or JSON) the way kube-apiserver of `kubernetesVersion` (default:
+ * the pinned kind's default node image, 1.36) loads it: `valid` says
  * whether the server would start, `errors` carry kube's own messages (every field error at once),
  * and `warnings` flag what kube accepts silently but probably is a mistake — dropped unknown or
  * mis-indented fields, duplicate keys, verbs no request has, unreachable rules, and rules that
  * would write Secret or token bodies into the log.
  */
-export function checkPolicy(text: string): PolicyCheck {
+export function checkPolicy(
+  text: string,
+  kubernetesVersion: KubeVersion = DEFAULT_KUBERNETES_VERSION,
+): PolicyCheck {
   const decoded = decodePolicy(text);
   const warnings = [...decoded.warnings];
   if (decoded.raw === undefined) return { valid: false, errors: decoded.errors, warnings };
   warnings.push(...versionHints(decoded.raw, decoded));
-  const errors = kubeErrors(decoded.raw);
+  const errors = kubeErrors(decoded.raw, kubernetesVersion);
   if (errors.length > 0) return { valid: false, errors, warnings };
   const policy = toPolicy(decoded.raw);
   warnings.push(...lintPolicy(policy, decoded.lines), ...secretWarnings(policy, decoded.lines));
@@ -44,10 +49,13 @@ export type PolicyVerdict = Omit<PolicyCheck, 'warnings'>;
  * (the user's policy with policy-level options laid over it), where a second full check would only
  * repeat them.
  */
-export function policyVerdict(text: string): PolicyVerdict {
+export function policyVerdict(
+  text: string,
+  kubernetesVersion: KubeVersion = DEFAULT_KUBERNETES_VERSION,
+): PolicyVerdict {
   const decoded = decodePolicy(text);
   if (decoded.raw === undefined) return { valid: false, errors: decoded.errors };
-  const errors = kubeErrors(decoded.raw);
+  const errors = kubeErrors(decoded.raw, kubernetesVersion);
   if (errors.length > 0) return { valid: false, errors };
   return { valid: true, errors: [], policy: toPolicy(decoded.raw) };
 }

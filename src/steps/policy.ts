@@ -1,3 +1,4 @@
+import type { KubeVersion } from '../kube-version.js';
 import type { Logger } from '../logger.js';
 import { loadPolicy, type LoadedPolicy } from '../policy/load.js';
 import type { PolicyOptions } from '../policy/options.js';
@@ -7,7 +8,8 @@ import type { PolicySource } from '../policy/source.js';
 export { PolicyError } from '../policy/load.js';
 
 /**
- * Loads and checks the policy (see {@link loadPolicy}) and shows its warnings as annotations on
+ * Loads and checks the policy (see {@link loadPolicy}) against the node image's Kubernetes
+ * version (default: the pinned kind's default image) and shows its warnings as annotations on
  * the policy file's lines. Errors throw before anything is created.
  */
 export async function preparePolicy(
@@ -15,8 +17,9 @@ export async function preparePolicy(
   options: PolicyOptions,
   workspace: string,
   log: Logger,
+  kubernetesVersion?: KubeVersion,
 ): Promise<LoadedPolicy> {
-  const loaded = await loadPolicy(source, options, workspace);
+  const loaded = await loadPolicy(source, options, workspace, kubernetesVersion);
   for (const warning of loaded.warnings) {
     log.warning(warning.message, {
       title: 'kind-audit: audit policy',

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Runner } from '../exec.js';
 import { clusterNames, createCluster } from '../kind/cluster.js';
+import type { KindSettings } from '../kind/install.js';
 import { controlPlaneNames, NODE_PATHS } from '../kind/node.js';
 import { listNodes } from '../kind/nodes.js';
 import type { Logger } from '../logger.js';
@@ -10,6 +11,7 @@ import type { PolicySource } from '../policy/source.js';
 import type { RunState } from '../state.js';
 import type { CheckResult } from '../verify/index.js';
 import { writeClusterFiles, type KindConfigSettings } from './files.js';
+import { chooseKind, type KindInstallPlace } from './kind.js';
 import { preparePolicy } from './policy.js';
 import { throwIfFailed, verifiedNodes, verifyCluster } from './verify.js';
 
@@ -22,6 +24,8 @@ export interface ClusterOptions extends KindConfigSettings {
   /** kind's `--wait`, as written (a Go duration, already checked). */
   wait: string;
   verifyTimeoutMs: number;
+  /** Which kind to run: `kind-version` / `kind-mirror`. */
+  kind: KindSettings;
 }
 
 /** Where a front end keeps things: the parts of `up` that differ between the action and the CLI. */
@@ -32,6 +36,8 @@ export interface UpContext {
   claimDir(clusterName: string): Promise<string>;
   /** Called whenever there is more for post to know. */
   saveState(state: RunState): void | Promise<void>;
+  /** Where a kind that has to be installed is kept (the tool cache in the action). */
+  kindPlace: KindInstallPlace;
   /** Called once the cluster exists and its nodes are known, before any check runs. */
   clusterReady?(state: RunState): void | Promise<void>;
 }
@@ -54,16 +60,27 @@ export class ClusterExistsError extends Error {
  * after saving what was proven, so post knows which logs were live.
  */
 export async function up(
-  run: Runner,
+  runner: Runner,
   log: Logger,
   options: ClusterOptions,
   context: UpContext,
 ): Promise<{ state: RunState; checks: CheckResult[] }> {
+  // The kind in use and the node image's Kubernetes version are known before the policy is
+  // checked, so the policy is judged as the cluster's own API server will judge it.
+  const kind = await chooseKind(
+    runner,
+    log,
+    options.kind,
+    { nodeImage: options.nodeImage },
+    context.kindPlace,
+  );
+  const run = kind.run;
   const policy = await preparePolicy(
     options.policySource,
     options.policyOptions,
     context.workspace,
     log,
+    kind.kubernetesVersion,
   );
   if ((await clusterNames(run)).includes(options.clusterName)) {
     throw new ClusterExistsError(options.clusterName);

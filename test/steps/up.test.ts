@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { folderKindCache } from '../../src/kind/folder-cache.js';
 import { levelPolicy } from '../../src/policy/index.js';
 import type { RunState } from '../../src/state.js';
 import { ClusterExistsError, up, type ClusterOptions } from '../../src/steps/up.js';
@@ -26,11 +27,16 @@ const options: ClusterOptions = {
   workers: 0,
   wait: '120s',
   verifyTimeoutMs: 300,
+  kind: { version: undefined, mirror: 'http://127.0.0.1:9/unused' },
 };
 
 /** A two-control-plane cluster whose second node never writes the probe's event. */
 function cluster(existing = '') {
   return fakeRunner([
+    {
+      prefix: ['kind', 'version'],
+      answer: () => ({ stdout: 'kind v0.32.0 go1.24.4 linux/amd64\n' }),
+    },
     { prefix: ['kind', 'get', 'clusters'], answer: () => ({ stdout: existing }) },
     { prefix: ['kind', 'create', 'cluster'], answer: () => ({}) },
     {
@@ -74,6 +80,7 @@ async function upWith(run: ReturnType<typeof fakeRunner>) {
     saveState: (state) => {
       saved.push({ state: structuredClone(state), afterCalls: run.calls.length });
     },
+    kindPlace: { cache: folderKindCache(path.join(base, 'tools')), tempDir: base },
   }).catch((error: unknown) => error);
   return { saved, claimed, base, outcome };
 }
