@@ -15,6 +15,8 @@ describe('readInputs', () => {
         workers: 0,
         wait: '120s',
         verifyTimeoutMs: 60_000,
+        deleteCluster: 'auto',
+        exportLogs: false,
       },
       artifact: {
         name: undefined,
@@ -51,6 +53,8 @@ describe('readInputs', () => {
         'compression-level': '0',
         'job-summary': 'false',
         'job-index': '3',
+        'delete-cluster': 'false',
+        'export-logs': 'true',
       }),
     ).toEqual({
       cluster: {
@@ -65,6 +69,8 @@ describe('readInputs', () => {
         workers: 2,
         wait: '5m',
         verifyTimeoutMs: 90_000,
+        deleteCluster: 'false',
+        exportLogs: true,
       },
       artifact: {
         name: 'my audit',
@@ -81,6 +87,12 @@ describe('readInputs', () => {
   });
 
   it.each([
+    [
+      'delete-cluster',
+      'yes',
+      /Input 'delete-cluster' has the value "yes": expected auto \(delete on self-hosted runners, keep on GitHub-hosted ones\), true or false/,
+    ],
+    ['export-logs', 'maybe', /Input 'export-logs' has the value "maybe": expected true or false/],
     [
       'cluster-name',
       'My_Cluster',

@@ -9,6 +9,7 @@ import { readInputs } from '../inputs/read.js';
 import { kubeconfigContext } from '../kind/cluster.js';
 import { claimNewDir } from '../safe-fs.js';
 import { serializeState, type RunState } from '../state.js';
+import { isSelfHosted } from '../steps/cleanup.js';
 import { up } from '../steps/up.js';
 import { artifactState } from './artifact-state.js';
 import { cancelOnSignal } from './cancel.js';
@@ -22,6 +23,7 @@ function setOutputs(state: RunState): void {
   core.setOutput(OUTPUT.auditLogPath, state.auditLogPath);
   core.setOutput(OUTPUT.auditLogDir, state.logDir);
   core.setOutput(OUTPUT.controlPlaneNodes, JSON.stringify(state.controlPlaneNodes));
+  core.setOutput(OUTPUT.kubeconfig, state.kubeconfigPath);
 }
 
 /** The action's main step: inputs → files → cluster → checks → outputs and state. */
@@ -50,6 +52,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
           core.saveState(STATE_KEY.artifact, JSON.stringify(artifactState(inputs.artifact, name)));
         },
         clusterReady: setOutputs,
+        reusedMachine: isSelfHosted(env),
       },
     );
   } catch (error) {

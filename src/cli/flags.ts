@@ -54,6 +54,16 @@ export const CLUSTER_FLAGS = {
     'D',
     "how long to wait for the probe's event in each node's log",
   ),
+  deleteCluster: flagOf(
+    INPUT.deleteCluster,
+    'W',
+    'after a failed create: auto | true delete the cluster once its logs are collected, false keeps it',
+  ),
+  exportLogs: flagOf(
+    INPUT.exportLogs,
+    'BOOL',
+    "also put 'kind export logs' into the collected folder's kind-logs/ (not redacted)",
+  ),
 } satisfies Record<string, FlagSpec>;
 
 /** Where a command keeps its files; per user by default. */

@@ -21,6 +21,8 @@ export const INPUT = {
   compressionLevel: 'compression-level',
   jobSummary: 'job-summary',
   jobIndex: 'job-index',
+  deleteCluster: 'delete-cluster',
+  exportLogs: 'export-logs',
 } as const;
 
 export type InputName = (typeof INPUT)[keyof typeof INPUT];
@@ -52,6 +54,9 @@ export const INPUT_DEFAULTS: Readonly<Record<InputName, string>> = {
   'job-summary': 'true',
   // An expression only the runner can evaluate; outside a runner there is no matrix leg.
   'job-index': '${{ strategy.job-index }}',
+  // Self-hosted runners reuse machines: a cluster left there outlives the job.
+  'delete-cluster': 'auto',
+  'export-logs': 'false',
 };
 
 /** Names of the action's outputs, as in action.yml. Part of the public interface. */
@@ -63,6 +68,7 @@ export const OUTPUT = {
   auditLogPath: 'audit-log-path',
   auditLogDir: 'audit-log-dir',
   controlPlaneNodes: 'control-plane-nodes',
+  kubeconfig: 'kubeconfig',
 } as const;
 
 /**

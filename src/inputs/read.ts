@@ -6,6 +6,7 @@ import {
   artifactName,
   boolean,
   clusterName,
+  deleteCluster,
   duration,
   jobIndex,
   nodeImage,
@@ -59,6 +60,8 @@ export function readClusterOptions(get: InputSource): ClusterOptions {
     // Passed to kind as written, once it is known to be a duration kind and Node both accept.
     wait: get(INPUT.wait) || INPUT_DEFAULTS[INPUT.wait],
     verifyTimeoutMs: duration(INPUT.verifyTimeout, get(INPUT.verifyTimeout), true),
+    deleteCluster: deleteCluster(get(INPUT.deleteCluster)),
+    exportLogs: boolean(INPUT.exportLogs, get(INPUT.exportLogs)),
   };
 }
 

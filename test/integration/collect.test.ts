@@ -122,6 +122,10 @@ describe.skipIf(!engine.available)(`collecting from a node ${engine.reason}`, ()
       clusterCreateStarted: true,
       controlPlaneNodes: [node],
       verifiedNodes: [node],
+      createFailure: '',
+      deleteCluster: false,
+      exportLogs: false,
+      kubeconfigPath: '',
     };
     const outDir = path.join(tmp, 'artifact');
     const report = await collectLogs(run, streamCommand, log, state, outDir);

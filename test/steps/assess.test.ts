@@ -14,6 +14,10 @@ const state = (logVerified: boolean, nodes = ['kind-control-plane']): RunState =
   clusterCreateStarted: true,
   controlPlaneNodes: nodes,
   verifiedNodes: logVerified ? nodes : [],
+  createFailure: '',
+  deleteCluster: false,
+  exportLogs: false,
+  kubeconfigPath: '',
 });
 
 const report = (nodes: NodeReport[]): CollectReport => ({
