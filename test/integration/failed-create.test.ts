@@ -2,7 +2,7 @@
 // users reach for around it: delete-cluster, the kubeconfig output, export-logs. The action's
 // built bundles run as the runner runs them, against a real Docker engine.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,13 @@ import { standinEnv } from '../support/node-image.js';
 import { containersOf, mainThenPost, Scenario } from './harness.js';
 
 const engine = await requireDocker();
+
+/** A folder holding only `node`: a PATH of it alone finds neither docker nor kind. */
+function nodeOnlyDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'no-tools-'));
+  symlinkSync(process.execPath, path.join(dir, 'node'));
+  return dir;
+}
 
 describe.skipIf(!engine.available)('a failed create, explained and collected', () => {
   let scenario: Scenario;
@@ -73,6 +80,36 @@ describe.skipIf(!engine.available)('a failed create, explained and collected', (
         expect(left).toEqual([node]);
         expect(post.stdout).not.toContain('Deleted cluster');
       }
+    },
+  );
+
+  it.each([
+    [
+      'neither docker nor kind on PATH',
+      () => ({ PATH: nodeOnlyDir() }),
+      [
+        "Docker's command-line tool was not found (`docker` was not found on PATH)",
+        'kind was not found (`kind` was not found on PATH)',
+      ],
+    ],
+    [
+      'DOCKER_HOST naming a socket that is not there',
+      () => ({ DOCKER_HOST: `unix://${path.join(os.tmpdir(), 'no-such-engine.sock')}` }),
+      [
+        `The Docker engine does not answer at unix://${path.join(os.tmpdir(), 'no-such-engine.sock')} (from DOCKER_HOST)`,
+      ],
+    ],
+  ])(
+    'a runner with %s fails main before anything is written, saying what to fix',
+    { timeout: 30_000 },
+    async (_what, env, problems) => {
+      const cluster = scenario.cluster('preflight');
+      const job = await scenario.job({ env: env() });
+      const { main, post } = await mainThenPost(job, { 'cluster-name': cluster });
+      expect(main.code).toBe(1);
+      for (const problem of problems) expect(main.stdout).toContain(problem);
+      expect(readdirSync(job.temp)).not.toContain('kind-audit');
+      expect(post.stdout).toContain('kind-audit created no cluster in this job');
     },
   );
 

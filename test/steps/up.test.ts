@@ -120,6 +120,7 @@ describe('up, with a scripted runner', () => {
     const { saved, claimed, base, outcome } = await upWith(run);
     expect(outcome).toBeInstanceOf(ClusterExistsError);
     expect((outcome as Error).message).toContain('A kind cluster named "c" already exists');
+    expect((outcome as Error).message).toContain("'delete-cluster: true'");
     expect(claimed).toEqual([]);
     expect(saved).toEqual([]);
     expect(readdirSync(base)).toEqual([]);
