@@ -56,7 +56,7 @@ export const CLUSTER_FLAGS = {
   ),
   deleteCluster: flagOf(
     INPUT.deleteCluster,
-    'W',
+    'WHEN',
     'after a failed create: auto | true delete the cluster once its logs are collected, false keeps it',
   ),
   exportLogs: flagOf(
