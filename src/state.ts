@@ -23,6 +23,19 @@ export interface RunState {
   controlPlaneNodes: string[];
   /** Nodes whose log was proven live: losing one of their logs fails the post step. */
   verifiedNodes: string[];
+  /**
+   * How `kind create cluster` ended when it did not succeed: '' (it succeeded, or has not ended),
+   * 'failed' or 'cancelled'. Its nodes were kept (`--retain`) for post to explain and collect.
+   */
+  createFailure: string;
+  /** Post deletes the cluster once its logs are collected and uploaded (`delete-cluster`, resolved). */
+  deleteCluster: boolean;
+  /** Post adds `kind export logs` to the artifact (`export-logs`). */
+  exportLogs: boolean;
+  /** The kubeconfig file of this cluster alone; '' until it was written. */
+  kubeconfigPath: string;
+  /** The kind command main used (`kind`, or a pinned kind's path): post deletes and exports with it. */
+  kindCommand: string;
 }
 
 type FieldType = 'string' | 'boolean' | 'string[]';
@@ -38,6 +51,11 @@ const FIELDS: Record<keyof RunState, FieldType> = {
   clusterCreateStarted: 'boolean',
   controlPlaneNodes: 'string[]',
   verifiedNodes: 'string[]',
+  createFailure: 'string',
+  deleteCluster: 'boolean',
+  exportLogs: 'boolean',
+  kubeconfigPath: 'string',
+  kindCommand: 'string',
 };
 
 function fits(value: unknown, type: FieldType): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClusterArgs } from '../src/kind/cluster.js';
+import { createClusterArgs, exportLogsArgs } from '../src/kind/cluster.js';
 import { listNodesArgs, parseNodeList } from '../src/kind/nodes.js';
 
 describe('docker and kind command lines', () => {
@@ -36,7 +36,17 @@ describe('docker and kind command lines', () => {
   it.each([
     [
       { name: 'kind', configPath: '/t/kind-config.yaml', wait: '120s' },
-      ['create', 'cluster', '--name', 'kind', '--config', '/t/kind-config.yaml', '--wait', '120s'],
+      [
+        'create',
+        'cluster',
+        '--name',
+        'kind',
+        '--config',
+        '/t/kind-config.yaml',
+        '--wait',
+        '120s',
+        '--retain',
+      ],
     ],
     [
       { name: 'e2e', configPath: '/c.yaml', wait: '5m', image: 'kindest/node:v1.36.1' },
@@ -49,11 +59,22 @@ describe('docker and kind command lines', () => {
         '/c.yaml',
         '--wait',
         '5m',
+        '--retain',
         '--image',
         'kindest/node:v1.36.1',
       ],
     ],
   ])('kind create cluster %j', (options, args) => {
     expect(createClusterArgs(options)).toEqual(args);
+  });
+
+  it('exports logs of the named cluster into the folder given', () => {
+    expect(exportLogsArgs('e2e', '/t/kind-logs')).toEqual([
+      'export',
+      'logs',
+      '/t/kind-logs',
+      '--name',
+      'e2e',
+    ]);
   });
 });

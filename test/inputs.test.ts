@@ -19,6 +19,8 @@ describe('readInputs', () => {
           version: undefined,
           mirror: 'https://github.com/kubernetes-sigs/kind/releases/download',
         },
+        deleteCluster: 'auto',
+        exportLogs: false,
       },
       artifact: {
         name: undefined,
@@ -57,6 +59,8 @@ describe('readInputs', () => {
         'job-index': '3',
         'kind-version': 'v0.31.0',
         'kind-mirror': 'https://ghes.example/kind-mirror/',
+        'delete-cluster': 'false',
+        'export-logs': 'true',
       }),
     ).toEqual({
       cluster: {
@@ -75,6 +79,8 @@ describe('readInputs', () => {
           version: { major: 0, minor: 31, patch: 0, text: '0.31.0' },
           mirror: 'https://ghes.example/kind-mirror',
         },
+        deleteCluster: 'false',
+        exportLogs: true,
       },
       artifact: {
         name: 'my audit',
@@ -91,6 +97,12 @@ describe('readInputs', () => {
   });
 
   it.each([
+    [
+      'delete-cluster',
+      'yes',
+      /Input 'delete-cluster' has the value "yes": expected auto \(delete on self-hosted runners, keep on GitHub-hosted ones\), true or false/,
+    ],
+    ['export-logs', 'maybe', /Input 'export-logs' has the value "maybe": expected true or false/],
     [
       'cluster-name',
       'My_Cluster',

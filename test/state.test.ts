@@ -12,6 +12,11 @@ const state: RunState = {
   clusterCreateStarted: true,
   controlPlaneNodes: ['kind-control-plane', 'kind-control-plane2'],
   verifiedNodes: ['kind-control-plane'],
+  createFailure: '',
+  deleteCluster: false,
+  exportLogs: false,
+  kubeconfigPath: '',
+  kindCommand: 'kind',
 };
 
 describe('state', () => {

@@ -11,6 +11,7 @@ import { folderKindCache } from '../kind/folder-cache.js';
 import { toolCacheKindCache } from '../kind/tool-cache.js';
 import { claimNewDir } from '../safe-fs.js';
 import { serializeState, type RunState } from '../state.js';
+import { isSelfHosted } from '../steps/cleanup.js';
 import { up } from '../steps/up.js';
 import { artifactState } from './artifact-state.js';
 import { cancelOnSignal } from './cancel.js';
@@ -24,6 +25,7 @@ function setOutputs(state: RunState): void {
   core.setOutput(OUTPUT.auditLogPath, state.auditLogPath);
   core.setOutput(OUTPUT.auditLogDir, state.logDir);
   core.setOutput(OUTPUT.controlPlaneNodes, JSON.stringify(state.controlPlaneNodes));
+  core.setOutput(OUTPUT.kubeconfig, state.kubeconfigPath);
 }
 
 /** The action's main step: inputs → files → cluster → checks → outputs and state. */
@@ -59,6 +61,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
             : folderKindCache(path.join(os.tmpdir(), 'kind-audit-tools')),
           tempDir: path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'kind-audit-downloads'),
         },
+        reusedMachine: isSelfHosted(env),
       },
     );
   } catch (error) {

@@ -8,6 +8,7 @@ import { deleteCluster, kubeconfigContext } from '../kind/cluster.js';
 import { cliToolCacheRoot, folderKindCache } from '../kind/folder-cache.js';
 import { listNodes } from '../kind/nodes.js';
 import type { Logger } from '../logger.js';
+import type { RunState } from '../state.js';
 import { checkPolicy } from '../policy/index.js';
 import { writeClusterFiles } from '../steps/files.js';
 import { kubernetesVersionForRender } from '../steps/kind.js';
@@ -80,21 +81,38 @@ const upCommand: Command = {
   summary: 'render, create the cluster, verify the audit log is live',
   description:
     "Renders the files, runs 'kind create cluster', and proves every control-plane node writes its audit log. A name kind already uses is refused before anything is written.",
-  flags: [F.name, ...POLICY_AND_NODES, F.wait, F.verifyTimeout, DIR_FLAG],
+  flags: [
+    F.name,
+    ...POLICY_AND_NODES,
+    F.wait,
+    F.verifyTimeout,
+    F.deleteCluster,
+    F.exportLogs,
+    DIR_FLAG,
+  ],
   positionals: NONE,
   async run(context) {
     const { log, values } = context;
     const options = readClusterOptions(context.inputs);
     const { folder } = folderOf(context);
+    let saved: RunState | undefined;
     const { state } = await up(runner(log), log, options, {
       workspace: process.cwd(),
       claimDir: () => claimClusterFolder(folder, text(values, DIR_FLAG) !== ''),
-      saveState: (s) => saveState(folder, s),
+      saveState: (s) => {
+        saved = structuredClone(s);
+        return saveState(folder, s);
+      },
       // The tool cache exists only on a runner: the CLI keeps kind binaries in the user's cache.
       kindPlace: {
         cache: folderKindCache(cliToolCacheRoot()),
         tempDir: path.join(cliToolCacheRoot(), '..', 'downloads'),
       },
+      // This machine outlives the command: 'auto' deletes a cluster whose create failed.
+      reusedMachine: true,
+    }).catch(async (error: unknown) => {
+      if (saved?.createFailure) await collectFailedCreate(log, saved);
+      throw error;
     });
     log.info(
       `Cluster "${state.clusterName}" is up (context ${kubeconfigContext(state.clusterName)}); audit log at ${state.auditLogPath} in ${state.controlPlaneNodes.join(', ')}. Its files are in ${folder}.`,
@@ -102,6 +120,21 @@ const upCommand: Command = {
     return EXIT.ok;
   },
 };
+
+/**
+ * After a failed create: the same post routine as the action's, into the cluster's folder, then
+ * the cluster deleted unless --delete-cluster false (a CLI never deletes a healthy cluster).
+ */
+async function collectFailedCreate(log: Logger, state: RunState): Promise<void> {
+  const dir = path.join(state.dir, 'artifact');
+  await finishRun(runner(log), debugStreamRunner(streamCommand, log), log, state, {
+    outDir: dir,
+    redact: true,
+    rawFiles: true,
+    publish: () => Promise.resolve({ kind: 'folder', dir }),
+  });
+  log.info(`The failed create's audit files and API server logs are in ${dir}.`);
+}
 
 const verify: Command = {
   name: 'verify',
@@ -153,6 +186,8 @@ const collect: Command = {
       redact,
       rawFiles: true,
       publish: () => Promise.resolve({ kind: 'folder', dir }),
+      // Collecting never removes a cluster: 'down' does.
+      deleteCluster: false,
     });
     process.stdout.write(result.markdown);
     for (const error of result.errors) log.error(error);

@@ -64,6 +64,16 @@ export const CLUSTER_FLAGS = {
     'URL',
     "base URL laid out like kind's GitHub release downloads",
   ),
+  deleteCluster: flagOf(
+    INPUT.deleteCluster,
+    'WHEN',
+    'after a failed create: auto | true delete the cluster once its logs are collected, false keeps it',
+  ),
+  exportLogs: flagOf(
+    INPUT.exportLogs,
+    'BOOL',
+    "also put 'kind export logs' into the collected folder's kind-logs/ (not redacted)",
+  ),
 } satisfies Record<string, FlagSpec>;
 
 /** Where a command keeps its files; per user by default. */

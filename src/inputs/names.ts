@@ -23,6 +23,8 @@ export const INPUT = {
   jobIndex: 'job-index',
   kindVersion: 'kind-version',
   kindMirror: 'kind-mirror',
+  deleteCluster: 'delete-cluster',
+  exportLogs: 'export-logs',
 } as const;
 
 export type InputName = (typeof INPUT)[keyof typeof INPUT];
@@ -57,6 +59,9 @@ export const INPUT_DEFAULTS: Readonly<Record<InputName, string>> = {
   'kind-version': '',
   // Empty means kind's GitHub releases (DEFAULT_KIND_MIRROR), so the inputs table stays narrow.
   'kind-mirror': '',
+  // Self-hosted runners reuse machines: a cluster left there outlives the job.
+  'delete-cluster': 'auto',
+  'export-logs': 'false',
 };
 
 /** Names of the action's outputs, as in action.yml. Part of the public interface. */
@@ -68,6 +73,7 @@ export const OUTPUT = {
   auditLogPath: 'audit-log-path',
   auditLogDir: 'audit-log-dir',
   controlPlaneNodes: 'control-plane-nodes',
+  kubeconfig: 'kubeconfig',
 } as const;
 
 /**

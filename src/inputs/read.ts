@@ -7,6 +7,7 @@ import {
   artifactName,
   boolean,
   clusterName,
+  deleteCluster,
   duration,
   jobIndex,
   nodeImage,
@@ -61,6 +62,8 @@ export function readClusterOptions(get: InputSource): ClusterOptions {
     wait: get(INPUT.wait) || INPUT_DEFAULTS[INPUT.wait],
     verifyTimeoutMs: duration(INPUT.verifyTimeout, get(INPUT.verifyTimeout), true),
     kind: readKindSettings(get),
+    deleteCluster: deleteCluster(get(INPUT.deleteCluster)),
+    exportLogs: boolean(INPUT.exportLogs, get(INPUT.exportLogs)),
   };
 }
 

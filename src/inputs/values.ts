@@ -1,5 +1,6 @@
 import { parseDuration } from '../duration.js';
 import { InputError } from '../input-error.js';
+import type { DeleteSetting } from '../steps/cleanup.js';
 import { INPUT, INPUT_DEFAULTS, type InputName } from './names.js';
 
 /**
@@ -121,4 +122,15 @@ export function jobIndex(value: string): string | undefined {
     );
   }
   return value;
+}
+
+/** `delete-cluster`: `auto` leaves the choice to the runner (see steps/cleanup.ts), or forced. */
+export function deleteCluster(value: string): DeleteSetting {
+  const text = orDefault(INPUT.deleteCluster, value);
+  if (text === 'auto' || text === 'true' || text === 'false') return text;
+  throw new InputError(
+    INPUT.deleteCluster,
+    value,
+    'expected auto (delete on self-hosted runners, keep on GitHub-hosted ones), true or false',
+  );
 }

@@ -7,7 +7,11 @@ export interface CreateClusterOptions {
   image?: string | undefined;
 }
 
-/** `kind create cluster` arguments. Pure, so the command line is tested without running kind. */
+/**
+ * `kind create cluster` arguments. Pure, so the command line is tested without running kind.
+ * `--retain` always: a failed create otherwise deletes every node (FACTS §1), and with them the
+ * only evidence of why the API server did not start; post deletes the retained nodes itself.
+ */
 export function createClusterArgs(options: CreateClusterOptions): string[] {
   return [
     'create',
@@ -18,6 +22,7 @@ export function createClusterArgs(options: CreateClusterOptions): string[] {
     options.configPath,
     '--wait',
     options.wait,
+    '--retain',
     ...(options.image ? ['--image', options.image] : []),
   ];
 }
@@ -49,4 +54,20 @@ export async function deleteCluster(run: Runner, name: string): Promise<void> {
 /** The kubeconfig context kind writes for a cluster. */
 export function kubeconfigContext(name: string): string {
   return `kind-${name}`;
+}
+
+/** A kubeconfig for this cluster alone (`kind get kubeconfig`), as YAML text. */
+export async function clusterKubeconfig(run: Runner, name: string): Promise<string> {
+  const { stdout } = await runChecked(run, 'kind', ['get', 'kubeconfig', '--name', name]);
+  return stdout;
+}
+
+/** `kind export logs` arguments: every node's logs (its `/var/log` included) into `dir`. */
+export function exportLogsArgs(name: string, dir: string): string[] {
+  return ['export', 'logs', dir, '--name', name];
+}
+
+/** Runs `kind export logs` into `dir`; throws naming the command, code and output tail. */
+export async function exportLogs(run: Runner, name: string, dir: string): Promise<void> {
+  await runChecked(run, 'kind', exportLogsArgs(name, dir));
 }

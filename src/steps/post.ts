@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Runner, StreamRunner } from '../exec.js';
+import { usingKind } from '../kind/command.js';
 import type { Logger } from '../logger.js';
 import { findingAnnotations } from '../report/findings.js';
 import { renderSummary } from '../report/summary-md.js';
@@ -8,7 +9,9 @@ import { collectionMarkdown, totals, type Destination } from '../report.js';
 import type { RunState } from '../state.js';
 import { buildArtifact, type ArtifactOptions, type BuiltArtifact } from './artifact.js';
 import { assessCollection } from './assess.js';
+import { cleanUpCluster } from './cleanup.js';
 import { collectLogs, type CollectReport } from './collect.js';
+import { addClusterExtras } from './extras.js';
 
 /** What differs between the action's post step and `kind-audit collect`. */
 export interface PostTargets extends ArtifactOptions {
@@ -16,6 +19,8 @@ export interface PostTargets extends ArtifactOptions {
   outDir: string;
   /** Sends the artifact's files on (the action uploads them) and says where they went. */
   publish(files: string[], root: string): Promise<Destination>;
+  /** Delete the cluster once published; unset: as main decided (`state.deleteCluster`). */
+  deleteCluster?: boolean;
 }
 
 export interface PostResult {
@@ -41,6 +46,8 @@ export async function finishRun(
   state: RunState,
   targets: PostTargets,
 ): Promise<PostResult> {
+  // The kind main ran (a pinned one may not be on PATH) deletes and exports the cluster.
+  const kindRun = usingKind(run, state.kindCommand);
   // The raw copies stay on the runner, outside the artifact: only what buildArtifact made leaves.
   const collectDir = await mkdtemp(path.join(state.dir, 'collected-'));
   try {
@@ -65,7 +72,15 @@ export async function finishRun(
     );
     for (const finding of findingAnnotations(artifact.summary))
       log.notice(finding, { title: 'kind-audit: audit log' });
+    artifact.files.push(...(await addClusterExtras(kindRun, stream, log, state, targets.outDir)));
     const destination = await targets.publish(artifact.files, targets.outDir);
+    // After the upload: the logs are safe before the nodes go.
+    await cleanUpCluster(
+      kindRun,
+      log,
+      state.clusterName,
+      targets.deleteCluster ?? state.deleteCluster,
+    );
     const t = totals(report.nodes.flatMap((n) => n.files));
     log.info(
       `Collected ${t.files} audit file(s), ${t.bytes} bytes, ${t.events} events from ${report.nodes.length} node(s); ${artifact.merge.events} events merged into audit.jsonl.`,

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Runner } from '../exec.js';
-import { clusterNames, createCluster } from '../kind/cluster.js';
+import { CancelledError, type Runner } from '../exec.js';
+import { clusterKubeconfig, clusterNames, createCluster } from '../kind/cluster.js';
 import type { KindSettings } from '../kind/install.js';
 import { controlPlaneNames, NODE_PATHS } from '../kind/node.js';
 import { listNodes } from '../kind/nodes.js';
@@ -8,11 +8,15 @@ import type { Logger } from '../logger.js';
 import { prepareLogFolders } from '../logs/runner-folder.js';
 import type { PolicyOptions } from '../policy/index.js';
 import type { PolicySource } from '../policy/source.js';
+import { writeFileNoFollow } from '../safe-fs.js';
 import type { RunState } from '../state.js';
 import type { CheckResult } from '../verify/index.js';
+import { deletesCluster, type DeleteSetting } from './cleanup.js';
+import { explainFailedCreate } from './failed-create.js';
 import { writeClusterFiles, type KindConfigSettings } from './files.js';
 import { chooseKind, type KindInstallPlace } from './kind.js';
 import { preparePolicy } from './policy.js';
+import { preflight, type RunnerFacts } from './preflight.js';
 import { throwIfFailed, verifiedNodes, verifyCluster } from './verify.js';
 
 /** What the user asked of the cluster: the same for the action and the CLI. */
@@ -26,7 +30,14 @@ export interface ClusterOptions extends KindConfigSettings {
   verifyTimeoutMs: number;
   /** Which kind to run: `kind-version` / `kind-mirror`. */
   kind: KindSettings;
+  /** Whether post deletes the cluster; default `auto`. */
+  deleteCluster?: DeleteSetting;
+  /** Post adds `kind export logs` to the artifact; default false. */
+  exportLogs?: boolean;
 }
+
+/** The file name of the cluster's own kubeconfig in the run's folder. */
+export const KUBECONFIG_FILE = 'kubeconfig';
 
 /** Where a front end keeps things: the parts of `up` that differ between the action and the CLI. */
 export interface UpContext {
@@ -40,6 +51,10 @@ export interface UpContext {
   kindPlace: KindInstallPlace;
   /** Called once the cluster exists and its nodes are known, before any check runs. */
   clusterReady?(state: RunState): void | Promise<void>;
+  /** What the runner is, for the checks made first; unset parts are this process's own. */
+  runner?: Partial<RunnerFacts>;
+  /** True on a machine that outlives the job (self-hosted runner, the CLI): `auto` then deletes. */
+  reusedMachine?: boolean;
 }
 
 /** The name is taken: kind would refuse it, and this use must not touch the other's files. */
@@ -47,14 +62,16 @@ export class ClusterExistsError extends Error {
   constructor(readonly clusterName: string) {
     super(
       `A kind cluster named "${clusterName}" already exists. Pick another cluster name, or delete ` +
-        `that cluster first with 'kind delete cluster --name ${clusterName}'.`,
+        `that cluster first with 'kind delete cluster --name ${clusterName}'. On a runner that is ` +
+        `reused (self-hosted), 'delete-cluster: true' (the default 'auto' there) has post delete ` +
+        'each cluster after collecting its logs, so the next run finds the name free.',
     );
     this.name = 'ClusterExistsError';
   }
 }
 
 /**
- * Checks the policy, refuses a cluster name already in use, writes the two files, creates the
+ * Checks the runner (Linux, Docker, kind), checks the policy, refuses a cluster name already in use, writes the two files, creates the
  * cluster and proves every control-plane node writes its audit log. Nothing is written before the
  * name is known to be free; state is saved before kind runs. Throws on the first thing that fails,
  * after saving what was proven, so post knows which logs were live.
@@ -65,8 +82,14 @@ export async function up(
   options: ClusterOptions,
   context: UpContext,
 ): Promise<{ state: RunState; checks: CheckResult[] }> {
+  // Platform and Docker first: nothing else is worth asking (or downloading) without them.
+  await preflight(runner, {
+    platform: context.runner?.platform ?? process.platform,
+    dockerHost: context.runner?.dockerHost ?? process.env.DOCKER_HOST,
+  });
   // The kind in use and the node image's Kubernetes version are known before the policy is
-  // checked, so the policy is judged as the cluster's own API server will judge it.
+  // checked, so the policy is judged as the cluster's own API server will judge it. A kind that
+  // is missing from PATH is installed; one that cannot run fails here, before anything is written.
   const kind = await chooseKind(
     runner,
     log,
@@ -105,22 +128,40 @@ export async function up(
     clusterCreateStarted: true,
     controlPlaneNodes: [],
     verifiedNodes: [],
+    createFailure: '',
+    deleteCluster: deletesCluster(options.deleteCluster ?? 'auto', context.reusedMachine ?? false),
+    exportLogs: options.exportLogs ?? false,
+    kubeconfigPath: '',
+    kindCommand: kind.command,
   };
   // Saved before kind runs: a create that fails or is cancelled half-way may still leave logs.
   await context.saveState(state);
 
-  await log.group(`Creating kind cluster "${options.clusterName}"`, () =>
-    createCluster(
-      run,
-      {
-        name: options.clusterName,
-        configPath: files.kindConfig.path,
-        wait: options.wait,
-        image: options.nodeImage,
-      },
-      (chunk) => log.info(chunk.trimEnd()),
-    ),
-  );
+  try {
+    await log.group(`Creating kind cluster "${options.clusterName}"`, () =>
+      createCluster(
+        run,
+        {
+          name: options.clusterName,
+          configPath: files.kindConfig.path,
+          wait: options.wait,
+          image: options.nodeImage,
+        },
+        (chunk) => log.info(chunk.trimEnd()),
+      ),
+    );
+  } catch (error) {
+    // The nodes were retained: post explains (after a cancellation), collects and deletes them.
+    const cancelled = error instanceof CancelledError;
+    state.createFailure = cancelled ? 'cancelled' : 'failed';
+    await context.saveState(state);
+    // A cancelled step's commands are all stopped: post shows the diagnostics instead.
+    if (cancelled) throw error;
+    const explained = await explainFailedCreate(run, log, options.clusterName, error);
+    state.controlPlaneNodes = [...explained.nodes];
+    await context.saveState(state);
+    throw explained;
+  }
 
   state.controlPlaneNodes = (await listNodes(run, options.clusterName, 'control-plane')).map(
     (n) => n.name,
@@ -130,6 +171,13 @@ export async function up(
       `kind reported success but no control-plane container of cluster "${options.clusterName}" was found`,
     );
   }
+  state.kubeconfigPath = path.join(dir, KUBECONFIG_FILE);
+  // The cluster's own kubeconfig, private: it holds the admin's client key.
+  await writeFileNoFollow(
+    state.kubeconfigPath,
+    await clusterKubeconfig(run, options.clusterName),
+    0o600,
+  );
   await context.saveState(state);
   await context.clusterReady?.(state);
 

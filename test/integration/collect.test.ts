@@ -122,6 +122,11 @@ describe.skipIf(!engine.available)(`collecting from a node ${engine.reason}`, ()
       clusterCreateStarted: true,
       controlPlaneNodes: [node],
       verifiedNodes: [node],
+      createFailure: '',
+      deleteCluster: false,
+      exportLogs: false,
+      kubeconfigPath: '',
+      kindCommand: 'kind',
     };
     const outDir = path.join(tmp, 'artifact');
     const report = await collectLogs(run, streamCommand, log, state, outDir);

@@ -372,6 +372,25 @@ describe.skipIf(!engine.available)(`kind stand-in against Docker ${engine.reason
       );
     });
 
+    test("export logs copies each node's /var/log, audit files included, as kind does", async () => {
+      const p = probe(cp);
+      await p.result;
+      const dest = path.join(tmp, 'exported');
+      const exported = await kind(['export', 'logs', dest, '--name', name]);
+      expect(exported.code, exported.stderr).toBe(0);
+      expect(exported.stdout).toBe(`${dest}\n`);
+      expect(exported.stderr).toContain(`Exporting logs for cluster "${name}" to:`);
+      expect((await fs.readdir(dest)).sort()).toEqual(
+        ['kind-version.txt', cp, `${name}-worker`, `${name}-worker2`].sort(),
+      );
+      const log = await fs.readFile(path.join(dest, cp, 'kubernetes', 'kube-apiserver-audit.log'));
+      expect(log.toString()).toContain(p.marker);
+      expect(await fs.readFile(path.join(dest, cp, 'kubelet.log'), 'utf8')).toContain(cp);
+      const missing = await kind(['export', 'logs', dest, '--name', `${name}-none`]);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toContain(`ERROR: unknown cluster "${name}-none"`);
+    });
+
     test('lets docker cp copy the audit log out of a stopped node (the post step relies on it)', async () => {
       const p = probe(cp);
       await p.result;
@@ -608,6 +627,19 @@ describe.skipIf(!engine.available)(`kind stand-in against Docker ${engine.reason
       });
       expect(retained.code).toBe(1);
       expect(await clusterNodes(kept)).toEqual([`${kept}-control-plane`]);
+      // Why kubeadm init failed, as crictl shows it in the kept node: the API server exited.
+      const node = `${kept}-control-plane`;
+      expect((await dockerExec(node, ['crictl', 'ps', '-a'])).stdout).toMatch(
+        /Exited\s+kube-apiserver/,
+      );
+      const logs = await dockerExec(node, [
+        'sh',
+        '-c',
+        'crictl logs "$(crictl ps -a --name kube-apiserver -q)"',
+      ]);
+      expect(logs.stdout.trimEnd().split('\n').at(-1)).toMatch(
+        /^E\d{4} .* run\.go:72\] "command failed" err="kind stand-in fault kubeadm-init-fails/,
+      );
       await removeCluster(kept);
     });
 

@@ -14,6 +14,11 @@ const state = (logVerified: boolean, nodes = ['kind-control-plane']): RunState =
   clusterCreateStarted: true,
   controlPlaneNodes: nodes,
   verifiedNodes: logVerified ? nodes : [],
+  createFailure: '',
+  deleteCluster: false,
+  exportLogs: false,
+  kubeconfigPath: '',
+  kindCommand: 'kind',
 });
 
 const report = (nodes: NodeReport[]): CollectReport => ({

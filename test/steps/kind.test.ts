@@ -135,6 +135,7 @@ describe('up checks the policy against the node image', () => {
 
   it('refuses group "*" for a 1.35 image before kind creates anything', async () => {
     const run = fakeRunner([
+      { prefix: ['docker', 'info'], answer: () => ({ stdout: '29.0.1\n' }) },
       {
         prefix: ['kind', 'version'],
         answer: () => ({ stdout: 'kind v0.32.0 go1.24 linux/amd64\n' }),
@@ -146,9 +147,10 @@ describe('up checks the policy against the node image', () => {
       claimDir: () => Promise.reject(new Error('nothing may be written')),
       saveState: () => undefined,
       kindPlace: place(),
+      runner: { platform: 'linux', dockerHost: undefined },
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PolicyError);
     expect((error as Error).message).toContain('rules[0].resources.group: Invalid value: "*"');
-    expect(run.calls.map((c) => c.slice(0, 2).join(' '))).toEqual(['kind version']);
+    expect(run.calls.map((c) => c.slice(0, 2).join(' '))).toEqual(['docker info', 'kind version']);
   });
 });

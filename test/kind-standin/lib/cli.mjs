@@ -5,6 +5,7 @@ import process from 'node:process';
 import { KindError } from './config.mjs';
 import { createCluster } from './create.mjs';
 import { KIND_VERSION } from './env.mjs';
+import { exportLogs } from './export-logs.mjs';
 import { deleteCluster, get } from './get-delete.mjs';
 import { say } from './status.mjs';
 
@@ -17,6 +18,7 @@ Usage:
 Available Commands:
   create      Creates one of [cluster]
   delete      Deletes one of [cluster]
+  export      Exports one of [logs]
   get         Gets one of [clusters, nodes, kubeconfig]
   version     Prints the kind CLI version
 
@@ -53,11 +55,13 @@ export function main(argv) {
       }
     } else if (cmd === 'delete' && sub === 'cluster') {
       deleteCluster(rest);
+    } else if (cmd === 'export' && sub === 'logs') {
+      exportLogs(rest);
     } else if (cmd === 'get' && sub) {
       get(sub, rest);
     } else {
       throw new KindError(
-        `unknown command "${[cmd, sub].filter(Boolean).join(' ')}" for "kind" (the stand-in knows create cluster, delete cluster, get clusters|nodes|kubeconfig, version)`,
+        `unknown command "${[cmd, sub].filter(Boolean).join(' ')}" for "kind" (the stand-in knows create cluster, delete cluster, export logs, get clusters|nodes|kubeconfig, version)`,
       );
     }
     return 0;
