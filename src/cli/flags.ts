@@ -172,3 +172,28 @@ export function flagHelp(flags: readonly FlagSpec[]): string {
   const width = Math.max(...rows.map(([head]) => head.length)) + 2;
   return rows.map(([head, help]) => `  ${head.padEnd(width)}${help}`).join('\n');
 }
+
+/** The flags of `check` and `baseline`, which read logs a user names. */
+export const INSIGHT_FLAGS = {
+  expect: {
+    flag: 'expect',
+    alias: 'expect-file',
+    arg: 'FILE',
+    help: 'the expectations, a YAML list of named forbid/require entries (README, "Assertions")',
+  },
+  baselineOut: {
+    flag: 'out',
+    arg: 'FILE',
+    help: 'write baseline.tsv to FILE instead of printing it',
+  },
+  foldNamespaces: {
+    flag: 'fold-namespaces',
+    arg: 'GLOBS',
+    help: 'namespaces a glob matches are written as the glob, e.g. e2e-* (comma-separated)',
+  },
+  compare: {
+    flag: 'compare',
+    arg: 'FILE',
+    help: 'compare with a committed baseline: print +added and -gone lines, exit 1 when they differ',
+  },
+} satisfies Record<string, FlagSpec>;
