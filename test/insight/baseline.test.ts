@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -197,5 +198,23 @@ describe('compare', () => {
     const big = path.join(dir, 'big.tsv');
     await writeFile(big, Buffer.alloc(16 * 1024 * 1024 + 1, 0x61));
     await expect(readBaseline(big)).rejects.toThrow(/holds 16777217 bytes/);
+  });
+});
+
+describe('the README', () => {
+  test('its example lines are valid baseline lines', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.split('## Baseline\n')[1]?.split('\n## ')[0] ?? '';
+    const block = /```\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    expect(parseBaseline(block, 'README.md').map(parseLine)).toEqual([
+      { subject: 'alice', verb: 'list', resource: 'secrets', scope: 'ns1' },
+      { subject: 'bob', verb: 'get', resource: '/apis', scope: '' },
+      {
+        subject: 'system:serviceaccount:app:operator',
+        verb: 'create',
+        resource: 'events',
+        scope: 'app',
+      },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -205,5 +206,18 @@ describe('readExpectations', () => {
     await expect(readExpectations(dir)).rejects.toThrow(/is a directory/);
     await writeFile(file, 'x'.repeat(EXPECT_SIZE_LIMIT + 1));
     await expect(readExpectations(file)).rejects.toThrow(/holds \d+ bytes/);
+  });
+});
+
+describe('the README', () => {
+  test('its example expectations are valid as written', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const section = readme.split('## Assertions\n')[1]?.split('\n## ')[0] ?? '';
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    expect(parseExpectations(yaml, 'README.md').map((e) => [e.name, e.kind])).toEqual([
+      ['the operator never reads Secrets', 'forbid'],
+      ['the operator records Events', 'require'],
+      ['metrics are scraped', 'require'],
+    ]);
   });
 });
