@@ -33,6 +33,8 @@ describe('compileGlob', () => {
     ['a*b*c', 'aXbYbZc', true],
     ['a*b*c', 'acb', false],
     ['ab*ba', 'aba', false],
+    ['a*b*b', 'ab', false],
+    ['a*b*b', 'abb', true],
     ['*.apps', 'deployments.apps', true],
     ['pods', 'pods/exec', false],
     ['a.c', 'abc', false],
