@@ -6,6 +6,9 @@ import { formatLine } from './line.js';
 /** Distinct lines kept; a log that makes more (hostile or huge) is cut, and the cut counted. */
 export const MAX_BASELINE_LINES = 100_000;
 
+/** Requests' keys remembered with their line. */
+const RECENT = 50_000;
+
 /** What a run used, ready to be written or compared. */
 export interface BaselineResult {
   /** Sorted (by code unit, the same everywhere), unique lines, without newlines. */
@@ -32,6 +35,11 @@ export class BaselineBuilder {
   readonly #folder: NamespaceFolder;
   readonly #max: number;
   readonly #dropped = new Set<string>();
+  /**
+   * The line of each recent (subject, verb, target, namespace): most requests repeat one, and
+   * escaping and folding cost more than a lookup. Cleared when full, so it stays bounded.
+   */
+  readonly #recent = new Map<string, string>();
 
   constructor(options: BaselineOptions = {}) {
     this.#folder = new NamespaceFolder(options.foldNamespaces ?? []);
@@ -40,12 +48,22 @@ export class BaselineBuilder {
 
   add(request: Request): void {
     if (request.component || request.user === '' || request.verb === '') return;
-    const line = formatLine({
-      subject: this.#folder.subject(request.user),
-      verb: request.verb,
-      resource: request.resource || request.path,
-      scope: request.resource ? this.#folder.namespace(request.namespace) : '',
-    });
+    const target = request.resource || request.path;
+    const namespace = request.resource ? request.namespace : '';
+    // Lengths first, so no value from a hostile log can make two requests share a key.
+    const { user, verb } = request;
+    const key = `${user.length},${verb.length},${target.length}:${user}${verb}${target}${namespace}`;
+    let line = this.#recent.get(key);
+    if (line === undefined) {
+      line = formatLine({
+        subject: this.#folder.subject(request.user),
+        verb: request.verb,
+        resource: target,
+        scope: this.#folder.namespace(namespace),
+      });
+      if (this.#recent.size >= RECENT) this.#recent.clear();
+      this.#recent.set(key, line);
+    }
     if (this.#lines.has(line)) return;
     if (this.#lines.size < this.#max) this.#lines.add(line);
     // Counting distinct cut lines needs the lines themselves; past a second cap it says "at least".

@@ -4,6 +4,7 @@ import { compileGlob, type Glob } from '../expect/glob.js';
 /** The input and CLI flag that names the globs. */
 export const FOLD_NAMESPACES = 'fold-namespaces';
 
+const SERVICE_ACCOUNT = 'system:serviceaccount:';
 const NAMESPACE_GLOB = /^[a-z0-9*][a-z0-9*-]*$/;
 
 /**
@@ -39,6 +40,7 @@ export class NamespaceFolder {
 
   /** A service account's name holds its namespace (`system:serviceaccount:NS:NAME`): fold it too. */
   subject(subject: string): string {
+    if (this.globs.length === 0 || !subject.startsWith(SERVICE_ACCOUNT)) return subject;
     const sa = /^system:serviceaccount:([^:]+):(.*)$/s.exec(subject);
     if (!sa) return subject;
     return `system:serviceaccount:${this.namespace(sa[1] ?? '')}:${sa[2] ?? ''}`;
