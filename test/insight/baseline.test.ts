@@ -108,6 +108,14 @@ describe('BaselineBuilder', () => {
     ]);
   });
 
+  test('requests whose fields join into the same text still get their own lines', () => {
+    const builder = new BaselineBuilder();
+    builder.add(req({ verb: 'get', user: { username: 'ab' }, requestURI: '/c' }));
+    builder.add(req({ verb: 'bget', user: { username: 'a' }, requestURI: '/c' }));
+    builder.add(req({ verb: 'get', user: { username: 'ab' }, requestURI: '/c' }));
+    expect(builder.result().lines).toEqual(['a\tbget\t/c\t-', 'ab\tget\t/c\t-']);
+  });
+
   test('keeps at most maxLines distinct lines and counts the rest', () => {
     const builder = new BaselineBuilder({ maxLines: 2 });
     for (const verb of ['get', 'list', 'watch', 'get', 'watch'])

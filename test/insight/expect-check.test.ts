@@ -5,6 +5,7 @@ import {
   ExpectationChecker,
   parseExpectations,
 } from '../../src/insight/expect/index.js';
+import { FinalStages } from '../../src/insight/final-stage.js';
 import { readRequests } from '../../src/insight/read-requests.js';
 import { requestOf, type Request } from '../../src/insight/request.js';
 import { loadPolicy, presetPolicy } from '../../src/policy/index.js';
@@ -127,6 +128,22 @@ describe('ExpectationChecker', () => {
       uri: '/api/v1/namespaces/default/pods/nginx-deployment-7998647bdf-phvq7/exec',
       code: 101,
     });
+  });
+
+  test('a request written at several stages matches once', () => {
+    const checker = new ExpectationChecker(
+      parseExpectations('- {name: no exec, forbid: {resource: pods/exec}}', 'x'),
+    );
+    const stages = new FinalStages((event) => checker.add(requestOf(event)));
+    const exec = {
+      auditID: 'e1',
+      verb: 'create',
+      objectRef: { resource: 'pods', subresource: 'exec', namespace: 'app' },
+    };
+    for (const stage of ['RequestReceived', 'ResponseStarted', 'ResponseComplete'])
+      stages.add({ ...exec, stage });
+    stages.end();
+    expect(checker.result().expectations[0]).toMatchObject({ violated: true, matched: 1 });
   });
 
   test('keeps at most the cap of offending requests, counting all of them', () => {
