@@ -89,6 +89,8 @@ export const CHECK_COMMAND: Command = {
     const checker = new ExpectationChecker(await expectations(text(values, INSIGHT_FLAGS.expect)));
     await eachRequest(positionals, log, (request) => checker.add(request));
     const result = checker.result();
+    if (result.requests === 0)
+      log.warning('the logs hold no request: every require is violated and no forbid was tested');
     process.stdout.write(`${printableCheck(result)}\n`);
     return result.violated > 0 ? EXIT.failed : EXIT.ok;
   },

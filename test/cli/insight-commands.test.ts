@@ -71,6 +71,13 @@ describe('kind-audit check', () => {
     expect(result.stdout).toContain('2 of 2 expectations violated, 88 requests checked');
   });
 
+  it('warns when the logs hold no request at all', async () => {
+    const expect_ = file('e.yaml', '- {name: a, require: {verb: get}}\n');
+    const result = await cli(['check', '--expect', expect_, file('empty.log', 'not an event\n')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('warning: the logs hold no request');
+  });
+
   it.each([
     [['check', DEMO], '--expect FILE is required'],
     [['check', '--expect', '/nonexistent/e.yaml', DEMO], '/nonexistent/e.yaml does not exist'],
