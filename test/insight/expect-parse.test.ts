@@ -194,6 +194,19 @@ describe('parseExpectations', () => {
   });
 });
 
+test('an ExpectError words itself as a bad input, naming input, value and problems', () => {
+  let error: unknown;
+  try {
+    parseExpectations('- {name: a, forbid: {verb: GET}}', "the 'expect' input");
+  } catch (caught) {
+    error = caught;
+  }
+  if (!(error instanceof ExpectError)) throw new Error('expected an ExpectError');
+  expect(error.asInputError('expect', '- {name: a, forbid: {verb: GET}}').message).toBe(
+    `Input 'expect' has the value "- {name: a, forbid: {verb: GET}}": expectation "a", field forbid.verb has the value "GET": verbs are lower-case as in the audit log: get, list, watch, create, update, patch, delete, deletecollection, ….`,
+  );
+});
+
 describe('readExpectations', () => {
   test('reads a file; a missing file or a folder is an ExpectFileError naming the path', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'expect-read-'));

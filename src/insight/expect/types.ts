@@ -1,3 +1,5 @@
+import { InputError } from '../../input-error.js';
+
 /** The two kinds of expectation: requests that must never happen, and ones that must happen. */
 export const EXPECTATION_KINDS = ['forbid', 'require'] as const;
 export type ExpectationKind = (typeof EXPECTATION_KINDS)[number];
@@ -77,5 +79,14 @@ export class ExpectError extends Error {
       `The expectations in ${origin} cannot be used:\n${problems.map((p) => `  ${problemText(p)}`).join('\n')}`,
     );
     this.name = 'ExpectError';
+  }
+
+  /**
+   * The same problems as a bad action input (`expect`, `expect-file`): the input, the value the
+   * user gave (its start, for inline YAML) and, as what is allowed, every problem found.
+   */
+  asInputError(input: string, value: string): InputError {
+    const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    return new InputError(input, shown, this.problems.map(problemText).join('; '));
   }
 }
