@@ -215,3 +215,28 @@ export const RBAC_FLAGS = {
     help: 'grant only in the namespaces used, even when a verb was used in several',
   },
 } satisfies Record<string, FlagSpec>;
+
+/** The flags of `check` and `baseline`, which read logs a user names. */
+export const INSIGHT_FLAGS = {
+  expect: {
+    flag: 'expect',
+    alias: 'expect-file',
+    arg: 'FILE',
+    help: 'the expectations, a YAML list of named forbid/require entries (README, "Assertions")',
+  },
+  baselineOut: {
+    flag: 'out',
+    arg: 'FILE',
+    help: 'write baseline.tsv to FILE instead of printing it',
+  },
+  foldNamespaces: {
+    flag: 'fold-namespaces',
+    arg: 'GLOBS',
+    help: 'namespaces a glob matches are written as the glob, e.g. e2e-* (comma-separated)',
+  },
+  compare: {
+    flag: 'compare',
+    arg: 'FILE',
+    help: 'compare with a committed baseline: print +added and -gone lines, exit 1 when they differ',
+  },
+} satisfies Record<string, FlagSpec>;

@@ -1,4 +1,6 @@
 import { INPUT_WORDING, InputError } from '../input-error.js';
+import { BASELINE_COMMAND } from './baseline-command.js';
+import { CHECK_COMMAND } from './check-command.js';
 import { CLUSTER_COMMANDS } from './cluster-commands.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
@@ -18,6 +20,8 @@ const COMMANDS: readonly Command[] = [
   REDACT_COMMAND,
   SUMMARIZE_COMMAND,
   RBAC_COMMAND,
+  CHECK_COMMAND,
+  BASELINE_COMMAND,
 ];
 
 function mainHelp(): string {
