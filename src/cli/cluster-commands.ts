@@ -8,6 +8,7 @@ import { listNodes } from '../kind/nodes.js';
 import type { Logger } from '../logger.js';
 import { checkPolicy } from '../policy/index.js';
 import { writeClusterFiles } from '../steps/files.js';
+import { resolveKindConfig } from '../steps/kind-config.js';
 import { preparePolicy } from '../steps/policy.js';
 import { finishRun } from '../steps/post.js';
 import { up } from '../steps/up.js';
@@ -25,6 +26,7 @@ const OUT = (what: string): FlagSpec => ({
 });
 const NONE = { min: 0, max: 0, name: '' };
 const POLICY_AND_NODES = [
+  F.config,
   F.level,
   F.policyFile,
   F.preset,
@@ -48,18 +50,24 @@ const render: Command = {
   args: '--out DIR [options]',
   summary: 'write the audit policy and kind config, create nothing',
   description:
-    "Checks the policy as kube-apiserver would, then writes audit-policy.yaml and kind-config.yaml into DIR. Creates nothing. With no policy option the policy is the guide's (level Metadata).",
+    "Checks the policy as kube-apiserver would, then writes audit-policy.yaml and kind-config.yaml into DIR. Creates nothing. With no policy option the policy is the guide's (level Metadata). With --config, the audit settings are merged into your kind config, and the merged config is also printed.",
   flags: [OUT('the two files'), F.name, ...POLICY_AND_NODES],
   positionals: NONE,
   async run({ values, inputs, log }) {
-    const options = readClusterOptions(inputs);
+    const { options } = await resolveKindConfig(readClusterOptions(inputs), process.cwd());
     const policy = await preparePolicy(
       options.policySource,
       options.policyOptions,
       process.cwd(),
       log,
     );
-    await writeClusterFiles(log, await outDir(text(values, 'out')), policy.text, options);
+    const files = await writeClusterFiles(
+      log,
+      await outDir(text(values, 'out')),
+      policy.text,
+      options,
+    );
+    if (options.kindConfig) process.stdout.write(files.kindConfig.text);
     return EXIT.ok;
   },
 };
@@ -74,8 +82,9 @@ const upCommand: Command = {
   positionals: NONE,
   async run(context) {
     const { log, values } = context;
-    const options = readClusterOptions(context.inputs);
-    const { folder } = folderOf(context);
+    // The config may name the cluster, and the cluster's folder is named after it.
+    const { options } = await resolveKindConfig(readClusterOptions(context.inputs), process.cwd());
+    const folder = clusterFolder(options.clusterName, text(values, DIR_FLAG));
     const { state } = await up(runner(log), log, options, {
       workspace: process.cwd(),
       claimDir: () => claimClusterFolder(folder, text(values, DIR_FLAG) !== ''),

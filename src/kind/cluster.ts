@@ -5,6 +5,8 @@ export interface CreateClusterOptions {
   configPath: string;
   wait: string;
   image?: string | undefined;
+  /** kind's working directory, against which a config's relative `hostPath`s resolve. */
+  cwd?: string | undefined;
 }
 
 /** `kind create cluster` arguments. Pure, so the command line is tested without running kind. */
@@ -28,7 +30,10 @@ export async function createCluster(
   options: CreateClusterOptions,
   onOutput: (chunk: string) => void,
 ): Promise<void> {
-  await runChecked(run, 'kind', createClusterArgs(options), { onOutput });
+  await runChecked(run, 'kind', createClusterArgs(options), {
+    onOutput,
+    ...(options.cwd ? { cwd: options.cwd } : {}),
+  });
 }
 
 /** The clusters kind knows (`kind get clusters`), so a name in use is refused before anything is written. */

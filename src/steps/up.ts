@@ -10,6 +10,7 @@ import type { PolicySource } from '../policy/source.js';
 import type { RunState } from '../state.js';
 import type { CheckResult } from '../verify/index.js';
 import { writeClusterFiles, type KindConfigSettings } from './files.js';
+import { resolveKindConfig } from './kind-config.js';
 import { preparePolicy } from './policy.js';
 import { throwIfFailed, verifiedNodes, verifyCluster } from './verify.js';
 
@@ -56,9 +57,12 @@ export class ClusterExistsError extends Error {
 export async function up(
   run: Runner,
   log: Logger,
-  options: ClusterOptions,
+  given: ClusterOptions,
   context: UpContext,
 ): Promise<{ state: RunState; checks: CheckResult[] }> {
+  // The user's kind config decides the nodes (and may name the cluster); read once, checked first.
+  const { options, config } = await resolveKindConfig(given, context.workspace);
+  const controlPlanes = config?.controlPlanes ?? options.controlPlanes;
   const policy = await preparePolicy(
     options.policySource,
     options.policyOptions,
@@ -72,7 +76,7 @@ export async function up(
   const logDir = path.join(dir, 'logs');
   const logHostPaths = await prepareLogFolders(
     logDir,
-    controlPlaneNames(options.clusterName, options.controlPlanes),
+    controlPlaneNames(options.clusterName, controlPlanes),
     NODE_PATHS.logFile,
   );
   const files = await writeClusterFiles(log, dir, policy.text, options, { logHostPaths });
@@ -100,6 +104,9 @@ export async function up(
         configPath: files.kindConfig.path,
         wait: options.wait,
         image: options.nodeImage,
+        // kind resolves a config's relative hostPaths against its working directory (FACTS §1):
+        // the workspace, as when the user runs kind from the repository root.
+        cwd: context.workspace,
       },
       (chunk) => log.info(chunk.trimEnd()),
     ),
