@@ -15,6 +15,12 @@ export interface KindConfigOptions {
   logHostPaths?: readonly string[];
 }
 
+/** The API server's audit flags of the guide, as the patch below writes them. */
+export const AUDIT_FLAGS = [
+  { name: 'audit-log-path', value: NODE_PATHS.logFile },
+  { name: 'audit-policy-file', value: NODE_PATHS.policyFile },
+] as const;
+
 /** The API server's two volumes of the guide, as the patch below writes them. */
 export const AUDIT_VOLUMES = [
   {

@@ -1,7 +1,7 @@
 import { isMap, parse, Scalar, type Document, type YAMLMap } from 'yaml';
 import { apiServerPatch } from './config.js';
 import { NODE_PATHS } from './node.js';
-import { checkPatch, isOwnedPath, mergeVolumes, readPatches } from './patch-docs.js';
+import { checkPatch, isOwnedPath, mergeIntoPatch, readPatches } from './patch-docs.js';
 import {
   field,
   KindConfigError,
@@ -30,7 +30,7 @@ const HEADER =
  * ClusterConfiguration patch first among the cluster's patches. kind applies cluster patches, then
  * each node's, in order: `extraArgs` of several patches merge, but a later `extraVolumes` list
  * replaces an earlier one (kind `pkg/internal/patch`), so the user's patches that set API server
- * volumes get ours added. A config without nodes gets kind's default, one control plane.
+ * volumes or arguments get ours added, in their own form. A config without nodes gets kind's default, one control plane.
  * Throws {@link KindConfigError}, naming the line, for what cannot be merged safely.
  */
 export function mergeKindConfig(text: string, mounts: AuditMounts): string {
@@ -45,7 +45,8 @@ export function mergeKindConfig(text: string, mounts: AuditMounts): string {
   for (const [i, node] of controlPlanesOf(config).entries()) {
     addMounts(doc, node, lineOf, mounts.policyHostPath, mounts.logHostPaths?.[i]);
   }
-  for (const entry of entries) mergeVolumes(entry, indentsSequences(entry.scalar.value as string));
+  for (const entry of entries)
+    mergeIntoPatch(entry, indentsSequences(entry.scalar.value as string));
 
   const patch = new Scalar(apiServerPatch());
   patch.type = Scalar.BLOCK_LITERAL;

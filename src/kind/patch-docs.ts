@@ -1,5 +1,6 @@
 import {
   isMap,
+  isPair,
   isScalar,
   isSeq,
   LineCounter,
@@ -9,7 +10,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import { AUDIT_VOLUMES } from './config.js';
+import { AUDIT_FLAGS, AUDIT_VOLUMES } from './config.js';
 import { NODE_PATHS } from './node.js';
 import { field, KindConfigError, listOf, scalarValue } from './user-config.js';
 
@@ -110,26 +111,50 @@ export function checkPatch(entry: PatchEntry): void {
 }
 
 /**
- * Adds kind-audit's two volumes to every `apiServer.extraVolumes` list of the patch: kind applies
- * patches as JSON merge patches, where a later list replaces an earlier one (kind
- * `pkg/internal/patch/resource.go`), so this patch would otherwise drop them. True when it changed.
+ * Adds kind-audit's flags and volumes to every `apiServer.extraArgs` and `extraVolumes` the patch
+ * sets, in the patch's own form. kind applies patches as JSON merge patches, where a later list
+ * replaces an earlier one (kind `pkg/internal/patch/resource.go`): the user's `extraVolumes` would
+ * drop ours. kind ≥ 0.32 merges v1beta4 `extraArgs` by name (`kubeadm_merge.go`) and v1beta3 maps
+ * merge anyway, so the flags are only belt and braces there — but a list-form `extraArgs` applied
+ * as a plain merge patch would drop them too. True when the patch changed.
  */
-export function mergeVolumes(entry: PatchEntry, indentSeq: boolean): boolean {
+export function mergeIntoPatch(entry: PatchEntry, indentSeq: boolean): boolean {
   let changed = false;
   for (const doc of entry.docs) {
     const apiServer = apiServerMaps({ ...entry, docs: [doc] })[0];
-    const list = apiServer?.get('extraVolumes', true);
+    if (!apiServer) continue;
+    const args: unknown = apiServer.get('extraArgs', true);
+    const present = new Set(extraArgs(apiServer).map((a) => a.name));
+    const missingFlags = AUDIT_FLAGS.filter((f) => !present.has(f.name));
+    if ((isMap(args) || isSeq(args)) && missingFlags.length > 0) {
+      for (const [i, flag] of missingFlags.entries()) {
+        if (isMap(args)) args.set(doc.createNode(flag.name), doc.createNode(flag.value));
+        else args.add(doc.createNode({ ...flag }));
+        if (i === 0)
+          lastAdded(args).commentBefore = ' kind-audit: where the audit log goes, and its policy';
+      }
+      changed = true;
+    }
+    const list: unknown = apiServer.get('extraVolumes', true);
     if (!isSeq(list)) continue;
-    for (const volume of AUDIT_VOLUMES) {
-      if (list.items.some((item) => isMap(item) && sameVolume(item, volume))) continue;
+    const missing = AUDIT_VOLUMES.filter(
+      (volume) => !list.items.some((item) => isMap(item) && sameVolume(item, volume)),
+    );
+    for (const [i, volume] of missing.entries()) {
       const node = doc.createNode({ ...volume });
-      if (!changed) node.commentBefore = ' kind-audit: the audit policy and log folders';
-      (list as YAMLSeq).add(node);
+      if (i === 0) node.commentBefore = ' kind-audit: the audit policy and log folders';
+      list.add(node);
       changed = true;
     }
   }
   if (changed) entry.scalar.value = entry.docs.map((d) => d.toString({ indentSeq })).join('');
   return changed;
+}
+
+/** The node last added to a list or mapping (a mapping's key), to hang a comment on. */
+function lastAdded(collection: YAMLMap | YAMLSeq): { commentBefore?: string | null } {
+  const last = collection.items.at(-1);
+  return (isPair(last) ? last.key : last) as { commentBefore?: string | null };
 }
 
 /** The `extraArgs` of an `apiServer`, in either of kubeadm's forms. */

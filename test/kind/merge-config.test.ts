@@ -75,6 +75,9 @@ kubeadmConfigPatches:
   apiServer:
     extraArgs:
       audit-log-maxbackup: "3"
+      # kind-audit: where the audit log goes, and its policy
+      audit-log-path: /var/log/kubernetes/kube-apiserver-audit.log
+      audit-policy-file: /etc/kubernetes/policies/audit-policy.yaml
     extraVolumes:
     - name: webhook
       hostPath: /etc/webhook
@@ -176,6 +179,9 @@ kubeadmConfigPatches:
     extraArgs:
       audit-log-maxbackup: "3"
       audit-log-format: json
+      # kind-audit: where the audit log goes, and its policy
+      audit-log-path: /var/log/kubernetes/kube-apiserver-audit.log
+      audit-policy-file: /etc/kubernetes/policies/audit-policy.yaml
     extraVolumes:
     - name: webhook
       hostPath: /etc/webhook
@@ -241,6 +247,11 @@ nodes:
           extraArgs:
             - name: audit-log-maxsize
               value: "1"
+            # kind-audit: where the audit log goes, and its policy
+            - name: audit-log-path
+              value: /var/log/kubernetes/kube-apiserver-audit.log
+            - name: audit-policy-file
+              value: /etc/kubernetes/policies/audit-policy.yaml
           extraVolumes:
             - name: webhook
               hostPath: /etc/webhook
