@@ -1,4 +1,5 @@
 import {
+  isAlias,
   isMap,
   isPair,
   isScalar,
@@ -57,18 +58,37 @@ export function readPatches(
     const list = Array.isArray(docs) ? docs : [];
     for (const doc of list) {
       const error = doc.errors[0];
-      if (error) throw new KindConfigError(lineOf(doc.contents), `in a patch: ${error.message}`);
+      if (error) {
+        const at = error.linePos?.[0].line;
+        const line = block && at !== undefined ? start + at : lineOf(doc.contents);
+        throw new KindConfigError(line, `in a patch: ${error.message.split('\n')[0] ?? ''}`);
+      }
     }
     return { scalar: item, docs: list, lineOf };
   });
 }
 
-/** The `apiServer` mapping of each ClusterConfiguration document of a patch. */
+/**
+ * The `apiServer` mapping of each ClusterConfiguration document of a patch. An alias there, or for
+ * its `extraArgs` or `extraVolumes`, is refused: what it stands for could not be checked or
+ * merged into without changing every other place that uses it.
+ */
 export function apiServerMaps(entry: PatchEntry): YAMLMap[] {
   return entry.docs.flatMap((doc) => {
     const root = doc.contents;
     if (!isMap(root) || field(root, 'kind') !== 'ClusterConfiguration') return [];
-    const apiServer = root.get('apiServer', true);
+    const apiServer: unknown = root.get('apiServer', true);
+    const parts = isMap(apiServer)
+      ? [apiServer.get('extraArgs', true), apiServer.get('extraVolumes', true)]
+      : [];
+    for (const node of [apiServer, ...parts]) {
+      if (isAlias(node)) {
+        throw new KindConfigError(
+          entry.lineOf(node),
+          'the API server part of a patch is an alias; write it out',
+        );
+      }
+    }
     return isMap(apiServer) ? [apiServer] : [];
   });
 }

@@ -114,6 +114,14 @@ describe('refusals, naming the line', () => {
       /written out, not an alias/,
     ],
     ['a YAML syntax error', `${HEAD}nodes: [\n`, 4, /.+/],
+    // The parser finds the list unclosed at the end of the patch, the line after it opens.
+    ['a YAML syntax error inside a patch', clusterPatch('    extraArgs: [\n'), 8, /^in a patch: /],
+    [
+      'an alias for the API server volumes of a patch',
+      clusterPatch('    extraVolumes: *vols\n'),
+      7,
+      /alias; write it out/,
+    ],
     ['an alias bomb', bomb, undefined, /excessive aliasing/],
   ])('refuses %s', (_, text, line, message) => {
     const error = refusal(text);
