@@ -58,11 +58,12 @@ export function mergeKindConfig(text: string, mounts: AuditMounts): string {
   return HEADER + doc.toString({ indentSeq });
 }
 
-/** The control-plane nodes to mount into; a config without nodes gets kind's one control plane. */
+/** The control-plane nodes to mount into; with no nodes (or `nodes: []`) kind's one control plane. */
 function controlPlanesOf(config: ParsedKindConfig): YAMLMap[] {
-  if (config.nodes) return config.controlPlanes;
+  if (config.nodes?.items.length) return config.controlPlanes;
   const node = config.doc.createNode({ role: 'control-plane' });
-  config.root.set('nodes', config.doc.createNode([node]));
+  if (config.nodes) config.nodes.add(node);
+  else config.root.set('nodes', config.doc.createNode([node]));
   return [node];
 }
 

@@ -42,7 +42,7 @@ export class KindConfigError extends Error {
 export interface ParsedKindConfig {
   doc: Document.Parsed;
   root: YAMLMap;
-  /** The `nodes` list; undefined when the config has none (kind then makes one control plane). */
+  /** The `nodes` list; undefined when the config has none. Absent or empty, kind makes one control plane. */
   nodes: YAMLSeq | undefined;
   /** The control-plane nodes, in order; a node without `role` is one, as kind defaults it. */
   controlPlanes: YAMLMap[];
@@ -109,7 +109,7 @@ export function parseKindConfig(text: string): ParsedKindConfig {
     }
     return value === 'control-plane';
   }) as YAMLMap[];
-  if (nodes && controlPlanes.length === 0) {
+  if (nodes && nodes.items.length > 0 && controlPlanes.length === 0) {
     throw new KindConfigError(lineOf(nodes), 'kind needs at least one control-plane node');
   }
   return {
@@ -149,7 +149,7 @@ export function listOf(
  */
 export function controlPlaneImages(configText: string): (string | undefined)[] {
   const config = parseKindConfig(configText);
-  if (!config.nodes) return [undefined];
+  if (!config.nodes?.items.length) return [undefined];
   return config.controlPlanes.map((node) => {
     const image = scalarValue(node.get('image', true));
     return typeof image === 'string' && image ? image : undefined;

@@ -365,6 +365,13 @@ describe('mergeKindConfig', () => {
     expect(mergeKindConfig(input, MOUNTS)).toBe(expected);
   });
 
+  it('gives an empty nodes list the one control plane kind would make', () => {
+    const merged = parse(mergeKindConfig(`${NONODES}nodes: []\n`, MOUNTS)) as {
+      nodes: { role: string; extraMounts: unknown[] }[];
+    };
+    expect(merged.nodes.map((n) => [n.role, n.extraMounts.length])).toEqual([['control-plane', 2]]);
+  });
+
   it("keeps every one of the user's own lines, in order", () => {
     const merged = mergeKindConfig(HA, MOUNTS).split('\n');
     let at = 0;

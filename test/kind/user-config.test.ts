@@ -169,6 +169,7 @@ describe('controlPlaneImages', () => {
 
   it('gives the one control plane kind makes for a config without nodes', () => {
     expect(controlPlaneImages(HEAD)).toEqual([undefined]);
+    expect(controlPlaneImages(`${HEAD}nodes: []\n`)).toEqual([undefined]);
   });
 
   it('throws for a file that is not a kind Cluster', () => {
