@@ -9,7 +9,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import { aliasExpansionError, resolveAliases } from '../policy/aliases.js';
+import { aliasExpansionError, isMergeKey, resolveAliases } from '../policy/aliases.js';
 
 /** kind's config type, the only one it reads (kind `pkg/apis/config/v1alpha4`). */
 export const KIND_CLUSTER = { kind: 'Cluster', apiVersion: 'kind.x-k8s.io/v1alpha4' } as const;
@@ -59,7 +59,8 @@ export interface ParsedKindConfig {
  */
 export function parseKindConfig(text: string): ParsedKindConfig {
   const counter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: counter });
+  // Merge keys as kind's YAML decoder (go-yaml) reads them.
+  const docs = parseAllDocuments(text, { lineCounter: counter, merge: true });
   if (!Array.isArray(docs)) throw new KindConfigError(undefined, 'the file holds no YAML document');
   const lineOf = (node: unknown): number | undefined => {
     const offset = (node as { range?: [number] } | null)?.range?.[0];
@@ -102,8 +103,18 @@ export function parseKindConfig(text: string): ParsedKindConfig {
         'each node must be a mapping written out, not an alias',
       );
     }
+    const merge = item.items.find((pair) => isMergeKey(pair.key));
+    if (merge) {
+      // Which role a merged-in mapping gives the node decides where the audit mounts go.
+      throw new KindConfigError(
+        lineOf(merge.key),
+        'a node built with a merge key (<<); write it out',
+      );
+    }
     const role: unknown = item.get('role', true);
-    const value = role === undefined ? 'control-plane' : scalarValue(role);
+    // kind defaults an empty role to control-plane (v1alpha4 SetDefaultsNode).
+    const given = scalarValue(role);
+    const value = given === undefined || given === null || given === '' ? 'control-plane' : given;
     if (value !== 'control-plane' && value !== 'worker') {
       throw new KindConfigError(lineOf(role), 'role must be control-plane or worker');
     }

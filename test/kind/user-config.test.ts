@@ -114,6 +114,12 @@ describe('refusals, naming the line', () => {
       /written out, not an alias/,
     ],
     ['a YAML syntax error', `${HEAD}nodes: [\n`, 4, /.+/],
+    [
+      'a node built with a merge key',
+      `${HEAD}base: &w {role: worker}\nnodes:\n- role: control-plane\n- <<: *w\n  image: x\n`,
+      6,
+      /merge key/,
+    ],
     // The parser finds the list unclosed at the end of the patch, the line after it opens.
     ['a YAML syntax error inside a patch', clusterPatch('    extraArgs: [\n'), 8, /^in a patch: /],
     [
@@ -163,8 +169,13 @@ describe('refusals, naming the line', () => {
 
 describe('controlPlaneImages', () => {
   it("names each control plane's image, in order, undefined where it names none", () => {
-    const text = `${HEAD}nodes:\n- role: control-plane\n  image: kindest/node:v1.35.0\n- role: worker\n  image: kindest/node:v1.34.0\n- role: control-plane\n- {}\n`;
-    expect(controlPlaneImages(text)).toEqual(['kindest/node:v1.35.0', undefined, undefined]);
+    const text = `${HEAD}nodes:\n- role: control-plane\n  image: kindest/node:v1.35.0\n- role: worker\n  image: kindest/node:v1.34.0\n- role: control-plane\n- {}\n- role: ""\n`;
+    expect(controlPlaneImages(text)).toEqual([
+      'kindest/node:v1.35.0',
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('gives the one control plane kind makes for a config without nodes', () => {
