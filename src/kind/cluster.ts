@@ -4,6 +4,10 @@ export interface CreateClusterOptions {
   name: string;
   configPath: string;
   wait: string;
+  /**
+   * `--image`: kind sets it on every node, over the images a config names
+   * (`pkg/cluster/internal/create/create.go`).
+   */
   image?: string | undefined;
   /** kind's working directory, against which a config's relative `hostPath`s resolve. */
   cwd?: string | undefined;

@@ -125,11 +125,16 @@ describe('up with a kind config', () => {
       return Promise.resolve({ code: failed ? 1 : 0, stdout: '', stderr: failed ? 'boom' : '' });
     };
     const saved: RunState[] = [];
-    const outcome = await up(run, recordingLogger(), read({ config: 'kind.yaml' }), {
-      workspace,
-      claimDir: () => Promise.resolve(dir),
-      saveState: (s) => void saved.push(structuredClone(s)),
-    }).catch((e: unknown) => e);
+    const outcome = await up(
+      run,
+      recordingLogger(),
+      read({ config: 'kind.yaml', 'node-image': 'kindest/node:v1.35.0' }),
+      {
+        workspace,
+        claimDir: () => Promise.resolve(dir),
+        saveState: (s) => void saved.push(structuredClone(s)),
+      },
+    ).catch((e: unknown) => e);
     expect((outcome as Error).message).toMatch(/boom/);
 
     const create = kindCalls.find((c) => c.args[0] === 'create');
@@ -142,6 +147,8 @@ describe('up with a kind config', () => {
       ]),
     );
     expect(create?.opts?.cwd).toBe(workspace);
+    // node-image overrides the config's images through kind's --image, the file stays as written.
+    expect(create?.args.slice(-2)).toEqual(['--image', 'kindest/node:v1.35.0']);
     expect(saved[0]?.clusterName).toBe('from-config');
     expect(readdirSync(path.join(dir, 'logs')).sort()).toEqual([
       'from-config-control-plane',
