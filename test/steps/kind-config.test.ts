@@ -91,8 +91,16 @@ describe('resolveKindConfig', () => {
       'nope.yaml',
       /no such file \(looked for .*nope\.yaml; relative paths start at the workspace\)/,
     ],
-    ['a folder', 'dir', /is a directory; the kind config must be a regular file of at most 1 MiB/],
-    ['a file over 1 MiB', 'big.yaml', /holds \d+ bytes/],
+    [
+      'a folder',
+      'dir',
+      /is a directory; the kind config must be a regular file of at most 256 KiB/,
+    ],
+    [
+      'a file over 256 KiB',
+      'big.yaml',
+      /holds \d+ bytes; the kind config must be a regular file of at most 256 KiB \(262144 bytes\)/,
+    ],
     [
       'a config it cannot merge',
       'bad.yaml',
@@ -100,7 +108,7 @@ describe('resolveKindConfig', () => {
     ],
   ])('refuses %s, naming the input', async (_, file, message) => {
     const workspace = workspaceWith({
-      'big.yaml': `# ${'x'.repeat(1024 * 1024)}\n${HA}`,
+      'big.yaml': `# ${'x'.repeat(256 * 1024)}\n${HA}`,
       'bad.yaml': HA.replace('from-config', 'Bad_Name').replace(/^# .*\n/, ''),
     });
     mkdirSync(path.join(workspace, 'dir'));
