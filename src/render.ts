@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { renderKindConfig } from './kind/config.js';
+import { mergeKindConfig } from './kind/merge-config.js';
 import { FILE_NAMES } from './layout.js';
 
 /** What decides the two files. */
@@ -12,6 +13,11 @@ export interface RenderOptions {
   workers?: number;
   /** Node image written into the config for every node; kind's default when absent. */
   image?: string | undefined;
+  /**
+   * The user's own kind config: the audit settings are merged into it, and its nodes are used
+   * (`controlPlanes`, `workers` and `image` are then ignored; kind's `--image` overrides images).
+   */
+  userConfig?: string | undefined;
   /** A runner folder per control-plane node for its logs; none keeps them in the nodes. */
   logHostPaths?: readonly string[];
 }
@@ -32,13 +38,19 @@ export function renderFiles(options: RenderOptions): {
     policy: { path: policyPath, text: options.policyText },
     kindConfig: {
       path: path.join(dir, FILE_NAMES.kindConfig),
-      text: renderKindConfig({
-        policyHostPath: policyPath,
-        controlPlanes: options.controlPlanes ?? 1,
-        workers: options.workers ?? 0,
-        image: options.image,
-        ...(options.logHostPaths ? { logHostPaths: options.logHostPaths } : {}),
-      }),
+      text:
+        options.userConfig !== undefined
+          ? mergeKindConfig(options.userConfig, {
+              policyHostPath: policyPath,
+              ...(options.logHostPaths ? { logHostPaths: options.logHostPaths } : {}),
+            })
+          : renderKindConfig({
+              policyHostPath: policyPath,
+              controlPlanes: options.controlPlanes ?? 1,
+              workers: options.workers ?? 0,
+              image: options.image,
+              ...(options.logHostPaths ? { logHostPaths: options.logHostPaths } : {}),
+            }),
     },
   };
 }

@@ -12,6 +12,7 @@ import { toolCacheKindCache } from '../kind/tool-cache.js';
 import { claimNewDir } from '../safe-fs.js';
 import { serializeState, type RunState } from '../state.js';
 import { isSelfHosted } from '../steps/cleanup.js';
+import { resolveKindConfig } from '../steps/kind-config.js';
 import { up } from '../steps/up.js';
 import { artifactState } from './artifact-state.js';
 import { cancelOnSignal } from './cancel.js';
@@ -33,37 +34,35 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
   const cancelled = cancelOnSignal();
   try {
     const inputs = readInputs((name) => core.getInput(name));
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    // A kind config may name the cluster, and the artifact is named after it: read it first.
+    const { options: cluster } = await resolveKindConfig(inputs.cluster, workspace);
     const name =
       inputs.artifact.name ??
-      defaultArtifactName(inputs.cluster.clusterName, {
+      defaultArtifactName(cluster.clusterName, {
         job: env.GITHUB_JOB,
         jobIndex: inputs.artifact.jobIndex,
         runAttempt: env.GITHUB_RUN_ATTEMPT,
       });
     const base = path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'kind-audit');
-    await up(
-      cancellableRunner(debugRunner(run, coreLogger), cancelled),
-      coreLogger,
-      inputs.cluster,
-      {
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        // A folder per use: a second use of the same name in this job never touches the first's files.
-        claimDir: (cluster) => claimNewDir(base, cluster),
-        saveState: (state) => {
-          core.saveState(STATE_KEY.run, serializeState(state));
-          core.saveState(STATE_KEY.artifact, JSON.stringify(artifactState(inputs.artifact, name)));
-        },
-        clusterReady: setOutputs,
-        kindPlace: {
-          // RUNNER_TOOL_CACHE is set on every runner; a local run of the bundle keeps its own.
-          cache: env.RUNNER_TOOL_CACHE
-            ? toolCacheKindCache
-            : folderKindCache(path.join(os.tmpdir(), 'kind-audit-tools')),
-          tempDir: path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'kind-audit-downloads'),
-        },
-        reusedMachine: isSelfHosted(env),
+    await up(cancellableRunner(debugRunner(run, coreLogger), cancelled), coreLogger, cluster, {
+      workspace,
+      // A folder per use: a second use of the same name in this job never touches the first's files.
+      claimDir: (cluster) => claimNewDir(base, cluster),
+      saveState: (state) => {
+        core.saveState(STATE_KEY.run, serializeState(state));
+        core.saveState(STATE_KEY.artifact, JSON.stringify(artifactState(inputs.artifact, name)));
       },
-    );
+      clusterReady: setOutputs,
+      kindPlace: {
+        // RUNNER_TOOL_CACHE is set on every runner; a local run of the bundle keeps its own.
+        cache: env.RUNNER_TOOL_CACHE
+          ? toolCacheKindCache
+          : folderKindCache(path.join(os.tmpdir(), 'kind-audit-tools')),
+        tempDir: path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'kind-audit-downloads'),
+      },
+      reusedMachine: isSelfHosted(env),
+    });
   } catch (error) {
     if (cancelled.aborted) {
       core.setFailed(

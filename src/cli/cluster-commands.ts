@@ -7,11 +7,13 @@ import { clusterName } from '../inputs/values.js';
 import { deleteCluster, kubeconfigContext } from '../kind/cluster.js';
 import { cliToolCacheRoot, folderKindCache } from '../kind/folder-cache.js';
 import { listNodes } from '../kind/nodes.js';
+import { controlPlaneImages } from '../kind/user-config.js';
 import type { Logger } from '../logger.js';
 import type { RunState } from '../state.js';
 import { checkPolicy } from '../policy/index.js';
 import { writeClusterFiles } from '../steps/files.js';
 import { kubernetesVersionForRender } from '../steps/kind.js';
+import { resolveKindConfig } from '../steps/kind-config.js';
 import { preparePolicy } from '../steps/policy.js';
 import { finishRun } from '../steps/post.js';
 import { up } from '../steps/up.js';
@@ -29,6 +31,7 @@ const OUT = (what: string): FlagSpec => ({
 });
 const NONE = { min: 0, max: 0, name: '' };
 const POLICY_AND_NODES = [
+  F.config,
   F.level,
   F.policyFile,
   F.preset,
@@ -54,14 +57,15 @@ const render: Command = {
   args: '--out DIR [options]',
   summary: 'write the audit policy and kind config, create nothing',
   description:
-    "Checks the policy as kube-apiserver would, then writes audit-policy.yaml and kind-config.yaml into DIR. Creates nothing. With no policy option the policy is the guide's (level Metadata).",
+    "Checks the policy as kube-apiserver would, then writes audit-policy.yaml and kind-config.yaml into DIR. Creates nothing. With no policy option the policy is the guide's (level Metadata). With --config, the audit settings are merged into your kind config, and the merged config is also printed.",
   flags: [OUT('the two files'), F.name, ...POLICY_AND_NODES],
   positionals: NONE,
   async run({ values, inputs, log }) {
-    const options = readClusterOptions(inputs);
+    const { options, config } = await resolveKindConfig(readClusterOptions(inputs), process.cwd());
     // Nothing is downloaded here: the kind asked for (or the one on PATH) decides the version.
     const kubernetesVersion = await kubernetesVersionForRender(runner(log), log, options.kind, {
       nodeImage: options.nodeImage,
+      configImages: config ? controlPlaneImages(config.text) : undefined,
     });
     const policy = await preparePolicy(
       options.policySource,
@@ -70,7 +74,13 @@ const render: Command = {
       log,
       kubernetesVersion,
     );
-    await writeClusterFiles(log, await outDir(text(values, 'out')), policy.text, options);
+    const files = await writeClusterFiles(
+      log,
+      await outDir(text(values, 'out')),
+      policy.text,
+      options,
+    );
+    if (options.kindConfig) process.stdout.write(files.kindConfig.text);
     return EXIT.ok;
   },
 };
@@ -93,8 +103,9 @@ const upCommand: Command = {
   positionals: NONE,
   async run(context) {
     const { log, values } = context;
-    const options = readClusterOptions(context.inputs);
-    const { folder } = folderOf(context);
+    // The config may name the cluster, and the cluster's folder is named after it.
+    const { options } = await resolveKindConfig(readClusterOptions(context.inputs), process.cwd());
+    const folder = clusterFolder(options.clusterName, text(values, DIR_FLAG));
     let saved: RunState | undefined;
     const { state } = await up(runner(log), log, options, {
       workspace: process.cwd(),

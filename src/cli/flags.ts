@@ -30,7 +30,17 @@ const flagOf = (input: InputName, arg: string, help: string, flag: string = inpu
 
 /** The flags that carry the action's inputs, shared by the commands that create a cluster. */
 export const CLUSTER_FLAGS = {
-  name: flagOf(INPUT.clusterName, 'N', 'cluster name', 'name'),
+  name: flagOf(
+    INPUT.clusterName,
+    'N',
+    "cluster name (default: the --config file's name, else kind)",
+    'name',
+  ),
+  config: flagOf(
+    INPUT.config,
+    'FILE',
+    'your own kind config; the audit settings are merged into it, and its nodes are used',
+  ),
   level: flagOf(
     INPUT.policyLevel,
     'L',
@@ -45,9 +55,18 @@ export const CLUSTER_FLAGS = {
     "stages left out of every event, e.g. RequestReceived; none clears the policy's own",
   ),
   omitManagedFields: flagOf(INPUT.omitManagedFields, 'BOOL', "set the policy's omitManagedFields"),
-  image: flagOf(INPUT.nodeImage, 'I', "node image for every node (default: kind's own)", 'image'),
-  controlPlanes: flagOf(INPUT.controlPlanes, 'N', 'control-plane nodes, 1 to 7; each is audited'),
-  workers: flagOf(INPUT.workers, 'N', 'worker nodes, 0 to 16'),
+  image: flagOf(
+    INPUT.nodeImage,
+    'I',
+    "node image for every node, overriding the --config file's (default: kind's own)",
+    'image',
+  ),
+  controlPlanes: flagOf(
+    INPUT.controlPlanes,
+    'N',
+    'control-plane nodes, 1 to 7 (default 1); each is audited. Not with --config',
+  ),
+  workers: flagOf(INPUT.workers, 'N', 'worker nodes, 0 to 16 (default 0). Not with --config'),
   wait: flagOf(INPUT.wait, 'D', "how long 'kind create cluster' waits for the control plane"),
   verifyTimeout: flagOf(
     INPUT.verifyTimeout,

@@ -1,6 +1,7 @@
 /** Names of the action's inputs, as in action.yml. Part of the public interface. */
 export const INPUT = {
   clusterName: 'cluster-name',
+  config: 'config',
   policy: 'policy',
   policyFile: 'policy-file',
   preset: 'preset',
@@ -34,7 +35,9 @@ export type InputName = (typeof INPUT)[keyof typeof INPUT];
  * they agree with these); the CLI falls back to these for a flag it was not given.
  */
 export const INPUT_DEFAULTS: Readonly<Record<InputName, string>> = {
-  'cluster-name': 'kind',
+  // Empty: 'kind', unless the user's kind config names its cluster (WITHOUT_CONFIG).
+  'cluster-name': '',
+  config: '',
   policy: '',
   'policy-file': '',
   preset: '',
@@ -42,8 +45,9 @@ export const INPUT_DEFAULTS: Readonly<Record<InputName, string>> = {
   'omit-stages': '',
   'omit-managed-fields': '',
   'node-image': '',
-  'control-planes': '1',
-  workers: '0',
+  // Empty: 1 and 0 without a kind config; with one, its nodes decide (WITHOUT_CONFIG).
+  'control-planes': '',
+  workers: '',
   wait: '120s',
   'verify-timeout': '60s',
   'artifact-name': '',

@@ -1,4 +1,5 @@
-import type { InputSource } from '../input-error.js';
+import { InputConflictError, type InputSource } from '../input-error.js';
+import type { KindConfigSource } from '../steps/kind-config.js';
 import type { ClusterOptions } from '../steps/up.js';
 import { readKindSettings } from './kind.js';
 import { INPUT, INPUT_DEFAULTS } from './names.js';
@@ -13,6 +14,7 @@ import {
   nodeImage,
   optionalBoolean,
   retentionDays,
+  WITHOUT_CONFIG,
   wholeNumber,
 } from './values.js';
 
@@ -56,14 +58,43 @@ export function readClusterOptions(get: InputSource): ClusterOptions {
       ...(omitManagedFields !== undefined ? { omitManagedFields } : {}),
     },
     nodeImage: nodeImage(get(INPUT.nodeImage)),
-    controlPlanes: wholeNumber(INPUT.controlPlanes, get(INPUT.controlPlanes), 1, 7),
-    workers: wholeNumber(INPUT.workers, get(INPUT.workers), 0, 16),
+    ...nodeOptions(get),
     // Passed to kind as written, once it is known to be a duration kind and Node both accept.
     wait: get(INPUT.wait) || INPUT_DEFAULTS[INPUT.wait],
     verifyTimeoutMs: duration(INPUT.verifyTimeout, get(INPUT.verifyTimeout), true),
     kind: readKindSettings(get),
     deleteCluster: deleteCluster(get(INPUT.deleteCluster)),
     exportLogs: boolean(INPUT.exportLogs, get(INPUT.exportLogs)),
+  };
+}
+
+/**
+ * The nodes: counted by `control-planes` and `workers`, or decided by the user's kind config —
+ * then giving either count is an error, as the two could disagree.
+ */
+function nodeOptions(
+  get: InputSource,
+): Pick<ClusterOptions, 'controlPlanes' | 'workers' | 'kindConfig'> {
+  const configPath = get(INPUT.config).trim();
+  const counts = [INPUT.controlPlanes, INPUT.workers].filter((input) => get(input).trim() !== '');
+  if (configPath && counts.length > 0) {
+    throw new InputConflictError(
+      [INPUT.config, ...counts].map((input) => ({ input, value: get(input) })),
+      `with ${INPUT.config} the kind config decides the nodes: describe them in its nodes list and leave ${INPUT.controlPlanes} and ${INPUT.workers} empty`,
+    );
+  }
+  const kindConfig: KindConfigSource | undefined = configPath
+    ? { input: INPUT.config, path: configPath, nameFromConfig: get(INPUT.clusterName) === '' }
+    : undefined;
+  return {
+    controlPlanes: wholeNumber(
+      INPUT.controlPlanes,
+      get(INPUT.controlPlanes) || WITHOUT_CONFIG.controlPlanes,
+      1,
+      7,
+    ),
+    workers: wholeNumber(INPUT.workers, get(INPUT.workers) || WITHOUT_CONFIG.workers, 0, 16),
+    kindConfig,
   };
 }
 

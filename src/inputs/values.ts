@@ -20,13 +20,19 @@ const ARTIFACT_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\',
  */
 const MAX_DURATION_MS = 24 * 3_600_000;
 
+/**
+ * What the node and name inputs mean when left empty and no kind config is given; with one, the
+ * config decides (its nodes, its `name:`).
+ */
+export const WITHOUT_CONFIG = { clusterName: 'kind', controlPlanes: '1', workers: '0' } as const;
+
 /** The value given, or the input's default when it was left empty. */
 export function orDefault(input: InputName, value: string): string {
   return value || INPUT_DEFAULTS[input];
 }
 
 export function clusterName(value: string): string {
-  const name = orDefault(INPUT.clusterName, value);
+  const name = orDefault(INPUT.clusterName, value) || WITHOUT_CONFIG.clusterName;
   if (!CLUSTER_NAME.test(name) || name.length > CLUSTER_NAME_MAX) {
     throw new InputError(
       INPUT.clusterName,

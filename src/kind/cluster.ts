@@ -4,7 +4,13 @@ export interface CreateClusterOptions {
   name: string;
   configPath: string;
   wait: string;
+  /**
+   * `--image`: kind sets it on every node, over the images a config names
+   * (`pkg/cluster/internal/create/create.go`).
+   */
   image?: string | undefined;
+  /** kind's working directory, against which a config's relative `hostPath`s resolve. */
+  cwd?: string | undefined;
 }
 
 /**
@@ -33,7 +39,10 @@ export async function createCluster(
   options: CreateClusterOptions,
   onOutput: (chunk: string) => void,
 ): Promise<void> {
-  await runChecked(run, 'kind', createClusterArgs(options), { onOutput });
+  await runChecked(run, 'kind', createClusterArgs(options), {
+    onOutput,
+    ...(options.cwd ? { cwd: options.cwd } : {}),
+  });
 }
 
 /** The clusters kind knows (`kind get clusters`), so a name in use is refused before anything is written. */

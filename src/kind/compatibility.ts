@@ -20,8 +20,11 @@ export class KindCompatibilityError extends Error {
 export interface NodeImages {
   /** `node-image` (kind's `--image`, which replaces every node's image). */
   nodeImage?: string | undefined;
-  /** The `image:` each control-plane node of the user's config names, when it names one. */
-  configImages?: readonly string[] | undefined;
+  /**
+   * The `image:` of each control-plane node of the user's config; `undefined` for a node that
+   * names none (it runs the kind's default image).
+   */
+  configImages?: readonly (string | undefined)[] | undefined;
 }
 
 /** What is known of the cluster's Kubernetes version before it is created. */
@@ -43,8 +46,10 @@ export function checkNodeVersion(
   kind: KindVersion | undefined,
   images: NodeImages,
 ): NodeVersionCheck {
-  const given = images.nodeImage ? [images.nodeImage] : [...(images.configImages ?? [])];
   const fallback = defaultNodeImage(kind ?? pinned());
+  const given = images.nodeImage
+    ? [images.nodeImage]
+    : (images.configImages ?? []).flatMap((image) => image ?? fallback ?? []);
   const used = given.length > 0 ? given : fallback ? [fallback] : [];
   const unknown = used.filter((image) => imageKubernetesVersion(image) === undefined);
   const versions = used.flatMap((image) => imageKubernetesVersion(image) ?? []);

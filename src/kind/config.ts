@@ -15,12 +15,36 @@ export interface KindConfigOptions {
   logHostPaths?: readonly string[];
 }
 
+/** The API server's audit flags of the guide, as the patch below writes them. */
+export const AUDIT_FLAGS = [
+  { name: 'audit-log-path', value: NODE_PATHS.logFile },
+  { name: 'audit-policy-file', value: NODE_PATHS.policyFile },
+] as const;
+
+/** The API server's two volumes of the guide, as the patch below writes them. */
+export const AUDIT_VOLUMES = [
+  {
+    name: 'audit-policies',
+    hostPath: NODE_PATHS.policyDir,
+    mountPath: NODE_PATHS.policyDir,
+    readOnly: true,
+    pathType: 'DirectoryOrCreate',
+  },
+  {
+    name: 'audit-logs',
+    hostPath: NODE_PATHS.logDir,
+    mountPath: NODE_PATHS.logDir,
+    readOnly: false,
+    pathType: 'DirectoryOrCreate',
+  },
+] as const;
+
 /**
  * The ClusterConfiguration patch of the guide: audit flags plus the two volumes. It names no
  * `apiVersion` on purpose — kind ≥ 0.32 then converts it to whichever kubeadm version it renders,
  * while a patch naming v1beta3 is silently dropped on v1beta4 clusters (FACTS §1, kind PR #4173).
  */
-function apiServerPatch(): string {
+export function apiServerPatch(): string {
   return `kind: ClusterConfiguration
 apiServer:
   # enable auditing flags on the API server

@@ -3,6 +3,7 @@ import { CancelledError, type Runner } from '../exec.js';
 import { clusterKubeconfig, clusterNames, createCluster } from '../kind/cluster.js';
 import type { KindSettings } from '../kind/install.js';
 import { controlPlaneNames, NODE_PATHS } from '../kind/node.js';
+import { controlPlaneImages } from '../kind/user-config.js';
 import { listNodes } from '../kind/nodes.js';
 import type { Logger } from '../logger.js';
 import { prepareLogFolders } from '../logs/runner-folder.js';
@@ -14,6 +15,7 @@ import type { CheckResult } from '../verify/index.js';
 import { deletesCluster, type DeleteSetting } from './cleanup.js';
 import { explainFailedCreate } from './failed-create.js';
 import { writeClusterFiles, type KindConfigSettings } from './files.js';
+import { resolveKindConfig } from './kind-config.js';
 import { chooseKind, type KindInstallPlace } from './kind.js';
 import { preparePolicy } from './policy.js';
 import { preflight, type RunnerFacts } from './preflight.js';
@@ -79,7 +81,7 @@ export class ClusterExistsError extends Error {
 export async function up(
   runner: Runner,
   log: Logger,
-  options: ClusterOptions,
+  given: ClusterOptions,
   context: UpContext,
 ): Promise<{ state: RunState; checks: CheckResult[] }> {
   // Platform and Docker first: nothing else is worth asking (or downloading) without them.
@@ -87,6 +89,9 @@ export async function up(
     platform: context.runner?.platform ?? process.platform,
     dockerHost: context.runner?.dockerHost ?? process.env.DOCKER_HOST,
   });
+  // The user's kind config decides the nodes (and may name the cluster); read once, checked first.
+  const { options, config } = await resolveKindConfig(given, context.workspace);
+  const controlPlanes = config?.controlPlanes ?? options.controlPlanes;
   // The kind in use and the node image's Kubernetes version are known before the policy is
   // checked, so the policy is judged as the cluster's own API server will judge it. A kind that
   // is missing from PATH is installed; one that cannot run fails here, before anything is written.
@@ -94,7 +99,10 @@ export async function up(
     runner,
     log,
     options.kind,
-    { nodeImage: options.nodeImage },
+    {
+      nodeImage: options.nodeImage,
+      configImages: config ? controlPlaneImages(config.text) : undefined,
+    },
     context.kindPlace,
   );
   const run = kind.run;
@@ -112,7 +120,7 @@ export async function up(
   const logDir = path.join(dir, 'logs');
   const logHostPaths = await prepareLogFolders(
     logDir,
-    controlPlaneNames(options.clusterName, options.controlPlanes),
+    controlPlaneNames(options.clusterName, controlPlanes),
     NODE_PATHS.logFile,
   );
   const files = await writeClusterFiles(log, dir, policy.text, options, { logHostPaths });
@@ -146,6 +154,9 @@ export async function up(
           configPath: files.kindConfig.path,
           wait: options.wait,
           image: options.nodeImage,
+          // kind resolves a config's relative hostPaths against its working directory (FACTS §1):
+          // the workspace, as when the user runs kind from the repository root.
+          cwd: context.workspace,
         },
         (chunk) => log.info(chunk.trimEnd()),
       ),
