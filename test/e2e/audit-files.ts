@@ -61,6 +61,7 @@ async function main(): Promise<number> {
   const { values } = parseArgs({ options: { dir: { type: 'string' }, out: { type: 'string' } } });
   if (!values.dir || !values.out) throw new Error('usage: audit-files.ts --dir LOG_DIR --out FILE');
   const listed = await readAuditFiles(values.dir);
+  await fs.mkdir(path.dirname(values.out), { recursive: true });
   await fs.writeFile(values.out, `${JSON.stringify(listed, null, 2)}\n`);
   for (const [node, names] of Object.entries(listed))
     console.log(`${node}: read ${names.length} file(s): ${names.join(', ')}`);

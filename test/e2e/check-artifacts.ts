@@ -5,7 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AUDIT_FILES_JSON, checkAuditFilesInArtifact, type AuditFiles } from './audit-files.js';
-import { checkApiserverLogs, checkMerged, checkNodes } from './checks.js';
+import { checkApiserverLogs, checkKindLogs, checkMerged, checkNodes } from './checks.js';
 import { findLeaks } from './leaks.js';
 import { LEGS, type Leg } from './legs.js';
 import { CANARY_VALUES_JSON } from './plant-canaries.js';
@@ -43,6 +43,7 @@ export async function checkLeg(root: string, leg: Leg): Promise<string[]> {
     ...(await checkNodes(dir, leg)),
     ...(await checkMerged(dir, leg)),
     ...(await checkApiserverLogs(dir, leg)),
+    ...(await checkKindLogs(dir, leg)),
   ];
   const canaries: Record<string, string> = {};
   for (const value of leg.fixedCanaries ?? []) canaries[value] = value;

@@ -5,8 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readAuditFiles } from './audit-files.js';
 import { checkLeg, legFolder } from './check-artifacts.js';
 import { craftArtifact, eventLine } from './craft.js';
+import { missingDiagnostics } from './job-log.js';
 import { LEGS, type Leg } from './legs.js';
 import { needlesIn } from './scan.js';
 
@@ -16,6 +18,7 @@ const leg = (name: string): Leg => {
   return found;
 };
 const b64 = (text: string) => Buffer.from(text).toString('base64');
+const ROTATED = 'kube-apiserver-audit-2026-11-26T15-16-49.123.log.gz';
 
 let root: string;
 beforeEach(async () => {
@@ -245,5 +248,77 @@ describe('needlesIn', () => {
     // createReadStream reads 64 KiB at a time: put the needle across the first boundary.
     await fs.writeFile(file, `${'x'.repeat(65_536 - 10)}${needle}${'y'.repeat(100)}`);
     expect(await needlesIn(file, [needle, 'absent'])).toEqual([needle]);
+  });
+});
+
+describe('export-logs', () => {
+  it('fails when kind-logs/ is missing, and when it holds an unredacted audit file', async () => {
+    const dir = await craftArtifact(root, 'e2e-ha', leg('ha'));
+    const audit = 'kind-logs/kind-control-plane/kubernetes/kube-apiserver-audit.log';
+    await fs.mkdir(path.dirname(path.join(dir, audit)), { recursive: true });
+    await fs.writeFile(path.join(dir, audit), '');
+    expect(await checkLeg(root, leg('ha'))).toEqual([
+      `ha (e2e-ha): ${audit}: an audit file in kind-logs/, where it would not be redacted`,
+    ]);
+    await fs.rm(path.join(dir, 'kind-logs'), { recursive: true });
+    expect(await checkLeg(root, leg('ha'))).toEqual([
+      'ha (e2e-ha): kind-logs/: missing or empty (export-logs: true)',
+    ]);
+  });
+});
+
+describe("the failed create's job log", () => {
+  const shown = [
+    '2026-11-27T06:00:01.0000000Z kind-control-plane: /etc/kubernetes/manifests/kube-apiserver.yaml',
+    '2026-11-27T06:00:01.0000000Z     - --audit-log-path=/var/log/kubernetes/kube-apiserver-audit.log',
+    '2026-11-27T06:00:01.0000000Z     - --audit-policy-file=/etc/kubernetes/policies/audit-policy.yaml',
+    '2026-11-27T06:00:02.0000000Z Error: unknown flag: --kind-audit-e2e-no-such-flag',
+  ];
+
+  it('passes when every diagnostic is shown, and names each one missing', async () => {
+    const log = path.join(root, 'job.log');
+    await fs.writeFile(log, shown.join('\n'));
+    expect(await missingDiagnostics(log)).toEqual([]);
+    // kind's own failure and the rendered config (map-style flags) are not the diagnostics.
+    await fs.writeFile(
+      log,
+      'ERROR: failed to create cluster: failed to init node with kubeadm\n  audit-log-path: /var/log/kubernetes/kube-apiserver-audit.log\n',
+    );
+    expect(await missingDiagnostics(log)).toEqual([
+      'unknown flag: --kind-audit-e2e-no-such-flag',
+      '--audit-policy-file=',
+      '--audit-log-path=',
+    ]);
+  });
+});
+
+describe('readAuditFiles (the rotation leg, in the job)', () => {
+  async function logDir(files: Record<string, string | Buffer>): Promise<string> {
+    const dir = path.join(root, 'logs');
+    await fs.mkdir(path.join(dir, 'kind-control-plane'), { recursive: true });
+    for (const [name, text] of Object.entries(files))
+      await fs.writeFile(path.join(dir, 'kind-control-plane', name), text);
+    return dir;
+  }
+
+  it('lists the audit files it read, .gz decompressed to the end', async () => {
+    const dir = await logDir({
+      'kube-apiserver-audit.log': 'x\n',
+      [ROTATED]: gzipSync('y\n'),
+      'other.txt': 'not an audit file',
+    });
+    expect(await readAuditFiles(dir)).toEqual({
+      'kind-control-plane': [ROTATED, 'kube-apiserver-audit.log'],
+    });
+  });
+
+  it('fails when nothing rotated, and on a cut-off .gz, naming it', async () => {
+    await expect(
+      readAuditFiles(await logDir({ 'kube-apiserver-audit.log': 'x\n' })),
+    ).rejects.toThrow('the traffic did not rotate the log');
+    const cut = gzipSync('y\n'.repeat(1000)).subarray(0, 20);
+    await expect(readAuditFiles(await logDir({ [ROTATED]: cut }))).rejects.toThrow(
+      `cannot read ${path.join(root, 'logs/kind-control-plane', ROTATED)}`,
+    );
   });
 });

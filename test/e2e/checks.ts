@@ -54,6 +54,16 @@ export async function checkNodes(dir: string, leg: Leg): Promise<string[]> {
   return problems;
 }
 
+/** `kind export logs` is in `kind-logs/`, without any audit file: those are in the artifact, redacted. */
+export async function checkKindLogs(dir: string, leg: Leg): Promise<string[]> {
+  if (!leg.kindLogs) return [];
+  const logs = (await filesUnder(dir)).filter((f) => f.startsWith('kind-logs/'));
+  if (logs.length === 0) return ['kind-logs/: missing or empty (export-logs: true)'];
+  return logs
+    .filter((f) => AUDIT_FILE_NAME.test(path.basename(f)))
+    .map((f) => `${f}: an audit file in kind-logs/, where it would not be redacted`);
+}
+
 /** A request about the leg's namespace, by name or by URL, in the merged log. */
 function isLegRequest(line: string): boolean {
   let event: unknown;

@@ -47,6 +47,15 @@ export async function craftArtifact(root: string, folder: string, leg: Leg): Pro
         `E1126 ${leg.apiserverLogContains}\n`,
       );
   }
+  if (leg.kindLogs) {
+    await fs.mkdir(path.join(dir, 'kind-logs', `${leg.cluster}-control-plane`), {
+      recursive: true,
+    });
+    await fs.writeFile(
+      path.join(dir, 'kind-logs', `${leg.cluster}-control-plane`, 'kubelet.log'),
+      'I1126 kubelet\n',
+    );
+  }
   merged.push(eventLine(`/api/v1/namespaces/${LEG_NAMESPACE}`));
   // The expected texts are JSON fragments: keep them unescaped, as they stand in a real line.
   for (const text of leg.mergedContains ?? []) merged.push(`{"x":1,${text}}`);

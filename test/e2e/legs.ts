@@ -26,6 +26,8 @@ export interface Leg {
   absentNodes?: readonly string[];
   /** Text each node's `kube-apiserver.log` must hold (a create that failed). */
   apiserverLogContains?: string;
+  /** `export-logs: true`: `kind-logs/` is there, without the audit files (they are redacted). */
+  kindLogs?: true;
 }
 
 /** The namespace every live leg creates and reads through the cluster's kubeconfig. */
@@ -57,7 +59,7 @@ export const LEGS: readonly Leg[] = [
     mergedContains: ['<redacted by kind-audit>'],
     fixedCanaries: [FIXED_CANARY],
   },
-  { ...single, name: 'ha', controlPlanes: 3 },
+  { ...single, name: 'ha', controlPlanes: 3, kindLogs: true },
   { ...single, name: 'overwrite', cluster: 'first', absentNodes: ['second-control-plane'] },
   ...VERSION_LEGS,
   { ...single, name: 'user-config', cluster: 'kind-audit-e2e', controlPlanes: 3 },
@@ -75,4 +77,14 @@ export const LEGS: readonly Leg[] = [
     live: false,
     apiserverLogContains: `unknown flag: --${UNKNOWN_FLAG}`,
   },
+];
+
+/**
+ * What the failed-create job's log must show (test/e2e/job-log.ts): the API server container's
+ * own error, read with crictl, and the audit lines of the node's API server manifest.
+ */
+export const DIAGNOSTIC_MARKERS: readonly string[] = [
+  `unknown flag: --${UNKNOWN_FLAG}`,
+  '--audit-policy-file=',
+  '--audit-log-path=',
 ];

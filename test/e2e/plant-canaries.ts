@@ -3,6 +3,7 @@
 //   node --import tsx test/e2e/plant-canaries.ts --context kind-kind --out canary-values.json
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isEntry, run, runMain } from './run.js';
 
@@ -84,6 +85,7 @@ async function main(): Promise<number> {
   if (!values.context || !values.out)
     throw new Error('usage: plant-canaries.ts --context CTX --out FILE');
   const planted = await plantCanaries(values.context);
+  await fs.mkdir(path.dirname(values.out), { recursive: true });
   await fs.writeFile(values.out, `${JSON.stringify(planted, null, 2)}\n`);
   console.log(
     `planted ${Object.keys(planted).length} canaries in ${values.context}; values in ${values.out}`,
