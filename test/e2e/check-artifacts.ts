@@ -5,7 +5,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AUDIT_FILES_JSON, checkAuditFilesInArtifact, type AuditFiles } from './audit-files.js';
-import { checkApiserverLogs, checkKindLogs, checkMerged, checkNodes } from './checks.js';
+import {
+  checkApiserverLogs,
+  checkKindLogs,
+  checkLayout,
+  checkMerged,
+  checkNodes,
+} from './checks.js';
 import { findLeaks } from './leaks.js';
 import { LEGS, type Leg } from './legs.js';
 import { CANARY_VALUES_JSON } from './plant-canaries.js';
@@ -40,6 +46,7 @@ export async function checkLeg(root: string, leg: Leg): Promise<string[]> {
   if (!folder) return [`${leg.name}: no artifact among ${(await fs.readdir(root)).join(', ')}`];
   const dir = path.join(root, folder);
   const problems = [
+    ...(await checkLayout(dir, leg)),
     ...(await checkNodes(dir, leg)),
     ...(await checkMerged(dir, leg)),
     ...(await checkApiserverLogs(dir, leg)),

@@ -41,6 +41,30 @@ describe('a leg whose artifact holds what the leg did', () => {
   });
 });
 
+describe('the layout', () => {
+  it('fails on an empty summary, zero requests, and a kind config that lost the user’s comment', async () => {
+    const dir = await craftArtifact(root, 'e2e-user-config', leg('user-config'));
+    await fs.writeFile(path.join(dir, 'summary.md'), '');
+    await fs.writeFile(path.join(dir, 'summary.json'), '{"requests":0}');
+    await fs.writeFile(path.join(dir, 'kind-config.yaml'), 'kind: Cluster\nhostPort: 38080\n');
+    expect(await checkLeg(root, leg('user-config'))).toEqual([
+      'user-config (e2e-user-config): summary.md: missing or empty',
+      'user-config (e2e-user-config): summary.json: requests is 0, not a positive count',
+      'user-config (e2e-user-config): kind-config.yaml: does not keep "# An ingress controller would listen here"',
+    ]);
+  });
+
+  it('a failed create needs only the policy and kind config', async () => {
+    const dir = await craftArtifact(root, 'e2e-failed-create', leg('failed-create'));
+    for (const name of ['summary.md', 'summary.json']) await fs.rm(path.join(dir, name));
+    expect(await checkLeg(root, leg('failed-create'))).toEqual([]);
+    await fs.rm(path.join(dir, 'audit-policy.yaml'));
+    expect(await checkLeg(root, leg('failed-create'))).toEqual([
+      'failed-create (e2e-failed-create): audit-policy.yaml: missing or empty',
+    ]);
+  });
+});
+
 describe('each node', () => {
   it('fails when one control plane of three has no probe in its files', async () => {
     const dir = await craftArtifact(root, 'e2e-ha', leg('ha'));

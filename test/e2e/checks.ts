@@ -54,6 +54,31 @@ export async function checkNodes(dir: string, leg: Leg): Promise<string[]> {
   return problems;
 }
 
+/**
+ * The files every artifact has (the policy and kind config it ran with), and for a cluster that
+ * came up the summaries, counting at least one request.
+ */
+export async function checkLayout(dir: string, leg: Leg): Promise<string[]> {
+  const problems: string[] = [];
+  const required = ['audit-policy.yaml', 'kind-config.yaml', ...(leg.live ? ['summary.md'] : [])];
+  for (const name of required)
+    if (((await fs.stat(path.join(dir, name)).catch(() => undefined))?.size ?? 0) === 0)
+      problems.push(`${name}: missing or empty`);
+  if (leg.live) {
+    const summary = await fs.readFile(path.join(dir, 'summary.json'), 'utf8').catch(() => '{}');
+    const requests = (JSON.parse(summary) as { requests?: unknown }).requests;
+    if (!(typeof requests === 'number' && requests > 0))
+      problems.push(`summary.json: requests is ${String(requests)}, not a positive count`);
+  }
+  const config = path.join(dir, 'kind-config.yaml');
+  const wanted = leg.kindConfigContains ?? [];
+  const found = (await isFile(config)) ? await needlesIn(config, wanted) : [];
+  for (const text of wanted)
+    if (!found.includes(text))
+      problems.push(`kind-config.yaml: does not keep ${JSON.stringify(text)}`);
+  return problems;
+}
+
 /** `kind export logs` is in `kind-logs/`, without any audit file: those are in the artifact, redacted. */
 export async function checkKindLogs(dir: string, leg: Leg): Promise<string[]> {
   if (!leg.kindLogs) return [];

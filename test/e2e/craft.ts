@@ -57,6 +57,11 @@ export async function craftArtifact(root: string, folder: string, leg: Leg): Pro
     );
   }
   merged.push(eventLine(`/api/v1/namespaces/${LEG_NAMESPACE}`));
+  const config = ['kind: Cluster', ...(leg.kindConfigContains ?? [])].join('\n');
+  await fs.writeFile(path.join(dir, 'kind-config.yaml'), `${config}\n`);
+  await fs.writeFile(path.join(dir, 'audit-policy.yaml'), 'kind: Policy\n');
+  await fs.writeFile(path.join(dir, 'summary.md'), '# Audit summary\n');
+  await fs.writeFile(path.join(dir, 'summary.json'), JSON.stringify({ requests: merged.length }));
   // The expected texts are JSON fragments: keep them unescaped, as they stand in a real line.
   for (const text of leg.mergedContains ?? []) merged.push(`{"x":1,${text}}`);
   await fs.writeFile(path.join(dir, 'audit.jsonl'), `${merged.join('\n')}\n`);

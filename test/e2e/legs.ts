@@ -26,6 +26,8 @@ export interface Leg {
   absentNodes?: readonly string[];
   /** Text each node's `kube-apiserver.log` must hold (a create that failed). */
   apiserverLogContains?: string;
+  /** Text the artifact's kind-config.yaml must hold: the user's own settings and comments. */
+  kindConfigContains?: readonly string[];
   /** `export-logs: true`: `kind-logs/` is there, without the audit files (they are redacted). */
   kindLogs?: true;
 }
@@ -62,7 +64,13 @@ export const LEGS: readonly Leg[] = [
   { ...single, name: 'ha', controlPlanes: 3, kindLogs: true },
   { ...single, name: 'overwrite', cluster: 'first', absentNodes: ['second-control-plane'] },
   ...VERSION_LEGS,
-  { ...single, name: 'user-config', cluster: 'kind-audit-e2e', controlPlanes: 3 },
+  {
+    ...single,
+    name: 'user-config',
+    cluster: 'kind-audit-e2e',
+    controlPlanes: 3,
+    kindConfigContains: ['hostPort: 38080', '# An ingress controller would listen here'],
+  },
   {
     ...single,
     name: 'canary',
