@@ -1,10 +1,8 @@
 // The evidence legs leave for the final e2e job, checked on artifact folders written by hand:
 // planted secret values must be absent in every form; every file read from audit-log-dir present.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readAuditFiles } from './audit-files.js';

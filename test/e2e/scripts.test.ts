@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/action-runner.js';
 import { checkLeg } from './check-artifacts.js';
 import { craftArtifact } from './craft.js';
+import { missingDiagnostics } from './job-log.js';
 import { LEGS, type Leg } from './legs.js';
 import { needlesIn } from './scan.js';
 
@@ -93,5 +94,30 @@ describe('the scripts as the check job runs them', () => {
       code: 1,
       out: '::error::the failed create\'s log does not show "--audit-policy-file="\n::error::the failed create\'s log does not show "--audit-log-path="\n',
     });
+  });
+});
+
+describe("the failed create's job log", () => {
+  const shown = [
+    '2026-11-27T06:00:01.0000000Z kind-control-plane: /etc/kubernetes/manifests/kube-apiserver.yaml',
+    '2026-11-27T06:00:01.0000000Z     - --audit-log-path=/var/log/kubernetes/kube-apiserver-audit.log',
+    '2026-11-27T06:00:01.0000000Z     - --audit-policy-file=/etc/kubernetes/policies/audit-policy.yaml',
+    '2026-11-27T06:00:02.0000000Z Error: unknown flag: --kind-audit-e2e-no-such-flag',
+  ];
+
+  it('passes when every diagnostic is shown, and names each one missing', async () => {
+    const log = path.join(root, 'job.log');
+    await fs.writeFile(log, shown.join('\n'));
+    expect(await missingDiagnostics(log)).toEqual([]);
+    // kind's own failure and the rendered config (map-style flags) are not the diagnostics.
+    await fs.writeFile(
+      log,
+      'ERROR: failed to create cluster: failed to init node with kubeadm\n  audit-log-path: /var/log/kubernetes/kube-apiserver-audit.log\n',
+    );
+    expect(await missingDiagnostics(log)).toEqual([
+      'unknown flag: --kind-audit-e2e-no-such-flag',
+      '--audit-policy-file=',
+      '--audit-log-path=',
+    ]);
   });
 });
