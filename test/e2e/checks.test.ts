@@ -108,6 +108,21 @@ describe('each node', () => {
   });
 });
 
+describe('a leg that rotated its log', () => {
+  it('fails when a node has no .gz', async () => {
+    const dir = await craftArtifact(root, 'e2e-rotation', leg('rotation'));
+    await fs.mkdir(path.join(root, 'e2e-rotation-files'));
+    await fs.writeFile(path.join(root, 'e2e-rotation-files/audit-files.json'), '{}');
+    expect(await checkLeg(root, leg('rotation'))).toEqual([]);
+    const node = path.join(dir, 'kind-control-plane');
+    for (const file of await fs.readdir(node))
+      if (file.endsWith('.gz')) await fs.rm(path.join(node, file));
+    expect(await checkLeg(root, leg('rotation'))).toEqual([
+      "rotation (e2e-rotation): kind-control-plane: no rotated .gz file, though the leg's traffic should have rotated the log",
+    ]);
+  });
+});
+
 describe('audit.jsonl', () => {
   it('fails without a request about the leg namespace', async () => {
     const dir = await craftArtifact(root, 'e2e-kind-0-32-node-1-36', leg('kind-0-32-node-1-36'));

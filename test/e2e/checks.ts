@@ -39,6 +39,10 @@ export async function checkNodes(dir: string, leg: Leg): Promise<string[]> {
       problems.push(`${node}: no kube-apiserver-audit*.log[.gz] in the artifact`);
       continue;
     }
+    if (leg.rotated && !own.some((f) => f.endsWith('.gz')))
+      problems.push(
+        `${node}: no rotated .gz file, though the leg's traffic should have rotated the log`,
+      );
     if (!leg.live) continue;
     if (!(await anyHolds(dir, own, PROBE_MARKER)))
       problems.push(`${node}: no file holds the probe (${PROBE_MARKER}…)`);

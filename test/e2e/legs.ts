@@ -22,6 +22,8 @@ export interface Leg {
   canaryEvidence?: string;
   /** Artifact holding `audit-files.json`, written by list-audit-files.ts in the leg. */
   rotationEvidence?: string;
+  /** The leg's traffic rotated the log: each node's files include a `.gz`. */
+  rotated?: true;
   /** Node folders that must not be there (another cluster's, replaced by `overwrite`). */
   absentNodes?: readonly string[];
   /** Text each node's `kube-apiserver.log` must hold (a create that failed). */
@@ -74,10 +76,11 @@ export const LEGS: readonly Leg[] = [
   {
     ...single,
     name: 'canary',
+    rotated: true,
     canaryEvidence: 'e2e-canary-values',
     mergedContains: ['<redacted by kind-audit>'],
   },
-  { ...single, name: 'rotation', rotationEvidence: 'e2e-rotation-files' },
+  { ...single, name: 'rotation', rotated: true, rotationEvidence: 'e2e-rotation-files' },
   {
     name: 'failed-create',
     cluster: 'kind',

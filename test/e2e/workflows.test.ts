@@ -118,6 +118,9 @@ describe('the e2e matrix', () => {
       expect(check?.controlPlanes, leg.name).toBe(leg.nodes ?? 1);
       expect(check?.canaryEvidence ?? check?.rotationEvidence, leg.name).toBe(leg.evidence);
       expect(check?.kindLogs === true, leg.name).toBe(inputsOf(leg)['export-logs'] === 'true');
+      expect(check?.rotated === true, leg.name).toBe(
+        inputsOf(leg).config === 'test/e2e/configs/rotation.yaml',
+      );
     }
     expect(matrix[0]?.name).toBe('guide');
     expect(LEGS.find((l) => l.defaultName)?.name).toBe('guide');
