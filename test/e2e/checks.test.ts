@@ -49,9 +49,12 @@ describe('the layout', () => {
     ]);
   });
 
-  it('a failed create needs only the policy and kind config', async () => {
+  it('a failed create needs only the policy, kind config and API server logs', async () => {
     const dir = await craftArtifact(root, 'e2e-failed-create', leg('failed-create'));
     for (const name of ['summary.md', 'summary.json']) await fs.rm(path.join(dir, name));
+    for (const name of await fs.readdir(path.join(dir, 'kind-control-plane')))
+      if (name.startsWith('kube-apiserver-audit'))
+        await fs.rm(path.join(dir, 'kind-control-plane', name));
     expect(await checkLeg(root, leg('failed-create'))).toEqual([]);
     await fs.rm(path.join(dir, 'audit-policy.yaml'));
     expect(await checkLeg(root, leg('failed-create'))).toEqual([
