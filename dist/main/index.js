@@ -1,10 +1,3249 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 5082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 8780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(5574)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -24,10 +3263,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -317,7 +3556,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
+module.exports.kT = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -31222,7 +34461,7 @@ exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
+exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
@@ -37195,6 +40434,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -37210,6 +40479,17 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -37388,8 +40668,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -37482,7 +40764,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -37560,7 +40842,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -37909,7 +41191,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -37920,7 +41202,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -38019,7 +41301,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -38034,7 +41316,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -38059,7 +41341,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -38082,7 +41364,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -38683,7 +41965,7 @@ const IS_WINDOWS = process.platform === 'win32';
  */
 function readlink(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
+        const result = yield external_fs_namespaceObject.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
         if (IS_WINDOWS && !result.endsWith('\\')) {
@@ -38856,22 +42138,22 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
  * @param     dest      destination path
  * @param     options   optional. See CopyOptions.
  */
-function cp(source_1, dest_1) {
+function io_cp(source_1, dest_1) {
     return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        const destStat = (yield exists(dest)) ? yield stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
         }
         // If dest is an existing directory, should copy inside.
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
+            ? external_path_namespaceObject.join(dest, external_path_namespaceObject.basename(source))
             : dest;
-        if (!(yield ioUtil.exists(source))) {
+        if (!(yield exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield ioUtil.stat(source);
+        const sourceStat = yield stat(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -38881,7 +42163,7 @@ function cp(source_1, dest_1) {
             }
         }
         else {
-            if (path.relative(source, newDest) === '') {
+            if (external_path_namespaceObject.relative(source, newDest) === '') {
                 // a file cannot be copied to itself
                 throw new Error(`'${newDest}' and '${source}' are the same file`);
             }
@@ -38925,7 +42207,7 @@ function mv(source_1, dest_1) {
  */
 function rmRF(inputPath) {
     return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
+        if (IS_WINDOWS) {
             // Check for invalid characters
             // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
             if (/[*"<>|]/.test(inputPath)) {
@@ -38934,7 +42216,7 @@ function rmRF(inputPath) {
         }
         try {
             // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
+            yield io_util_rm(inputPath, {
                 force: true,
                 maxRetries: 3,
                 recursive: true,
@@ -38955,8 +42237,8 @@ function rmRF(inputPath) {
  */
 function mkdirP(fsPath) {
     return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
+        (0,external_assert_.ok)(fsPath, 'a path argument must be provided');
+        yield mkdir(fsPath, { recursive: true });
     });
 }
 /**
@@ -39063,11 +42345,11 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             return;
         currentDepth++;
         yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
+        const files = yield io_util_readdir(sourceDir);
         for (const fileName of files) {
             const srcFile = `${sourceDir}/${fileName}`;
             const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
+            const srcFileStat = yield io_util_lstat(srcFile);
             if (srcFileStat.isDirectory()) {
                 // Recurse
                 yield cpDirRecursive(srcFile, destFile, currentDepth, force);
@@ -39077,32 +42359,32 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             }
         }
         // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+        yield io_util_chmod(destDir, (yield stat(sourceDir)).mode);
     });
 }
 // Buffered file copy
 function io_copyFile(srcFile, destFile, force) {
     return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+        if ((yield io_util_lstat(srcFile)).isSymbolicLink()) {
             // unlink/re-link it
             try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
+                yield io_util_lstat(destFile);
+                yield unlink(destFile);
             }
             catch (e) {
                 // Try to override file permission
                 if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
+                    yield io_util_chmod(destFile, '0666');
+                    yield unlink(destFile);
                 }
                 // other errors = it doesn't exist, no work to do
             }
             // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+            const symlinkFull = yield readlink(srcFile);
+            yield symlink(symlinkFull, destFile, IS_WINDOWS ? 'junction' : null);
         }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
+        else if (!(yield exists(destFile)) || force) {
+            yield copyFile(srcFile, destFile);
         }
     });
 }
@@ -40370,6 +43652,7 @@ class InputConflictError extends InputError {
 /** Names of the action's inputs, as in action.yml. Part of the public interface. */
 const INPUT = {
     clusterName: 'cluster-name',
+    config: 'config',
     policy: 'policy',
     policyFile: 'policy-file',
     preset: 'preset',
@@ -40390,13 +43673,19 @@ const INPUT = {
     compressionLevel: 'compression-level',
     jobSummary: 'job-summary',
     jobIndex: 'job-index',
+    kindVersion: 'kind-version',
+    kindMirror: 'kind-mirror',
+    deleteCluster: 'delete-cluster',
+    exportLogs: 'export-logs',
 };
 /**
  * Every input's default: the one home. The runner fills action.yml's defaults in (a test proves
  * they agree with these); the CLI falls back to these for a flag it was not given.
  */
 const INPUT_DEFAULTS = {
-    'cluster-name': 'kind',
+    // Empty: 'kind', unless the user's kind config names its cluster (WITHOUT_CONFIG).
+    'cluster-name': '',
+    config: '',
     policy: '',
     'policy-file': '',
     preset: '',
@@ -40404,8 +43693,9 @@ const INPUT_DEFAULTS = {
     'omit-stages': '',
     'omit-managed-fields': '',
     'node-image': '',
-    'control-planes': '1',
-    workers: '0',
+    // Empty: 1 and 0 without a kind config; with one, its nodes decide (WITHOUT_CONFIG).
+    'control-planes': '',
+    workers: '',
     wait: '120s',
     'verify-timeout': '60s',
     'artifact-name': '',
@@ -40418,6 +43708,12 @@ const INPUT_DEFAULTS = {
     'job-summary': 'true',
     // An expression only the runner can evaluate; outside a runner there is no matrix leg.
     'job-index': '${{ strategy.job-index }}',
+    'kind-version': '',
+    // Empty means kind's GitHub releases (DEFAULT_KIND_MIRROR), so the inputs table stays narrow.
+    'kind-mirror': '',
+    // Self-hosted runners reuse machines: a cluster left there outlives the job.
+    'delete-cluster': 'auto',
+    'export-logs': 'false',
 };
 /** Names of the action's outputs, as in action.yml. Part of the public interface. */
 const OUTPUT = {
@@ -40428,6 +43724,7 @@ const OUTPUT = {
     auditLogPath: 'audit-log-path',
     auditLogDir: 'audit-log-dir',
     controlPlaneNodes: 'control-plane-nodes',
+    kubeconfig: 'kubeconfig',
 };
 /**
  * The keys main writes for post. The runner hands state over in environment variables (Linux
@@ -40439,6 +43736,383 @@ const STATE_KEY = {
     /** What only the action needs in post: where the artifact goes. */
     artifact: 'kind-audit-artifact',
 };
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/kind/download.ts
+
+
+
+
+/** A download that did not give the whole, right file: the message names the URL and what happened. */
+class DownloadError extends Error {
+    url;
+    status;
+    constructor(url, detail, status) {
+        super(`Downloading ${url} failed: ${detail}`);
+        this.url = url;
+        this.status = status;
+        this.name = 'DownloadError';
+    }
+}
+// @actions/http-client is what @actions/tool-cache downloads with: it follows GitHub's redirects to
+// its blob storage and honours https_proxy / no_proxy on self-hosted runners. It is used directly,
+// not through tool-cache's downloadTool, because downloadTool has no timeout (a stalled mirror
+// would hang the step until the job's own timeout) and retries with 10–20 s sleeps.
+function client(timeoutMs) {
+    return new lib_HttpClient('kind-audit', [], { allowRetries: false, socketTimeout: timeoutMs });
+}
+/**
+ * Streams `url` into `file` while hashing it; resolves to the SHA-256 (hex) of exactly the bytes
+ * written. Fails, removing the partial file, on a status other than 200, a body shorter than its
+ * Content-Length (a cut connection), or when the whole download takes longer than the limit.
+ */
+async function downloadFile(url, file, limits) {
+    try {
+        return await withDeadline(url, limits.timeoutMs, async (adopt) => {
+            const message = await download_open(url, limits.timeoutMs);
+            adopt(message);
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            let bytes = 0;
+            const out = (0,external_node_fs_namespaceObject.createWriteStream)(file, { mode: 0o600 });
+            await new Promise((resolve, reject) => {
+                const fail = (error) => {
+                    out.destroy();
+                    reject(error);
+                };
+                message.on('data', (chunk) => {
+                    hash.update(chunk);
+                    bytes += chunk.length;
+                });
+                message.on('error', fail);
+                message.on('aborted', () => fail(cutOff(url, bytes, message)));
+                out.on('error', fail);
+                out.on('finish', resolve);
+                message.pipe(out);
+            });
+            const expected = Number(message.headers['content-length'] ?? NaN);
+            if (Number.isFinite(expected) && bytes !== expected)
+                throw cutOff(url, bytes, message);
+            return { sha256: hash.digest('hex'), bytes };
+        });
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(file, { force: true });
+        throw error;
+    }
+}
+/** The text at `url`, refused when larger than `maxBytes` (a checksum file is a line). */
+async function downloadText(url, maxBytes, limits) {
+    return withDeadline(url, limits.timeoutMs, async (adopt) => {
+        const message = await download_open(url, limits.timeoutMs);
+        adopt(message);
+        const chunks = [];
+        let bytes = 0;
+        for await (const chunk of message) {
+            bytes += chunk.length;
+            if (bytes > maxBytes) {
+                message.destroy();
+                throw new DownloadError(url, `more than ${maxBytes} bytes; expected a checksum line`);
+            }
+            chunks.push(chunk);
+        }
+        const expected = Number(message.headers['content-length'] ?? NaN);
+        if (Number.isFinite(expected) && bytes !== expected)
+            throw cutOff(url, bytes, message);
+        return Buffer.concat(chunks).toString('utf8');
+    });
+}
+async function download_open(url, timeoutMs) {
+    let response;
+    try {
+        response = await client(timeoutMs).get(url);
+    }
+    catch (error) {
+        throw new DownloadError(url, error instanceof Error ? error.message : String(error));
+    }
+    const status = response.message.statusCode ?? 0;
+    if (status !== 200) {
+        response.message.resume();
+        throw new DownloadError(url, `the server answered HTTP ${status}`, status);
+    }
+    return response.message;
+}
+function cutOff(url, bytes, message) {
+    const length = message.headers['content-length'];
+    const of = length ? ` of ${length}` : '';
+    return new DownloadError(url, `the connection closed after ${bytes}${of} bytes`);
+}
+/**
+ * Runs `work` with a deadline. `adopt` hands over the response once there is one, so the deadline
+ * can destroy it: that closes the socket, instead of leaving a stalled request keeping Node alive.
+ */
+async function withDeadline(url, timeoutMs, work) {
+    let message;
+    let timer;
+    const seconds = Math.round(timeoutMs / 100) / 10;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            const error = new DownloadError(url, `it did not complete within ${seconds}s`);
+            message?.destroy(error);
+            reject(error);
+        }, timeoutMs);
+    });
+    try {
+        return await Promise.race([work((m) => (message = m)), deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/kube-version.ts
+/**
+ * The Kubernetes version a policy is checked against when nothing names one: the default node image
+ * of the pinned kind (kind v0.32.0 → kindest/node:v1.36.1). `test/kind/versions.test.ts` holds the
+ * two together, so moving the pin moves this.
+ */
+const DEFAULT_KUBERNETES_VERSION = { major: 1, minor: 36, text: '1.36.1' };
+const VERSION = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,6}))?(?:[-+][0-9A-Za-z.+-]*)?$/;
+/** `1.36`, `v1.36.1`, `1.37.0-rc.1` → the version; anything else → undefined. */
+function parseKubeVersion(value) {
+    const match = VERSION.exec(value.trim());
+    if (!match)
+        return undefined;
+    return { major: Number(match[1]), minor: Number(match[2]), text: value.trim().replace(/^v/, '') };
+}
+/** Whether `version` is `major.minor` or later. */
+function atLeast(version, major, minor) {
+    return version.major > major || (version.major === major && version.minor >= minor);
+}
+/** `1.36` — how messages name a minor release. */
+function minorOf(version) {
+    return `${version.major}.${version.minor}`;
+}
+
+;// CONCATENATED MODULE: ./src/kind/versions.ts
+
+/**
+ * Known kind releases and their default node image, read from `pkg/apis/config/defaults/image.go`
+ * at each release tag of kubernetes-sigs/kind (digests left out: the tag is what carries the
+ * version). Newest first. v0.33.0 is known only by mention (default 1.37.x): no tag of it was
+ * found in kind's repository, so it is not listed and not pinned.
+ */
+const KIND_RELEASES = [
+    { kind: '0.32.0', image: 'kindest/node:v1.36.1' }, // tag v0.32.0, 2026-06-02
+    { kind: '0.31.0', image: 'kindest/node:v1.35.0' }, // tag v0.31.0, 2025-12-17
+    { kind: '0.30.0', image: 'kindest/node:v1.34.0' },
+    { kind: '0.29.0', image: 'kindest/node:v1.33.1' },
+    { kind: '0.28.0', image: 'kindest/node:v1.33.1' },
+    { kind: '0.27.0', image: 'kindest/node:v1.32.2' },
+    { kind: '0.26.0', image: 'kindest/node:v1.32.0' },
+    { kind: '0.25.0', image: 'kindest/node:v1.31.2' },
+    { kind: '0.24.0', image: 'kindest/node:v1.31.0' },
+    { kind: '0.23.0', image: 'kindest/node:v1.30.0' },
+    { kind: '0.22.0', image: 'kindest/node:v1.29.2' },
+    { kind: '0.21.0', image: 'kindest/node:v1.29.1' },
+    { kind: '0.20.0', image: 'kindest/node:v1.27.3' },
+];
+/** The kind installed when `kind-version` is empty and no kind is on PATH: the newest release confirmed. */
+const PINNED_KIND_VERSION = '0.32.0';
+const KIND_VERSION = /^v?(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})([-+][0-9A-Za-z.+-]{1,64})?$/;
+/** `v0.32.0` or `0.32.0` (a pre-release suffix allowed) → the version; anything else → undefined. */
+function parseKindVersion(value) {
+    const match = KIND_VERSION.exec(value.trim());
+    if (!match)
+        return undefined;
+    const [, major, minor, patch] = match;
+    return {
+        major: Number(major),
+        minor: Number(minor),
+        patch: Number(patch),
+        text: value.trim().replace(/^v/, ''),
+    };
+}
+/** The release tag, as GitHub's download paths name it: `v0.32.0`. */
+function tag(version) {
+    return `v${version.text}`;
+}
+/**
+ * The version `kind version` prints: `kind v0.32.0 go1.24.4 linux/amd64` (`pkg/cmd/kind/version`,
+ * `DisplayVersion`), or the bare `0.32.0` of `kind version -q`. Undefined when it is neither.
+ */
+function parseKindVersionOutput(stdout) {
+    const line = stdout.trim().split('\n', 1)[0] ?? '';
+    const match = /^(?:kind\s+)?(v?\d+\.\d+\.\d+\S*)/.exec(line.trim());
+    return match?.[1] ? parseKindVersion(match[1]) : undefined;
+}
+/** The default node image of a kind release in {@link KIND_RELEASES}; undefined for any other. */
+function defaultNodeImage(version) {
+    const core = `${version.major}.${version.minor}.${version.patch}`;
+    return KIND_RELEASES.find((r) => r.kind === core && !version.text.includes('-'))?.image;
+}
+/**
+ * The Kubernetes version an image's tag names: `kindest/node:v1.36.1`, with or without a digest,
+ * a registry with a port, or a tag such as `v1.37.0-rc.1`. Undefined when the tag is no version
+ * (`latest`, `main`) or there is no tag at all.
+ */
+function imageKubernetesVersion(image) {
+    const withoutDigest = image.split('@', 1)[0] ?? '';
+    const lastSlash = withoutDigest.lastIndexOf('/');
+    const colon = withoutDigest.indexOf(':', lastSlash + 1);
+    if (colon < 0)
+        return undefined;
+    return parseKubeVersion(withoutDigest.slice(colon + 1));
+}
+/**
+ * Why kind `kind` cannot create a cluster from a node image of Kubernetes `kube`, or undefined when
+ * no reason is known. kind ≤ 0.31 renders kubeadm's `v1beta3` config for every image from 1.23 on
+ * (`pkg/cluster/internal/kubeadm/config.go`; from 0.32 images from 1.36 get `v1beta4`), and
+ * kubeadm 1.37 removed `v1beta3`: kubeadm init fails before the API server exists.
+ */
+function incompatibility(kind, kube) {
+    const rendersOnlyV1beta3 = kind.major === 0 && kind.minor <= 31;
+    if (!rendersOnlyV1beta3 || !atLeast(kube, 1, 37))
+        return undefined;
+    const own = defaultNodeImage(kind);
+    return (`kind v${kind.text} cannot create a cluster from a Kubernetes ${kube.text} node image: kind 0.31 ` +
+        `and older write kubeadm's v1beta3 config, which kubeadm ${minorOf(kube)} no longer reads. Use ` +
+        `kind v${PINNED_KIND_VERSION} or newer ('kind-version'), or a node image of Kubernetes 1.36 or ` +
+        `older` +
+        (own ? ` (kind v${kind.text}'s default is ${own})` : ''));
+}
+
+;// CONCATENATED MODULE: ./src/kind/install.ts
+
+
+
+
+
+/** Where kind's release assets are downloaded from unless `kind-mirror` says otherwise. */
+const DEFAULT_KIND_MIRROR = 'https://github.com/kubernetes-sigs/kind/releases/download';
+/** How long each download may take in all, unless the caller says otherwise. */
+const DOWNLOAD_TIMEOUT_MS = 120_000;
+/** A kind binary that could not be installed: unsupported runner, failed download, wrong checksum. */
+class KindInstallError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'KindInstallError';
+    }
+}
+// The release's assets (kind `hack/release/build/cross.sh`): these five, each with a .sha256sum.
+const ASSETS = {
+    linux: ['amd64', 'arm64'],
+    darwin: ['amd64', 'arm64'],
+    windows: ['amd64'],
+};
+/** Node's platform and arch names → kind's asset name, e.g. `kind-linux-amd64`. */
+function kindAsset(platform = process.platform, arch = process.arch) {
+    const os = platform === 'win32' ? 'windows' : platform;
+    const goArch = arch === 'x64' ? 'amd64' : arch;
+    if (!ASSETS[os]?.includes(goArch)) {
+        const known = Object.entries(ASSETS).flatMap(([o, as]) => as.map((a) => `${o}/${a}`));
+        throw new KindInstallError(`kind publishes no binary for ${platform}/${arch} (releases have ${known.join(', ')}); put a kind of your own on PATH and leave 'kind-version' empty`);
+    }
+    return `kind-${os}-${goArch}`;
+}
+/** The binary's URL under a mirror laid out like GitHub's release downloads. */
+function kindAssetUrl(mirror, version, asset) {
+    return `${mirror.replace(/\/+$/, '')}/${tag(version)}/${asset}`;
+}
+/** The sum from a `.sha256sum` file (`<64 hex>  kind-linux-amd64`), lower-cased; undefined if none. */
+function parseSha256Sum(text) {
+    const match = /^([0-9a-fA-F]{64})(?:\s|$)/.exec(text.trim());
+    return match?.[1]?.toLowerCase();
+}
+/**
+ * The path of an executable kind of `version`: from the cache, else downloaded from the mirror,
+ * checked against the release's published SHA-256 and then cached. Nothing unverified is ever
+ * cached or made executable; a mismatch is an error naming both sums and the URL.
+ */
+async function installKind(options) {
+    const { version, log } = options;
+    const asset = kindAsset(options.platform, options.arch);
+    const arch = asset.split('-').at(-1) ?? '';
+    const cached = options.cache.find(version.text, arch);
+    if (cached) {
+        log.info(`Using kind ${tag(version)} from the tool cache: ${cached}`);
+        return cached;
+    }
+    const url = kindAssetUrl(options.mirror, version, asset);
+    const sumUrl = `${url}.sha256sum`;
+    const limits = { timeoutMs: options.timeoutMs ?? DOWNLOAD_TIMEOUT_MS };
+    log.info(`Downloading kind ${tag(version)} from ${url}`);
+    const sumText = await downloadText(sumUrl, 4096, limits).catch((error) => {
+        throw fromDownload(error, version);
+    });
+    const expected = parseSha256Sum(sumText);
+    if (!expected) {
+        throw new KindInstallError(`${sumUrl} holds no SHA-256 sum (expected "<64 hex digits>  ${asset}"), so the kind binary cannot be verified`);
+    }
+    await (0,promises_namespaceObject.mkdir)(options.tempDir, { recursive: true });
+    const file = external_node_path_default().join(options.tempDir, `${asset}-${(0,external_node_crypto_.randomUUID)()}`);
+    try {
+        const { sha256 } = await downloadFile(url, file, limits).catch((error) => {
+            throw fromDownload(error, version);
+        });
+        if (sha256 !== expected) {
+            throw new KindInstallError(`The kind binary from ${url} has SHA-256 ${sha256}, but ${sumUrl} publishes ${expected}: refusing to use it. A mirror serving another file, or a corrupted download.`);
+        }
+        log.debug(`kind ${tag(version)} matches its published SHA-256 ${expected}`);
+        const installed = await options.cache.store(file, version.text, arch);
+        await (0,promises_namespaceObject.chmod)(installed, 0o755);
+        return installed;
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(file, { force: true });
+    }
+}
+function fromDownload(error, version) {
+    if (!(error instanceof Error))
+        return new KindInstallError(String(error));
+    const status = error.status;
+    const hint = status === 404
+        ? `: is ${tag(version)} a kind release ('kind-version'), and is 'kind-mirror' laid out like ${DEFAULT_KIND_MIRROR}?`
+        : '';
+    return new KindInstallError(`${error.message}${hint}`);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/kind.ts
+
+
+
+
+/** `kind-version`: empty, or a release such as `v0.32.0` / `0.32.0`. */
+function kindVersion(value) {
+    if (!value)
+        return undefined;
+    const version = parseKindVersion(value);
+    if (!version) {
+        throw new InputError(INPUT.kindVersion, value, 'expected a kind release such as v0.32.0 or 0.32.0, or empty for the kind on PATH');
+    }
+    return version;
+}
+/** `kind-mirror`: an http(s) base URL without query or fragment; empty means GitHub's releases. */
+function kindMirror(value) {
+    const text = value || DEFAULT_KIND_MIRROR;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash) {
+        throw new InputError(INPUT.kindMirror, value, `expected an http(s) base URL laid out like ${DEFAULT_KIND_MIRROR} (<base>/v0.32.0/kind-linux-amd64 and its .sha256sum)`);
+    }
+    return text.replace(/\/+$/, '');
+}
+/** Reads `kind-version` and `kind-mirror`. */
+function readKindSettings(get) {
+    return {
+        version: kindVersion(get(INPUT.kindVersion)),
+        mirror: kindMirror(get(INPUT.kindMirror)),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/policy/presets.ts
 /**
@@ -40658,12 +44332,17 @@ const ARTIFACT_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\',
  * once, and no job runs longer than a day; kind accepts any Go duration, so this bound suits both.
  */
 const MAX_DURATION_MS = 24 * 3_600_000;
+/**
+ * What the node and name inputs mean when left empty and no kind config is given; with one, the
+ * config decides (its nodes, its `name:`).
+ */
+const WITHOUT_CONFIG = { clusterName: 'kind', controlPlanes: '1', workers: '0' };
 /** The value given, or the input's default when it was left empty. */
 function orDefault(input, value) {
     return value || INPUT_DEFAULTS[input];
 }
 function clusterName(value) {
-    const name = orDefault(INPUT.clusterName, value);
+    const name = orDefault(INPUT.clusterName, value) || WITHOUT_CONFIG.clusterName;
     if (!CLUSTER_NAME.test(name) || name.length > CLUSTER_NAME_MAX) {
         throw new InputError(INPUT.clusterName, value, `kind accepts at most ${CLUSTER_NAME_MAX} lowercase letters, digits, "-" and ".", starting with a letter or digit, e.g. "kind" or "e2e-1"` +
             (name.length > CLUSTER_NAME_MAX ? ` (this one has ${name.length})` : ''));
@@ -40734,8 +44413,17 @@ function jobIndex(value) {
     }
     return value;
 }
+/** `delete-cluster`: `auto` leaves the choice to the runner (see steps/cleanup.ts), or forced. */
+function values_deleteCluster(value) {
+    const text = orDefault(INPUT.deleteCluster, value);
+    if (text === 'auto' || text === 'true' || text === 'false')
+        return text;
+    throw new InputError(INPUT.deleteCluster, value, 'expected auto (delete on self-hosted runners, keep on GitHub-hosted ones), true or false');
+}
 
 ;// CONCATENATED MODULE: ./src/inputs/read.ts
+
+
 
 
 
@@ -40752,11 +44440,32 @@ function readClusterOptions(get) {
             ...(omitManagedFields !== undefined ? { omitManagedFields } : {}),
         },
         nodeImage: nodeImage(get(INPUT.nodeImage)),
-        controlPlanes: wholeNumber(INPUT.controlPlanes, get(INPUT.controlPlanes), 1, 7),
-        workers: wholeNumber(INPUT.workers, get(INPUT.workers), 0, 16),
+        ...nodeOptions(get),
         // Passed to kind as written, once it is known to be a duration kind and Node both accept.
         wait: get(INPUT.wait) || INPUT_DEFAULTS[INPUT.wait],
         verifyTimeoutMs: duration(INPUT.verifyTimeout, get(INPUT.verifyTimeout), true),
+        kind: readKindSettings(get),
+        deleteCluster: values_deleteCluster(get(INPUT.deleteCluster)),
+        exportLogs: values_boolean(INPUT.exportLogs, get(INPUT.exportLogs)),
+    };
+}
+/**
+ * The nodes: counted by `control-planes` and `workers`, or decided by the user's kind config —
+ * then giving either count is an error, as the two could disagree.
+ */
+function nodeOptions(get) {
+    const configPath = get(INPUT.config).trim();
+    const counts = [INPUT.controlPlanes, INPUT.workers].filter((input) => get(input).trim() !== '');
+    if (configPath && counts.length > 0) {
+        throw new InputConflictError([INPUT.config, ...counts].map((input) => ({ input, value: get(input) })), `with ${INPUT.config} the kind config decides the nodes: describe them in its nodes list and leave ${INPUT.controlPlanes} and ${INPUT.workers} empty`);
+    }
+    const kindConfig = configPath
+        ? { input: INPUT.config, path: configPath, nameFromConfig: get(INPUT.clusterName) === '' }
+        : undefined;
+    return {
+        controlPlanes: wholeNumber(INPUT.controlPlanes, get(INPUT.controlPlanes) || WITHOUT_CONFIG.controlPlanes, 1, 7),
+        workers: wholeNumber(INPUT.workers, get(INPUT.workers) || WITHOUT_CONFIG.workers, 0, 16),
+        kindConfig,
     };
 }
 /** Reads and checks every input, before anything is created. */
@@ -40779,7 +44488,11 @@ function readInputs(get) {
 
 ;// CONCATENATED MODULE: ./src/kind/cluster.ts
 
-/** `kind create cluster` arguments. Pure, so the command line is tested without running kind. */
+/**
+ * `kind create cluster` arguments. Pure, so the command line is tested without running kind.
+ * `--retain` always: a failed create otherwise deletes every node (FACTS §1), and with them the
+ * only evidence of why the API server did not start; post deletes the retained nodes itself.
+ */
 function createClusterArgs(options) {
     return [
         'create',
@@ -40790,12 +44503,16 @@ function createClusterArgs(options) {
         options.configPath,
         '--wait',
         options.wait,
+        '--retain',
         ...(options.image ? ['--image', options.image] : []),
     ];
 }
 /** Runs `kind create cluster`, streaming its output; throws naming the command, code and output tail. */
 async function createCluster(run, options, onOutput) {
-    await exec_runChecked(run, 'kind', createClusterArgs(options), { onOutput });
+    await exec_runChecked(run, 'kind', createClusterArgs(options), {
+        onOutput,
+        ...(options.cwd ? { cwd: options.cwd } : {}),
+    });
 }
 /** The clusters kind knows (`kind get clusters`), so a name in use is refused before anything is written. */
 async function clusterNames(run) {
@@ -40807,18 +44524,887 @@ async function clusterNames(run) {
         .filter(Boolean);
 }
 /** Deletes the cluster; kind treats a missing cluster as already deleted. */
-async function deleteCluster(run, name) {
+async function cluster_deleteCluster(run, name) {
     await runChecked(run, 'kind', ['delete', 'cluster', '--name', name]);
 }
 /** The kubeconfig context kind writes for a cluster. */
 function kubeconfigContext(name) {
     return `kind-${name}`;
 }
+/** A kubeconfig for this cluster alone (`kind get kubeconfig`), as YAML text. */
+async function clusterKubeconfig(run, name) {
+    const { stdout } = await exec_runChecked(run, 'kind', ['get', 'kubeconfig', '--name', name]);
+    return stdout;
+}
+/** `kind export logs` arguments: every node's logs (its `/var/log` included) into `dir`. */
+function exportLogsArgs(name, dir) {
+    return ['export', 'logs', dir, '--name', name];
+}
+/** Runs `kind export logs` into `dir`; throws naming the command, code and output tail. */
+async function exportLogs(run, name, dir) {
+    await runChecked(run, 'kind', exportLogsArgs(name, dir));
+}
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/kind/folder-cache.ts
+
+
+
+
+/**
+ * The CLI's kind cache: `$XDG_CACHE_HOME/kind-audit/tools`, else `~/.cache/kind-audit/tools`. The
+ * action's tool cache (RUNNER_TOOL_CACHE) exists only on a runner, so the CLI keeps its own, per
+ * user, laid out the same way.
+ */
+function cliToolCacheRoot(env = process.env) {
+    if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) {
+        return path.join(env.XDG_CACHE_HOME, 'kind-audit', 'tools');
+    }
+    return path.join(env.HOME || os.homedir(), '.cache', 'kind-audit', 'tools');
+}
+/**
+ * A {@link KindCache} in a folder, laid out as `@actions/tool-cache` lays out RUNNER_TOOL_CACHE:
+ * `<root>/kind/<version>/<arch>/kind`, complete once `<root>/kind/<version>/<arch>.complete`
+ * exists — so a copy interrupted half-way is never taken for a binary.
+ */
+function folderKindCache(root) {
+    const dirOf = (version, arch) => external_node_path_default().join(root, 'kind', version, arch);
+    return {
+        find(version, arch) {
+            const dir = dirOf(version, arch);
+            const binary = external_node_path_default().join(dir, 'kind');
+            return (0,external_node_fs_namespaceObject.existsSync)(`${dir}.complete`) && (0,external_node_fs_namespaceObject.existsSync)(binary) ? binary : undefined;
+        },
+        async store(file, version, arch) {
+            const dir = dirOf(version, arch);
+            await (0,promises_namespaceObject.rm)(`${dir}.complete`, { force: true });
+            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true, mode: 0o755 });
+            const binary = external_node_path_default().join(dir, 'kind');
+            await (0,promises_namespaceObject.copyFile)(file, binary);
+            await (0,promises_namespaceObject.writeFile)(`${dir}.complete`, '');
+            return binary;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
+var manifest_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+// Internal object for testability (allows mocking in ESM)
+const _internal = {
+    readLinuxVersionFile() {
+        const lsbReleaseFile = '/etc/lsb-release';
+        const osReleaseFile = '/etc/os-release';
+        let contents = '';
+        if (external_fs_namespaceObject.existsSync(lsbReleaseFile)) {
+            contents = external_fs_namespaceObject.readFileSync(lsbReleaseFile).toString();
+        }
+        else if (external_fs_namespaceObject.existsSync(osReleaseFile)) {
+            contents = external_fs_namespaceObject.readFileSync(osReleaseFile).toString();
+        }
+        return contents;
+    }
+};
+function _findMatch(versionSpec, stable, candidates, archFilter) {
+    return manifest_awaiter(this, void 0, void 0, function* () {
+        const platFilter = os.platform();
+        let result;
+        let match;
+        let file;
+        for (const candidate of candidates) {
+            const version = candidate.version;
+            debug(`check ${version} satisfies ${versionSpec}`);
+            if (semver.satisfies(version, versionSpec) &&
+                (!stable || candidate.stable === stable)) {
+                file = candidate.files.find(item => {
+                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
+                    let chk = item.arch === archFilter && item.platform === platFilter;
+                    if (chk && item.platform_version) {
+                        const osVersion = _getOsVersion();
+                        if (osVersion === item.platform_version) {
+                            chk = true;
+                        }
+                        else {
+                            chk = semver.satisfies(osVersion, item.platform_version);
+                        }
+                    }
+                    return chk;
+                });
+                if (file) {
+                    debug(`matched ${candidate.version}`);
+                    match = candidate;
+                    break;
+                }
+            }
+        }
+        if (match && file) {
+            // clone since we're mutating the file list to be only the file that matches
+            result = Object.assign({}, match);
+            result.files = [file];
+        }
+        return result;
+    });
+}
+function _getOsVersion() {
+    // TODO: add windows and other linux, arm variants
+    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
+    const plat = os.platform();
+    let version = '';
+    if (plat === 'darwin') {
+        version = cp.execSync('sw_vers -productVersion').toString();
+    }
+    else if (plat === 'linux') {
+        // lsb_release process not in some containers, readfile
+        // Run cat /etc/lsb-release
+        // DISTRIB_ID=Ubuntu
+        // DISTRIB_RELEASE=18.04
+        // DISTRIB_CODENAME=bionic
+        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
+        const lsbContents = _internal.readLinuxVersionFile();
+        if (lsbContents) {
+            const lines = lsbContents.split('\n');
+            for (const line of lines) {
+                const parts = line.split('=');
+                if (parts.length === 2 &&
+                    (parts[0].trim() === 'VERSION_ID' ||
+                        parts[0].trim() === 'DISTRIB_RELEASE')) {
+                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
+                    break;
+                }
+            }
+        }
+    }
+    return version;
+}
+// Alias for backwards compatibility
+function _readLinuxVersionFile() {
+    return _internal.readLinuxVersionFile();
+}
+//# sourceMappingURL=manifest.js.map
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+// EXTERNAL MODULE: external "util"
+var external_util_ = __nccwpck_require__(9023);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
+var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+/**
+ * Internal class for retries
+ */
+class retry_helper_RetryHelper {
+    constructor(maxAttempts, minSeconds, maxSeconds) {
+        if (maxAttempts < 1) {
+            throw new Error('max attempts should be greater than or equal to 1');
+        }
+        this.maxAttempts = maxAttempts;
+        this.minSeconds = Math.floor(minSeconds);
+        this.maxSeconds = Math.floor(maxSeconds);
+        if (this.minSeconds > this.maxSeconds) {
+            throw new Error('min seconds should be less than or equal to max seconds');
+        }
+    }
+    execute(action, isRetryable) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            let attempt = 1;
+            while (attempt < this.maxAttempts) {
+                // Try
+                try {
+                    return yield action();
+                }
+                catch (err) {
+                    if (isRetryable && !isRetryable(err)) {
+                        throw err;
+                    }
+                    core.info(err.message);
+                }
+                // Sleep
+                const seconds = this.getSleepAmount();
+                core.info(`Waiting ${seconds} seconds before trying again`);
+                yield this.sleep(seconds);
+                attempt++;
+            }
+            // Last attempt
+            return yield action();
+        });
+    }
+    getSleepAmount() {
+        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
+            this.minSeconds);
+    }
+    sleep(seconds) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
+        });
+    }
+}
+//# sourceMappingURL=retry-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
+var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class HTTPError extends Error {
+    constructor(httpStatusCode) {
+        super(`Unexpected HTTP response: ${httpStatusCode}`);
+        this.httpStatusCode = httpStatusCode;
+        Object.setPrototypeOf(this, new.target.prototype);
+    }
+}
+const tool_cache_IS_WINDOWS = process.platform === 'win32';
+const IS_MAC = process.platform === 'darwin';
+const userAgent = 'actions/tool-cache';
+/**
+ * Download a tool from an url and stream it into a file
+ *
+ * @param url       url of tool to download
+ * @param dest      path to download tool
+ * @param auth      authorization header
+ * @param headers   other headers
+ * @returns         path to downloaded tool
+ */
+function downloadTool(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
+        yield io.mkdirP(path.dirname(dest));
+        core.debug(`Downloading ${url}`);
+        core.debug(`Destination ${dest}`);
+        const maxAttempts = 3;
+        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
+        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
+        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
+            return yield downloadToolAttempt(url, dest || '', auth, headers);
+        }), (err) => {
+            if (err instanceof HTTPError && err.httpStatusCode) {
+                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
+                if (err.httpStatusCode < 500 &&
+                    err.httpStatusCode !== 408 &&
+                    err.httpStatusCode !== 429) {
+                    return false;
+                }
+            }
+            // Otherwise retry
+            return true;
+        });
+    });
+}
+function downloadToolAttempt(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (fs.existsSync(dest)) {
+            throw new Error(`Destination file path ${dest} already exists`);
+        }
+        // Get the response headers
+        const http = new httpm.HttpClient(userAgent, [], {
+            allowRetries: false
+        });
+        if (auth) {
+            core.debug('set auth');
+            if (headers === undefined) {
+                headers = {};
+            }
+            headers.authorization = auth;
+        }
+        const response = yield http.get(url, headers);
+        if (response.message.statusCode !== 200) {
+            const err = new HTTPError(response.message.statusCode);
+            core.debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+            throw err;
+        }
+        // Download the response body
+        const pipeline = util.promisify(stream.pipeline);
+        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
+        const readStream = responseMessageFactory();
+        let succeeded = false;
+        try {
+            yield pipeline(readStream, fs.createWriteStream(dest));
+            core.debug('download complete');
+            succeeded = true;
+            return dest;
+        }
+        finally {
+            // Error, delete dest before retry
+            if (!succeeded) {
+                core.debug('download failed');
+                try {
+                    yield io.rmRF(dest);
+                }
+                catch (err) {
+                    core.debug(`Failed to delete '${dest}'. ${err.message}`);
+                }
+            }
+        }
+    });
+}
+/**
+ * Extract a .7z file
+ *
+ * @param file     path to the .7z file
+ * @param dest     destination directory. Optional.
+ * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
+ * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
+ * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
+ * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
+ * interface, it is smaller than the full command line interface, and it does support long paths. At the
+ * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
+ * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
+ * to 7zr.exe can be pass to this function.
+ * @returns        path to the destination directory
+ */
+function extract7z(file, dest, _7zPath) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        ok(tool_cache_IS_WINDOWS, 'extract7z() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        const originalCwd = process.cwd();
+        process.chdir(dest);
+        if (_7zPath) {
+            try {
+                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
+                const args = [
+                    'x', // eXtract files with full paths
+                    logLevel, // -bb[0-3] : set output log level
+                    '-bd', // disable progress indicator
+                    '-sccUTF-8', // set charset for for console input/output
+                    file
+                ];
+                const options = {
+                    silent: true
+                };
+                yield exec(`"${_7zPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        else {
+            const escapedScript = path
+                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
+                .replace(/'/g, "''")
+                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                command
+            ];
+            const options = {
+                silent: true
+            };
+            try {
+                const powershellPath = yield io.which('powershell', true);
+                yield exec(`"${powershellPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        return dest;
+    });
+}
+/**
+ * Extract a compressed tar archive
+ *
+ * @param file     path to the tar
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
+ * @returns        path to the destination directory
+ */
+function extractTar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        // Create dest
+        dest = yield _createExtractFolder(dest);
+        // Determine whether GNU tar
+        core.debug('Checking tar --version');
+        let versionOutput = '';
+        yield exec('tar --version', [], {
+            ignoreReturnCode: true,
+            silent: true,
+            listeners: {
+                stdout: (data) => (versionOutput += data.toString()),
+                stderr: (data) => (versionOutput += data.toString())
+            }
+        });
+        core.debug(versionOutput.trim());
+        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
+        // Initialize args
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        if (core.isDebug() && !flags.includes('v')) {
+            args.push('-v');
+        }
+        let destArg = dest;
+        let fileArg = file;
+        if (tool_cache_IS_WINDOWS && isGnuTar) {
+            args.push('--force-local');
+            destArg = dest.replace(/\\/g, '/');
+            // Technically only the dest needs to have `/` but for aesthetic consistency
+            // convert slashes in the file arg too.
+            fileArg = file.replace(/\\/g, '/');
+        }
+        if (isGnuTar) {
+            // Suppress warnings when using GNU tar to extract archives created by BSD tar
+            args.push('--warning=no-unknown-keyword');
+            args.push('--overwrite');
+        }
+        args.push('-C', destArg, '-f', fileArg);
+        yield exec(`tar`, args);
+        return dest;
+    });
+}
+/**
+ * Extract a xar compatible archive
+ *
+ * @param file     path to the archive
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the xar. Optional.
+ * @returns        path to the destination directory
+ */
+function extractXar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
+        ok(IS_MAC, 'extractXar() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        args.push('-x', '-C', dest, '-f', file);
+        if (core.isDebug()) {
+            args.push('-v');
+        }
+        const xarPath = yield io.which('xar', true);
+        yield exec(`"${xarPath}"`, _unique(args));
+        return dest;
+    });
+}
+/**
+ * Extract a zip
+ *
+ * @param file     path to the zip
+ * @param dest     destination directory. Optional.
+ * @returns        path to the destination directory
+ */
+function extractZip(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        dest = yield _createExtractFolder(dest);
+        if (tool_cache_IS_WINDOWS) {
+            yield extractZipWin(file, dest);
+        }
+        else {
+            yield extractZipNix(file, dest);
+        }
+        return dest;
+    });
+}
+function extractZipWin(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        // build the powershell command
+        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+        const pwshPath = yield io.which('pwsh', false);
+        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
+        //and the -Force flag for Expand-Archive as a fallback
+        if (pwshPath) {
+            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
+            const pwshCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
+                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
+                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                pwshCommand
+            ];
+            core.debug(`Using pwsh at path: ${pwshPath}`);
+            yield exec(`"${pwshPath}"`, args);
+        }
+        else {
+            const powershellCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
+                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
+                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                powershellCommand
+            ];
+            const powershellPath = yield io.which('powershell', true);
+            core.debug(`Using powershell at path: ${powershellPath}`);
+            yield exec(`"${powershellPath}"`, args);
+        }
+    });
+}
+function extractZipNix(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const unzipPath = yield io.which('unzip', true);
+        const args = [file];
+        if (!core.isDebug()) {
+            args.unshift('-q');
+        }
+        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
+        yield exec(`"${unzipPath}"`, args, { cwd: dest });
+    });
+}
+/**
+ * Caches a directory and installs it into the tool cacheDir
+ *
+ * @param sourceDir    the directory to cache into tools
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheDir(sourceDir, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = semver.clean(version) || version;
+        arch = arch || os.arch();
+        core.debug(`Caching tool ${tool} ${version} ${arch}`);
+        core.debug(`source dir: ${sourceDir}`);
+        if (!fs.statSync(sourceDir).isDirectory()) {
+            throw new Error('sourceDir is not a directory');
+        }
+        // Create the tool dir
+        const destPath = yield _createToolPath(tool, version, arch);
+        // copy each child item. do not move. move can fail on Windows
+        // due to anti-virus software having an open handle on a file.
+        for (const itemName of fs.readdirSync(sourceDir)) {
+            const s = path.join(sourceDir, itemName);
+            yield io.cp(s, destPath, { recursive: true });
+        }
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destPath;
+    });
+}
+/**
+ * Caches a downloaded file (GUID) and installs it
+ * into the tool cache with a given targetName
+ *
+ * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
+ * @param targetFile    the name of the file name in the tools directory
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheFile(sourceFile, targetFile, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = node_modules_semver.clean(version) || version;
+        arch = arch || external_os_namespaceObject.arch();
+        core_debug(`Caching tool ${tool} ${version} ${arch}`);
+        core_debug(`source file: ${sourceFile}`);
+        if (!external_fs_namespaceObject.statSync(sourceFile).isFile()) {
+            throw new Error('sourceFile is not a file');
+        }
+        // create the tool dir
+        const destFolder = yield _createToolPath(tool, version, arch);
+        // copy instead of move. move can fail on Windows due to
+        // anti-virus software having an open handle on a file.
+        const destPath = external_path_namespaceObject.join(destFolder, targetFile);
+        core_debug(`destination file ${destPath}`);
+        yield io_cp(sourceFile, destPath);
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destFolder;
+    });
+}
+/**
+ * Finds the path to a tool version in the local installed tool cache
+ *
+ * @param toolName      name of the tool
+ * @param versionSpec   version of the tool
+ * @param arch          optional arch.  defaults to arch of computer
+ */
+function find(toolName, versionSpec, arch) {
+    if (!toolName) {
+        throw new Error('toolName parameter is required');
+    }
+    if (!versionSpec) {
+        throw new Error('versionSpec parameter is required');
+    }
+    arch = arch || external_os_namespaceObject.arch();
+    // attempt to resolve an explicit version
+    if (!isExplicitVersion(versionSpec)) {
+        const localVersions = findAllVersions(toolName, arch);
+        const match = evaluateVersions(localVersions, versionSpec);
+        versionSpec = match;
+    }
+    // check for the explicit version in the cache
+    let toolPath = '';
+    if (versionSpec) {
+        versionSpec = node_modules_semver.clean(versionSpec) || '';
+        const cachePath = external_path_namespaceObject.join(_getCacheDirectory(), toolName, versionSpec, arch);
+        core_debug(`checking cache: ${cachePath}`);
+        if (external_fs_namespaceObject.existsSync(cachePath) && external_fs_namespaceObject.existsSync(`${cachePath}.complete`)) {
+            core_debug(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
+            toolPath = cachePath;
+        }
+        else {
+            core_debug('not found');
+        }
+    }
+    return toolPath;
+}
+/**
+ * Finds the paths to all versions of a tool that are installed in the local tool cache
+ *
+ * @param toolName  name of the tool
+ * @param arch      optional arch.  defaults to arch of computer
+ */
+function findAllVersions(toolName, arch) {
+    const versions = [];
+    arch = arch || external_os_namespaceObject.arch();
+    const toolPath = external_path_namespaceObject.join(_getCacheDirectory(), toolName);
+    if (external_fs_namespaceObject.existsSync(toolPath)) {
+        const children = external_fs_namespaceObject.readdirSync(toolPath);
+        for (const child of children) {
+            if (isExplicitVersion(child)) {
+                const fullPath = external_path_namespaceObject.join(toolPath, child, arch || '');
+                if (external_fs_namespaceObject.existsSync(fullPath) && external_fs_namespaceObject.existsSync(`${fullPath}.complete`)) {
+                    versions.push(child);
+                }
+            }
+        }
+    }
+    return versions;
+}
+function getManifestFromRepo(owner_1, repo_1, auth_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
+        let releases = [];
+        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
+        const http = new httpm.HttpClient('tool-cache');
+        const headers = {};
+        if (auth) {
+            core.debug('set auth');
+            headers.authorization = auth;
+        }
+        const response = yield http.getJson(treeUrl, headers);
+        if (!response.result) {
+            return releases;
+        }
+        let manifestUrl = '';
+        for (const item of response.result.tree) {
+            if (item.path === 'versions-manifest.json') {
+                manifestUrl = item.url;
+                break;
+            }
+        }
+        headers['accept'] = 'application/vnd.github.VERSION.raw';
+        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
+        if (versionsRaw) {
+            // shouldn't be needed but protects against invalid json saved with BOM
+            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
+            try {
+                releases = JSON.parse(versionsRaw);
+            }
+            catch (_a) {
+                core.debug('Invalid json');
+            }
+        }
+        return releases;
+    });
+}
+function findFromManifest(versionSpec_1, stable_1, manifest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
+        // wrap the internal impl
+        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
+        return match;
+    });
+}
+function _createExtractFolder(dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!dest) {
+            // create a temp dir
+            dest = path.join(_getTempDirectory(), crypto.randomUUID());
+        }
+        yield io.mkdirP(dest);
+        return dest;
+    });
+}
+function _createToolPath(tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+        core_debug(`destination ${folderPath}`);
+        const markerPath = `${folderPath}.complete`;
+        yield rmRF(folderPath);
+        yield rmRF(markerPath);
+        yield mkdirP(folderPath);
+        return folderPath;
+    });
+}
+function _completeToolPath(tool, version, arch) {
+    const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+    const markerPath = `${folderPath}.complete`;
+    external_fs_namespaceObject.writeFileSync(markerPath, '');
+    core_debug('finished caching tool');
+}
+/**
+ * Check if version string is explicit
+ *
+ * @param versionSpec      version string to check
+ */
+function isExplicitVersion(versionSpec) {
+    const c = node_modules_semver.clean(versionSpec) || '';
+    core_debug(`isExplicit: ${c}`);
+    const valid = node_modules_semver.valid(c) != null;
+    core_debug(`explicit? ${valid}`);
+    return valid;
+}
+/**
+ * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
+ *
+ * @param versions        array of versions to evaluate
+ * @param versionSpec     semantic version spec to satisfy
+ */
+function evaluateVersions(versions, versionSpec) {
+    let version = '';
+    core_debug(`evaluating ${versions.length} versions`);
+    versions = versions.sort((a, b) => {
+        if (node_modules_semver.gt(a, b)) {
+            return 1;
+        }
+        return -1;
+    });
+    for (let i = versions.length - 1; i >= 0; i--) {
+        const potential = versions[i];
+        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
+        if (satisfied) {
+            version = potential;
+            break;
+        }
+    }
+    if (version) {
+        core_debug(`matched: ${version}`);
+    }
+    else {
+        core_debug('match not found');
+    }
+    return version;
+}
+/**
+ * Gets RUNNER_TOOL_CACHE
+ */
+function _getCacheDirectory() {
+    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
+    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
+    return cacheDirectory;
+}
+/**
+ * Gets RUNNER_TEMP
+ */
+function _getTempDirectory() {
+    const tempDirectory = process.env['RUNNER_TEMP'] || '';
+    ok(tempDirectory, 'Expected RUNNER_TEMP to be defined');
+    return tempDirectory;
+}
+/**
+ * Gets a global variable
+ */
+function _getGlobal(key, defaultValue) {
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+    const value = global[key];
+    /* eslint-enable @typescript-eslint/no-explicit-any */
+    return value !== undefined ? value : defaultValue;
+}
+/**
+ * Returns an array of unique values.
+ * @param values Values to make unique.
+ */
+function _unique(values) {
+    return Array.from(new Set(values));
+}
+//# sourceMappingURL=tool-cache.js.map
+;// CONCATENATED MODULE: ./src/kind/tool-cache.ts
+
+
+/**
+ * The action's kind cache: `@actions/tool-cache` under RUNNER_TOOL_CACHE, so a self-hosted runner
+ * downloads each kind version once. Only the action imports this module: tool-cache logs through
+ * `@actions/core`, whose workflow commands mean nothing in a terminal.
+ */
+const toolCacheKindCache = {
+    find(version, arch) {
+        const dir = find('kind', version, arch);
+        return dir ? external_node_path_default().join(dir, 'kind') : undefined;
+    },
+    async store(file, version, arch) {
+        return external_node_path_default().join(await cacheFile(file, 'kind', 'kind', version, arch), 'kind');
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/safe-fs.ts
 
 
@@ -40926,6 +45512,11 @@ const FIELDS = {
     clusterCreateStarted: 'boolean',
     controlPlaneNodes: 'string[]',
     verifiedNodes: 'string[]',
+    createFailure: 'string',
+    deleteCluster: 'boolean',
+    exportLogs: 'boolean',
+    kubeconfigPath: 'string',
+    kindCommand: 'string',
 };
 function fits(value, type) {
     if (type === 'string[]')
@@ -40947,6 +45538,41 @@ function parseState(text) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/steps/cleanup.ts
+
+/**
+ * Whether post deletes the cluster. `auto` deletes it on a machine that is reused — a self-hosted
+ * runner (`RUNNER_ENVIRONMENT=self-hosted`), or the CLI's own machine — where a cluster left behind
+ * outlives the job and blocks the next run's name; GitHub's runners are discarded after the job,
+ * so there the cluster stays for the job's later steps.
+ */
+function deletesCluster(setting, reusedMachine) {
+    if (setting === 'auto')
+        return reusedMachine;
+    return setting === 'true';
+}
+/** True on a self-hosted runner: the runner sets `RUNNER_ENVIRONMENT` to `self-hosted` or `github-hosted`. */
+function isSelfHosted(env) {
+    return env.RUNNER_ENVIRONMENT === 'self-hosted';
+}
+/**
+ * Deletes the cluster after its logs were collected and uploaded, when asked. Best effort: a
+ * failed delete is a warning naming the command to run, never a reason to fail post.
+ */
+async function cleanUpCluster(run, log, clusterName, remove) {
+    if (!remove)
+        return;
+    try {
+        await deleteCluster(run, clusterName);
+        log.info(`Deleted cluster "${clusterName}" (delete-cluster).`);
+    }
+    catch (error) {
+        log.warning(`Could not delete cluster "${clusterName}"; delete it with 'kind delete cluster --name ${clusterName}': ${error instanceof Error ? error.message : String(error)}`, { title: 'kind-audit' });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/kind/node.ts
 /** Where kind's node keeps things the API server reads and writes (the guide's paths). */
 const NODE_PATHS = {
@@ -40968,6 +45594,845 @@ const KIND_LABEL = {
     cluster: 'io.x-k8s.kind.cluster',
     role: 'io.x-k8s.kind.role',
 };
+
+;// CONCATENATED MODULE: ./src/kind/config.ts
+
+/** The API server's audit flags of the guide, as the patch below writes them. */
+const AUDIT_FLAGS = [
+    { name: 'audit-log-path', value: NODE_PATHS.logFile },
+    { name: 'audit-policy-file', value: NODE_PATHS.policyFile },
+];
+/** The API server's two volumes of the guide, as the patch below writes them. */
+const AUDIT_VOLUMES = [
+    {
+        name: 'audit-policies',
+        hostPath: NODE_PATHS.policyDir,
+        mountPath: NODE_PATHS.policyDir,
+        readOnly: true,
+        pathType: 'DirectoryOrCreate',
+    },
+    {
+        name: 'audit-logs',
+        hostPath: NODE_PATHS.logDir,
+        mountPath: NODE_PATHS.logDir,
+        readOnly: false,
+        pathType: 'DirectoryOrCreate',
+    },
+];
+/**
+ * The ClusterConfiguration patch of the guide: audit flags plus the two volumes. It names no
+ * `apiVersion` on purpose — kind ≥ 0.32 then converts it to whichever kubeadm version it renders,
+ * while a patch naming v1beta3 is silently dropped on v1beta4 clusters (FACTS §1, kind PR #4173).
+ */
+function apiServerPatch() {
+    return `kind: ClusterConfiguration
+apiServer:
+  # enable auditing flags on the API server
+  extraArgs:
+    audit-log-path: ${NODE_PATHS.logFile}
+    audit-policy-file: ${NODE_PATHS.policyFile}
+  # mount new files / directories on the control plane
+  extraVolumes:
+    - name: audit-policies
+      hostPath: ${NODE_PATHS.policyDir}
+      mountPath: ${NODE_PATHS.policyDir}
+      readOnly: true
+      pathType: DirectoryOrCreate
+    - name: audit-logs
+      hostPath: ${NODE_PATHS.logDir}
+      mountPath: ${NODE_PATHS.logDir}
+      readOnly: false
+      pathType: DirectoryOrCreate
+`;
+}
+function imageLine(image) {
+    return image ? `  image: ${JSON.stringify(image)}\n` : '';
+}
+function indent(text, spaces) {
+    const pad = ' '.repeat(spaces);
+    return text
+        .trimEnd()
+        .split('\n')
+        .map((line) => pad + line)
+        .join('\n');
+}
+/**
+ * Every control-plane node gets the patch and the policy mount: `extraMounts` are per node, and a
+ * second control plane without the policy fails to join (kubernetes/test-infra#36204).
+ */
+function controlPlaneNode(policyHostPath, image, logHostPath) {
+    const logMount = logHostPath
+        ? `
+  # keep the audit log on the runner, where it outlasts the node
+  - hostPath: ${JSON.stringify(logHostPath)}
+    containerPath: ${NODE_PATHS.logDir}`
+        : '';
+    return `- role: control-plane
+${imageLine(image)}  kubeadmConfigPatches:
+  - |
+${indent(apiServerPatch(), 4)}
+  # mount the policy file from the runner into the node
+  extraMounts:
+  - hostPath: ${JSON.stringify(policyHostPath)}
+    containerPath: ${NODE_PATHS.policyFile}
+    readOnly: true${logMount}`;
+}
+/** The kind config of the guide, with an absolute policy path; more nodes when asked. */
+function renderKindConfig(options) {
+    const { policyHostPath, controlPlanes = 1, workers = 0, image, logHostPaths = [] } = options;
+    const nodes = [
+        ...Array.from({ length: controlPlanes }, (_, i) => controlPlaneNode(policyHostPath, image, logHostPaths[i])),
+        ...Array.from({ length: workers }, () => `- role: worker\n${imageLine(image)}`.trimEnd()),
+    ];
+    return `# Written by kind-audit: kind's auditing guide, with the policy mounted from an absolute path.
+kind: Cluster
+apiVersion: kind.x-k8s.io/v1alpha4
+nodes:
+${nodes.join('\n')}
+`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/aliases.ts
+
+/**
+ * Resolves every alias of `doc` in one pass: each points at the last node before it that carries
+ * its anchor, as in the `yaml` package's `Alias.resolve` — which walks the whole document on every
+ * call, so a policy with many aliases would cost time in its square.
+ */
+function resolveAliases(doc) {
+    const targets = new Map();
+    const anchors = new Map();
+    // Document order, without recursion: a deeply nested document must not exhaust the stack.
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            targets.set(node, anchors.get(node.source));
+        }
+        else if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            if (node.anchor)
+                anchors.set(node.anchor, node);
+            if ((0,dist/* isScalar */.jn)(node))
+                continue;
+            const items = node.items;
+            for (let i = items.length - 1; i >= 0; i--) {
+                const item = items[i];
+                // A pair's key comes before its value.
+                if ((0,dist/* isPair */.tO)(item))
+                    stack.push(item.value, item.key);
+                else
+                    stack.push(item);
+            }
+        }
+    }
+    return targets;
+}
+// go-yaml's bounds (gopkg.in/yaml.v2 and v3 decode.go, `allowedAliasRatio`), which kube's decoder
+// (sigs.k8s.io/yaml → go.yaml.in/yaml/v2) applies while it turns the policy into JSON.
+const RATIO_RANGE_LOW = 400_000;
+const RATIO_RANGE_HIGH = 4_000_000;
+/** The share of decoded nodes go-yaml lets come from alias expansion, for a document this far in. */
+function allowedAliasRatio(decodeCount) {
+    // Small and medium documents may be 99% aliases; very large ones only 10%, in a straight line between.
+    if (decodeCount <= RATIO_RANGE_LOW)
+        return 0.99;
+    if (decodeCount >= RATIO_RANGE_HIGH)
+        return 0.1;
+    const through = (decodeCount - RATIO_RANGE_LOW) / (RATIO_RANGE_HIGH - RATIO_RANGE_LOW);
+    return 0.99 - 0.89 * through;
+}
+/**
+ * Walks the first document the way kube's YAML decoder does (go-yaml v2 `decoder.unmarshal` into
+ * an `interface{}`), aliases and merge keys expanded, and returns kube's error when it would stop:
+ * an alias that contains itself, an anchor never defined, a merge of something other than
+ * mappings, or "document contains excessive aliasing" — go-yaml's guard against alias bombs, which
+ * refuses a document once more than 100 of over 1000 decoded nodes came from alias expansion and
+ * their share passes {@link allowedAliasRatio}. The walk stops there, so its cost is bounded
+ * however the aliases nest; ordinary policies, with hundreds of aliases, pass as they do in kube.
+ */
+function aliasExpansionError(doc, targets) {
+    let decodeCount = 0;
+    let aliasCount = 0;
+    let aliasDepth = 0;
+    const expanding = new Set();
+    const stack = [{ visit: doc.contents }];
+    // go-yaml counts the document node too.
+    decodeCount++;
+    while (stack.length > 0) {
+        const step = stack.pop();
+        if ('leave' in step) {
+            aliasDepth--;
+            expanding.delete(step.leave);
+            continue;
+        }
+        if ('merge' in step) {
+            const problem = pushMerge(step.merge, targets, stack);
+            if (problem)
+                return `failed decoding: yaml: ${problem}`;
+            continue;
+        }
+        const node = step.visit;
+        if (node === null || node === undefined)
+            continue;
+        decodeCount++;
+        if (aliasDepth > 0)
+            aliasCount++;
+        if (aliasCount > 100 &&
+            decodeCount > 1000 &&
+            aliasCount / decodeCount > allowedAliasRatio(decodeCount)) {
+            return 'failed decoding: yaml: document contains excessive aliasing';
+        }
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = targets.get(node);
+            if (target === undefined) {
+                return `failed decoding: yaml: unknown anchor '${node.source}' referenced`;
+            }
+            if (expanding.has(node)) {
+                // The project's earlier wording is kept after kube's, for those who search for it.
+                return `failed decoding: yaml: anchor '${node.source}' value contains itself (an alias refers to itself)`;
+            }
+            expanding.add(node);
+            aliasDepth++;
+            stack.push({ leave: node }, { visit: target });
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            // Pairs in order: a merge key's value is merged where it stands, other keys decode key then value.
+            for (let i = node.items.length - 1; i >= 0; i--) {
+                const pair = node.items[i];
+                if (pair === undefined)
+                    continue;
+                if (isMergeKey(pair.key))
+                    stack.push({ merge: pair.value });
+                else
+                    stack.push({ visit: pair.value }, { visit: pair.key });
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (let i = node.items.length - 1; i >= 0; i--)
+                stack.push({ visit: node.items[i] });
+        }
+    }
+    return undefined;
+}
+/** go-yaml's `merge`: a mapping, an alias of one, or a list of those, the last merged first. */
+function pushMerge(value, targets, stack) {
+    const wantMap = 'map merge requires map or sequence of maps as the value';
+    const mergeable = (node) => (0,dist/* isMap */.jh)(node) || ((0,dist/* isAlias */.Vj)(node) && (targets.get(node) === undefined || (0,dist/* isMap */.jh)(targets.get(node))));
+    if ((0,dist/* isSeq */.oP)(value)) {
+        if (!value.items.every(mergeable))
+            return wantMap;
+        // Pushed first to last, so the last item is decoded first, as go-yaml steps backwards.
+        for (const item of value.items)
+            stack.push({ visit: item });
+        return undefined;
+    }
+    if (!mergeable(value))
+        return wantMap;
+    stack.push({ visit: value });
+    return undefined;
+}
+/**
+ * A plain `<<` key, which YAML 1.1 (read by kube's decoder) makes a merge; the `yaml` package
+ * gives it a symbol for a value. A quoted `"<<"` is an ordinary key.
+ */
+function isMergeKey(key) {
+    return (0,dist/* isScalar */.jn)(key) && typeof key.value === 'symbol';
+}
+
+;// CONCATENATED MODULE: ./src/kind/user-config.ts
+
+
+/** kind's config type, the only one it reads (kind `pkg/apis/config/v1alpha4`). */
+const KIND_CLUSTER = { kind: 'Cluster', apiVersion: 'kind.x-k8s.io/v1alpha4' };
+/**
+ * kind's rule for cluster names (`pkg/internal/apis/config/validate.go`): lowercase letters,
+ * digits, "-" and ".", at most 50 characters; starting with a letter or digit, as Docker requires
+ * of the container names built from it. The name also names folders, so it is checked before use.
+ */
+const user_config_CLUSTER_NAME = /^[a-z0-9][a-z0-9.-]*$/;
+const user_config_CLUSTER_NAME_MAX = 50;
+/** Whether kind (and Docker's container names built from it) accept a cluster name. */
+function isClusterName(name) {
+    return user_config_CLUSTER_NAME.test(name) && name.length <= user_config_CLUSTER_NAME_MAX;
+}
+/** Why a user's kind config cannot be used; `line` (1-based) points into the user's file. */
+class KindConfigError extends Error {
+    line;
+    problem;
+    constructor(line, problem) {
+        super(line === undefined ? problem : `line ${line}: ${problem}`);
+        this.line = line;
+        this.problem = problem;
+        this.name = 'KindConfigError';
+    }
+}
+/**
+ * Parses a kind config and checks what kind-audit must rely on: one YAML document (aliases bounded
+ * as kube's decoder bounds them), a `Cluster` of `kind.x-k8s.io/v1alpha4`, nodes as mappings with a
+ * role kind knows. Throws {@link KindConfigError} naming the line.
+ */
+function parseKindConfig(text) {
+    const counter = new dist/* LineCounter */.HN();
+    // Merge keys as kind's YAML decoder (go-yaml) reads them.
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: counter, merge: true });
+    if (!Array.isArray(docs))
+        throw new KindConfigError(undefined, 'the file holds no YAML document');
+    const lineOf = (node) => {
+        const offset = node?.range?.[0];
+        return offset === undefined ? undefined : counter.linePos(offset).line;
+    };
+    const [doc, second] = docs;
+    if (!doc)
+        throw new KindConfigError(undefined, 'the file is empty: expected a kind Cluster');
+    const syntax = doc.errors[0];
+    if (syntax)
+        throw new KindConfigError(syntax.linePos?.[0].line, syntax.message.split('\n')[0]);
+    if (second) {
+        throw new KindConfigError(lineOf(second.contents), 'kind reads one document; this is a second');
+    }
+    const aliasing = aliasExpansionError(doc, resolveAliases(doc));
+    if (aliasing)
+        throw new KindConfigError(undefined, aliasing);
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new KindConfigError(lineOf(root), 'expected a mapping (a kind Cluster)');
+    for (const key of ['kind', 'apiVersion']) {
+        const value = root.get(key, true);
+        if (!(0,dist/* isScalar */.jn)(value) || scalarValue(value) !== KIND_CLUSTER[key]) {
+            throw new KindConfigError(lineOf(value) ?? 1, `${key} must be ${KIND_CLUSTER[key]} (kind's cluster config, ${KIND_CLUSTER.apiVersion} ${KIND_CLUSTER.kind})` +
+                ((0,dist/* isScalar */.jn)(value) ? `, not ${JSON.stringify(value.value)}` : `; the file sets none`));
+        }
+    }
+    const nameNode = root.get('name', true);
+    const name = scalarValue(nameNode);
+    if (nameNode !== undefined && (typeof name !== 'string' || !isClusterName(name))) {
+        throw new KindConfigError(lineOf(nameNode), `name must be a cluster name kind accepts: at most ${user_config_CLUSTER_NAME_MAX} lowercase letters, digits, "-" and ".", starting with a letter or digit`);
+    }
+    const nodes = listOf(root, 'nodes', lineOf);
+    const controlPlanes = (nodes?.items ?? []).filter((item) => {
+        if (!(0,dist/* isMap */.jh)(item)) {
+            throw new KindConfigError(lineOf(item), 'each node must be a mapping written out, not an alias');
+        }
+        const merge = item.items.find((pair) => isMergeKey(pair.key));
+        if (merge) {
+            // Which role a merged-in mapping gives the node decides where the audit mounts go.
+            throw new KindConfigError(lineOf(merge.key), 'a node built with a merge key (<<); write it out');
+        }
+        const role = item.get('role', true);
+        // kind defaults an empty role to control-plane (v1alpha4 SetDefaultsNode).
+        const given = scalarValue(role);
+        const value = given === undefined || given === null || given === '' ? 'control-plane' : given;
+        if (value !== 'control-plane' && value !== 'worker') {
+            throw new KindConfigError(lineOf(role), 'role must be control-plane or worker');
+        }
+        return value === 'control-plane';
+    });
+    if (nodes && nodes.items.length > 0 && controlPlanes.length === 0) {
+        throw new KindConfigError(lineOf(nodes), 'kind needs at least one control-plane node');
+    }
+    return {
+        doc,
+        root,
+        nodes,
+        controlPlanes,
+        name: name || undefined,
+        lineOf,
+    };
+}
+/**
+ * A list field of a mapping, written out: `undefined` when absent or null. kind-audit edits these
+ * lists, so an alias there (whose edit would change every place it is used) is refused.
+ */
+function listOf(map, key, lineOf) {
+    const value = map.get(key, true);
+    if (value === undefined || value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null)) {
+        return undefined;
+    }
+    if ((0,dist/* isAlias */.Vj)(value)) {
+        throw new KindConfigError(lineOf(value), `${key} is an alias; write the list out`);
+    }
+    if (!(0,dist/* isSeq */.oP)(value))
+        throw new KindConfigError(lineOf(value), `${key} must be a list`);
+    return value;
+}
+/**
+ * The `image:` each control-plane node of a kind config names, in node order; `undefined` for a
+ * node that names none (it runs kind's default image, or `--image`). A config without nodes has one
+ * control plane, which names none. Throws {@link KindConfigError} for a config kind would not read.
+ */
+function controlPlaneImages(configText) {
+    const config = parseKindConfig(configText);
+    if (!config.nodes?.items.length)
+        return [undefined];
+    return config.controlPlanes.map((node) => {
+        const image = scalarValue(node.get('image', true));
+        return typeof image === 'string' && image ? image : undefined;
+    });
+}
+/** A field's plain value: a scalar's value, `undefined` for anything else (a list, a mapping, an alias). */
+function scalarValue(node) {
+    return (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+}
+/** A mapping's field as its plain value (see {@link scalarValue}). */
+function field(map, key) {
+    return scalarValue(map.get(key, true));
+}
+
+;// CONCATENATED MODULE: ./src/kind/patch-docs.ts
+
+
+
+
+/** The flags kind-audit owns: where the log is written and which policy is read. */
+const OWNED_FLAGS = ['audit-log-path', 'audit-policy-file'];
+/** The folders kind-audit mounts into the node and the API server. */
+const OWNED_DIRS = [NODE_PATHS.policyDir, NODE_PATHS.logDir];
+/** Whether a container path is one of the folders kind-audit needs, or inside one. */
+function isOwnedPath(containerPath) {
+    const clean = containerPath.replace(/\/+$/, '');
+    return OWNED_DIRS.some((dir) => clean === dir || clean.startsWith(`${dir}/`));
+}
+/** Parses each entry of a `kubeadmConfigPatches` list; lines point into the user's file. */
+function readPatches(map, fileLine) {
+    const list = listOf(map, 'kubeadmConfigPatches', fileLine);
+    return (list?.items ?? []).map((item) => {
+        if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== 'string') {
+            throw new KindConfigError(fileLine(item), 'each kubeadmConfigPatches entry must be a string');
+        }
+        const counter = new dist/* LineCounter */.HN();
+        const docs = (0,dist/* parseAllDocuments */.hR)(item.value, { lineCounter: counter });
+        const start = fileLine(item) ?? 0;
+        // A block scalar's text starts on the line after its `|`; another string is one line.
+        const block = item.type === dist/* Scalar */.X5.BLOCK_LITERAL || item.type === dist/* Scalar */.X5.BLOCK_FOLDED;
+        const lineOf = (node) => {
+            const offset = node?.range?.[0];
+            if (!block || offset === undefined)
+                return start || undefined;
+            return start + counter.linePos(offset).line;
+        };
+        const list = Array.isArray(docs) ? docs : [];
+        for (const doc of list) {
+            const error = doc.errors[0];
+            if (error) {
+                const at = error.linePos?.[0].line;
+                const line = block && at !== undefined ? start + at : lineOf(doc.contents);
+                throw new KindConfigError(line, `in a patch: ${error.message.split('\n')[0] ?? ''}`);
+            }
+        }
+        return { scalar: item, docs: list, lineOf };
+    });
+}
+/**
+ * The `apiServer` mapping of each ClusterConfiguration document of a patch. An alias there, or for
+ * its `extraArgs` or `extraVolumes`, is refused: what it stands for could not be checked or
+ * merged into without changing every other place that uses it.
+ */
+function apiServerMaps(entry) {
+    return entry.docs.flatMap((doc) => {
+        const root = doc.contents;
+        if (!(0,dist/* isMap */.jh)(root) || field(root, 'kind') !== 'ClusterConfiguration')
+            return [];
+        const apiServer = root.get('apiServer', true);
+        const parts = (0,dist/* isMap */.jh)(apiServer)
+            ? [apiServer.get('extraArgs', true), apiServer.get('extraVolumes', true)]
+            : [];
+        for (const node of [apiServer, ...parts]) {
+            if ((0,dist/* isAlias */.Vj)(node)) {
+                throw new KindConfigError(entry.lineOf(node), 'the API server part of a patch is an alias; write it out');
+            }
+        }
+        return (0,dist/* isMap */.jh)(apiServer) ? [apiServer] : [];
+    });
+}
+/**
+ * Refuses a ClusterConfiguration patch that sets what kind-audit owns: `audit-log-path`,
+ * `audit-policy-file`, an `audit-log-format` other than json (the collector reads JSON lines), or
+ * an API server volume at the folders the audit files live in. Both forms of `extraArgs` count:
+ * kubeadm v1beta3's map and v1beta4's list of `{name, value}`.
+ */
+function checkPatch(entry) {
+    for (const apiServer of apiServerMaps(entry)) {
+        for (const { name, value, node } of extraArgs(apiServer)) {
+            if (OWNED_FLAGS.includes(name)) {
+                throw new KindConfigError(entry.lineOf(node), `the patch sets ${name}; kind-audit sets it itself (to ${name === 'audit-log-path' ? NODE_PATHS.logFile : NODE_PATHS.policyFile}), so remove it`);
+            }
+            if (name === 'audit-log-format' && value !== 'json') {
+                throw new KindConfigError(entry.lineOf(node), `the patch sets audit-log-format to ${JSON.stringify(value)}; kind-audit reads the json format only, so set json or remove it`);
+            }
+        }
+        for (const volume of volumes(apiServer)) {
+            const ours = AUDIT_VOLUMES.some((v) => sameVolume(volume, v));
+            const name = stringField(volume, 'name');
+            const mountPath = stringField(volume, 'mountPath');
+            const taken = AUDIT_VOLUMES.some((v) => v.name === name) || isOwnedPath(mountPath);
+            if (taken && !ours) {
+                throw new KindConfigError(entry.lineOf(volume), `the API server volume ${JSON.stringify(name)} at ${JSON.stringify(mountPath)} takes a name or folder kind-audit needs (${AUDIT_VOLUMES.map((v) => `${v.name} at ${v.mountPath}`).join(', ')})`);
+            }
+        }
+    }
+}
+/**
+ * Adds kind-audit's flags and volumes to every `apiServer.extraArgs` and `extraVolumes` the patch
+ * sets, in the patch's own form. kind applies patches as JSON merge patches, where a later list
+ * replaces an earlier one (kind `pkg/internal/patch/resource.go`): the user's `extraVolumes` would
+ * drop ours. kind ≥ 0.32 merges v1beta4 `extraArgs` by name (`kubeadm_merge.go`) and v1beta3 maps
+ * merge anyway, so the flags are only belt and braces there — but a list-form `extraArgs` applied
+ * as a plain merge patch would drop them too. True when the patch changed.
+ */
+function mergeIntoPatch(entry, indentSeq) {
+    let changed = false;
+    for (const doc of entry.docs) {
+        const apiServer = apiServerMaps({ ...entry, docs: [doc] })[0];
+        if (!apiServer)
+            continue;
+        const args = apiServer.get('extraArgs', true);
+        const present = new Set(extraArgs(apiServer).map((a) => a.name));
+        const missingFlags = AUDIT_FLAGS.filter((f) => !present.has(f.name));
+        if (((0,dist/* isMap */.jh)(args) || (0,dist/* isSeq */.oP)(args)) && missingFlags.length > 0) {
+            for (const [i, flag] of missingFlags.entries()) {
+                if ((0,dist/* isMap */.jh)(args))
+                    args.set(doc.createNode(flag.name), doc.createNode(flag.value));
+                else
+                    args.add(doc.createNode({ ...flag }));
+                if (i === 0)
+                    lastAdded(args).commentBefore = ' kind-audit: where the audit log goes, and its policy';
+            }
+            changed = true;
+        }
+        const list = apiServer.get('extraVolumes', true);
+        if (!(0,dist/* isSeq */.oP)(list))
+            continue;
+        const missing = AUDIT_VOLUMES.filter((volume) => !list.items.some((item) => (0,dist/* isMap */.jh)(item) && sameVolume(item, volume)));
+        for (const [i, volume] of missing.entries()) {
+            const node = doc.createNode({ ...volume });
+            if (i === 0)
+                node.commentBefore = ' kind-audit: the audit policy and log folders';
+            list.add(node);
+            changed = true;
+        }
+    }
+    if (changed)
+        entry.scalar.value = entry.docs.map((d) => d.toString({ indentSeq })).join('');
+    return changed;
+}
+/** The node last added to a list or mapping (a mapping's key), to hang a comment on. */
+function lastAdded(collection) {
+    const last = collection.items.at(-1);
+    return ((0,dist/* isPair */.tO)(last) ? last.key : last);
+}
+/** The `extraArgs` of an `apiServer`, in either of kubeadm's forms. */
+function extraArgs(apiServer) {
+    const args = apiServer.get('extraArgs', true);
+    if ((0,dist/* isMap */.jh)(args)) {
+        return args.items.map((pair) => ({
+            name: String(scalarValue(pair.key)),
+            value: scalarValue(pair.value),
+            node: pair.key,
+        }));
+    }
+    if (!(0,dist/* isSeq */.oP)(args))
+        return [];
+    return args.items.filter(dist/* isMap */.jh).map((item) => ({
+        name: stringField(item, 'name'),
+        value: field(item, 'value'),
+        node: item,
+    }));
+}
+function volumes(apiServer) {
+    const list = apiServer.get('extraVolumes', true);
+    return (0,dist/* isSeq */.oP)(list) ? list.items.filter(dist/* isMap */.jh) : [];
+}
+function stringField(map, key) {
+    const value = field(map, key);
+    return typeof value === 'string' ? value : '';
+}
+function sameVolume(map, volume) {
+    return (stringField(map, 'name') === volume.name &&
+        stringField(map, 'hostPath') === volume.hostPath &&
+        stringField(map, 'mountPath') === volume.mountPath);
+}
+
+;// CONCATENATED MODULE: ./src/kind/merge-config.ts
+
+
+
+
+
+const HEADER = '# kind-audit merged its audit settings into this kind config: a policy and log mount on each\n' +
+    '# control-plane node, and the API server patch first among kubeadmConfigPatches.\n';
+/**
+ * The user's kind config with the audit settings merged in, through the `yaml` document API so
+ * comments, order and everything kind-audit does not need stay as written: the policy mount (and
+ * the node's log folder) on every control-plane node — `extraMounts` are per node, and a control
+ * plane without the policy fails to join (kubernetes/test-infra#36204) —, and the guide's
+ * ClusterConfiguration patch first among the cluster's patches. kind applies cluster patches, then
+ * each node's, in order: `extraArgs` of several patches merge, but a later `extraVolumes` list
+ * replaces an earlier one (kind `pkg/internal/patch`), so the user's patches that set API server
+ * volumes or arguments get ours added, in their own form. A config without nodes gets kind's default, one control plane.
+ * Throws {@link KindConfigError}, naming the line, for what cannot be merged safely.
+ */
+function mergeKindConfig(text, mounts) {
+    const config = parseKindConfig(text);
+    const { doc, root, lineOf } = config;
+    const entries = [root, ...config.controlPlanes].flatMap((map) => readPatches(map, lineOf));
+    for (const entry of entries)
+        checkPatch(entry);
+    for (const map of [root, ...config.controlPlanes])
+        checkJson6902(map, lineOf);
+    for (const node of config.controlPlanes)
+        checkMounts(node, lineOf);
+    const indentSeq = indentsSequences(text);
+    for (const [i, node] of controlPlanesOf(config).entries()) {
+        addMounts(doc, node, lineOf, mounts.policyHostPath, mounts.logHostPaths?.[i]);
+    }
+    for (const entry of entries)
+        mergeIntoPatch(entry, indentsSequences(entry.scalar.value));
+    const patch = new dist/* Scalar */.X5(apiServerPatch());
+    patch.type = dist/* Scalar */.X5.BLOCK_LITERAL;
+    patch.commentBefore =
+        ' kind-audit: the audit flags and volumes; first, so every patch after it still applies';
+    const patches = listOf(root, 'kubeadmConfigPatches', lineOf);
+    if (patches)
+        patches.items.unshift(patch);
+    else
+        root.set('kubeadmConfigPatches', doc.createNode([patch]));
+    return HEADER + doc.toString({ indentSeq });
+}
+/** The control-plane nodes to mount into; with no nodes (or `nodes: []`) kind's one control plane. */
+function controlPlanesOf(config) {
+    if (config.nodes?.items.length)
+        return config.controlPlanes;
+    const node = config.doc.createNode({ role: 'control-plane' });
+    if (config.nodes)
+        config.nodes.add(node);
+    else
+        config.root.set('nodes', config.doc.createNode([node]));
+    return [node];
+}
+function addMounts(doc, node, lineOf, policyHostPath, logHostPath) {
+    const policy = doc.createNode({
+        hostPath: policyHostPath,
+        containerPath: NODE_PATHS.policyFile,
+        readOnly: true,
+    });
+    policy.commentBefore = ' kind-audit: the audit policy, read by the API server';
+    const added = [policy];
+    if (logHostPath) {
+        const log = doc.createNode({ hostPath: logHostPath, containerPath: NODE_PATHS.logDir });
+        log.commentBefore = " kind-audit: the node's audit log folder, kept on the runner";
+        added.push(log);
+    }
+    const list = listOf(node, 'extraMounts', lineOf);
+    if (list)
+        list.items.push(...added);
+    else
+        node.set('extraMounts', doc.createNode(added));
+}
+/** A control plane's own mount at the audit folders would hide the policy or the log. */
+function checkMounts(node, lineOf) {
+    for (const mount of listOf(node, 'extraMounts', lineOf)?.items ?? []) {
+        const containerPath = (0,dist/* isMap */.jh)(mount) ? field(mount, 'containerPath') : undefined;
+        if (typeof containerPath === 'string' && isOwnedPath(containerPath)) {
+            throw new KindConfigError(lineOf(mount), `a control-plane extraMount at ${containerPath} takes a folder kind-audit needs (${NODE_PATHS.policyDir}, ${NODE_PATHS.logDir})`);
+        }
+    }
+}
+/** JSON 6902 paths that would replace or remove the audit flags and volumes wholesale. */
+const GUARDED = ['/apiServer', '/apiServer/extraArgs', '/apiServer/extraVolumes'];
+/**
+ * kind applies JSON 6902 patches after the merge patches: an operation that replaces or removes
+ * the API server's arguments or volumes (rather than adding one) would undo the audit settings.
+ */
+function checkJson6902(map, lineOf) {
+    for (const item of listOf(map, 'kubeadmConfigPatchesJSON6902', lineOf)?.items ?? []) {
+        if (!(0,dist/* isMap */.jh)(item) || field(item, 'kind') !== 'ClusterConfiguration')
+            continue;
+        const text = field(item, 'patch');
+        let ops;
+        try {
+            ops = typeof text === 'string' ? (0,dist/* parse */.qg)(text) : undefined;
+        }
+        catch {
+            throw new KindConfigError(lineOf(item), 'a JSON 6902 patch that is not YAML or JSON');
+        }
+        for (const op of Array.isArray(ops) ? ops : []) {
+            const { op: verb, path } = (op ?? {});
+            if (typeof path !== 'string' || verb === 'test')
+                continue;
+            const whole = GUARDED.includes(path);
+            const inside = GUARDED.slice(1).some((p) => path.startsWith(`${p}/`));
+            if (whole || (inside && verb !== 'add')) {
+                throw new KindConfigError(lineOf(item.get('patch', true)), `a JSON 6902 patch does "${String(verb)}" at ${path}, which would undo kind-audit's API server flags or volumes; add single items instead`);
+            }
+        }
+    }
+}
+/**
+ * Whether the text indents a block list under its key (`key:\n  - a`) — the `yaml` package's
+ * default — or not (`key:\n- a`, kind's documentation style), so the merged file keeps the user's.
+ */
+function indentsSequences(text) {
+    return !/^( *)[^\s#-][^\n]*:[ \t]*(#[^\n]*)?\n\1- /m.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/policy/read-file.ts
+
+
+/**
+ * The most a policy may hold: kube-apiserver reads the file whole into memory, and no real policy
+ * comes near it (kube-up's, with every comment, is under 10 KiB).
+ */
+const POLICY_SIZE_LIMIT = 1024 * 1024;
+/** The limit as people read it, with the exact byte count for the careful. */
+const POLICY_SIZE_LIMIT_TEXT = `1 MiB (${POLICY_SIZE_LIMIT} bytes)`;
+/** Why a policy file cannot be read; `detail` completes a sentence that starts with the path. */
+class PolicyFileError extends Error {
+    file;
+    detail;
+    missing;
+    constructor(file, 
+    /** e.g. "is a directory", "holds 2000000 bytes". */
+    detail, 
+    /** Set when the file does not exist, so a message can say where it was looked for. */
+    missing = false, options) {
+        super(`${file} ${detail}`, options);
+        this.file = file;
+        this.detail = detail;
+        this.missing = missing;
+        this.name = 'PolicyFileError';
+    }
+}
+/**
+ * Reads a policy file without trusting it: it must be a regular file of at most `limit` bytes.
+ * The file is opened first and then examined through the open descriptor, so a path swapped in
+ * between cannot slip past; O_NONBLOCK keeps the open of a FIFO from waiting for a writer, and
+ * no more than `limit + 1` bytes are ever read, so `/dev/zero` or a growing file cannot fill memory.
+ */
+async function readPolicyFile(file, limit = POLICY_SIZE_LIMIT) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        throw openError(file, error);
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw new PolicyFileError(file, `is ${notRegular(stats)}`);
+        if (stats.size > limit)
+            throw new PolicyFileError(file, `holds ${stats.size} bytes`);
+        // Room for one byte more than allowed tells a file that grew past the limit after the stat.
+        const buffer = Buffer.allocUnsafe(limit + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > limit)
+            throw new PolicyFileError(file, `holds more than ${limit} bytes`);
+        return buffer.toString('utf8', 0, filled);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function openError(file, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new PolicyFileError(file, 'does not exist', true, { cause: error });
+    if (code === 'EACCES') {
+        return new PolicyFileError(file, 'cannot be read: permission denied', false, { cause: error });
+    }
+    return new PolicyFileError(file, `cannot be opened: ${String(error)}`, false, { cause: error });
+}
+function notRegular(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+
+;// CONCATENATED MODULE: ./src/steps/kind-config.ts
+
+
+
+
+
+/**
+ * The most a kind config may hold. Real ones are a few KiB; the `yaml` document API that keeps
+ * comments takes about 1 s to parse 256 KiB of one on this project's machines, and a config is
+ * parsed a few times before kind runs.
+ */
+const KIND_CONFIG_SIZE_LIMIT = 256 * 1024;
+const KIND_CONFIG_SIZE_TEXT = `256 KiB (${KIND_CONFIG_SIZE_LIMIT} bytes)`;
+/**
+ * Reads the user's kind config from the workspace — a regular file of at most 256 KiB, read as
+ * the policy file is — and checks that the audit settings can be merged into it, before anything is
+ * created. Throws {@link InputError} naming the input, the path and the line at fault.
+ */
+async function loadKindConfig(source, workspace) {
+    const file = external_node_path_default().resolve(workspace, source.path);
+    let text = source.text;
+    if (text === undefined) {
+        try {
+            text = await readPolicyFile(file, KIND_CONFIG_SIZE_LIMIT);
+        }
+        catch (error) {
+            if (!(error instanceof PolicyFileError))
+                throw error;
+            throw new InputError(source.input, source.path, error.missing
+                ? `no such file (looked for ${file}; relative paths start at the workspace)`
+                : `${error.message}; the kind config must be a regular file of at most ${KIND_CONFIG_SIZE_TEXT}`);
+        }
+    }
+    try {
+        const parsed = parseKindConfig(text);
+        // A merge with stand-in paths finds every refusal now, not after the cluster's files exist.
+        mergeKindConfig(text, { policyHostPath: '/', logHostPaths: [] });
+        return {
+            text,
+            name: parsed.name,
+            // No nodes (or an empty list): kind makes one control plane.
+            controlPlanes: parsed.nodes?.items.length ? parsed.controlPlanes.length : 1,
+        };
+    }
+    catch (error) {
+        if (!(error instanceof KindConfigError))
+            throw error;
+        const where = error.line === undefined ? file : `${file}:${error.line}`;
+        throw new InputError(source.input, source.path, `${where}: ${error.problem}`);
+    }
+}
+/**
+ * Reads the config the options name (once: the text is kept in the returned options) and settles
+ * the cluster's name — the one given, else the config's `name:`, else the name the options hold
+ * (kind's default). Options without a config come back as they are.
+ */
+async function resolveKindConfig(options, workspace) {
+    const source = options.kindConfig;
+    if (!source)
+        return { options, config: undefined };
+    const config = await loadKindConfig(source, workspace);
+    const named = source.nameFromConfig && config.name !== undefined;
+    return {
+        options: {
+            ...options,
+            clusterName: named ? config.name : options.clusterName,
+            kindConfig: { ...source, text: config.text, nameFromConfig: false },
+        },
+        config,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/kind/nodes.ts
 
@@ -41704,79 +47169,112 @@ async function collectFromRunnerFolder(node, folder, logPath, destDir, maxBytes)
     return { files, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/kind/config.ts
+;// CONCATENATED MODULE: ./src/docker.ts
+/** Runs a command inside a container; the result is returned whatever the exit code. */
+function dockerExec(run, container, command) {
+    return run('docker', ['exec', container, ...command]);
+}
+/**
+ * `docker cp` arguments that write `source` from a container as a tar stream on stdout. A tar
+ * stream, unlike a copy to disk, lets the caller decide what to write and how much to read; and
+ * `docker cp` works on stopped containers too, so logs survive a node stopped before the job ends.
+ */
+function docker_copyOutArgs(container, source) {
+    return ['cp', `${container}:${source}`, '-'];
+}
+/** Starts `docker cp <container>:<source> -`; read the archive from its stdout. */
+function docker_streamFromContainer(stream, container, source) {
+    return stream('docker', docker_copyOutArgs(container, source));
+}
+/** True when `docker cp` failed because the container or the path in it does not exist. */
+function docker_isMissingSource(stderr) {
+    return /no such (file|container)|could not find the file/i.test(stderr);
+}
+
+;// CONCATENATED MODULE: ./src/verify/diagnostics.ts
+
+
 
 /**
- * The ClusterConfiguration patch of the guide: audit flags plus the two volumes. It names no
- * `apiVersion` on purpose — kind ≥ 0.32 then converts it to whichever kubeadm version it renders,
- * while a patch naming v1beta3 is silently dropped on v1beta4 clusters (FACTS §1, kind PR #4173).
+ * What the guide's troubleshooting section has a person run, plus the API server's own last
+ * words: an API server that cannot read its policy exits, and says why only in its log.
  */
-function apiServerPatch() {
-    return `kind: ClusterConfiguration
-apiServer:
-  # enable auditing flags on the API server
-  extraArgs:
-    audit-log-path: ${NODE_PATHS.logFile}
-    audit-policy-file: ${NODE_PATHS.policyFile}
-  # mount new files / directories on the control plane
-  extraVolumes:
-    - name: audit-policies
-      hostPath: ${NODE_PATHS.policyDir}
-      mountPath: ${NODE_PATHS.policyDir}
-      readOnly: true
-      pathType: DirectoryOrCreate
-    - name: audit-logs
-      hostPath: ${NODE_PATHS.logDir}
-      mountPath: ${NODE_PATHS.logDir}
-      readOnly: false
-      pathType: DirectoryOrCreate
-`;
+function diagnosticCommands() {
+    return [
+        { title: 'Is the policy file mounted?', command: ['ls', '-la', NODE_PATHS.policyDir] },
+        {
+            title: 'Does the API server carry the audit flags and volumes?',
+            command: ['grep', 'audit', NODE_PATHS.apiserverManifest],
+        },
+        { title: 'Is there an audit log?', command: ['ls', '-la', NODE_PATHS.logDir] },
+        {
+            title: "The API server's last log lines",
+            command: [
+                'sh',
+                '-c',
+                'crictl logs --tail 30 "$(crictl ps -a --name kube-apiserver -q | head -n 1)"',
+            ],
+        },
+    ];
 }
-function imageLine(image) {
-    return image ? `  image: ${JSON.stringify(image)}\n` : '';
+/** Runs the diagnostics in one node and returns them as text; a failing command is shown, not thrown. */
+async function collectDiagnostics(run, node) {
+    const sections = [];
+    for (const { title, command } of diagnosticCommands()) {
+        const result = await dockerExec(run, node, command);
+        const output = `${result.stdout}${result.stderr}`.trimEnd() || '(no output)';
+        const status = result.code === 0 ? '' : ` (exit ${result.code})`;
+        sections.push(`# ${title}\n$ ${exec_commandLine('docker', ['exec', node, ...command])}${status}\n${output}`);
+    }
+    return sections.join('\n\n');
 }
-function indent(text, spaces) {
-    const pad = ' '.repeat(spaces);
-    return text
-        .trimEnd()
-        .split('\n')
-        .map((line) => pad + line)
-        .join('\n');
+
+;// CONCATENATED MODULE: ./src/steps/failed-create.ts
+
+
+/**
+ * Shows, for each control plane, what the guide's troubleshooting section has a person look at:
+ * the policy mount, the manifest's audit lines, the audit folder and the API server's own log.
+ */
+async function explainNodes(run, log, nodes) {
+    for (const node of nodes) {
+        await log.group(`Why the cluster did not start: ${node}`, async () => {
+            log.info(await collectDiagnostics(run, node));
+        });
+    }
+}
+/** Thrown when `kind create cluster` failed; says where the diagnostics are and what post does. */
+class CreateFailedError extends Error {
+    clusterName;
+    nodes;
+    constructor(clusterName, nodes, cause) {
+        const kindSaid = cause instanceof Error ? cause.message : String(cause);
+        super(`${kindSaid}\n` +
+            (nodes.length > 0
+                ? `The nodes were kept (--retain): the diagnostics of ${nodes.join(', ')} are shown above. ` +
+                    "Their audit files and the API server's log are collected next, then the cluster is " +
+                    "deleted unless 'delete-cluster' keeps it."
+                : 'kind left no control-plane node to diagnose.'), { cause });
+        this.clusterName = clusterName;
+        this.nodes = nodes;
+        this.name = 'CreateFailedError';
+    }
 }
 /**
- * Every control-plane node gets the patch and the policy mount: `extraMounts` are per node, and a
- * second control plane without the policy fails to join (kubernetes/test-infra#36204).
+ * After `kind create cluster --retain` failed: finds the control planes kind left, shows their
+ * diagnostics, and returns the error to throw. Never throws itself: the create's failure is the
+ * story, and a node that cannot be asked must not replace it.
  */
-function controlPlaneNode(policyHostPath, image, logHostPath) {
-    const logMount = logHostPath
-        ? `
-  # keep the audit log on the runner, where it outlasts the node
-  - hostPath: ${JSON.stringify(logHostPath)}
-    containerPath: ${NODE_PATHS.logDir}`
-        : '';
-    return `- role: control-plane
-${imageLine(image)}  kubeadmConfigPatches:
-  - |
-${indent(apiServerPatch(), 4)}
-  # mount the policy file from the runner into the node
-  extraMounts:
-  - hostPath: ${JSON.stringify(policyHostPath)}
-    containerPath: ${NODE_PATHS.policyFile}
-    readOnly: true${logMount}`;
-}
-/** The kind config of the guide, with an absolute policy path; more nodes when asked. */
-function renderKindConfig(options) {
-    const { policyHostPath, controlPlanes = 1, workers = 0, image, logHostPaths = [] } = options;
-    const nodes = [
-        ...Array.from({ length: controlPlanes }, (_, i) => controlPlaneNode(policyHostPath, image, logHostPaths[i])),
-        ...Array.from({ length: workers }, () => `- role: worker\n${imageLine(image)}`.trimEnd()),
-    ];
-    return `# Written by kind-audit: kind's auditing guide, with the policy mounted from an absolute path.
-kind: Cluster
-apiVersion: kind.x-k8s.io/v1alpha4
-nodes:
-${nodes.join('\n')}
-`;
+async function explainFailedCreate(run, log, clusterName, cause) {
+    let nodes = [];
+    try {
+        nodes = (await listNodes(run, clusterName, 'control-plane')).map((n) => n.name);
+        await explainNodes(run, log, nodes);
+    }
+    catch (error) {
+        log.warning(`Could not diagnose the nodes: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return new CreateFailedError(clusterName, nodes, cause);
 }
 
 ;// CONCATENATED MODULE: ./src/layout.ts
@@ -41797,6 +47295,7 @@ const FILE_NAMES = {
 
 
 
+
 /** The audit policy and the kind config for a cluster, as text with their absolute paths. Pure. */
 function renderFiles(options) {
     const dir = external_node_path_default().resolve(options.dir);
@@ -41805,13 +47304,18 @@ function renderFiles(options) {
         policy: { path: policyPath, text: options.policyText },
         kindConfig: {
             path: external_node_path_default().join(dir, FILE_NAMES.kindConfig),
-            text: renderKindConfig({
-                policyHostPath: policyPath,
-                controlPlanes: options.controlPlanes ?? 1,
-                workers: options.workers ?? 0,
-                image: options.image,
-                ...(options.logHostPaths ? { logHostPaths: options.logHostPaths } : {}),
-            }),
+            text: options.userConfig !== undefined
+                ? mergeKindConfig(options.userConfig, {
+                    policyHostPath: policyPath,
+                    ...(options.logHostPaths ? { logHostPaths: options.logHostPaths } : {}),
+                })
+                : renderKindConfig({
+                    policyHostPath: policyPath,
+                    controlPlanes: options.controlPlanes ?? 1,
+                    workers: options.workers ?? 0,
+                    image: options.image,
+                    ...(options.logHostPaths ? { logHostPaths: options.logHostPaths } : {}),
+                }),
         },
     };
 }
@@ -41828,12 +47332,17 @@ function clusterDir(base, clusterName) {
  * owns), never through a link.
  */
 async function writeClusterFiles(log, dir, policyText, settings, mounts = {}) {
+    if (settings.kindConfig && settings.kindConfig.text === undefined) {
+        // A config read here, after the checks, could differ from the one checked.
+        throw new Error(`${settings.kindConfig.path} was not read yet: resolve the kind config first`);
+    }
     const files = renderFiles({
         policyText,
         dir,
         image: settings.nodeImage,
         controlPlanes: settings.controlPlanes,
         workers: settings.workers,
+        userConfig: settings.kindConfig?.text,
         ...mounts,
     });
     await writeFileNoFollow(files.policy.path, files.policy.text);
@@ -41842,8 +47351,149 @@ async function writeClusterFiles(log, dir, policyText, settings, mounts = {}) {
     return files;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/kind/command.ts
+
+/**
+ * A runner that runs `command` wherever the code below asks for `kind`: every kind invocation
+ * (create, get, delete, export) goes through the Runner it is given, so the kind in use — one from
+ * PATH or a pinned download — is decided once, here, and not threaded through each call.
+ */
+function usingKind(run, command) {
+    if (command === 'kind')
+        return run;
+    return (cmd, args, opts) => run(cmd === 'kind' ? command : cmd, args, opts);
+}
+/** Runs `<command> version` to learn whether that kind exists and which release it is. */
+async function command_probeKind(run, command) {
+    let result;
+    try {
+        result = await run(command, ['version']);
+    }
+    catch (error) {
+        if (isNotFound(error))
+            return { found: false };
+        throw error;
+    }
+    const version = result.code === 0 ? parseKindVersionOutput(result.stdout) : undefined;
+    if (version)
+        return { found: true, version };
+    const said = (result.stdout + result.stderr).trim().slice(0, 200);
+    return { found: true, version: undefined, said: `exit ${result.code}: ${JSON.stringify(said)}` };
+}
+function isNotFound(error) {
+    const cause = error instanceof Error ? error.cause : undefined;
+    return cause?.code === 'ENOENT';
+}
+
+;// CONCATENATED MODULE: ./src/kind/compatibility.ts
+
+
+/** A kind and node image pair known not to work; thrown before anything is created. */
+class KindCompatibilityError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'KindCompatibilityError';
+    }
+}
+/**
+ * Reads the Kubernetes version of the node images (`node-image`, else the config's control-plane
+ * images, else the default image of `kind`) and refuses a pair known to fail, naming both versions
+ * and what to use. An image whose tag names no version skips the check, with a notice.
+ */
+function compatibility_checkNodeVersion(kind, images) {
+    const fallback = defaultNodeImage(kind ?? pinned());
+    const given = images.nodeImage
+        ? [images.nodeImage]
+        : (images.configImages ?? []).flatMap((image) => image ?? fallback ?? []);
+    const used = given.length > 0 ? given : fallback ? [fallback] : [];
+    const unknown = used.filter((image) => imageKubernetesVersion(image) === undefined);
+    const versions = used.flatMap((image) => imageKubernetesVersion(image) ?? []);
+    for (const version of versions) {
+        const problem = kind ? incompatibility(kind, version) : undefined;
+        if (problem)
+            throw new KindCompatibilityError(problem);
+    }
+    const oldest = versions.reduce((min, v) => min === undefined || v.major < min.major || (v.major === min.major && v.minor < min.minor)
+        ? v
+        : min, undefined);
+    const notices = [];
+    if (unknown.length > 0) {
+        notices.push(`The tag of ${unknown.join(', ')} names no Kubernetes version, so the kind/Kubernetes pair is not checked and the policy is checked as Kubernetes ${(oldest ?? DEFAULT_KUBERNETES_VERSION).text} would load it.`);
+    }
+    // A kind outside the table (newer than the pin, or very old) has no known default here: its
+    // pair is not checked, as only kind 0.31 and older have a known bad pair, and those are listed.
+    return {
+        kubernetesVersion: oldest ?? DEFAULT_KUBERNETES_VERSION,
+        images: used,
+        ...(notices.length > 0 ? { notice: notices.join(' ') } : {}),
+    };
+}
+function pinned() {
+    const version = parseKindVersion(PINNED_KIND_VERSION);
+    if (!version)
+        throw new Error(`PINNED_KIND_VERSION ${PINNED_KIND_VERSION} does not parse`);
+    return version;
+}
+
+;// CONCATENATED MODULE: ./src/steps/kind.ts
+
+
+
+
+function kind_pinned() {
+    return parseKindVersion(PINNED_KIND_VERSION);
+}
+/**
+ * Picks the kind to use: `kind-version` set → that release, installed and verified; empty → the
+ * kind on PATH, else the pinned release installed. Then reads the node images' Kubernetes version
+ * and refuses a pair known to fail — all before anything is written or created.
+ */
+async function chooseKind(run, log, settings, images, place) {
+    const onPath = settings.version === undefined ? await command_probeKind(run, 'kind') : undefined;
+    if (onPath?.found && onPath.version)
+        log.info(`Using kind ${tag(onPath.version)} from PATH.`);
+    if (onPath?.found && !onPath.version) {
+        log.warning(`\`kind version\` printed no version (${onPath.said}): the kind/Kubernetes pair is not checked.`);
+    }
+    const install = !onPath?.found;
+    const version = onPath?.found ? onPath.version : (settings.version ?? kind_pinned());
+    // The pair is judged before any download: a kind that cannot work is not worth fetching.
+    const check = compatibility_checkNodeVersion(version, images);
+    if (check.notice)
+        log.notice(check.notice, { title: 'kind-audit: node image' });
+    let command = 'kind';
+    if (install && version) {
+        if (onPath)
+            log.info(`No kind on PATH: installing the pinned kind ${tag(version)}.`);
+        command = await installKind({
+            version,
+            mirror: settings.mirror,
+            cache: place.cache,
+            tempDir: place.tempDir,
+            log,
+            ...(place.timeoutMs ? { timeoutMs: place.timeoutMs } : {}),
+        });
+    }
+    return {
+        command,
+        version,
+        kubernetesVersion: check.kubernetesVersion,
+        run: usingKind(run, command),
+    };
+}
+/**
+ * What `render` knows without downloading anything: `kind-version` when given, else the kind on
+ * PATH, else the pinned release. Refuses a known-bad pair just as `up` would.
+ */
+async function kubernetesVersionForRender(run, log, settings, images) {
+    const onPath = settings.version === undefined ? await probeKind(run, 'kind') : undefined;
+    const version = settings.version ?? (onPath?.found ? onPath.version : kind_pinned());
+    const check = checkNodeVersion(version, images);
+    if (check.notice)
+        log.notice(check.notice, { title: 'kind-audit: node image' });
+    return check.kubernetesVersion;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/options.ts
 
 /**
@@ -41939,240 +47589,6 @@ function applyToJson(policy, opts) {
     if (opts.omitManagedFields !== undefined)
         out.omitManagedFields = opts.omitManagedFields;
     return `${JSON.stringify(out, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/policy/read-file.ts
-
-
-/**
- * The most a policy may hold: kube-apiserver reads the file whole into memory, and no real policy
- * comes near it (kube-up's, with every comment, is under 10 KiB).
- */
-const POLICY_SIZE_LIMIT = 1024 * 1024;
-/** The limit as people read it, with the exact byte count for the careful. */
-const POLICY_SIZE_LIMIT_TEXT = `1 MiB (${POLICY_SIZE_LIMIT} bytes)`;
-/** Why a policy file cannot be read; `detail` completes a sentence that starts with the path. */
-class PolicyFileError extends Error {
-    file;
-    detail;
-    missing;
-    constructor(file, 
-    /** e.g. "is a directory", "holds 2000000 bytes". */
-    detail, 
-    /** Set when the file does not exist, so a message can say where it was looked for. */
-    missing = false, options) {
-        super(`${file} ${detail}`, options);
-        this.file = file;
-        this.detail = detail;
-        this.missing = missing;
-        this.name = 'PolicyFileError';
-    }
-}
-/**
- * Reads a policy file without trusting it: it must be a regular file of at most `limit` bytes.
- * The file is opened first and then examined through the open descriptor, so a path swapped in
- * between cannot slip past; O_NONBLOCK keeps the open of a FIFO from waiting for a writer, and
- * no more than `limit + 1` bytes are ever read, so `/dev/zero` or a growing file cannot fill memory.
- */
-async function readPolicyFile(file, limit = POLICY_SIZE_LIMIT) {
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
-    }
-    catch (error) {
-        throw openError(file, error);
-    }
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile())
-            throw new PolicyFileError(file, `is ${notRegular(stats)}`);
-        if (stats.size > limit)
-            throw new PolicyFileError(file, `holds ${stats.size} bytes`);
-        // Room for one byte more than allowed tells a file that grew past the limit after the stat.
-        const buffer = Buffer.allocUnsafe(limit + 1);
-        let filled = 0;
-        while (filled < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-        }
-        if (filled > limit)
-            throw new PolicyFileError(file, `holds more than ${limit} bytes`);
-        return buffer.toString('utf8', 0, filled);
-    }
-    finally {
-        await handle.close();
-    }
-}
-function openError(file, error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return new PolicyFileError(file, 'does not exist', true, { cause: error });
-    if (code === 'EACCES') {
-        return new PolicyFileError(file, 'cannot be read: permission denied', false, { cause: error });
-    }
-    return new PolicyFileError(file, `cannot be opened: ${String(error)}`, false, { cause: error });
-}
-function notRegular(stats) {
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (stats.isCharacterDevice())
-        return 'a character device';
-    if (stats.isBlockDevice())
-        return 'a block device';
-    if (stats.isSocket())
-        return 'a socket';
-    return 'not a regular file';
-}
-
-;// CONCATENATED MODULE: ./src/policy/aliases.ts
-
-/**
- * Resolves every alias of `doc` in one pass: each points at the last node before it that carries
- * its anchor, as in the `yaml` package's `Alias.resolve` — which walks the whole document on every
- * call, so a policy with many aliases would cost time in its square.
- */
-function resolveAliases(doc) {
-    const targets = new Map();
-    const anchors = new Map();
-    // Document order, without recursion: a deeply nested document must not exhaust the stack.
-    const stack = [doc.contents];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            targets.set(node, anchors.get(node.source));
-        }
-        else if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
-            if (node.anchor)
-                anchors.set(node.anchor, node);
-            if ((0,dist/* isScalar */.jn)(node))
-                continue;
-            const items = node.items;
-            for (let i = items.length - 1; i >= 0; i--) {
-                const item = items[i];
-                // A pair's key comes before its value.
-                if ((0,dist/* isPair */.tO)(item))
-                    stack.push(item.value, item.key);
-                else
-                    stack.push(item);
-            }
-        }
-    }
-    return targets;
-}
-// go-yaml's bounds (gopkg.in/yaml.v2 and v3 decode.go, `allowedAliasRatio`), which kube's decoder
-// (sigs.k8s.io/yaml → go.yaml.in/yaml/v2) applies while it turns the policy into JSON.
-const RATIO_RANGE_LOW = 400_000;
-const RATIO_RANGE_HIGH = 4_000_000;
-/** The share of decoded nodes go-yaml lets come from alias expansion, for a document this far in. */
-function allowedAliasRatio(decodeCount) {
-    // Small and medium documents may be 99% aliases; very large ones only 10%, in a straight line between.
-    if (decodeCount <= RATIO_RANGE_LOW)
-        return 0.99;
-    if (decodeCount >= RATIO_RANGE_HIGH)
-        return 0.1;
-    const through = (decodeCount - RATIO_RANGE_LOW) / (RATIO_RANGE_HIGH - RATIO_RANGE_LOW);
-    return 0.99 - 0.89 * through;
-}
-/**
- * Walks the first document the way kube's YAML decoder does (go-yaml v2 `decoder.unmarshal` into
- * an `interface{}`), aliases and merge keys expanded, and returns kube's error when it would stop:
- * an alias that contains itself, an anchor never defined, a merge of something other than
- * mappings, or "document contains excessive aliasing" — go-yaml's guard against alias bombs, which
- * refuses a document once more than 100 of over 1000 decoded nodes came from alias expansion and
- * their share passes {@link allowedAliasRatio}. The walk stops there, so its cost is bounded
- * however the aliases nest; ordinary policies, with hundreds of aliases, pass as they do in kube.
- */
-function aliasExpansionError(doc, targets) {
-    let decodeCount = 0;
-    let aliasCount = 0;
-    let aliasDepth = 0;
-    const expanding = new Set();
-    const stack = [{ visit: doc.contents }];
-    // go-yaml counts the document node too.
-    decodeCount++;
-    while (stack.length > 0) {
-        const step = stack.pop();
-        if ('leave' in step) {
-            aliasDepth--;
-            expanding.delete(step.leave);
-            continue;
-        }
-        if ('merge' in step) {
-            const problem = pushMerge(step.merge, targets, stack);
-            if (problem)
-                return `failed decoding: yaml: ${problem}`;
-            continue;
-        }
-        const node = step.visit;
-        if (node === null || node === undefined)
-            continue;
-        decodeCount++;
-        if (aliasDepth > 0)
-            aliasCount++;
-        if (aliasCount > 100 &&
-            decodeCount > 1000 &&
-            aliasCount / decodeCount > allowedAliasRatio(decodeCount)) {
-            return 'failed decoding: yaml: document contains excessive aliasing';
-        }
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = targets.get(node);
-            if (target === undefined) {
-                return `failed decoding: yaml: unknown anchor '${node.source}' referenced`;
-            }
-            if (expanding.has(node)) {
-                // The project's earlier wording is kept after kube's, for those who search for it.
-                return `failed decoding: yaml: anchor '${node.source}' value contains itself (an alias refers to itself)`;
-            }
-            expanding.add(node);
-            aliasDepth++;
-            stack.push({ leave: node }, { visit: target });
-        }
-        else if ((0,dist/* isMap */.jh)(node)) {
-            // Pairs in order: a merge key's value is merged where it stands, other keys decode key then value.
-            for (let i = node.items.length - 1; i >= 0; i--) {
-                const pair = node.items[i];
-                if (pair === undefined)
-                    continue;
-                if (isMergeKey(pair.key))
-                    stack.push({ merge: pair.value });
-                else
-                    stack.push({ visit: pair.value }, { visit: pair.key });
-            }
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            for (let i = node.items.length - 1; i >= 0; i--)
-                stack.push({ visit: node.items[i] });
-        }
-    }
-    return undefined;
-}
-/** go-yaml's `merge`: a mapping, an alias of one, or a list of those, the last merged first. */
-function pushMerge(value, targets, stack) {
-    const wantMap = 'map merge requires map or sequence of maps as the value';
-    const mergeable = (node) => (0,dist/* isMap */.jh)(node) || ((0,dist/* isAlias */.Vj)(node) && (targets.get(node) === undefined || (0,dist/* isMap */.jh)(targets.get(node))));
-    if ((0,dist/* isSeq */.oP)(value)) {
-        if (!value.items.every(mergeable))
-            return wantMap;
-        // Pushed first to last, so the last item is decoded first, as go-yaml steps backwards.
-        for (const item of value.items)
-            stack.push({ visit: item });
-        return undefined;
-    }
-    if (!mergeable(value))
-        return wantMap;
-    stack.push({ visit: value });
-    return undefined;
-}
-/**
- * A plain `<<` key, which YAML 1.1 (read by kube's decoder) makes a merge; the `yaml` package
- * gives it a symbol for a value. A quoted `"<<"` is an ordinary key.
- */
-function isMergeKey(key) {
-    return (0,dist/* isScalar */.jn)(key) && typeof key.value === 'symbol';
 }
 
 ;// CONCATENATED MODULE: ./src/policy/yaml-reader.ts
@@ -42559,18 +47975,28 @@ function dnsSubdomainProblems(value) {
 ;// CONCATENATED MODULE: ./src/policy/kube-rules.ts
 
 
+
 /**
- * The errors kube-apiserver 1.36 gives a decoded policy, in the order it stops: an unknown
+ * Whether kube-apiserver of `version` accepts `group: "*"` (every API group) in a rule's resources:
+ * from 1.36 on (k8s.io/apiserver commit 6728d949, "Allow wildcard '*' for API groups in audit
+ * policy rules"); older servers refuse it as a malformed group name.
+ */
+function acceptsWildcardGroup(version) {
+    return atLeast(version, 1, 36);
+}
+/**
+ * The errors kube-apiserver of `version` gives a decoded policy, in the order it stops: an unknown
  * apiVersion/kind first, then every field error at once, then an empty rule list. Mirrors
  * k8s.io/apiserver `pkg/audit/policy/reader.go` and `pkg/apis/audit/validation/validation.go`.
  */
-function kubeErrors(raw) {
+function kubeErrors(raw, version = DEFAULT_KUBERNETES_VERSION) {
+    const wildcardGroup = acceptsWildcardGroup(version);
     const gvk = groupVersionError(raw.apiVersion, raw.kind);
     if (gvk !== undefined)
         return [gvk];
     const fieldErrors = [
         ...validateStages(raw.omitStages, 'omitStages'),
-        ...raw.rules.flatMap((rule, i) => validateRule(rule, `rules[${i}]`)),
+        ...raw.rules.flatMap((rule, i) => validateRule(rule, `rules[${i}]`, wildcardGroup)),
     ];
     // kube aggregates field errors and drops exact repeats.
     if (fieldErrors.length > 0)
@@ -42606,11 +48032,11 @@ function splitApiVersion(apiVersion) {
         return [parts[0] ?? '', parts[1] ?? ''];
     return ['', ''];
 }
-function validateRule(rule, path) {
+function validateRule(rule, path, wildcardGroup) {
     const errors = [
         ...validateLevel(rule.level, `${path}.level`),
         ...validateUrls(rule.nonResourceURLs, `${path}.nonResourceURLs`),
-        ...rule.resources.flatMap((gr) => validateGroupResources(gr, `${path}.resources`)),
+        ...rule.resources.flatMap((gr) => validateGroupResources(gr, `${path}.resources`, wildcardGroup)),
         ...validateStages(rule.omitStages, `${path}.omitStages`),
     ];
     if (rule.nonResourceURLs.length > 0 &&
@@ -42642,9 +48068,11 @@ function validateUrls(urls, path) {
     });
 }
 // kube names these paths without the list index (`rules[0].resources.group`); we keep its text.
-function validateGroupResources(gr, path) {
+function validateGroupResources(gr, path, wildcardGroup) {
     const errors = [];
-    const problems = gr.group === '' ? '' : dnsSubdomainProblems(gr.group);
+    // `""` is the core group; `*` every group, where the server knows it.
+    const skip = gr.group === '' || (wildcardGroup && gr.group === '*');
+    const problems = skip ? '' : dnsSubdomainProblems(gr.group);
     if (problems)
         errors.push(invalid(`${path}.group`, gr.group, problems));
     if (gr.resourceNames.length > 0 && gr.resources.length === 0) {
@@ -42800,7 +48228,7 @@ function matchesResource(rule, request) {
     const sub = request.subresource ?? '';
     const name = request.name ?? '';
     return rule.resources.some((gr) => {
-        if ((gr.group ?? '') !== (request.apiGroup ?? ''))
+        if (!groupMatches(gr.group, request.apiGroup))
             return false;
         if (!isSet(gr.resources))
             return true;
@@ -42808,6 +48236,15 @@ function matchesResource(rule, request) {
             return false;
         return gr.resources.some((spec) => resourceSpecMatches(spec, resource, sub));
     });
+}
+/**
+ * Whether a rule's `group` covers a request's API group: the same group (`""` or absent is the
+ * core group), or `*`, every group. Only servers from 1.36 load a policy with `*`
+ * (see `acceptsWildcardGroup`), so for a policy that passed the check the answer is kube's.
+ */
+function groupMatches(ruleGroup, apiGroup) {
+    const group = ruleGroup ?? '';
+    return group === '*' || group === (apiGroup ?? '');
 }
 /**
  * Whether one entry of a rule's `resources` list (`pods`, `pods/log`, `*`, `pods/*`, or a star,
@@ -42961,7 +48398,7 @@ function namesThrough(rule, target) {
         // A rule without resources matches resource requests unless only URLs make it up.
         return !isSet(rule.namespaces) && isSet(rule.nonResourceURLs) ? null : undefined;
     }
-    const covering = rule.resources.filter((gr) => (gr.group ?? '') === apiGroup &&
+    const covering = rule.resources.filter((gr) => groupMatches(gr.group, apiGroup) &&
         (!isSet(gr.resources) ||
             gr.resources.some((spec) => resourceSpecMatches(spec, resource, subresource))));
     if (covering.length === 0)
@@ -42972,6 +48409,7 @@ function namesThrough(rule, target) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/probe-identities.ts
+
 /** The user (and object name) a probe uses where the rule does not name one. */
 const PROBE_NAME = 'kind-audit:probe';
 /** How many values of each of a rule's lists are tried. */
@@ -42990,7 +48428,7 @@ function probeIdentities(target, rule, index) {
     const groups = choices(rule?.userGroups, undefined);
     const namespaces = target.namespaced ? choices(rule?.namespaces, 'default') : [''];
     const names = choices(rule?.resources
-        ?.filter((gr) => (gr.group ?? '') === target.apiGroup)
+        ?.filter((gr) => groupMatches(gr.group, target.apiGroup))
         .flatMap((gr) => gr.resourceNames ?? []), PROBE_NAME);
     const u = distinct(users, 1, index);
     const g = distinct(groups, 2, index);
@@ -43162,7 +48600,7 @@ function decidesOwnProbes(rule, target, verb) {
     if (names === undefined)
         return true;
     const probed = (rule.resources ?? [])
-        .filter((gr) => (gr.group ?? '') === target.apiGroup)
+        .filter((gr) => groupMatches(gr.group, target.apiGroup))
         .flatMap((gr) => gr.resourceNames ?? []);
     const accepted = new Set(names);
     // A rule that names objects is probed with those names (never with the placeholder).
@@ -43188,20 +48626,22 @@ function probeRequest(target, verb, identity) {
 
 
 
+
 /**
- * Checks audit policy text (YAML or JSON) the way kube-apiserver 1.36 loads it: `valid` says
+ * Checks audit policy text (YAML or JSON) the way kube-apiserver of `kubernetesVersion` (default:
+ * the pinned kind's default node image, 1.36) loads it: `valid` says
  * whether the server would start, `errors` carry kube's own messages (every field error at once),
  * and `warnings` flag what kube accepts silently but probably is a mistake — dropped unknown or
  * mis-indented fields, duplicate keys, verbs no request has, unreachable rules, and rules that
  * would write Secret or token bodies into the log.
  */
-function checkPolicy(text) {
+function checkPolicy(text, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
     const decoded = decodePolicy(text);
     const warnings = [...decoded.warnings];
     if (decoded.raw === undefined)
         return { valid: false, errors: decoded.errors, warnings };
     warnings.push(...versionHints(decoded.raw, decoded));
-    const errors = kubeErrors(decoded.raw);
+    const errors = kubeErrors(decoded.raw, kubernetesVersion);
     if (errors.length > 0)
         return { valid: false, errors, warnings };
     const policy = toPolicy(decoded.raw);
@@ -43214,11 +48654,11 @@ function checkPolicy(text) {
  * (the user's policy with policy-level options laid over it), where a second full check would only
  * repeat them.
  */
-function policyVerdict(text) {
+function policyVerdict(text, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
     const decoded = decodePolicy(text);
     if (decoded.raw === undefined)
         return { valid: false, errors: decoded.errors };
-    const errors = kubeErrors(decoded.raw);
+    const errors = kubeErrors(decoded.raw, kubernetesVersion);
     if (errors.length > 0)
         return { valid: false, errors };
     return { valid: true, errors: [], policy: toPolicy(decoded.raw) };
@@ -43287,6 +48727,7 @@ function setList(target, key, values) {
 
 
 
+
 /** A policy kube-apiserver would refuse: it would crash-loop, and kind would hang for minutes. */
 class PolicyError extends Error {
     origin;
@@ -43325,12 +48766,12 @@ async function readPolicySource(source, workspace) {
 }
 /**
  * Reads the policy, checks it as written (its warnings), lays the options over it and makes sure
- * kube-apiserver will load the result. Throws {@link PolicyError} when it would not, and
+ * kube-apiserver of `kubernetesVersion` (the node image's) will load the result. Throws {@link PolicyError} when it would not, and
  * {@link InputError} for a policy file or inline policy that cannot be used at all.
  */
-async function loadPolicy(source, options, workspace) {
+async function loadPolicy(source, options, workspace, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
     const { text, origin, file } = await readPolicySource(source, workspace);
-    const asWritten = checkPolicy(text);
+    const asWritten = checkPolicy(text, kubernetesVersion);
     if (!asWritten.valid || asWritten.policy === undefined) {
         throw new PolicyError(origin, asWritten.errors);
     }
@@ -43341,7 +48782,7 @@ async function loadPolicy(source, options, workspace) {
     }
     // Options only touch policy-level fields, so the warnings of the text as written still hold;
     // what remains to know is whether kube loads the edited text, and what it loads.
-    const verdict = policyVerdict(final);
+    const verdict = policyVerdict(final, kubernetesVersion);
     if (!verdict.valid || verdict.policy === undefined) {
         throw new PolicyError(`${origin} with omit-stages/omit-managed-fields applied`, verdict.errors);
     }
@@ -43377,11 +48818,12 @@ function load_abbreviate(value) {
 // Callers of the step catch what it throws.
 
 /**
- * Loads and checks the policy (see {@link loadPolicy}) and shows its warnings as annotations on
+ * Loads and checks the policy (see {@link loadPolicy}) against the node image's Kubernetes
+ * version (default: the pinned kind's default image) and shows its warnings as annotations on
  * the policy file's lines. Errors throw before anything is created.
  */
-async function preparePolicy(source, options, workspace, log) {
-    const loaded = await loadPolicy(source, options, workspace);
+async function preparePolicy(source, options, workspace, log, kubernetesVersion) {
+    const loaded = await loadPolicy(source, options, workspace, kubernetesVersion);
     for (const warning of loaded.warnings) {
         log.warning(warning.message, {
             title: 'kind-audit: audit policy',
@@ -43392,26 +48834,89 @@ async function preparePolicy(source, options, workspace, log) {
     return loaded;
 }
 
-;// CONCATENATED MODULE: ./src/docker.ts
-/** Runs a command inside a container; the result is returned whatever the exit code. */
-function dockerExec(run, container, command) {
-    return run('docker', ['exec', container, ...command]);
+;// CONCATENATED MODULE: ./src/steps/preflight.ts
+
+/** Where Docker's CLI looks for the engine when DOCKER_HOST is not set. */
+const DEFAULT_DOCKER_SOCKET = 'unix:///var/run/docker.sock';
+/** What the runner lacks, one problem a line, each saying how to fix it. Thrown before anything is written. */
+class PreflightError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1
+            ? (problems[0] ?? '')
+            : `This runner cannot run kind-audit:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'PreflightError';
+    }
+}
+const PLATFORM_NAMES = {
+    darwin: 'macOS',
+    win32: 'Windows',
+};
+/** Linux only: kind's nodes are Linux containers, which macOS and Windows runners cannot run. */
+function platformProblem(platform) {
+    if (platform === 'linux')
+        return undefined;
+    return (`kind-audit needs a Linux runner, and this one runs ${PLATFORM_NAMES[platform] ?? platform}: ` +
+        "kind's nodes are Linux containers, which need a Docker engine running Linux containers. " +
+        "Use GitHub's ubuntu runners (runs-on: ubuntu-latest), which have Docker and kind.");
+}
+/** Text of a thrown error, for the one case a runner throws: the command is not on PATH. */
+function thrownText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** `docker info` answers: the CLI is on PATH and the engine behind the socket tried replies. */
+async function dockerProblem(run, dockerHost) {
+    const socket = dockerHost ? `${dockerHost} (from DOCKER_HOST)` : DEFAULT_DOCKER_SOCKET;
+    let result;
+    try {
+        result = await run('docker', ['info', '--format', '{{.ServerVersion}}']);
+    }
+    catch (error) {
+        return (`Docker's command-line tool was not found (${thrownText(error)}): kind runs its nodes ` +
+            'with Docker. Install Docker Engine (https://docs.docker.com/engine/install/) or use ' +
+            "GitHub's ubuntu runners, which have it.");
+    }
+    if (result.code === 0)
+        return undefined;
+    const said = exec_tail(result.stderr || result.stdout, 3);
+    return (`The Docker engine does not answer at ${socket}: \`docker info\` exited with code ` +
+        `${result.code}${said ? ` (${said.replaceAll('\n', ' ')})` : ''}. Start the engine ` +
+        '(e.g. `sudo systemctl start docker`), let this user reach it (the `docker` group), or set ' +
+        "DOCKER_HOST to the engine's socket.");
+}
+/** `kind version` runs: kind is on PATH (or at the pinned path) and executes. */
+async function kindProblem(run, kind) {
+    const fix = "Set the 'kind-version' input to install a pinned kind, or install kind " +
+        '(https://kind.sigs.k8s.io/docs/user/quick-start/#installation).';
+    let result;
+    try {
+        result = await run(kind, ['version']);
+    }
+    catch (error) {
+        return `kind was not found (${thrownText(error)}). ${fix}`;
+    }
+    if (result.code === 0)
+        return undefined;
+    const said = exec_tail(result.stderr || result.stdout, 3).replaceAll('\n', ' ');
+    return `\`${kind} version\` exited with code ${result.code}${said ? ` (${said})` : ''}: this kind cannot run. ${fix}`;
 }
 /**
- * `docker cp` arguments that write `source` from a container as a tar stream on stdout. A tar
- * stream, unlike a copy to disk, lets the caller decide what to write and how much to read; and
- * `docker cp` works on stopped containers too, so logs survive a node stopped before the job ends.
+ * Checks, before anything is written, that the runner can run kind at all: a Linux runner (fails
+ * at once otherwise: nothing else is worth asking), a Docker engine that answers, a kind that
+ * runs. Every missing piece is named with its fix in one {@link PreflightError}, instead of a
+ * failure deep inside `kind create cluster`.
  */
-function docker_copyOutArgs(container, source) {
-    return ['cp', `${container}:${source}`, '-'];
-}
-/** Starts `docker cp <container>:<source> -`; read the archive from its stdout. */
-function docker_streamFromContainer(stream, container, source) {
-    return stream('docker', docker_copyOutArgs(container, source));
-}
-/** True when `docker cp` failed because the container or the path in it does not exist. */
-function docker_isMissingSource(stderr) {
-    return /no such (file|container)|could not find the file/i.test(stderr);
+async function preflight(run, facts) {
+    const platform = platformProblem(facts.platform);
+    if (platform)
+        throw new PreflightError([platform]);
+    const problems = [
+        await dockerProblem(run, facts.dockerHost),
+        facts.kind === undefined ? undefined : await kindProblem(run, facts.kind),
+    ].filter((p) => p !== undefined);
+    if (problems.length > 0)
+        throw new PreflightError(problems);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/manifest.ts
@@ -43533,8 +49038,6 @@ async function checkApiServerFlags(run, node) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/verify/probe.ts
@@ -43667,44 +49170,6 @@ async function checkLogLive(run, node, probe, timing) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verify/diagnostics.ts
-
-
-
-/**
- * What the guide's troubleshooting section has a person run, plus the API server's own last
- * words: an API server that cannot read its policy exits, and says why only in its log.
- */
-function diagnosticCommands() {
-    return [
-        { title: 'Is the policy file mounted?', command: ['ls', '-la', NODE_PATHS.policyDir] },
-        {
-            title: 'Does the API server carry the audit flags and volumes?',
-            command: ['grep', 'audit', NODE_PATHS.apiserverManifest],
-        },
-        { title: 'Is there an audit log?', command: ['ls', '-la', NODE_PATHS.logDir] },
-        {
-            title: "The API server's last log lines",
-            command: [
-                'sh',
-                '-c',
-                'crictl logs --tail 30 "$(crictl ps -a --name kube-apiserver -q | head -n 1)"',
-            ],
-        },
-    ];
-}
-/** Runs the diagnostics in one node and returns them as text; a failing command is shown, not thrown. */
-async function collectDiagnostics(run, node) {
-    const sections = [];
-    for (const { title, command } of diagnosticCommands()) {
-        const result = await dockerExec(run, node, command);
-        const output = `${result.stdout}${result.stderr}`.trimEnd() || '(no output)';
-        const status = result.code === 0 ? '' : ` (exit ${result.code})`;
-        sections.push(`# ${title}\n$ ${exec_commandLine('docker', ['exec', node, ...command])}${status}\n${output}`);
-    }
-    return sections.join('\n\n');
-}
-
 ;// CONCATENATED MODULE: ./src/verify/index.ts
 
 
@@ -43791,30 +49256,58 @@ async function verifyCluster(run, log, nodes, options) {
 
 
 
+
+
+
+
+
+
+
+
+/** The file name of the cluster's own kubeconfig in the run's folder. */
+const KUBECONFIG_FILE = 'kubeconfig';
 /** The name is taken: kind would refuse it, and this use must not touch the other's files. */
 class ClusterExistsError extends Error {
     clusterName;
     constructor(clusterName) {
         super(`A kind cluster named "${clusterName}" already exists. Pick another cluster name, or delete ` +
-            `that cluster first with 'kind delete cluster --name ${clusterName}'.`);
+            `that cluster first with 'kind delete cluster --name ${clusterName}'. On a runner that is ` +
+            `reused (self-hosted), 'delete-cluster: true' (the default 'auto' there) has post delete ` +
+            'each cluster after collecting its logs, so the next run finds the name free.');
         this.clusterName = clusterName;
         this.name = 'ClusterExistsError';
     }
 }
 /**
- * Checks the policy, refuses a cluster name already in use, writes the two files, creates the
+ * Checks the runner (Linux, Docker, kind), checks the policy, refuses a cluster name already in use, writes the two files, creates the
  * cluster and proves every control-plane node writes its audit log. Nothing is written before the
  * name is known to be free; state is saved before kind runs. Throws on the first thing that fails,
  * after saving what was proven, so post knows which logs were live.
  */
-async function up(run, log, options, context) {
-    const policy = await preparePolicy(options.policySource, options.policyOptions, context.workspace, log);
+async function up(runner, log, given, context) {
+    // Platform and Docker first: nothing else is worth asking (or downloading) without them.
+    await preflight(runner, {
+        platform: context.runner?.platform ?? process.platform,
+        dockerHost: context.runner?.dockerHost ?? process.env.DOCKER_HOST,
+    });
+    // The user's kind config decides the nodes (and may name the cluster); read once, checked first.
+    const { options, config } = await resolveKindConfig(given, context.workspace);
+    const controlPlanes = config?.controlPlanes ?? options.controlPlanes;
+    // The kind in use and the node image's Kubernetes version are known before the policy is
+    // checked, so the policy is judged as the cluster's own API server will judge it. A kind that
+    // is missing from PATH is installed; one that cannot run fails here, before anything is written.
+    const kind = await chooseKind(runner, log, options.kind, {
+        nodeImage: options.nodeImage,
+        configImages: config ? controlPlaneImages(config.text) : undefined,
+    }, context.kindPlace);
+    const run = kind.run;
+    const policy = await preparePolicy(options.policySource, options.policyOptions, context.workspace, log, kind.kubernetesVersion);
     if ((await clusterNames(run)).includes(options.clusterName)) {
         throw new ClusterExistsError(options.clusterName);
     }
     const dir = await context.claimDir(options.clusterName);
     const logDir = external_node_path_default().join(dir, 'logs');
-    const logHostPaths = await prepareLogFolders(logDir, controlPlaneNames(options.clusterName, options.controlPlanes), NODE_PATHS.logFile);
+    const logHostPaths = await prepareLogFolders(logDir, controlPlaneNames(options.clusterName, controlPlanes), NODE_PATHS.logFile);
     const files = await writeClusterFiles(log, dir, policy.text, options, { logHostPaths });
     const state = {
         clusterName: options.clusterName,
@@ -43827,19 +49320,45 @@ async function up(run, log, options, context) {
         clusterCreateStarted: true,
         controlPlaneNodes: [],
         verifiedNodes: [],
+        createFailure: '',
+        deleteCluster: deletesCluster(options.deleteCluster ?? 'auto', context.reusedMachine ?? false),
+        exportLogs: options.exportLogs ?? false,
+        kubeconfigPath: '',
+        kindCommand: kind.command,
     };
     // Saved before kind runs: a create that fails or is cancelled half-way may still leave logs.
     await context.saveState(state);
-    await log.group(`Creating kind cluster "${options.clusterName}"`, () => createCluster(run, {
-        name: options.clusterName,
-        configPath: files.kindConfig.path,
-        wait: options.wait,
-        image: options.nodeImage,
-    }, (chunk) => log.info(chunk.trimEnd())));
+    try {
+        await log.group(`Creating kind cluster "${options.clusterName}"`, () => createCluster(run, {
+            name: options.clusterName,
+            configPath: files.kindConfig.path,
+            wait: options.wait,
+            image: options.nodeImage,
+            // kind resolves a config's relative hostPaths against its working directory (FACTS §1):
+            // the workspace, as when the user runs kind from the repository root.
+            cwd: context.workspace,
+        }, (chunk) => log.info(chunk.trimEnd())));
+    }
+    catch (error) {
+        // The nodes were retained: post explains (after a cancellation), collects and deletes them.
+        const cancelled = error instanceof CancelledError;
+        state.createFailure = cancelled ? 'cancelled' : 'failed';
+        await context.saveState(state);
+        // A cancelled step's commands are all stopped: post shows the diagnostics instead.
+        if (cancelled)
+            throw error;
+        const explained = await explainFailedCreate(run, log, options.clusterName, error);
+        state.controlPlaneNodes = [...explained.nodes];
+        await context.saveState(state);
+        throw explained;
+    }
     state.controlPlaneNodes = (await listNodes(run, options.clusterName, 'control-plane')).map((n) => n.name);
     if (state.controlPlaneNodes.length === 0) {
         throw new Error(`kind reported success but no control-plane container of cluster "${options.clusterName}" was found`);
     }
+    state.kubeconfigPath = external_node_path_default().join(dir, KUBECONFIG_FILE);
+    // The cluster's own kubeconfig, private: it holds the admin's client key.
+    await writeFileNoFollow(state.kubeconfigPath, await clusterKubeconfig(run, options.clusterName), 0o600);
     await context.saveState(state);
     await context.clusterReady?.(state);
     const checks = await verifyCluster(run, log, state.controlPlaneNodes, {
@@ -43942,6 +49461,10 @@ const coreLogger = {
 
 
 
+
+
+
+
 function setOutputs(state) {
     setOutput(OUTPUT.clusterName, state.clusterName);
     setOutput(OUTPUT.kubeconfigContext, kubeconfigContext(state.clusterName));
@@ -43950,21 +49473,25 @@ function setOutputs(state) {
     setOutput(OUTPUT.auditLogPath, state.auditLogPath);
     setOutput(OUTPUT.auditLogDir, state.logDir);
     setOutput(OUTPUT.controlPlaneNodes, JSON.stringify(state.controlPlaneNodes));
+    setOutput(OUTPUT.kubeconfig, state.kubeconfigPath);
 }
 /** The action's main step: inputs → files → cluster → checks → outputs and state. */
 async function runMain(env = process.env) {
     const cancelled = cancelOnSignal();
     try {
         const inputs = readInputs((name) => getInput(name));
+        const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+        // A kind config may name the cluster, and the artifact is named after it: read it first.
+        const { options: cluster } = await resolveKindConfig(inputs.cluster, workspace);
         const name = inputs.artifact.name ??
-            defaultArtifactName(inputs.cluster.clusterName, {
+            defaultArtifactName(cluster.clusterName, {
                 job: env.GITHUB_JOB,
                 jobIndex: inputs.artifact.jobIndex,
                 runAttempt: env.GITHUB_RUN_ATTEMPT,
             });
         const base = external_node_path_default().join(env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'kind-audit');
-        await up(cancellableRunner(debugRunner(run, coreLogger), cancelled), coreLogger, inputs.cluster, {
-            workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        await up(cancellableRunner(debugRunner(run, coreLogger), cancelled), coreLogger, cluster, {
+            workspace,
             // A folder per use: a second use of the same name in this job never touches the first's files.
             claimDir: (cluster) => claimNewDir(base, cluster),
             saveState: (state) => {
@@ -43972,6 +49499,14 @@ async function runMain(env = process.env) {
                 saveState(STATE_KEY.artifact, JSON.stringify(artifactState(inputs.artifact, name)));
             },
             clusterReady: setOutputs,
+            kindPlace: {
+                // RUNNER_TOOL_CACHE is set on every runner; a local run of the bundle keeps its own.
+                cache: env.RUNNER_TOOL_CACHE
+                    ? toolCacheKindCache
+                    : folderKindCache(external_node_path_default().join(external_node_os_default().tmpdir(), 'kind-audit-tools')),
+                tempDir: external_node_path_default().join(env.RUNNER_TEMP ?? external_node_os_default().tmpdir(), 'kind-audit-downloads'),
+            },
+            reusedMachine: isSelfHosted(env),
         });
     }
     catch (error) {
