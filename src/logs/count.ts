@@ -11,6 +11,11 @@ export interface EventCounts {
   unreadable: number;
 }
 
+/** Counts of a file not read yet: the one pass over the events fills them in. */
+export function notCounted(): EventCounts {
+  return { events: 0, requests: 0, unreadable: 0 };
+}
+
 /** Counts events in an audit file, `.gz` or plain, streaming: memory stays flat at any size. Never throws on damaged content. */
 export async function countEvents(file: string): Promise<EventCounts> {
   const raw = createReadStream(file);

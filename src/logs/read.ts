@@ -24,7 +24,7 @@ export interface ReadOptions {
 }
 
 /** Opens a file for reading; anything but a regular file (a FIFO, a device, a folder) is refused. */
-async function openRegular(file: string): Promise<Readable> {
+export async function openRegular(file: string, chunkBytes = CHUNK_BYTES): Promise<Readable> {
   // O_NONBLOCK: opening a FIFO planted where a log should be fails fast instead of hanging.
   const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
@@ -33,7 +33,7 @@ async function openRegular(file: string): Promise<Readable> {
     await handle.close();
     throw error;
   }
-  return handle.createReadStream({ highWaterMark: CHUNK_BYTES });
+  return handle.createReadStream({ highWaterMark: chunkBytes });
 }
 
 /**
