@@ -93,6 +93,9 @@ export async function buildArtifact(
   );
   for (const file of collected.nodes.flatMap((n) => n.files))
     Object.assign(file, pass.counts.get(file.path));
+  // The merge leaves out the lines that are not events; the summary still counts them as read.
+  summarizer.lines += pass.merge.skipped;
+  summarizer.skipped += pass.merge.skipped;
   const summary = summarizer.result();
   await writeFile(
     path.join(outDir, FILE_NAMES.summaryJson),

@@ -173,6 +173,11 @@ describe('buildArtifact', () => {
     const events = report.nodes.flatMap((n) => n.files).reduce((sum, f) => sum + f.events, 0);
     expect(merged).toHaveLength(events);
     expect(built.merge.events).toBe(events);
+    // Lines that are not events (a cut line, text) stay out of audit.jsonl but count as read.
+    const unreadable = report.nodes.flatMap((n) => n.files).reduce((s, f) => s + f.unreadable, 0);
+    expect(unreadable).toBeGreaterThan(0);
+    expect(built.summary.skipped).toBe(unreadable);
+    expect(built.summary.lines).toBe(events + unreadable);
     expect(built.summary.requests).toBe(
       built.summary.nodes[NODE_A]!.requests! + built.summary.nodes[NODE_B]!.requests!,
     );
