@@ -67,6 +67,14 @@ async function seconds(fn: () => Promise<unknown>): Promise<number> {
   return (performance.now() - start) / 1000;
 }
 
+/** CPU seconds of this process (both threads of libuv's pool included): steadier than wall time on a shared machine. */
+async function cpuSeconds(fn: () => Promise<unknown>): Promise<number> {
+  const start = process.cpuUsage();
+  await fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
 /** A one-node stand-in cluster, made outside the timed part. */
 async function standinNode(name: string, dir: string): Promise<string> {
   const files = renderFiles({ policyText: levelPolicy('Metadata'), dir, controlPlanes: 1 });
@@ -97,7 +105,7 @@ function runState(name: string, node: string, dir: string): RunState {
   };
 }
 
-/** The parts of the pass alone, on the collected file, to say where the time goes. */
+/** The parts of the pass alone, on the collected file, in CPU seconds: where the time goes. */
 async function parts(file: string, dir: string): Promise<Record<string, number>> {
   const drain = async (redact: boolean) => {
     const { batches } = readNode([file], { redact });
@@ -105,14 +113,14 @@ async function parts(file: string, dir: string): Promise<Record<string, number>>
   };
   const summarizer = new Summarizer();
   return {
-    'read + split + count': await seconds(() => drain(false)),
-    'read + split + redact + count': await seconds(() => drain(true)),
-    'one pass without the summary (+ merge, audit.jsonl)': await seconds(() =>
+    'read + split + count': await cpuSeconds(() => drain(false)),
+    'read + split + redact + count': await cpuSeconds(() => drain(true)),
+    'one pass without the summary (+ merge, audit.jsonl)': await cpuSeconds(() =>
       passOverNodes([{ node: 'n', files: [file] }], path.join(dir, 'merged.jsonl'), () => {}, {
         redact: true,
       }),
     ),
-    'Summarizer.add of every line alone': await seconds(async () => {
+    'Summarizer.add of every line alone': await cpuSeconds(async () => {
       const { createReadStream } = await import('node:fs');
       await forEachLine(createReadStream(file, { highWaterMark: 1024 * 1024 }), (line) =>
         summarizer.add(line, 'n'),
@@ -164,7 +172,9 @@ export async function benchPost(bytes: number): Promise<void> {
       if (i === ROUNDS - 1) {
         const file = done.nodes[0]?.files[0]?.path ?? '';
         const split = await parts(file, dir);
-        console.log(`  where the time goes, on the collected ${mb.toFixed(0)} MB file:`);
+        console.log(
+          `  where the time goes, in CPU seconds, on the collected ${mb.toFixed(0)} MB file:`,
+        );
         for (const [part, s] of Object.entries(split))
           console.log(`    ${part.padEnd(52)} ${s.toFixed(2)} s (${(mb / s).toFixed(0)} MB/s)`);
       }
