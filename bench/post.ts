@@ -67,7 +67,7 @@ async function seconds(fn: () => Promise<unknown>): Promise<number> {
   return (performance.now() - start) / 1000;
 }
 
-/** CPU seconds of this process (both threads of libuv's pool included): steadier than wall time on a shared machine. */
+/** CPU seconds of this process, libuv's pool included: steadier than wall time on a shared machine. */
 async function cpuSeconds(fn: () => Promise<unknown>): Promise<number> {
   const start = process.cpuUsage();
   await fn();

@@ -11,7 +11,7 @@ export interface LineSink {
    * from its pieces. `newline` is false only for a last line that had none.
    */
   line(buf: Buffer, start: number, end: number, newline: boolean): void;
-  /** A line longer than the limit, in place of `line`: `head` is its first bytes, `bytes` its length. */
+  /** A line over the limit, in place of `line`: `head` is its first bytes, `bytes` its length. */
   oversized(head: Buffer, bytes: number, newline: boolean): void;
 }
 

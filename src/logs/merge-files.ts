@@ -25,7 +25,7 @@ async function writeAll(out: FileHandle, data: Buffer): Promise<void> {
   }
 }
 
-/** A JSON lines file written a line at a time, in batches; replaced, never written through a link. */
+/** A JSON lines file written a line at a time, in batches; never written through a link. */
 export class LinesFile {
   #batch: Buffer[] = [];
   #size = 0;

@@ -161,7 +161,7 @@ async function* readFile(
   }
 }
 
-/** Pipes `from` into `to`, passing an error on too: pipe() does not, and a reader would wait forever. */
+/** Pipes `from` into `to`, passing an error on (pipe() does not: a reader would wait forever). */
 function pipeOn(from: Readable, to: Transform): Readable {
   from.on('error', (error) => to.destroy(error));
   return from.pipe(to);

@@ -19,7 +19,7 @@ export class RawCopy {
     done.catch(() => {});
   }
 
-  /** Opens `file` for writing; gzip-compressed when `gzip` (the level `actions/upload-artifact` uses by default). */
+  /** Opens `file` for writing, gzip-compressed (zlib's default level) when `gzip`. */
   static async open(file: string, gzip: boolean): Promise<RawCopy> {
     const flags =
       constants.O_WRONLY |

@@ -31,8 +31,8 @@ export interface PostResult {
 /**
  * The post routine, shared by the action and the CLI: collect every node's audit files, build the
  * artifact from them in one pass (redacted, merged by time, counted, summarised), decide what the
- * gaps mean (warnings are logged here, once each), publish, and write the page. Errors are returned, not logged, so
- * each front end reports them exactly once.
+ * gaps mean (warnings are logged here, once each), publish, and write the page. Errors are
+ * returned, not logged, so each front end reports them exactly once.
  */
 export async function finishRun(
   run: Runner,
