@@ -25,6 +25,51 @@ async function writeAll(out: FileHandle, data: Buffer): Promise<void> {
   }
 }
 
+/** A JSON lines file written a line at a time, in batches; never written through a link. */
+export class LinesFile {
+  #batch: Buffer[] = [];
+  #size = 0;
+
+  private constructor(private readonly out: FileHandle) {}
+
+  /** Creates (or empties) `file` for writing. */
+  static async open(file: string): Promise<LinesFile> {
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW;
+    const out = await open(file, flags, 0o644);
+    try {
+      if (!(await out.stat()).isFile()) throw new Error(`${file} is not a regular file`);
+    } catch (error) {
+      await out.close();
+      throw error;
+    }
+    return new LinesFile(out);
+  }
+
+  /** Adds one line (without its newline); returns a promise only when a batch is written. */
+  write(line: Buffer): Promise<void> | undefined {
+    this.#batch.push(line, NEWLINE);
+    this.#size += line.length + 1;
+    return this.#size >= BATCH_BYTES ? this.#flush() : undefined;
+  }
+
+  /** Writes what is left and closes the file; the file is closed even when the write fails. */
+  async close(): Promise<void> {
+    try {
+      await this.#flush();
+    } finally {
+      await this.out.close();
+    }
+  }
+
+  async #flush(): Promise<void> {
+    if (this.#size === 0) return;
+    const data = Buffer.concat(this.#batch, this.#size);
+    this.#batch = [];
+    this.#size = 0;
+    await writeAll(this.out, data);
+  }
+}
+
 /**
  * Writes every node's events, merged by time, to `outFile` (the artifact's `audit.jsonl`): one
  * event a line, each line's bytes as the node wrote them; lines that are not events are left out
@@ -40,22 +85,9 @@ export async function mergeFiles(
     nodes.map((n) => readLines(n.files, read)),
     options.window === undefined ? {} : { window: options.window },
   );
-  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW;
-  const out = await open(outFile, flags, 0o644);
+  const out = await LinesFile.open(outFile);
   try {
-    if (!(await out.stat()).isFile()) throw new Error(`${outFile} is not a regular file`);
-    let batch: Buffer[] = [];
-    let size = 0;
-    for await (const line of events) {
-      batch.push(line, NEWLINE);
-      size += line.length + 1;
-      if (size >= BATCH_BYTES) {
-        await writeAll(out, Buffer.concat(batch, size));
-        batch = [];
-        size = 0;
-      }
-    }
-    if (size > 0) await writeAll(out, Buffer.concat(batch, size));
+    for await (const line of events) await out.write(line);
   } finally {
     await out.close();
   }

@@ -1,6 +1,6 @@
 import { stageRank } from './event.js';
 import { MinHeap } from './min-heap.js';
-import { orderKey } from './order-key.js';
+import { orderKey, type OrderKey } from './order-key.js';
 import { sortableTime } from './time-order.js';
 
 /**
@@ -32,6 +32,23 @@ export interface MergedEvents extends AsyncIterable<Buffer> {
   readonly stats: MergeStats;
 }
 
+/** A line read once, with its order key: `undefined` for a line that is not an event. */
+export interface KeyedLine {
+  line: Buffer;
+  key: OrderKey | undefined;
+}
+
+/** A merged event, and the source it came from (its index among the sources given). */
+export interface MergedEntry {
+  readonly line: Buffer;
+  readonly source: number;
+}
+
+/** The merged entries, and the figures of the merge so far. */
+export interface MergedEntries extends AsyncIterable<MergedEntry> {
+  readonly stats: MergeStats;
+}
+
 interface Entry {
   time: string;
   auditID: string;
@@ -58,41 +75,47 @@ function before(a: Entry, b: Entry): boolean {
 
 /** One source's events, put in order through a reorder buffer of `window` events. */
 async function* reordered(
-  lines: AsyncIterable<Buffer>,
+  batches: AsyncIterable<readonly KeyedLine[]>,
   source: number,
   window: number,
   stats: MergeStats,
 ): AsyncGenerator<Entry> {
   const held = new MinHeap<Entry>(before);
   let seq = 0;
-  for await (const line of lines) {
-    stats.lines++;
-    const key = orderKey(line);
-    if (!key) {
-      stats.skipped++;
-      continue;
+  for await (const batch of batches) {
+    for (const { line, key } of batch) {
+      stats.lines++;
+      if (!key) {
+        stats.skipped++;
+        continue;
+      }
+      stats.events++;
+      const entry: Entry = {
+        time: sortableTime(key.time),
+        auditID: key.auditID,
+        rank: stageRank(key.stage),
+        source,
+        seq: seq++,
+        // A copy: the reader's line shares its chunk, which a held line would otherwise keep alive.
+        line: Buffer.from(line),
+      };
+      if (held.size < window) held.push(entry);
+      else yield held.pushPop(entry);
     }
-    stats.events++;
-    const entry: Entry = {
-      time: sortableTime(key.time),
-      auditID: key.auditID,
-      rank: stageRank(key.stage),
-      source,
-      seq: seq++,
-      // A copy: the reader's line shares its chunk, which a held line would otherwise keep alive.
-      line: Buffer.from(line),
-    };
-    if (held.size < window) held.push(entry);
-    else yield held.pushPop(entry);
   }
   for (let entry = held.pop(); entry; entry = held.pop()) yield entry;
 }
 
+/** Lines keyed one at a time, for sources that did not key them as they read. */
+async function* keyedOneByOne(lines: AsyncIterable<Buffer>): AsyncGenerator<KeyedLine[]> {
+  for await (const line of lines) yield [{ line, key: orderKey(line) }];
+}
+
 async function* merged(
-  sources: AsyncIterable<Buffer>[],
+  sources: AsyncIterable<readonly KeyedLine[]>[],
   window: number,
   stats: MergeStats,
-): AsyncGenerator<Buffer> {
+): AsyncGenerator<MergedEntry> {
   const streams = sources.map((lines, i) => reordered(lines, i, window, stats));
   try {
     const heads = new MinHeap<Entry>(before);
@@ -104,7 +127,7 @@ async function* merged(
     for (let head = heads.peek(); head; head = heads.peek()) {
       if (latest && earlierKey(head, latest)) stats.outOfOrder++;
       else latest = head;
-      yield head.line;
+      yield head;
       const next = await (streams[head.source] as AsyncGenerator<Entry>).next();
       if (next.done) heads.pop();
       else heads.replaceTop(next.value);
@@ -112,6 +135,13 @@ async function* merged(
   } finally {
     await Promise.all(streams.map((stream) => stream.return(undefined)));
   }
+}
+
+function checkedWindow(options: { window?: number }): number {
+  const window = options.window ?? DEFAULT_WINDOW;
+  if (!Number.isInteger(window) || window < 0)
+    throw new RangeError(`the reorder window must be a whole number of events, not ${window}`);
+  return window;
 }
 
 /**
@@ -124,9 +154,27 @@ export function mergeByTime(
   sources: AsyncIterable<Buffer>[],
   options: { window?: number } = {},
 ): MergedEvents {
-  const window = options.window ?? DEFAULT_WINDOW;
-  if (!Number.isInteger(window) || window < 0)
-    throw new RangeError(`the reorder window must be a whole number of events, not ${window}`);
+  const window = checkedWindow(options);
+  const stats: MergeStats = { lines: 0, events: 0, skipped: 0, outOfOrder: 0 };
+  const entries = () => merged(sources.map(keyedOneByOne), window, stats);
+  return {
+    stats,
+    [Symbol.asyncIterator]: async function* () {
+      for await (const entry of entries()) yield entry.line;
+    },
+  };
+}
+
+/**
+ * {@link mergeByTime} for sources that key their lines as they read them (so no line is scanned
+ * twice) and hand them on in batches (one await per batch, not per line); each merged event says
+ * which source it came from.
+ */
+export function mergeKeyedByTime(
+  sources: AsyncIterable<readonly KeyedLine[]>[],
+  options: { window?: number } = {},
+): MergedEntries {
+  const window = checkedWindow(options);
   const stats: MergeStats = { lines: 0, events: 0, skipped: 0, outOfOrder: 0 };
   return { stats, [Symbol.asyncIterator]: () => merged(sources, window, stats) };
 }

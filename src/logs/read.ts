@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { LineSplitter } from './lines.js';
 
 /**
  * The longest line kept whole. kube-apiserver's own cap on one event is far below (100 KB when
@@ -23,7 +24,7 @@ export interface ReadOptions {
 }
 
 /** Opens a file for reading; anything but a regular file (a FIFO, a device, a folder) is refused. */
-async function openRegular(file: string): Promise<Readable> {
+export async function openRegular(file: string, chunkBytes = CHUNK_BYTES): Promise<Readable> {
   // O_NONBLOCK: opening a FIFO planted where a log should be fails fast instead of hanging.
   const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
@@ -32,7 +33,7 @@ async function openRegular(file: string): Promise<Readable> {
     await handle.close();
     throw error;
   }
-  return handle.createReadStream({ highWaterMark: CHUNK_BYTES });
+  return handle.createReadStream({ highWaterMark: chunkBytes });
 }
 
 /**
@@ -59,48 +60,32 @@ async function* fileLines(file: string, options: ReadOptions): AsyncIterable<Buf
   const input = gzip ? raw.pipe(createGunzip({ chunkSize: CHUNK_BYTES })) : raw;
   if (gzip) raw.on('error', (error) => input.destroy(error));
 
-  // A line that spans chunks is gathered here, never beyond `max` bytes.
-  let pieces: Buffer[] = [];
-  let gathered = 0;
-  let cut = false;
-  const gather = (piece: Buffer) => {
-    const room = max - gathered;
-    if (piece.length > room) cut = true;
-    const kept = piece.length > room ? piece.subarray(0, room) : piece;
-    if (kept.length > 0) pieces.push(kept);
-    gathered += kept.length;
-  };
-  const finish = (): Buffer => {
-    const line = pieces.length === 1 ? (pieces[0] as Buffer) : Buffer.concat(pieces, gathered);
-    if (cut) report(`a line longer than ${max} bytes was cut to its first ${max} bytes`);
-    pieces = [];
-    gathered = 0;
-    cut = false;
-    return line;
-  };
-
+  // Lines found in a chunk wait here until the generator hands them on.
+  let ready: Buffer[] = [];
+  const splitter = new LineSplitter(
+    {
+      line: (buf, start, end) => {
+        if (end > start)
+          ready.push(start === 0 && end === buf.length ? buf : buf.subarray(start, end));
+      },
+      oversized: (head) => {
+        report(`a line longer than ${max} bytes was cut to its first ${max} bytes`);
+        ready.push(head);
+      },
+    },
+    max,
+  );
   let lines = 0;
+  const handOn = function* (): Generator<Buffer> {
+    const batch = ready;
+    ready = [];
+    lines += batch.length;
+    yield* batch;
+  };
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) {
-      let start = 0;
-      for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
-        if (gathered === 0 && !cut && nl - start <= max) {
-          // The common case: the whole line lies in this chunk; no copy.
-          if (nl > start) {
-            lines++;
-            yield chunk.subarray(start, nl);
-          }
-        } else {
-          gather(chunk.subarray(start, nl));
-          const line = finish();
-          if (line.length > 0) {
-            lines++;
-            yield line;
-          }
-        }
-        start = nl + 1;
-      }
-      if (start < chunk.length) gather(chunk.subarray(start));
+      splitter.push(chunk);
+      yield* handOn();
     }
   } catch (error) {
     if (!gzip) throw error;
@@ -109,5 +94,6 @@ async function* fileLines(file: string, options: ReadOptions): AsyncIterable<Buf
   } finally {
     raw.destroy();
   }
-  if (gathered > 0 || cut) yield finish();
+  splitter.end();
+  yield* handOn();
 }

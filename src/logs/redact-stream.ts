@@ -1,3 +1,4 @@
+import { LineSplitter, type LineSink } from './lines.js';
 import { redactParsed, unparseableMarker } from './redact-line.js';
 import { provablyClean, SuspectFinder } from './redact-scan.js';
 
@@ -44,38 +45,39 @@ export const MAX_LINE_BYTES = 64 * 1024 * 1024;
 const NEWLINE = Buffer.from('\n');
 
 /**
- * Redacts a stream of chunks, line by line. Runs of lines that need no change are passed on as
- * slices of the chunk they came in, so most bytes are never copied or decoded.
+ * Told of every non-empty line as it is written: `written` is what goes out (the very bytes read
+ * when nothing changed), `read` the line as read, `undefined` for a line replaced unread (too long,
+ * or the cut tail of a damaged `.gz`). `read` may share memory with the chunk it came in.
  */
-export class StreamRedactor {
-  readonly stats = emptyStats();
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
-  private tooLong = false;
+export type RedactedLineListener = (written: Buffer, read: Buffer | undefined) => void;
 
-  constructor(private readonly maxLineBytes = MAX_LINE_BYTES) {}
+/**
+ * Redacts a stream of chunks, line by line (split by {@link LineSplitter}). Runs of lines that need
+ * no change are passed on as slices of the chunk they came in, so most bytes are never copied or
+ * decoded.
+ */
+export class StreamRedactor implements LineSink {
+  readonly stats = emptyStats();
+  readonly #splitter: LineSplitter;
+  #out: Buffer[] = [];
+  /** The run of unchanged bytes not yet passed on: `[runStart, runEnd)` of `runBuf`. */
+  #runBuf: Buffer | undefined;
+  #runStart = 0;
+  #runEnd = 0;
+  #finderBuf: Buffer | undefined;
+  #finder: SuspectFinder | undefined;
+
+  constructor(
+    private readonly maxLineBytes = MAX_LINE_BYTES,
+    private readonly onLine?: RedactedLineListener,
+  ) {
+    this.#splitter = new LineSplitter(this, maxLineBytes);
+  }
 
   /** Takes the next chunk; returns what to write for the lines it completed. */
   push(chunk: Buffer): Buffer[] {
-    const out: Buffer[] = [];
-    let start = 0;
-    if (this.pendingBytes > 0) {
-      const newline = chunk.indexOf(10);
-      if (newline < 0) {
-        this.hold(chunk);
-        return out;
-      }
-      this.hold(chunk.subarray(0, newline));
-      this.finishPending(out, true);
-      start = newline + 1;
-    }
-    const last = chunk.lastIndexOf(10);
-    if (last >= start) {
-      this.region(chunk, start, last + 1, out);
-      start = last + 1;
-    }
-    if (start < chunk.length) this.hold(chunk.subarray(start));
-    return out;
+    this.#splitter.push(chunk);
+    return this.#take();
   }
 
   /**
@@ -84,86 +86,100 @@ export class StreamRedactor {
    * part then cannot be trusted to be a whole line.
    */
   end(damaged = false): Buffer[] {
-    const out: Buffer[] = [];
     if (damaged) {
-      const bytes = this.pendingBytes;
-      this.reset();
+      const bytes = this.#splitter.drop();
+      this.#flush();
       this.stats.lines++;
-      this.count(unparseableMarker(bytes, 'the compressed file ends early'), 0, [], true, out);
-    } else if (this.pendingBytes > 0) this.finishPending(out, false);
+      this.#replace(unparseableMarker(bytes, 'the compressed file ends early'), false);
+    } else this.#splitter.end();
+    return this.#take();
+  }
+
+  /** {@link LineSink}: one line, checked. */
+  line(buf: Buffer, start: number, end: number, newline: boolean): void {
+    if (end === start) {
+      this.#keep(buf, start, end, newline);
+      return;
+    }
+    this.stats.lines++;
+    if (provablyClean(buf, start, end, this.#finderOf(buf))) {
+      this.#keep(buf, start, end, newline);
+      this.onLine?.(buf.subarray(start, end), buf.subarray(start, end));
+      return;
+    }
+    const read = buf.subarray(start, end);
+    const result = redactParsed(read);
+    if (result.line === read) {
+      this.#keep(buf, start, end, newline);
+      this.onLine?.(read, read);
+      return;
+    }
+    this.#flush();
+    this.#count(result.redacted, result.locations, result.unparseable);
+    this.#out.push(result.line);
+    if (newline) this.#out.push(NEWLINE);
+    this.onLine?.(result.line, read);
+  }
+
+  /** {@link LineSink}: a line too long to check is replaced unread. */
+  oversized(_head: Buffer, bytes: number, newline: boolean): void {
+    this.#flush();
+    this.stats.lines++;
+    this.#replace(
+      unparseableMarker(bytes, `it is longer than ${this.maxLineBytes} bytes`),
+      newline,
+    );
+  }
+
+  #replace(marker: Buffer, newline: boolean): void {
+    this.#count(0, [], true);
+    this.#out.push(marker);
+    if (newline) this.#out.push(NEWLINE);
+    this.onLine?.(marker, undefined);
+  }
+
+  #finderOf(buf: Buffer): SuspectFinder {
+    if (this.#finderBuf !== buf || !this.#finder) {
+      this.#finderBuf = buf;
+      this.#finder = new SuspectFinder(buf);
+    }
+    return this.#finder;
+  }
+
+  /** Passes `buf[start, end)` on unchanged, as part of the run of unchanged bytes it extends. */
+  #keep(buf: Buffer, start: number, end: number, newline: boolean): void {
+    // A line joined from pieces of several chunks does not hold its newline: that comes apart.
+    const inside = newline && end < buf.length;
+    const stop = inside ? end + 1 : end;
+    if (this.#runBuf === buf && this.#runEnd === start) this.#runEnd = stop;
+    else {
+      this.#flush();
+      this.#runBuf = buf;
+      this.#runStart = start;
+      this.#runEnd = stop;
+    }
+    if (newline && !inside) {
+      this.#flush();
+      this.#out.push(NEWLINE);
+    }
+  }
+
+  #flush(): void {
+    if (this.#runBuf && this.#runEnd > this.#runStart)
+      this.#out.push(this.#runBuf.subarray(this.#runStart, this.#runEnd));
+    this.#runBuf = undefined;
+  }
+
+  #take(): Buffer[] {
+    this.#flush();
+    const out = this.#out;
+    this.#out = [];
+    this.#finderBuf = undefined;
+    this.#finder = undefined;
     return out;
   }
 
-  private hold(part: Buffer): void {
-    this.pendingBytes += part.length;
-    if (this.tooLong) return;
-    if (this.pendingBytes > this.maxLineBytes) {
-      this.tooLong = true;
-      this.pending = [];
-    } else if (part.length > 0) this.pending.push(part);
-  }
-
-  private reset(): void {
-    this.pending = [];
-    this.pendingBytes = 0;
-    this.tooLong = false;
-  }
-
-  private finishPending(out: Buffer[], newline: boolean): void {
-    const bytes = this.pendingBytes;
-    const line = this.tooLong ? undefined : Buffer.concat(this.pending, bytes);
-    this.reset();
-    if (line === undefined) {
-      const reason = `it is longer than ${this.maxLineBytes} bytes`;
-      this.stats.lines++;
-      this.count(unparseableMarker(bytes, reason), 0, [], true, out);
-    } else if (line.length === 0) {
-      out.push(line);
-    } else {
-      this.stats.lines++;
-      const result = provablyClean(line) ? undefined : redactParsed(line);
-      if (!result || result.line === line) out.push(line);
-      else this.count(result.line, result.redacted, result.locations, result.unparseable, out);
-    }
-    if (newline) out.push(NEWLINE);
-  }
-
-  /** Whole lines `buf[start, end)`, the last ending in a newline. */
-  private region(buf: Buffer, start: number, end: number, out: Buffer[]): void {
-    const finder = new SuspectFinder(buf);
-    let run = start;
-    for (let lineStart = start; lineStart < end;) {
-      const newline = buf.indexOf(10, lineStart);
-      const lineEnd = newline < 0 || newline >= end ? end : newline;
-      const next = lineEnd + 1;
-      if (lineEnd === lineStart) {
-        lineStart = next;
-        continue;
-      }
-      this.stats.lines++;
-      if (!provablyClean(buf, lineStart, lineEnd, finder)) {
-        const line = buf.subarray(lineStart, lineEnd);
-        const result = redactParsed(line);
-        if (result.line !== line) {
-          if (run < lineStart) out.push(buf.subarray(run, lineStart));
-          this.count(result.line, result.redacted, result.locations, result.unparseable, out);
-          out.push(NEWLINE);
-          run = next;
-        }
-      }
-      lineStart = next;
-    }
-    if (run < end) out.push(buf.subarray(run, end));
-  }
-
-  private count(
-    line: Buffer,
-    values: number,
-    locations: string[],
-    unparseable: boolean,
-    out: Buffer[],
-  ): void {
-    out.push(line);
+  #count(values: number, locations: string[], unparseable: boolean): void {
     this.stats.changed++;
     if (unparseable) this.stats.unparseable++;
     this.stats.values += values;

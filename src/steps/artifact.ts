@@ -1,12 +1,12 @@
-import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FILE_NAMES } from '../layout.js';
 import type { Logger } from '../logger.js';
 import type { CollectReport } from '../logs/collection.js';
-import { mergeFiles } from '../logs/merge-files.js';
 import type { MergeStats } from '../logs/merge.js';
-import { addStats, emptyStats, redactFile, type RedactionStats } from '../logs/redact.js';
-import { summarizeFiles } from '../logs/summarize-files.js';
+import { passOverNodes, type PassNode } from '../logs/one-pass.js';
+import type { RedactionStats } from '../logs/redact.js';
+import { Summarizer } from '../logs/summarize.js';
 import type { Summary } from '../logs/summary-shape.js';
 import { renderSummary } from '../report/summary-md.js';
 import { makeDirs, writeFileNoFollow } from '../safe-fs.js';
@@ -50,11 +50,12 @@ async function copyInputs(state: RunState, outDir: string): Promise<void> {
 }
 
 /**
- * Builds the artifact folder (DESIGN.md, "Artifact layout") from the collected files: each node's
- * files redacted (or copied, with redaction off) into `<node>/`, every node's events merged by
- * time into `audit.jsonl`, `summary.json` and `summary.md`, and the policy and kind config.
- * Redaction happens before anything is merged, summarised or uploaded: no file of the artifact
- * that holds events escapes it. Without raw files the per-node copies are made aside and removed.
+ * Builds the artifact folder (DESIGN.md, "Artifact layout") from the collected files in one pass
+ * over the events (`passOverNodes`): each node's files are read once, redacted (unless turned off),
+ * copied into `<node>/` when raw files are kept, merged by time into `audit.jsonl`, and fed to one
+ * summariser for `summary.json` and `summary.md`; the policy and kind config go beside them.
+ * Redaction happens as the bytes are read, before anything is written: no file of the artifact
+ * that holds events escapes it. The counts of each collected file are filled in `collected`.
  */
 export async function buildArtifact(
   log: Logger,
@@ -65,36 +66,44 @@ export async function buildArtifact(
 ): Promise<BuiltArtifact> {
   await makeDirs(outDir);
   await copyInputs(state, outDir);
-  const perNodeRoot = options.rawFiles ? outDir : await mkdtemp(path.join(state.dir, 'redacted-'));
-  let redaction = options.redact ? emptyStats() : undefined;
-  const nodes: { node: string; files: string[] }[] = [];
-  try {
-    for (const node of collected.nodes) {
-      const dir = path.join(perNodeRoot, node.node);
-      await makeDirs(dir);
-      const files: string[] = [];
-      for (const file of node.files) {
-        const target = path.join(dir, path.basename(file.path));
-        if (redaction) redaction = addStats(redaction, await redactFile(file.path, target));
-        else await copyFile(file.path, target);
-        files.push(target);
-      }
-      nodes.push({ node: node.node, files });
-    }
-    const merge = await mergeFiles(nodes, path.join(outDir, FILE_NAMES.merged), {
-      onProblem: (file, message) => log.warning(`${file}: ${message}`, { title: 'kind-audit' }),
+  const summarizer = new Summarizer();
+  const nodes: PassNode[] = [];
+  for (const node of collected.nodes) {
+    if (node.files.length === 0) continue;
+    const rawDir = options.rawFiles ? path.join(outDir, node.node) : undefined;
+    if (rawDir) await makeDirs(rawDir);
+    for (const file of node.files) summarizer.addFile(node.node, file.bytes);
+    nodes.push({
+      node: node.node,
+      files: node.files.map((f) => f.path),
+      ...(rawDir ? { rawDir } : {}),
     });
-    const summary = await summarizeFiles([outDir]);
-    await writeFile(
-      path.join(outDir, FILE_NAMES.summaryJson),
-      `${JSON.stringify(summary, null, 2)}\n`,
-    );
-    await writeFile(
-      path.join(outDir, FILE_NAMES.summaryMd),
-      renderSummary(summary, { clusterName: state.clusterName, policyOrigin: state.policyOrigin }),
-    );
-    return { files: await filesUnder(outDir), summary, merge, redaction };
-  } finally {
-    if (!options.rawFiles) await rm(perNodeRoot, { recursive: true, force: true });
   }
+  const pass = await passOverNodes(
+    nodes,
+    path.join(outDir, FILE_NAMES.merged),
+    (line, node) => summarizer.add(line, node),
+    {
+      redact: options.redact,
+      onProblem: (file, message) => {
+        log.warning(`${file}: ${message}`, { title: 'kind-audit' });
+        summarizer.warn(`${path.basename(file)}: ${message}`);
+      },
+    },
+  );
+  for (const file of collected.nodes.flatMap((n) => n.files))
+    Object.assign(file, pass.counts.get(file.path));
+  // The merge leaves out the lines that are not events; the summary still counts them as read.
+  summarizer.lines += pass.merge.skipped;
+  summarizer.skipped += pass.merge.skipped;
+  const summary = summarizer.result();
+  await writeFile(
+    path.join(outDir, FILE_NAMES.summaryJson),
+    `${JSON.stringify(summary, null, 2)}\n`,
+  );
+  await writeFile(
+    path.join(outDir, FILE_NAMES.summaryMd),
+    renderSummary(summary, { clusterName: state.clusterName, policyOrigin: state.policyOrigin }),
+  );
+  return { files: await filesUnder(outDir), summary, merge: pass.merge, redaction: pass.redaction };
 }

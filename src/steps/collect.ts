@@ -4,7 +4,7 @@ import type { Runner, StreamRunner } from '../exec.js';
 import type { Logger } from '../logger.js';
 import type { CollectReport, NodeReport } from '../logs/collection.js';
 import { collectNodeAuditFiles, NODE_READ_CAP } from '../logs/collect.js';
-import { countEvents } from '../logs/count.js';
+import { notCounted } from '../logs/count.js';
 import { listNodes, type NodeContainer } from '../kind/nodes.js';
 import { collectFromRunnerFolder } from '../logs/runner-folder.js';
 import { makeDirs } from '../safe-fs.js';
@@ -65,10 +65,8 @@ async function collectNode(
         ? await collectFromRunnerFolder(node, folder, state.auditLogPath, destDir, NODE_READ_CAP)
         : await collectNodeAuditFiles(stream, node, state.auditLogPath, destDir);
     warnings.forEach((w) => log.warning(w, { title: 'kind-audit' }));
-    const counted = await Promise.all(
-      files.map(async (f) => ({ ...f, ...(await countEvents(f.path)) })),
-    );
-    return { ...base, source, files: counted };
+    // Counted as the artifact is built: the one pass over the events reads each file once.
+    return { ...base, source, files: files.map((f) => ({ ...f, ...notCounted() })) };
   } catch (error) {
     return {
       ...base,

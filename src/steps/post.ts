@@ -35,9 +35,9 @@ export interface PostResult {
 
 /**
  * The post routine, shared by the action and the CLI: collect every node's audit files, build the
- * artifact from them (redacted, merged by time, summarised), decide what the gaps mean (warnings
- * are logged here, once each), publish, and write the page. Errors are returned, not logged, so
- * each front end reports them exactly once.
+ * artifact from them in one pass (redacted, merged by time, counted, summarised), decide what the
+ * gaps mean (warnings are logged here, once each), publish, and write the page. Errors are
+ * returned, not logged, so each front end reports them exactly once.
  */
 export async function finishRun(
   run: Runner,
@@ -56,20 +56,23 @@ export async function finishRun(
       async () => {
         const collected = await collectLogs(run, stream, log, state, collectDir);
         for (const node of collected.nodes) {
-          const files = node.files.map(
-            (f) => `${path.basename(f.path)} (${f.bytes} bytes, ${f.events} events)`,
-          );
+          const files = node.files.map((f) => `${path.basename(f.path)} (${f.bytes} bytes)`);
           log.info(`${node.node}: ${files.join(', ') || 'no audit files'}`);
         }
         return collected;
       },
     );
-    const { errors, warnings } = assessCollection(state, report);
-    for (const warning of warnings) log.warning(warning, { title: 'kind-audit' });
-
+    // The artifact is built in one pass over the events, which also counts them: the gaps are
+    // judged after it.
     const artifact = await log.group('Building the artifact', () =>
       buildArtifact(log, state, report, targets.outDir, targets),
     );
+    for (const node of report.nodes) {
+      const files = node.files.map((f) => `${path.basename(f.path)} (${f.events} events)`);
+      if (files.length > 0) log.info(`${node.node}: ${files.join(', ')}`);
+    }
+    const { errors, warnings } = assessCollection(state, report);
+    for (const warning of warnings) log.warning(warning, { title: 'kind-audit' });
     for (const finding of findingAnnotations(artifact.summary))
       log.notice(finding, { title: 'kind-audit: audit log' });
     artifact.files.push(...(await addClusterExtras(kindRun, stream, log, state, targets.outDir)));

@@ -1,0 +1,196 @@
+// Post's whole processing (collect from a node, then redact, merge and summarise in one pass)
+// against a plain `docker cp` of the same file out of the same node, in the same run, with the
+// parts timed apart so the report can say where the time goes. Goal: within 1.5× of `docker cp`.
+// Runnable alone: `node --import tsx bench/post.ts [MB]`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { run, streamCommand } from '../src/exec.js';
+import { NODE_PATHS } from '../src/kind/node.js';
+import type { Logger } from '../src/logger.js';
+import { forEachLine } from '../src/logs/lines.js';
+import { readNode } from '../src/logs/node-pass.js';
+import { passOverNodes } from '../src/logs/one-pass.js';
+import { Summarizer } from '../src/logs/summarize.js';
+import { levelPolicy } from '../src/policy/index.js';
+import { renderFiles } from '../src/render.js';
+import type { RunState } from '../src/state.js';
+import { buildArtifact } from '../src/steps/artifact.js';
+import { collectLogs } from '../src/steps/collect.js';
+import { canaryLines } from '../test/fixtures/canaries/canary-events.js';
+import { dockerChecked, removeCluster } from '../test/support/docker.js';
+import { standinEnv } from '../test/support/node-image.js';
+
+const ROUNDS = 3;
+
+/**
+ * The log, built as bench/redact.ts builds it: the real events the repository carries repeated,
+ * with one line in 100 a canary event holding secrets, to `bytes`.
+ */
+async function buildLog(file: string, bytes: number): Promise<void> {
+  const logs = fileURLToPath(new URL('../test/fixtures/audit-logs/', import.meta.url));
+  const falco = path.join(logs, 'falco-k8s-audit');
+  const real = [
+    ...readFileSync(path.join(logs, 'audit2rbac-demo.log'), 'utf8').split('\n'),
+    ...readdirSync(falco).flatMap((n) => readFileSync(path.join(falco, n), 'utf8').split('\n')),
+  ].filter((l) => l.startsWith('{'));
+  const secret = canaryLines().slice(0, -1);
+  const lines: string[] = [];
+  for (let i = 0; lines.length < 5000; i++)
+    lines.push(i % 100 === 99 ? (secret[i % secret.length] ?? '') : (real[i % real.length] ?? ''));
+  const block = Buffer.from(`${lines.join('\n')}\n`);
+  const handle = await open(file, 'w');
+  for (let written = 0; written < bytes; written += block.length) await handle.write(block);
+  await handle.close();
+}
+
+const quiet: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  notice: () => undefined,
+  warning: (message) => console.warn(`  warning: ${message}`),
+  error: (message) => console.warn(`  error: ${message}`),
+  group: (_name, fn) => fn(),
+};
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+}
+
+async function seconds(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return (performance.now() - start) / 1000;
+}
+
+/** CPU seconds of this process, libuv's pool included: steadier than wall time on a shared machine. */
+async function cpuSeconds(fn: () => Promise<unknown>): Promise<number> {
+  const start = process.cpuUsage();
+  await fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
+/** A one-node stand-in cluster, made outside the timed part. */
+async function standinNode(name: string, dir: string): Promise<string> {
+  const files = renderFiles({ policyText: levelPolicy('Metadata'), dir, controlPlanes: 1 });
+  writeFileSync(files.policy.path, files.policy.text);
+  writeFileSync(files.kindConfig.path, files.kindConfig.text);
+  const created = spawnSync(
+    'kind',
+    ['create', 'cluster', '--name', name, '--config', files.kindConfig.path],
+    { env: await standinEnv(), encoding: 'utf8' },
+  );
+  if (created.status !== 0) throw new Error(`kind create failed: ${created.stderr}`);
+  return `${name}-control-plane`;
+}
+
+function runState(name: string, node: string, dir: string): RunState {
+  return {
+    clusterName: name,
+    dir,
+    policyPath: path.join(dir, 'audit-policy.yaml'),
+    kindConfigPath: path.join(dir, 'kind-config.yaml'),
+    policyOrigin: 'policy level Metadata',
+    auditLogPath: NODE_PATHS.logFile,
+    // No runner folder: the files come out of the node, as `docker cp` takes them.
+    logDir: path.join(dir, 'no-runner-folder'),
+    clusterCreateStarted: true,
+    controlPlaneNodes: [node],
+    verifiedNodes: [node],
+  };
+}
+
+/** The parts of the pass alone, on the collected file, in CPU seconds: where the time goes. */
+async function parts(file: string, dir: string): Promise<Record<string, number>> {
+  const drain = async (redact: boolean) => {
+    const { batches } = readNode([file], { redact });
+    for await (const batch of batches) void batch;
+  };
+  const summarizer = new Summarizer();
+  return {
+    'read + split + count': await cpuSeconds(() => drain(false)),
+    'read + split + redact + count': await cpuSeconds(() => drain(true)),
+    'one pass without the summary (+ merge, audit.jsonl)': await cpuSeconds(() =>
+      passOverNodes([{ node: 'n', files: [file] }], path.join(dir, 'merged.jsonl'), () => {}, {
+        redact: true,
+      }),
+    ),
+    'Summarizer.add of every line alone': await cpuSeconds(async () => {
+      const { createReadStream } = await import('node:fs');
+      await forEachLine(createReadStream(file, { highWaterMark: 1024 * 1024 }), (line) =>
+        summarizer.add(line, 'n'),
+      );
+    }),
+  };
+}
+
+/** Prints post's processing of a `bytes`-long log against `docker cp` of it, and its parts. */
+export async function benchPost(bytes: number): Promise<void> {
+  const name = 'bench-p2-post';
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-post-'));
+  await removeCluster(name);
+  try {
+    const node = await standinNode(name, dir);
+    const log = path.join(dir, 'generated.log');
+    await buildLog(log, bytes);
+    await dockerChecked(['exec', node, 'mkdir', '-p', NODE_PATHS.logDir]);
+    await dockerChecked(['cp', log, `${node}:${NODE_PATHS.logFile}`]);
+    const mb = statSync(log).size / 1024 / 1024;
+    rmSync(log);
+    const state = runState(name, node, dir);
+    const cp: number[] = [];
+    const collect: number[] = [];
+    const build: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const target = mkdtempSync(path.join(dir, 'cp-'));
+      cp.push(
+        await seconds(() =>
+          dockerChecked(['cp', `${node}:${NODE_PATHS.logFile}`, path.join(target, 'log')]),
+        ),
+      );
+      rmSync(target, { recursive: true, force: true });
+      const collected = mkdtempSync(path.join(dir, 'collected-'));
+      const outDir = path.join(dir, `artifact-${i}`);
+      let report: Awaited<ReturnType<typeof collectLogs>> | undefined;
+      collect.push(
+        await seconds(async () => {
+          report = await collectLogs(run, streamCommand, quiet, state, collected);
+        }),
+      );
+      if (!report) throw new Error('nothing collected');
+      const done = report;
+      build.push(
+        await seconds(() =>
+          buildArtifact(quiet, state, done, outDir, { redact: true, rawFiles: true }),
+        ),
+      );
+      if (i === ROUNDS - 1) {
+        const file = done.nodes[0]?.files[0]?.path ?? '';
+        const split = await parts(file, dir);
+        console.log(
+          `  where the time goes, in CPU seconds, on the collected ${mb.toFixed(0)} MB file:`,
+        );
+        for (const [part, s] of Object.entries(split))
+          console.log(`    ${part.padEnd(52)} ${s.toFixed(2)} s (${(mb / s).toFixed(0)} MB/s)`);
+      }
+      rmSync(collected, { recursive: true, force: true });
+      rmSync(outDir, { recursive: true, force: true });
+    }
+    const total = median(collect) + median(build);
+    console.log(
+      `post of a ${mb.toFixed(0)} MB log: collect ${median(collect).toFixed(2)} s + one pass ${median(build).toFixed(2)} s = ${total.toFixed(2)} s ` +
+        `vs plain docker cp ${median(cp).toFixed(2)} s = ${(total / median(cp)).toFixed(2)}× (median of ${ROUNDS}; goal ≤ 1.5×)`,
+    );
+  } finally {
+    await removeCluster(name);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]))
+  await benchPost(Number(process.argv[2] ?? 1024) * 1024 * 1024);

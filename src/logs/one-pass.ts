@@ -1,0 +1,80 @@
+import type { EventCounts } from './count.js';
+import { mergeKeyedByTime, type MergeStats } from './merge.js';
+import { LinesFile } from './merge-files.js';
+import { readNode, type NodeReadOptions, type NodeReadResult } from './node-pass.js';
+import { addStats, emptyStats, type RedactionStats } from './redact-stream.js';
+
+/** One control-plane node's files, in write order, and where its raw copies go. */
+export interface PassNode {
+  node: string;
+  files: readonly string[];
+  /** The folder of the node's raw copies in the artifact; none are written without it. */
+  rawDir?: string;
+}
+
+export interface PassOptions extends Omit<NodeReadOptions, 'rawDir'> {
+  /** Events held back per node to restore time order; see {@link DEFAULT_WINDOW}. */
+  window?: number;
+}
+
+/** What the pass did. */
+export interface PassResult {
+  merge: MergeStats;
+  /** `undefined` with redaction off. */
+  redaction: RedactionStats | undefined;
+  /** Per file read (by the path given). */
+  counts: Map<string, EventCounts>;
+  /** The raw copies written, node by node. */
+  rawFiles: string[];
+}
+
+/**
+ * The one pass over the events (DESIGN.md): every node's files are read once (see
+ * {@link readNode}: split, redacted, copied raw, counted), merged by time in one streaming k-way
+ * merge, written to `mergedFile` (the artifact's `audit.jsonl`), and each merged event is handed
+ * to `onEvent` with its node, in merged order. Nothing reads the files again; memory stays at
+ * the merge's window per node.
+ */
+export async function passOverNodes(
+  nodes: readonly PassNode[],
+  mergedFile: string,
+  onEvent: (line: Buffer, node: string) => void,
+  options: PassOptions,
+): Promise<PassResult> {
+  const { window, ...read } = options;
+  const readers = nodes.map((n) =>
+    readNode(n.files, n.rawDir === undefined ? read : { ...read, rawDir: n.rawDir }),
+  );
+  const events = mergeKeyedByTime(
+    readers.map((r) => r.batches),
+    window === undefined ? {} : { window },
+  );
+  const names = nodes.map((n) => n.node);
+  const out = await LinesFile.open(mergedFile);
+  try {
+    for await (const { line, source } of events) {
+      const written = out.write(line);
+      onEvent(line, names[source] ?? '');
+      if (written) await written;
+    }
+  } finally {
+    await out.close();
+  }
+  return summed(
+    readers.map((r) => r.result),
+    events.stats,
+    options.redact,
+  );
+}
+
+function summed(results: NodeReadResult[], merge: MergeStats, redact: boolean): PassResult {
+  let redaction = redact ? emptyStats() : undefined;
+  const counts = new Map<string, EventCounts>();
+  const rawFiles: string[] = [];
+  for (const result of results) {
+    if (redaction && result.redaction) redaction = addStats(redaction, result.redaction);
+    for (const [file, count] of result.counts) counts.set(file, count);
+    rawFiles.push(...result.rawFiles);
+  }
+  return { merge, redaction, counts, rawFiles };
+}
