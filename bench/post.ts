@@ -102,6 +102,11 @@ function runState(name: string, node: string, dir: string): RunState {
     clusterCreateStarted: true,
     controlPlaneNodes: [node],
     verifiedNodes: [node],
+    createFailure: '',
+    deleteCluster: false,
+    exportLogs: false,
+    kubeconfigPath: '',
+    kindCommand: 'kind',
   };
 }
 

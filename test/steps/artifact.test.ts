@@ -55,6 +55,11 @@ const state = (): RunState => ({
   clusterCreateStarted: true,
   controlPlaneNodes: [NODE_A, NODE_B],
   verifiedNodes: [NODE_A, NODE_B],
+  createFailure: '',
+  deleteCluster: false,
+  exportLogs: false,
+  kubeconfigPath: '',
+  kindCommand: 'kind',
 });
 
 /** Node A: a rotated `.gz` with secrets planted, then the current file; node B: a real log. */
