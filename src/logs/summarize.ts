@@ -1,13 +1,8 @@
+import { DeprecatedCallers } from './deprecated-callers.js';
 import { isFinalStage, stageRank } from './event.js';
-import { factsOf, isEvent, type RequestFacts } from './request-facts.js';
-import type {
-  DeprecatedRow,
-  DeniedRow,
-  NodeSummary,
-  ServerErrorRow,
-  SlowRow,
-  Summary,
-} from './summary-shape.js';
+import { parseLine } from './parse-event.js';
+import { factsOf, type RequestFacts } from './request-facts.js';
+import type { DeniedRow, NodeSummary, ServerErrorRow, SlowRow, Summary } from './summary-shape.js';
 import { FirstItems, LargestItems, Tally } from './tally.js';
 import { TimelineCounter } from './timeline.js';
 import { WhoDidWhat } from './who-did-what.js';
@@ -46,32 +41,23 @@ export class Summarizer {
   };
   readonly #denied = new FirstItems<DeniedRow>(SUMMARY_CAPS.list);
   readonly #errors = new FirstItems<ServerErrorRow>(SUMMARY_CAPS.list);
-  readonly #deprecated = new Map<string, DeprecatedRow>();
-  #deprecatedTotal = 0;
+  readonly #deprecated = new DeprecatedCallers(SUMMARY_CAPS.list);
   readonly #slowest = new LargestItems<SlowRow>(SUMMARY_CAPS.slowest);
   readonly #who = new WhoDidWhat();
   readonly #timeline = new TimelineCounter();
   readonly #pending = new Map<string, { facts: RequestFacts; node: string }>();
   readonly #nodes = new Map<string, NodeSummary>();
+  /** Each node's first and last time in ms, so the strings need not be parsed again per event. */
+  readonly #nodeSpans = new Map<NodeSummary, { first: number; last: number }>();
   readonly #warnings: string[] = [];
 
   /** One line of a log (without its newline), from `node` when known. */
   add(line: Buffer | string, node = ''): void {
-    const text = typeof line === 'string' ? line : line.toString('utf8');
-    if (text.trim() === '') return;
+    const parsed = parseLine(line);
+    if (parsed.kind === 'blank') return;
     this.lines++;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      this.skipped++;
-      return;
-    }
-    if (!isEvent(value)) {
-      this.skipped++;
-      return;
-    }
-    this.addFacts(factsOf(value), node);
+    if (parsed.kind === 'skipped') this.skipped++;
+    else this.addFacts(factsOf(parsed.event), node);
   }
 
   /** One event's facts (the fast path hands these in without a full parse). */
@@ -147,7 +133,7 @@ export class Summarizer {
     if (f.code === '403') this.#denied.add(() => ({ ...row(), reason: f.reason }));
     if (f.code.length === 3 && f.code.startsWith('5'))
       this.#errors.add(() => ({ ...row(), code: Number(f.code), message: f.message }));
-    if (f.deprecatedApi) this.#addDeprecated(f);
+    if (f.deprecatedApi) this.#deprecated.add(f);
     if (Number.isFinite(f.latencyMs) && this.#slowest.wants(f.latencyMs))
       this.#slowest.add(f.latencyMs, { ...row(), latencyMs: f.latencyMs, code: f.code });
     if (!f.component && f.user) this.#who.add(f.user, f.verb, f.resource, f.namespace);
@@ -158,25 +144,11 @@ export class Summarizer {
     const entry = node ? this.#node(node) : undefined;
     if (entry && entry.requests !== null) {
       entry.requests++;
-      if (!Number.isNaN(f.ms)) {
-        if (entry.first === null || f.ms < Date.parse(entry.first)) entry.first = f.time;
-        if (entry.last === null || f.ms > Date.parse(entry.last)) entry.last = f.time;
-      }
+      let span = this.#nodeSpans.get(entry);
+      if (!span) this.#nodeSpans.set(entry, (span = { first: Infinity, last: -Infinity }));
+      if (f.ms < span.first) [span.first, entry.first] = [f.ms, f.time];
+      if (f.ms > span.last) [span.last, entry.last] = [f.ms, f.time];
     }
-  }
-
-  #addDeprecated(f: RequestFacts): void {
-    this.#deprecatedTotal++;
-    const key = `${f.user}\n${f.deprecatedApi}`;
-    const known = this.#deprecated.get(key);
-    if (known) known.count++;
-    else if (this.#deprecated.size < SUMMARY_CAPS.list)
-      this.#deprecated.set(key, {
-        user: f.user,
-        api: f.deprecatedApi,
-        removedRelease: f.removedRelease,
-        count: 1,
-      });
   }
 
   /** The summary. Requests still waiting for a final stage count now, at the last stage seen. */
@@ -203,8 +175,8 @@ export class Summarizer {
       deniedTotal: this.#denied.total,
       errors5xx: this.#errors.items,
       errors5xxTotal: this.#errors.total,
-      deprecated: [...this.#deprecated.values()].sort((a, b) => b.count - a.count),
-      deprecatedTotal: this.#deprecatedTotal,
+      deprecated: this.#deprecated.rows,
+      deprecatedTotal: this.#deprecated.total,
       slowest: this.#slowest.items,
       whoDidWhat: this.#who.result(SUMMARY_CAPS.list),
       whoDidWhatSubjects: this.#who.subjects,
