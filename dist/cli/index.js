@@ -37728,45 +37728,124 @@ function byWriteOrder(names) {
 /** A line longer than this is not an event the summary can use: it is skipped, not held. */
 const MAX_LINE_BYTES = 64 * 1024 * 1024;
 /**
- * Calls `onLine` with every line of a byte stream, without its `\n` (a `\r` before it stays; JSON
- * ignores it). Chunks are split with `Buffer.indexOf`; only a line that spans chunks is copied.
+ * The one line splitter of the logs: chunks in, lines out to a {@link LineSink}. Chunks are
+ * searched with `Buffer.indexOf`; only a line that spans chunks is copied, and of a line over
+ * `maxLine` bytes only the first `maxLine` are kept while the rest streams past, so memory stays
+ * bounded whatever the stream holds. Empty lines are passed on too: a copy keeps them.
+ */
+class LineSplitter {
+    sink;
+    maxLine;
+    #pieces = [];
+    #kept = 0;
+    #total = 0;
+    constructor(sink, maxLine = MAX_LINE_BYTES) {
+        this.sink = sink;
+        this.maxLine = maxLine;
+    }
+    /** Takes the next chunk; every line it completes goes to the sink before this returns. */
+    push(chunk) {
+        let start = 0;
+        let newline = chunk.indexOf(10);
+        if (this.#total > 0) {
+            if (newline === -1) {
+                this.#gather(chunk);
+                return;
+            }
+            this.#gather(chunk.subarray(0, newline));
+            this.#finish(true);
+            start = newline + 1;
+            newline = chunk.indexOf(10, start);
+        }
+        const max = this.maxLine;
+        while (newline !== -1) {
+            if (newline - start <= max)
+                this.sink.line(chunk, start, newline, true);
+            else
+                this.sink.oversized(chunk.subarray(start, start + max), newline - start, true);
+            start = newline + 1;
+            newline = chunk.indexOf(10, start);
+        }
+        if (start < chunk.length)
+            this.#gather(chunk.subarray(start));
+    }
+    /** Ends the stream: a last line without a newline goes to the sink as it is. */
+    end() {
+        if (this.#total > 0)
+            this.#finish(false);
+    }
+    /** Ends a stream that broke off: its unfinished last line is dropped; returns its length. */
+    drop() {
+        const bytes = this.#total;
+        this.#reset();
+        return bytes;
+    }
+    #gather(piece) {
+        const room = this.maxLine - this.#kept;
+        const kept = piece.length > room ? piece.subarray(0, room) : piece;
+        if (kept.length > 0)
+            this.#pieces.push(kept);
+        this.#kept += kept.length;
+        this.#total += piece.length;
+    }
+    #finish(newline) {
+        const pieces = this.#pieces;
+        const line = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces, this.#kept);
+        const total = this.#total;
+        this.#reset();
+        if (total > this.maxLine)
+            this.sink.oversized(line, total, newline);
+        else
+            this.sink.line(line, 0, line.length, newline);
+    }
+    #reset() {
+        this.#pieces = [];
+        this.#kept = 0;
+        this.#total = 0;
+    }
+}
+/**
+ * Calls `onLine` with every line of a byte stream, without its `\n` (see {@link LineSplitter}).
  * A line over `maxLine` bytes is reported to `onOversized` and its bytes dropped as they come, so
  * memory stays bounded whatever the stream holds. The last line needs no newline.
  */
-async function forEachLine(stream, onLine, onOversized = () => { }, maxLine = MAX_LINE_BYTES) {
-    let carry = [];
-    let carried = 0;
-    let dropping = false;
-    for await (const chunk of stream) {
-        let start = 0;
-        let end = chunk.indexOf(10, start);
-        while (end !== -1) {
-            if (dropping)
-                dropping = false;
-            else if (carried > 0) {
-                carry.push(chunk.subarray(start, end));
-                onLine(Buffer.concat(carry, carried + end - start));
-            }
-            else
-                onLine(chunk.subarray(start, end));
-            carry = [];
-            carried = 0;
-            start = end + 1;
-            end = chunk.indexOf(10, start);
-        }
-        if (start < chunk.length && !dropping) {
-            carry.push(chunk.subarray(start));
-            carried += chunk.length - start;
-            if (carried > maxLine) {
-                onOversized();
-                dropping = true;
-                carry = [];
-                carried = 0;
-            }
-        }
+async function lines_forEachLine(stream, onLine, onOversized = () => { }, maxLine = MAX_LINE_BYTES) {
+    const splitter = new LineSplitter({
+        line: (buf, start, end) => onLine(start === 0 && end === buf.length ? buf : buf.subarray(start, end)),
+        oversized: () => onOversized(),
+    }, maxLine);
+    for await (const chunk of stream)
+        splitter.push(chunk);
+    splitter.end();
+}
+
+;// CONCATENATED MODULE: ./src/logs/deprecated-callers.ts
+/** Callers of deprecated APIs, one row per subject and API; at most `keep` rows, every call counted. */
+class DeprecatedCallers {
+    keep;
+    #rows = new Map();
+    total = 0;
+    constructor(keep) {
+        this.keep = keep;
     }
-    if (carried > 0)
-        onLine(Buffer.concat(carry, carried));
+    add(f) {
+        this.total++;
+        const key = `${f.user}\n${f.deprecatedApi}`;
+        const known = this.#rows.get(key);
+        if (known)
+            known.count++;
+        else if (this.#rows.size < this.keep)
+            this.#rows.set(key, {
+                user: f.user,
+                api: f.deprecatedApi,
+                removedRelease: f.removedRelease,
+                count: 1,
+            });
+    }
+    /** The rows, most calls first. */
+    get rows() {
+        return [...this.#rows.values()].sort((a, b) => b.count - a.count);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/logs/event.ts
@@ -38015,6 +38094,33 @@ function safe(fn, fallback) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/logs/parse-event.ts
+
+const BLANK = { kind: 'blank' };
+const SKIPPED = { kind: 'skipped' };
+const OPEN_BRACE = 0x7b;
+/**
+ * One line of a log, parsed. A line that starts with `{` (every event) cannot be blank, so it goes
+ * straight to `JSON.parse` without the `trim` the rest needs; the answer is the same either way.
+ * (Measured: skipping request and response bodies with a JavaScript scanner that checks them is
+ * slower per byte than V8's `JSON.parse` of them, and skipping them unchecked would count a line
+ * with a damaged body that the plain parse rejects, so every line is parsed whole.)
+ */
+function parse_event_parseLine(line) {
+    const text = typeof line === 'string' ? line : line.toString('utf8');
+    const first = typeof line === 'string' ? line.charCodeAt(0) : line[0];
+    if (first !== OPEN_BRACE && text.trim() === '')
+        return BLANK;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return SKIPPED;
+    }
+    return isEvent(value) ? { kind: 'event', event: value } : SKIPPED;
+}
+
 ;// CONCATENATED MODULE: ./src/logs/summary-shape.ts
 const MAX_BUCKETS = 60;
 
@@ -38138,6 +38244,8 @@ class WhoDidWhat {
 
 
 
+
+
 /** How many entries each table and list of summary.json keeps (the totals count everything). */
 const SUMMARY_CAPS = {
     table: 100,
@@ -38171,33 +38279,25 @@ class Summarizer {
     };
     #denied = new FirstItems(SUMMARY_CAPS.list);
     #errors = new FirstItems(SUMMARY_CAPS.list);
-    #deprecated = new Map();
-    #deprecatedTotal = 0;
+    #deprecated = new DeprecatedCallers(SUMMARY_CAPS.list);
     #slowest = new LargestItems(SUMMARY_CAPS.slowest);
     #who = new WhoDidWhat();
     #timeline = new TimelineCounter();
     #pending = new Map();
     #nodes = new Map();
+    /** Each node's first and last time in ms, so the strings need not be parsed again per event. */
+    #nodeSpans = new Map();
     #warnings = [];
     /** One line of a log (without its newline), from `node` when known. */
     add(line, node = '') {
-        const text = typeof line === 'string' ? line : line.toString('utf8');
-        if (text.trim() === '')
+        const parsed = parse_event_parseLine(line);
+        if (parsed.kind === 'blank')
             return;
         this.lines++;
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch {
+        if (parsed.kind === 'skipped')
             this.skipped++;
-            return;
-        }
-        if (!isEvent(value)) {
-            this.skipped++;
-            return;
-        }
-        this.addFacts(factsOf(value), node);
+        else
+            this.addFacts(factsOf(parsed.event), node);
     }
     /** One event's facts (the fast path hands these in without a full parse). */
     addFacts(facts, node = '') {
@@ -38274,7 +38374,7 @@ class Summarizer {
         if (f.code.length === 3 && f.code.startsWith('5'))
             this.#errors.add(() => ({ ...row(), code: Number(f.code), message: f.message }));
         if (f.deprecatedApi)
-            this.#addDeprecated(f);
+            this.#deprecated.add(f);
         if (Number.isFinite(f.latencyMs) && this.#slowest.wants(f.latencyMs))
             this.#slowest.add(f.latencyMs, { ...row(), latencyMs: f.latencyMs, code: f.code });
         if (!f.component && f.user)
@@ -38288,27 +38388,14 @@ class Summarizer {
         const entry = node ? this.#node(node) : undefined;
         if (entry && entry.requests !== null) {
             entry.requests++;
-            if (!Number.isNaN(f.ms)) {
-                if (entry.first === null || f.ms < Date.parse(entry.first))
-                    entry.first = f.time;
-                if (entry.last === null || f.ms > Date.parse(entry.last))
-                    entry.last = f.time;
-            }
+            let span = this.#nodeSpans.get(entry);
+            if (!span)
+                this.#nodeSpans.set(entry, (span = { first: Infinity, last: -Infinity }));
+            if (f.ms < span.first)
+                [span.first, entry.first] = [f.ms, f.time];
+            if (f.ms > span.last)
+                [span.last, entry.last] = [f.ms, f.time];
         }
-    }
-    #addDeprecated(f) {
-        this.#deprecatedTotal++;
-        const key = `${f.user}\n${f.deprecatedApi}`;
-        const known = this.#deprecated.get(key);
-        if (known)
-            known.count++;
-        else if (this.#deprecated.size < SUMMARY_CAPS.list)
-            this.#deprecated.set(key, {
-                user: f.user,
-                api: f.deprecatedApi,
-                removedRelease: f.removedRelease,
-                count: 1,
-            });
     }
     /** The summary. Requests still waiting for a final stage count now, at the last stage seen. */
     result() {
@@ -38335,8 +38422,8 @@ class Summarizer {
             deniedTotal: this.#denied.total,
             errors5xx: this.#errors.items,
             errors5xxTotal: this.#errors.total,
-            deprecated: [...this.#deprecated.values()].sort((a, b) => b.count - a.count),
-            deprecatedTotal: this.#deprecatedTotal,
+            deprecated: this.#deprecated.rows,
+            deprecatedTotal: this.#deprecated.total,
             slowest: this.#slowest.items,
             whoDidWhat: this.#who.result(SUMMARY_CAPS.list),
             whoDidWhatSubjects: this.#who.subjects,
@@ -38417,7 +38504,7 @@ async function readInto(summarizer, source) {
     if (source.node)
         summarizer.addFile(source.node, source.bytes);
     try {
-        await forEachLine(input, (line) => summarizer.add(line, source.node), () => {
+        await lines_forEachLine(input, (line) => summarizer.add(line, source.node), () => {
             summarizer.lines++;
             summarizer.skipped++;
             summarizer.warn(`${source.file}: a line too long to be an event was skipped`);
@@ -40587,6 +40674,7 @@ function coverageGaps(expectations, policy) {
 
 
 
+
 /**
  * The longest line kept whole. kube-apiserver's own cap on one event is far below (100 KB when
  * truncation is on, FACTS §2), so a longer line is damage or hostile: it is yielded cut to this
@@ -40598,7 +40686,7 @@ const read_MAX_LINE_BYTES = 16 * 1024 * 1024;
 /** Read in large chunks: fewer awaits per byte; 256 KiB holds ~100 typical events. */
 const CHUNK_BYTES = 256 * 1024;
 /** Opens a file for reading; anything but a regular file (a FIFO, a device, a folder) is refused. */
-async function openRegular(file) {
+async function openRegular(file, chunkBytes = CHUNK_BYTES) {
     // O_NONBLOCK: opening a FIFO planted where a log should be fails fast instead of hanging.
     const handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     try {
@@ -40609,7 +40697,7 @@ async function openRegular(file) {
         await handle.close();
         throw error;
     }
-    return handle.createReadStream({ highWaterMark: CHUNK_BYTES });
+    return handle.createReadStream({ highWaterMark: chunkBytes });
 }
 /**
  * The non-empty lines of a node's audit files, in the order the files are given (the caller
@@ -40632,52 +40720,29 @@ async function* fileLines(file, options) {
     const input = gzip ? raw.pipe((0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK_BYTES })) : raw;
     if (gzip)
         raw.on('error', (error) => input.destroy(error));
-    // A line that spans chunks is gathered here, never beyond `max` bytes.
-    let pieces = [];
-    let gathered = 0;
-    let cut = false;
-    const gather = (piece) => {
-        const room = max - gathered;
-        if (piece.length > room)
-            cut = true;
-        const kept = piece.length > room ? piece.subarray(0, room) : piece;
-        if (kept.length > 0)
-            pieces.push(kept);
-        gathered += kept.length;
-    };
-    const finish = () => {
-        const line = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces, gathered);
-        if (cut)
+    // Lines found in a chunk wait here until the generator hands them on.
+    let ready = [];
+    const splitter = new LineSplitter({
+        line: (buf, start, end) => {
+            if (end > start)
+                ready.push(start === 0 && end === buf.length ? buf : buf.subarray(start, end));
+        },
+        oversized: (head) => {
             report(`a line longer than ${max} bytes was cut to its first ${max} bytes`);
-        pieces = [];
-        gathered = 0;
-        cut = false;
-        return line;
-    };
+            ready.push(head);
+        },
+    }, max);
     let lines = 0;
+    const handOn = function* () {
+        const batch = ready;
+        ready = [];
+        lines += batch.length;
+        yield* batch;
+    };
     try {
         for await (const chunk of input) {
-            let start = 0;
-            for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, start)) {
-                if (gathered === 0 && !cut && nl - start <= max) {
-                    // The common case: the whole line lies in this chunk; no copy.
-                    if (nl > start) {
-                        lines++;
-                        yield chunk.subarray(start, nl);
-                    }
-                }
-                else {
-                    gather(chunk.subarray(start, nl));
-                    const line = finish();
-                    if (line.length > 0) {
-                        lines++;
-                        yield line;
-                    }
-                }
-                start = nl + 1;
-            }
-            if (start < chunk.length)
-                gather(chunk.subarray(start));
+            splitter.push(chunk);
+            yield* handOn();
         }
     }
     catch (error) {
@@ -40689,8 +40754,8 @@ async function* fileLines(file, options) {
     finally {
         raw.destroy();
     }
-    if (gathered > 0 || cut)
-        yield finish();
+    splitter.end();
+    yield* handOn();
 }
 
 ;// CONCATENATED MODULE: ./src/insight/final-stage.ts
@@ -44661,33 +44726,39 @@ function before(a, b) {
     return a.source !== b.source ? a.source < b.source : a.seq < b.seq;
 }
 /** One source's events, put in order through a reorder buffer of `window` events. */
-async function* reordered(lines, source, window, stats) {
+async function* reordered(batches, source, window, stats) {
     const held = new MinHeap(before);
     let seq = 0;
-    for await (const line of lines) {
-        stats.lines++;
-        const key = orderKey(line);
-        if (!key) {
-            stats.skipped++;
-            continue;
+    for await (const batch of batches) {
+        for (const { line, key } of batch) {
+            stats.lines++;
+            if (!key) {
+                stats.skipped++;
+                continue;
+            }
+            stats.events++;
+            const entry = {
+                time: sortableTime(key.time),
+                auditID: key.auditID,
+                rank: stageRank(key.stage),
+                source,
+                seq: seq++,
+                // A copy: the reader's line shares its chunk, which a held line would otherwise keep alive.
+                line: Buffer.from(line),
+            };
+            if (held.size < window)
+                held.push(entry);
+            else
+                yield held.pushPop(entry);
         }
-        stats.events++;
-        const entry = {
-            time: sortableTime(key.time),
-            auditID: key.auditID,
-            rank: stageRank(key.stage),
-            source,
-            seq: seq++,
-            // A copy: the reader's line shares its chunk, which a held line would otherwise keep alive.
-            line: Buffer.from(line),
-        };
-        if (held.size < window)
-            held.push(entry);
-        else
-            yield held.pushPop(entry);
     }
     for (let entry = held.pop(); entry; entry = held.pop())
         yield entry;
+}
+/** Lines keyed one at a time, for sources that did not key them as they read. */
+async function* keyedOneByOne(lines) {
+    for await (const line of lines)
+        yield [{ line, key: orderKey(line) }];
 }
 async function* merged(sources, window, stats) {
     const streams = sources.map((lines, i) => reordered(lines, i, window, stats));
@@ -44704,7 +44775,7 @@ async function* merged(sources, window, stats) {
                 stats.outOfOrder++;
             else
                 latest = head;
-            yield head.line;
+            yield head;
             const next = await streams[head.source].next();
             if (next.done)
                 heads.pop();
@@ -44716,6 +44787,12 @@ async function* merged(sources, window, stats) {
         await Promise.all(streams.map((stream) => stream.return(undefined)));
     }
 }
+function checkedWindow(options) {
+    const window = options.window ?? DEFAULT_WINDOW;
+    if (!Number.isInteger(window) || window < 0)
+        throw new RangeError(`the reorder window must be a whole number of events, not ${window}`);
+    return window;
+}
 /**
  * Every source's events in one stream ordered by (time, auditID, stage rank), each line's bytes
  * unchanged: a streaming k-way merge over per-source reorder buffers of `window` events
@@ -44723,9 +44800,24 @@ async function* merged(sources, window, stats) {
  * events are skipped and counted in `stats`.
  */
 function mergeByTime(sources, options = {}) {
-    const window = options.window ?? DEFAULT_WINDOW;
-    if (!Number.isInteger(window) || window < 0)
-        throw new RangeError(`the reorder window must be a whole number of events, not ${window}`);
+    const window = checkedWindow(options);
+    const stats = { lines: 0, events: 0, skipped: 0, outOfOrder: 0 };
+    const entries = () => merged(sources.map(keyedOneByOne), window, stats);
+    return {
+        stats,
+        [Symbol.asyncIterator]: async function* () {
+            for await (const entry of entries())
+                yield entry.line;
+        },
+    };
+}
+/**
+ * {@link mergeByTime} for sources that key their lines as they read them (so no line is scanned
+ * twice) and hand them on in batches (one await per batch, not per line); each merged event says
+ * which source it came from.
+ */
+function mergeKeyedByTime(sources, options = {}) {
+    const window = checkedWindow(options);
     const stats = { lines: 0, events: 0, skipped: 0, outOfOrder: 0 };
     return { stats, [Symbol.asyncIterator]: () => merged(sources, window, stats) };
 }
@@ -44744,6 +44836,52 @@ async function writeAll(out, data) {
         done += (await out.write(data, done, data.length - done)).bytesWritten;
     }
 }
+/** A JSON lines file written a line at a time, in batches; never written through a link. */
+class LinesFile {
+    out;
+    #batch = [];
+    #size = 0;
+    constructor(out) {
+        this.out = out;
+    }
+    /** Creates (or empties) `file` for writing. */
+    static async open(file) {
+        const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+        const out = await (0,promises_namespaceObject.open)(file, flags, 0o644);
+        try {
+            if (!(await out.stat()).isFile())
+                throw new Error(`${file} is not a regular file`);
+        }
+        catch (error) {
+            await out.close();
+            throw error;
+        }
+        return new LinesFile(out);
+    }
+    /** Adds one line (without its newline); returns a promise only when a batch is written. */
+    write(line) {
+        this.#batch.push(line, NEWLINE);
+        this.#size += line.length + 1;
+        return this.#size >= BATCH_BYTES ? this.#flush() : undefined;
+    }
+    /** Writes what is left and closes the file; the file is closed even when the write fails. */
+    async close() {
+        try {
+            await this.#flush();
+        }
+        finally {
+            await this.out.close();
+        }
+    }
+    async #flush() {
+        if (this.#size === 0)
+            return;
+        const data = Buffer.concat(this.#batch, this.#size);
+        this.#batch = [];
+        this.#size = 0;
+        await writeAll(this.out, data);
+    }
+}
 /**
  * Writes every node's events, merged by time, to `outFile` (the artifact's `audit.jsonl`): one
  * event a line, each line's bytes as the node wrote them; lines that are not events are left out
@@ -44752,29 +44890,76 @@ async function writeAll(out, data) {
 async function mergeFiles(nodes, outFile, options = {}) {
     const read = options.onProblem ? { onProblem: options.onProblem } : {};
     const events = mergeByTime(nodes.map((n) => readLines(n.files, read)), options.window === undefined ? {} : { window: options.window });
-    const flags = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_TRUNC | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
-    const out = await (0,promises_namespaceObject.open)(outFile, flags, 0o644);
+    const out = await LinesFile.open(outFile);
     try {
-        if (!(await out.stat()).isFile())
-            throw new Error(`${outFile} is not a regular file`);
-        let batch = [];
-        let size = 0;
-        for await (const line of events) {
-            batch.push(line, NEWLINE);
-            size += line.length + 1;
-            if (size >= BATCH_BYTES) {
-                await writeAll(out, Buffer.concat(batch, size));
-                batch = [];
-                size = 0;
-            }
-        }
-        if (size > 0)
-            await writeAll(out, Buffer.concat(batch, size));
+        for await (const line of events)
+            await out.write(line);
     }
     finally {
         await out.close();
     }
     return events.stats;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/logs/raw-copy.ts
+
+
+
+
+
+/**
+ * A file of the artifact written as its bytes come, `.gz` compressed when its name says so. The
+ * compression runs on libuv's thread pool, so it uses the second core while the main thread
+ * reads and redacts. The file is replaced, never written through a link.
+ */
+class RawCopy {
+    head;
+    done;
+    constructor(head, done) {
+        this.head = head;
+        this.done = done;
+        // The failure surfaces in write() or close(); this only keeps it from being unhandled.
+        done.catch(() => { });
+    }
+    /** Opens `file` for writing, gzip-compressed (zlib's default level) when `gzip`. */
+    static async open(file, gzip) {
+        const flags = external_node_fs_namespaceObject.constants.O_WRONLY |
+            external_node_fs_namespaceObject.constants.O_CREAT |
+            external_node_fs_namespaceObject.constants.O_TRUNC |
+            external_node_fs_namespaceObject.constants.O_NOFOLLOW |
+            external_node_fs_namespaceObject.constants.O_NONBLOCK;
+        const handle = await (0,promises_namespaceObject.open)(file, flags, 0o644);
+        // The stream closes the handle itself once written: `done` waits for that close.
+        const sink = handle.createWriteStream();
+        if (!gzip)
+            return new RawCopy(sink, (0,external_node_stream_promises_namespaceObject.finished)(sink));
+        const compress = (0,external_node_zlib_.createGzip)();
+        return new RawCopy(compress, (0,external_node_stream_promises_namespaceObject.pipeline)(compress, sink));
+    }
+    /** Writes the parts in order, waiting when the file falls behind (memory stays bounded). */
+    async write(parts) {
+        let full = false;
+        for (const part of parts)
+            if (!this.head.write(part))
+                full = true;
+        if (full)
+            await Promise.race([(0,external_node_events_.once)(this.head, 'drain'), this.done]);
+    }
+    /** Ends the file and waits until it is on disk. */
+    async close() {
+        this.head.end();
+        await this.done;
+    }
+    /** Gives up on the file (the pass failed): closes it without waiting. */
+    abort() {
+        this.head.destroy();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/logs/redact-rules.ts
@@ -44994,7 +45179,7 @@ const NEEDLES = [
     before: Buffer.from(before),
 }));
 const ESCAPE = Buffer.from('\\u');
-const OPEN_BRACE = 0x7b;
+const redact_scan_OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 function hexValue(byte) {
     if (byte === undefined)
@@ -45070,7 +45255,7 @@ class SuspectFinder {
  * like a whole JSON object and mentions nothing any redaction rule acts on.
  */
 function redact_scan_provablyClean(buf, start = 0, end = buf.length, finder = new SuspectFinder(buf)) {
-    if (end - start < 2 || buf[start] !== OPEN_BRACE || buf[end - 1] !== CLOSE_BRACE)
+    if (end - start < 2 || buf[start] !== redact_scan_OPEN_BRACE || buf[end - 1] !== CLOSE_BRACE)
         return false;
     return !finder.suspect(start, end);
 }
@@ -45133,6 +45318,7 @@ function redactParsed(line) {
 ;// CONCATENATED MODULE: ./src/logs/redact-stream.ts
 
 
+
 /** Stats of nothing: the start of a sum. */
 function emptyStats() {
     return { lines: 0, changed: 0, unparseable: 0, values: 0, byLocation: {} };
@@ -45158,40 +45344,31 @@ function addStats(a, b) {
 const redact_stream_MAX_LINE_BYTES = 64 * 1024 * 1024;
 const redact_stream_NEWLINE = Buffer.from('\n');
 /**
- * Redacts a stream of chunks, line by line. Runs of lines that need no change are passed on as
- * slices of the chunk they came in, so most bytes are never copied or decoded.
+ * Redacts a stream of chunks, line by line (split by {@link LineSplitter}). Runs of lines that need
+ * no change are passed on as slices of the chunk they came in, so most bytes are never copied or
+ * decoded.
  */
 class StreamRedactor {
     maxLineBytes;
+    onLine;
     stats = emptyStats();
-    pending = [];
-    pendingBytes = 0;
-    tooLong = false;
-    constructor(maxLineBytes = redact_stream_MAX_LINE_BYTES) {
+    #splitter;
+    #out = [];
+    /** The run of unchanged bytes not yet passed on: `[runStart, runEnd)` of `runBuf`. */
+    #runBuf;
+    #runStart = 0;
+    #runEnd = 0;
+    #finderBuf;
+    #finder;
+    constructor(maxLineBytes = redact_stream_MAX_LINE_BYTES, onLine) {
         this.maxLineBytes = maxLineBytes;
+        this.onLine = onLine;
+        this.#splitter = new LineSplitter(this, maxLineBytes);
     }
     /** Takes the next chunk; returns what to write for the lines it completed. */
     push(chunk) {
-        const out = [];
-        let start = 0;
-        if (this.pendingBytes > 0) {
-            const newline = chunk.indexOf(10);
-            if (newline < 0) {
-                this.hold(chunk);
-                return out;
-            }
-            this.hold(chunk.subarray(0, newline));
-            this.finishPending(out, true);
-            start = newline + 1;
-        }
-        const last = chunk.lastIndexOf(10);
-        if (last >= start) {
-            this.region(chunk, start, last + 1, out);
-            start = last + 1;
-        }
-        if (start < chunk.length)
-            this.hold(chunk.subarray(start));
-        return out;
+        this.#splitter.push(chunk);
+        return this.#take();
     }
     /**
      * Ends the stream: a last line without a newline (cut off while written) is checked like any
@@ -45199,87 +45376,94 @@ class StreamRedactor {
      * part then cannot be trusted to be a whole line.
      */
     end(damaged = false) {
-        const out = [];
         if (damaged) {
-            const bytes = this.pendingBytes;
-            this.reset();
+            const bytes = this.#splitter.drop();
+            this.#flush();
             this.stats.lines++;
-            this.count(unparseableMarker(bytes, 'the compressed file ends early'), 0, [], true, out);
+            this.#replace(unparseableMarker(bytes, 'the compressed file ends early'), false);
         }
-        else if (this.pendingBytes > 0)
-            this.finishPending(out, false);
+        else
+            this.#splitter.end();
+        return this.#take();
+    }
+    /** {@link LineSink}: one line, checked. */
+    line(buf, start, end, newline) {
+        if (end === start) {
+            this.#keep(buf, start, end, newline);
+            return;
+        }
+        this.stats.lines++;
+        if (redact_scan_provablyClean(buf, start, end, this.#finderOf(buf))) {
+            this.#keep(buf, start, end, newline);
+            this.onLine?.(buf.subarray(start, end), buf.subarray(start, end));
+            return;
+        }
+        const read = buf.subarray(start, end);
+        const result = redactParsed(read);
+        if (result.line === read) {
+            this.#keep(buf, start, end, newline);
+            this.onLine?.(read, read);
+            return;
+        }
+        this.#flush();
+        this.#count(result.redacted, result.locations, result.unparseable);
+        this.#out.push(result.line);
+        if (newline)
+            this.#out.push(redact_stream_NEWLINE);
+        this.onLine?.(result.line, read);
+    }
+    /** {@link LineSink}: a line too long to check is replaced unread. */
+    oversized(_head, bytes, newline) {
+        this.#flush();
+        this.stats.lines++;
+        this.#replace(unparseableMarker(bytes, `it is longer than ${this.maxLineBytes} bytes`), newline);
+    }
+    #replace(marker, newline) {
+        this.#count(0, [], true);
+        this.#out.push(marker);
+        if (newline)
+            this.#out.push(redact_stream_NEWLINE);
+        this.onLine?.(marker, undefined);
+    }
+    #finderOf(buf) {
+        if (this.#finderBuf !== buf || !this.#finder) {
+            this.#finderBuf = buf;
+            this.#finder = new SuspectFinder(buf);
+        }
+        return this.#finder;
+    }
+    /** Passes `buf[start, end)` on unchanged, as part of the run of unchanged bytes it extends. */
+    #keep(buf, start, end, newline) {
+        // A line joined from pieces of several chunks does not hold its newline: that comes apart.
+        const inside = newline && end < buf.length;
+        const stop = inside ? end + 1 : end;
+        if (this.#runBuf === buf && this.#runEnd === start)
+            this.#runEnd = stop;
+        else {
+            this.#flush();
+            this.#runBuf = buf;
+            this.#runStart = start;
+            this.#runEnd = stop;
+        }
+        if (newline && !inside) {
+            this.#flush();
+            this.#out.push(redact_stream_NEWLINE);
+        }
+    }
+    #flush() {
+        if (this.#runBuf && this.#runEnd > this.#runStart)
+            this.#out.push(this.#runBuf.subarray(this.#runStart, this.#runEnd));
+        this.#runBuf = undefined;
+    }
+    #take() {
+        this.#flush();
+        const out = this.#out;
+        this.#out = [];
+        this.#finderBuf = undefined;
+        this.#finder = undefined;
         return out;
     }
-    hold(part) {
-        this.pendingBytes += part.length;
-        if (this.tooLong)
-            return;
-        if (this.pendingBytes > this.maxLineBytes) {
-            this.tooLong = true;
-            this.pending = [];
-        }
-        else if (part.length > 0)
-            this.pending.push(part);
-    }
-    reset() {
-        this.pending = [];
-        this.pendingBytes = 0;
-        this.tooLong = false;
-    }
-    finishPending(out, newline) {
-        const bytes = this.pendingBytes;
-        const line = this.tooLong ? undefined : Buffer.concat(this.pending, bytes);
-        this.reset();
-        if (line === undefined) {
-            const reason = `it is longer than ${this.maxLineBytes} bytes`;
-            this.stats.lines++;
-            this.count(unparseableMarker(bytes, reason), 0, [], true, out);
-        }
-        else if (line.length === 0) {
-            out.push(line);
-        }
-        else {
-            this.stats.lines++;
-            const result = redact_scan_provablyClean(line) ? undefined : redactParsed(line);
-            if (!result || result.line === line)
-                out.push(line);
-            else
-                this.count(result.line, result.redacted, result.locations, result.unparseable, out);
-        }
-        if (newline)
-            out.push(redact_stream_NEWLINE);
-    }
-    /** Whole lines `buf[start, end)`, the last ending in a newline. */
-    region(buf, start, end, out) {
-        const finder = new SuspectFinder(buf);
-        let run = start;
-        for (let lineStart = start; lineStart < end;) {
-            const newline = buf.indexOf(10, lineStart);
-            const lineEnd = newline < 0 || newline >= end ? end : newline;
-            const next = lineEnd + 1;
-            if (lineEnd === lineStart) {
-                lineStart = next;
-                continue;
-            }
-            this.stats.lines++;
-            if (!redact_scan_provablyClean(buf, lineStart, lineEnd, finder)) {
-                const line = buf.subarray(lineStart, lineEnd);
-                const result = redactParsed(line);
-                if (result.line !== line) {
-                    if (run < lineStart)
-                        out.push(buf.subarray(run, lineStart));
-                    this.count(result.line, result.redacted, result.locations, result.unparseable, out);
-                    out.push(redact_stream_NEWLINE);
-                    run = next;
-                }
-            }
-            lineStart = next;
-        }
-        if (run < end)
-            out.push(buf.subarray(run, end));
-    }
-    count(line, values, locations, unparseable, out) {
-        out.push(line);
+    #count(values, locations, unparseable) {
         this.stats.changed++;
         if (unparseable)
             this.stats.unparseable++;
@@ -45289,166 +45473,207 @@ class StreamRedactor {
     }
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./src/logs/redact-file.ts
+;// CONCATENATED MODULE: ./src/logs/node-pass.ts
 
 
 
 
 
 
-/** How much is read at a time: large runs of clean lines pass on as one slice. */
-const redact_file_CHUNK_BYTES = 1024 * 1024;
+
+
+
+/** Read in large chunks: runs of clean lines pass on as one slice, and fewer awaits per byte. */
+const node_pass_CHUNK_BYTES = 1024 * 1024;
 /** zlib's errors for input that ends early or is corrupt: the file was cut, not unreadable. */
 function isDamagedGzip(error) {
     const code = error.code;
     return code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR';
 }
-async function openInput(file) {
-    // O_NONBLOCK: a FIFO in place of the file fails the size check below instead of hanging.
-    const handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-    try {
-        if (!(await handle.stat()).isFile())
-            throw new Error(`${file} is not a regular file`);
-        return handle;
+/** Counts a line handed on: an event (by its key), a request at its final stage, or neither. */
+function tally(counts, key) {
+    if (!key)
+        counts.unreadable++;
+    else {
+        counts.events++;
+        if (isFinalStage(key.stage))
+            counts.requests++;
     }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-async function* redacted(source, redactor) {
-    let damaged = false;
-    try {
-        for await (const chunk of source) {
-            const parts = redactor.push(chunk);
-            if (parts.length > 0)
-                yield parts.length === 1 ? parts[0] : Buffer.concat(parts);
-        }
-    }
-    catch (error) {
-        if (!isDamagedGzip(error))
-            throw error;
-        damaged = true;
-    }
-    const parts = redactor.end(damaged);
-    if (parts.length > 0)
-        yield Buffer.concat(parts);
 }
 /**
- * Copies an audit file with secret material replaced (see `redactLine`), streaming: memory stays
- * bounded at any size. `.gz` in gives `.gz` out (by the input's name); a cut `.gz` gives what could
- * be read and a marker for the rest. The output is never written through a link.
+ * Reads a node's files once, in the order given (write order: rotated oldest first), `.gz`
+ * decompressed: each line is split once, redacted (when on; a line with nothing to redact stays
+ * the same bytes), written to the node's raw copy (when `rawDir` is given; `.gz` in gives `.gz`
+ * out), counted, and handed on keyed for the merge, a chunk's lines at a time. With redaction off
+ * the raw copy is the bytes as read, compressed ones included: exact whatever the file holds.
+ * Memory stays bounded: one chunk, and one line of at most {@link MAX_LINE_BYTES}.
  */
-async function redactFile(input, output, options = {}) {
-    const gz = input.endsWith('.gz');
-    const redactor = new StreamRedactor(options.maxLineBytes ?? redact_stream_MAX_LINE_BYTES);
-    const inHandle = await openInput(input);
-    let outHandle;
+function readNode(files, options) {
+    const result = {
+        counts: new Map(),
+        rawFiles: [],
+        redaction: undefined,
+    };
+    async function* batches() {
+        for (const file of files)
+            yield* readFile(file, options, result);
+    }
+    return { batches: batches(), result };
+}
+async function* readFile(file, options, result) {
+    const report = (message) => options.onProblem?.(file, message);
+    const counts = { events: 0, requests: 0, unreadable: 0 };
+    result.counts.set(file, counts);
+    const gzip = file.endsWith('.gz');
+    const raw = await openRegular(file, node_pass_CHUNK_BYTES);
+    let copy;
+    let batch = [];
+    const handOn = (line, key) => {
+        tally(counts, key);
+        batch.push({ line, key });
+    };
+    let redactor;
+    let splitter;
+    if (options.redact) {
+        // Keyed as written: a line replaced by a marker is no event any more.
+        redactor = new StreamRedactor(redact_stream_MAX_LINE_BYTES, (written) => handOn(written, orderKey(written)));
+    }
+    else {
+        const sink = {
+            line: (buf, start, end) => {
+                if (end > start) {
+                    const line = buf.subarray(start, end);
+                    handOn(line, orderKey(line));
+                }
+            },
+            oversized: (head) => {
+                report(`a line longer than ${redact_stream_MAX_LINE_BYTES} bytes was left out of the merge`);
+                handOn(head, undefined);
+            },
+        };
+        splitter = new LineSplitter(sink, redact_stream_MAX_LINE_BYTES);
+    }
+    const take = () => {
+        const taken = batch;
+        batch = [];
+        return taken;
+    };
     try {
-        outHandle = await (0,promises_namespaceObject.open)(output, external_node_fs_namespaceObject.constants.O_WRONLY |
-            external_node_fs_namespaceObject.constants.O_CREAT |
-            external_node_fs_namespaceObject.constants.O_TRUNC |
-            external_node_fs_namespaceObject.constants.O_NOFOLLOW |
-            external_node_fs_namespaceObject.constants.O_NONBLOCK, 0o644);
-        const raw = inHandle.createReadStream({ highWaterMark: redact_file_CHUNK_BYTES, autoClose: false });
-        let source = raw;
-        if (gz) {
-            const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: redact_file_CHUNK_BYTES });
-            // pipe() does not pass a read error on; without this the loop would wait forever.
-            raw.on('error', (error) => gunzip.destroy(error));
-            source = raw.pipe(gunzip);
+        if (options.rawDir) {
+            const target = external_node_path_default().join(options.rawDir, external_node_path_default().basename(file));
+            copy = await RawCopy.open(target, gzip && options.redact);
+            result.rawFiles.push(target);
         }
-        // The sink closes the handle itself once written: pipeline waits for that close.
-        const sink = outHandle.createWriteStream();
-        const body = external_node_stream_.Readable.from(redacted(source, redactor), { objectMode: false });
-        if (gz)
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_zlib_.createGzip)(), sink);
+        let input = raw;
+        // With redaction off the copy takes the bytes as read, before any decompression.
+        if (copy && !redactor)
+            input = pipeOn(input, teeTo(copy));
+        if (gzip)
+            input = pipeOn(input, (0,external_node_zlib_.createGunzip)({ chunkSize: node_pass_CHUNK_BYTES }));
+        let damaged = false;
+        try {
+            for await (const chunk of input) {
+                if (redactor) {
+                    const written = redactor.push(chunk);
+                    if (copy)
+                        await copy.write(written);
+                }
+                else
+                    splitter?.push(chunk);
+                if (batch.length > 0)
+                    yield take();
+            }
+        }
+        catch (error) {
+            if (!gzip || !isDamagedGzip(error))
+                throw error;
+            damaged = true;
+            const reason = error instanceof Error ? error.message : String(error);
+            report(`the compressed file ends early (${reason}); kept the ${counts.events + counts.unreadable} lines before the damage`);
+        }
+        if (redactor) {
+            const written = redactor.end(damaged);
+            if (copy)
+                await copy.write(written);
+        }
+        else if (damaged) {
+            if ((splitter?.drop() ?? 0) > 0)
+                counts.unreadable++;
+        }
         else
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, sink);
+            splitter?.end();
+        if (batch.length > 0)
+            yield take();
+        await copy?.close();
+        copy = undefined;
     }
     finally {
-        await inHandle.close();
-        await outHandle?.close();
+        raw.destroy();
+        copy?.abort();
+        if (redactor)
+            result.redaction = addStats(result.redaction ?? emptyStats(), redactor.stats);
     }
-    return redactor.stats;
+}
+/** Pipes `from` into `to`, passing an error on (pipe() does not: a reader would wait forever). */
+function pipeOn(from, to) {
+    from.on('error', (error) => to.destroy(error));
+    return from.pipe(to);
+}
+/** Passes chunks through unchanged once `copy` has taken them (its backpressure holds the read). */
+function teeTo(copy) {
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            copy.write([chunk]).then(() => done(null, chunk), done);
+        },
+    });
 }
 
-;// CONCATENATED MODULE: ./src/logs/redact-tree.ts
+;// CONCATENATED MODULE: ./src/logs/one-pass.ts
 
 
 
 
-
-/** Deeper than an artifact's layout (`<node>/<file>`) ever goes; a deeper tree is not walked. */
-const redact_tree_MAX_DEPTH = 8;
 /**
- * Redacts `input` into `output`: a file into a file, or a folder into a folder holding the same
- * audit files at the same relative paths. Only regular files whose names `isAuditFile` accepts
- * are written; links and everything else are skipped and listed, never followed.
+ * The one pass over the events (DESIGN.md): every node's files are read once (see
+ * {@link readNode}: split, redacted, copied raw, counted), merged by time in one streaming k-way
+ * merge, written to `mergedFile` (the artifact's `audit.jsonl`), and each merged event is handed
+ * to `onEvent` with its node, in merged order. Nothing reads the files again; memory stays at
+ * the merge's window per node.
  */
-async function redactTree(input, output, isAuditFile) {
-    const result = { files: [], total: emptyStats(), skipped: [] };
-    const info = await (0,promises_namespaceObject.lstat)(input);
-    if (info.isFile()) {
-        await add(result, input, output);
-        return result;
+async function passOverNodes(nodes, mergedFile, onEvent, options) {
+    const { window, ...read } = options;
+    const readers = nodes.map((n) => readNode(n.files, n.rawDir === undefined ? read : { ...read, rawDir: n.rawDir }));
+    const events = mergeKeyedByTime(readers.map((r) => r.batches), window === undefined ? {} : { window });
+    const names = nodes.map((n) => n.node);
+    const out = await LinesFile.open(mergedFile);
+    try {
+        for await (const { line, source } of events) {
+            const written = out.write(line);
+            onEvent(line, names[source] ?? '');
+            if (written)
+                await written;
+        }
     }
-    if (!info.isDirectory())
-        throw new Error(`${input} is neither a regular file nor a folder`);
-    await redact_tree_walk(result, input, output, isAuditFile, 0);
-    return result;
-}
-async function add(result, input, output) {
-    const stats = await redactFile(input, output);
-    result.files.push({ input, output, stats });
-    result.total = addStats(result.total, stats);
-}
-async function redact_tree_walk(result, dir, out, isAuditFile, depth) {
-    await makeDirs(out);
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-        const from = external_node_path_default().join(dir, entry.name);
-        const to = external_node_path_default().join(out, entry.name);
-        if (entry.isDirectory()) {
-            if (depth + 1 >= redact_tree_MAX_DEPTH)
-                result.skipped.push({ path: from, why: 'too deep' });
-            else
-                await redact_tree_walk(result, from, to, isAuditFile, depth + 1);
-        }
-        else if (!entry.isFile()) {
-            result.skipped.push({ path: from, why: 'not a regular file' });
-        }
-        else if (!isAuditFile(entry.name)) {
-            result.skipped.push({ path: from, why: 'not an audit file' });
-        }
-        else
-            await add(result, from, to);
+    finally {
+        await out.close();
     }
+    return summed(readers.map((r) => r.result), events.stats, options.redact);
 }
-
-;// CONCATENATED MODULE: ./src/logs/redact.ts
-/**
- * Redaction of audit logs (issue 8): secret material replaced by a fixed marker in every file
- * that holds audit events, before anything leaves the runner. The one module others import.
- *
- * - `redact-rules.ts`: what is secret in a parsed event, and where it was;
- * - `redact-scan.ts`: the byte check that proves most lines need no parse;
- * - `redact-line.ts`: one line; `redact-stream.ts`: chunks of lines, with the stats;
- * - `redact-file.ts`: one file, plain or `.gz`; `redact-tree.ts`: a file or a folder of them.
- */
-
-
-
-
-
+function summed(results, merge, redact) {
+    let redaction = redact ? emptyStats() : undefined;
+    const counts = new Map();
+    const rawFiles = [];
+    for (const result of results) {
+        if (redaction && result.redaction)
+            redaction = addStats(redaction, result.redaction);
+        for (const [file, count] of result.counts)
+            counts.set(file, count);
+        rawFiles.push(...result.rawFiles);
+    }
+    return { merge, redaction, counts, rawFiles };
+}
 
 ;// CONCATENATED MODULE: ./src/steps/artifact.ts
-
 
 
 
@@ -45480,45 +45705,48 @@ async function copyInputs(state, outDir) {
     }
 }
 /**
- * Builds the artifact folder (DESIGN.md, "Artifact layout") from the collected files: each node's
- * files redacted (or copied, with redaction off) into `<node>/`, every node's events merged by
- * time into `audit.jsonl`, `summary.json` and `summary.md`, and the policy and kind config.
- * Redaction happens before anything is merged, summarised or uploaded: no file of the artifact
- * that holds events escapes it. Without raw files the per-node copies are made aside and removed.
+ * Builds the artifact folder (DESIGN.md, "Artifact layout") from the collected files in one pass
+ * over the events (`passOverNodes`): each node's files are read once, redacted (unless turned off),
+ * copied into `<node>/` when raw files are kept, merged by time into `audit.jsonl`, and fed to one
+ * summariser for `summary.json` and `summary.md`; the policy and kind config go beside them.
+ * Redaction happens as the bytes are read, before anything is written: no file of the artifact
+ * that holds events escapes it. The counts of each collected file are filled in `collected`.
  */
 async function buildArtifact(log, state, collected, outDir, options) {
     await makeDirs(outDir);
     await copyInputs(state, outDir);
-    const perNodeRoot = options.rawFiles ? outDir : await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(state.dir, 'redacted-'));
-    let redaction = options.redact ? emptyStats() : undefined;
+    const summarizer = new Summarizer();
     const nodes = [];
-    try {
-        for (const node of collected.nodes) {
-            const dir = external_node_path_default().join(perNodeRoot, node.node);
-            await makeDirs(dir);
-            const files = [];
-            for (const file of node.files) {
-                const target = external_node_path_default().join(dir, external_node_path_default().basename(file.path));
-                if (redaction)
-                    redaction = addStats(redaction, await redactFile(file.path, target));
-                else
-                    await (0,promises_namespaceObject.copyFile)(file.path, target);
-                files.push(target);
-            }
-            nodes.push({ node: node.node, files });
-        }
-        const merge = await mergeFiles(nodes, external_node_path_default().join(outDir, FILE_NAMES.merged), {
-            onProblem: (file, message) => log.warning(`${file}: ${message}`, { title: 'kind-audit' }),
+    for (const node of collected.nodes) {
+        if (node.files.length === 0)
+            continue;
+        const rawDir = options.rawFiles ? external_node_path_default().join(outDir, node.node) : undefined;
+        if (rawDir)
+            await makeDirs(rawDir);
+        for (const file of node.files)
+            summarizer.addFile(node.node, file.bytes);
+        nodes.push({
+            node: node.node,
+            files: node.files.map((f) => f.path),
+            ...(rawDir ? { rawDir } : {}),
         });
-        const summary = await summarizeFiles([outDir]);
-        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, FILE_NAMES.summaryJson), `${JSON.stringify(summary, null, 2)}\n`);
-        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, FILE_NAMES.summaryMd), renderSummary(summary, { clusterName: state.clusterName, policyOrigin: state.policyOrigin }));
-        return { files: await filesUnder(outDir), summary, merge, redaction };
     }
-    finally {
-        if (!options.rawFiles)
-            await (0,promises_namespaceObject.rm)(perNodeRoot, { recursive: true, force: true });
-    }
+    const pass = await passOverNodes(nodes, external_node_path_default().join(outDir, FILE_NAMES.merged), (line, node) => summarizer.add(line, node), {
+        redact: options.redact,
+        onProblem: (file, message) => {
+            log.warning(`${file}: ${message}`, { title: 'kind-audit' });
+            summarizer.warn(`${external_node_path_default().basename(file)}: ${message}`);
+        },
+    });
+    for (const file of collected.nodes.flatMap((n) => n.files))
+        Object.assign(file, pass.counts.get(file.path));
+    // The merge leaves out the lines that are not events; the summary still counts them as read.
+    summarizer.lines += pass.merge.skipped;
+    summarizer.skipped += pass.merge.skipped;
+    const summary = summarizer.result();
+    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, FILE_NAMES.summaryJson), `${JSON.stringify(summary, null, 2)}\n`);
+    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, FILE_NAMES.summaryMd), renderSummary(summary, { clusterName: state.clusterName, policyOrigin: state.policyOrigin }));
+    return { files: await filesUnder(outDir), summary, merge: pass.merge, redaction: pass.redaction };
 }
 
 ;// CONCATENATED MODULE: ./src/steps/assess.ts
@@ -46107,43 +46335,59 @@ async function collectNodeAuditFiles(stream, node, logPath, destDir, options = {
     }
 }
 
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 ;// CONCATENATED MODULE: ./src/logs/count.ts
 
 
 
-/** Counts events in an audit file, `.gz` or plain, streaming: memory stays flat at any size. Never throws on damaged content. */
+/** Counts of a file not read yet: the one pass over the events fills them in. */
+function notCounted() {
+    return { events: 0, requests: 0, unreadable: 0 };
+}
+/** Counts one line (without its newline) into `counts`: an event, a request, or unreadable. */
+function countLine(counts, line) {
+    if (line.length === 0)
+        return;
+    const text = line.toString('utf8');
+    if (!text.trim())
+        return;
+    let event;
+    try {
+        event = JSON.parse(text);
+    }
+    catch {
+        counts.unreadable++;
+        return;
+    }
+    if (typeof event !== 'object' || event === null || !('stage' in event)) {
+        counts.unreadable++;
+        return;
+    }
+    counts.events++;
+    const stage = event.stage;
+    if (stage === 'ResponseComplete' || stage === 'Panic')
+        counts.requests++;
+}
+/**
+ * Counts events in an audit file, `.gz` or plain, streaming: memory stays flat at any size. Never
+ * throws on damaged content. Post counts as it builds the artifact (`readNode`); this is the
+ * plain reference a test holds that count to.
+ */
 async function countEvents(file) {
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file);
-    const input = file.endsWith('.gz') ? raw.pipe((0,external_node_zlib_.createGunzip)()) : raw;
+    const raw = createReadStream(file, { highWaterMark: 1024 * 1024 });
+    const input = file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+    if (input !== raw)
+        raw.on('error', (error) => input.destroy(error));
     const counts = { events: 0, requests: 0, unreadable: 0 };
     try {
-        for await (const line of (0,external_node_readline_namespaceObject.createInterface)({ input, crlfDelay: Infinity })) {
-            if (!line.trim())
-                continue;
-            let event;
-            try {
-                event = JSON.parse(line);
-            }
-            catch {
-                counts.unreadable++;
-                continue;
-            }
-            if (typeof event !== 'object' || event === null || !('stage' in event)) {
-                counts.unreadable++;
-                continue;
-            }
-            counts.events++;
-            const stage = event.stage;
-            if (stage === 'ResponseComplete' || stage === 'Panic')
-                counts.requests++;
-        }
+        await forEachLine(input, (line) => countLine(counts, line), () => counts.unreadable++);
     }
     catch {
         // A .gz cut off mid-write (still being compressed, or the node died) ends in a stream error:
         // the events read so far stand, and the damaged tail counts as one unreadable part.
         counts.unreadable++;
+    }
+    finally {
+        raw.destroy();
     }
     return counts;
 }
@@ -46320,8 +46564,8 @@ async function collectNode(stream, log, state, node, container, outDir) {
             ? await collectFromRunnerFolder(node, folder, state.auditLogPath, destDir, NODE_READ_CAP)
             : await collectNodeAuditFiles(stream, node, state.auditLogPath, destDir);
         warnings.forEach((w) => log.warning(w, { title: 'kind-audit' }));
-        const counted = await Promise.all(files.map(async (f) => ({ ...f, ...(await countEvents(f.path)) })));
-        return { ...base, source, files: counted };
+        // Counted as the artifact is built: the one pass over the events reads each file once.
+        return { ...base, source, files: files.map((f) => ({ ...f, ...notCounted() })) };
     }
     catch (error) {
         return {
@@ -46621,9 +46865,9 @@ async function addClusterExtras(run, stream, log, state, outDir) {
 
 /**
  * The post routine, shared by the action and the CLI: collect every node's audit files, build the
- * artifact from them (redacted, merged by time, summarised), decide what the gaps mean (warnings
- * are logged here, once each), publish, and write the page. Errors are returned, not logged, so
- * each front end reports them exactly once.
+ * artifact from them in one pass (redacted, merged by time, counted, summarised), decide what the
+ * gaps mean (warnings are logged here, once each), publish, and write the page. Errors are
+ * returned, not logged, so each front end reports them exactly once.
  */
 async function finishRun(run, stream, log, state, targets) {
     // The kind main ran (a pinned one may not be on PATH) deletes and exports the cluster.
@@ -46634,15 +46878,22 @@ async function finishRun(run, stream, log, state, targets) {
         const report = await log.group(`Collecting audit logs of cluster "${state.clusterName}"`, async () => {
             const collected = await collectLogs(run, stream, log, state, collectDir);
             for (const node of collected.nodes) {
-                const files = node.files.map((f) => `${external_node_path_default().basename(f.path)} (${f.bytes} bytes, ${f.events} events)`);
+                const files = node.files.map((f) => `${external_node_path_default().basename(f.path)} (${f.bytes} bytes)`);
                 log.info(`${node.node}: ${files.join(', ') || 'no audit files'}`);
             }
             return collected;
         });
+        // The artifact is built in one pass over the events, which also counts them: the gaps are
+        // judged after it.
+        const artifact = await log.group('Building the artifact', () => buildArtifact(log, state, report, targets.outDir, targets));
+        for (const node of report.nodes) {
+            const files = node.files.map((f) => `${external_node_path_default().basename(f.path)} (${f.events} events)`);
+            if (files.length > 0)
+                log.info(`${node.node}: ${files.join(', ')}`);
+        }
         const { errors, warnings } = assessCollection(state, report);
         for (const warning of warnings)
             log.warning(warning, { title: 'kind-audit' });
-        const artifact = await log.group('Building the artifact', () => buildArtifact(log, state, report, targets.outDir, targets));
         for (const finding of findingAnnotations(artifact.summary))
             log.notice(finding, { title: 'kind-audit: audit log' });
         artifact.files.push(...(await addClusterExtras(kindRun, stream, log, state, targets.outDir)));
@@ -47539,6 +47790,160 @@ function terminalLogger(verbose) {
         },
     };
 }
+
+;// CONCATENATED MODULE: ./src/logs/redact-file.ts
+
+
+
+
+
+
+/** How much is read at a time: large runs of clean lines pass on as one slice. */
+const redact_file_CHUNK_BYTES = 1024 * 1024;
+/** zlib's errors for input that ends early or is corrupt: the file was cut, not unreadable. */
+function redact_file_isDamagedGzip(error) {
+    const code = error.code;
+    return code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR';
+}
+async function openInput(file) {
+    // O_NONBLOCK: a FIFO in place of the file fails the size check below instead of hanging.
+    const handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new Error(`${file} is not a regular file`);
+        return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+async function* redacted(source, redactor) {
+    let damaged = false;
+    try {
+        for await (const chunk of source) {
+            const parts = redactor.push(chunk);
+            if (parts.length > 0)
+                yield parts.length === 1 ? parts[0] : Buffer.concat(parts);
+        }
+    }
+    catch (error) {
+        if (!redact_file_isDamagedGzip(error))
+            throw error;
+        damaged = true;
+    }
+    const parts = redactor.end(damaged);
+    if (parts.length > 0)
+        yield Buffer.concat(parts);
+}
+/**
+ * Copies an audit file with secret material replaced (see `redactLine`), streaming: memory stays
+ * bounded at any size. `.gz` in gives `.gz` out (by the input's name); a cut `.gz` gives what could
+ * be read and a marker for the rest. The output is never written through a link.
+ */
+async function redactFile(input, output, options = {}) {
+    const gz = input.endsWith('.gz');
+    const redactor = new StreamRedactor(options.maxLineBytes ?? redact_stream_MAX_LINE_BYTES);
+    const inHandle = await openInput(input);
+    let outHandle;
+    try {
+        outHandle = await (0,promises_namespaceObject.open)(output, external_node_fs_namespaceObject.constants.O_WRONLY |
+            external_node_fs_namespaceObject.constants.O_CREAT |
+            external_node_fs_namespaceObject.constants.O_TRUNC |
+            external_node_fs_namespaceObject.constants.O_NOFOLLOW |
+            external_node_fs_namespaceObject.constants.O_NONBLOCK, 0o644);
+        const raw = inHandle.createReadStream({ highWaterMark: redact_file_CHUNK_BYTES, autoClose: false });
+        let source = raw;
+        if (gz) {
+            const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: redact_file_CHUNK_BYTES });
+            // pipe() does not pass a read error on; without this the loop would wait forever.
+            raw.on('error', (error) => gunzip.destroy(error));
+            source = raw.pipe(gunzip);
+        }
+        // The sink closes the handle itself once written: pipeline waits for that close.
+        const sink = outHandle.createWriteStream();
+        const body = external_node_stream_.Readable.from(redacted(source, redactor), { objectMode: false });
+        if (gz)
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_zlib_.createGzip)(), sink);
+        else
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(body, sink);
+    }
+    finally {
+        await inHandle.close();
+        await outHandle?.close();
+    }
+    return redactor.stats;
+}
+
+;// CONCATENATED MODULE: ./src/logs/redact-tree.ts
+
+
+
+
+
+/** Deeper than an artifact's layout (`<node>/<file>`) ever goes; a deeper tree is not walked. */
+const redact_tree_MAX_DEPTH = 8;
+/**
+ * Redacts `input` into `output`: a file into a file, or a folder into a folder holding the same
+ * audit files at the same relative paths. Only regular files whose names `isAuditFile` accepts
+ * are written; links and everything else are skipped and listed, never followed.
+ */
+async function redactTree(input, output, isAuditFile) {
+    const result = { files: [], total: emptyStats(), skipped: [] };
+    const info = await (0,promises_namespaceObject.lstat)(input);
+    if (info.isFile()) {
+        await add(result, input, output);
+        return result;
+    }
+    if (!info.isDirectory())
+        throw new Error(`${input} is neither a regular file nor a folder`);
+    await redact_tree_walk(result, input, output, isAuditFile, 0);
+    return result;
+}
+async function add(result, input, output) {
+    const stats = await redactFile(input, output);
+    result.files.push({ input, output, stats });
+    result.total = addStats(result.total, stats);
+}
+async function redact_tree_walk(result, dir, out, isAuditFile, depth) {
+    await makeDirs(out);
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+        const from = external_node_path_default().join(dir, entry.name);
+        const to = external_node_path_default().join(out, entry.name);
+        if (entry.isDirectory()) {
+            if (depth + 1 >= redact_tree_MAX_DEPTH)
+                result.skipped.push({ path: from, why: 'too deep' });
+            else
+                await redact_tree_walk(result, from, to, isAuditFile, depth + 1);
+        }
+        else if (!entry.isFile()) {
+            result.skipped.push({ path: from, why: 'not a regular file' });
+        }
+        else if (!isAuditFile(entry.name)) {
+            result.skipped.push({ path: from, why: 'not an audit file' });
+        }
+        else
+            await add(result, from, to);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/redact.ts
+/**
+ * Redaction of audit logs (issue 8): secret material replaced by a fixed marker in every file
+ * that holds audit events, before anything leaves the runner. The one module others import.
+ *
+ * - `redact-rules.ts`: what is secret in a parsed event, and where it was;
+ * - `redact-scan.ts`: the byte check that proves most lines need no parse;
+ * - `redact-line.ts`: one line; `redact-stream.ts`: chunks of lines, with the stats;
+ * - `redact-file.ts`: one file, plain or `.gz`; `redact-tree.ts`: a file or a folder of them.
+ */
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/cli/merge-command.ts
 
