@@ -35,7 +35,7 @@ describe('kind-audit CLI: misuse and exit codes', () => {
     ],
     [
       ['up', '--out', 'x'],
-      "--out is not an option of 'up' (it belongs to 'render', 'collect', 'merge')",
+      "--out is not an option of 'up' (it belongs to 'render', 'collect', 'merge', 'rbac', 'baseline')",
     ],
     [
       ['render', '--out', '/tmp/ka', '--level', 'metadata'],
