@@ -3,8 +3,7 @@
 // parts timed apart so the report can say where the time goes. Goal: within 1.5× of `docker cp`.
 // Runnable alone: `node --import tsx bench/post.ts [MB]`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,32 +20,11 @@ import { renderFiles } from '../src/render.js';
 import type { RunState } from '../src/state.js';
 import { buildArtifact } from '../src/steps/artifact.js';
 import { collectLogs } from '../src/steps/collect.js';
-import { canaryLines } from '../test/fixtures/canaries/canary-events.js';
 import { dockerChecked, removeCluster } from '../test/support/docker.js';
+import { generateLog } from './generate-log.js';
 import { standinEnv } from '../test/support/node-image.js';
 
 const ROUNDS = 3;
-
-/**
- * The log, built as bench/redact.ts builds it: the real events the repository carries repeated,
- * with one line in 100 a canary event holding secrets, to `bytes`.
- */
-async function buildLog(file: string, bytes: number): Promise<void> {
-  const logs = fileURLToPath(new URL('../test/fixtures/audit-logs/', import.meta.url));
-  const falco = path.join(logs, 'falco-k8s-audit');
-  const real = [
-    ...readFileSync(path.join(logs, 'audit2rbac-demo.log'), 'utf8').split('\n'),
-    ...readdirSync(falco).flatMap((n) => readFileSync(path.join(falco, n), 'utf8').split('\n')),
-  ].filter((l) => l.startsWith('{'));
-  const secret = canaryLines().slice(0, -1);
-  const lines: string[] = [];
-  for (let i = 0; lines.length < 5000; i++)
-    lines.push(i % 100 === 99 ? (secret[i % secret.length] ?? '') : (real[i % real.length] ?? ''));
-  const block = Buffer.from(`${lines.join('\n')}\n`);
-  const handle = await open(file, 'w');
-  for (let written = 0; written < bytes; written += block.length) await handle.write(block);
-  await handle.close();
-}
 
 const quiet: Logger = {
   debug: () => undefined,
@@ -134,19 +112,16 @@ async function parts(file: string, dir: string): Promise<Record<string, number>>
   };
 }
 
-/** Prints post's processing of a `bytes`-long log against `docker cp` of it, and its parts. */
-export async function benchPost(bytes: number): Promise<void> {
+/** Prints post's processing of the log at `logFile` against `docker cp` of it, and its parts. */
+export async function benchPost(logFile: string): Promise<void> {
   const name = 'bench-p2-post';
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-post-'));
   await removeCluster(name);
   try {
     const node = await standinNode(name, dir);
-    const log = path.join(dir, 'generated.log');
-    await buildLog(log, bytes);
     await dockerChecked(['exec', node, 'mkdir', '-p', NODE_PATHS.logDir]);
-    await dockerChecked(['cp', log, `${node}:${NODE_PATHS.logFile}`]);
-    const mb = statSync(log).size / 1024 / 1024;
-    rmSync(log);
+    await dockerChecked(['cp', logFile, `${node}:${NODE_PATHS.logFile}`]);
+    const mb = statSync(logFile).size / 1024 / 1024;
     const state = runState(name, node, dir);
     const cp: number[] = [];
     const collect: number[] = [];
@@ -197,5 +172,13 @@ export async function benchPost(bytes: number): Promise<void> {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]))
-  await benchPost(Number(process.argv[2] ?? 1024) * 1024 * 1024);
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-post-log-'));
+  try {
+    const log = path.join(dir, 'kube-apiserver-audit.log');
+    await generateLog(log, Number(process.argv[2] ?? 1024) * 1024 * 1024);
+    await benchPost(log);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

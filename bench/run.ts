@@ -8,9 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
+import { generateLog } from './generate-log.js';
 import { benchMerge } from './merge.js';
 import { benchPost } from './post.js';
 import { benchRedaction } from './redact.js';
+import { benchSummarize } from './summarize.js';
 import { run, streamCommand } from '../src/exec.js';
 import { NODE_PATHS } from '../src/kind/node.js';
 import { collectNodeAuditFiles } from '../src/logs/collect.js';
@@ -184,4 +186,13 @@ await benchVerification(3);
 await benchCollection();
 await benchRedaction();
 await benchMerge();
-await benchPost(1024 * 1024 * 1024);
+// One generated 1 GB log (see generate-log.ts for how), the same file for both figures.
+const logDir = mkdtempSync(path.join(os.tmpdir(), 'bench-log-'));
+try {
+  const log = path.join(logDir, 'kube-apiserver-audit.log');
+  await generateLog(log, 1024 * 1024 * 1024);
+  await benchSummarize(log);
+  await benchPost(log);
+} finally {
+  rmSync(logDir, { recursive: true, force: true });
+}

@@ -54,11 +54,8 @@ function cliCommand(): { args: string[]; label: string } {
 }
 
 /** Prints summarize's MB/s and peak RSS beside jq's MB/s on one generated log of `bytes`. */
-export async function benchSummarize(bytes = 1024 * 1024 * 1024): Promise<void> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-summarize-'));
-  try {
-    const file = path.join(dir, 'kube-apiserver-audit.log');
-    await generateLog(file, bytes);
+export async function benchSummarize(file: string): Promise<void> {
+  {
     const mb = statSync(file).size / 1e6;
     const cli = cliCommand();
     const peak = (run: Run) => Number(/maxRSS=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
@@ -92,12 +89,16 @@ export async function benchSummarize(bytes = 1024 * 1024 * 1024): Promise<void> 
     console.log(
       `  summarize peak RSS             ${Math.max(...rss).toFixed(0)} MB (goal < 150 MB; the same start with --help alone: ${idle.toFixed(0)} MB)`,
     );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const mb = Number(process.argv[2] ?? 1024);
-  await benchSummarize(mb * 1024 * 1024);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-summarize-'));
+  try {
+    const file = path.join(dir, 'kube-apiserver-audit.log');
+    await generateLog(file, Number(process.argv[2] ?? 1024) * 1024 * 1024);
+    await benchSummarize(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
