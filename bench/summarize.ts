@@ -1,11 +1,10 @@
 // `kind-audit summarize` against `jq -r .verb | sort | uniq -c` on one generated log (see
 // generate-log.ts for how it is built), in the same run: wall-clock throughput of both and the
 // peak RSS of summarize. Goals: at least 5× jq's throughput, peak RSS under 150 MB at any size.
-// Printed, never asserted. The CLI runs as a child process: from the sources through tsx (the
-// committed dist/ bundle can be older than the sources), or with BENCH_CLI=dist from the bundle.
-// tsx's loader adds its own tens of MB to the RSS, so the RSS of `--help` is printed beside. Each
-// side runs ROUNDS times, interleaved so a burst of load on a shared machine hits both alike;
-// the medians are compared. Needs `jq`, `sort` and `uniq` on PATH. Run alone:
+// Printed, never asserted. The CLI runs as a child process: the dist/ bundle users run, or with
+// BENCH_CLI=src the sources through tsx, whose loader adds tens of MB to the RSS (the RSS of
+// `--help` is printed beside). Each side runs ROUNDS times, interleaved so a burst of load on a
+// shared machine hits both alike; the medians are compared. Needs `jq`, `sort` and `uniq` on PATH. Run alone:
 // `node --import tsx bench/summarize.ts [MB]` (default 1024).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -46,50 +45,49 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-/** How the CLI is started: the sources, or the bundle when BENCH_CLI=dist asks for it. */
+/**
+ * How the CLI is started: the bundle users run (CI proves it matches the sources), or the sources
+ * through tsx when BENCH_CLI=src asks for it (while dist/ is not rebuilt yet).
+ */
 function cliCommand(): { args: string[]; label: string } {
-  return process.env.BENCH_CLI === 'dist' && existsSync(BUNDLE)
+  return process.env.BENCH_CLI !== 'src' && existsSync(BUNDLE)
     ? { args: [BUNDLE], label: 'dist/cli bundle' }
     : { args: ['--import', 'tsx', path.join(ROOT, 'src/cli.ts')], label: 'sources via tsx' };
 }
 
-/** Prints summarize's MB/s and peak RSS beside jq's MB/s on one generated log of `bytes`. */
+/** Prints summarize's MB/s and peak RSS beside jq's MB/s, both on the log at `file`. */
 export async function benchSummarize(file: string): Promise<void> {
-  {
-    const mb = statSync(file).size / 1e6;
-    const cli = cliCommand();
-    const peak = (run: Run) => Number(/maxRSS=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
-    const idle = peak(
-      await timed(process.execPath, ['--import', REPORT_RSS, ...cli.args, '--help']),
-    );
-    const ours: number[] = [];
-    const jq: number[] = [];
-    const rss: number[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
-      const run = await timed(process.execPath, [
-        '--import',
-        REPORT_RSS,
-        ...cli.args,
-        'summarize',
-        '--json',
-        file,
-      ]);
-      ours.push(run.seconds);
-      rss.push(peak(run));
-      jq.push((await timed('sh', ['-c', `jq -r .verb '${file}' | sort | uniq -c`])).seconds);
-    }
-    const rate = (seconds: number) => `${(mb / seconds).toFixed(0)} MB/s (${seconds.toFixed(2)} s)`;
-    const ratio = median(jq) / median(ours);
-    console.log(
-      `summarize of a ${mb.toFixed(0)} MB generated log (${cli.label}, ${os.cpus().length} cores, median of ${ROUNDS}):`,
-    );
-    console.log(`  jq -r .verb | sort | uniq -c   ${rate(median(jq))}`);
-    console.log(`  kind-audit summarize --json    ${rate(median(ours))}`);
-    console.log(`  ratio                          ${ratio.toFixed(2)}× jq (goal ≥ 5×)`);
-    console.log(
-      `  summarize peak RSS             ${Math.max(...rss).toFixed(0)} MB (goal < 150 MB; the same start with --help alone: ${idle.toFixed(0)} MB)`,
-    );
+  const mb = statSync(file).size / 1e6;
+  const cli = cliCommand();
+  const peak = (run: Run) => Number(/maxRSS=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
+  const idle = peak(await timed(process.execPath, ['--import', REPORT_RSS, ...cli.args, '--help']));
+  const ours: number[] = [];
+  const jq: number[] = [];
+  const rss: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const run = await timed(process.execPath, [
+      '--import',
+      REPORT_RSS,
+      ...cli.args,
+      'summarize',
+      '--json',
+      file,
+    ]);
+    ours.push(run.seconds);
+    rss.push(peak(run));
+    jq.push((await timed('sh', ['-c', `jq -r .verb '${file}' | sort | uniq -c`])).seconds);
   }
+  const rate = (seconds: number) => `${(mb / seconds).toFixed(0)} MB/s (${seconds.toFixed(2)} s)`;
+  const ratio = median(jq) / median(ours);
+  console.log(
+    `summarize of a ${mb.toFixed(0)} MB generated log (${cli.label}, ${os.cpus().length} cores, median of ${ROUNDS}):`,
+  );
+  console.log(`  jq -r .verb | sort | uniq -c   ${rate(median(jq))}`);
+  console.log(`  kind-audit summarize --json    ${rate(median(ours))}`);
+  console.log(`  ratio                          ${ratio.toFixed(2)}× jq (goal ≥ 5×)`);
+  console.log(
+    `  summarize peak RSS             ${Math.max(...rss).toFixed(0)} MB (goal < 150 MB; the same start with --help alone: ${idle.toFixed(0)} MB)`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,4 +1,4 @@
-import { stageRank } from './event.js';
+import { stageRank, type AuditEvent } from './event.js';
 import { MinHeap } from './min-heap.js';
 import { orderKey, type OrderKey } from './order-key.js';
 import { sortableTime } from './time-order.js';
@@ -36,16 +36,20 @@ export interface MergedEvents extends AsyncIterable<Buffer> {
 export interface KeyedLine {
   line: Buffer;
   key: OrderKey | undefined;
+  /** The event, when the reader parsed it: handed on with the merged line. */
+  event?: AuditEvent;
 }
 
 /** A merged event, and the source it came from (its index among the sources given). */
 export interface MergedEntry {
   readonly line: Buffer;
   readonly source: number;
+  /** The parsed event, when the source's reader gave it. */
+  readonly event: AuditEvent | undefined;
 }
 
-/** The merged entries, and the figures of the merge so far. */
-export interface MergedEntries extends AsyncIterable<MergedEntry> {
+/** The merged entries in batches (in order within and across batches), and the merge's figures. */
+export interface MergedEntries extends AsyncIterable<readonly MergedEntry[]> {
   readonly stats: MergeStats;
 }
 
@@ -57,6 +61,7 @@ interface Entry {
   source: number;
   seq: number;
   line: Buffer;
+  event: AuditEvent | undefined;
 }
 
 /** Ordered by (time, auditID, stage rank): DESIGN.md, "A request". */
@@ -73,17 +78,21 @@ function before(a: Entry, b: Entry): boolean {
   return a.source !== b.source ? a.source < b.source : a.seq < b.seq;
 }
 
-/** One source's events, put in order through a reorder buffer of `window` events. */
+/**
+ * One source's events, put in order through a reorder buffer of `window` events, handed on in
+ * batches (one per batch read): the merge then awaits once per batch, not once per event.
+ */
 async function* reordered(
   batches: AsyncIterable<readonly KeyedLine[]>,
   source: number,
   window: number,
   stats: MergeStats,
-): AsyncGenerator<Entry> {
+): AsyncGenerator<Entry[]> {
   const held = new MinHeap<Entry>(before);
   let seq = 0;
   for await (const batch of batches) {
-    for (const { line, key } of batch) {
+    const out: Entry[] = [];
+    for (const { line, key, event } of batch) {
       stats.lines++;
       if (!key) {
         stats.skipped++;
@@ -98,12 +107,16 @@ async function* reordered(
         seq: seq++,
         // A copy: the reader's line shares its chunk, which a held line would otherwise keep alive.
         line: Buffer.from(line),
+        event,
       };
       if (held.size < window) held.push(entry);
-      else yield held.pushPop(entry);
+      else out.push(held.pushPop(entry));
     }
+    if (out.length > 0) yield out;
   }
-  for (let entry = held.pop(); entry; entry = held.pop()) yield entry;
+  const rest: Entry[] = [];
+  for (let entry = held.pop(); entry; entry = held.pop()) rest.push(entry);
+  if (rest.length > 0) yield rest;
 }
 
 /** Lines keyed one at a time, for sources that did not key them as they read. */
@@ -111,31 +124,69 @@ async function* keyedOneByOne(lines: AsyncIterable<Buffer>): AsyncGenerator<Keye
   for await (const line of lines) yield [{ line, key: orderKey(line) }];
 }
 
+/** Where a source's ordered events stand: the batch in hand and the next one's place in it. */
+interface Cursor {
+  stream: AsyncGenerator<Entry[]>;
+  batch: Entry[];
+  next: number;
+}
+
+/** The source's next event, awaiting its next batch only when the one in hand is used up. */
+async function advance(cursor: Cursor): Promise<Entry | undefined> {
+  while (cursor.next >= cursor.batch.length) {
+    const read = await cursor.stream.next();
+    if (read.done) return undefined;
+    cursor.batch = read.value;
+    cursor.next = 0;
+  }
+  return cursor.batch[cursor.next++];
+}
+
+/** Awaits `advance` only when it has to: most events come from the batch in hand. */
+function advanceNow(cursor: Cursor): Entry | Promise<Entry | undefined> | undefined {
+  return cursor.next < cursor.batch.length ? cursor.batch[cursor.next++] : advance(cursor);
+}
+
+/** The k-way merge, handed on in batches of at most {@link OUT_BATCH} events. */
 async function* merged(
   sources: AsyncIterable<readonly KeyedLine[]>[],
   window: number,
   stats: MergeStats,
-): AsyncGenerator<MergedEntry> {
-  const streams = sources.map((lines, i) => reordered(lines, i, window, stats));
+): AsyncGenerator<Entry[]> {
+  const cursors: Cursor[] = sources.map((lines, i) => ({
+    stream: reordered(lines, i, window, stats),
+    batch: [],
+    next: 0,
+  }));
   try {
     const heads = new MinHeap<Entry>(before);
-    for (const stream of streams) {
-      const first = await stream.next();
-      if (!first.done) heads.push(first.value);
+    for (const cursor of cursors) {
+      const first = await advance(cursor);
+      if (first) heads.push(first);
     }
     let latest: Entry | undefined;
+    let out: Entry[] = [];
     for (let head = heads.peek(); head; head = heads.peek()) {
       if (latest && earlierKey(head, latest)) stats.outOfOrder++;
       else latest = head;
-      yield head;
-      const next = await (streams[head.source] as AsyncGenerator<Entry>).next();
-      if (next.done) heads.pop();
-      else heads.replaceTop(next.value);
+      out.push(head);
+      if (out.length >= OUT_BATCH) {
+        yield out;
+        out = [];
+      }
+      const pending = advanceNow(cursors[head.source] as Cursor);
+      const next = pending instanceof Promise ? await pending : pending;
+      if (next) heads.replaceTop(next);
+      else heads.pop();
     }
+    if (out.length > 0) yield out;
   } finally {
-    await Promise.all(streams.map((stream) => stream.return(undefined)));
+    await Promise.all(cursors.map((cursor) => cursor.stream.return(undefined)));
   }
 }
+
+/** Events handed on at a time: enough to make the await per batch cheap, few enough to stream. */
+const OUT_BATCH = 1024;
 
 function checkedWindow(options: { window?: number }): number {
   const window = options.window ?? DEFAULT_WINDOW;
@@ -160,15 +211,15 @@ export function mergeByTime(
   return {
     stats,
     [Symbol.asyncIterator]: async function* () {
-      for await (const entry of entries()) yield entry.line;
+      for await (const batch of entries()) for (const entry of batch) yield entry.line;
     },
   };
 }
 
 /**
  * {@link mergeByTime} for sources that key their lines as they read them (so no line is scanned
- * twice) and hand them on in batches (one await per batch, not per line); each merged event says
- * which source it came from.
+ * twice) and hand them on in batches (one await per batch, not per line); the merged events come
+ * in batches too, and each says which source it came from.
  */
 export function mergeKeyedByTime(
   sources: AsyncIterable<readonly KeyedLine[]>[],

@@ -5,7 +5,7 @@ import type { EventCounts } from './count.js';
 import { isFinalStage } from './event.js';
 import { LineSplitter, type LineSink } from './lines.js';
 import type { KeyedLine } from './merge.js';
-import { orderKey } from './order-key.js';
+import { keyedEvent } from './keyed-event.js';
 import { RawCopy } from './raw-copy.js';
 import { openRegular } from './read.js';
 import {
@@ -46,7 +46,7 @@ function isDamagedGzip(error: unknown): boolean {
 }
 
 /** Counts a line handed on: an event (by its key), a request at its final stage, or neither. */
-function tally(counts: EventCounts, key: KeyedLine['key']): void {
+function tally(counts: EventCounts, { key }: KeyedLine): void {
   if (!key) counts.unreadable++;
   else {
     counts.events++;
@@ -89,26 +89,26 @@ async function* readFile(
   const raw = await openRegular(file, CHUNK_BYTES);
   let copy: RawCopy | undefined;
   let batch: KeyedLine[] = [];
-  const handOn = (line: Buffer, key: KeyedLine['key']) => {
-    tally(counts, key);
-    batch.push({ line, key });
+  const handOn = (keyed: KeyedLine) => {
+    tally(counts, keyed);
+    batch.push(keyed);
   };
   let redactor: StreamRedactor | undefined;
   let splitter: LineSplitter | undefined;
   if (options.redact) {
     // Keyed as written: a line replaced by a marker is no event any more.
-    redactor = new StreamRedactor(MAX_LINE_BYTES, (written) => handOn(written, orderKey(written)));
+    redactor = new StreamRedactor(MAX_LINE_BYTES, (written) => handOn(keyedEvent(written)));
   } else {
     const sink: LineSink = {
       line: (buf, start, end) => {
         if (end > start) {
           const line = buf.subarray(start, end);
-          handOn(line, orderKey(line));
+          handOn(keyedEvent(line));
         }
       },
       oversized: (head) => {
         report(`a line longer than ${MAX_LINE_BYTES} bytes was left out of the merge`);
-        handOn(head, undefined);
+        handOn({ line: head, key: undefined });
       },
     };
     splitter = new LineSplitter(sink, MAX_LINE_BYTES);

@@ -1,4 +1,5 @@
 import type { EventCounts } from './count.js';
+import type { AuditEvent } from './event.js';
 import { mergeKeyedByTime, type MergeStats } from './merge.js';
 import { LinesFile } from './merge-files.js';
 import { readNode, type NodeReadOptions, type NodeReadResult } from './node-pass.js';
@@ -32,13 +33,14 @@ export interface PassResult {
  * The one pass over the events (DESIGN.md): every node's files are read once (see
  * {@link readNode}: split, redacted, copied raw, counted), merged by time in one streaming k-way
  * merge, written to `mergedFile` (the artifact's `audit.jsonl`), and each merged event is handed
- * to `onEvent` with its node, in merged order. Nothing reads the files again; memory stays at
+ * to `onEvent` with its node and the event as the reader parsed it (without its bodies), in merged
+ * order: each line is parsed once, by the reader. Nothing reads the files again; memory stays at
  * the merge's window per node.
  */
 export async function passOverNodes(
   nodes: readonly PassNode[],
   mergedFile: string,
-  onEvent: (line: Buffer, node: string) => void,
+  onEvent: (line: Buffer, node: string, event: AuditEvent | undefined) => void,
   options: PassOptions,
 ): Promise<PassResult> {
   const { window, ...read } = options;
@@ -52,10 +54,12 @@ export async function passOverNodes(
   const names = nodes.map((n) => n.node);
   const out = await LinesFile.open(mergedFile);
   try {
-    for await (const { line, source } of events) {
-      const written = out.write(line);
-      onEvent(line, names[source] ?? '');
-      if (written) await written;
+    for await (const batch of events) {
+      for (const { line, source, event } of batch) {
+        const written = out.write(line);
+        onEvent(line, names[source] ?? '', event);
+        if (written) await written;
+      }
     }
   } finally {
     await out.close();

@@ -1,5 +1,5 @@
 import { DeprecatedCallers } from './deprecated-callers.js';
-import { isFinalStage, stageRank } from './event.js';
+import { isFinalStage, stageRank, type AuditEvent } from './event.js';
 import { parseLine } from './parse-event.js';
 import { factsOf, type RequestFacts } from './request-facts.js';
 import type { DeniedRow, NodeSummary, ServerErrorRow, SlowRow, Summary } from './summary-shape.js';
@@ -58,6 +58,12 @@ export class Summarizer {
     this.lines++;
     if (parsed.kind === 'skipped') this.skipped++;
     else this.addFacts(factsOf(parsed.event), node);
+  }
+
+  /** One line already parsed into an event by whoever read it: the line is not parsed again. */
+  addEvent(event: AuditEvent, node = ''): void {
+    this.lines++;
+    this.addFacts(factsOf(event), node);
   }
 
   /** One event's facts (the fast path hands these in without a full parse). */

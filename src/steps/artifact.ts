@@ -82,7 +82,8 @@ export async function buildArtifact(
   const pass = await passOverNodes(
     nodes,
     path.join(outDir, FILE_NAMES.merged),
-    (line, node) => summarizer.add(line, node),
+    // The reader parsed each line once already: the summary takes the event it made.
+    (line, node, event) => (event ? summarizer.addEvent(event, node) : summarizer.add(line, node)),
     {
       redact: options.redact,
       onProblem: (file, message) => {

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { keyedEvent } from '../../src/logs/keyed-event.js';
+import { orderKey } from '../../src/logs/order-key.js';
+
+const dir = new URL('../fixtures/audit-logs/', import.meta.url);
+const falco = new URL('falco-k8s-audit/', dir);
+/** Every line of the real logs the repository carries, odd ones included. */
+const realLines = [
+  ...readFileSync(new URL('audit2rbac-demo.log', dir), 'utf8').split('\n'),
+  ...readdirSync(falco).flatMap((name) => readFileSync(new URL(name, falco), 'utf8').split('\n')),
+].filter((line) => line !== '');
+
+describe('keyedEvent', () => {
+  it('keys every real line as the order-key scanner does, and parses the events among them', () => {
+    let events = 0;
+    for (const text of realLines) {
+      const line = Buffer.from(text);
+      const keyed = keyedEvent(line);
+      expect(keyed.key, text.slice(0, 120)).toEqual(orderKey(line));
+      expect(keyed.line).toBe(line);
+      if (keyed.key) {
+        events++;
+        const whole = JSON.parse(text) as Record<string, unknown>;
+        expect(keyed.event?.auditID).toBe(whole.auditID);
+        expect(keyed.event?.user).toEqual(whole.user);
+      } else expect(keyed.event).toBeUndefined();
+    }
+    expect(events).toBeGreaterThan(80);
+  });
+
+  it('keeps the event without its request and response bodies, which no consumer reads', () => {
+    const line = Buffer.from(
+      JSON.stringify({
+        auditID: 'a',
+        stage: 'ResponseComplete',
+        verb: 'create',
+        requestObject: { kind: 'Secret', data: { password: 'c2VjcmV0' } },
+        responseObject: { kind: 'Secret' },
+        stageTimestamp: '2026-01-01T00:00:00.000000Z',
+      }),
+    );
+    const { event } = keyedEvent(line);
+    expect(event).toMatchObject({ auditID: 'a', verb: 'create' });
+    expect(event?.requestObject).toBeUndefined();
+    expect(event?.responseObject).toBeUndefined();
+  });
+
+  it('gives no key and no event for what is not an event', () => {
+    for (const text of ['not json', '{"kind":0}', '[1,2]', '{"stage":7}', '{"stage":"RequestRece'])
+      expect(keyedEvent(Buffer.from(text))).toEqual({ line: Buffer.from(text), key: undefined });
+  });
+});
