@@ -1,7 +1,9 @@
 import { DeprecatedCallers } from './deprecated-callers.js';
-import { isFinalStage, stageRank, type AuditEvent } from './event.js';
+import { isFinalStage, type AuditEvent } from './event.js';
 import { parseLine } from './parse-event.js';
+import { PendingRequests } from './pending-requests.js';
 import { factsOf, type RequestFacts } from './request-facts.js';
+import { peekStage } from './stage-peek.js';
 import type { DeniedRow, NodeSummary, ServerErrorRow, SlowRow, Summary } from './summary-shape.js';
 import { FirstItems, LargestItems, Tally } from './tally.js';
 import { TimelineCounter } from './timeline.js';
@@ -45,14 +47,32 @@ export class Summarizer {
   readonly #slowest = new LargestItems<SlowRow>(SUMMARY_CAPS.slowest);
   readonly #who = new WhoDidWhat();
   readonly #timeline = new TimelineCounter();
-  readonly #pending = new Map<string, { facts: RequestFacts; node: string }>();
+  readonly #pending = new PendingRequests(
+    {
+      count: (facts, node) => this.#count(facts, node),
+      settled: (isEvent) => (isEvent ? this.events++ : this.skipped++),
+    },
+    SUMMARY_CAPS.pending,
+  );
   readonly #nodes = new Map<string, NodeSummary>();
   /** Each node's first and last time in ms, so the strings need not be parsed again per event. */
   readonly #nodeSpans = new Map<NodeSummary, { first: number; last: number }>();
   readonly #warnings: string[] = [];
 
-  /** One line of a log (without its newline), from `node` when known. */
+  /**
+   * One line of a log (without its newline), from `node` when known. A line that kube-apiserver's
+   * layout shows to be an early stage of a request is set aside unparsed (stage-peek.ts): when its
+   * request's final stage comes, it is counted as an event without ever being parsed.
+   */
   add(line: Buffer | string, node = ''): void {
+    if (typeof line !== 'string') {
+      const peek = peekStage(line);
+      if (peek && !isFinalStage(peek.stage) && this.#pending.canHold(line.length)) {
+        this.lines++;
+        this.#pending.hold(peek.auditID, peek.stage, line, node);
+        return;
+      }
+    }
     const parsed = parseLine(line);
     if (parsed.kind === 'blank') return;
     this.lines++;
@@ -69,25 +89,7 @@ export class Summarizer {
   /** One event's facts (the fast path hands these in without a full parse). */
   addFacts(facts: RequestFacts, node = ''): void {
     this.events++;
-    const waiting = facts.auditID ? this.#pending.get(facts.auditID) : undefined;
-    if (isFinalStage(facts.stage) || !facts.auditID) {
-      if (waiting) this.#pending.delete(facts.auditID);
-      this.#count(facts, node);
-      return;
-    }
-    if (waiting) {
-      if (stageRank(facts.stage) >= stageRank(waiting.facts.stage)) waiting.facts = facts;
-      return;
-    }
-    if (this.#pending.size >= SUMMARY_CAPS.pending) {
-      // The oldest waiting request has most likely lost its final stage (a log cut off): count it.
-      const [oldestId, oldest] = this.#pending.entries().next().value ?? [];
-      if (oldestId !== undefined && oldest) {
-        this.#pending.delete(oldestId);
-        this.#count(oldest.facts, oldest.node);
-      }
-    }
-    this.#pending.set(facts.auditID, { facts, node });
+    this.#pending.add(facts, node);
   }
 
   /** Files and bytes read for a node, which lines alone cannot tell. */
@@ -159,8 +161,7 @@ export class Summarizer {
 
   /** The summary. Requests still waiting for a final stage count now, at the last stage seen. */
   result(): Summary {
-    for (const { facts, node } of this.#pending.values()) this.#count(facts, node);
-    this.#pending.clear();
+    this.#pending.end();
     const t = this.#tables;
     const top = (tally: Tally) => tally.top(SUMMARY_CAPS.table);
     return {

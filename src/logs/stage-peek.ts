@@ -1,0 +1,61 @@
+/**
+ * The few bytes that decide whether a line needs a full parse for the summary. kube-apiserver
+ * writes each event with Go's encoding/json, fields in a fixed order, so a line it wrote starts
+ * `{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"…","auditID":"…","stage":"…",` — and a
+ * request's early stage (RequestReceived, ResponseStarted) says nothing the summary keeps once the
+ * request's final stage arrives. Reading those three values off the front is enough to set the
+ * line aside unparsed; it is parsed only if its final stage never comes.
+ */
+export interface StagePeek {
+  auditID: string;
+  stage: string;
+}
+
+const PREFIX = Buffer.from('{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"');
+const AUDIT_ID = Buffer.from(',"auditID":"');
+const STAGE = Buffer.from(',"stage":"');
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const CLOSE_BRACE = 0x7d;
+/** Longer values than these are not what the API server writes there: no peek. */
+const MAX_VALUE = 128;
+
+/** Whether `line` holds `part` at `at`. */
+function holds(line: Buffer, part: Buffer, at: number): boolean {
+  if (at + part.length > line.length) return false;
+  for (let i = 0; i < part.length; i++) if (line[at + i] !== part[i]) return false;
+  return true;
+}
+
+/** The end (closing quote) of a plain string value starting at `start`; -1 if escaped or long. */
+function valueEnd(line: Buffer, start: number): number {
+  const limit = Math.min(line.length, start + MAX_VALUE);
+  for (let i = start; i < limit; i++) {
+    const c = line[i];
+    if (c === QUOTE) return i;
+    if (c === BACKSLASH) return -1;
+  }
+  return -1;
+}
+
+/**
+ * auditID and stage of a line laid out as kube-apiserver writes events, read off its front;
+ * `undefined` for any other line (which then takes the full parse). Only the front is read: the
+ * caller relies on this only for a line whose request's final stage follows, which a cut-off
+ * line (only ever a file's last, when the API server died mid-write) never has.
+ */
+export function peekStage(line: Buffer): StagePeek | undefined {
+  if (line[line.length - 1] !== CLOSE_BRACE || !holds(line, PREFIX, 0)) return undefined;
+  const levelEnd = valueEnd(line, PREFIX.length);
+  if (levelEnd === -1 || !holds(line, AUDIT_ID, levelEnd + 1)) return undefined;
+  const idStart = levelEnd + 1 + AUDIT_ID.length;
+  const idEnd = valueEnd(line, idStart);
+  if (idEnd === -1 || !holds(line, STAGE, idEnd + 1)) return undefined;
+  const stageStart = idEnd + 1 + STAGE.length;
+  const stageEnd = valueEnd(line, stageStart);
+  if (stageEnd === -1 || line[stageEnd + 1] !== 0x2c) return undefined;
+  return {
+    auditID: line.toString('utf8', idStart, idEnd),
+    stage: line.toString('utf8', stageStart, stageEnd),
+  };
+}
