@@ -1,6 +1,6 @@
 import { DeprecatedCallers } from './deprecated-callers.js';
 import { isFinalStage, stageRank } from './event.js';
-import { parseLine } from './parse-event.js';
+import { parseLine, type ParsedLine } from './parse-event.js';
 import { factsOf, type RequestFacts } from './request-facts.js';
 import type { DeniedRow, NodeSummary, ServerErrorRow, SlowRow, Summary } from './summary-shape.js';
 import { FirstItems, LargestItems, Tally } from './tally.js';
@@ -54,6 +54,17 @@ export class Summarizer {
   /** One line of a log (without its newline), from `node` when known. */
   add(line: Buffer | string, node = ''): void {
     const parsed = parseLine(line);
+    if (parsed.kind === 'blank') return;
+    this.lines++;
+    if (parsed.kind === 'skipped') this.skipped++;
+    else this.addFacts(factsOf(parsed.event), node);
+  }
+
+  /**
+   * One line already parsed by {@link parseLine}, from `node` when known: the entry point of a
+   * pass that parses each line once for several consumers (the insights need the whole event).
+   */
+  addParsed(parsed: ParsedLine, node = ''): void {
     if (parsed.kind === 'blank') return;
     this.lines++;
     if (parsed.kind === 'skipped') this.skipped++;

@@ -8,7 +8,7 @@ import { renderSummary } from '../report/summary-md.js';
 import { collectionMarkdown, totals, type Destination } from '../report.js';
 import type { RunState } from '../state.js';
 import { buildArtifact, type ArtifactOptions, type BuiltArtifact } from './artifact.js';
-import { assessCollection } from './assess.js';
+import { assessCollection, assessInsights, violationAnnotations } from './assess.js';
 import { cleanUpCluster } from './cleanup.js';
 import { collectLogs, type CollectReport } from './collect.js';
 import { addClusterExtras } from './extras.js';
@@ -73,6 +73,12 @@ export async function finishRun(
     }
     const { errors, warnings } = assessCollection(state, report);
     for (const warning of warnings) log.warning(warning, { title: 'kind-audit' });
+    const gates = assessInsights(state, artifact.insights);
+    for (const warning of gates.warnings) log.warning(warning, { title: 'kind-audit: insights' });
+    // The front end fails the job with every error at once; the first few also point out alone.
+    for (const message of violationAnnotations(gates.errors))
+      log.error(message, { title: 'kind-audit: expectations and drift' });
+    errors.push(...gates.errors);
     for (const finding of findingAnnotations(artifact.summary))
       log.notice(finding, { title: 'kind-audit: audit log' });
     artifact.files.push(...(await addClusterExtras(kindRun, stream, log, state, targets.outDir)));
@@ -92,6 +98,7 @@ export async function finishRun(
       renderSummary(artifact.summary, {
         clusterName: state.clusterName,
         policyOrigin: state.policyOrigin,
+        insights: { report: artifact.insights, rbacYaml: artifact.rbacYaml },
         ...(destination.kind === 'artifact' && destination.url
           ? { artifactUrl: destination.url }
           : {}),
