@@ -18,6 +18,7 @@ const ARTIFACT_TOP = [
   'audit.jsonl',
   'summary.json',
   'summary.md',
+  'baseline.tsv',
 ];
 
 describe.skipIf(!engine.available)('the action against a real Docker engine', () => {
@@ -56,7 +57,12 @@ describe.skipIf(!engine.available)('the action against a real Docker engine', ()
       expect(post.stdout).not.toContain('::warning');
       const files = scenario.artifact(`kind-audit-e2e-${cluster}-0`).files();
       expect([...files.keys()].sort()).toEqual(
-        [...ARTIFACT_TOP, `${node}/kube-apiserver-audit.log`].sort(),
+        [
+          ...ARTIFACT_TOP,
+          `${node}/kube-apiserver-audit.log`,
+          // The probe's request, made as kubernetes-admin (not one of Kubernetes' components).
+          'rbac/kubernetes-admin.yaml',
+        ].sort(),
       );
       expect(files.get(`${node}/kube-apiserver-audit.log`)?.equals(log)).toBe(true);
       expect(files.get('audit-policy.yaml')?.toString()).toBe(
