@@ -3,6 +3,7 @@ import { BaselineBuilder, type BaselineOptions, type BaselineResult } from './ba
 import { ExpectationChecker, type CheckResult, type Expectation } from './expect/index.js';
 import { FinalStages } from './final-stage.js';
 import { RbacGenerator, type RbacGeneratorOptions, type RbacResult } from './rbac/generator.js';
+import type { Attributes } from './rbac/policy-rule.js';
 import { requestOf, type Request } from './request.js';
 
 /** Which insights a pass computes; the baseline always is (the artifact always holds it). */
@@ -21,6 +22,8 @@ export interface InsightResults {
   rbac: RbacResult | undefined;
   check: CheckResult | undefined;
   baseline: BaselineResult;
+  /** The distinct permissions a subject asked for, as the RBAC kept them (none without RBAC). */
+  requestsOf(subject: string): Attributes[];
 }
 
 /**
@@ -65,6 +68,7 @@ export class InsightPass {
       rbac: this.#rbac?.result(),
       check: this.#checker?.result(),
       baseline: this.#baseline.result(),
+      requestsOf: (subject) => this.#rbac?.requestsOf(subject) ?? [],
     };
   }
 }

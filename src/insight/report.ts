@@ -10,6 +10,13 @@ export interface RbacEntry {
   file: string;
   requests: number;
   permissions: number;
+  /**
+   * Granted but unused: permissions the cluster's bindings give the subject that it never used;
+   * `null` when the grants could not be read (the cluster was gone, or reading failed).
+   */
+  unused: number | null;
+  /** The first unused permissions, as lines of `rbac/<subject>.unused.tsv`. */
+  unusedFirst: string[];
 }
 
 /** What the run did against a committed baseline. */

@@ -1,4 +1,4 @@
-import type { InsightReport } from '../insight/report.js';
+import type { InsightReport, RbacEntry } from '../insight/report.js';
 import { escapeMarkdown } from '../markdown.js';
 import { count, cutTable, html, logText } from './format.js';
 
@@ -70,6 +70,20 @@ function driftSection(report: InsightReport, limit: number): string {
   ].join('\n\n');
 }
 
+function unusedNote(entry: RbacEntry): string {
+  return entry.unused === null ? '' : `; ${count(entry.unused)} granted but unused`;
+}
+
+/** The permissions the cluster grants the subject through its bindings that it never used. */
+function unusedList(entry: RbacEntry, limit: number): string {
+  if (entry.unused === null || entry.unused === 0) return '';
+  const rows = entry.unusedFirst.map((line) => {
+    const [scope = '', verb = '', what = '', name = ''] = line.split('\t');
+    return [logText(scope), logText(verb), logText(what), logText(name)];
+  });
+  return `\n\nGranted (bound to it by name) but never used:\n\n${cutTable(['scope', 'verb', 'resource or URL', 'name'], rows, limit, entry.unused)}`;
+}
+
 function rbacSection(page: InsightPage, limit: number): string {
   const { report } = page;
   const parts = [
@@ -87,7 +101,7 @@ function rbacSection(page: InsightPage, limit: number): string {
         ? `${lines.slice(0, YAML_LINES).join('\n')}\n# … cut here; ${entry.file} holds all of it\n`
         : yaml;
     parts.push(
-      `<details><summary><code>${html(entry.subject)}</code>: ${count(entry.permissions)} permissions from ${count(entry.requests)} requests → <code>${html(entry.file)}</code></summary>\n\n${fenced(shown, 'yaml')}\n\n</details>`,
+      `<details><summary><code>${html(entry.subject)}</code>: ${count(entry.permissions)} permissions from ${count(entry.requests)} requests → <code>${html(entry.file)}</code>${unusedNote(entry)}</summary>\n\n${fenced(shown, 'yaml')}${unusedList(entry, limit)}\n\n</details>`,
     );
   }
   if (report.rbac.length > limit)

@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import type { CollectReport } from '../logs/collection.js';
 import type { MergeStats } from '../logs/merge.js';
 import { fanOut } from '../insight/fan-out.js';
+import type { RbacLists } from '../insight/rbac/grants.js';
 import type { InsightReport } from '../insight/report.js';
 import { passOverNodes, type PassNode } from '../logs/one-pass.js';
 import type { RedactionStats } from '../logs/redact.js';
@@ -25,6 +26,11 @@ import {
 export interface ArtifactOptions {
   redact: boolean;
   rawFiles: boolean;
+  /**
+   * Reads what the cluster grants, for "granted but unused", once the logs are collected;
+   * unset or failing: the RBAC is made without it.
+   */
+  readGrants?: () => Promise<RbacLists>;
 }
 
 export interface BuiltArtifact {
@@ -113,7 +119,9 @@ export async function buildArtifact(
   summarizer.skipped += pass.merge.skipped;
   const summary = summarizer.result();
   const results = prepared.pass.finish();
-  const insights = await writeInsights(outDir, results, prepared.settings);
+  const grants =
+    results.rbac && options.readGrants ? await grantsOrNone(log, options.readGrants) : undefined;
+  const insights = await writeInsights(outDir, results, prepared.settings, grants);
   insights.problems.unshift(...prepared.problems);
   const rbacYaml = rbacYamlBySubject(results);
   await writeFile(
@@ -136,6 +144,22 @@ export async function buildArtifact(
     insights,
     rbacYaml,
   };
+}
+
+/** The cluster's grants, or undefined with a warning: RBAC is still made from the log. */
+async function grantsOrNone(
+  log: Logger,
+  read: () => Promise<RbacLists>,
+): Promise<RbacLists | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    log.warning(
+      `Could not read the cluster's RBAC to list permissions granted but unused: ${error instanceof Error ? error.message : String(error)}`,
+      { title: 'kind-audit: RBAC' },
+    );
+    return undefined;
+  }
 }
 
 /** summary.json: the summary, with what the insights found beside it. */

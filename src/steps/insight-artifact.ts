@@ -10,6 +10,8 @@ import { compileGlob } from '../insight/expect/glob.js';
 import { parseExpectations, type Expectation } from '../insight/expect/index.js';
 import { InsightPass, type InsightResults } from '../insight/insight-pass.js';
 import { rbacFileName } from '../insight/rbac/file-name.js';
+import { grantsOf, permissionLine, type RbacLists } from '../insight/rbac/grants.js';
+import { unusedPermissions } from '../insight/rbac/unused.js';
 import { rbacYaml } from '../insight/rbac/manifest.js';
 import { MAX_DRIFT_LINES, type InsightReport } from '../insight/report.js';
 import { makeDirs, writeFileNoFollow } from '../safe-fs.js';
@@ -72,6 +74,7 @@ export async function writeInsights(
   outDir: string,
   results: InsightResults,
   settings: InsightState,
+  grants?: RbacLists,
 ): Promise<InsightReport> {
   const problems: string[] = [];
   const rbac = results.rbac?.subjects ?? [];
@@ -80,11 +83,25 @@ export async function writeInsights(
   for (const subject of rbac) {
     const file = rbacFileName(subject.subject);
     await writeFileNoFollow(path.join(outDir, INSIGHT_FILES.rbacDir, file), rbacYaml(subject));
+    let unused: string[] | undefined;
+    if (grants) {
+      unused = unusedPermissions(
+        grantsOf(subject.subject, grants),
+        results.requestsOf(subject.subject),
+      ).map(permissionLine);
+      // `.unused.tsv` beside `.yaml`: no subject's own file can end so, as each ends in `.yaml`.
+      await writeFileNoFollow(
+        path.join(outDir, INSIGHT_FILES.rbacDir, file.replace(/\.yaml$/, '.unused.tsv')),
+        baselineText(unused),
+      );
+    }
     entries.push({
       subject: subject.subject,
       file: `${INSIGHT_FILES.rbacDir}/${file}`,
       requests: subject.requests,
       permissions: subject.permissions,
+      unused: unused ? unused.length : null,
+      unusedFirst: unused ? unused.slice(0, MAX_DRIFT_LINES) : [],
     });
   }
   const { lines, dropped } = results.baseline;

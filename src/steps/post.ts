@@ -10,6 +10,7 @@ import type { RunState } from '../state.js';
 import { buildArtifact, type ArtifactOptions, type BuiltArtifact } from './artifact.js';
 import { assessCollection, assessInsights, violationAnnotations } from './assess.js';
 import { cleanUpCluster } from './cleanup.js';
+import { readClusterGrants } from './grants.js';
 import { collectLogs, type CollectReport } from './collect.js';
 import { addClusterExtras } from './extras.js';
 
@@ -64,8 +65,14 @@ export async function finishRun(
     );
     // The artifact is built in one pass over the events, which also counts them: the gaps are
     // judged after it.
+    // A control plane still running can say what the subjects were granted (after collection,
+    // so these reads are not among the run's requests).
+    const running = report.nodes.find((n) => n.container === 'running')?.node;
     const artifact = await log.group('Building the artifact', () =>
-      buildArtifact(log, state, report, targets.outDir, targets),
+      buildArtifact(log, state, report, targets.outDir, {
+        ...targets,
+        ...(running ? { readGrants: () => readClusterGrants(run, running) } : {}),
+      }),
     );
     for (const node of report.nodes) {
       const files = node.files.map((f) => `${path.basename(f.path)} (${f.events} events)`);

@@ -43,6 +43,8 @@ describe.skipIf(!engine.available)('insights in the action', () => {
       const rbac = files.get('rbac/kubernetes-admin.yaml')?.toString() ?? '';
       expect(rbac).toMatch(/kind: ClusterRole|kind: Role/);
       expect(rbac).toContain('configmaps');
+      // The stand-in's cluster binds nothing to kubernetes-admin by name: nothing granted and unused.
+      expect(files.get('rbac/kubernetes-admin.unused.tsv')?.toString()).toBe('');
       expect(files.get('baseline.tsv')?.toString()).toMatch(
         /^kubernetes-admin\tget\tconfigmaps\t/m,
       );
@@ -56,6 +58,8 @@ describe.skipIf(!engine.available)('insights in the action', () => {
         file: 'rbac/kubernetes-admin.yaml',
         requests: expect.any(Number) as number,
         permissions: expect.any(Number) as number,
+        unused: 0,
+        unusedFirst: [],
       });
       expect(post.summary).toContain('### Expectations: 0 of 2 violated');
     },

@@ -31,6 +31,8 @@ function report(subjects: number): InsightReport {
       file: `rbac/user-${i}.yaml`,
       requests: 10,
       permissions: 2,
+      unused: i === 0 ? 2 : null,
+      unusedFirst: i === 0 ? ['-\tdelete\tnodes', 'app\tget\tsecrets\tdb'] : [],
     })),
     rbacDropped: 0,
     baselineLines: 2,
@@ -60,6 +62,9 @@ describe('the insight sections of summary.md', () => {
     expect(page).toContain('### Drift from `baseline.tsv`: 1 added, 1 gone');
     expect(page).toMatch(/<details><summary><code>user-0<\/code>: 2 permissions/);
     expect(page).toContain('# … cut here; rbac/user-0.yaml holds all of it');
+    expect(page).toMatch(/<code>user-0<\/code>.*; 2 granted but unused<\/summary>/);
+    expect(page).toContain('| `app` | `get` | `secrets` | `db` |');
+    expect(page).not.toMatch(/<code>user-1<\/code>.*granted but unused/);
   });
 
   it('stay within the page budget however many subjects there are', () => {

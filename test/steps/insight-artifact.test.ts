@@ -142,6 +142,60 @@ describe('the artifact of a run with insights', () => {
     ]);
   });
 
+  it('lists what the cluster grants a subject and it never used, when the grants can be read', async () => {
+    const outDir = path.join(dir, 'granted');
+    const lists = {
+      clusterRoles: {
+        items: [
+          {
+            metadata: { name: 'pods' },
+            rules: [{ verbs: ['list', 'delete'], apiGroups: [''], resources: ['pods'] }],
+          },
+        ],
+      },
+      roles: { items: [] },
+      clusterRoleBindings: { items: [] },
+      roleBindings: {
+        items: [
+          {
+            metadata: { namespace: 'ns1', name: 'alice-pods' },
+            roleRef: { kind: 'ClusterRole', name: 'pods' },
+            subjects: [{ kind: 'User', name: 'alice' }],
+          },
+        ],
+      },
+    };
+    const built = await buildArtifact(recordingLogger(), state(), collected(), outDir, {
+      redact: true,
+      rawFiles: false,
+      readGrants: () => Promise.resolve(lists),
+    });
+    expect(readFileSync(path.join(outDir, 'rbac', 'alice.unused.tsv'), 'utf8')).toBe(
+      'ns1\tdelete\tpods\n',
+    );
+    expect(built.insights.rbac.find((e) => e.subject === 'alice')).toMatchObject({
+      unused: 1,
+      unusedFirst: ['ns1\tdelete\tpods'],
+    });
+    expect(built.insights.rbac.find((e) => e.subject === 'bob')).toMatchObject({ unused: 0 });
+
+    const log = recordingLogger();
+    const failed = await buildArtifact(log, state(), collected(), path.join(dir, 'no-grants'), {
+      redact: true,
+      rawFiles: false,
+      readGrants: () => Promise.reject(new Error('connection refused')),
+    });
+    expect(failed.insights.rbac.every((e) => e.unused === null)).toBe(true);
+    expect(
+      readdirSync(path.join(dir, 'no-grants', 'rbac')).some((f) => f.endsWith('.unused.tsv')),
+    ).toBe(false);
+    expect(log.lines).toContainEqual([
+      'warning',
+      "Could not read the cluster's RBAC to list permissions granted but unused: connection refused",
+      { title: 'kind-audit: RBAC' },
+    ]);
+  });
+
   it('folds namespaces in baseline.tsv', async () => {
     const { outDir } = await build({ foldNamespaces: 'ns*' });
     const baseline = readFileSync(path.join(outDir, 'baseline.tsv'), 'utf8');
