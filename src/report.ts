@@ -102,7 +102,7 @@ function redactionLine(redaction: RedactionStats | undefined): string {
 }
 
 function destinationLine(destination: Destination): string {
-  const contents = `${code(FILE_NAMES.merged)} (every node's events, merged by time), ${code(FILE_NAMES.summaryJson)}, ${code(FILE_NAMES.summaryMd)}, the policy and the kind config, and a folder per node with its raw files when kept`;
+  const contents = `${code(FILE_NAMES.merged)} (every node's events, merged by time), ${code(FILE_NAMES.summaryJson)}, ${code(FILE_NAMES.summaryMd)}, ${code('baseline.tsv')}, the generated RBAC in ${code('rbac/')} when made, the policy and the kind config, and a folder per node with its raw files when kept`;
   switch (destination.kind) {
     case 'artifact': {
       const name = `**${escapeMarkdown(destination.name)}**`;

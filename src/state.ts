@@ -36,11 +36,37 @@ export interface RunState {
   kubeconfigPath: string;
   /** The kind command main used (`kind`, or a pinned kind's path): post deletes and exports with it. */
   kindCommand: string;
+  /** The insights post computes in its pass; absent when main saved state without them. */
+  insights?: InsightState;
 }
+
+/** What post needs of the insight inputs: settings and paths, never a file's text. */
+export interface InsightState {
+  rbac: boolean;
+  /** `rbac-for` as user globs (`system:serviceaccount:NS:NAME` for service accounts). */
+  rbacFor: string[];
+  /** The checked expectations, copied into the run's folder; '' for none. */
+  expectPath: string;
+  /** The committed baseline's absolute path; '' for none. */
+  baselinePath: string;
+  /** `warn` or `fail`. */
+  onDrift: string;
+  /** `fold-namespaces`, as given and checked. */
+  foldNamespaces: string;
+}
+
+const INSIGHT_FIELDS: Record<keyof InsightState, FieldType> = {
+  rbac: 'boolean',
+  rbacFor: 'string[]',
+  expectPath: 'string',
+  baselinePath: 'string',
+  onDrift: 'string',
+  foldNamespaces: 'string',
+};
 
 type FieldType = 'string' | 'boolean' | 'string[]';
 
-const FIELDS: Record<keyof RunState, FieldType> = {
+const FIELDS: Record<Exclude<keyof RunState, 'insights'>, FieldType> = {
   clusterName: 'string',
   dir: 'string',
   policyPath: 'string',
@@ -76,6 +102,16 @@ export function parseState(text: string): RunState | undefined {
       throw new Error(
         `saved state has no valid '${key}' (expected ${type}): ${text.slice(0, 200)}`,
       );
+  }
+  const insights = value.insights;
+  if (insights !== undefined) {
+    const fields = (typeof insights === 'object' && insights ? insights : {}) as Record<
+      string,
+      unknown
+    >;
+    for (const [key, type] of Object.entries(INSIGHT_FIELDS))
+      if (!fits(fields[key], type))
+        throw new Error(`saved state has no valid 'insights.${key}' (expected ${type})`);
   }
   return value as unknown as RunState;
 }

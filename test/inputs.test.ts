@@ -33,6 +33,14 @@ describe('readInputs', () => {
         jobSummary: true,
         jobIndex: undefined,
       },
+      insights: {
+        rbac: true,
+        rbacFor: [],
+        expect: undefined,
+        baseline: undefined,
+        onDrift: 'warn',
+        foldNamespaces: '',
+      },
     });
   });
 
@@ -61,6 +69,12 @@ describe('readInputs', () => {
         'kind-mirror': 'https://ghes.example/kind-mirror/',
         'delete-cluster': 'false',
         'export-logs': 'true',
+        rbac: 'false',
+        'rbac-for': 'jane, system:*\nserviceaccount:app:operator',
+        'expect-file': 'ci/expect.yaml',
+        baseline: 'ci/baseline.tsv',
+        'on-drift': 'fail',
+        'fold-namespaces': 'e2e-*',
       }),
     ).toEqual({
       cluster: {
@@ -92,6 +106,14 @@ describe('readInputs', () => {
         compressionLevel: 0,
         jobSummary: false,
         jobIndex: '3',
+      },
+      insights: {
+        rbac: false,
+        rbacFor: ['jane', 'system:*', 'system:serviceaccount:app:operator'],
+        expect: { kind: 'file', path: 'ci/expect.yaml', input: 'expect-file' },
+        baseline: { path: 'ci/baseline.tsv', input: 'baseline' },
+        onDrift: 'fail',
+        foldNamespaces: 'e2e-*',
       },
     });
   });

@@ -36,7 +36,10 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
     const inputs = readInputs((name) => core.getInput(name));
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     // A kind config may name the cluster, and the artifact is named after it: read it first.
-    const { options: cluster } = await resolveKindConfig(inputs.cluster, workspace);
+    const { options: cluster } = await resolveKindConfig(
+      { ...inputs.cluster, insights: inputs.insights },
+      workspace,
+    );
     const name =
       inputs.artifact.name ??
       defaultArtifactName(cluster.clusterName, {

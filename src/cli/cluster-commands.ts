@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { debugRunner, debugStreamRunner, run, streamCommand, type Runner } from '../exec.js';
 import { INPUT } from '../inputs/names.js';
+import { readInsightSettings } from '../inputs/insights.js';
 import { readClusterOptions } from '../inputs/read.js';
 import { clusterName } from '../inputs/values.js';
 import { deleteCluster, kubeconfigContext } from '../kind/cluster.js';
@@ -20,7 +21,14 @@ import { up } from '../steps/up.js';
 import { throwIfFailed, verifyCluster } from '../steps/verify.js';
 import type { Command, CommandContext } from './command.js';
 import { EXIT } from './exit-codes.js';
-import { CLUSTER_FLAGS as F, DIR_FLAG, NO_REDACT_FLAG, text, type FlagSpec } from './flags.js';
+import {
+  CLUSTER_FLAGS as F,
+  DIR_FLAG,
+  NO_REDACT_FLAG,
+  text,
+  UP_INSIGHT_FLAGS,
+  type FlagSpec,
+} from './flags.js';
 import { outDir } from './out-dir.js';
 import { claimClusterFolder, clusterFolder, loadState, saveState } from './state-dir.js';
 
@@ -98,13 +106,17 @@ const upCommand: Command = {
     F.verifyTimeout,
     F.deleteCluster,
     F.exportLogs,
+    ...Object.values(UP_INSIGHT_FLAGS),
     DIR_FLAG,
   ],
   positionals: NONE,
   async run(context) {
     const { log, values } = context;
     // The config may name the cluster, and the cluster's folder is named after it.
-    const { options } = await resolveKindConfig(readClusterOptions(context.inputs), process.cwd());
+    const { options } = await resolveKindConfig(
+      { ...readClusterOptions(context.inputs), insights: readInsightSettings(context.inputs) },
+      process.cwd(),
+    );
     const folder = clusterFolder(options.clusterName, text(values, DIR_FLAG));
     let saved: RunState | undefined;
     const { state } = await up(runner(log), log, options, {

@@ -95,6 +95,33 @@ export const CLUSTER_FLAGS = {
   ),
 } satisfies Record<string, FlagSpec>;
 
+/** The insight inputs `up` saves for `collect` (README, "Least-privilege RBAC", "Assertions", "Baseline"). */
+export const UP_INSIGHT_FLAGS = {
+  rbac: flagOf(INPUT.rbac, 'BOOL', "collect writes each subject's least-privilege RBAC into rbac/"),
+  rbacFor: flagOf(
+    INPUT.rbacFor,
+    'SUBJECTS',
+    "users or serviceaccount:NS:NAME, * globs, comma-separated (default: every subject but Kubernetes' own)",
+  ),
+  expect: flagOf(
+    INPUT.expectFile,
+    'FILE',
+    'expectations (forbid/require) collect checks; a violated one makes collect fail',
+    'expect',
+  ),
+  baseline: flagOf(
+    INPUT.baseline,
+    'FILE',
+    'a committed baseline.tsv collect compares the run with',
+  ),
+  onDrift: flagOf(INPUT.onDrift, 'WHAT', 'warn | fail: what drift from --baseline does'),
+  foldNamespaces: flagOf(
+    INPUT.foldNamespaces,
+    'GLOBS',
+    'namespaces a glob matches are written as the glob in baseline.tsv, e.g. e2e-*',
+  ),
+} satisfies Record<string, FlagSpec>;
+
 /** Where a command keeps its files; per user by default. */
 export const DIR_FLAG: FlagSpec = {
   flag: 'dir',

@@ -26,6 +26,13 @@ export const INPUT = {
   kindMirror: 'kind-mirror',
   deleteCluster: 'delete-cluster',
   exportLogs: 'export-logs',
+  rbac: 'rbac',
+  rbacFor: 'rbac-for',
+  expect: 'expect',
+  expectFile: 'expect-file',
+  baseline: 'baseline',
+  onDrift: 'on-drift',
+  foldNamespaces: 'fold-namespaces',
 } as const;
 
 export type InputName = (typeof INPUT)[keyof typeof INPUT];
@@ -66,6 +73,14 @@ export const INPUT_DEFAULTS: Readonly<Record<InputName, string>> = {
   // Self-hosted runners reuse machines: a cluster left there outlives the job.
   'delete-cluster': 'auto',
   'export-logs': 'false',
+  rbac: 'true',
+  // Empty: every subject that is not one of Kubernetes' own components (DESIGN.md).
+  'rbac-for': '',
+  expect: '',
+  'expect-file': '',
+  baseline: '',
+  'on-drift': 'warn',
+  'fold-namespaces': '',
 };
 
 /** Names of the action's outputs, as in action.yml. Part of the public interface. */

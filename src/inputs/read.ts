@@ -1,6 +1,8 @@
 import { InputConflictError, type InputSource } from '../input-error.js';
 import type { KindConfigSource } from '../steps/kind-config.js';
 import type { ClusterOptions } from '../steps/up.js';
+import type { InsightSettings } from '../insight/settings.js';
+import { readInsightSettings } from './insights.js';
 import { readKindSettings } from './kind.js';
 import { INPUT, INPUT_DEFAULTS } from './names.js';
 import { omitStages, policySource } from './policy.js';
@@ -43,6 +45,8 @@ export interface ArtifactSettings {
 export interface Inputs {
   cluster: ClusterOptions;
   artifact: ArtifactSettings;
+  /** RBAC, expectations and baseline drift: what post computes in its pass. */
+  insights: InsightSettings;
 }
 
 /** Reads and checks the cluster's inputs; throws InputError on the first bad one. */
@@ -113,5 +117,6 @@ export function readInputs(get: InputSource): Inputs {
       jobSummary: boolean(INPUT.jobSummary, get(INPUT.jobSummary)),
       jobIndex: jobIndex(get(INPUT.jobIndex)),
     },
+    insights: readInsightSettings(get),
   };
 }

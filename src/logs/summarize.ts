@@ -1,6 +1,6 @@
 import { DeprecatedCallers } from './deprecated-callers.js';
-import { isFinalStage, type AuditEvent } from './event.js';
-import { parseLine } from './parse-event.js';
+import { isFinalStage } from './event.js';
+import { parseLine, type ParsedLine } from './parse-event.js';
 import { PendingRequests } from './pending-requests.js';
 import { factsOf, type RequestFacts } from './request-facts.js';
 import { peekStage } from './stage-peek.js';
@@ -80,10 +80,15 @@ export class Summarizer {
     else this.addFacts(factsOf(parsed.event), node);
   }
 
-  /** One line already parsed into an event by whoever read it: the line is not parsed again. */
-  addEvent(event: AuditEvent, node = ''): void {
+  /**
+   * One line already parsed by {@link parseLine}, from `node` when known: the entry point of a
+   * pass that parses each line once for several consumers (the insights need the whole event).
+   */
+  addParsed(parsed: ParsedLine, node = ''): void {
+    if (parsed.kind === 'blank') return;
     this.lines++;
-    this.addFacts(factsOf(event), node);
+    if (parsed.kind === 'skipped') this.skipped++;
+    else this.addFacts(factsOf(parsed.event), node);
   }
 
   /** One event's facts (the fast path hands these in without a full parse). */

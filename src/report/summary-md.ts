@@ -2,6 +2,7 @@ import type { Summary } from '../logs/summary-shape.js';
 import { code, escapeMarkdown } from '../markdown.js';
 import { DEFAULT_BUDGET, fitToBudget } from './budget.js';
 import { bytes, count, cutTable, html, logText } from './format.js';
+import { insightSections, type InsightPage } from './insights-md.js';
 import { timelineSection } from './timeline-md.js';
 
 /** What the page says beside the log's own figures. */
@@ -10,6 +11,8 @@ export interface SummaryContext {
   /** The policy that produced the log, e.g. `preset recommended` or `file audit-policy.yaml`. */
   policyOrigin?: string;
   artifactUrl?: string;
+  /** RBAC, expectations and drift, shown after the header. */
+  insights?: InsightPage;
 }
 
 const ms = (n: number) => `${n.toLocaleString('en-US', { maximumFractionDigits: 1 })} ms`;
@@ -140,6 +143,7 @@ export function renderSummary(
   return fitToBudget((limit) => {
     const sections = [
       header(s, context),
+      ...(context.insights ? insightSections(context.insights, limit) : []),
       nodesSection(s, limit),
       `### Requests over time\n\n${timelineSection(s.timeline, limit)}`,
       findings(s, limit),

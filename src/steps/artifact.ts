@@ -4,6 +4,9 @@ import { FILE_NAMES } from '../layout.js';
 import type { Logger } from '../logger.js';
 import type { CollectReport } from '../logs/collection.js';
 import type { MergeStats } from '../logs/merge.js';
+import { fanOut } from '../insight/fan-out.js';
+import type { RbacLists } from '../insight/rbac/grants.js';
+import type { InsightReport } from '../insight/report.js';
 import { passOverNodes, type PassNode } from '../logs/one-pass.js';
 import type { RedactionStats } from '../logs/redact.js';
 import { Summarizer } from '../logs/summarize.js';
@@ -11,11 +14,23 @@ import type { Summary } from '../logs/summary-shape.js';
 import { renderSummary } from '../report/summary-md.js';
 import { makeDirs, writeFileNoFollow } from '../safe-fs.js';
 import type { RunState } from '../state.js';
+import {
+  DEFAULT_INSIGHTS,
+  prepareInsightPass,
+  rbacYamlBySubject,
+  writeInsights,
+  type PreparedPass,
+} from './insight-artifact.js';
 
 /** How the artifact is made: redaction (on by default) and whether raw per-node files go in. */
 export interface ArtifactOptions {
   redact: boolean;
   rawFiles: boolean;
+  /**
+   * Reads what the cluster grants, for "granted but unused", once the logs are collected;
+   * unset or failing: the RBAC is made without it.
+   */
+  readGrants?: () => Promise<RbacLists>;
 }
 
 export interface BuiltArtifact {
@@ -25,6 +40,10 @@ export interface BuiltArtifact {
   merge: MergeStats;
   /** `undefined` when redaction was turned off. */
   redaction: RedactionStats | undefined;
+  /** RBAC, expectations and drift, computed in the same pass. */
+  insights: InsightReport;
+  /** Each subject's RBAC as YAML, for the job summary. */
+  rbacYaml: Map<string, string>;
 }
 
 /** Every regular file under `dir`, for the upload. */
@@ -67,6 +86,7 @@ export async function buildArtifact(
   await makeDirs(outDir);
   await copyInputs(state, outDir);
   const summarizer = new Summarizer();
+  const prepared = await insightPassOrNone(log, state);
   const nodes: PassNode[] = [];
   for (const node of collected.nodes) {
     if (node.files.length === 0) continue;
@@ -82,8 +102,8 @@ export async function buildArtifact(
   const pass = await passOverNodes(
     nodes,
     path.join(outDir, FILE_NAMES.merged),
-    // The reader parsed each line once already: the summary takes the event it made.
-    (line, node, event) => (event ? summarizer.addEvent(event, node) : summarizer.add(line, node)),
+    // Each line is parsed once, by the reader, for the summary and the insights alike.
+    fanOut(summarizer, prepared.pass),
     {
       redact: options.redact,
       onProblem: (file, message) => {
@@ -98,13 +118,84 @@ export async function buildArtifact(
   summarizer.lines += pass.merge.skipped;
   summarizer.skipped += pass.merge.skipped;
   const summary = summarizer.result();
+  const results = prepared.pass.finish();
+  const grants =
+    results.rbac && options.readGrants ? await grantsOrNone(log, options.readGrants) : undefined;
+  const insights = await writeInsights(outDir, results, prepared.settings, grants);
+  insights.problems.unshift(...prepared.problems);
+  const rbacYaml = rbacYamlBySubject(results);
   await writeFile(
     path.join(outDir, FILE_NAMES.summaryJson),
-    `${JSON.stringify(summary, null, 2)}\n`,
+    `${JSON.stringify(insightSummaryJson(summary, insights), null, 2)}\n`,
   );
   await writeFile(
     path.join(outDir, FILE_NAMES.summaryMd),
-    renderSummary(summary, { clusterName: state.clusterName, policyOrigin: state.policyOrigin }),
+    renderSummary(summary, {
+      clusterName: state.clusterName,
+      policyOrigin: state.policyOrigin,
+      insights: { report: insights, rbacYaml },
+    }),
   );
-  return { files: await filesUnder(outDir), summary, merge: pass.merge, redaction: pass.redaction };
+  return {
+    files: await filesUnder(outDir),
+    summary,
+    merge: pass.merge,
+    redaction: pass.redaction,
+    insights,
+    rbacYaml,
+  };
+}
+
+/** The cluster's grants, or undefined with a warning: RBAC is still made from the log. */
+async function grantsOrNone(
+  log: Logger,
+  read: () => Promise<RbacLists>,
+): Promise<RbacLists | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    log.warning(
+      `Could not read the cluster's RBAC to list permissions granted but unused: ${error instanceof Error ? error.message : String(error)}`,
+      { title: 'kind-audit: RBAC' },
+    );
+    return undefined;
+  }
+}
+
+/** summary.json: the summary, with what the insights found beside it. */
+function insightSummaryJson(summary: Summary, insights: InsightReport): Record<string, unknown> {
+  return {
+    ...summary,
+    violations: insights.violations,
+    drift: insights.drift,
+    rbac: insights.rbac,
+    insights: {
+      requests: insights.requests,
+      rbacDropped: insights.rbacDropped,
+      baselineLines: insights.baselineLines,
+      baselineDropped: insights.baselineDropped,
+      problems: insights.problems,
+    },
+  };
+}
+
+/**
+ * The insight pass from main's settings; when those cannot be read (the run's folder damaged),
+ * the pass goes on with the defaults and the problem is said, so the artifact is still made.
+ */
+async function insightPassOrNone(
+  log: Logger,
+  state: RunState,
+): Promise<PreparedPass & { problems: string[] }> {
+  try {
+    return { ...(await prepareInsightPass(state)), problems: [] };
+  } catch (error) {
+    const problem = `The expectations could not be read in post: ${error instanceof Error ? error.message : String(error)}`;
+    log.warning(problem, { title: 'kind-audit' });
+    const fallback = await prepareInsightPass({
+      ...state,
+      insights: { ...(state.insights ?? DEFAULT_INSIGHTS), expectPath: '' },
+    });
+    return { ...fallback, settings: state.insights ?? DEFAULT_INSIGHTS, problems: [problem] };
+  }
 }

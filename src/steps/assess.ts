@@ -1,3 +1,4 @@
+import type { InsightReport } from '../insight/report.js';
 import type { RunState } from '../state.js';
 import type { CollectReport } from './collect.js';
 
@@ -49,4 +50,72 @@ export function assessCollection(state: RunState, report: CollectReport): Assess
     }
   }
   return { errors, warnings };
+}
+
+/** Violations given an error annotation each; the rest are counted in one more. */
+export const MAX_VIOLATION_ANNOTATIONS = 5;
+
+const quote = (value: string): string => JSON.stringify(value);
+
+/** Whether main proved every control-plane node's log live: a `require` can be trusted then. */
+function provenLive(state: RunState): boolean {
+  return (
+    state.controlPlaneNodes.length > 0 &&
+    state.controlPlaneNodes.every((n) => state.verifiedNodes.includes(n))
+  );
+}
+
+/**
+ * The gates the user asked for (DESIGN.md, "When post fails the job", 2): a violated expectation,
+ * and drift from the baseline with `on-drift: fail`. A `require` on a log that main could not
+ * prove live fails as unchecked, not as broken. Drift with `on-drift: warn` and an incomplete
+ * insight are warnings.
+ */
+export function assessInsights(state: RunState, insights: InsightReport): Assessment {
+  const errors: string[] = [];
+  const warnings: string[] = [...insights.problems];
+  if (state.insights?.expectPath && insights.violations.length === 0)
+    errors.push('The expectations could not be checked: post could not read them.');
+  for (const v of insights.violations.filter((e) => e.violated)) {
+    if (v.kind === 'require') {
+      errors.push(
+        provenLive(state)
+          ? `Expectation ${quote(v.name)} is violated: it requires a request that never happened.`
+          : `Expectation ${quote(v.name)} could not be checked: it requires a request, and main could not prove the audit log live, so its absence proves nothing.`,
+      );
+      continue;
+    }
+    const first = v.offending[0];
+    errors.push(
+      `Expectation ${quote(v.name)} is violated by ${v.matched} request(s)` +
+        (first
+          ? `, the first at ${quote(first.time)}: ${quote(first.user)} ${quote(first.verb)} ${quote(first.uri)} → ${first.code}`
+          : '') +
+        '.',
+    );
+  }
+  const d = insights.drift;
+  if (d && d.addedTotal + d.goneTotal > 0) {
+    const message = `The run's permissions drifted from ${d.baseline}: ${d.addedTotal} added, ${d.goneTotal} gone (see the job summary; the artifact's baseline.tsv is the new one).`;
+    (d.onDrift === 'fail' ? errors : warnings).push(message);
+  }
+  if (insights.rbacDropped > 0)
+    warnings.push(
+      `The generated RBAC is incomplete: ${insights.rbacDropped} distinct permissions past the cap were left out.`,
+    );
+  if (insights.baselineDropped > 0)
+    warnings.push(
+      `baseline.tsv was cut at ${insights.baselineLines} lines; ${insights.baselineDropped} more were left out.`,
+    );
+  return { errors, warnings };
+}
+
+/**
+ * Error annotations for the violated expectations: the first {@link MAX_VIOLATION_ANNOTATIONS},
+ * and one saying how many more (GitHub shows 10 annotations of a type per step).
+ */
+export function violationAnnotations(gateErrors: readonly string[]): string[] {
+  const shown = gateErrors.slice(0, MAX_VIOLATION_ANNOTATIONS);
+  const more = gateErrors.length - shown.length;
+  return more > 0 ? [...shown, `… and ${more} more; see the job summary.`] : shown;
 }

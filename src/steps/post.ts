@@ -8,8 +8,9 @@ import { renderSummary } from '../report/summary-md.js';
 import { collectionMarkdown, totals, type Destination } from '../report.js';
 import type { RunState } from '../state.js';
 import { buildArtifact, type ArtifactOptions, type BuiltArtifact } from './artifact.js';
-import { assessCollection } from './assess.js';
+import { assessCollection, assessInsights, violationAnnotations } from './assess.js';
 import { cleanUpCluster } from './cleanup.js';
+import { readClusterGrants } from './grants.js';
 import { collectLogs, type CollectReport } from './collect.js';
 import { addClusterExtras } from './extras.js';
 
@@ -64,8 +65,14 @@ export async function finishRun(
     );
     // The artifact is built in one pass over the events, which also counts them: the gaps are
     // judged after it.
+    // A control plane still running can say what the subjects were granted (after collection,
+    // so these reads are not among the run's requests).
+    const running = report.nodes.find((n) => n.container === 'running')?.node;
     const artifact = await log.group('Building the artifact', () =>
-      buildArtifact(log, state, report, targets.outDir, targets),
+      buildArtifact(log, state, report, targets.outDir, {
+        ...targets,
+        ...(running ? { readGrants: () => readClusterGrants(run, running) } : {}),
+      }),
     );
     for (const node of report.nodes) {
       const files = node.files.map((f) => `${path.basename(f.path)} (${f.events} events)`);
@@ -73,6 +80,12 @@ export async function finishRun(
     }
     const { errors, warnings } = assessCollection(state, report);
     for (const warning of warnings) log.warning(warning, { title: 'kind-audit' });
+    const gates = assessInsights(state, artifact.insights);
+    for (const warning of gates.warnings) log.warning(warning, { title: 'kind-audit: insights' });
+    // The front end fails the job with every error at once; the first few also point out alone.
+    for (const message of violationAnnotations(gates.errors))
+      log.error(message, { title: 'kind-audit: expectations and drift' });
+    errors.push(...gates.errors);
     for (const finding of findingAnnotations(artifact.summary))
       log.notice(finding, { title: 'kind-audit: audit log' });
     artifact.files.push(...(await addClusterExtras(kindRun, stream, log, state, targets.outDir)));
@@ -92,6 +105,7 @@ export async function finishRun(
       renderSummary(artifact.summary, {
         clusterName: state.clusterName,
         policyOrigin: state.policyOrigin,
+        insights: { report: artifact.insights, rbacYaml: artifact.rbacYaml },
         ...(destination.kind === 'artifact' && destination.url
           ? { artifactUrl: destination.url }
           : {}),

@@ -7,6 +7,7 @@ import { controlPlaneImages } from '../kind/user-config.js';
 import { listNodes } from '../kind/nodes.js';
 import type { Logger } from '../logger.js';
 import { prepareLogFolders } from '../logs/runner-folder.js';
+import type { InsightSettings } from '../insight/settings.js';
 import type { PolicyOptions } from '../policy/index.js';
 import type { PolicySource } from '../policy/source.js';
 import { writeFileNoFollow } from '../safe-fs.js';
@@ -17,6 +18,7 @@ import { explainFailedCreate } from './failed-create.js';
 import { writeClusterFiles, type KindConfigSettings } from './files.js';
 import { resolveKindConfig } from './kind-config.js';
 import { chooseKind, type KindInstallPlace } from './kind.js';
+import { prepareInsights, saveInsights } from './insights.js';
 import { preparePolicy } from './policy.js';
 import { preflight, type RunnerFacts } from './preflight.js';
 import { throwIfFailed, verifiedNodes, verifyCluster } from './verify.js';
@@ -36,6 +38,8 @@ export interface ClusterOptions extends KindConfigSettings {
   deleteCluster?: DeleteSetting;
   /** Post adds `kind export logs` to the artifact; default false. */
   exportLogs?: boolean;
+  /** RBAC, expectations, baseline: checked here, before the cluster, and computed in post. */
+  insights?: InsightSettings;
 }
 
 /** The file name of the cluster's own kubeconfig in the run's folder. */
@@ -113,6 +117,10 @@ export async function up(
     log,
     kind.kubernetesVersion,
   );
+  // The insights' files are read and checked against the policy before anything is created.
+  const insights = options.insights
+    ? await prepareInsights(options.insights, context.workspace, policy.policy, log)
+    : undefined;
   if ((await clusterNames(run)).includes(options.clusterName)) {
     throw new ClusterExistsError(options.clusterName);
   }
@@ -141,6 +149,7 @@ export async function up(
     exportLogs: options.exportLogs ?? false,
     kubeconfigPath: '',
     kindCommand: kind.command,
+    ...(insights ? { insights: await saveInsights(dir, insights) } : {}),
   };
   // Saved before kind runs: a create that fails or is cancelled half-way may still leave logs.
   await context.saveState(state);

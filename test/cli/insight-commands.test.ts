@@ -137,7 +137,7 @@ describe('kind-audit baseline', () => {
     [['baseline', '/nonexistent/log'], 'no such file or folder'],
     [
       ['baseline', DEMO, '--expect', 'x'],
-      "--expect is not an option of 'baseline' (it belongs to 'check')",
+      "--expect is not an option of 'baseline' (it belongs to 'up', 'check')",
     ],
   ])('exits 2 on bad input: %j', async (argv, wanted) => {
     const malformed = file('b.tsv', 'a\tget\tpods\t-\nnot a line\n');

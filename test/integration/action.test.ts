@@ -18,6 +18,7 @@ const ARTIFACT_TOP = [
   'audit.jsonl',
   'summary.json',
   'summary.md',
+  'baseline.tsv',
 ];
 
 describe.skipIf(!engine.available)('the action against a real Docker engine', () => {
@@ -56,7 +57,14 @@ describe.skipIf(!engine.available)('the action against a real Docker engine', ()
       expect(post.stdout).not.toContain('::warning');
       const files = scenario.artifact(`kind-audit-e2e-${cluster}-0`).files();
       expect([...files.keys()].sort()).toEqual(
-        [...ARTIFACT_TOP, `${node}/kube-apiserver-audit.log`].sort(),
+        [
+          ...ARTIFACT_TOP,
+          `${node}/kube-apiserver-audit.log`,
+          // The probe's request, made as kubernetes-admin (not one of Kubernetes' components).
+          'rbac/kubernetes-admin.yaml',
+          // The node still runs in post: what it is granted and never used (nothing by name).
+          'rbac/kubernetes-admin.unused.tsv',
+        ].sort(),
       );
       expect(files.get(`${node}/kube-apiserver-audit.log`)?.equals(log)).toBe(true);
       expect(files.get('audit-policy.yaml')?.toString()).toBe(
@@ -75,24 +83,31 @@ describe.skipIf(!engine.available)('the action against a real Docker engine', ()
     async () => {
       const cluster = scenario.cluster('ha');
       const job = await scenario.job();
-      const { main, post } = await mainThenPost(job, {
-        'cluster-name': cluster,
-        'control-planes': '3',
-        workers: '1',
-      });
-      expect(main.code, main.stdout).toBe(0);
       const nodes = [
         `${cluster}-control-plane`,
         `${cluster}-control-plane2`,
         `${cluster}-control-plane3`,
       ];
+      // Each node's log as post finds it: after collecting, post reads the cluster's RBAC (for
+      // "granted but unused"), and those reads are audited too.
+      const before = new Map<string, Buffer>();
+      const { main, post } = await mainThenPost(
+        job,
+        { 'cluster-name': cluster, 'control-planes': '3', workers: '1' },
+        async () => {
+          for (const node of nodes) before.set(node, await nodeFile(node, LOG));
+        },
+      );
+      expect(main.code, main.stdout).toBe(0);
       expect(JSON.parse(main.outputs['control-plane-nodes'] ?? '')).toEqual(nodes);
       for (const node of nodes) expect(main.stdout).toContain(`✓ ${node}: audit log live`);
       expect(post.code).toBe(0);
       const files = scenario.artifact(`kind-audit-e2e-${cluster}-0`).files();
       for (const node of nodes) {
         expect(
-          files.get(`${node}/kube-apiserver-audit.log`)?.equals(await nodeFile(node, LOG)),
+          files
+            .get(`${node}/kube-apiserver-audit.log`)
+            ?.equals(before.get(node) ?? Buffer.alloc(0)),
         ).toBe(true);
       }
       // The worker exists, and is not a control plane: nothing is collected from it.

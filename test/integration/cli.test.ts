@@ -42,8 +42,10 @@ describe.skipIf(!engine.available)('kind-audit CLI against a real Docker engine'
       [
         'audit-policy.yaml',
         'audit.jsonl',
+        'baseline.tsv',
         `${cluster}-control-plane`,
         'kind-config.yaml',
+        'rbac',
         'summary.json',
         'summary.md',
       ].sort(),

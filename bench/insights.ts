@@ -1,0 +1,130 @@
+// Post's one pass with RBAC, expectations and a baseline comparison turned on, against the same
+// pass without them (the summary alone), on the same generated log, in the same run. CPU seconds,
+// median of ROUNDS. Goal (issue: "Fast"): within 1.2×. Runnable alone:
+// `node --import tsx bench/insights.ts [MB]`.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Logger } from '../src/logger.js';
+import { notCounted } from '../src/logs/count.js';
+import { passOverNodes } from '../src/logs/one-pass.js';
+import { Summarizer } from '../src/logs/summarize.js';
+import type { RunState } from '../src/state.js';
+import { buildArtifact } from '../src/steps/artifact.js';
+import { generateLog } from './generate-log.js';
+
+const ROUNDS = 3;
+const NODE = 'kind-control-plane';
+
+const quiet: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  notice: () => undefined,
+  warning: () => undefined,
+  error: () => undefined,
+  group: (_name, fn) => fn(),
+};
+
+const EXPECT = `- name: nobody reads secrets
+  forbid: { resource: secrets, verb: [get, list, watch], user: "system:serviceaccount:*" }
+- name: pods are listed
+  require: { verb: list, resource: pods }
+- name: no exec
+  forbid: { resource: pods/exec }
+`;
+
+async function cpuSeconds(fn: () => Promise<unknown>): Promise<number> {
+  const start = process.cpuUsage();
+  await fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? NaN;
+
+/** Runs both passes ROUNDS times, alternating, and returns the line the report prints. */
+export async function benchInsights(mb: number): Promise<string> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-insights-'));
+  try {
+    const log = path.join(dir, 'kube-apiserver-audit.log');
+    await generateLog(log, mb * 1024 * 1024);
+    const expectPath = path.join(dir, 'expect.yaml');
+    writeFileSync(expectPath, EXPECT);
+    const baselinePath = path.join(dir, 'committed.tsv');
+    writeFileSync(baselinePath, 'jane\tget\tpods\tdefault\n');
+    const state: RunState = {
+      clusterName: 'kind',
+      dir,
+      policyPath: path.join(dir, 'none'),
+      kindConfigPath: path.join(dir, 'none'),
+      policyOrigin: '',
+      auditLogPath: '',
+      logDir: dir,
+      clusterCreateStarted: true,
+      controlPlaneNodes: [NODE],
+      verifiedNodes: [NODE],
+      createFailure: '',
+      deleteCluster: false,
+      exportLogs: false,
+      kubeconfigPath: '',
+      kindCommand: 'kind',
+      insights: {
+        rbac: true,
+        rbacFor: [],
+        expectPath,
+        baselinePath,
+        onDrift: 'warn',
+        foldNamespaces: 'e2e-*',
+      },
+    };
+    const without: number[] = [];
+    const withInsights: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      without.push(
+        await cpuSeconds(async () => {
+          const summarizer = new Summarizer();
+          await passOverNodes(
+            [{ node: NODE, files: [log] }],
+            path.join(dir, `plain-${round}.jsonl`),
+            (line, node) => summarizer.add(line, node),
+            { redact: true },
+          );
+          summarizer.result();
+        }),
+      );
+      rmSync(path.join(dir, `plain-${round}.jsonl`));
+      const out = path.join(dir, `artifact-${round}`);
+      withInsights.push(
+        await cpuSeconds(() =>
+          buildArtifact(
+            quiet,
+            state,
+            {
+              outDir: dir,
+              files: [log],
+              nodes: [
+                {
+                  node: NODE,
+                  container: 'running',
+                  source: 'runner',
+                  files: [{ path: log, bytes: mb * 1024 * 1024, ...notCounted() }],
+                },
+              ],
+            },
+            out,
+            { redact: true, rawFiles: false },
+          ),
+        ),
+      );
+      rmSync(out, { recursive: true, force: true });
+    }
+    const ratio = median(withInsights) / median(without);
+    return `post of a ${mb} MB log with RBAC, 3 expectations and a baseline comparison: ${median(withInsights).toFixed(2)} CPU s vs ${median(without).toFixed(2)} CPU s without them = ${ratio.toFixed(2)}× (median of ${ROUNDS}; goal ≤ 1.2×)`;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(await benchInsights(Number(process.argv[2] ?? 100)));
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { InsightReport } from '../../src/insight/report.js';
+import { Summarizer } from '../../src/logs/summarize.js';
+import { renderSummary } from '../../src/report/summary-md.js';
+
+const offending = Array.from({ length: 20 }, (_, i) => ({
+  time: `2026-01-01T00:00:${String(i).padStart(2, '0')}Z`,
+  user: `system:serviceaccount:app:op-${i}`,
+  verb: 'get',
+  uri: `/api/v1/namespaces/app/secrets/s${i}`,
+  code: 200,
+}));
+
+function report(subjects: number): InsightReport {
+  return {
+    requests: 1000,
+    violations: [
+      { name: 'never reads secrets', kind: 'forbid', violated: true, matched: 500, offending },
+      { name: 'makes a lease', kind: 'require', violated: false, matched: 3, offending: [] },
+    ],
+    drift: {
+      baseline: 'baseline.tsv',
+      added: ['jane\tget\tpods\tapp'],
+      gone: ['jane\tdelete\tpods\tapp'],
+      addedTotal: 1,
+      goneTotal: 1,
+      onDrift: 'fail',
+    },
+    rbac: Array.from({ length: subjects }, (_, i) => ({
+      subject: `user-${i}`,
+      file: `rbac/user-${i}.yaml`,
+      requests: 10,
+      permissions: 2,
+      unused: i === 0 ? 2 : null,
+      unusedFirst: i === 0 ? ['-\tdelete\tnodes', 'app\tget\tsecrets\tdb'] : [],
+    })),
+    rbacDropped: 0,
+    baselineLines: 2,
+    baselineDropped: 0,
+    problems: [],
+  };
+}
+
+const yaml = (subjects: number) =>
+  new Map(
+    Array.from({ length: subjects }, (_, i) => [
+      `user-${i}`,
+      `kind: ClusterRole\nrules:\n${'- apiGroups: [""]\n  resources: [pods]\n  verbs: [get]\n'.repeat(300)}`,
+    ]),
+  );
+
+describe('the insight sections of summary.md', () => {
+  it('show violations with their requests, drift, and each subject’s RBAC folded', () => {
+    const page = renderSummary(new Summarizer().result(), {
+      insights: { report: report(2), rbacYaml: yaml(2) },
+    });
+    expect(page).toContain('### Expectations: 1 of 2 violated');
+    expect(page).toContain('- **violated**: never reads secrets (forbid, 500 matching requests)');
+    expect(page).toContain('- holds: makes a lease (require, 3 matching requests)');
+    expect(page).toContain('`/api/v1/namespaces/app/secrets/s0`');
+    expect(page).toContain('480 more not shown here');
+    expect(page).toContain('### Drift from `baseline.tsv`: 1 added, 1 gone');
+    expect(page).toMatch(/<details><summary><code>user-0<\/code>: 2 permissions/);
+    expect(page).toContain('# … cut here; rbac/user-0.yaml holds all of it');
+    expect(page).toMatch(/<code>user-0<\/code>.*; 2 granted but unused<\/summary>/);
+    expect(page).toContain('| `app` | `get` | `secrets` | `db` |');
+    expect(page).not.toMatch(/<code>user-1<\/code>.*granted but unused/);
+  });
+
+  it('stay within the page budget however many subjects there are', () => {
+    const budget = 200_000;
+    const page = renderSummary(
+      new Summarizer().result(),
+      { insights: { report: report(500), rbacYaml: yaml(500) } },
+      budget,
+    );
+    expect(Buffer.byteLength(page)).toBeLessThanOrEqual(budget);
+    expect(page).toContain('### Expectations: 1 of 2 violated');
+    expect(page).toMatch(/more subjects in the artifact's `rbac\/`/);
+  });
+});
