@@ -38121,6 +38121,156 @@ function parse_event_parseLine(line) {
     return isEvent(value) ? { kind: 'event', event: value } : SKIPPED;
 }
 
+;// CONCATENATED MODULE: ./src/logs/pending-requests.ts
+
+
+
+/**
+ * The requests waiting for their final stage (DESIGN.md: a request counts once, at its last stage
+ * seen). Memory is bounded: at most `maxWaiting` requests (the oldest is let go first: it most
+ * likely lost its final stage to a cut-off log) and `maxHeldBytes` of held lines.
+ */
+class PendingRequests {
+    sink;
+    maxWaiting;
+    maxHeldBytes;
+    #waiting = new Map();
+    #heldBytes = 0;
+    constructor(sink, maxWaiting, maxHeldBytes = 32 * 1024 * 1024) {
+        this.sink = sink;
+        this.maxWaiting = maxWaiting;
+        this.maxHeldBytes = maxHeldBytes;
+    }
+    /** True when a line of this size may be held unparsed now. */
+    canHold(bytes) {
+        return this.#heldBytes + bytes <= this.maxHeldBytes;
+    }
+    /** An early stage's line, set aside unparsed (the caller checked `canHold` and the stage). */
+    hold(auditID, stage, line, node) {
+        const copy = Buffer.from(line); // the reader's chunk is not kept alive by it
+        this.#heldBytes += copy.length;
+        this.#arrive(auditID, { stage, node, facts: undefined, held: copy });
+    }
+    /** An event's facts: a final stage counts now (letting its earlier stage go), others wait. */
+    add(facts, node) {
+        if (isFinalStage(facts.stage) || !facts.auditID) {
+            const waiting = facts.auditID ? this.#waiting.get(facts.auditID) : undefined;
+            if (waiting) {
+                this.#waiting.delete(facts.auditID);
+                this.#release(waiting, true);
+            }
+            this.sink.count(facts, node);
+            return;
+        }
+        this.#arrive(facts.auditID, { stage: facts.stage, node, facts, held: undefined });
+    }
+    /** Counts every request still waiting, at its last stage seen. */
+    end() {
+        for (const waiting of this.#waiting.values())
+            this.#countNow(waiting);
+        this.#waiting.clear();
+    }
+    #arrive(auditID, next) {
+        const waiting = this.#waiting.get(auditID);
+        if (waiting) {
+            // Two stages of one request: the later stage is kept, the other is an event let go.
+            if (stageRank(next.stage) >= stageRank(waiting.stage)) {
+                this.#release(waiting, true);
+                waiting.stage = next.stage;
+                waiting.facts = next.facts;
+                waiting.held = next.held;
+            }
+            else
+                this.#release(next, true);
+            return;
+        }
+        if (this.#waiting.size >= this.maxWaiting) {
+            const [oldestId, oldest] = this.#waiting.entries().next().value ?? [];
+            if (oldestId !== undefined && oldest) {
+                this.#waiting.delete(oldestId);
+                this.#countNow(oldest);
+            }
+        }
+        this.#waiting.set(auditID, next);
+    }
+    /** A waiting stage that is not counted itself: a held line was an event after all. */
+    #release(waiting, isEvent) {
+        if (!waiting.held)
+            return;
+        this.#heldBytes -= waiting.held.length;
+        waiting.held = undefined;
+        this.sink.settled(isEvent);
+    }
+    /** Counts a request at the stage it waits at, parsing its held line if it has one. */
+    #countNow(waiting) {
+        if (waiting.held) {
+            const parsed = parse_event_parseLine(waiting.held);
+            this.#release(waiting, parsed.kind === 'event');
+            if (parsed.kind === 'event')
+                this.sink.count(factsOf(parsed.event), waiting.node);
+            return;
+        }
+        if (waiting.facts)
+            this.sink.count(waiting.facts, waiting.node);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/stage-peek.ts
+const PREFIX = Buffer.from('{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"');
+const AUDIT_ID = Buffer.from(',"auditID":"');
+const STAGE = Buffer.from(',"stage":"');
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const CLOSE_BRACE = 0x7d;
+/** Longer values than these are not what the API server writes there: no peek. */
+const MAX_VALUE = 128;
+/** Whether `line` holds `part` at `at`. */
+function holds(line, part, at) {
+    if (at + part.length > line.length)
+        return false;
+    for (let i = 0; i < part.length; i++)
+        if (line[at + i] !== part[i])
+            return false;
+    return true;
+}
+/** The end (closing quote) of a plain string value starting at `start`; -1 if escaped or long. */
+function valueEnd(line, start) {
+    const limit = Math.min(line.length, start + MAX_VALUE);
+    for (let i = start; i < limit; i++) {
+        const c = line[i];
+        if (c === QUOTE)
+            return i;
+        if (c === BACKSLASH)
+            return -1;
+    }
+    return -1;
+}
+/**
+ * auditID and stage of a line laid out as kube-apiserver writes events, read off its front;
+ * `undefined` for any other line (which then takes the full parse). Only the front is read: the
+ * caller relies on this only for a line whose request's final stage follows, which a cut-off
+ * line (only ever a file's last, when the API server died mid-write) never has.
+ */
+function peekStage(line) {
+    if (line[line.length - 1] !== CLOSE_BRACE || !holds(line, PREFIX, 0))
+        return undefined;
+    const levelEnd = valueEnd(line, PREFIX.length);
+    if (levelEnd === -1 || !holds(line, AUDIT_ID, levelEnd + 1))
+        return undefined;
+    const idStart = levelEnd + 1 + AUDIT_ID.length;
+    const idEnd = valueEnd(line, idStart);
+    if (idEnd === -1 || !holds(line, STAGE, idEnd + 1))
+        return undefined;
+    const stageStart = idEnd + 1 + STAGE.length;
+    const stageEnd = valueEnd(line, stageStart);
+    if (stageEnd === -1 || line[stageEnd + 1] !== 0x2c)
+        return undefined;
+    return {
+        auditID: line.toString('utf8', idStart, idEnd),
+        stage: line.toString('utf8', stageStart, stageEnd),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/logs/summary-shape.ts
 const MAX_BUCKETS = 60;
 
@@ -38246,6 +38396,8 @@ class WhoDidWhat {
 
 
 
+
+
 /** How many entries each table and list of summary.json keeps (the totals count everything). */
 const SUMMARY_CAPS = {
     table: 100,
@@ -38283,14 +38435,42 @@ class Summarizer {
     #slowest = new LargestItems(SUMMARY_CAPS.slowest);
     #who = new WhoDidWhat();
     #timeline = new TimelineCounter();
-    #pending = new Map();
+    #pending = new PendingRequests({
+        count: (facts, node) => this.#count(facts, node),
+        settled: (isEvent) => (isEvent ? this.events++ : this.skipped++),
+    }, SUMMARY_CAPS.pending);
     #nodes = new Map();
     /** Each node's first and last time in ms, so the strings need not be parsed again per event. */
     #nodeSpans = new Map();
     #warnings = [];
-    /** One line of a log (without its newline), from `node` when known. */
+    /**
+     * One line of a log (without its newline), from `node` when known. A line that kube-apiserver's
+     * layout shows to be an early stage of a request is set aside unparsed (stage-peek.ts): when its
+     * request's final stage comes, it is counted as an event without ever being parsed.
+     */
     add(line, node = '') {
+        if (typeof line !== 'string') {
+            const peek = peekStage(line);
+            if (peek && !isFinalStage(peek.stage) && this.#pending.canHold(line.length)) {
+                this.lines++;
+                this.#pending.hold(peek.auditID, peek.stage, line, node);
+                return;
+            }
+        }
         const parsed = parse_event_parseLine(line);
+        if (parsed.kind === 'blank')
+            return;
+        this.lines++;
+        if (parsed.kind === 'skipped')
+            this.skipped++;
+        else
+            this.addFacts(factsOf(parsed.event), node);
+    }
+    /**
+     * One line already parsed by {@link parseLine}, from `node` when known: the entry point of a
+     * pass that parses each line once for several consumers (the insights need the whole event).
+     */
+    addParsed(parsed, node = '') {
         if (parsed.kind === 'blank')
             return;
         this.lines++;
@@ -38302,27 +38482,7 @@ class Summarizer {
     /** One event's facts (the fast path hands these in without a full parse). */
     addFacts(facts, node = '') {
         this.events++;
-        const waiting = facts.auditID ? this.#pending.get(facts.auditID) : undefined;
-        if (isFinalStage(facts.stage) || !facts.auditID) {
-            if (waiting)
-                this.#pending.delete(facts.auditID);
-            this.#count(facts, node);
-            return;
-        }
-        if (waiting) {
-            if (stageRank(facts.stage) >= stageRank(waiting.facts.stage))
-                waiting.facts = facts;
-            return;
-        }
-        if (this.#pending.size >= SUMMARY_CAPS.pending) {
-            // The oldest waiting request has most likely lost its final stage (a log cut off): count it.
-            const [oldestId, oldest] = this.#pending.entries().next().value ?? [];
-            if (oldestId !== undefined && oldest) {
-                this.#pending.delete(oldestId);
-                this.#count(oldest.facts, oldest.node);
-            }
-        }
-        this.#pending.set(facts.auditID, { facts, node });
+        this.#pending.add(facts, node);
     }
     /** Files and bytes read for a node, which lines alone cannot tell. */
     addFile(node, bytes) {
@@ -38399,9 +38559,7 @@ class Summarizer {
     }
     /** The summary. Requests still waiting for a final stage count now, at the last stage seen. */
     result() {
-        for (const { facts, node } of this.#pending.values())
-            this.#count(facts, node);
-        this.#pending.clear();
+        this.#pending.end();
         const t = this.#tables;
         const top = (tally) => tally.top(SUMMARY_CAPS.table);
         return {
@@ -39751,7 +39909,7 @@ function isResourcePattern(res) {
  * The audit level kube-apiserver gives `request` under `policy`: the first matching rule wins,
  * no match means None. Same semantics as k8s.io/apiserver `pkg/audit/policy/checker.go`.
  */
-function evaluate_evaluate(policy, request) {
+function evaluate(policy, request) {
     const index = policy.rules.findIndex((rule) => ruleMatches(rule, request));
     const rule = policy.rules[index];
     const stages = new Set([...(policy.omitStages ?? []), ...(rule?.omitStages ?? [])]);
@@ -40570,7 +40728,7 @@ function abbreviate(value) {
 
 /** Sample requests tried per expectation; a selector of many lists is sampled, not exhausted. */
 const MAX_SAMPLES = 512;
-const coverage_RESOURCE_VERBS = (/* unused pure expression or super */ null && (['get', 'list', 'watch', 'create', 'update', 'patch', 'delete']));
+const coverage_RESOURCE_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'];
 /** A concrete value a glob matches: the glob without its stars (`x` when nothing is left). */
 function instance(glob) {
     return glob.replaceAll('*', '') || 'x';
@@ -40974,6 +41132,13 @@ const names_INPUT = {
     kindMirror: 'kind-mirror',
     deleteCluster: 'delete-cluster',
     exportLogs: 'export-logs',
+    rbac: 'rbac',
+    rbacFor: 'rbac-for',
+    expect: 'expect',
+    expectFile: 'expect-file',
+    baseline: 'baseline',
+    onDrift: 'on-drift',
+    foldNamespaces: 'fold-namespaces',
 };
 /**
  * Every input's default: the one home. The runner fills action.yml's defaults in (a test proves
@@ -41011,6 +41176,14 @@ const INPUT_DEFAULTS = {
     // Self-hosted runners reuse machines: a cluster left there outlives the job.
     'delete-cluster': 'auto',
     'export-logs': 'false',
+    rbac: 'true',
+    // Empty: every subject that is not one of Kubernetes' own components (DESIGN.md).
+    'rbac-for': '',
+    expect: '',
+    'expect-file': '',
+    baseline: '',
+    'on-drift': 'warn',
+    'fold-namespaces': '',
 };
 /** Names of the action's outputs, as in action.yml. Part of the public interface. */
 const OUTPUT = {
@@ -41063,6 +41236,15 @@ const CLUSTER_FLAGS = {
     kindMirror: flagOf(names_INPUT.kindMirror, 'URL', "base URL laid out like kind's GitHub release downloads"),
     deleteCluster: flagOf(names_INPUT.deleteCluster, 'WHEN', 'after a failed create: auto | true delete the cluster once its logs are collected, false keeps it'),
     exportLogs: flagOf(names_INPUT.exportLogs, 'BOOL', "also put 'kind export logs' into the collected folder's kind-logs/ (not redacted)"),
+};
+/** The insight inputs `up` saves for `collect` (README, "Least-privilege RBAC", "Assertions", "Baseline"). */
+const UP_INSIGHT_FLAGS = {
+    rbac: flagOf(names_INPUT.rbac, 'BOOL', "collect writes each subject's least-privilege RBAC into rbac/"),
+    rbacFor: flagOf(names_INPUT.rbacFor, 'SUBJECTS', "users or serviceaccount:NS:NAME, * globs, comma-separated (default: every subject but Kubernetes' own)"),
+    expect: flagOf(names_INPUT.expectFile, 'FILE', 'expectations (forbid/require) collect checks; a violated one makes collect fail', 'expect'),
+    baseline: flagOf(names_INPUT.baseline, 'FILE', 'a committed baseline.tsv collect compares the run with'),
+    onDrift: flagOf(names_INPUT.onDrift, 'WHAT', 'warn | fail: what drift from --baseline does'),
+    foldNamespaces: flagOf(names_INPUT.foldNamespaces, 'GLOBS', 'namespaces a glob matches are written as the glob in baseline.tsv, e.g. e2e-*'),
 };
 /** Where a command keeps its files; per user by default. */
 const DIR_FLAG = {
@@ -41483,6 +41665,226 @@ function debugStreamRunner(runner, log) {
     return (cmd, args) => {
         log.debug(commandLine(cmd, args));
         return runner(cmd, args);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/insight/settings.ts
+/** What `on-drift` may say: drift from the baseline is a warning, or fails the job. */
+const DRIFT_ACTIONS = ['warn', 'fail'];
+
+;// CONCATENATED MODULE: ./src/duration.ts
+/**
+ * Go duration strings, the form kind's `--wait` takes ("120s", "2m30s", "1.5h"). Parsing them here
+ * lets a bad value fail before kind runs instead of after a cluster was half created.
+ */
+const UNIT_MS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+};
+const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h)/g;
+const WHOLE = /^(?:(?:\d+(?:\.\d+)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/;
+/** Milliseconds in a Go duration, or `undefined` when the text is not one. "0" is zero. */
+function parseDuration(text) {
+    if (text === '0')
+        return 0;
+    if (!WHOLE.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(PART)) {
+        total += Number(amount) * (UNIT_MS[unit ?? ''] ?? 0);
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/values.ts
+
+
+
+/**
+ * kind's own rule for cluster names (`pkg/apis/config/v1alpha4`): lowercase letters, digits, "-"
+ * and ".", at most 50 characters; starting with a letter or digit, as Docker requires of the
+ * container names built from it.
+ */
+const CLUSTER_NAME = /^[a-z0-9][a-z0-9.-]*$/;
+const CLUSTER_NAME_MAX = 50;
+/** Characters the artifact service refuses in a name (FACTS §5). */
+const ARTIFACT_FORBIDDEN = (/* unused pure expression or super */ null && (['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/']));
+/**
+ * The longest duration accepted. Node fires a timer of more than 2^31-1 ms (about 24.8 days) at
+ * once, and no job runs longer than a day; kind accepts any Go duration, so this bound suits both.
+ */
+const MAX_DURATION_MS = 24 * 3_600_000;
+/**
+ * What the node and name inputs mean when left empty and no kind config is given; with one, the
+ * config decides (its nodes, its `name:`).
+ */
+const WITHOUT_CONFIG = { clusterName: 'kind', controlPlanes: '1', workers: '0' };
+/** The value given, or the input's default when it was left empty. */
+function orDefault(input, value) {
+    return value || INPUT_DEFAULTS[input];
+}
+function clusterName(value) {
+    const name = orDefault(names_INPUT.clusterName, value) || WITHOUT_CONFIG.clusterName;
+    if (!CLUSTER_NAME.test(name) || name.length > CLUSTER_NAME_MAX) {
+        throw new input_error_InputError(names_INPUT.clusterName, value, `kind accepts at most ${CLUSTER_NAME_MAX} lowercase letters, digits, "-" and ".", starting with a letter or digit, e.g. "kind" or "e2e-1"` +
+            (name.length > CLUSTER_NAME_MAX ? ` (this one has ${name.length})` : ''));
+    }
+    return name;
+}
+/** A Go duration ("90s", "2m30s") within bounds, in milliseconds. */
+function duration(input, value, positive) {
+    const ms = parseDuration(orDefault(input, value));
+    if (ms === undefined || (positive && ms <= 0) || ms > MAX_DURATION_MS) {
+        throw new input_error_InputError(input, value, `expected a duration such as "90s", "2m" or "1m30s"${positive ? ', greater than zero' : ''} and at most 24h`);
+    }
+    return ms;
+}
+function values_wholeNumber(input, value, min, max) {
+    const text = orDefault(input, value);
+    const n = Number(text);
+    if (!/^\d+$/.test(text) || n < min || n > max) {
+        throw new input_error_InputError(input, value, `expected a whole number from ${min} to ${max}`);
+    }
+    return n;
+}
+function values_boolean(input, value) {
+    const text = orDefault(input, value);
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new input_error_InputError(input, value, 'expected true or false');
+}
+/** An optional boolean: empty leaves the setting to whatever else decides it. */
+function optionalBoolean(input, value) {
+    return value ? values_boolean(input, value) : undefined;
+}
+function values_retentionDays(value) {
+    if (!value)
+        return undefined;
+    const days = Number(value);
+    if (!/^\d+$/.test(value) || days < 1 || days > 90) {
+        throw new InputError(INPUT.retentionDays, value, 'expected a whole number of days from 1 to 90, or empty for the repository setting');
+    }
+    return days;
+}
+function values_artifactName(value) {
+    if (!value)
+        return undefined;
+    const bad = ARTIFACT_FORBIDDEN.filter((c) => value.includes(c));
+    if (bad.length > 0) {
+        const shown = bad.map((c) => JSON.stringify(c)).join(' ');
+        throw new InputError(INPUT.artifactName, value, `artifact names cannot contain ${shown} (forbidden: " : < > | * ? \\r \\n \\ /)`);
+    }
+    return value;
+}
+function nodeImage(value) {
+    if (!value)
+        return undefined;
+    if (/\s/.test(value)) {
+        throw new input_error_InputError(names_INPUT.nodeImage, value, 'expected an image reference without spaces, e.g. kindest/node:v1.36.1');
+    }
+    return value;
+}
+/** The matrix leg; empty outside a matrix (and outside a runner). */
+function values_jobIndex(value) {
+    if (!value)
+        return undefined;
+    if (!/^\d+$/.test(value)) {
+        throw new InputError(INPUT.jobIndex, value, 'expected a whole number (leave it to its default, ${{ strategy.job-index }})');
+    }
+    return value;
+}
+/** `delete-cluster`: `auto` leaves the choice to the runner (see steps/cleanup.ts), or forced. */
+function deleteCluster(value) {
+    const text = orDefault(names_INPUT.deleteCluster, value);
+    if (text === 'auto' || text === 'true' || text === 'false')
+        return text;
+    throw new input_error_InputError(names_INPUT.deleteCluster, value, 'expected auto (delete on self-hosted runners, keep on GitHub-hosted ones), true or false');
+}
+
+;// CONCATENATED MODULE: ./src/inputs/insights.ts
+
+
+
+
+
+
+const insights_SERVICE_ACCOUNT = 'serviceaccount:';
+/** What a Kubernetes user name may not hold here: control characters say the value is garbled. */
+const CONTROL = /\p{Cc}/u;
+/**
+ * The subjects of `rbac-for`, comma- or newline-separated: a user (`jane`, `system:*`) or
+ * `serviceaccount:NS:NAME`, each part a `*` glob, written as the subject's user name
+ * (`system:serviceaccount:NS:NAME`) so both match a request's subject alike.
+ */
+function rbacSubjects(value) {
+    const entries = value
+        .split(/[,\n]/)
+        .map((e) => e.trim())
+        .filter((e) => e !== '');
+    return entries.map((entry) => {
+        if (CONTROL.test(entry))
+            throw new input_error_InputError(names_INPUT.rbacFor, value, `"${entry}" holds a control character`);
+        if (!entry.startsWith(insights_SERVICE_ACCOUNT))
+            return entry;
+        const parts = entry.slice(insights_SERVICE_ACCOUNT.length).split(':');
+        if (parts.length !== 2 || parts.some((p) => p === ''))
+            throw new input_error_InputError(names_INPUT.rbacFor, value, `"${entry}" is not serviceaccount:NAMESPACE:NAME; expected users (e.g. jane, system:*) or service accounts (e.g. serviceaccount:app:operator, serviceaccount:e2e-*:*), comma- or newline-separated`);
+        return `system:serviceaccount:${parts.join(':')}`;
+    });
+}
+function driftAction(value) {
+    const text = orDefault(names_INPUT.onDrift, value);
+    const found = DRIFT_ACTIONS.find((a) => a === text);
+    if (!found)
+        throw new input_error_InputError(names_INPUT.onDrift, value, `expected ${DRIFT_ACTIONS.join(' or ')}`);
+    return found;
+}
+function expectSource(get) {
+    const inline = get(names_INPUT.expect);
+    const file = get(names_INPUT.expectFile).trim();
+    if (inline.trim() && file)
+        throw new InputConflictError([
+            { input: names_INPUT.expect, value: inline.length > 60 ? `${inline.slice(0, 57)}…` : inline },
+            { input: names_INPUT.expectFile, value: file },
+        ], `give the expectations inline in ${names_INPUT.expect} or as a file in ${names_INPUT.expectFile}, not both`);
+    if (file)
+        return { kind: 'file', path: file, input: names_INPUT.expectFile };
+    if (!inline.trim())
+        return undefined;
+    try {
+        parseExpectations(inline, `the '${names_INPUT.expect}' input`);
+    }
+    catch (error) {
+        if (error instanceof ExpectError)
+            throw error.asInputError(names_INPUT.expect, inline);
+        throw error;
+    }
+    return { kind: 'inline', text: inline, input: names_INPUT.expect };
+}
+/**
+ * Reads and checks the insight inputs; throws InputError on the first bad one. A file input is
+ * only named here: main reads and checks it once the workspace is known, before the cluster.
+ */
+function insights_readInsightSettings(get) {
+    const foldNamespaces = get(names_INPUT.foldNamespaces);
+    // The globs' errors already name the input (it shares its name with the CLI flag).
+    parseFoldGlobs(foldNamespaces);
+    return {
+        rbac: values_boolean(names_INPUT.rbac, get(names_INPUT.rbac)),
+        rbacFor: rbacSubjects(get(names_INPUT.rbacFor)),
+        expect: expectSource(get),
+        baseline: get(names_INPUT.baseline).trim()
+            ? { path: get(names_INPUT.baseline).trim(), input: names_INPUT.baseline }
+            : undefined,
+        onDrift: driftAction(get(names_INPUT.onDrift)),
+        foldNamespaces,
     };
 }
 
@@ -42702,143 +43104,8 @@ function omitStages(value) {
     return stages.filter(isStage);
 }
 
-;// CONCATENATED MODULE: ./src/duration.ts
-/**
- * Go duration strings, the form kind's `--wait` takes ("120s", "2m30s", "1.5h"). Parsing them here
- * lets a bad value fail before kind runs instead of after a cluster was half created.
- */
-const UNIT_MS = {
-    ns: 1e-6,
-    us: 1e-3,
-    µs: 1e-3,
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-};
-const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h)/g;
-const WHOLE = /^(?:(?:\d+(?:\.\d+)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/;
-/** Milliseconds in a Go duration, or `undefined` when the text is not one. "0" is zero. */
-function parseDuration(text) {
-    if (text === '0')
-        return 0;
-    if (!WHOLE.test(text))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of text.matchAll(PART)) {
-        total += Number(amount) * (UNIT_MS[unit ?? ''] ?? 0);
-    }
-    return total;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/values.ts
-
-
-
-/**
- * kind's own rule for cluster names (`pkg/apis/config/v1alpha4`): lowercase letters, digits, "-"
- * and ".", at most 50 characters; starting with a letter or digit, as Docker requires of the
- * container names built from it.
- */
-const CLUSTER_NAME = /^[a-z0-9][a-z0-9.-]*$/;
-const CLUSTER_NAME_MAX = 50;
-/** Characters the artifact service refuses in a name (FACTS §5). */
-const ARTIFACT_FORBIDDEN = (/* unused pure expression or super */ null && (['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/']));
-/**
- * The longest duration accepted. Node fires a timer of more than 2^31-1 ms (about 24.8 days) at
- * once, and no job runs longer than a day; kind accepts any Go duration, so this bound suits both.
- */
-const MAX_DURATION_MS = 24 * 3_600_000;
-/**
- * What the node and name inputs mean when left empty and no kind config is given; with one, the
- * config decides (its nodes, its `name:`).
- */
-const WITHOUT_CONFIG = { clusterName: 'kind', controlPlanes: '1', workers: '0' };
-/** The value given, or the input's default when it was left empty. */
-function orDefault(input, value) {
-    return value || INPUT_DEFAULTS[input];
-}
-function clusterName(value) {
-    const name = orDefault(names_INPUT.clusterName, value) || WITHOUT_CONFIG.clusterName;
-    if (!CLUSTER_NAME.test(name) || name.length > CLUSTER_NAME_MAX) {
-        throw new input_error_InputError(names_INPUT.clusterName, value, `kind accepts at most ${CLUSTER_NAME_MAX} lowercase letters, digits, "-" and ".", starting with a letter or digit, e.g. "kind" or "e2e-1"` +
-            (name.length > CLUSTER_NAME_MAX ? ` (this one has ${name.length})` : ''));
-    }
-    return name;
-}
-/** A Go duration ("90s", "2m30s") within bounds, in milliseconds. */
-function duration(input, value, positive) {
-    const ms = parseDuration(orDefault(input, value));
-    if (ms === undefined || (positive && ms <= 0) || ms > MAX_DURATION_MS) {
-        throw new input_error_InputError(input, value, `expected a duration such as "90s", "2m" or "1m30s"${positive ? ', greater than zero' : ''} and at most 24h`);
-    }
-    return ms;
-}
-function values_wholeNumber(input, value, min, max) {
-    const text = orDefault(input, value);
-    const n = Number(text);
-    if (!/^\d+$/.test(text) || n < min || n > max) {
-        throw new input_error_InputError(input, value, `expected a whole number from ${min} to ${max}`);
-    }
-    return n;
-}
-function values_boolean(input, value) {
-    const text = orDefault(input, value);
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
-        return false;
-    throw new input_error_InputError(input, value, 'expected true or false');
-}
-/** An optional boolean: empty leaves the setting to whatever else decides it. */
-function optionalBoolean(input, value) {
-    return value ? values_boolean(input, value) : undefined;
-}
-function values_retentionDays(value) {
-    if (!value)
-        return undefined;
-    const days = Number(value);
-    if (!/^\d+$/.test(value) || days < 1 || days > 90) {
-        throw new InputError(INPUT.retentionDays, value, 'expected a whole number of days from 1 to 90, or empty for the repository setting');
-    }
-    return days;
-}
-function values_artifactName(value) {
-    if (!value)
-        return undefined;
-    const bad = ARTIFACT_FORBIDDEN.filter((c) => value.includes(c));
-    if (bad.length > 0) {
-        const shown = bad.map((c) => JSON.stringify(c)).join(' ');
-        throw new InputError(INPUT.artifactName, value, `artifact names cannot contain ${shown} (forbidden: " : < > | * ? \\r \\n \\ /)`);
-    }
-    return value;
-}
-function nodeImage(value) {
-    if (!value)
-        return undefined;
-    if (/\s/.test(value)) {
-        throw new input_error_InputError(names_INPUT.nodeImage, value, 'expected an image reference without spaces, e.g. kindest/node:v1.36.1');
-    }
-    return value;
-}
-/** The matrix leg; empty outside a matrix (and outside a runner). */
-function values_jobIndex(value) {
-    if (!value)
-        return undefined;
-    if (!/^\d+$/.test(value)) {
-        throw new InputError(INPUT.jobIndex, value, 'expected a whole number (leave it to its default, ${{ strategy.job-index }})');
-    }
-    return value;
-}
-/** `delete-cluster`: `auto` leaves the choice to the runner (see steps/cleanup.ts), or forced. */
-function deleteCluster(value) {
-    const text = orDefault(names_INPUT.deleteCluster, value);
-    if (text === 'auto' || text === 'true' || text === 'false')
-        return text;
-    throw new input_error_InputError(names_INPUT.deleteCluster, value, 'expected auto (delete on self-hosted runners, keep on GitHub-hosted ones), true or false');
-}
-
 ;// CONCATENATED MODULE: ./src/inputs/read.ts
+
 
 
 
@@ -42900,6 +43167,7 @@ function readInputs(get) {
             jobSummary: boolean(INPUT.jobSummary, get(INPUT.jobSummary)),
             jobIndex: jobIndex(get(INPUT.jobIndex)),
         },
+        insights: readInsightSettings(get),
     };
 }
 
@@ -44190,6 +44458,114 @@ function artifactUrl(env, id) {
     return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${run}/artifacts/${id}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/insights-md.ts
+
+
+/** Lines of one subject's YAML shown on the page; the file in `rbac/` holds all of it. */
+const YAML_LINES = 200;
+/** A fenced block no text can close early: a fence longer than any backtick run inside. */
+function fenced(text, info) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${info}\n${text.endsWith('\n') ? text : `${text}\n`}${fence}`;
+}
+function violationsSection(report, limit) {
+    const broken = report.violations.filter((v) => v.violated);
+    const parts = [
+        `### Expectations: ${count(broken.length)} of ${count(report.violations.length)} violated`,
+    ];
+    for (const v of report.violations) {
+        const verdict = v.violated ? '**violated**' : 'holds';
+        const what = v.kind === 'require'
+            ? v.violated
+                ? 'no request matched'
+                : `${count(v.matched)} matching requests`
+            : `${count(v.matched)} matching requests`;
+        parts.push(`- ${verdict}: ${escapeMarkdown(v.name)} (${v.kind}, ${what})`);
+    }
+    for (const v of broken.filter((b) => b.offending.length > 0).slice(0, limit)) {
+        parts.push(`#### ${escapeMarkdown(v.name)}`, cutTable(['time', 'user', 'verb', 'URI', 'code'], v.offending.map((o) => [
+            logText(o.time),
+            logText(o.user),
+            logText(o.verb),
+            logText(o.uri),
+            count(o.code),
+        ]), limit, v.matched));
+    }
+    return parts.join('\n\n');
+}
+function driftSection(report, limit) {
+    const d = report.drift;
+    if (!d)
+        return '';
+    const total = d.addedTotal + d.goneTotal;
+    const head = `### Drift from ${logText(d.baseline)}: ${count(d.addedTotal)} added, ${count(d.goneTotal)} gone`;
+    if (total === 0)
+        return `${head}\n\nThe run used exactly the permissions of the baseline.`;
+    const rows = [
+        ...d.added.map((l) => ['+', logText(l.replaceAll('\t', '  '))]),
+        ...d.gone.map((l) => ['−', logText(l.replaceAll('\t', '  '))]),
+    ];
+    return [
+        head,
+        cutTable(['', 'subject  verb  resource  scope'], rows, limit, total),
+        `The artifact's \`baseline.tsv\` is this run's, ready to commit${d.onDrift === 'fail' ? '; `on-drift: fail` fails the job' : ''}.`,
+    ].join('\n\n');
+}
+function unusedNote(entry) {
+    return entry.unused === null ? '' : `; ${count(entry.unused)} granted but unused`;
+}
+/** The permissions the cluster grants the subject through its bindings that it never used. */
+function unusedList(entry, limit) {
+    if (entry.unused === null || entry.unused === 0)
+        return '';
+    const rows = entry.unusedFirst.map((line) => {
+        const [scope = '', verb = '', what = '', name = ''] = line.split('\t');
+        return [logText(scope), logText(verb), logText(what), logText(name)];
+    });
+    return `\n\nGranted (bound to it by name) but never used:\n\n${cutTable(['scope', 'verb', 'resource or URL', 'name'], rows, limit, entry.unused)}`;
+}
+function rbacSection(page, limit) {
+    const { report } = page;
+    const parts = [
+        `### Least-privilege RBAC (${count(report.rbac.length)} subjects, in the artifact's \`rbac/\`)`,
+    ];
+    if (report.rbacDropped > 0)
+        parts.push(`**Incomplete:** ${count(report.rbacDropped)} distinct permissions past the cap were left out.`);
+    for (const entry of report.rbac.slice(0, limit)) {
+        const yaml = page.rbacYaml.get(entry.subject) ?? '';
+        const lines = yaml.split('\n');
+        const shown = lines.length > YAML_LINES
+            ? `${lines.slice(0, YAML_LINES).join('\n')}\n# … cut here; ${entry.file} holds all of it\n`
+            : yaml;
+        parts.push(`<details><summary><code>${html(entry.subject)}</code>: ${count(entry.permissions)} permissions from ${count(entry.requests)} requests → <code>${html(entry.file)}</code>${unusedNote(entry)}</summary>\n\n${fenced(shown, 'yaml')}${unusedList(entry, limit)}\n\n</details>`);
+    }
+    if (report.rbac.length > limit)
+        parts.push(`_${count(report.rbac.length - limit)} more subjects in the artifact's \`rbac/\`._`);
+    if (report.rbac.length === 0)
+        parts.push('_None._');
+    return parts.join('\n\n');
+}
+/**
+ * The insight sections of summary.md: expectations (each verdict, the offending requests of a
+ * violated one), drift from the baseline, and the RBAC of each subject folded. `limit` cuts the
+ * tables and the subjects shown, as the page's budget asks.
+ */
+function insightSections(page, limit) {
+    const { report } = page;
+    const sections = [];
+    if (report.violations.length > 0)
+        sections.push(violationsSection(report, limit));
+    const drift = driftSection(report, limit);
+    if (drift)
+        sections.push(drift);
+    if (report.rbac.length > 0 || report.rbacDropped > 0)
+        sections.push(rbacSection(page, limit));
+    if (report.problems.length > 0)
+        sections.push(report.problems.map((p) => `- ${escapeMarkdown(p)}`).join('\n'));
+    return sections;
+}
+
 ;// CONCATENATED MODULE: ./src/report/timeline-md.ts
 
 /** Lines drawn in the chart; the table beside it has every node. */
@@ -44246,6 +44622,7 @@ function timelineSection(timeline, rowLimit) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary-md.ts
+
 
 
 
@@ -44331,6 +44708,7 @@ function renderSummary(s, context = {}, budget = DEFAULT_BUDGET) {
     return fitToBudget((limit) => {
         const sections = [
             header(s, context),
+            ...(context.insights ? insightSections(context.insights, limit) : []),
             nodesSection(s, limit),
             `### Requests over time\n\n${timelineSection(s.timeline, limit)}`,
             findings(s, limit),
@@ -44414,7 +44792,7 @@ function redactionLine(redaction) {
     return `Redaction: ${values}${unparseable}.`;
 }
 function destinationLine(destination) {
-    const contents = `${code(FILE_NAMES.merged)} (every node's events, merged by time), ${code(FILE_NAMES.summaryJson)}, ${code(FILE_NAMES.summaryMd)}, the policy and the kind config, and a folder per node with its raw files when kept`;
+    const contents = `${code(FILE_NAMES.merged)} (every node's events, merged by time), ${code(FILE_NAMES.summaryJson)}, ${code(FILE_NAMES.summaryMd)}, ${code('baseline.tsv')}, the generated RBAC in ${code('rbac/')} when made, the policy and the kind config, and a folder per node with its raw files when kept`;
     switch (destination.kind) {
         case 'artifact': {
             const name = `**${escapeMarkdown(destination.name)}**`;
@@ -44439,6 +44817,22 @@ function collectionMarkdown(report, destination, redaction) {
         lines.push('No control-plane node left any audit file.', '');
     lines.push(redactionLine(redaction), '', destinationLine(destination));
     return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/insight/fan-out.ts
+
+/**
+ * The handler of each merged line of the one pass (`passOverNodes`' `onEvent`): the event the
+ * reader parsed goes to the summary and to the insights; a line handed on without one is parsed
+ * here, once. `parse` is {@link parseLine}; a test hands in a counting one.
+ */
+function fanOut(summary, insights, parse = parse_event_parseLine) {
+    return (line, node, event) => {
+        const parsed = event ? { kind: 'event', event } : parse(line);
+        summary.addParsed(parsed, node);
+        if (parsed.kind === 'event')
+            insights.addEvent(parsed.event);
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/logs/min-heap.ts
@@ -44517,8 +44911,8 @@ class MinHeap {
 }
 
 ;// CONCATENATED MODULE: ./src/logs/order-key.ts
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
+const order_key_QUOTE = 0x22;
+const order_key_BACKSLASH = 0x5c;
 const order_key_MAX_DEPTH = 64;
 /** The keys looked for, as bytes; `found` below holds their values in this order. */
 const WANTED_BYTES = ['stageTimestamp', 'timestamp', 'auditID', 'stage'].map((k) => Buffer.from(k));
@@ -44587,15 +44981,15 @@ function orderKey(line) {
     let afterKey = false; // a key at depth 1 was read; its `:` comes next
     while (i < end) {
         const c = line[i];
-        if (c === QUOTE) {
+        if (c === order_key_QUOTE) {
             // Walk to the closing quote in JS: a native indexOf call per string costs more than the
             // few dozen bytes of a typical string.
             let close = i + 1;
             let escaped = false;
-            for (let d = line[close]; d !== QUOTE; d = line[close]) {
+            for (let d = line[close]; d !== order_key_QUOTE; d = line[close]) {
                 if (close >= end)
                     return undefined;
-                if (d === BACKSLASH) {
+                if (d === order_key_BACKSLASH) {
                     escaped = true;
                     close += 2;
                 }
@@ -44725,12 +45119,16 @@ function before(a, b) {
         return a.rank < b.rank;
     return a.source !== b.source ? a.source < b.source : a.seq < b.seq;
 }
-/** One source's events, put in order through a reorder buffer of `window` events. */
+/**
+ * One source's events, put in order through a reorder buffer of `window` events, handed on in
+ * batches (one per batch read): the merge then awaits once per batch, not once per event.
+ */
 async function* reordered(batches, source, window, stats) {
     const held = new MinHeap(before);
     let seq = 0;
     for await (const batch of batches) {
-        for (const { line, key } of batch) {
+        const out = [];
+        for (const { line, key, event } of batch) {
             stats.lines++;
             if (!key) {
                 stats.skipped++;
@@ -44745,48 +45143,84 @@ async function* reordered(batches, source, window, stats) {
                 seq: seq++,
                 // A copy: the reader's line shares its chunk, which a held line would otherwise keep alive.
                 line: Buffer.from(line),
+                event,
             };
             if (held.size < window)
                 held.push(entry);
             else
-                yield held.pushPop(entry);
+                out.push(held.pushPop(entry));
         }
+        if (out.length > 0)
+            yield out;
     }
+    const rest = [];
     for (let entry = held.pop(); entry; entry = held.pop())
-        yield entry;
+        rest.push(entry);
+    if (rest.length > 0)
+        yield rest;
 }
 /** Lines keyed one at a time, for sources that did not key them as they read. */
 async function* keyedOneByOne(lines) {
     for await (const line of lines)
         yield [{ line, key: orderKey(line) }];
 }
+/** The source's next event, awaiting its next batch only when the one in hand is used up. */
+async function advance(cursor) {
+    while (cursor.next >= cursor.batch.length) {
+        const read = await cursor.stream.next();
+        if (read.done)
+            return undefined;
+        cursor.batch = read.value;
+        cursor.next = 0;
+    }
+    return cursor.batch[cursor.next++];
+}
+/** Awaits `advance` only when it has to: most events come from the batch in hand. */
+function advanceNow(cursor) {
+    return cursor.next < cursor.batch.length ? cursor.batch[cursor.next++] : advance(cursor);
+}
+/** The k-way merge, handed on in batches of at most {@link OUT_BATCH} events. */
 async function* merged(sources, window, stats) {
-    const streams = sources.map((lines, i) => reordered(lines, i, window, stats));
+    const cursors = sources.map((lines, i) => ({
+        stream: reordered(lines, i, window, stats),
+        batch: [],
+        next: 0,
+    }));
     try {
         const heads = new MinHeap(before);
-        for (const stream of streams) {
-            const first = await stream.next();
-            if (!first.done)
-                heads.push(first.value);
+        for (const cursor of cursors) {
+            const first = await advance(cursor);
+            if (first)
+                heads.push(first);
         }
         let latest;
+        let out = [];
         for (let head = heads.peek(); head; head = heads.peek()) {
             if (latest && earlierKey(head, latest))
                 stats.outOfOrder++;
             else
                 latest = head;
-            yield head;
-            const next = await streams[head.source].next();
-            if (next.done)
-                heads.pop();
+            out.push(head);
+            if (out.length >= OUT_BATCH) {
+                yield out;
+                out = [];
+            }
+            const pending = advanceNow(cursors[head.source]);
+            const next = pending instanceof Promise ? await pending : pending;
+            if (next)
+                heads.replaceTop(next);
             else
-                heads.replaceTop(next.value);
+                heads.pop();
         }
+        if (out.length > 0)
+            yield out;
     }
     finally {
-        await Promise.all(streams.map((stream) => stream.return(undefined)));
+        await Promise.all(cursors.map((cursor) => cursor.stream.return(undefined)));
     }
 }
+/** Events handed on at a time: enough to make the await per batch cheap, few enough to stream. */
+const OUT_BATCH = 1024;
 function checkedWindow(options) {
     const window = options.window ?? DEFAULT_WINDOW;
     if (!Number.isInteger(window) || window < 0)
@@ -44806,15 +45240,16 @@ function mergeByTime(sources, options = {}) {
     return {
         stats,
         [Symbol.asyncIterator]: async function* () {
-            for await (const entry of entries())
-                yield entry.line;
+            for await (const batch of entries())
+                for (const entry of batch)
+                    yield entry.line;
         },
     };
 }
 /**
  * {@link mergeByTime} for sources that key their lines as they read them (so no line is scanned
- * twice) and hand them on in batches (one await per batch, not per line); each merged event says
- * which source it came from.
+ * twice) and hand them on in batches (one await per batch, not per line); the merged events come
+ * in batches too, and each says which source it came from.
  */
 function mergeKeyedByTime(sources, options = {}) {
     const window = checkedWindow(options);
@@ -44903,6 +45338,34 @@ async function mergeFiles(nodes, outFile, options = {}) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/logs/keyed-event.ts
+
+/**
+ * A line keyed for the merge by the one `JSON.parse` the pass makes of it: its order key and the
+ * event itself (for the summary and the insights, which then parse nothing), or neither for a line
+ * that is not an event. The event is kept without its request and response bodies: no consumer
+ * reads them, and the merge holds up to its window of events per node in memory.
+ */
+function keyedEvent(line) {
+    const parsed = parse_event_parseLine(line);
+    if (parsed.kind !== 'event')
+        return { line, key: undefined };
+    // A shallow copy without the two bodies (`delete` would turn the object slow for V8).
+    const event = { ...parsed.event };
+    event.requestObject = undefined;
+    event.responseObject = undefined;
+    const text = (x) => (typeof x === 'string' ? x : undefined);
+    return {
+        line,
+        key: {
+            time: text(event.stageTimestamp) ?? text(event.timestamp) ?? '',
+            auditID: text(event.auditID) ?? '',
+            stage: event.stage,
+        },
+        event,
+    };
+}
+
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -45180,7 +45643,7 @@ const NEEDLES = [
 }));
 const ESCAPE = Buffer.from('\\u');
 const redact_scan_OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
+const redact_scan_CLOSE_BRACE = 0x7d;
 function hexValue(byte) {
     if (byte === undefined)
         return -1;
@@ -45255,7 +45718,7 @@ class SuspectFinder {
  * like a whole JSON object and mentions nothing any redaction rule acts on.
  */
 function redact_scan_provablyClean(buf, start = 0, end = buf.length, finder = new SuspectFinder(buf)) {
-    if (end - start < 2 || buf[start] !== redact_scan_OPEN_BRACE || buf[end - 1] !== CLOSE_BRACE)
+    if (end - start < 2 || buf[start] !== redact_scan_OPEN_BRACE || buf[end - 1] !== redact_scan_CLOSE_BRACE)
         return false;
     return !finder.suspect(start, end);
 }
@@ -45491,7 +45954,7 @@ function isDamagedGzip(error) {
     return code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR';
 }
 /** Counts a line handed on: an event (by its key), a request at its final stage, or neither. */
-function tally(counts, key) {
+function tally(counts, { key }) {
     if (!key)
         counts.unreadable++;
     else {
@@ -45528,27 +45991,27 @@ async function* readFile(file, options, result) {
     const raw = await openRegular(file, node_pass_CHUNK_BYTES);
     let copy;
     let batch = [];
-    const handOn = (line, key) => {
-        tally(counts, key);
-        batch.push({ line, key });
+    const handOn = (keyed) => {
+        tally(counts, keyed);
+        batch.push(keyed);
     };
     let redactor;
     let splitter;
     if (options.redact) {
         // Keyed as written: a line replaced by a marker is no event any more.
-        redactor = new StreamRedactor(redact_stream_MAX_LINE_BYTES, (written) => handOn(written, orderKey(written)));
+        redactor = new StreamRedactor(redact_stream_MAX_LINE_BYTES, (written) => handOn(keyedEvent(written)));
     }
     else {
         const sink = {
             line: (buf, start, end) => {
                 if (end > start) {
                     const line = buf.subarray(start, end);
-                    handOn(line, orderKey(line));
+                    handOn(keyedEvent(line));
                 }
             },
             oversized: (head) => {
                 report(`a line longer than ${redact_stream_MAX_LINE_BYTES} bytes was left out of the merge`);
-                handOn(head, undefined);
+                handOn({ line: head, key: undefined });
             },
         };
         splitter = new LineSplitter(sink, redact_stream_MAX_LINE_BYTES);
@@ -45637,7 +46100,8 @@ function teeTo(copy) {
  * The one pass over the events (DESIGN.md): every node's files are read once (see
  * {@link readNode}: split, redacted, copied raw, counted), merged by time in one streaming k-way
  * merge, written to `mergedFile` (the artifact's `audit.jsonl`), and each merged event is handed
- * to `onEvent` with its node, in merged order. Nothing reads the files again; memory stays at
+ * to `onEvent` with its node and the event as the reader parsed it (without its bodies), in merged
+ * order: each line is parsed once, by the reader. Nothing reads the files again; memory stays at
  * the merge's window per node.
  */
 async function passOverNodes(nodes, mergedFile, onEvent, options) {
@@ -45647,11 +46111,13 @@ async function passOverNodes(nodes, mergedFile, onEvent, options) {
     const names = nodes.map((n) => n.node);
     const out = await LinesFile.open(mergedFile);
     try {
-        for await (const { line, source } of events) {
-            const written = out.write(line);
-            onEvent(line, names[source] ?? '');
-            if (written)
-                await written;
+        for await (const batch of events) {
+            for (const { line, source, event } of batch) {
+                const written = out.write(line);
+                onEvent(line, names[source] ?? '', event);
+                if (written)
+                    await written;
+            }
         }
     }
     finally {
@@ -45673,7 +46139,848 @@ function summed(results, merge, redact) {
     return { merge, redaction, counts, rawFiles };
 }
 
+;// CONCATENATED MODULE: ./src/insight/rbac/policy-rule.ts
+const has = (list, value) => list !== undefined && (list.includes('*') || list.includes(value));
+/** Kubernetes' ResourceMatches: `*`, the exact `resource/subresource`, or `*\/subresource`. */
+function resourceMatches(rule, resource, subresource) {
+    const combined = subresource ? `${resource}/${subresource}` : resource;
+    return (rule.resources ?? []).some((r) => r === '*' || r === combined || (subresource !== '' && r === `*/${subresource}`));
+}
+/** Kubernetes' NonResourceURLMatches: `*`, the exact path, or a prefix ending in `*`. */
+function urlMatches(rule, path) {
+    return (rule.nonResourceURLs ?? []).some((u) => u === '*' || u === path || (u.endsWith('*') && path.startsWith(u.slice(0, -1))));
+}
+/**
+ * Whether one rule allows a request, by Kubernetes' RBAC matching (RuleAllows). Where the rule
+ * applies (its Role's namespace, or everywhere for a ClusterRole) is the caller's part.
+ */
+function ruleAllows(rule, request) {
+    if (!has(rule.verbs, request.verb))
+        return false;
+    if (request.kind === 'nonResource')
+        return urlMatches(rule, request.path);
+    const names = rule.resourceNames ?? [];
+    return (has(rule.apiGroups, request.apiGroup) &&
+        resourceMatches(rule, request.resource, request.subresource) &&
+        (names.length === 0 || names.includes(request.name)));
+}
+/** Whether any of the scoped rules allows the request: a Role only in its own namespace. */
+function scopedAllows(grants, request) {
+    const namespace = request.kind === 'resource' ? request.namespace : '';
+    return grants.some((g) => (g.namespace === '' || (namespace !== '' && g.namespace === namespace)) &&
+        g.rules.some((rule) => ruleAllows(rule, request)));
+}
+
+;// CONCATENATED MODULE: ./src/insight/rbac/attributes.ts
+
+/**
+ * What Kubernetes' default cluster roles grant every authenticated user, so generated RBAC never
+ * repeats it: `system:discovery` and `system:public-info-viewer` (discovery, health, version,
+ * OpenAPI) and `system:basic-user` (the self-reviews). audit2rbac leaves the same out.
+ */
+const DEFAULT_GRANTS = [
+    {
+        namespace: '',
+        rules: [
+            {
+                verbs: ['get'],
+                nonResourceURLs: [
+                    '/api',
+                    '/api/*',
+                    '/apis',
+                    '/apis/*',
+                    '/healthz',
+                    '/livez',
+                    '/openapi',
+                    '/openapi/*',
+                    '/readyz',
+                    '/version',
+                    '/version/',
+                ],
+            },
+            {
+                verbs: ['create'],
+                apiGroups: ['authorization.k8s.io'],
+                resources: ['selfsubjectaccessreviews', 'selfsubjectrulesreviews'],
+            },
+            {
+                verbs: ['create'],
+                apiGroups: ['authentication.k8s.io'],
+                resources: ['selfsubjectreviews'],
+            },
+        ],
+    },
+];
+/**
+ * audit2rbac's verb expansions: a client that lists usually gets and watches too, one that
+ * patches usually gets and updates, so each grant brings the verbs its use implies.
+ */
+const VERB_EXPANSIONS = {
+    watch: ['get', 'list'],
+    list: ['get', 'watch'],
+    update: ['get', 'patch'],
+    patch: ['get', 'update'],
+};
+/**
+ * The authorization attributes of a request, as the authorizer saw them; undefined for one that
+ * names no verb (or no path). A `create` carries no name: the authorizer is never asked about one
+ * (the object does not exist yet), though the audit event of a successful create names it.
+ */
+function attributesOf(request) {
+    if (!request.verb)
+        return undefined;
+    if (!request.resourceName)
+        return request.path
+            ? { kind: 'nonResource', verb: request.verb, path: request.path }
+            : undefined;
+    return {
+        kind: 'resource',
+        verb: request.verb,
+        apiGroup: request.apiGroup,
+        resource: request.resourceName,
+        subresource: request.subresource,
+        namespace: request.namespace,
+        name: request.verb === 'create' ? '' : request.name,
+    };
+}
+/** Whether a request needs no grant: Kubernetes' defaults allow it to every authenticated user. */
+const grantedByDefault = (attributes) => scopedAllows(DEFAULT_GRANTS, attributes);
+/** One key per distinct permission asked for, so a log of any size keeps each once. */
+function attributesKey(a) {
+    return a.kind === 'nonResource'
+        ? JSON.stringify([a.verb, a.path])
+        : JSON.stringify([a.verb, a.apiGroup, a.resource, a.subresource, a.namespace, a.name]);
+}
+
+;// CONCATENATED MODULE: ./src/insight/rbac/compact.ts
+const sorted = (values) => [...new Set(values)].sort();
+const key = (...parts) => JSON.stringify(parts.map((p) => p ?? []));
+/** A rule's sort key: API group first, then the rest, so a Role reads group by group. */
+function order(rule) {
+    return [rule.apiGroups, rule.resources, rule.nonResourceURLs, rule.resourceNames, rule.verbs]
+        .map((list) => (list ?? []).join(','))
+        .join('\0');
+}
+function sortRules(rules) {
+    return rules
+        .map((rule) => ({ rule, order: order(rule) }))
+        .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
+        .map((x) => x.rule);
+}
+/**
+ * Joins rules alike in every field but `field` (kept in input order), uniting that field. Indexed,
+ * so a subject with many names or resources costs n log n, not n².
+ */
+function joinOn(rules, field, joinable) {
+    const out = [];
+    const index = new Map();
+    for (const rule of rules) {
+        if (!joinable(rule)) {
+            out.push({ rule });
+            continue;
+        }
+        const k = field === 'resourceNames'
+            ? key(rule.verbs, rule.apiGroups, rule.resources)
+            : key(rule.verbs, rule.apiGroups, rule.resourceNames);
+        const known = index.get(k);
+        if (known)
+            for (const v of rule[field] ?? [])
+                known.values.add(v);
+        else {
+            const entry = { rule, values: new Set(rule[field]) };
+            index.set(k, entry);
+            out.push(entry);
+        }
+    }
+    return out.map(({ rule, values }) => (values ? { ...rule, [field]: sorted(values) } : rule));
+}
+/**
+ * Folds rules the way audit2rbac does (after Kubernetes' CompactRules): the verbs of one
+ * group/resource/name join in one rule; rules alike but for their names join their names; rules
+ * alike but for their resources join their resources. Each input rule has one group and one
+ * resource, or one URL. Every join keeps the permissions exactly. The result is sorted, so the
+ * same rules always print the same.
+ */
+function compactRules(rules) {
+    const byTarget = new Map();
+    for (const rule of rules) {
+        const k = key(rule.apiGroups, rule.resources, rule.resourceNames, rule.nonResourceURLs);
+        const known = byTarget.get(k);
+        if (known)
+            for (const verb of rule.verbs)
+                known.verbs.add(verb);
+        else
+            byTarget.set(k, { rule, verbs: new Set(rule.verbs) });
+    }
+    const targets = sortRules([...byTarget.values()].map((t) => ({ ...t.rule, verbs: sorted(t.verbs) })));
+    // An unnamed rule allows every name: joining names into it would take that away.
+    const named = joinOn(targets, 'resourceNames', (r) => !!r.resources && !!r.resourceNames?.length);
+    return sortRules(joinOn(named, 'resources', (r) => !!r.resources));
+}
+
+;// CONCATENATED MODULE: ./src/insight/rbac/generate.ts
+
+
+const DEFAULT_GENERALIZE = { names: true, namespaces: true };
+/** audit2rbac's order: broad before narrow, so a broad grant covers the narrow requests after it. */
+function rank(a) {
+    if (a.kind === 'nonResource')
+        return `0\0${a.verb}\0${a.path}`;
+    const verbRank = a.verb === 'list' ? 0 : a.verb === 'watch' ? 1 : a.verb === 'get' ? 3 : 2;
+    return [
+        1,
+        a.namespace ? 1 : 0,
+        a.name ? 1 : 0,
+        a.apiGroup,
+        a.resource,
+        a.subresource,
+        a.namespace,
+        a.name,
+        verbRank,
+        a.verb,
+    ].join('\0');
+}
+const note = (seen, value) => {
+    if (value && seen.length < 2 && !seen.includes(value))
+        seen.push(value);
+};
+const another = (seen, value) => (seen ?? []).some((v) => v !== value);
+/**
+ * The minimal rules that allow every one of a subject's requests (distinct attributes) and,
+ * but for the generalisation asked for, nothing else — audit2rbac's algorithm: requests that
+ * Kubernetes' default roles allow are left out; the rest, broad first, each add a rule unless one
+ * added before already allows it; the rules are then folded ({@link compactRules}).
+ */
+function generateRules(requests, generalize = DEFAULT_GENERALIZE) {
+    // Requests alike but for the parts that generalise, and the names and namespaces among them.
+    const shapeOf = (a) => JSON.stringify([
+        a.verb,
+        a.apiGroup,
+        a.resource,
+        a.subresource,
+        generalize.names ? '' : a.name,
+        generalize.namespaces ? '' : a.namespace,
+    ]);
+    const shapes = new Map();
+    for (const a of requests) {
+        if (a.kind !== 'resource')
+            continue;
+        const key = shapeOf(a);
+        const seen = shapes.get(key) ?? { names: [], namespaces: [] };
+        note(seen.names, a.name);
+        note(seen.namespaces, a.namespace);
+        shapes.set(key, seen);
+    }
+    const cluster = [];
+    const byNamespace = new Map();
+    // What the rules added so far allow, one entry per verb: scope, group, resource, name ('' any).
+    const allowed = new Set();
+    const grantKey = (scope, a, verb, name) => JSON.stringify([scope, a.apiGroup, a.resource, a.subresource, verb, name]);
+    const isAllowed = (a) => a.kind === 'nonResource'
+        ? allowed.has(JSON.stringify([a.verb, a.path]))
+        : [...new Set(['', a.namespace])].some((scope) => allowed.has(grantKey(scope, a, a.verb, '')) ||
+            (a.name !== '' && allowed.has(grantKey(scope, a, a.verb, a.name))));
+    const ordered = requests
+        .filter((a) => !grantedByDefault(a))
+        .map((a) => ({ a, rank: rank(a) }))
+        .sort((x, y) => (x.rank < y.rank ? -1 : x.rank > y.rank ? 1 : 0))
+        .map((x) => x.a);
+    for (const a of ordered) {
+        if (isAllowed(a))
+            continue;
+        const verbs = [a.verb, ...(VERB_EXPANSIONS[a.verb] ?? [])];
+        if (a.kind === 'nonResource') {
+            cluster.push({ verbs, nonResourceURLs: [a.path] });
+            for (const verb of verbs)
+                allowed.add(JSON.stringify([verb, a.path]));
+            continue;
+        }
+        const seen = shapes.get(shapeOf(a));
+        const namespace = generalize.namespaces && another(seen?.namespaces, a.namespace) ? '' : a.namespace;
+        const name = generalize.names && another(seen?.names, a.name) ? '' : a.name;
+        const rule = {
+            verbs,
+            apiGroups: [a.apiGroup],
+            resources: [a.subresource ? `${a.resource}/${a.subresource}` : a.resource],
+            ...(name ? { resourceNames: [name] } : {}),
+        };
+        if (namespace) {
+            const rules = byNamespace.get(namespace) ?? [];
+            rules.push(rule);
+            byNamespace.set(namespace, rules);
+        }
+        else
+            cluster.push(rule);
+        for (const verb of verbs)
+            allowed.add(grantKey(namespace, a, verb, name));
+    }
+    return {
+        clusterRules: compactRules(cluster),
+        roles: [...byNamespace.keys()]
+            .sort()
+            .map((namespace) => ({ namespace, rules: compactRules(byNamespace.get(namespace) ?? []) })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/insight/rbac/generator.ts
+
+
+/** Distinct permissions kept across all subjects; past this, new ones are counted, not kept. */
+const MAX_PERMISSIONS = 200_000;
+/**
+ * Builds least-privilege RBAC from requests pushed one at a time ({@link RbacGenerator.add}), so
+ * it rides the single pass over a log: it keeps each distinct permission a subject asked for once
+ * (memory grows with distinct permissions, never with requests) and generates the rules in
+ * {@link RbacGenerator.result}. Denied requests count like the others: granting what the 403s
+ * asked for is the point.
+ */
+class RbacGenerator {
+    #bySubject = new Map();
+    #kept = 0;
+    #dropped = 0;
+    #wants;
+    #generalize;
+    #max;
+    constructor(options = {}) {
+        this.#wants = options.wants ?? ((r) => !r.component);
+        this.#generalize = options.generalize ?? DEFAULT_GENERALIZE;
+        this.#max = options.maxPermissions ?? MAX_PERMISSIONS;
+    }
+    /** Takes one request (once per request: its last stage, see FinalStages). */
+    add(request) {
+        // Groups are not subjects, and a request with no user names no one to bind.
+        if (!request.user || !this.#wants(request))
+            return;
+        const attributes = attributesOf(request);
+        if (!attributes)
+            return;
+        let entry = this.#bySubject.get(request.user);
+        if (!entry) {
+            entry = { requests: 0, seen: new Map() };
+            this.#bySubject.set(request.user, entry);
+        }
+        entry.requests++;
+        const key = attributesKey(attributes);
+        if (entry.seen.has(key))
+            return;
+        if (this.#kept >= this.#max) {
+            this.#dropped++;
+            return;
+        }
+        entry.seen.set(key, attributes);
+        this.#kept++;
+    }
+    /** The distinct permissions a subject asked for (denied ones included), as kept. */
+    requestsOf(subject) {
+        return [...(this.#bySubject.get(subject)?.seen.values() ?? [])];
+    }
+    /** Distinct permissions kept, across all subjects. */
+    kept() {
+        return this.#kept;
+    }
+    /** The subjects seen, sorted. */
+    subjects() {
+        return [...this.#bySubject.keys()].sort();
+    }
+    /** The RBAC of every subject seen (or of `only`), generated now from what was kept. */
+    result(only) {
+        const subjects = (only ?? this.subjects()).flatMap((subject) => {
+            const entry = this.#bySubject.get(subject);
+            if (!entry)
+                return [];
+            const attributes = [...entry.seen.values()];
+            return [
+                {
+                    subject,
+                    requests: entry.requests,
+                    permissions: attributes.length,
+                    ...generateRules(attributes, this.#generalize),
+                },
+            ];
+        });
+        return { subjects, dropped: this.#dropped };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/insight/insight-pass.ts
+
+
+
+
+
+/**
+ * The insights as consumers of the one pass over the events (DESIGN.md): each event is pushed in
+ * once ({@link InsightPass.addEvent}), reduced to one request at its last stage
+ * ({@link FinalStages}) and handed to the RBAC generator, the expectation checker and the
+ * baseline builder alike. Memory is bounded by each consumer's own caps.
+ */
+class InsightPass {
+    #requests = 0;
+    #rbac;
+    #checker;
+    #baseline;
+    #stages = new FinalStages((event) => this.#add(requestOf(event)));
+    constructor(options = {}) {
+        this.#rbac = options.rbac ? new RbacGenerator(options.rbac) : undefined;
+        this.#checker =
+            options.expectations && options.expectations.length > 0
+                ? new ExpectationChecker(options.expectations)
+                : undefined;
+        this.#baseline = new BaselineBuilder(options.baseline ?? {});
+    }
+    /** One event of the log, as parsed once for every consumer. */
+    addEvent(event) {
+        this.#stages.add(event);
+    }
+    #add(request) {
+        this.#requests++;
+        this.#rbac?.add(request);
+        this.#checker?.add(request);
+        this.#baseline.add(request);
+    }
+    /** Passes on the requests still waiting for their final stage, and gives every result. */
+    finish() {
+        this.#stages.end();
+        return {
+            requests: this.#requests,
+            rbac: this.#rbac?.result(),
+            check: this.#checker?.result(),
+            baseline: this.#baseline.result(),
+            requestsOf: (subject) => this.#rbac?.requestsOf(subject) ?? [],
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/insight/rbac/file-name.ts
+
+/** Kept as they are: safe on every file system and in the artifact service. */
+const KEPT = /^[a-z0-9._@+=,-]$/;
+/** Windows device names, refused there with any extension. */
+const DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/;
+const MAX_STEM = 180;
+const escaped = (char) => [...Buffer.from(char, 'utf8')]
+    .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+    .join('');
+/**
+ * The file of a subject's RBAC in the artifact, `rbac/<this>`: the artifact service refuses `:`
+ * (which every service account has), `"`, `<`, `>`, `|`, `*`, `?`, `\`, `/` and line breaks, and
+ * a download may land on a case-insensitive disk. So: lowercase letters, digits and `._@+=,-`
+ * stay; `:` becomes `~`; every other character (capitals, `~` and `%` among them) becomes `%XX`
+ * per UTF-8 byte, as does a leading `.` and the first letter of a Windows device name. The
+ * mapping is reversible ({@link subjectOfFileName}) and two subjects never share a file. A name
+ * longer than 180 characters is cut and ends in `%%` and a hash of the subject (`%%` cannot come
+ * from the escaping), still unique but no longer reversible.
+ * `system:serviceaccount:app:operator` → `system~serviceaccount~app~operator.yaml`.
+ */
+function rbacFileName(subject) {
+    const parts = [...subject].map((c, i) => c === ':' ? '~' : KEPT.test(c) && !(i === 0 && c === '.') ? c : escaped(c));
+    let stem = parts.join('');
+    if (DEVICE.test(stem))
+        stem = escaped(stem.charAt(0)) + stem.slice(1);
+    // The empty subject (never bound, but the mapping is total): `%` alone, which escaping never makes.
+    if (stem === '')
+        stem = '%';
+    if (stem.length > MAX_STEM) {
+        let cut = '';
+        for (const part of parts) {
+            if (cut.length + part.length > MAX_STEM - 18)
+                break;
+            cut += part;
+        }
+        stem = `${cut}%%${(0,external_node_crypto_.createHash)('sha256').update(subject).digest('hex').slice(0, 16)}`;
+    }
+    return `${stem}.yaml`;
+}
+/** The subject a file name of {@link rbacFileName} stands for; undefined for a cut or foreign one. */
+function subjectOfFileName(file) {
+    if (!file.endsWith('.yaml'))
+        return undefined;
+    const stem = file.slice(0, -'.yaml'.length);
+    if (stem === '%')
+        return '';
+    if (stem.includes('%%') || !/^([a-z0-9._@+=,~-]|%[0-9A-F]{2})*$/.test(stem))
+        return undefined;
+    const bytes = [];
+    for (let i = 0; i < stem.length; i++) {
+        const c = stem.charAt(i);
+        if (c === '%') {
+            bytes.push(parseInt(stem.slice(i + 1, i + 3), 16));
+            i += 2;
+        }
+        else
+            bytes.push(...Buffer.from(c === '~' ? ':' : c, 'utf8'));
+    }
+    const subject = Buffer.from(bytes).toString('utf8');
+    return rbacFileName(subject) === file ? subject : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/insight/rbac/grants.ts
+
+const obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {};
+const grants_str = (v) => (typeof v === 'string' ? v : '');
+const items = (list) => {
+    const found = obj(list).items;
+    return Array.isArray(found) ? found.map(obj) : [];
+};
+const grants_strings = (v) => Array.isArray(v) ? v.filter((s) => typeof s === 'string') : undefined;
+/** A rule as read from the cluster: only its string lists, nothing else trusted. */
+function ruleOf(value) {
+    const r = obj(value);
+    const verbs = grants_strings(r.verbs) ?? [];
+    if (verbs.length === 0)
+        return undefined;
+    const rule = { verbs };
+    for (const key of ['apiGroups', 'resources', 'resourceNames', 'nonResourceURLs']) {
+        const list = grants_strings(r[key]);
+        if (list && list.length > 0)
+            rule[key] = list;
+    }
+    return rule.resources || rule.nonResourceURLs ? rule : undefined;
+}
+const rulesOf = (role) => (Array.isArray(role.rules) ? role.rules : []).flatMap((r) => ruleOf(r) ?? []);
+/** Whether a binding's subject is this user: a User by name, a ServiceAccount by its user name. */
+function names(subject, bindingNamespace, user) {
+    const kind = grants_str(subject.kind);
+    if (kind === 'User')
+        return grants_str(subject.name) === user;
+    if (kind === 'ServiceAccount') {
+        const namespace = grants_str(subject.namespace) || bindingNamespace;
+        return `system:serviceaccount:${namespace}:${grants_str(subject.name)}` === user;
+    }
+    return false;
+}
+/**
+ * What the cluster grants `user` through bindings that name it (as a User, or as its
+ * ServiceAccount): a ClusterRoleBinding's ClusterRole cluster-wide, a RoleBinding's Role or
+ * ClusterRole in the binding's namespace. Grants through groups are not included: a subject's
+ * groups (`system:authenticated` among them) bring Kubernetes' default grants, which no run uses
+ * in full. Everything is read from a cluster that runs the code under test: nothing is trusted.
+ */
+function grantsOf(user, lists) {
+    const clusterRoles = new Map(items(lists.clusterRoles).map((r) => [grants_str(obj(r.metadata).name), rulesOf(r)]));
+    const roles = new Map(items(lists.roles).map((r) => [
+        `${grants_str(obj(r.metadata).namespace)}/${grants_str(obj(r.metadata).name)}`,
+        rulesOf(r),
+    ]));
+    const grants = [];
+    const bound = (binding, namespace) => (Array.isArray(binding.subjects) ? binding.subjects : []).some((s) => names(obj(s), namespace, user));
+    for (const binding of items(lists.clusterRoleBindings)) {
+        const ref = obj(binding.roleRef);
+        if (grants_str(ref.kind) !== 'ClusterRole' || !bound(binding, ''))
+            continue;
+        grants.push({ namespace: '', rules: clusterRoles.get(grants_str(ref.name)) ?? [] });
+    }
+    for (const binding of items(lists.roleBindings)) {
+        const namespace = grants_str(obj(binding.metadata).namespace);
+        if (!namespace || !bound(binding, namespace))
+            continue;
+        const ref = obj(binding.roleRef);
+        const rules = grants_str(ref.kind) === 'ClusterRole'
+            ? clusterRoles.get(grants_str(ref.name))
+            : grants_str(ref.kind) === 'Role'
+                ? roles.get(`${namespace}/${grants_str(ref.name)}`)
+                : undefined;
+        grants.push({ namespace, rules: rules ?? [] });
+    }
+    return grants.filter((g) => g.rules.length > 0);
+}
+/** One unused permission as a line: scope, verb, group/resource or URL, and name. */
+function permissionLine(p) {
+    const r = p.rule;
+    const what = r.nonResourceURLs
+        ? (r.nonResourceURLs[0] ?? '')
+        : `${r.resources?.[0] ?? ''}${r.apiGroups?.[0] ? `.${r.apiGroups[0]}` : ''}`;
+    // Names come from the cluster: escaped as baseline.tsv escapes them, so no line can be forged.
+    const name = r.resourceNames?.[0];
+    return [
+        p.namespace ? escapeField(p.namespace) : '-',
+        escapeField(r.verbs[0] ?? ''),
+        escapeField(what),
+        ...(name !== undefined ? [escapeField(name)] : []),
+    ].join('\t');
+}
+
+;// CONCATENATED MODULE: ./src/insight/rbac/unused.ts
+
+/** Kubernetes' BreakdownRule: a rule as single permissions (one verb, group, resource, name). */
+function breakdown(rule) {
+    const out = [];
+    for (const verb of rule.verbs) {
+        for (const group of rule.apiGroups ?? [])
+            for (const resource of rule.resources ?? []) {
+                const names = rule.resourceNames?.length ? rule.resourceNames : [undefined];
+                for (const name of names)
+                    out.push({
+                        verbs: [verb],
+                        apiGroups: [group],
+                        resources: [resource],
+                        ...(name !== undefined ? { resourceNames: [name] } : {}),
+                    });
+            }
+        for (const url of rule.nonResourceURLs ?? [])
+            out.push({ verbs: [verb], nonResourceURLs: [url] });
+    }
+    return out;
+}
+/**
+ * Granted but unused: the permissions a subject holds (its roles' rules, each in the scope it is
+ * bound in) that none of its requests used. A wildcard (`*` verb, resource or group) is one
+ * permission, used when any request fell under it. Pure: the caller reads the grants from the
+ * cluster and passes the requests the log holds (denied ones included, or not, as it sees fit).
+ */
+function unusedPermissions(granted, requests) {
+    const unused = new Map();
+    for (const scope of granted)
+        for (const rule of scope.rules)
+            for (const single of breakdown(rule))
+                unused.set(JSON.stringify([scope.namespace, single]), {
+                    namespace: scope.namespace,
+                    rule: single,
+                });
+    for (const request of requests) {
+        const namespace = request.kind === 'resource' ? request.namespace : '';
+        for (const [key, permission] of unused)
+            if ((permission.namespace === '' || permission.namespace === namespace) &&
+                ruleAllows(permission.rule, request))
+                unused.delete(key);
+        if (unused.size === 0)
+            break;
+    }
+    return [...unused.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, permission]) => permission);
+}
+
+;// CONCATENATED MODULE: ./src/insight/rbac/binding-subject.ts
+
+const RBAC_GROUP = 'rbac.authorization.k8s.io';
+const SA_PREFIX = 'system:serviceaccount:';
+/** A namespace is a DNS label; a service account's name a DNS subdomain (Kubernetes' checks). */
+const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const SA_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/**
+ * How a binding names the subject: `system:serviceaccount:NS:NAME` (with a valid namespace and
+ * name, as Kubernetes splits it) is that ServiceAccount; every other name is a User.
+ */
+function bindingSubjectOf(user) {
+    if (user.startsWith(SA_PREFIX)) {
+        const parts = user.slice(SA_PREFIX.length).split(':');
+        const [namespace = '', name = ''] = parts;
+        if (parts.length === 2 &&
+            namespace.length <= 63 &&
+            NAMESPACE.test(namespace) &&
+            name.length <= 253 &&
+            SA_NAME.test(name))
+            return { kind: 'ServiceAccount', name, namespace };
+    }
+    return { kind: 'User', apiGroup: RBAC_GROUP, name: user };
+}
+const MAX_NAME = 200;
+/**
+ * The name of the generated roles and bindings: `kind-audit:<subject>`. An RBAC name may hold
+ * anything but `/` and `%`; those (and a name too long to be handy) are replaced, and then a
+ * hash of the subject keeps two subjects from sharing a name.
+ */
+function roleNameOf(user) {
+    const plain = `kind-audit:${user}`;
+    const safe = plain.replace(/[/%\p{Cc}]/gu, '-');
+    if (safe === plain && plain.length <= MAX_NAME)
+        return plain;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(user).digest('hex').slice(0, 10);
+    return `${safe.slice(0, MAX_NAME - 11)}-${hash}`;
+}
+
+;// CONCATENATED MODULE: ./src/insight/rbac/manifest.ts
+
+
+const API_VERSION = 'rbac.authorization.k8s.io/v1';
+/** A rule's fields in the order kubectl prints them, empty lists left out. */
+function ruleObject(rule) {
+    const out = {};
+    if (rule.apiGroups)
+        out.apiGroups = rule.apiGroups;
+    if (rule.nonResourceURLs)
+        out.nonResourceURLs = rule.nonResourceURLs;
+    if (rule.resourceNames?.length)
+        out.resourceNames = rule.resourceNames;
+    if (rule.resources)
+        out.resources = rule.resources;
+    out.verbs = rule.verbs;
+    return out;
+}
+/** The Kubernetes objects of one subject's RBAC: Roles, ClusterRole, then their bindings. */
+function rbacObjects(rbac) {
+    const name = roleNameOf(rbac.subject);
+    const subjects = [bindingSubjectOf(rbac.subject)];
+    const roleRef = (kind) => ({ apiGroup: 'rbac.authorization.k8s.io', kind, name });
+    const roles = rbac.roles.map((r) => ({
+        apiVersion: API_VERSION,
+        kind: 'Role',
+        metadata: { name, namespace: r.namespace },
+        rules: r.rules.map(ruleObject),
+    }));
+    const clusterRoles = rbac.clusterRules.length > 0
+        ? [
+            {
+                apiVersion: API_VERSION,
+                kind: 'ClusterRole',
+                metadata: { name },
+                rules: rbac.clusterRules.map(ruleObject),
+            },
+        ]
+        : [];
+    const roleBindings = rbac.roles.map((r) => ({
+        apiVersion: API_VERSION,
+        kind: 'RoleBinding',
+        metadata: { name, namespace: r.namespace },
+        roleRef: roleRef('Role'),
+        subjects,
+    }));
+    const clusterRoleBindings = clusterRoles.map(() => ({
+        apiVersion: API_VERSION,
+        kind: 'ClusterRoleBinding',
+        metadata: { name },
+        roleRef: roleRef('ClusterRole'),
+        subjects,
+    }));
+    return [...roles, ...clusterRoles, ...roleBindings, ...clusterRoleBindings];
+}
+/**
+ * One subject's RBAC as a YAML stream, ready for `kubectl apply -f`: the same rules always print
+ * the same bytes. A comment heads it (the subject JSON-quoted, as it comes from a log that may
+ * hold anything); a subject whose requests need no grant gets the comment alone.
+ */
+function rbacYaml(rbac) {
+    // JSON quoting escapes \n and \r; YAML 1.1 readers also end a comment at NEL, LS and PS.
+    const quoted = JSON.stringify(rbac.subject).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const head = `# RBAC for ${quoted}, from ${rbac.requests} requests (kind-audit)\n`;
+    const docs = rbacObjects(rbac).map((o) => (0,dist/* stringify */.As)(o, { lineWidth: 0 }));
+    if (docs.length === 0)
+        return `${head}# Kubernetes' default roles already allow every request.\n`;
+    return head + docs.join('---\n');
+}
+
+;// CONCATENATED MODULE: ./src/insight/report.ts
+/** Lines of each side of the drift kept in summary.json; the totals count every one. */
+const MAX_DRIFT_LINES = 100;
+
+;// CONCATENATED MODULE: ./src/steps/insight-artifact.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** The artifact's insight files (DESIGN.md, "Artifact layout"). */
+const INSIGHT_FILES = {
+    rbacDir: 'rbac',
+    baseline: 'baseline.tsv',
+    /** `+line` used now and missing from the committed baseline, `-line` no longer used. */
+    baselineDiff: 'baseline-diff.txt',
+};
+/** What post does when main saved no insight settings: the inputs' defaults. */
+const DEFAULT_INSIGHTS = {
+    rbac: true,
+    rbacFor: [],
+    expectPath: '',
+    baselinePath: '',
+    onDrift: 'warn',
+    foldNamespaces: '',
+};
+/**
+ * The consumers of post's pass, from the settings main saved: RBAC for the subjects `rbac-for`
+ * names (globs), the expectations main checked and copied, the baseline with folded namespaces.
+ */
+async function prepareInsightPass(state) {
+    const settings = state.insights ?? DEFAULT_INSIGHTS;
+    const expectations = settings.expectPath
+        ? parseExpectations(await (0,promises_namespaceObject.readFile)(settings.expectPath, 'utf8'), settings.expectPath)
+        : [];
+    const subjects = settings.rbacFor.map(compileGlob);
+    const pass = new InsightPass({
+        ...(settings.rbac
+            ? {
+                rbac: subjects.length > 0 ? { wants: (r) => subjects.some((g) => g.matches(r.user)) } : {},
+            }
+            : {}),
+        expectations,
+        baseline: { foldNamespaces: parseFoldGlobs(settings.foldNamespaces) },
+    });
+    return { pass, settings, expectations };
+}
+/**
+ * Writes the insights into the artifact — `rbac/<safe subject>.yaml` per subject, `baseline.tsv`
+ * always, `baseline-diff.txt` when a committed baseline was given — and says what they found.
+ */
+async function writeInsights(outDir, results, settings, grants) {
+    const problems = [];
+    const rbac = results.rbac?.subjects ?? [];
+    if (rbac.length > 0)
+        await makeDirs(external_node_path_default().join(outDir, INSIGHT_FILES.rbacDir));
+    const entries = [];
+    for (const subject of rbac) {
+        const file = rbacFileName(subject.subject);
+        await writeFileNoFollow(external_node_path_default().join(outDir, INSIGHT_FILES.rbacDir, file), rbacYaml(subject));
+        let unused;
+        if (grants) {
+            unused = unusedPermissions(grantsOf(subject.subject, grants), results.requestsOf(subject.subject)).map(permissionLine);
+            // `.unused.tsv` beside `.yaml`: no subject's own file can end so, as each ends in `.yaml`.
+            await writeFileNoFollow(external_node_path_default().join(outDir, INSIGHT_FILES.rbacDir, file.replace(/\.yaml$/, '.unused.tsv')), baselineText(unused));
+        }
+        entries.push({
+            subject: subject.subject,
+            file: `${INSIGHT_FILES.rbacDir}/${file}`,
+            requests: subject.requests,
+            permissions: subject.permissions,
+            unused: unused ? unused.length : null,
+            unusedFirst: unused ? unused.slice(0, MAX_DRIFT_LINES) : [],
+        });
+    }
+    const { lines, dropped } = results.baseline;
+    await writeFileNoFollow(external_node_path_default().join(outDir, INSIGHT_FILES.baseline), baselineText(lines));
+    let drift = null;
+    if (settings.baselinePath) {
+        try {
+            const { added, gone } = compareBaselines(await readBaseline(settings.baselinePath), lines);
+            await writeFileNoFollow(external_node_path_default().join(outDir, INSIGHT_FILES.baselineDiff), baselineText([...added.map((l) => `+${l}`), ...gone.map((l) => `-${l}`)]));
+            drift = {
+                baseline: external_node_path_default().basename(settings.baselinePath),
+                added: added.slice(0, MAX_DRIFT_LINES),
+                gone: gone.slice(0, MAX_DRIFT_LINES),
+                addedTotal: added.length,
+                goneTotal: gone.length,
+                onDrift: settings.onDrift,
+            };
+        }
+        catch (error) {
+            problems.push(`The baseline ${settings.baselinePath} could not be compared: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    return {
+        requests: results.requests,
+        violations: results.check?.expectations ?? [],
+        drift,
+        rbac: entries,
+        rbacDropped: results.rbac?.dropped ?? 0,
+        baselineLines: lines.length,
+        baselineDropped: dropped,
+        problems,
+    };
+}
+/** The YAML of each subject's RBAC, for the job summary (the files hold the same text). */
+function rbacYamlBySubject(results) {
+    return new Map((results.rbac?.subjects ?? []).map((s) => [s.subject, rbacYaml(s)]));
+}
+
 ;// CONCATENATED MODULE: ./src/steps/artifact.ts
+
+
 
 
 
@@ -45716,6 +47023,7 @@ async function buildArtifact(log, state, collected, outDir, options) {
     await makeDirs(outDir);
     await copyInputs(state, outDir);
     const summarizer = new Summarizer();
+    const prepared = await insightPassOrNone(log, state);
     const nodes = [];
     for (const node of collected.nodes) {
         if (node.files.length === 0)
@@ -45731,7 +47039,9 @@ async function buildArtifact(log, state, collected, outDir, options) {
             ...(rawDir ? { rawDir } : {}),
         });
     }
-    const pass = await passOverNodes(nodes, external_node_path_default().join(outDir, FILE_NAMES.merged), (line, node) => summarizer.add(line, node), {
+    const pass = await passOverNodes(nodes, external_node_path_default().join(outDir, FILE_NAMES.merged), 
+    // Each line is parsed once, by the reader, for the summary and the insights alike.
+    fanOut(summarizer, prepared.pass), {
         redact: options.redact,
         onProblem: (file, message) => {
             log.warning(`${file}: ${message}`, { title: 'kind-audit' });
@@ -45744,9 +47054,69 @@ async function buildArtifact(log, state, collected, outDir, options) {
     summarizer.lines += pass.merge.skipped;
     summarizer.skipped += pass.merge.skipped;
     const summary = summarizer.result();
-    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, FILE_NAMES.summaryJson), `${JSON.stringify(summary, null, 2)}\n`);
-    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, FILE_NAMES.summaryMd), renderSummary(summary, { clusterName: state.clusterName, policyOrigin: state.policyOrigin }));
-    return { files: await filesUnder(outDir), summary, merge: pass.merge, redaction: pass.redaction };
+    const results = prepared.pass.finish();
+    const grants = results.rbac && options.readGrants ? await grantsOrNone(log, options.readGrants) : undefined;
+    const insights = await writeInsights(outDir, results, prepared.settings, grants);
+    insights.problems.unshift(...prepared.problems);
+    const rbacYaml = rbacYamlBySubject(results);
+    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, FILE_NAMES.summaryJson), `${JSON.stringify(insightSummaryJson(summary, insights), null, 2)}\n`);
+    await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(outDir, FILE_NAMES.summaryMd), renderSummary(summary, {
+        clusterName: state.clusterName,
+        policyOrigin: state.policyOrigin,
+        insights: { report: insights, rbacYaml },
+    }));
+    return {
+        files: await filesUnder(outDir),
+        summary,
+        merge: pass.merge,
+        redaction: pass.redaction,
+        insights,
+        rbacYaml,
+    };
+}
+/** The cluster's grants, or undefined with a warning: RBAC is still made from the log. */
+async function grantsOrNone(log, read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        log.warning(`Could not read the cluster's RBAC to list permissions granted but unused: ${error instanceof Error ? error.message : String(error)}`, { title: 'kind-audit: RBAC' });
+        return undefined;
+    }
+}
+/** summary.json: the summary, with what the insights found beside it. */
+function insightSummaryJson(summary, insights) {
+    return {
+        ...summary,
+        violations: insights.violations,
+        drift: insights.drift,
+        rbac: insights.rbac,
+        insights: {
+            requests: insights.requests,
+            rbacDropped: insights.rbacDropped,
+            baselineLines: insights.baselineLines,
+            baselineDropped: insights.baselineDropped,
+            problems: insights.problems,
+        },
+    };
+}
+/**
+ * The insight pass from main's settings; when those cannot be read (the run's folder damaged),
+ * the pass goes on with the defaults and the problem is said, so the artifact is still made.
+ */
+async function insightPassOrNone(log, state) {
+    try {
+        return { ...(await prepareInsightPass(state)), problems: [] };
+    }
+    catch (error) {
+        const problem = `The expectations could not be read in post: ${error instanceof Error ? error.message : String(error)}`;
+        log.warning(problem, { title: 'kind-audit' });
+        const fallback = await prepareInsightPass({
+            ...state,
+            insights: { ...(state.insights ?? DEFAULT_INSIGHTS), expectPath: '' },
+        });
+        return { ...fallback, settings: state.insights ?? DEFAULT_INSIGHTS, problems: [problem] };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/steps/assess.ts
@@ -45788,6 +47158,59 @@ function assessCollection(state, report) {
     }
     return { errors, warnings };
 }
+/** Violations given an error annotation each; the rest are counted in one more. */
+const MAX_VIOLATION_ANNOTATIONS = 5;
+const quote = (value) => JSON.stringify(value);
+/** Whether main proved every control-plane node's log live: a `require` can be trusted then. */
+function provenLive(state) {
+    return (state.controlPlaneNodes.length > 0 &&
+        state.controlPlaneNodes.every((n) => state.verifiedNodes.includes(n)));
+}
+/**
+ * The gates the user asked for (DESIGN.md, "When post fails the job", 2): a violated expectation,
+ * and drift from the baseline with `on-drift: fail`. A `require` on a log that main could not
+ * prove live fails as unchecked, not as broken. Drift with `on-drift: warn` and an incomplete
+ * insight are warnings.
+ */
+function assessInsights(state, insights) {
+    const errors = [];
+    const warnings = [...insights.problems];
+    if (state.insights?.expectPath && insights.violations.length === 0)
+        errors.push('The expectations could not be checked: post could not read them.');
+    for (const v of insights.violations.filter((e) => e.violated)) {
+        if (v.kind === 'require') {
+            errors.push(provenLive(state)
+                ? `Expectation ${quote(v.name)} is violated: it requires a request that never happened.`
+                : `Expectation ${quote(v.name)} could not be checked: it requires a request, and main could not prove the audit log live, so its absence proves nothing.`);
+            continue;
+        }
+        const first = v.offending[0];
+        errors.push(`Expectation ${quote(v.name)} is violated by ${v.matched} request(s)` +
+            (first
+                ? `, the first at ${quote(first.time)}: ${quote(first.user)} ${quote(first.verb)} ${quote(first.uri)} → ${first.code}`
+                : '') +
+            '.');
+    }
+    const d = insights.drift;
+    if (d && d.addedTotal + d.goneTotal > 0) {
+        const message = `The run's permissions drifted from ${d.baseline}: ${d.addedTotal} added, ${d.goneTotal} gone (see the job summary; the artifact's baseline.tsv is the new one).`;
+        (d.onDrift === 'fail' ? errors : warnings).push(message);
+    }
+    if (insights.rbacDropped > 0)
+        warnings.push(`The generated RBAC is incomplete: ${insights.rbacDropped} distinct permissions past the cap were left out.`);
+    if (insights.baselineDropped > 0)
+        warnings.push(`baseline.tsv was cut at ${insights.baselineLines} lines; ${insights.baselineDropped} more were left out.`);
+    return { errors, warnings };
+}
+/**
+ * Error annotations for the violated expectations: the first {@link MAX_VIOLATION_ANNOTATIONS},
+ * and one saying how many more (GitHub shows 10 annotations of a type per step).
+ */
+function violationAnnotations(gateErrors) {
+    const shown = gateErrors.slice(0, MAX_VIOLATION_ANNOTATIONS);
+    const more = gateErrors.length - shown.length;
+    return more > 0 ? [...shown, `… and ${more} more; see the job summary.`] : shown;
+}
 
 ;// CONCATENATED MODULE: ./src/steps/cleanup.ts
 
@@ -45820,6 +47243,47 @@ async function cleanUpCluster(run, log, clusterName, remove) {
     catch (error) {
         log.warning(`Could not delete cluster "${clusterName}"; delete it with 'kind delete cluster --name ${clusterName}': ${error instanceof Error ? error.message : String(error)}`, { title: 'kind-audit' });
     }
+}
+
+;// CONCATENATED MODULE: ./src/steps/grants.ts
+/** The most one list may hold: a kind cluster's RBAC is well under it; a hostile one is refused. */
+const MAX_LIST_BYTES = 16 * 1024 * 1024;
+const URLS = {
+    clusterRoles: '/apis/rbac.authorization.k8s.io/v1/clusterroles',
+    roles: '/apis/rbac.authorization.k8s.io/v1/roles',
+    clusterRoleBindings: '/apis/rbac.authorization.k8s.io/v1/clusterrolebindings',
+    roleBindings: '/apis/rbac.authorization.k8s.io/v1/rolebindings',
+};
+/**
+ * The cluster's Roles, ClusterRoles and their bindings, read with the node's own admin
+ * kubeconfig from its own API server (as the probe is). Called once the logs are collected, so
+ * these reads are not among the run's requests. Throws when a list cannot be read.
+ */
+async function readClusterGrants(run, node) {
+    const lists = {};
+    for (const [key, url] of Object.entries(URLS)) {
+        const result = await run('docker', [
+            'exec',
+            node,
+            'kubectl',
+            '--kubeconfig=/etc/kubernetes/admin.conf',
+            '--server=https://127.0.0.1:6443',
+            'get',
+            '--raw',
+            url,
+        ]);
+        if (result.code !== 0)
+            throw new Error(`reading ${url} in ${node} failed: ${result.stderr.trim().slice(0, 300)}`);
+        if (result.stdout.length > MAX_LIST_BYTES)
+            throw new Error(`${url} in ${node} is larger than ${MAX_LIST_BYTES} bytes`);
+        lists[key] = JSON.parse(result.stdout);
+    }
+    return {
+        clusterRoles: lists.clusterRoles,
+        roles: lists.roles,
+        clusterRoleBindings: lists.clusterRoleBindings,
+        roleBindings: lists.roleBindings,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/docker.ts
@@ -46863,6 +48327,7 @@ async function addClusterExtras(run, stream, log, state, outDir) {
 
 
 
+
 /**
  * The post routine, shared by the action and the CLI: collect every node's audit files, build the
  * artifact from them in one pass (redacted, merged by time, counted, summarised), decide what the
@@ -46885,7 +48350,13 @@ async function finishRun(run, stream, log, state, targets) {
         });
         // The artifact is built in one pass over the events, which also counts them: the gaps are
         // judged after it.
-        const artifact = await log.group('Building the artifact', () => buildArtifact(log, state, report, targets.outDir, targets));
+        // A control plane still running can say what the subjects were granted (after collection,
+        // so these reads are not among the run's requests).
+        const running = report.nodes.find((n) => n.container === 'running')?.node;
+        const artifact = await log.group('Building the artifact', () => buildArtifact(log, state, report, targets.outDir, {
+            ...targets,
+            ...(running ? { readGrants: () => readClusterGrants(run, running) } : {}),
+        }));
         for (const node of report.nodes) {
             const files = node.files.map((f) => `${external_node_path_default().basename(f.path)} (${f.events} events)`);
             if (files.length > 0)
@@ -46894,6 +48365,13 @@ async function finishRun(run, stream, log, state, targets) {
         const { errors, warnings } = assessCollection(state, report);
         for (const warning of warnings)
             log.warning(warning, { title: 'kind-audit' });
+        const gates = assessInsights(state, artifact.insights);
+        for (const warning of gates.warnings)
+            log.warning(warning, { title: 'kind-audit: insights' });
+        // The front end fails the job with every error at once; the first few also point out alone.
+        for (const message of violationAnnotations(gates.errors))
+            log.error(message, { title: 'kind-audit: expectations and drift' });
+        errors.push(...gates.errors);
         for (const finding of findingAnnotations(artifact.summary))
             log.notice(finding, { title: 'kind-audit: audit log' });
         artifact.files.push(...(await addClusterExtras(kindRun, stream, log, state, targets.outDir)));
@@ -46905,6 +48383,7 @@ async function finishRun(run, stream, log, state, targets) {
         const markdown = renderSummary(artifact.summary, {
             clusterName: state.clusterName,
             policyOrigin: state.policyOrigin,
+            insights: { report: artifact.insights, rbacYaml: artifact.rbacYaml },
             ...(destination.kind === 'artifact' && destination.url
                 ? { artifactUrl: destination.url }
                 : {}),
@@ -46914,6 +48393,108 @@ async function finishRun(run, stream, log, state, targets) {
     finally {
         await (0,promises_namespaceObject.rm)(collectDir, { recursive: true, force: true });
     }
+}
+
+;// CONCATENATED MODULE: ./src/steps/insights.ts
+
+
+
+
+
+
+/** The expectations copied into the run's folder, so post checks exactly what main checked. */
+const EXPECT_FILE = 'expect.yaml';
+/** Requests most code makes, whose loss would leave generated RBAC short (events among them). */
+const RBAC_SAMPLES = {
+    name: 'RBAC',
+    kind: 'forbid',
+    selector: {
+        resource: [
+            'events',
+            'events.events.k8s.io',
+            'pods',
+            'configmaps',
+            'secrets',
+            'leases.coordination.k8s.io',
+        ],
+        verb: ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'],
+    },
+};
+async function expectationsOf(settings, workspace) {
+    const source = settings.expect;
+    if (!source)
+        return { expectations: [], text: '' };
+    if (source.kind === 'inline')
+        return {
+            expectations: parseExpectations(source.text, `the '${source.input}' input`),
+            text: source.text,
+        };
+    const file = external_node_path_default().resolve(workspace, source.path);
+    try {
+        // Read once, the way a policy file is read (a regular file, within the limit), then parsed.
+        const text = await readPolicyFile(file, EXPECT_SIZE_LIMIT);
+        return { expectations: parseExpectations(text, file), text };
+    }
+    catch (error) {
+        if (error instanceof ExpectError)
+            throw error.asInputError(source.input, source.path);
+        if (error instanceof PolicyFileError)
+            throw new input_error_InputError(source.input, source.path, `${error.detail}; expected a regular file of at most ${EXPECT_SIZE_LIMIT} bytes in the workspace`);
+        throw error;
+    }
+}
+/**
+ * Reads and checks the files the insight inputs name (`expect-file`, `baseline`), relative to the
+ * workspace, and warns where the policy leaves out requests an insight depends on: an
+ * expectation that would check nothing, or RBAC that would lack what the code did (the
+ * `recommended` preset drops `events`). Throws InputError before anything is created.
+ */
+async function prepareInsights(settings, workspace, policy, log) {
+    const { expectations, text } = await expectationsOf(settings, workspace);
+    let baselinePath = '';
+    if (settings.baseline) {
+        baselinePath = external_node_path_default().resolve(workspace, settings.baseline.path);
+        try {
+            await readBaseline(baselinePath);
+        }
+        catch (error) {
+            if (error instanceof BaselineError)
+                throw new input_error_InputError(settings.baseline.input, settings.baseline.path, `${error.message}; expected a baseline.tsv as \`kind-audit baseline\` writes it`);
+            throw error;
+        }
+    }
+    for (const gap of coverageGaps(expectations, policy))
+        log.warning(gap.message, { title: 'kind-audit: expectations' });
+    if (settings.rbac) {
+        const users = settings.rbacFor.length > 0 ? settings.rbacFor : undefined;
+        const [gap] = coverageGaps([
+            {
+                ...RBAC_SAMPLES,
+                selector: { ...RBAC_SAMPLES.selector, ...(users ? { user: users } : {}) },
+            },
+        ], policy);
+        if (gap)
+            log.warning(`The audit policy leaves out requests the generated RBAC depends on (${gap.unrecorded.join('; ')}): ` +
+                'RBAC is made only from what the log records, so it would lack them. Record them at Metadata level at least.', { title: 'kind-audit: RBAC' });
+    }
+    return { settings, expectations, expectText: text, baselinePath };
+}
+/** Writes the expectations into the run's folder and says what post needs to know. */
+async function saveInsights(dir, prepared) {
+    let expectPath = '';
+    if (prepared.expectText) {
+        expectPath = external_node_path_default().join(dir, EXPECT_FILE);
+        await writeFileNoFollow(expectPath, prepared.expectText);
+    }
+    const { settings } = prepared;
+    return {
+        rbac: settings.rbac,
+        rbacFor: settings.rbacFor,
+        expectPath,
+        baselinePath: prepared.baselinePath,
+        onDrift: settings.onDrift,
+        foldNamespaces: settings.foldNamespaces,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/steps/preflight.ts
@@ -47172,7 +48753,7 @@ function probeCandidates(marker) {
 const PROBE_STAGES = ['RequestReceived', 'ResponseComplete'];
 /** True when the policy writes at least one event for the request. */
 function writesEvent(policy, request) {
-    const decision = evaluate_evaluate(policy, request);
+    const decision = evaluate(policy, request);
     return (decision.level !== 'None' && PROBE_STAGES.some((stage) => !decision.omitStages.includes(stage)));
 }
 /**
@@ -47346,6 +48927,7 @@ async function verifyCluster(run, log, nodes, options) {
 
 
 
+
 /** The file name of the cluster's own kubeconfig in the run's folder. */
 const KUBECONFIG_FILE = 'kubeconfig';
 /** The name is taken: kind would refuse it, and this use must not touch the other's files. */
@@ -47384,6 +48966,10 @@ async function up(runner, log, given, context) {
     }, context.kindPlace);
     const run = kind.run;
     const policy = await preparePolicy(options.policySource, options.policyOptions, context.workspace, log, kind.kubernetesVersion);
+    // The insights' files are read and checked against the policy before anything is created.
+    const insights = options.insights
+        ? await prepareInsights(options.insights, context.workspace, policy.policy, log)
+        : undefined;
     if ((await clusterNames(run)).includes(options.clusterName)) {
         throw new ClusterExistsError(options.clusterName);
     }
@@ -47407,6 +48993,7 @@ async function up(runner, log, given, context) {
         exportLogs: options.exportLogs ?? false,
         kubeconfigPath: '',
         kindCommand: kind.command,
+        ...(insights ? { insights: await saveInsights(dir, insights) } : {}),
     };
     // Saved before kind runs: a create that fails or is cancelled half-way may still leave logs.
     await context.saveState(state);
@@ -47481,6 +49068,14 @@ async function outDir(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/state.ts
+const INSIGHT_FIELDS = {
+    rbac: 'boolean',
+    rbacFor: 'string[]',
+    expectPath: 'string',
+    baselinePath: 'string',
+    onDrift: 'string',
+    foldNamespaces: 'string',
+};
 const FIELDS = {
     clusterName: 'string',
     dir: 'string',
@@ -47514,6 +49109,13 @@ function parseState(text) {
     for (const [key, type] of Object.entries(FIELDS)) {
         if (!fits(value[key], type))
             throw new Error(`saved state has no valid '${key}' (expected ${type}): ${text.slice(0, 200)}`);
+    }
+    const insights = value.insights;
+    if (insights !== undefined) {
+        const fields = (typeof insights === 'object' && insights ? insights : {});
+        for (const [key, type] of Object.entries(INSIGHT_FIELDS))
+            if (!fits(fields[key], type))
+                throw new Error(`saved state has no valid 'insights.${key}' (expected ${type})`);
     }
     return value;
 }
@@ -47569,6 +49171,7 @@ async function loadState(folder, clusterName) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/cluster-commands.ts
+
 
 
 
@@ -47649,13 +49252,14 @@ const upCommand = {
         CLUSTER_FLAGS.verifyTimeout,
         CLUSTER_FLAGS.deleteCluster,
         CLUSTER_FLAGS.exportLogs,
+        ...Object.values(UP_INSIGHT_FLAGS),
         DIR_FLAG,
     ],
     positionals: NONE,
     async run(context) {
         const { log, values } = context;
         // The config may name the cluster, and the cluster's folder is named after it.
-        const { options } = await resolveKindConfig(readClusterOptions(context.inputs), process.cwd());
+        const { options } = await resolveKindConfig({ ...readClusterOptions(context.inputs), insights: insights_readInsightSettings(context.inputs) }, process.cwd());
         const folder = clusterFolder(options.clusterName, flags_text(values, DIR_FLAG));
         let saved;
         const { state } = await up(runner(log), log, options, {
@@ -48170,7 +49774,7 @@ const explain = {
             process.stderr.write(`${file}: kube-apiserver ${version.text} would reject this policy:\n${result.errors.join('\n')}\n`);
             return EXIT.failed;
         }
-        const decision = evaluate_evaluate(result.policy, request);
+        const decision = evaluate(result.policy, request);
         if (decision.ruleIndex === null) {
             process.stdout.write(`level: ${decision.level}\nrule: none matched (a request no rule matches is not audited)\n`);
             return EXIT.ok;
@@ -48185,541 +49789,6 @@ const explain = {
 };
 /** The commands that check and explain policy files. */
 const POLICY_COMMANDS = [validate, explain];
-
-;// CONCATENATED MODULE: ./src/insight/rbac/file-name.ts
-
-/** Kept as they are: safe on every file system and in the artifact service. */
-const KEPT = /^[a-z0-9._@+=,-]$/;
-/** Windows device names, refused there with any extension. */
-const DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/;
-const MAX_STEM = 180;
-const escaped = (char) => [...Buffer.from(char, 'utf8')]
-    .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
-    .join('');
-/**
- * The file of a subject's RBAC in the artifact, `rbac/<this>`: the artifact service refuses `:`
- * (which every service account has), `"`, `<`, `>`, `|`, `*`, `?`, `\`, `/` and line breaks, and
- * a download may land on a case-insensitive disk. So: lowercase letters, digits and `._@+=,-`
- * stay; `:` becomes `~`; every other character (capitals, `~` and `%` among them) becomes `%XX`
- * per UTF-8 byte, as does a leading `.` and the first letter of a Windows device name. The
- * mapping is reversible ({@link subjectOfFileName}) and two subjects never share a file. A name
- * longer than 180 characters is cut and ends in `%%` and a hash of the subject (`%%` cannot come
- * from the escaping), still unique but no longer reversible.
- * `system:serviceaccount:app:operator` → `system~serviceaccount~app~operator.yaml`.
- */
-function rbacFileName(subject) {
-    const parts = [...subject].map((c, i) => c === ':' ? '~' : KEPT.test(c) && !(i === 0 && c === '.') ? c : escaped(c));
-    let stem = parts.join('');
-    if (DEVICE.test(stem))
-        stem = escaped(stem.charAt(0)) + stem.slice(1);
-    // The empty subject (never bound, but the mapping is total): `%` alone, which escaping never makes.
-    if (stem === '')
-        stem = '%';
-    if (stem.length > MAX_STEM) {
-        let cut = '';
-        for (const part of parts) {
-            if (cut.length + part.length > MAX_STEM - 18)
-                break;
-            cut += part;
-        }
-        stem = `${cut}%%${(0,external_node_crypto_.createHash)('sha256').update(subject).digest('hex').slice(0, 16)}`;
-    }
-    return `${stem}.yaml`;
-}
-/** The subject a file name of {@link rbacFileName} stands for; undefined for a cut or foreign one. */
-function subjectOfFileName(file) {
-    if (!file.endsWith('.yaml'))
-        return undefined;
-    const stem = file.slice(0, -'.yaml'.length);
-    if (stem === '%')
-        return '';
-    if (stem.includes('%%') || !/^([a-z0-9._@+=,~-]|%[0-9A-F]{2})*$/.test(stem))
-        return undefined;
-    const bytes = [];
-    for (let i = 0; i < stem.length; i++) {
-        const c = stem.charAt(i);
-        if (c === '%') {
-            bytes.push(parseInt(stem.slice(i + 1, i + 3), 16));
-            i += 2;
-        }
-        else
-            bytes.push(...Buffer.from(c === '~' ? ':' : c, 'utf8'));
-    }
-    const subject = Buffer.from(bytes).toString('utf8');
-    return rbacFileName(subject) === file ? subject : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/insight/rbac/policy-rule.ts
-const has = (list, value) => list !== undefined && (list.includes('*') || list.includes(value));
-/** Kubernetes' ResourceMatches: `*`, the exact `resource/subresource`, or `*\/subresource`. */
-function resourceMatches(rule, resource, subresource) {
-    const combined = subresource ? `${resource}/${subresource}` : resource;
-    return (rule.resources ?? []).some((r) => r === '*' || r === combined || (subresource !== '' && r === `*/${subresource}`));
-}
-/** Kubernetes' NonResourceURLMatches: `*`, the exact path, or a prefix ending in `*`. */
-function urlMatches(rule, path) {
-    return (rule.nonResourceURLs ?? []).some((u) => u === '*' || u === path || (u.endsWith('*') && path.startsWith(u.slice(0, -1))));
-}
-/**
- * Whether one rule allows a request, by Kubernetes' RBAC matching (RuleAllows). Where the rule
- * applies (its Role's namespace, or everywhere for a ClusterRole) is the caller's part.
- */
-function ruleAllows(rule, request) {
-    if (!has(rule.verbs, request.verb))
-        return false;
-    if (request.kind === 'nonResource')
-        return urlMatches(rule, request.path);
-    const names = rule.resourceNames ?? [];
-    return (has(rule.apiGroups, request.apiGroup) &&
-        resourceMatches(rule, request.resource, request.subresource) &&
-        (names.length === 0 || names.includes(request.name)));
-}
-/** Whether any of the scoped rules allows the request: a Role only in its own namespace. */
-function scopedAllows(grants, request) {
-    const namespace = request.kind === 'resource' ? request.namespace : '';
-    return grants.some((g) => (g.namespace === '' || (namespace !== '' && g.namespace === namespace)) &&
-        g.rules.some((rule) => ruleAllows(rule, request)));
-}
-
-;// CONCATENATED MODULE: ./src/insight/rbac/attributes.ts
-
-/**
- * What Kubernetes' default cluster roles grant every authenticated user, so generated RBAC never
- * repeats it: `system:discovery` and `system:public-info-viewer` (discovery, health, version,
- * OpenAPI) and `system:basic-user` (the self-reviews). audit2rbac leaves the same out.
- */
-const DEFAULT_GRANTS = [
-    {
-        namespace: '',
-        rules: [
-            {
-                verbs: ['get'],
-                nonResourceURLs: [
-                    '/api',
-                    '/api/*',
-                    '/apis',
-                    '/apis/*',
-                    '/healthz',
-                    '/livez',
-                    '/openapi',
-                    '/openapi/*',
-                    '/readyz',
-                    '/version',
-                    '/version/',
-                ],
-            },
-            {
-                verbs: ['create'],
-                apiGroups: ['authorization.k8s.io'],
-                resources: ['selfsubjectaccessreviews', 'selfsubjectrulesreviews'],
-            },
-            {
-                verbs: ['create'],
-                apiGroups: ['authentication.k8s.io'],
-                resources: ['selfsubjectreviews'],
-            },
-        ],
-    },
-];
-/**
- * audit2rbac's verb expansions: a client that lists usually gets and watches too, one that
- * patches usually gets and updates, so each grant brings the verbs its use implies.
- */
-const VERB_EXPANSIONS = {
-    watch: ['get', 'list'],
-    list: ['get', 'watch'],
-    update: ['get', 'patch'],
-    patch: ['get', 'update'],
-};
-/**
- * The authorization attributes of a request, as the authorizer saw them; undefined for one that
- * names no verb (or no path). A `create` carries no name: the authorizer is never asked about one
- * (the object does not exist yet), though the audit event of a successful create names it.
- */
-function attributesOf(request) {
-    if (!request.verb)
-        return undefined;
-    if (!request.resourceName)
-        return request.path
-            ? { kind: 'nonResource', verb: request.verb, path: request.path }
-            : undefined;
-    return {
-        kind: 'resource',
-        verb: request.verb,
-        apiGroup: request.apiGroup,
-        resource: request.resourceName,
-        subresource: request.subresource,
-        namespace: request.namespace,
-        name: request.verb === 'create' ? '' : request.name,
-    };
-}
-/** Whether a request needs no grant: Kubernetes' defaults allow it to every authenticated user. */
-const grantedByDefault = (attributes) => scopedAllows(DEFAULT_GRANTS, attributes);
-/** One key per distinct permission asked for, so a log of any size keeps each once. */
-function attributesKey(a) {
-    return a.kind === 'nonResource'
-        ? JSON.stringify([a.verb, a.path])
-        : JSON.stringify([a.verb, a.apiGroup, a.resource, a.subresource, a.namespace, a.name]);
-}
-
-;// CONCATENATED MODULE: ./src/insight/rbac/compact.ts
-const sorted = (values) => [...new Set(values)].sort();
-const key = (...parts) => JSON.stringify(parts.map((p) => p ?? []));
-/** A rule's sort key: API group first, then the rest, so a Role reads group by group. */
-function order(rule) {
-    return [rule.apiGroups, rule.resources, rule.nonResourceURLs, rule.resourceNames, rule.verbs]
-        .map((list) => (list ?? []).join(','))
-        .join('\0');
-}
-function sortRules(rules) {
-    return rules
-        .map((rule) => ({ rule, order: order(rule) }))
-        .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
-        .map((x) => x.rule);
-}
-/**
- * Joins rules alike in every field but `field` (kept in input order), uniting that field. Indexed,
- * so a subject with many names or resources costs n log n, not n².
- */
-function joinOn(rules, field, joinable) {
-    const out = [];
-    const index = new Map();
-    for (const rule of rules) {
-        if (!joinable(rule)) {
-            out.push({ rule });
-            continue;
-        }
-        const k = field === 'resourceNames'
-            ? key(rule.verbs, rule.apiGroups, rule.resources)
-            : key(rule.verbs, rule.apiGroups, rule.resourceNames);
-        const known = index.get(k);
-        if (known)
-            for (const v of rule[field] ?? [])
-                known.values.add(v);
-        else {
-            const entry = { rule, values: new Set(rule[field]) };
-            index.set(k, entry);
-            out.push(entry);
-        }
-    }
-    return out.map(({ rule, values }) => (values ? { ...rule, [field]: sorted(values) } : rule));
-}
-/**
- * Folds rules the way audit2rbac does (after Kubernetes' CompactRules): the verbs of one
- * group/resource/name join in one rule; rules alike but for their names join their names; rules
- * alike but for their resources join their resources. Each input rule has one group and one
- * resource, or one URL. Every join keeps the permissions exactly. The result is sorted, so the
- * same rules always print the same.
- */
-function compactRules(rules) {
-    const byTarget = new Map();
-    for (const rule of rules) {
-        const k = key(rule.apiGroups, rule.resources, rule.resourceNames, rule.nonResourceURLs);
-        const known = byTarget.get(k);
-        if (known)
-            for (const verb of rule.verbs)
-                known.verbs.add(verb);
-        else
-            byTarget.set(k, { rule, verbs: new Set(rule.verbs) });
-    }
-    const targets = sortRules([...byTarget.values()].map((t) => ({ ...t.rule, verbs: sorted(t.verbs) })));
-    // An unnamed rule allows every name: joining names into it would take that away.
-    const named = joinOn(targets, 'resourceNames', (r) => !!r.resources && !!r.resourceNames?.length);
-    return sortRules(joinOn(named, 'resources', (r) => !!r.resources));
-}
-
-;// CONCATENATED MODULE: ./src/insight/rbac/generate.ts
-
-
-const DEFAULT_GENERALIZE = { names: true, namespaces: true };
-/** audit2rbac's order: broad before narrow, so a broad grant covers the narrow requests after it. */
-function rank(a) {
-    if (a.kind === 'nonResource')
-        return `0\0${a.verb}\0${a.path}`;
-    const verbRank = a.verb === 'list' ? 0 : a.verb === 'watch' ? 1 : a.verb === 'get' ? 3 : 2;
-    return [
-        1,
-        a.namespace ? 1 : 0,
-        a.name ? 1 : 0,
-        a.apiGroup,
-        a.resource,
-        a.subresource,
-        a.namespace,
-        a.name,
-        verbRank,
-        a.verb,
-    ].join('\0');
-}
-const note = (seen, value) => {
-    if (value && seen.length < 2 && !seen.includes(value))
-        seen.push(value);
-};
-const another = (seen, value) => (seen ?? []).some((v) => v !== value);
-/**
- * The minimal rules that allow every one of a subject's requests (distinct attributes) and,
- * but for the generalisation asked for, nothing else — audit2rbac's algorithm: requests that
- * Kubernetes' default roles allow are left out; the rest, broad first, each add a rule unless one
- * added before already allows it; the rules are then folded ({@link compactRules}).
- */
-function generateRules(requests, generalize = DEFAULT_GENERALIZE) {
-    // Requests alike but for the parts that generalise, and the names and namespaces among them.
-    const shapeOf = (a) => JSON.stringify([
-        a.verb,
-        a.apiGroup,
-        a.resource,
-        a.subresource,
-        generalize.names ? '' : a.name,
-        generalize.namespaces ? '' : a.namespace,
-    ]);
-    const shapes = new Map();
-    for (const a of requests) {
-        if (a.kind !== 'resource')
-            continue;
-        const key = shapeOf(a);
-        const seen = shapes.get(key) ?? { names: [], namespaces: [] };
-        note(seen.names, a.name);
-        note(seen.namespaces, a.namespace);
-        shapes.set(key, seen);
-    }
-    const cluster = [];
-    const byNamespace = new Map();
-    // What the rules added so far allow, one entry per verb: scope, group, resource, name ('' any).
-    const allowed = new Set();
-    const grantKey = (scope, a, verb, name) => JSON.stringify([scope, a.apiGroup, a.resource, a.subresource, verb, name]);
-    const isAllowed = (a) => a.kind === 'nonResource'
-        ? allowed.has(JSON.stringify([a.verb, a.path]))
-        : [...new Set(['', a.namespace])].some((scope) => allowed.has(grantKey(scope, a, a.verb, '')) ||
-            (a.name !== '' && allowed.has(grantKey(scope, a, a.verb, a.name))));
-    const ordered = requests
-        .filter((a) => !grantedByDefault(a))
-        .map((a) => ({ a, rank: rank(a) }))
-        .sort((x, y) => (x.rank < y.rank ? -1 : x.rank > y.rank ? 1 : 0))
-        .map((x) => x.a);
-    for (const a of ordered) {
-        if (isAllowed(a))
-            continue;
-        const verbs = [a.verb, ...(VERB_EXPANSIONS[a.verb] ?? [])];
-        if (a.kind === 'nonResource') {
-            cluster.push({ verbs, nonResourceURLs: [a.path] });
-            for (const verb of verbs)
-                allowed.add(JSON.stringify([verb, a.path]));
-            continue;
-        }
-        const seen = shapes.get(shapeOf(a));
-        const namespace = generalize.namespaces && another(seen?.namespaces, a.namespace) ? '' : a.namespace;
-        const name = generalize.names && another(seen?.names, a.name) ? '' : a.name;
-        const rule = {
-            verbs,
-            apiGroups: [a.apiGroup],
-            resources: [a.subresource ? `${a.resource}/${a.subresource}` : a.resource],
-            ...(name ? { resourceNames: [name] } : {}),
-        };
-        if (namespace) {
-            const rules = byNamespace.get(namespace) ?? [];
-            rules.push(rule);
-            byNamespace.set(namespace, rules);
-        }
-        else
-            cluster.push(rule);
-        for (const verb of verbs)
-            allowed.add(grantKey(namespace, a, verb, name));
-    }
-    return {
-        clusterRules: compactRules(cluster),
-        roles: [...byNamespace.keys()]
-            .sort()
-            .map((namespace) => ({ namespace, rules: compactRules(byNamespace.get(namespace) ?? []) })),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/insight/rbac/generator.ts
-
-
-/** Distinct permissions kept across all subjects; past this, new ones are counted, not kept. */
-const MAX_PERMISSIONS = 200_000;
-/**
- * Builds least-privilege RBAC from requests pushed one at a time ({@link RbacGenerator.add}), so
- * it rides the single pass over a log: it keeps each distinct permission a subject asked for once
- * (memory grows with distinct permissions, never with requests) and generates the rules in
- * {@link RbacGenerator.result}. Denied requests count like the others: granting what the 403s
- * asked for is the point.
- */
-class RbacGenerator {
-    #bySubject = new Map();
-    #kept = 0;
-    #dropped = 0;
-    #wants;
-    #generalize;
-    #max;
-    constructor(options = {}) {
-        this.#wants = options.wants ?? ((r) => !r.component);
-        this.#generalize = options.generalize ?? DEFAULT_GENERALIZE;
-        this.#max = options.maxPermissions ?? MAX_PERMISSIONS;
-    }
-    /** Takes one request (once per request: its last stage, see FinalStages). */
-    add(request) {
-        // Groups are not subjects, and a request with no user names no one to bind.
-        if (!request.user || !this.#wants(request))
-            return;
-        const attributes = attributesOf(request);
-        if (!attributes)
-            return;
-        let entry = this.#bySubject.get(request.user);
-        if (!entry) {
-            entry = { requests: 0, seen: new Map() };
-            this.#bySubject.set(request.user, entry);
-        }
-        entry.requests++;
-        const key = attributesKey(attributes);
-        if (entry.seen.has(key))
-            return;
-        if (this.#kept >= this.#max) {
-            this.#dropped++;
-            return;
-        }
-        entry.seen.set(key, attributes);
-        this.#kept++;
-    }
-    /** The distinct permissions a subject asked for (denied ones included), as kept. */
-    requestsOf(subject) {
-        return [...(this.#bySubject.get(subject)?.seen.values() ?? [])];
-    }
-    /** Distinct permissions kept, across all subjects. */
-    kept() {
-        return this.#kept;
-    }
-    /** The subjects seen, sorted. */
-    subjects() {
-        return [...this.#bySubject.keys()].sort();
-    }
-    /** The RBAC of every subject seen (or of `only`), generated now from what was kept. */
-    result(only) {
-        const subjects = (only ?? this.subjects()).flatMap((subject) => {
-            const entry = this.#bySubject.get(subject);
-            if (!entry)
-                return [];
-            const attributes = [...entry.seen.values()];
-            return [
-                {
-                    subject,
-                    requests: entry.requests,
-                    permissions: attributes.length,
-                    ...generateRules(attributes, this.#generalize),
-                },
-            ];
-        });
-        return { subjects, dropped: this.#dropped };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/insight/rbac/binding-subject.ts
-
-const RBAC_GROUP = 'rbac.authorization.k8s.io';
-const SA_PREFIX = 'system:serviceaccount:';
-/** A namespace is a DNS label; a service account's name a DNS subdomain (Kubernetes' checks). */
-const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const SA_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-/**
- * How a binding names the subject: `system:serviceaccount:NS:NAME` (with a valid namespace and
- * name, as Kubernetes splits it) is that ServiceAccount; every other name is a User.
- */
-function bindingSubjectOf(user) {
-    if (user.startsWith(SA_PREFIX)) {
-        const parts = user.slice(SA_PREFIX.length).split(':');
-        const [namespace = '', name = ''] = parts;
-        if (parts.length === 2 &&
-            namespace.length <= 63 &&
-            NAMESPACE.test(namespace) &&
-            name.length <= 253 &&
-            SA_NAME.test(name))
-            return { kind: 'ServiceAccount', name, namespace };
-    }
-    return { kind: 'User', apiGroup: RBAC_GROUP, name: user };
-}
-const MAX_NAME = 200;
-/**
- * The name of the generated roles and bindings: `kind-audit:<subject>`. An RBAC name may hold
- * anything but `/` and `%`; those (and a name too long to be handy) are replaced, and then a
- * hash of the subject keeps two subjects from sharing a name.
- */
-function roleNameOf(user) {
-    const plain = `kind-audit:${user}`;
-    const safe = plain.replace(/[/%\p{Cc}]/gu, '-');
-    if (safe === plain && plain.length <= MAX_NAME)
-        return plain;
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(user).digest('hex').slice(0, 10);
-    return `${safe.slice(0, MAX_NAME - 11)}-${hash}`;
-}
-
-;// CONCATENATED MODULE: ./src/insight/rbac/manifest.ts
-
-
-const API_VERSION = 'rbac.authorization.k8s.io/v1';
-/** A rule's fields in the order kubectl prints them, empty lists left out. */
-function ruleObject(rule) {
-    const out = {};
-    if (rule.apiGroups)
-        out.apiGroups = rule.apiGroups;
-    if (rule.nonResourceURLs)
-        out.nonResourceURLs = rule.nonResourceURLs;
-    if (rule.resourceNames?.length)
-        out.resourceNames = rule.resourceNames;
-    if (rule.resources)
-        out.resources = rule.resources;
-    out.verbs = rule.verbs;
-    return out;
-}
-/** The Kubernetes objects of one subject's RBAC: Roles, ClusterRole, then their bindings. */
-function rbacObjects(rbac) {
-    const name = roleNameOf(rbac.subject);
-    const subjects = [bindingSubjectOf(rbac.subject)];
-    const roleRef = (kind) => ({ apiGroup: 'rbac.authorization.k8s.io', kind, name });
-    const roles = rbac.roles.map((r) => ({
-        apiVersion: API_VERSION,
-        kind: 'Role',
-        metadata: { name, namespace: r.namespace },
-        rules: r.rules.map(ruleObject),
-    }));
-    const clusterRoles = rbac.clusterRules.length > 0
-        ? [
-            {
-                apiVersion: API_VERSION,
-                kind: 'ClusterRole',
-                metadata: { name },
-                rules: rbac.clusterRules.map(ruleObject),
-            },
-        ]
-        : [];
-    const roleBindings = rbac.roles.map((r) => ({
-        apiVersion: API_VERSION,
-        kind: 'RoleBinding',
-        metadata: { name, namespace: r.namespace },
-        roleRef: roleRef('Role'),
-        subjects,
-    }));
-    const clusterRoleBindings = clusterRoles.map(() => ({
-        apiVersion: API_VERSION,
-        kind: 'ClusterRoleBinding',
-        metadata: { name },
-        roleRef: roleRef('ClusterRole'),
-        subjects,
-    }));
-    return [...roles, ...clusterRoles, ...roleBindings, ...clusterRoleBindings];
-}
-/**
- * One subject's RBAC as a YAML stream, ready for `kubectl apply -f`: the same rules always print
- * the same bytes. A comment heads it (the subject JSON-quoted, as it comes from a log that may
- * hold anything); a subject whose requests need no grant gets the comment alone.
- */
-function rbacYaml(rbac) {
-    // JSON quoting escapes \n and \r; YAML 1.1 readers also end a comment at NEL, LS and PS.
-    const quoted = JSON.stringify(rbac.subject).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    const head = `# RBAC for ${quoted}, from ${rbac.requests} requests (kind-audit)\n`;
-    const docs = rbacObjects(rbac).map((o) => (0,dist/* stringify */.As)(o, { lineWidth: 0 }));
-    if (docs.length === 0)
-        return `${head}# Kubernetes' default roles already allow every request.\n`;
-    return head + docs.join('---\n');
-}
 
 ;// CONCATENATED MODULE: ./src/cli/rbac-command.ts
 

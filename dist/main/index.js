@@ -43677,6 +43677,13 @@ const INPUT = {
     kindMirror: 'kind-mirror',
     deleteCluster: 'delete-cluster',
     exportLogs: 'export-logs',
+    rbac: 'rbac',
+    rbacFor: 'rbac-for',
+    expect: 'expect',
+    expectFile: 'expect-file',
+    baseline: 'baseline',
+    onDrift: 'on-drift',
+    foldNamespaces: 'fold-namespaces',
 };
 /**
  * Every input's default: the one home. The runner fills action.yml's defaults in (a test proves
@@ -43714,6 +43721,14 @@ const INPUT_DEFAULTS = {
     // Self-hosted runners reuse machines: a cluster left there outlives the job.
     'delete-cluster': 'auto',
     'export-logs': 'false',
+    rbac: 'true',
+    // Empty: every subject that is not one of Kubernetes' own components (DESIGN.md).
+    'rbac-for': '',
+    expect: '',
+    'expect-file': '',
+    baseline: '',
+    'on-drift': 'warn',
+    'fold-namespaces': '',
 };
 /** Names of the action's outputs, as in action.yml. Part of the public interface. */
 const OUTPUT = {
@@ -43737,12 +43752,2654 @@ const STATE_KEY = {
     artifact: 'kind-audit-artifact',
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/insight/expect/glob.ts
+/** Compiles `pattern`; `*` is the only special character. */
+function compileGlob(pattern) {
+    const parts = pattern.split('*');
+    if (parts.length === 1)
+        return { text: pattern, matches: (value) => value === pattern };
+    const first = parts[0] ?? '';
+    const last = parts[parts.length - 1] ?? '';
+    const middle = parts.slice(1, -1).filter((p) => p !== '');
+    const fixed = first.length + last.length;
+    return {
+        text: pattern,
+        matches(value) {
+            if (value.length < fixed || !value.startsWith(first) || !value.endsWith(last))
+                return false;
+            // Leftmost placement of each middle part is always safe for `*`-only globs: taking a part
+            // earlier never leaves less room for the parts after it.
+            let at = first.length;
+            const end = value.length - last.length;
+            for (const part of middle) {
+                const found = value.indexOf(part, at);
+                if (found === -1 || found + part.length > end)
+                    return false;
+                at = found + part.length;
+            }
+            return true;
+        },
+    };
+}
+/** True when any of `globs` matches `value`. */
+function anyMatches(globs, value) {
+    return globs.some((g) => g.matches(value));
+}
+
+;// CONCATENATED MODULE: ./src/insight/baseline/fold.ts
+
+
+/** The input and CLI flag that names the globs. */
+const FOLD_NAMESPACES = 'fold-namespaces';
+const SERVICE_ACCOUNT = 'system:serviceaccount:';
+const NAMESPACE_GLOB = /^[a-z0-9*][a-z0-9*-]*$/;
+/**
+ * The globs of `fold-namespaces` (comma- or newline-separated, e.g. `e2e-*`). Each must look
+ * like a namespace with `*` in it somewhere; throws an {@link InputError} naming the bad one.
+ */
+function parseFoldGlobs(text) {
+    const globs = text
+        .split(/[,\n]/)
+        .map((g) => g.trim())
+        .filter((g) => g !== '');
+    for (const glob of globs)
+        if (!NAMESPACE_GLOB.test(glob) || glob.length > 63)
+            throw new InputError(FOLD_NAMESPACES, text, `"${glob}" is not a namespace glob: lower-case letters, digits, - and * (any run of characters), at most 63, e.g. e2e-*`);
+    return globs.map(compileGlob);
+}
+/**
+ * Folds random namespaces into stable names: a namespace the first matching glob covers is
+ * written as the glob's text (`e2e-x7k2` → `e2e-*`), so runs that make fresh namespaces compare.
+ */
+class fold_NamespaceFolder {
+    globs;
+    constructor(globs) {
+        this.globs = globs;
+    }
+    namespace(ns) {
+        if (ns === '')
+            return ns;
+        return this.globs.find((g) => g.matches(ns))?.text ?? ns;
+    }
+    /** A service account's name holds its namespace (`system:serviceaccount:NS:NAME`): fold it too. */
+    subject(subject) {
+        if (this.globs.length === 0 || !subject.startsWith(SERVICE_ACCOUNT))
+            return subject;
+        const sa = /^system:serviceaccount:([^:]+):(.*)$/s.exec(subject);
+        if (!sa)
+            return subject;
+        return `system:serviceaccount:${this.namespace(sa[1] ?? '')}:${sa[2] ?? ''}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/insight/baseline/line.ts
+/** How the file writes the scope of a request without a namespace. */
+const CLUSTER_SCOPE = '-';
+const ESCAPES = {
+    '\\': '\\\\',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\r': '\\r',
+};
+/** Backslash and the control characters (C0, DEL, C1): what {@link escapeField} rewrites. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for.
+const NEEDS_ESCAPE = /[\\\x00-\x1f\x7f-\x9f]/;
+const UNESCAPES = {
+    '\\': '\\',
+    t: '\t',
+    n: '\n',
+    r: '\r',
+    '-': '-',
+};
+/**
+ * A field as the file holds it: backslash, tab, newline and carriage return escaped as `\\`, `\t`,
+ * `\n`, `\r`, any other control character as `\xHH` (names come from a hostile log and the file
+ * is read on terminals and in diffs), and a field that is exactly `-` written `\-` so it cannot be
+ * taken for cluster scope.
+ */
+function escapeField(value) {
+    if (value === CLUSTER_SCOPE)
+        return '\\-';
+    // Nearly every name needs nothing: a plain test is much cheaper than a Unicode replace.
+    if (!NEEDS_ESCAPE.test(value))
+        return value;
+    return value.replace(/[\\\t\n\r]|\p{Cc}/gu, (c) => ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/** Reverses {@link escapeField}; undefined for an escape it never writes. */
+function unescapeField(field) {
+    let out = '';
+    for (let i = 0; i < field.length; i++) {
+        const c = field[i] ?? '';
+        if (c !== '\\') {
+            out += c;
+            continue;
+        }
+        const next = field[i + 1] ?? '';
+        if (next === 'x') {
+            const hex = field.slice(i + 2, i + 4);
+            if (!/^[0-9a-f]{2}$/.test(hex))
+                return undefined;
+            out += String.fromCharCode(parseInt(hex, 16));
+            i += 3;
+        }
+        else if (next in UNESCAPES) {
+            out += UNESCAPES[next] ?? '';
+            i += 1;
+        }
+        else
+            return undefined;
+    }
+    return out;
+}
+/** The line for an entry: four escaped fields joined by tabs, cluster scope written `-`. */
+function line_formatLine(e) {
+    const scope = e.scope === '' ? CLUSTER_SCOPE : escapeField(e.scope);
+    return [escapeField(e.subject), escapeField(e.verb), escapeField(e.resource), scope].join('\t');
+}
+/** The entry a line holds, or why it is malformed. */
+function parseLine(line) {
+    const fields = line.split('\t');
+    if (fields.length !== 4)
+        return {
+            error: `it has ${fields.length} tab-separated fields; a line has 4: subject, verb, resource, scope`,
+        };
+    const [subject, verb, resource, scope] = fields.map((f, i) => i === 3 && f === CLUSTER_SCOPE ? '' : unescapeField(f));
+    if (subject === undefined || verb === undefined || resource === undefined || scope === undefined)
+        return {
+            error: 'it holds a backslash that starts no escape (\\\\, \\t, \\n, \\r, \\-, \\xHH)',
+        };
+    if (subject === '' || verb === '')
+        return { error: 'its subject or verb is empty' };
+    return { subject, verb, resource, scope };
+}
+
+;// CONCATENATED MODULE: ./src/insight/baseline/builder.ts
+
+
+/** Distinct lines kept; a log that makes more (hostile or huge) is cut, and the cut counted. */
+const MAX_BASELINE_LINES = 100_000;
+/** Requests' keys remembered with their line. */
+const RECENT = 50_000;
+/**
+ * Builds `baseline.tsv` from requests pushed one at a time: a line per subject, verb, resource
+ * (or non-resource path) and scope, for the subjects that are not Kubernetes' own components
+ * (DESIGN.md). Denied requests count, as they do for RBAC; verbs are kept as used. A request
+ * without a subject (a failed authentication) or a verb names no permission and is left out.
+ */
+class BaselineBuilder {
+    #lines = new Set();
+    #folder;
+    #max;
+    #dropped = new Set();
+    /**
+     * The line of each recent (subject, verb, target, namespace): most requests repeat one, and
+     * escaping and folding cost more than a lookup. Cleared when full, so it stays bounded.
+     */
+    #recent = new Map();
+    constructor(options = {}) {
+        this.#folder = new NamespaceFolder(options.foldNamespaces ?? []);
+        this.#max = options.maxLines ?? MAX_BASELINE_LINES;
+    }
+    add(request) {
+        if (request.component || request.user === '' || request.verb === '')
+            return;
+        const target = request.resource || request.path;
+        const namespace = request.resource ? request.namespace : '';
+        // Lengths first, so no value from a hostile log can make two requests share a key.
+        const { user, verb } = request;
+        const key = `${user.length},${verb.length},${target.length}:${user}${verb}${target}${namespace}`;
+        let line = this.#recent.get(key);
+        if (line === undefined) {
+            line = formatLine({
+                subject: this.#folder.subject(request.user),
+                verb: request.verb,
+                resource: target,
+                scope: this.#folder.namespace(namespace),
+            });
+            if (this.#recent.size >= RECENT)
+                this.#recent.clear();
+            this.#recent.set(key, line);
+        }
+        if (this.#lines.has(line))
+            return;
+        if (this.#lines.size < this.#max)
+            this.#lines.add(line);
+        // Counting distinct cut lines needs the lines themselves; past a second cap it says "at least".
+        else if (this.#dropped.size < this.#max)
+            this.#dropped.add(line);
+    }
+    result() {
+        return { lines: [...this.#lines].sort(builder_byCodeUnit), dropped: this.#dropped.size };
+    }
+}
+/** Sorts as `LC_ALL=C sort` does for ASCII: the same order on every machine. */
+function builder_byCodeUnit(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** The file's text: a line each, each ended by a newline; empty for no lines. */
+function baselineText(lines) {
+    return lines.map((l) => `${l}\n`).join('');
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/policy/read-file.ts
+
+
+/**
+ * The most a policy may hold: kube-apiserver reads the file whole into memory, and no real policy
+ * comes near it (kube-up's, with every comment, is under 10 KiB).
+ */
+const POLICY_SIZE_LIMIT = 1024 * 1024;
+/** The limit as people read it, with the exact byte count for the careful. */
+const POLICY_SIZE_LIMIT_TEXT = `1 MiB (${POLICY_SIZE_LIMIT} bytes)`;
+/** Why a policy file cannot be read; `detail` completes a sentence that starts with the path. */
+class read_file_PolicyFileError extends Error {
+    file;
+    detail;
+    missing;
+    constructor(file, 
+    /** e.g. "is a directory", "holds 2000000 bytes". */
+    detail, 
+    /** Set when the file does not exist, so a message can say where it was looked for. */
+    missing = false, options) {
+        super(`${file} ${detail}`, options);
+        this.file = file;
+        this.detail = detail;
+        this.missing = missing;
+        this.name = 'PolicyFileError';
+    }
+}
+/**
+ * Reads a policy file without trusting it: it must be a regular file of at most `limit` bytes.
+ * The file is opened first and then examined through the open descriptor, so a path swapped in
+ * between cannot slip past; O_NONBLOCK keeps the open of a FIFO from waiting for a writer, and
+ * no more than `limit + 1` bytes are ever read, so `/dev/zero` or a growing file cannot fill memory.
+ */
+async function read_file_readPolicyFile(file, limit = POLICY_SIZE_LIMIT) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        throw openError(file, error);
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw new read_file_PolicyFileError(file, `is ${notRegular(stats)}`);
+        if (stats.size > limit)
+            throw new read_file_PolicyFileError(file, `holds ${stats.size} bytes`);
+        // Room for one byte more than allowed tells a file that grew past the limit after the stat.
+        const buffer = Buffer.allocUnsafe(limit + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > limit)
+            throw new read_file_PolicyFileError(file, `holds more than ${limit} bytes`);
+        return buffer.toString('utf8', 0, filled);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function openError(file, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new read_file_PolicyFileError(file, 'does not exist', true, { cause: error });
+    if (code === 'EACCES') {
+        return new read_file_PolicyFileError(file, 'cannot be read: permission denied', false, { cause: error });
+    }
+    return new read_file_PolicyFileError(file, `cannot be opened: ${String(error)}`, false, { cause: error });
+}
+function notRegular(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+
+;// CONCATENATED MODULE: ./src/insight/baseline/compare.ts
+
+
+
+/** The most a baseline file may hold; a large cluster's run writes a small fraction of it. */
+const BASELINE_SIZE_LIMIT = 16 * 1024 * 1024;
+/** A baseline that cannot be used: unreadable, too large, or a malformed line (named by number). */
+class BaselineError extends Error {
+    file;
+    detail;
+    constructor(file, detail) {
+        super(`${file} ${detail}`);
+        this.file = file;
+        this.detail = detail;
+        this.name = 'BaselineError';
+    }
+}
+/**
+ * The lines of a baseline file's text, checked one by one. Blank lines are skipped and a `\r`
+ * before a newline is dropped (a checkout with CRLF line ends); any other malformed line is a
+ * {@link BaselineError} naming its number.
+ */
+function parseBaseline(text, file) {
+    const lines = [];
+    text.split('\n').forEach((raw, i) => {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (line.trim() === '')
+            return;
+        const parsed = parseLine(line);
+        if ('error' in parsed)
+            throw new BaselineError(file, `line ${i + 1}: ${parsed.error}`);
+        lines.push(line);
+    });
+    return lines;
+}
+/** Reads a baseline file as a policy file is read: a regular file, never more than the limit. */
+async function readBaseline(file) {
+    try {
+        return parseBaseline(await read_file_readPolicyFile(file, BASELINE_SIZE_LIMIT), file);
+    }
+    catch (error) {
+        if (error instanceof read_file_PolicyFileError)
+            throw new BaselineError(file, `${error.detail}; a baseline must be a regular file of at most ${BASELINE_SIZE_LIMIT} bytes`);
+        throw error;
+    }
+}
+/** The lines added and gone between `baseline` and `now`, each sorted and unique. */
+function compareBaselines(baseline, now) {
+    const before = new Set(baseline);
+    const after = new Set(now);
+    return {
+        added: [...after].filter((l) => !before.has(l)).sort(byCodeUnit),
+        gone: [...before].filter((l) => !after.has(l)).sort(byCodeUnit),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/insight/baseline/index.ts
+/**
+ * Baselines: the permissions a run used, as `baseline.tsv` (README, "Baseline"), and what changed
+ * against a committed one.
+ */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/insight/expect/types.ts
+
+/** The two kinds of expectation: requests that must never happen, and ones that must happen. */
+const EXPECTATION_KINDS = ['forbid', 'require'];
+/** The fields a `forbid` or `require` entry may give; a request matches when it matches each. */
+const SELECTOR_FIELDS = [
+    'user',
+    'userGroup',
+    'verb',
+    'resource',
+    'namespace',
+    'name',
+    'path',
+    'code',
+];
+/** One line for a problem: `expectation "x", field forbid.verb: "GET" — verbs are lower-case`. */
+function problemText(p) {
+    const where = [
+        p.expectation ? `expectation ${p.expectation}` : 'the expectations',
+        p.field ? `field ${p.field}` : '',
+    ]
+        .filter(Boolean)
+        .join(', ');
+    return `${where} has the value ${p.value}: ${p.allowed}`;
+}
+/** Expectations that cannot be used; every problem found is listed, not only the first. */
+class ExpectError extends Error {
+    origin;
+    problems;
+    constructor(
+    /** Where the text came from: a file's path or an input's name. */
+    origin, problems) {
+        super(`The expectations in ${origin} cannot be used:\n${problems.map((p) => `  ${problemText(p)}`).join('\n')}`);
+        this.origin = origin;
+        this.problems = problems;
+        this.name = 'ExpectError';
+    }
+    /**
+     * The same problems as a bad action input (`expect`, `expect-file`): the input, the value the
+     * user gave (its start, for inline YAML) and, as what is allowed, every problem found.
+     */
+    asInputError(input, value) {
+        const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+        return new InputError(input, shown, this.problems.map(problemText).join('; '));
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/policy/aliases.ts
+
+/**
+ * Resolves every alias of `doc` in one pass: each points at the last node before it that carries
+ * its anchor, as in the `yaml` package's `Alias.resolve` — which walks the whole document on every
+ * call, so a policy with many aliases would cost time in its square.
+ */
+function resolveAliases(doc) {
+    const targets = new Map();
+    const anchors = new Map();
+    // Document order, without recursion: a deeply nested document must not exhaust the stack.
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            targets.set(node, anchors.get(node.source));
+        }
+        else if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            if (node.anchor)
+                anchors.set(node.anchor, node);
+            if ((0,dist/* isScalar */.jn)(node))
+                continue;
+            const items = node.items;
+            for (let i = items.length - 1; i >= 0; i--) {
+                const item = items[i];
+                // A pair's key comes before its value.
+                if ((0,dist/* isPair */.tO)(item))
+                    stack.push(item.value, item.key);
+                else
+                    stack.push(item);
+            }
+        }
+    }
+    return targets;
+}
+// go-yaml's bounds (gopkg.in/yaml.v2 and v3 decode.go, `allowedAliasRatio`), which kube's decoder
+// (sigs.k8s.io/yaml → go.yaml.in/yaml/v2) applies while it turns the policy into JSON.
+const RATIO_RANGE_LOW = 400_000;
+const RATIO_RANGE_HIGH = 4_000_000;
+/** The share of decoded nodes go-yaml lets come from alias expansion, for a document this far in. */
+function allowedAliasRatio(decodeCount) {
+    // Small and medium documents may be 99% aliases; very large ones only 10%, in a straight line between.
+    if (decodeCount <= RATIO_RANGE_LOW)
+        return 0.99;
+    if (decodeCount >= RATIO_RANGE_HIGH)
+        return 0.1;
+    const through = (decodeCount - RATIO_RANGE_LOW) / (RATIO_RANGE_HIGH - RATIO_RANGE_LOW);
+    return 0.99 - 0.89 * through;
+}
+/**
+ * Walks the first document the way kube's YAML decoder does (go-yaml v2 `decoder.unmarshal` into
+ * an `interface{}`), aliases and merge keys expanded, and returns kube's error when it would stop:
+ * an alias that contains itself, an anchor never defined, a merge of something other than
+ * mappings, or "document contains excessive aliasing" — go-yaml's guard against alias bombs, which
+ * refuses a document once more than 100 of over 1000 decoded nodes came from alias expansion and
+ * their share passes {@link allowedAliasRatio}. The walk stops there, so its cost is bounded
+ * however the aliases nest; ordinary policies, with hundreds of aliases, pass as they do in kube.
+ */
+function aliasExpansionError(doc, targets) {
+    let decodeCount = 0;
+    let aliasCount = 0;
+    let aliasDepth = 0;
+    const expanding = new Set();
+    const stack = [{ visit: doc.contents }];
+    // go-yaml counts the document node too.
+    decodeCount++;
+    while (stack.length > 0) {
+        const step = stack.pop();
+        if ('leave' in step) {
+            aliasDepth--;
+            expanding.delete(step.leave);
+            continue;
+        }
+        if ('merge' in step) {
+            const problem = pushMerge(step.merge, targets, stack);
+            if (problem)
+                return `failed decoding: yaml: ${problem}`;
+            continue;
+        }
+        const node = step.visit;
+        if (node === null || node === undefined)
+            continue;
+        decodeCount++;
+        if (aliasDepth > 0)
+            aliasCount++;
+        if (aliasCount > 100 &&
+            decodeCount > 1000 &&
+            aliasCount / decodeCount > allowedAliasRatio(decodeCount)) {
+            return 'failed decoding: yaml: document contains excessive aliasing';
+        }
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = targets.get(node);
+            if (target === undefined) {
+                return `failed decoding: yaml: unknown anchor '${node.source}' referenced`;
+            }
+            if (expanding.has(node)) {
+                // The project's earlier wording is kept after kube's, for those who search for it.
+                return `failed decoding: yaml: anchor '${node.source}' value contains itself (an alias refers to itself)`;
+            }
+            expanding.add(node);
+            aliasDepth++;
+            stack.push({ leave: node }, { visit: target });
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            // Pairs in order: a merge key's value is merged where it stands, other keys decode key then value.
+            for (let i = node.items.length - 1; i >= 0; i--) {
+                const pair = node.items[i];
+                if (pair === undefined)
+                    continue;
+                if (isMergeKey(pair.key))
+                    stack.push({ merge: pair.value });
+                else
+                    stack.push({ visit: pair.value }, { visit: pair.key });
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (let i = node.items.length - 1; i >= 0; i--)
+                stack.push({ visit: node.items[i] });
+        }
+    }
+    return undefined;
+}
+/** go-yaml's `merge`: a mapping, an alias of one, or a list of those, the last merged first. */
+function pushMerge(value, targets, stack) {
+    const wantMap = 'map merge requires map or sequence of maps as the value';
+    const mergeable = (node) => (0,dist/* isMap */.jh)(node) || ((0,dist/* isAlias */.Vj)(node) && (targets.get(node) === undefined || (0,dist/* isMap */.jh)(targets.get(node))));
+    if ((0,dist/* isSeq */.oP)(value)) {
+        if (!value.items.every(mergeable))
+            return wantMap;
+        // Pushed first to last, so the last item is decoded first, as go-yaml steps backwards.
+        for (const item of value.items)
+            stack.push({ visit: item });
+        return undefined;
+    }
+    if (!mergeable(value))
+        return wantMap;
+    stack.push({ visit: value });
+    return undefined;
+}
+/**
+ * A plain `<<` key, which YAML 1.1 (read by kube's decoder) makes a merge; the `yaml` package
+ * gives it a symbol for a value. A quoted `"<<"` is an ordinary key.
+ */
+function isMergeKey(key) {
+    return (0,dist/* isScalar */.jn)(key) && typeof key.value === 'symbol';
+}
+
+;// CONCATENATED MODULE: ./src/insight/expect/yaml-values.ts
+
+
+/** The most nodes a document may expand to, aliases included: far above any real list. */
+const MAX_NODES = 100_000;
+/** The deepest nesting read; the format needs four levels, and recursion must not run out of stack. */
+const MAX_DEPTH = 32;
+/**
+ * Reads one YAML document into plain data. Aliases are followed through one table resolved in a
+ * single pass (as the policy reader does), an alias inside its own anchor is refused, and the
+ * expansion stops at {@link MAX_NODES}, so an alias bomb costs bounded time and memory.
+ */
+function readYaml(text) {
+    let docs;
+    try {
+        docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true, merge: false });
+    }
+    catch (error) {
+        // The parser recurses; absurd nesting ends in a RangeError rather than a parse error.
+        if (error instanceof RangeError)
+            return { error: 'it is nested too deeply' };
+        throw error;
+    }
+    if (!Array.isArray(docs))
+        return { error: 'it is not YAML' };
+    if (docs.length > 1)
+        return { error: 'it holds more than one YAML document; write one list' };
+    const doc = docs[0];
+    if (doc === undefined)
+        return { value: null };
+    const syntax = doc.errors[0];
+    if (syntax)
+        return { error: (syntax.message.split('\n')[0] ?? syntax.message).replace(/:$/, '') };
+    try {
+        return { value: new Expander(resolveAliases(doc)).plain(doc.contents) };
+    }
+    catch (error) {
+        if (error instanceof ExpansionError)
+            return { error: error.message };
+        throw error;
+    }
+}
+class ExpansionError extends Error {
+}
+class Expander {
+    targets;
+    #nodes = 0;
+    #open = new Set();
+    constructor(targets) {
+        this.targets = targets;
+    }
+    plain(raw, depth = 0) {
+        if (depth > MAX_DEPTH)
+            throw new ExpansionError(`it nests deeper than ${MAX_DEPTH} levels`);
+        if (++this.#nodes > MAX_NODES)
+            throw new ExpansionError(`it expands to more than ${MAX_NODES} values (aliases included)`);
+        if ((0,dist/* isAlias */.Vj)(raw)) {
+            const target = this.targets.get(raw);
+            if (target === undefined)
+                throw new ExpansionError(`unknown anchor '${raw.source}'`);
+            if (this.#open.has(target))
+                throw new ExpansionError(`the alias '${raw.source}' refers to itself`);
+            return this.plain(target, depth);
+        }
+        if ((0,dist/* isScalar */.jn)(raw))
+            return scalar(raw.value);
+        if ((0,dist/* isSeq */.oP)(raw))
+            return this.within(raw, () => raw.items.map((item) => this.plain(item, depth + 1)));
+        if ((0,dist/* isMap */.jh)(raw))
+            return this.within(raw, () => {
+                const map = new Map();
+                for (const pair of raw.items) {
+                    if (!(0,dist/* isPair */.tO)(pair))
+                        continue;
+                    const key = this.plain(pair.key, depth + 1);
+                    map.set(typeof key === 'string' ? key : JSON.stringify(key), this.plain(pair.value, depth + 1));
+                }
+                return map;
+            });
+        return null;
+    }
+    within(node, read) {
+        this.#open.add(node);
+        try {
+            return read();
+        }
+        finally {
+            this.#open.delete(node);
+        }
+    }
+}
+function scalar(value) {
+    if (typeof value === 'string' || typeof value === 'boolean' || value === null)
+        return value;
+    if (typeof value === 'number')
+        return value;
+    if (typeof value === 'bigint')
+        return Number(value);
+    // Other scalar types (timestamps of YAML 1.1) are not part of the format: refused as non-text.
+    return value instanceof Date ? value.getTime() : null;
+}
+
+;// CONCATENATED MODULE: ./src/insight/expect/parse.ts
+
+
+/** The most an expectations text may hold: a list written by hand stays far below it. */
+const parse_EXPECT_SIZE_LIMIT = 256 * 1024;
+const VERB = /^[a-z*]+$/;
+const RESOURCE = /^[a-z0-9*][a-z0-9.*-]*(\/[a-z0-9*][a-z0-9*-]*)?$/;
+/** How a value is shown in a message: JSON for text and numbers, its shape for the rest. */
+function shown(value) {
+    if (value instanceof Map)
+        return 'a mapping';
+    if (Array.isArray(value))
+        return value.length === 0 ? 'an empty list' : 'a list';
+    if (value === undefined)
+        return 'nothing';
+    const json = JSON.stringify(value);
+    return json.length > 80 ? `${json.slice(0, 77)}…"` : json;
+}
+/**
+ * Parses and checks expectations (the format in the README, "Assertions"): a YAML list of named
+ * entries, each with exactly one of `forbid` or `require`. Throws {@link ExpectError} listing every
+ * problem, each naming the expectation, the field, the value and what is allowed.
+ */
+function parse_parseExpectations(text, origin) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > parse_EXPECT_SIZE_LIMIT)
+        throw new ExpectError(origin, [
+            {
+                expectation: '',
+                field: '',
+                value: `${bytes} bytes`,
+                allowed: `expectations may hold at most ${parse_EXPECT_SIZE_LIMIT} bytes`,
+            },
+        ]);
+    const read = readYaml(text);
+    if ('error' in read)
+        throw new ExpectError(origin, [
+            { expectation: '', field: '', value: 'text that cannot be read', allowed: read.error },
+        ]);
+    const problems = [];
+    const list = read.value;
+    if (!Array.isArray(list) || list.length === 0) {
+        problems.push({
+            expectation: '',
+            field: '',
+            value: shown(list ?? undefined),
+            allowed: 'write a list of one or more expectations, each with a name and forbid or require',
+        });
+        throw new ExpectError(origin, problems);
+    }
+    const names = new Set();
+    const expectations = list.map((item, i) => entry(item, i, names, problems));
+    if (problems.length > 0)
+        throw new ExpectError(origin, problems);
+    return expectations.filter((e) => e !== undefined);
+}
+function entry(item, index, names, problems) {
+    const named = item instanceof Map ? item.get('name') : undefined;
+    const label = typeof named === 'string' && named !== '' ? JSON.stringify(named) : `#${index + 1}`;
+    const problem = (field, value, allowed) => problems.push({ expectation: label, field, value: shown(value), allowed });
+    if (!(item instanceof Map)) {
+        problem('', item, 'an expectation is a mapping with name and forbid or require');
+        return undefined;
+    }
+    for (const key of item.keys())
+        if (!['name', ...EXPECTATION_KINDS].includes(key))
+            problem(key, item.get(key), 'not a field of an expectation; its fields are name, forbid, require');
+    if (typeof named !== 'string' || named.trim() === '')
+        problem('name', named, 'every expectation needs a name: a text that is not empty');
+    else if (names.has(named))
+        problem('name', named, 'names must be unique; another expectation has it');
+    else
+        names.add(named);
+    const kinds = EXPECTATION_KINDS.filter((k) => item.has(k));
+    if (kinds.length !== 1) {
+        problems.push({
+            expectation: label,
+            field: kinds.length === 0 ? 'forbid or require' : 'forbid and require',
+            value: kinds.length === 0 ? 'neither' : 'both',
+            allowed: 'give exactly one of forbid (requests that must never happen) or require (requests that must happen)',
+        });
+        return undefined;
+    }
+    const kind = kinds[0] ?? 'forbid';
+    const selector = readSelector(item.get(kind) ?? null, kind, problem);
+    return typeof named === 'string' && selector ? { name: named, kind, selector } : undefined;
+}
+function readSelector(raw, kind, problem) {
+    if (raw === null)
+        return {};
+    if (!(raw instanceof Map)) {
+        problem(kind, raw, `${kind} is a mapping of the fields ${SELECTOR_FIELDS.join(', ')}`);
+        return undefined;
+    }
+    const selector = {};
+    for (const [key, value] of raw) {
+        const field = `${kind}.${key}`;
+        if (!SELECTOR_FIELDS.includes(key)) {
+            problem(field, value, `not a field of ${kind}; its fields are ${SELECTOR_FIELDS.join(', ')}`);
+            continue;
+        }
+        const name = key;
+        const items = Array.isArray(value) ? value : [value];
+        if (items.length === 0) {
+            problem(field, value, 'give a value or a list of one or more values; leave the field out to match any');
+            continue;
+        }
+        if (name === 'code') {
+            const codes = items.filter((c) => typeof c === 'number');
+            const bad = items.find((c) => typeof c !== 'number' || !Number.isInteger(c) || c < 100 || c > 599);
+            if (bad !== undefined)
+                problem(field, bad, 'a response code is a whole number from 100 to 599, or a list of them');
+            else
+                selector.code = codes;
+            continue;
+        }
+        const texts = [];
+        for (const v of items) {
+            const allowed = textProblem(name, v);
+            if (allowed)
+                problem(field, v, allowed);
+            else if (typeof v === 'string')
+                texts.push(v);
+        }
+        if (texts.length === items.length)
+            selector[name] = texts;
+    }
+    if (selector.resource && selector.path)
+        problem(`${kind}.path`, selector.path[0], 'resource and path exclude each other: resource matches API objects, path non-resource URLs such as /metrics');
+    return selector;
+}
+/** What is wrong with one value of a text field, or undefined when it is fine. */
+function textProblem(field, value) {
+    if (typeof value !== 'string')
+        return typeof value === 'number' || typeof value === 'boolean'
+            ? `${field} takes text; write the value in quotes`
+            : `${field} takes a text or a list of texts`;
+    if (value === '' && field !== 'namespace')
+        return `${field} may not be empty ("" is allowed for namespace only, where it means cluster-scoped)`;
+    if (field === 'verb' && !VERB.test(value))
+        return 'verbs are lower-case as in the audit log: get, list, watch, create, update, patch, delete, deletecollection, …';
+    if (field === 'resource' && !RESOURCE.test(value))
+        return 'a resource is spelled as kubectl does, resource[.group][/subresource] in lower case: secrets, deployments.apps, pods/exec';
+    if (field === 'path' && !value.startsWith('/') && !value.startsWith('*'))
+        return 'a non-resource path starts with /, e.g. /metrics or /healthz*';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/insight/expect/read.ts
+
+
+/** An expectations file that cannot be read at all: missing, not a regular file, too large. */
+class ExpectFileError extends Error {
+    file;
+    detail;
+    constructor(file, detail) {
+        super(`${file} ${detail}; an expectations file must be a regular file of at most ${parse_EXPECT_SIZE_LIMIT} bytes`);
+        this.file = file;
+        this.detail = detail;
+        this.name = 'ExpectFileError';
+    }
+}
+/**
+ * Reads and checks an expectations file. The file is read the way a policy file is (a regular
+ * file, never more than the limit read, a FIFO never waited on); throws {@link ExpectFileError}
+ * when it cannot be read and `ExpectError` when what it holds cannot be used.
+ */
+async function readExpectations(file) {
+    let text;
+    try {
+        text = await readPolicyFile(file, EXPECT_SIZE_LIMIT);
+    }
+    catch (error) {
+        if (error instanceof PolicyFileError)
+            throw new ExpectFileError(file, error.detail);
+        throw error;
+    }
+    return parseExpectations(text, file);
+}
+
+;// CONCATENATED MODULE: ./src/kube-version.ts
+/**
+ * The Kubernetes version a policy is checked against when nothing names one: the default node image
+ * of the pinned kind (kind v0.32.0 → kindest/node:v1.36.1). `test/kind/versions.test.ts` holds the
+ * two together, so moving the pin moves this.
+ */
+const DEFAULT_KUBERNETES_VERSION = { major: 1, minor: 36, text: '1.36.1' };
+const VERSION = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,6}))?(?:[-+][0-9A-Za-z.+-]*)?$/;
+/** `1.36`, `v1.36.1`, `1.37.0-rc.1` → the version; anything else → undefined. */
+function parseKubeVersion(value) {
+    const match = VERSION.exec(value.trim());
+    if (!match)
+        return undefined;
+    return { major: Number(match[1]), minor: Number(match[2]), text: value.trim().replace(/^v/, '') };
+}
+/** Whether `version` is `major.minor` or later. */
+function atLeast(version, major, minor) {
+    return version.major > major || (version.major === major && version.minor >= minor);
+}
+/** `1.36` — how messages name a minor release. */
+function minorOf(version) {
+    return `${version.major}.${version.minor}`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/yaml-reader.ts
+
+
+/**
+ * Typed reads over a parsed YAML document that behave like kube's decoder (YAML → JSON → Go
+ * struct): a wrong type is a decoding error, null is the zero value, unknown and duplicate keys are
+ * only warnings because kube-apiserver falls back to lenient decoding for them (the last duplicate
+ * wins). Every read remembers the line of its path so later checks can point at it.
+ */
+class YamlReader {
+    targets;
+    counter;
+    belongsTo;
+    errors = [];
+    warnings = [];
+    lines = new Map();
+    active = new Set();
+    constructor(
+    /** Where each alias points, resolved once for the whole document. */
+    targets, counter, 
+    /** For an unknown key: where it would have been valid, to explain a mis-indentation. */
+    belongsTo) {
+        this.targets = targets;
+        this.counter = counter;
+        this.belongsTo = belongsTo;
+    }
+    /** 1-based line of a node in the text, when the parser kept its position. */
+    lineOf(node) {
+        const offset = (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
+        return offset === undefined ? undefined : this.counter.linePos(offset).line;
+    }
+    /**
+     * The known fields of a mapping at `path`, after YAML merge keys; `undefined` when the node is
+     * null (kube's zero value) or, with a decoding error, not a mapping.
+     */
+    fields(raw, path, known) {
+        const node = this.deref(raw);
+        if (node === null || this.isNull(node))
+            return undefined;
+        if (!(0,dist/* isMap */.jh)(node))
+            return this.typeError(path, 'a mapping', node);
+        // An alias can point back into the mapping it is merged into; kube's decoder refuses that.
+        if (this.active.has(node)) {
+            this.errors.push(`failed decoding: ${path || 'the policy'}: an alias refers to itself`);
+            return undefined;
+        }
+        this.active.add(node);
+        try {
+            return this.readMap(node, path, known);
+        }
+        finally {
+            this.active.delete(node);
+        }
+    }
+    readMap(node, path, known) {
+        const out = new Map();
+        const seen = new Set();
+        const merged = [];
+        for (const pair of node.items) {
+            if (isMergeKey(pair.key)) {
+                merged.push(pair.value);
+                continue;
+            }
+            const keyNode = (0,dist/* isScalar */.jn)(pair.key) ? pair.key : null;
+            const key = keyNode ? keyText(keyNode.value) : '?';
+            const child = join(path, key);
+            const line = this.lineOf(keyNode);
+            if (seen.has(key)) {
+                this.warn(child, line, `duplicate key "${key}"; kube-apiserver keeps the last value`);
+            }
+            seen.add(key);
+            if (!known.includes(key)) {
+                this.unknown(child, key, line);
+                continue;
+            }
+            if (line !== undefined)
+                this.lines.set(child, line);
+            out.set(key, pair.value);
+        }
+        // Merge keys (YAML 1.1, which kube's decoder reads): explicit keys win, then earlier sources.
+        for (const source of merged.flatMap((m) => this.mergeSources(m))) {
+            const inner = this.fields(source, path, known);
+            for (const [key, value] of inner ?? [])
+                if (!out.has(key))
+                    out.set(key, value);
+        }
+        return out;
+    }
+    /** A string field: null reads as "", any other non-string is a decoding error. */
+    string(raw, path) {
+        const node = this.deref(raw);
+        if (node === null || this.isNull(node))
+            return '';
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
+            return node.value;
+        return this.typeError(path, 'a string', node) ?? '';
+    }
+    /** A boolean field (kube's `*bool`): null reads as unset. */
+    bool(raw, path) {
+        const node = this.deref(raw);
+        if (node === null || this.isNull(node))
+            return undefined;
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean')
+            return node.value;
+        return this.typeError(path, 'true or false', node);
+    }
+    /** The items of a list field; null reads as an empty list. */
+    list(raw, path) {
+        const node = this.deref(raw);
+        if (node === null || this.isNull(node))
+            return [];
+        if ((0,dist/* isSeq */.oP)(node))
+            return node.items;
+        return this.typeError(path, 'a list', node) ?? [];
+    }
+    /** A list of strings, e.g. `verbs`; each item is read like {@link string}. */
+    strings(raw, path) {
+        return this.list(raw, path).map((item, i) => {
+            const line = this.lineOf(item);
+            if (line !== undefined)
+                this.lines.set(`${path}[${i}]`, line);
+            return this.string(item, `${path}[${i}]`);
+        });
+    }
+    /** A warning tied to a path and line. */
+    warn(path, line, message) {
+        const where = path ? { path } : {};
+        const text = path ? `${path}: ${message}` : message;
+        this.warnings.push({ message: text, ...where, ...(line ? { line } : {}) });
+    }
+    unknown(path, key, line) {
+        const home = this.belongsTo(key);
+        const hint = home ? `; "${key}" is ${home} field, so check its indentation` : '';
+        this.warn(path, line, `unknown field "${key}" is dropped by kube-apiserver${hint}`);
+    }
+    mergeSources(raw) {
+        const node = this.deref(raw);
+        return (0,dist/* isSeq */.oP)(node) ? node.items : [node];
+    }
+    deref(raw) {
+        if (raw === null || raw === undefined)
+            return null;
+        if ((0,dist/* isAlias */.Vj)(raw)) {
+            const target = this.targets.get(raw);
+            if (target === undefined) {
+                this.errors.push(`failed decoding: unknown anchor '${raw.source}' referenced`);
+                return null;
+            }
+            return this.deref(target);
+        }
+        return (0,dist/* isScalar */.jn)(raw) || (0,dist/* isMap */.jh)(raw) || (0,dist/* isSeq */.oP)(raw) ? raw : null;
+    }
+    isNull(node) {
+        return (0,dist/* isScalar */.jn)(node) && node.value === null;
+    }
+    typeError(path, expected, node) {
+        const line = this.lineOf(node);
+        const at = line ? ` (line ${line})` : '';
+        this.errors.push(`failed decoding: ${path || 'the policy'}: expected ${expected}, found ${describe(node)}${at}`);
+        return undefined;
+    }
+}
+function join(path, key) {
+    return path ? `${path}.${key}` : key;
+}
+function keyText(value) {
+    if (typeof value === 'symbol')
+        return value.description ?? '';
+    return String(value);
+}
+function describe(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return 'a mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'a list';
+    const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+    if (typeof value === 'boolean')
+        return `the boolean ${String(value)}`;
+    if (typeof value === 'number' || typeof value === 'bigint')
+        return `the number ${String(value)}`;
+    if (value instanceof Date)
+        return 'a timestamp';
+    if (typeof value === 'string')
+        return 'a string';
+    return 'an unsupported value';
+}
+
+;// CONCATENATED MODULE: ./src/policy/decode.ts
+
+
+
+// `metadata` is the ObjectMeta every Kubernetes object may carry; kube decodes it, we ignore it.
+const POLICY_FIELDS = [
+    'apiVersion',
+    'kind',
+    'metadata',
+    'rules',
+    'omitStages',
+    'omitManagedFields',
+];
+const RULE_FIELDS = [
+    'level',
+    'users',
+    'userGroups',
+    'verbs',
+    'resources',
+    'namespaces',
+    'nonResourceURLs',
+    'omitStages',
+    'omitManagedFields',
+];
+const GROUP_FIELDS = ['group', 'resources', 'resourceNames'];
+function belongsTo(key) {
+    if (RULE_FIELDS.includes(key))
+        return 'a rule';
+    if (GROUP_FIELDS.includes(key))
+        return 'a resources[] entry';
+    if (POLICY_FIELDS.includes(key))
+        return 'a top-level policy';
+    return undefined;
+}
+/**
+ * Decodes policy text (YAML 1.1, as kube's decoder reads it, or JSON) into a {@link RawPolicy}.
+ * Type mismatches are errors, as they are for kube-apiserver; unknown and duplicate keys are
+ * warnings, because kube-apiserver accepts them and drops or overrides the values silently.
+ */
+function decodePolicy(text) {
+    const counter = new dist/* LineCounter */.HN();
+    const parsed = (0,dist/* parseAllDocuments */.hR)(text, {
+        lineCounter: counter,
+        version: '1.1',
+        uniqueKeys: false,
+        merge: true,
+    });
+    const docs = Array.isArray(parsed) ? parsed : [];
+    const doc = docs[0];
+    const result = { errors: [], warnings: [], lines: new Map() };
+    if (doc === undefined)
+        return { ...result, raw: emptyPolicy() };
+    const syntax = doc.errors[0];
+    if (syntax !== undefined) {
+        // The parser's message ends in "at line L, column C:" followed by a source excerpt.
+        const first = (syntax.message.split('\n')[0] ?? syntax.message).replace(/:$/, '');
+        return { ...result, errors: [`failed decoding: ${first}`] };
+    }
+    // kube expands the whole document before it looks at a field, so an alias bomb anywhere in it,
+    // known fields or not, stops it; and so the reader below never expands more than kube allows.
+    const targets = resolveAliases(doc);
+    const aliasError = aliasExpansionError(doc, targets);
+    if (aliasError !== undefined)
+        return { ...result, errors: [aliasError] };
+    const r = new YamlReader(targets, counter, belongsTo);
+    if (docs.length > 1) {
+        // kube's YAML decoder reads the first document only.
+        r.warn('', r.lineOf(docs[1]?.contents), 'only the first YAML document is read');
+    }
+    const top = r.fields(doc.contents, '', POLICY_FIELDS);
+    const raw = emptyPolicy();
+    if (top !== undefined) {
+        raw.apiVersion = r.string(top.get('apiVersion'), 'apiVersion');
+        raw.kind = r.string(top.get('kind'), 'kind');
+        raw.omitStages = r.strings(top.get('omitStages'), 'omitStages');
+        raw.omitManagedFields = r.bool(top.get('omitManagedFields'), 'omitManagedFields');
+        raw.rules = r.list(top.get('rules'), 'rules').map((item, i) => {
+            const path = `rules[${i}]`;
+            const line = r.lineOf(item);
+            if (line !== undefined)
+                r.lines.set(path, line);
+            return readRule(r, item, path);
+        });
+    }
+    const out = { errors: r.errors, warnings: r.warnings, lines: r.lines };
+    return r.errors.length > 0 ? out : { ...out, raw };
+}
+function readRule(r, item, path) {
+    const f = r.fields(item, path, RULE_FIELDS) ?? new Map();
+    const strings = (key) => r.strings(f.get(key), `${path}.${key}`);
+    return {
+        level: r.string(f.get('level'), `${path}.level`),
+        users: strings('users'),
+        userGroups: strings('userGroups'),
+        verbs: strings('verbs'),
+        namespaces: strings('namespaces'),
+        nonResourceURLs: strings('nonResourceURLs'),
+        omitStages: strings('omitStages'),
+        omitManagedFields: r.bool(f.get('omitManagedFields'), `${path}.omitManagedFields`),
+        resources: r.list(f.get('resources'), `${path}.resources`).map((gr, j) => {
+            const at = `${path}.resources[${j}]`;
+            const g = r.fields(gr, at, GROUP_FIELDS) ?? new Map();
+            return {
+                group: r.string(g.get('group'), `${at}.group`),
+                resources: r.strings(g.get('resources'), `${at}.resources`),
+                resourceNames: r.strings(g.get('resourceNames'), `${at}.resourceNames`),
+            };
+        }),
+    };
+}
+function emptyPolicy() {
+    return { apiVersion: '', kind: '', rules: [], omitStages: [] };
+}
+
+;// CONCATENATED MODULE: ./src/policy/field-error.ts
+/**
+ * kube's `field.Error` message shapes (k8s.io/apimachinery `pkg/util/validation/field`), so our
+ * errors read exactly like the ones kube-apiserver prints when it refuses a policy file.
+ */
+/** `path: Required value`. */
+function required(path) {
+    return `${path}: Required value`;
+}
+/** `path: Invalid value: <value>: detail`; strings are Go-quoted, lists printed as compact JSON. */
+function invalid(path, value, detail) {
+    const shown = typeof value === 'string' ? goQuote(value) : goJsonStrings(value);
+    return `${path}: Invalid value: ${shown}: ${detail}`;
+}
+/** `path: Unsupported value: "v": supported values: "a", "b"`. */
+function notSupported(path, value, supported) {
+    const list = supported.map(goQuote).join(', ');
+    return `${path}: Unsupported value: ${goQuote(value)}: supported values: ${list}`;
+}
+/** Go's `%q` for a string: printable characters stay as they are, the rest are escaped. */
+function goQuote(value) {
+    let out = '"';
+    for (const ch of value) {
+        out += goEscape(ch, false);
+    }
+    return out + '"';
+}
+/** Go's `json.Marshal` of a `[]string`, which HTML-escapes `<`, `>` and `&`. */
+function goJsonStrings(values) {
+    const items = values.map((v) => {
+        let out = '"';
+        for (const ch of v)
+            out += goEscape(ch, true);
+        return out + '"';
+    });
+    return `[${items.join(',')}]`;
+}
+const SHORT_ESCAPES = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+};
+function goEscape(ch, json) {
+    const short = SHORT_ESCAPES[ch];
+    if (short !== undefined)
+        return short;
+    const code = ch.codePointAt(0) ?? 0;
+    if (json) {
+        if (ch === '<' || ch === '>' || ch === '&' || code === 0x2028 || code === 0x2029 || code < 0x20)
+            return `\\u${code.toString(16).padStart(4, '0')}`;
+        return ch;
+    }
+    if (code < 0x20 || code === 0x7f)
+        return `\\x${code.toString(16).padStart(2, '0')}`;
+    return ch;
+}
+const DNS1123_LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
+const DNS1123_SUBDOMAIN = `${DNS1123_LABEL}(\\.${DNS1123_LABEL})*`;
+const DNS1123_SUBDOMAIN_RE = new RegExp(`^${DNS1123_SUBDOMAIN}$`);
+const DNS1123_SUBDOMAIN_MAX = 253;
+/**
+ * kube's `IsDNS1123Subdomain` messages for `value` (none when valid), joined with "," as the
+ * audit validation joins them. Wording from k8s.io/apimachinery 1.36 (`validation/content`).
+ */
+function dnsSubdomainProblems(value) {
+    const msgs = [];
+    // Go measures length in bytes, not UTF-16 units.
+    if (Buffer.byteLength(value, 'utf8') > DNS1123_SUBDOMAIN_MAX) {
+        msgs.push(`must be no more than ${DNS1123_SUBDOMAIN_MAX} characters`);
+    }
+    if (!DNS1123_SUBDOMAIN_RE.test(value)) {
+        msgs.push("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.'" +
+            ", and must start and end with an alphanumeric character (e.g. 'example.com', regex used" +
+            ` for validation is '${DNS1123_SUBDOMAIN}')`);
+    }
+    return msgs.join(',');
+}
+
+;// CONCATENATED MODULE: ./src/policy/types.ts
+/**
+ * The audit policy model of kube-apiserver (`audit.k8s.io/v1` Policy), as this project reads,
+ * checks and evaluates it. Field names match the YAML so a decoded file maps onto them directly.
+ */
+/** How much of a request kube-apiserver records, in increasing order of detail. */
+const AUDIT_LEVELS = ['None', 'Metadata', 'Request', 'RequestResponse'];
+/** The stages at which an audit event can be written, in the order kube-apiserver lists them. */
+const STAGES = ['RequestReceived', 'ResponseStarted', 'ResponseComplete', 'Panic'];
+/** The only apiVersion kube-apiserver ≥ 1.24 accepts for a policy file. */
+const POLICY_API_VERSION = 'audit.k8s.io/v1';
+/** Narrows a string to {@link AuditLevel}. */
+function isAuditLevel(value) {
+    return AUDIT_LEVELS.includes(value);
+}
+/** Narrows a string to {@link Stage}. */
+function isStage(value) {
+    return STAGES.includes(value);
+}
+
+;// CONCATENATED MODULE: ./src/policy/kube-rules.ts
+
+
+
+/**
+ * Whether kube-apiserver of `version` accepts `group: "*"` (every API group) in a rule's resources:
+ * from 1.36 on (k8s.io/apiserver commit 6728d949, "Allow wildcard '*' for API groups in audit
+ * policy rules"); older servers refuse it as a malformed group name.
+ */
+function acceptsWildcardGroup(version) {
+    return atLeast(version, 1, 36);
+}
+/**
+ * The errors kube-apiserver of `version` gives a decoded policy, in the order it stops: an unknown
+ * apiVersion/kind first, then every field error at once, then an empty rule list. Mirrors
+ * k8s.io/apiserver `pkg/audit/policy/reader.go` and `pkg/apis/audit/validation/validation.go`.
+ */
+function kubeErrors(raw, version = DEFAULT_KUBERNETES_VERSION) {
+    const wildcardGroup = acceptsWildcardGroup(version);
+    const gvk = groupVersionError(raw.apiVersion, raw.kind);
+    if (gvk !== undefined)
+        return [gvk];
+    const fieldErrors = [
+        ...validateStages(raw.omitStages, 'omitStages'),
+        ...raw.rules.flatMap((rule, i) => validateRule(rule, `rules[${i}]`, wildcardGroup)),
+    ];
+    // kube aggregates field errors and drops exact repeats.
+    if (fieldErrors.length > 0)
+        return [...new Set(fieldErrors)];
+    return raw.rules.length === 0 ? ['loaded illegal policy with 0 rules'] : [];
+}
+/**
+ * kube's decoder fills a missing kind, or a missing apiVersion, from the internal type it decodes
+ * into, so a file without them is refused as `audit.k8s.io/__internal` rather than as "missing".
+ */
+function groupVersionError(apiVersion, kindField) {
+    let [group, version] = splitApiVersion(apiVersion);
+    const kind = kindField || 'Policy';
+    if (group === '' && version === '')
+        [group, version] = ['audit.k8s.io', '__internal'];
+    if (version === '' && group === 'audit.k8s.io')
+        version = '__internal';
+    // Go prints a GroupVersionKind as `group/version, Kind=kind`, slash included for the core group.
+    const gv = `${group}/${version}`;
+    if (gv === POLICY_API_VERSION && kind !== 'Policy') {
+        return `failed decoding: no kind "${kind}" is registered for version "${gv}"`;
+    }
+    if (gv !== POLICY_API_VERSION)
+        return `unknown group version field ${gv}, Kind=${kind} in policy`;
+    return undefined;
+}
+/** Go's `schema.ParseGroupVersion`, where an unparsable value counts as absent. */
+function splitApiVersion(apiVersion) {
+    const parts = apiVersion.split('/');
+    if (parts.length === 1)
+        return ['', apiVersion];
+    if (parts.length === 2)
+        return [parts[0] ?? '', parts[1] ?? ''];
+    return ['', ''];
+}
+function validateRule(rule, path, wildcardGroup) {
+    const errors = [
+        ...validateLevel(rule.level, `${path}.level`),
+        ...validateUrls(rule.nonResourceURLs, `${path}.nonResourceURLs`),
+        ...rule.resources.flatMap((gr) => validateGroupResources(gr, `${path}.resources`, wildcardGroup)),
+        ...validateStages(rule.omitStages, `${path}.omitStages`),
+    ];
+    if (rule.nonResourceURLs.length > 0 &&
+        (rule.resources.length > 0 || rule.namespaces.length > 0)) {
+        errors.push(invalid(`${path}.nonResourceURLs`, rule.nonResourceURLs, 'rules cannot apply to both regular resources and non-resource URLs'));
+    }
+    return errors;
+}
+function validateLevel(level, path) {
+    if (level === '')
+        return [required(path)];
+    return AUDIT_LEVELS.includes(level)
+        ? []
+        : [notSupported(path, level, AUDIT_LEVELS)];
+}
+function validateUrls(urls, path) {
+    return urls.flatMap((url, i) => {
+        if (url === '*')
+            return [];
+        const errors = [];
+        if (!url.startsWith('/')) {
+            errors.push(invalid(`${path}[${i}]`, url, "non-resource URL rules must begin with a '/' character"));
+        }
+        if (url.slice(0, -1).includes('*')) {
+            const detail = "non-resource URL wildcards '*' must be the final character of the rule";
+            errors.push(invalid(`${path}[${i}]`, url, detail));
+        }
+        return errors;
+    });
+}
+// kube names these paths without the list index (`rules[0].resources.group`); we keep its text.
+function validateGroupResources(gr, path, wildcardGroup) {
+    const errors = [];
+    // `""` is the core group; `*` every group, where the server knows it.
+    const skip = gr.group === '' || (wildcardGroup && gr.group === '*');
+    const problems = skip ? '' : dnsSubdomainProblems(gr.group);
+    if (problems)
+        errors.push(invalid(`${path}.group`, gr.group, problems));
+    if (gr.resourceNames.length > 0 && gr.resources.length === 0) {
+        const detail = 'using resourceNames requires at least one resource';
+        errors.push(invalid(`${path}.resourceNames`, gr.resourceNames, detail));
+    }
+    return errors;
+}
+function validateStages(stages, path) {
+    const allowed = `allowed stages are ${STAGES.join(',')}`;
+    return stages.flatMap((stage, i) => STAGES.includes(stage) ? [] : [invalid(`${path}[${i}]`, stage, allowed)]);
+}
+
+;// CONCATENATED MODULE: ./src/policy/lint.ts
+/** Verbs kube-apiserver gives resource requests (`proxy` comes from the legacy `/proxy/` paths). */
+const RESOURCE_VERBS = [
+    'get',
+    'list',
+    'watch',
+    'create',
+    'update',
+    'patch',
+    'delete',
+    'deletecollection',
+    'proxy',
+];
+/** Non-resource requests (e.g. `/healthz`) carry the lower-cased HTTP method as their verb. */
+const URL_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
+/**
+ * Verbs that exist only as RBAC authorization checks. The audit policy is evaluated against the
+ * request's own verb, so a rule naming these never matches anything.
+ */
+const AUTHORIZATION_ONLY_VERBS = ['impersonate', 'bind', 'escalate', 'approve', 'sign', 'use'];
+/**
+ * Warnings about rules kube-apiserver accepts but that cannot do what they say: verbs no request
+ * has, `*` in lists that are compared exactly, and rules after a rule that matches everything.
+ * `lines` maps field paths (`rules[1].verbs`) to lines in the checked text.
+ */
+function lintPolicy(policy, lines) {
+    const warnings = [];
+    const warn = (path, message) => {
+        const line = lines.get(path) ?? lines.get(path.replace(/\[\d+\]$/, ''));
+        warnings.push({ message: `${path}: ${message}`, path, ...(line ? { line } : {}) });
+    };
+    let catchAll;
+    policy.rules.forEach((rule, i) => {
+        const path = `rules[${i}]`;
+        if (catchAll !== undefined) {
+            warn(path, `never used: rules[${catchAll}] before it matches every request`);
+        }
+        else if (matchesEverything(rule)) {
+            catchAll = i;
+        }
+        const verbs = allowedVerbs(rule);
+        (rule.verbs ?? []).forEach((verb, j) => {
+            const problem = verbProblem(verb, verbs);
+            if (problem)
+                warn(`${path}.verbs[${j}]`, problem);
+        });
+        for (const key of ['users', 'userGroups', 'namespaces']) {
+            (rule[key] ?? []).forEach((value, j) => {
+                if (value.includes('*'))
+                    warn(`${path}.${key}[${j}]`, starNeverMatches(value, key));
+            });
+        }
+        (rule.resources ?? []).forEach((gr, j) => {
+            (gr.resources ?? []).forEach((res, k) => {
+                if (!isResourcePattern(res)) {
+                    const detail = 'only "*", "*/sub" and "res/*" are wildcards';
+                    warn(`${path}.resources[${j}].resources[${k}]`, `"${res}" never matches: ${detail}`);
+                }
+            });
+        });
+    });
+    return warnings;
+}
+/** A rule with none of the selecting lists set applies to every request. */
+function matchesEverything(rule) {
+    const lists = [rule.users, rule.userGroups, rule.verbs, rule.resources, rule.namespaces];
+    return [...lists, rule.nonResourceURLs].every((list) => (list ?? []).length === 0);
+}
+function allowedVerbs(rule) {
+    if ((rule.nonResourceURLs ?? []).length > 0)
+        return URL_VERBS;
+    if ((rule.resources ?? []).length > 0 || (rule.namespaces ?? []).length > 0) {
+        return RESOURCE_VERBS;
+    }
+    return [...RESOURCE_VERBS, ...URL_VERBS];
+}
+function verbProblem(verb, allowed) {
+    if (allowed.includes(verb))
+        return undefined;
+    if (verb === '*')
+        return starNeverMatches(verb, 'verbs');
+    if (allowed.includes(verb.toLowerCase())) {
+        return `"${verb}" never matches: request verbs are lower-case ("${verb.toLowerCase()}")`;
+    }
+    if (AUTHORIZATION_ONLY_VERBS.includes(verb)) {
+        return `"${verb}" never matches: it is an RBAC check, not the verb of a request`;
+    }
+    return `"${verb}" never matches: it is not a verb kube-apiserver gives these requests (${allowed.join(', ')})`;
+}
+function starNeverMatches(value, key) {
+    return `"${value}" never matches: audit rules compare ${key} exactly; leave ${key} out to match all`;
+}
+function isResourcePattern(res) {
+    if (!res.includes('*'))
+        return true;
+    return res === '*' || /^\*\/[^*]+$/.test(res) || /^[^*/]+\/\*$/.test(res);
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+/**
+ * The audit level kube-apiserver gives `request` under `policy`: the first matching rule wins,
+ * no match means None. Same semantics as k8s.io/apiserver `pkg/audit/policy/checker.go`.
+ */
+function evaluate(policy, request) {
+    const index = policy.rules.findIndex((rule) => ruleMatches(rule, request));
+    const rule = policy.rules[index];
+    const stages = new Set([...(policy.omitStages ?? []), ...(rule?.omitStages ?? [])]);
+    return {
+        level: rule?.level ?? 'None',
+        ruleIndex: rule ? index : null,
+        omitStages: STAGES.filter((s) => stages.has(s)),
+    };
+}
+/** Whether `rule` applies to `request`; every list that is set must match. */
+function ruleMatches(rule, request) {
+    if (isSet(rule.users) && (request.user === undefined || !rule.users.includes(request.user))) {
+        return false;
+    }
+    if (isSet(rule.userGroups) && !(request.groups ?? []).some((g) => rule.userGroups?.includes(g))) {
+        return false;
+    }
+    if (isSet(rule.verbs) && !rule.verbs.includes(request.verb))
+        return false;
+    // Namespaces or resources make a rule about resources only, even with nonResourceURLs unset.
+    if (isSet(rule.namespaces) || isSet(rule.resources))
+        return matchesResource(rule, request);
+    if (isSet(rule.nonResourceURLs))
+        return matchesUrl(rule.nonResourceURLs, request);
+    return true;
+}
+function matchesResource(rule, request) {
+    if (request.resource === undefined)
+        return false;
+    if (isSet(rule.namespaces) && !rule.namespaces.includes(request.namespace ?? ''))
+        return false;
+    if (!isSet(rule.resources))
+        return true;
+    const resource = request.resource;
+    const sub = request.subresource ?? '';
+    const name = request.name ?? '';
+    return rule.resources.some((gr) => {
+        if (!groupMatches(gr.group, request.apiGroup))
+            return false;
+        if (!isSet(gr.resources))
+            return true;
+        if (isSet(gr.resourceNames) && !gr.resourceNames.includes(name))
+            return false;
+        return gr.resources.some((spec) => resourceSpecMatches(spec, resource, sub));
+    });
+}
+/**
+ * Whether a rule's `group` covers a request's API group: the same group (`""` or absent is the
+ * core group), or `*`, every group. Only servers from 1.36 load a policy with `*`
+ * (see `acceptsWildcardGroup`), so for a policy that passed the check the answer is kube's.
+ */
+function groupMatches(ruleGroup, apiGroup) {
+    const group = ruleGroup ?? '';
+    return group === '*' || group === (apiGroup ?? '');
+}
+/**
+ * Whether one entry of a rule's `resources` list (`pods`, `pods/log`, `*`, `pods/*`, or a star,
+ * a slash and a subresource) covers `resource` with subresource `sub` (`""` for none).
+ */
+function resourceSpecMatches(spec, resource, sub) {
+    return (spec === '*' ||
+        spec === (sub ? `${resource}/${sub}` : resource) ||
+        // `*/status`: that subresource of any resource.
+        (sub !== '' && spec === `*/${sub}`) ||
+        // `pods/*`: the resource itself and all of its subresources.
+        spec === `${resource}/*`);
+}
+function matchesUrl(specs, request) {
+    if (request.resource !== undefined)
+        return false;
+    const path = request.path ?? '';
+    return specs.some((spec) => spec === '*' || spec === path || (spec.endsWith('*') && path.startsWith(trimStars(spec))));
+}
+/** Go's `strings.TrimRight(spec, "*")`: every trailing star goes. */
+function trimStars(spec) {
+    return spec.replace(/\*+$/, '');
+}
+/** Whether a rule's list is given: an empty or absent list matches everything. */
+function isSet(list) {
+    return list !== undefined && list.length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/policy/first-match.ts
+
+// The selectors a rule can still set once the resource is fixed, in ProbeKey order.
+const DIMENSIONS = 5;
+/**
+ * Finds the first rule of a policy that matches a request to one resource, without trying every
+ * rule: a tuple-space index, as packet classifiers use. Rules are grouped by which selectors they
+ * set, and within a group listed under every value they accept, so a lookup reads one short list
+ * per group instead of the whole policy. Candidates are confirmed with {@link ruleMatches}, so the
+ * answer is exactly that of kube's first-match evaluation.
+ */
+class FirstMatchIndex {
+    rules;
+    shapes = new Map();
+    mentioned = Array.from({ length: DIMENSIONS }, () => new Set());
+    first = Infinity;
+    /**
+     * @param rules the policy's rules; indexes returned are positions in this list.
+     * @param include which rules to index; the others are treated as absent.
+     */
+    constructor(rules, target, include = () => true) {
+        this.rules = rules;
+        rules.forEach((rule, index) => {
+            if (!include(rule))
+                return;
+            const names = namesThrough(rule, target);
+            if (names === null)
+                return;
+            this.add(index, [rule.verbs, rule.users, rule.userGroups, rule.namespaces, names]);
+        });
+    }
+    /** Whether no rule is indexed: then no request matches. */
+    get empty() {
+        return this.shapes.size === 0;
+    }
+    /** The position of the first indexed rule; Infinity when none is. */
+    get lowest() {
+        return this.first;
+    }
+    /**
+     * Whether some indexed rule names `value` in the `dimension`-th selector of {@link ProbeKey}
+     * (0 verb, 1 user, 2 group, 3 namespace, 4 name). Two values no rule names are told apart by
+     * no rule, so probes that differ only in them get the same answer.
+     */
+    mentions(dimension, value) {
+        return this.mentioned[dimension]?.has(value) ?? false;
+    }
+    /**
+     * The index of the first indexed rule, below `below`, that matches `request` (whose varying
+     * parts are `key`); `undefined` when there is none.
+     */
+    firstMatch(request, key, below = Infinity) {
+        const values = [key.verb, key.user, key.group, key.namespace, key.name];
+        let best = below;
+        for (const shape of this.shapes.values()) {
+            const candidates = this.candidates(shape, values);
+            for (const index of candidates) {
+                if (index >= best)
+                    break;
+                if (ruleMatches(this.rules[index], request)) {
+                    best = index;
+                    break;
+                }
+            }
+        }
+        return best < below ? best : undefined;
+    }
+    /** The shortest list of the shape's rules that can accept `values`. */
+    candidates(shape, values) {
+        if (shape.mask === 0)
+            return shape.all;
+        let shortest;
+        for (let d = 0; d < DIMENSIONS; d++) {
+            if ((shape.mask & (1 << d)) === 0)
+                continue;
+            const value = values[d];
+            // A request without a group never satisfies a rule that names groups.
+            const list = value === undefined ? undefined : shape.byValue[d]?.get(value);
+            if (list === undefined)
+                return [];
+            if (shortest === undefined || list.length < shortest.length)
+                shortest = list;
+        }
+        return shortest ?? [];
+    }
+    add(index, lists) {
+        let mask = 0;
+        lists.forEach((list, d) => {
+            if (list !== undefined && list.length > 0)
+                mask |= 1 << d;
+        });
+        let shape = this.shapes.get(mask);
+        if (shape === undefined) {
+            const byValue = Array.from({ length: DIMENSIONS }, () => new Map());
+            shape = { mask, all: [], byValue };
+            this.shapes.set(mask, shape);
+        }
+        shape.all.push(index);
+        this.first = Math.min(this.first, index);
+        lists.forEach((list, d) => {
+            if (list === undefined || list.length === 0)
+                return;
+            const byValue = shape.byValue[d];
+            const mentioned = this.mentioned[d];
+            for (const value of new Set(list)) {
+                mentioned.add(value);
+                const rules = byValue.get(value);
+                if (rules === undefined)
+                    byValue.set(value, [index]);
+                else
+                    rules.push(index);
+            }
+        });
+    }
+}
+/**
+ * The object names through which `rule` can match a request to `target`: `undefined` for any
+ * name, `null` when the rule never matches a request to the target (other resources, or URLs only).
+ */
+function namesThrough(rule, target) {
+    const { resource, subresource = '', apiGroup } = target;
+    if (!isSet(rule.resources)) {
+        // A rule without resources matches resource requests unless only URLs make it up.
+        return !isSet(rule.namespaces) && isSet(rule.nonResourceURLs) ? null : undefined;
+    }
+    const covering = rule.resources.filter((gr) => groupMatches(gr.group, apiGroup) &&
+        (!isSet(gr.resources) ||
+            gr.resources.some((spec) => resourceSpecMatches(spec, resource, subresource))));
+    if (covering.length === 0)
+        return null;
+    if (covering.some((gr) => !isSet(gr.resources) || !isSet(gr.resourceNames)))
+        return undefined;
+    return covering.flatMap((gr) => gr.resourceNames ?? []);
+}
+
+;// CONCATENATED MODULE: ./src/policy/probe-identities.ts
+
+/** The user (and object name) a probe uses where the rule does not name one. */
+const PROBE_NAME = 'kind-audit:probe';
+/** How many values of each of a rule's lists are tried. */
+const MAX_CHOICES = 8;
+/** How many identities a rule's lists may combine into; bounded so a rule with long lists stays fast. */
+const MAX_IDENTITIES = 256;
+/**
+ * The identities that probe requests shaped after `rule` use (or, for no rule, a request with no
+ * selectors): every combination of its users, groups, namespaces and names, first values first,
+ * counting at most {@link MAX_IDENTITIES} combinations. Values that `index` cannot tell apart are
+ * tried once: the probes would get the same answer. Each identity's `key` identifies it up to
+ * that equivalence.
+ */
+function probeIdentities(target, rule, index) {
+    const users = choices(rule?.users, PROBE_NAME);
+    const groups = choices(rule?.userGroups, undefined);
+    const namespaces = target.namespaced ? choices(rule?.namespaces, 'default') : [''];
+    const names = choices(rule?.resources
+        ?.filter((gr) => groupMatches(gr.group, target.apiGroup))
+        .flatMap((gr) => gr.resourceNames ?? []), PROBE_NAME);
+    const u = distinct(users, 1, index);
+    const g = distinct(groups, 2, index);
+    const n = distinct(namespaces, 3, index);
+    const m = distinct(names, 4, index);
+    // Where a combination stands among all of them (users outermost), which decides the cap.
+    const strideN = names.length;
+    const strideG = namespaces.length * strideN;
+    const strideU = groups.length * strideG;
+    const out = [];
+    for (const user of u) {
+        const atU = user.position * strideU;
+        if (atU >= MAX_IDENTITIES)
+            break;
+        for (const group of g) {
+            const atG = atU + group.position * strideG;
+            if (atG >= MAX_IDENTITIES)
+                break;
+            for (const namespace of n) {
+                const atN = atG + namespace.position * strideN;
+                if (atN >= MAX_IDENTITIES)
+                    break;
+                for (const name of m) {
+                    if (atN + name.position >= MAX_IDENTITIES)
+                        break;
+                    out.push({
+                        identity: {
+                            user: user.value,
+                            group: group.value,
+                            namespace: namespace.value,
+                            name: name.value,
+                        },
+                        key: `${user.token}\0${group.token}\0${namespace.token}\0${name.token}`,
+                    });
+                }
+            }
+        }
+    }
+    return out;
+}
+function choices(values, fallback) {
+    return values && values.length > 0 ? values.slice(0, MAX_CHOICES) : [fallback];
+}
+/** The first value of each kind the index tells apart, in list order. */
+function distinct(values, dimension, index) {
+    const seen = new Set();
+    const out = [];
+    values.forEach((value, position) => {
+        const token = value === undefined ? '-' : index.mentions(dimension, value) ? `=${value}` : '~';
+        if (seen.has(token))
+            return;
+        seen.add(token);
+        out.push({ value, token, position });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/secrets.ts
+
+
+
+
+// Artifacts are readable by everyone with read access to the repository, so these must stay at
+// Metadata: the same set the kube-up (GCE) policy keeps out of bodies.
+const SENSITIVE = [
+    {
+        label: 'secrets',
+        what: 'Secret data',
+        resource: 'secrets',
+        apiGroup: '',
+        namespaced: true,
+        verbs: RESOURCE_VERBS.filter((v) => v !== 'proxy'),
+    },
+    {
+        label: 'serviceaccounts/token',
+        what: 'service account tokens',
+        resource: 'serviceaccounts',
+        subresource: 'token',
+        apiGroup: '',
+        namespaced: true,
+        verbs: ['create'],
+    },
+    {
+        label: 'tokenreviews (authentication.k8s.io)',
+        what: 'bearer tokens',
+        resource: 'tokenreviews',
+        apiGroup: 'authentication.k8s.io',
+        namespaced: false,
+        verbs: ['create'],
+    },
+];
+/**
+ * Warns when some request to Secrets, TokenReviews or ServiceAccount tokens would be recorded at
+ * Request or RequestResponse, naming the resource and the rule that does it. Each rule is probed
+ * with the users, groups, namespaces and names it selects, so a rule for one user is caught too;
+ * every warning comes from a concrete request and the first rule that matches it.
+ *
+ * Time grows with the policy's size, not its square: the first match is looked up in a
+ * {@link FirstMatchIndex}, probes no rule tells apart are tried once, and a rule's own probes are
+ * skipped when it decides them itself before any rule that records bodies.
+ */
+function secretWarnings(policy, lines) {
+    const found = new Map();
+    for (const target of SENSITIVE) {
+        const recording = new FirstMatchIndex(policy.rules, target, recordsBodies);
+        if (recording.empty)
+            continue;
+        const any = new FirstMatchIndex(policy.rules, target);
+        const tried = new Set();
+        // The probes with no selectors first, then those shaped after each rule, in policy order.
+        [undefined, ...policy.rules].forEach((rule, position) => {
+            const ruleIndex = position - 1;
+            let identities;
+            for (const verb of target.verbs) {
+                if (rule && ruleIndex < recording.lowest && decidesOwnProbes(rule, target, verb))
+                    continue;
+                identities ??= probeIdentities(target, rule, any);
+                for (const { identity, key } of identities) {
+                    const probe = `${verb}\0${key}`;
+                    if (tried.has(probe))
+                        continue;
+                    tried.add(probe);
+                    const request = probeRequest(target, verb, identity);
+                    const probeKey = { verb, ...identity };
+                    const first = recording.firstMatch(request, probeKey);
+                    // No rule that records bodies matches, or an earlier rule (which does not) decides.
+                    if (first === undefined || any.firstMatch(request, probeKey, first) !== undefined) {
+                        continue;
+                    }
+                    const entry = found.get(`${first} ${target.label}`) ?? {
+                        rule: first,
+                        target,
+                        level: policy.rules[first].level,
+                        verbs: new Set(),
+                    };
+                    entry.verbs.add(verb);
+                    found.set(`${first} ${target.label}`, entry);
+                }
+            }
+        });
+    }
+    return [...found.values()]
+        .sort((a, b) => a.rule - b.rule)
+        .map(({ rule, target, level, verbs }) => {
+        const path = `rules[${rule}]`;
+        const line = lines.get(path);
+        const message = `${path}: logs ${target.label} at ${level} (${[...verbs].join(', ')}), so ${target.what} ` +
+            'would be written to the audit log; add a Metadata rule for them before it';
+        return { message, path, ...(line ? { line } : {}) };
+    });
+}
+function recordsBodies(rule) {
+    return rule.level === 'Request' || rule.level === 'RequestResponse';
+}
+/**
+ * Whether `rule` matches every probe shaped after it for `verb`. Its probes take their users,
+ * groups and namespaces from its own lists (or match a list it leaves empty), so what remains to
+ * know is whether it covers the verb, the resource, the probes' names and, for a cluster-scoped
+ * resource, the empty namespace.
+ */
+function decidesOwnProbes(rule, target, verb) {
+    if (isSet(rule.verbs) && !rule.verbs.includes(verb))
+        return false;
+    if (!target.namespaced && isSet(rule.namespaces) && !rule.namespaces.includes(''))
+        return false;
+    const names = namesThrough(rule, target);
+    if (names === null)
+        return false;
+    if (names === undefined)
+        return true;
+    const probed = (rule.resources ?? [])
+        .filter((gr) => groupMatches(gr.group, target.apiGroup))
+        .flatMap((gr) => gr.resourceNames ?? []);
+    const accepted = new Set(names);
+    // A rule that names objects is probed with those names (never with the placeholder).
+    return probed.length > 0 && probed.every((name) => accepted.has(name));
+}
+function probeRequest(target, verb, identity) {
+    const { user, group, namespace, name } = identity;
+    return {
+        verb,
+        user,
+        groups: group === undefined ? [] : [group],
+        resource: target.resource,
+        apiGroup: target.apiGroup,
+        namespace,
+        name,
+        ...(target.subresource ? { subresource: target.subresource } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/validate.ts
+
+
+
+
+
+
+/**
+ * Checks audit policy text (YAML or JSON) the way kube-apiserver of `kubernetesVersion` (default:
+ * the pinned kind's default node image, 1.36) loads it: `valid` says
+ * whether the server would start, `errors` carry kube's own messages (every field error at once),
+ * and `warnings` flag what kube accepts silently but probably is a mistake — dropped unknown or
+ * mis-indented fields, duplicate keys, verbs no request has, unreachable rules, and rules that
+ * would write Secret or token bodies into the log.
+ */
+function checkPolicy(text, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
+    const decoded = decodePolicy(text);
+    const warnings = [...decoded.warnings];
+    if (decoded.raw === undefined)
+        return { valid: false, errors: decoded.errors, warnings };
+    warnings.push(...versionHints(decoded.raw, decoded));
+    const errors = kubeErrors(decoded.raw, kubernetesVersion);
+    if (errors.length > 0)
+        return { valid: false, errors, warnings };
+    const policy = toPolicy(decoded.raw);
+    warnings.push(...lintPolicy(policy, decoded.lines), ...secretWarnings(policy, decoded.lines));
+    return { valid: true, errors: [], warnings, policy };
+}
+/**
+ * Whether kube-apiserver would load `text`, and the policy it would load, without looking for
+ * mistakes to warn about. For text derived from a policy whose warnings were already reported
+ * (the user's policy with policy-level options laid over it), where a second full check would only
+ * repeat them.
+ */
+function policyVerdict(text, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
+    const decoded = decodePolicy(text);
+    if (decoded.raw === undefined)
+        return { valid: false, errors: decoded.errors };
+    const errors = kubeErrors(decoded.raw, kubernetesVersion);
+    if (errors.length > 0)
+        return { valid: false, errors };
+    return { valid: true, errors: [], policy: toPolicy(decoded.raw) };
+}
+function versionHints(raw, decoded) {
+    const at = (path) => {
+        const line = decoded.lines.get(path);
+        return { path, ...(line ? { line } : {}) };
+    };
+    if (/^audit\.k8s\.io\/v1(alpha|beta)\d+$/.test(raw.apiVersion)) {
+        const message = `apiVersion: ${raw.apiVersion} was removed in Kubernetes 1.24; use ${POLICY_API_VERSION}`;
+        return [{ message, ...at('apiVersion') }];
+    }
+    if (raw.apiVersion === POLICY_API_VERSION && raw.kind === '') {
+        return [{ message: 'kind is missing; kube-apiserver assumes Policy', ...at('apiVersion') }];
+    }
+    return [];
+}
+/** The typed policy; only called after kube's checks passed, so levels and stages are known. */
+function toPolicy(raw) {
+    const policy = {
+        apiVersion: POLICY_API_VERSION,
+        kind: 'Policy',
+        rules: raw.rules.map((rule) => {
+            if (!isAuditLevel(rule.level))
+                throw new Error(`unchecked level ${rule.level}`);
+            const out = { level: rule.level };
+            setList(out, 'users', rule.users);
+            setList(out, 'userGroups', rule.userGroups);
+            setList(out, 'verbs', rule.verbs);
+            setList(out, 'namespaces', rule.namespaces);
+            setList(out, 'nonResourceURLs', rule.nonResourceURLs);
+            if (rule.resources.length > 0) {
+                out.resources = rule.resources.map((gr) => {
+                    const g = { group: gr.group };
+                    setList(g, 'resources', gr.resources);
+                    setList(g, 'resourceNames', gr.resourceNames);
+                    return g;
+                });
+            }
+            if (rule.omitStages.length > 0)
+                out.omitStages = stages(rule.omitStages);
+            if (rule.omitManagedFields !== undefined)
+                out.omitManagedFields = rule.omitManagedFields;
+            return out;
+        }),
+    };
+    if (raw.omitStages.length > 0)
+        policy.omitStages = stages(raw.omitStages);
+    if (raw.omitManagedFields !== undefined)
+        policy.omitManagedFields = raw.omitManagedFields;
+    return policy;
+}
+function stages(values) {
+    return values.filter(isStage);
+}
+function setList(target, key, values) {
+    if (values.length > 0)
+        target[key] = values;
+}
+
+;// CONCATENATED MODULE: ./src/policy/options.ts
+
+/**
+ * Returns `text` with the given options set at policy level. The text is edited in place rather
+ * than re-serialised, so comments, quoting and layout survive; with no options it is returned
+ * unchanged. JSON in gives JSON out. Rule-level settings are left alone.
+ */
+function applyPolicyOptions(text, opts) {
+    if (opts.omitStages === undefined && opts.omitManagedFields === undefined)
+        return text;
+    const json = parseJsonObject(text);
+    if (json !== undefined)
+        return applyToJson(json, opts);
+    let out = text;
+    // Each new key goes right after `kind`, so set them in reverse of the order they should read.
+    if (opts.omitManagedFields !== undefined) {
+        out = setTopLevel(out, 'omitManagedFields', String(opts.omitManagedFields));
+    }
+    if (opts.omitStages !== undefined) {
+        const value = opts.omitStages.length > 0 ? `[${opts.omitStages.join(', ')}]` : undefined;
+        out = setTopLevel(out, 'omitStages', value);
+    }
+    return out;
+}
+/**
+ * Sets (or, with `value` undefined, removes) a top-level key of a block-mapping YAML document by
+ * splicing text: an existing `key: …` is replaced through the end of its value, a new one goes on
+ * the line after `kind:`, or first when there is no `kind`.
+ */
+function setTopLevel(text, key, value) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true, uniqueKeys: false });
+    const map = doc.contents;
+    if (!(0,dist/* isMap */.jh)(map) || doc.errors.length > 0) {
+        throw new Error('cannot set policy options: the policy is not a YAML mapping');
+    }
+    const pairs = map.items;
+    const existing = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    const line = value === undefined ? '' : `${key}: ${value}`;
+    if (existing && (0,dist/* isScalar */.jn)(existing.key) && existing.key.range) {
+        const start = existing.key.range[0];
+        const valueEnd = existing.value?.range?.[1];
+        let end = valueEnd ?? existing.key.range[1];
+        // A block value's range runs through its final newline; keep that newline.
+        while (end > start && /\s/.test(text.charAt(end - 1)))
+            end--;
+        if (line)
+            return text.slice(0, start) + line + text.slice(end);
+        // Removing: take the whole line(s) the pair occupied, newline included.
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        const next = text.indexOf('\n', end);
+        return text.slice(0, lineStart) + (next === -1 ? '' : text.slice(next + 1));
+    }
+    if (!line)
+        return text;
+    const kind = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'kind');
+    const first = pairs[0];
+    const anchor = kind ?? first;
+    const keyRange = anchor && (0,dist/* isScalar */.jn)(anchor.key) ? anchor.key.range : undefined;
+    if (!keyRange)
+        return `${line}\n${text}`;
+    const indent = text.slice(text.lastIndexOf('\n', keyRange[0] - 1) + 1, keyRange[0]);
+    if (kind) {
+        const kindEnd = kind.value?.range?.[1];
+        const eol = text.indexOf('\n', kindEnd ?? keyRange[1]);
+        if (eol === -1)
+            return `${text}\n${indent}${line}\n`;
+        return `${text.slice(0, eol + 1)}${indent}${line}\n${text.slice(eol + 1)}`;
+    }
+    const lineStart = keyRange[0] - indent.length;
+    return `${text.slice(0, lineStart)}${indent}${line}\n${text.slice(lineStart)}`;
+}
+function parseJsonObject(text) {
+    if (!text.trimStart().startsWith('{'))
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function applyToJson(policy, opts) {
+    const out = { ...policy };
+    if (opts.omitStages !== undefined) {
+        if (opts.omitStages.length > 0)
+            out.omitStages = opts.omitStages;
+        else
+            delete out.omitStages;
+    }
+    if (opts.omitManagedFields !== undefined)
+        out.omitManagedFields = opts.omitManagedFields;
+    return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/presets.ts
+/**
+ * A policy with one catch-all rule at `level`. For Metadata this is, byte for byte, the policy of
+ * the kind auditing guide (https://kind.sigs.k8s.io/docs/user/auditing/).
+ */
+function levelPolicy(level) {
+    return `apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: ${level}\n`;
+}
+/** Names of the built-in policies, as users write them in the `policy` input. */
+const PRESETS = ['metadata', 'recommended'];
+/** Narrows a string to {@link PresetName}. */
+function isPresetName(value) {
+    return PRESETS.includes(value);
+}
+// Modelled on the kube-up (GCE) policy
+// (kubernetes/kubernetes cluster/gce/gci/configure-helper.sh, create-master-audit-policy),
+// trimmed for a short-lived CI cluster: drop the chatter, never record credentials, keep the
+// bodies of writes because those explain what a test changed.
+const RECOMMENDED = `# kind-audit "recommended" audit policy: the first matching rule wins.
+apiVersion: audit.k8s.io/v1
+kind: Policy
+# RequestReceived repeats what ResponseComplete (or ResponseStarted for watches) says later.
+omitStages:
+  - RequestReceived
+rules:
+  # Probes and version checks arrive every few seconds and say nothing about the workload.
+  - level: None
+    nonResourceURLs:
+      - /healthz*
+      - /livez*
+      - /readyz*
+      - /version
+      - /version/
+  # kube-proxy watches Services and Endpoints on every node for the cluster's whole life.
+  - level: None
+    users: ["system:kube-proxy"]
+    verbs: ["watch"]
+    resources:
+      - group: ""
+        resources: ["endpoints", "services", "services/status"]
+      - group: discovery.k8s.io
+        resources: ["endpointslices"]
+  # Kubelets read their own Node objects over and over.
+  - level: None
+    userGroups: ["system:nodes"]
+    verbs: ["get"]
+    resources:
+      - group: ""
+        resources: ["nodes", "nodes/status"]
+  # Leader election and node heartbeats renew Leases every few seconds.
+  - level: None
+    verbs: ["get", "update"]
+    namespaces: ["kube-system", "kube-node-lease"]
+    resources:
+      - group: coordination.k8s.io
+        resources: ["leases"]
+  # Events are a log of their own; auditing them doubles the volume.
+  - level: None
+    resources:
+      - group: ""
+        resources: ["events"]
+      - group: events.k8s.io
+        resources: ["events"]
+  # Bodies here hold credentials, and the uploaded artifact is readable by anyone who can read
+  # the repository: record who touched them, never what they contain.
+  - level: Metadata
+    resources:
+      - group: ""
+        resources: ["secrets", "configmaps", "serviceaccounts/token"]
+      - group: authentication.k8s.io
+        resources: ["tokenreviews"]
+  # Writes: keep the body that was sent, which is what explains a change a test made.
+  - level: Request
+    verbs: ["create", "update", "patch", "delete", "deletecollection"]
+  # Everything else (reads, watches, other URLs): who did what, without bodies.
+  - level: Metadata
+`;
+/** The YAML text of a built-in policy, with comments explaining each rule. */
+function presetPolicy(name) {
+    return name === 'metadata' ? levelPolicy('Metadata') : RECOMMENDED;
+}
+
+;// CONCATENATED MODULE: ./src/policy/load.ts
+
+
+
+
+
+
+
+/** A policy kube-apiserver would refuse: it would crash-loop, and kind would hang for minutes. */
+class PolicyError extends Error {
+    origin;
+    errors;
+    constructor(origin, errors) {
+        super(`The audit policy from ${origin} would be rejected by kube-apiserver:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+        this.origin = origin;
+        this.errors = errors;
+        this.name = 'PolicyError';
+    }
+}
+/**
+ * Reads the text a source names. A file is read only when it is a regular file of at most 1 MiB,
+ * and an inline policy may not be larger; both are refused with an {@link InputError} otherwise.
+ */
+async function readPolicySource(source, workspace) {
+    switch (source.kind) {
+        case 'inline':
+            return {
+                text: checkedInline(source.text, source.input),
+                origin: `the '${source.input}' input`,
+            };
+        case 'preset':
+            return { text: presetPolicy(source.name), origin: `the '${source.name}' preset` };
+        case 'level':
+            return { text: levelPolicy(source.level), origin: `policy level ${source.level}` };
+        case 'file': {
+            const file = external_node_path_default().resolve(workspace, source.path);
+            return {
+                text: await readFileInput(source.input, source.path, file),
+                origin: file,
+                file: source.path,
+            };
+        }
+    }
+}
+/**
+ * Reads the policy, checks it as written (its warnings), lays the options over it and makes sure
+ * kube-apiserver of `kubernetesVersion` (the node image's) will load the result. Throws {@link PolicyError} when it would not, and
+ * {@link InputError} for a policy file or inline policy that cannot be used at all.
+ */
+async function loadPolicy(source, options, workspace, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
+    const { text, origin, file } = await readPolicySource(source, workspace);
+    const asWritten = checkPolicy(text, kubernetesVersion);
+    if (!asWritten.valid || asWritten.policy === undefined) {
+        throw new PolicyError(origin, asWritten.errors);
+    }
+    const where = file === undefined ? {} : { file };
+    const final = applyPolicyOptions(text, options);
+    if (final === text) {
+        return { text, origin, ...where, policy: asWritten.policy, warnings: asWritten.warnings };
+    }
+    // Options only touch policy-level fields, so the warnings of the text as written still hold;
+    // what remains to know is whether kube loads the edited text, and what it loads.
+    const verdict = policyVerdict(final, kubernetesVersion);
+    if (!verdict.valid || verdict.policy === undefined) {
+        throw new PolicyError(`${origin} with omit-stages/omit-managed-fields applied`, verdict.errors);
+    }
+    return { text: final, origin, ...where, policy: verdict.policy, warnings: asWritten.warnings };
+}
+function checkedInline(text, input) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes <= POLICY_SIZE_LIMIT)
+        return text;
+    throw new InputError(input, abbreviate(text), `it holds ${bytes} bytes; an audit policy may hold at most ${POLICY_SIZE_LIMIT_TEXT}, as kube-apiserver reads it whole`);
+}
+async function readFileInput(input, written, file) {
+    try {
+        return await read_file_readPolicyFile(file);
+    }
+    catch (error) {
+        if (!(error instanceof read_file_PolicyFileError))
+            throw error;
+        const allowed = error.missing
+            ? `no such file (looked for ${file}; relative paths start at the workspace)`
+            : `${error.message}; the policy file must be a regular file of at most ${POLICY_SIZE_LIMIT_TEXT}`;
+        throw new InputError(input, written, allowed);
+    }
+}
+/** The start of a long value: an inline policy of a megabyte does not belong in a message. */
+function abbreviate(value) {
+    const line = value.trimStart().split('\n', 1)[0] ?? '';
+    return `${line.slice(0, 40)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/index.ts
+/**
+ * Audit policies: build them (levels, presets, policy-level options), check them the way
+ * kube-apiserver loads them, and evaluate which level a request would get.
+ */
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/insight/expect/coverage.ts
+
+/** Sample requests tried per expectation; a selector of many lists is sampled, not exhausted. */
+const MAX_SAMPLES = 512;
+const coverage_RESOURCE_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'];
+/** A concrete value a glob matches: the glob without its stars (`x` when nothing is left). */
+function instance(glob) {
+    return glob.replaceAll('*', '') || 'x';
+}
+/** `deployments.apps/scale` → its parts, as the policy evaluator wants them. */
+function resourceParts(spelling) {
+    const [head = '', subresource = ''] = instance(spelling).split('/', 2);
+    const dot = head.indexOf('.');
+    return {
+        resource: dot === -1 ? head : head.slice(0, dot),
+        apiGroup: dot === -1 ? '' : head.slice(dot + 1),
+        subresource,
+    };
+}
+/** Sample requests an expectation matches: one per combination of its values, capped. */
+function samples(s) {
+    const users = s.user?.map(instance) ?? ['kind-audit:any-user'];
+    const groups = s.userGroup?.map(instance) ?? ['system:authenticated'];
+    const targets = s.path
+        ? s.path.map((p) => ({ verb: '', path: instance(p) }))
+        : (s.resource ?? ['pods']).map((r) => ({ verb: '', ...resourceParts(r) }));
+    const verbs = s.verb?.map(instance) ?? (s.path ? ['get'] : coverage_RESOURCE_VERBS);
+    const namespaces = s.path
+        ? ['']
+        : (s.namespace?.map((n) => (n === '' ? '' : instance(n))) ?? ['default']);
+    const names = s.name?.map(instance) ?? [''];
+    const out = [];
+    for (const target of targets)
+        for (const verb of verbs)
+            for (const user of users)
+                for (const group of groups)
+                    for (const namespace of namespaces)
+                        for (const name of names) {
+                            if (out.length >= MAX_SAMPLES)
+                                return out;
+                            out.push({ ...target, verb, user, groups: [group], namespace, name });
+                        }
+    return out;
+}
+/**
+ * Whether the policy writes a request at all: a level other than None, and a stage that holds it
+ * (RequestReceived or ResponseComplete; a response code needs ResponseComplete).
+ */
+function recorded(policy, request, needsCode) {
+    const decision = evaluate(policy, request);
+    if (decision.level === 'None')
+        return false;
+    const omitted = new Set(decision.omitStages);
+    const complete = !omitted.has('ResponseComplete');
+    return needsCode ? complete : complete || !omitted.has('RequestReceived');
+}
+function coverage_describe(r) {
+    const what = r.resource
+        ? `${r.resource}${r.apiGroup ? `.${r.apiGroup}` : ''}${r.subresource ? `/${r.subresource}` : ''}`
+        : (r.path ?? '');
+    return [r.verb, what, r.name, r.namespace ? `-n ${r.namespace}` : ''].filter(Boolean).join(' ');
+}
+/**
+ * The expectations whose requests `policy` would not record, judged on sample requests built from
+ * each expectation's values (a glob stands for one value it matches). A `require` on requests the
+ * policy drops always fails; a `forbid` on them checks nothing. The `recommended` preset, for one,
+ * drops `events`. The user a policy rule names is taken to be the subject.
+ */
+function coverageGaps(expectations, policy) {
+    const gaps = [];
+    for (const e of expectations) {
+        const tried = samples(e.selector);
+        const left = tried.filter((r) => !recorded(policy, r, e.selector.code !== undefined));
+        if (left.length === 0)
+            continue;
+        const none = left.length === tried.length;
+        const unrecorded = left.slice(0, 3).map(coverage_describe);
+        const consequence = e.kind === 'require' ? 'so it fails whatever the code does' : 'so it cannot see them';
+        gaps.push({
+            name: e.name,
+            kind: e.kind,
+            none,
+            unrecorded,
+            message: none
+                ? `Expectation "${e.name}" checks nothing: the audit policy records none of its requests (${unrecorded.join('; ')}), ${consequence}.`
+                : `Expectation "${e.name}" is checked only in part: the audit policy leaves out some of its requests (${unrecorded.join('; ')}).`,
+        });
+    }
+    return gaps;
+}
+
+;// CONCATENATED MODULE: ./src/insight/expect/index.ts
+/**
+ * Expectations: named `forbid`/`require` entries checked against every request of a run
+ * (README, "Assertions"). Parse or read them, push requests into a checker, read its result.
+ */
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/insight/settings.ts
+/** What `on-drift` may say: drift from the baseline is a warning, or fails the job. */
+const DRIFT_ACTIONS = ['warn', 'fail'];
+
+;// CONCATENATED MODULE: ./src/duration.ts
+/**
+ * Go duration strings, the form kind's `--wait` takes ("120s", "2m30s", "1.5h"). Parsing them here
+ * lets a bad value fail before kind runs instead of after a cluster was half created.
+ */
+const UNIT_MS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+};
+const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h)/g;
+const WHOLE = /^(?:(?:\d+(?:\.\d+)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/;
+/** Milliseconds in a Go duration, or `undefined` when the text is not one. "0" is zero. */
+function parseDuration(text) {
+    if (text === '0')
+        return 0;
+    if (!WHOLE.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(PART)) {
+        total += Number(amount) * (UNIT_MS[unit ?? ''] ?? 0);
+    }
+    return total;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/values.ts
+
+
+
+/**
+ * kind's own rule for cluster names (`pkg/apis/config/v1alpha4`): lowercase letters, digits, "-"
+ * and ".", at most 50 characters; starting with a letter or digit, as Docker requires of the
+ * container names built from it.
+ */
+const CLUSTER_NAME = /^[a-z0-9][a-z0-9.-]*$/;
+const CLUSTER_NAME_MAX = 50;
+/** Characters the artifact service refuses in a name (FACTS §5). */
+const ARTIFACT_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
+/**
+ * The longest duration accepted. Node fires a timer of more than 2^31-1 ms (about 24.8 days) at
+ * once, and no job runs longer than a day; kind accepts any Go duration, so this bound suits both.
+ */
+const MAX_DURATION_MS = 24 * 3_600_000;
+/**
+ * What the node and name inputs mean when left empty and no kind config is given; with one, the
+ * config decides (its nodes, its `name:`).
+ */
+const WITHOUT_CONFIG = { clusterName: 'kind', controlPlanes: '1', workers: '0' };
+/** The value given, or the input's default when it was left empty. */
+function orDefault(input, value) {
+    return value || INPUT_DEFAULTS[input];
+}
+function clusterName(value) {
+    const name = orDefault(INPUT.clusterName, value) || WITHOUT_CONFIG.clusterName;
+    if (!CLUSTER_NAME.test(name) || name.length > CLUSTER_NAME_MAX) {
+        throw new InputError(INPUT.clusterName, value, `kind accepts at most ${CLUSTER_NAME_MAX} lowercase letters, digits, "-" and ".", starting with a letter or digit, e.g. "kind" or "e2e-1"` +
+            (name.length > CLUSTER_NAME_MAX ? ` (this one has ${name.length})` : ''));
+    }
+    return name;
+}
+/** A Go duration ("90s", "2m30s") within bounds, in milliseconds. */
+function duration(input, value, positive) {
+    const ms = parseDuration(orDefault(input, value));
+    if (ms === undefined || (positive && ms <= 0) || ms > MAX_DURATION_MS) {
+        throw new InputError(input, value, `expected a duration such as "90s", "2m" or "1m30s"${positive ? ', greater than zero' : ''} and at most 24h`);
+    }
+    return ms;
+}
+function wholeNumber(input, value, min, max) {
+    const text = orDefault(input, value);
+    const n = Number(text);
+    if (!/^\d+$/.test(text) || n < min || n > max) {
+        throw new InputError(input, value, `expected a whole number from ${min} to ${max}`);
+    }
+    return n;
+}
+function values_boolean(input, value) {
+    const text = orDefault(input, value);
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(text))
+        return false;
+    throw new InputError(input, value, 'expected true or false');
+}
+/** An optional boolean: empty leaves the setting to whatever else decides it. */
+function optionalBoolean(input, value) {
+    return value ? values_boolean(input, value) : undefined;
+}
+function retentionDays(value) {
+    if (!value)
+        return undefined;
+    const days = Number(value);
+    if (!/^\d+$/.test(value) || days < 1 || days > 90) {
+        throw new InputError(INPUT.retentionDays, value, 'expected a whole number of days from 1 to 90, or empty for the repository setting');
+    }
+    return days;
+}
+function artifactName(value) {
+    if (!value)
+        return undefined;
+    const bad = ARTIFACT_FORBIDDEN.filter((c) => value.includes(c));
+    if (bad.length > 0) {
+        const shown = bad.map((c) => JSON.stringify(c)).join(' ');
+        throw new InputError(INPUT.artifactName, value, `artifact names cannot contain ${shown} (forbidden: " : < > | * ? \\r \\n \\ /)`);
+    }
+    return value;
+}
+function nodeImage(value) {
+    if (!value)
+        return undefined;
+    if (/\s/.test(value)) {
+        throw new InputError(INPUT.nodeImage, value, 'expected an image reference without spaces, e.g. kindest/node:v1.36.1');
+    }
+    return value;
+}
+/** The matrix leg; empty outside a matrix (and outside a runner). */
+function jobIndex(value) {
+    if (!value)
+        return undefined;
+    if (!/^\d+$/.test(value)) {
+        throw new InputError(INPUT.jobIndex, value, 'expected a whole number (leave it to its default, ${{ strategy.job-index }})');
+    }
+    return value;
+}
+/** `delete-cluster`: `auto` leaves the choice to the runner (see steps/cleanup.ts), or forced. */
+function values_deleteCluster(value) {
+    const text = orDefault(INPUT.deleteCluster, value);
+    if (text === 'auto' || text === 'true' || text === 'false')
+        return text;
+    throw new InputError(INPUT.deleteCluster, value, 'expected auto (delete on self-hosted runners, keep on GitHub-hosted ones), true or false');
+}
+
+;// CONCATENATED MODULE: ./src/inputs/insights.ts
+
+
+
+
+
+
+const insights_SERVICE_ACCOUNT = 'serviceaccount:';
+/** What a Kubernetes user name may not hold here: control characters say the value is garbled. */
+const CONTROL = /\p{Cc}/u;
+/**
+ * The subjects of `rbac-for`, comma- or newline-separated: a user (`jane`, `system:*`) or
+ * `serviceaccount:NS:NAME`, each part a `*` glob, written as the subject's user name
+ * (`system:serviceaccount:NS:NAME`) so both match a request's subject alike.
+ */
+function rbacSubjects(value) {
+    const entries = value
+        .split(/[,\n]/)
+        .map((e) => e.trim())
+        .filter((e) => e !== '');
+    return entries.map((entry) => {
+        if (CONTROL.test(entry))
+            throw new InputError(INPUT.rbacFor, value, `"${entry}" holds a control character`);
+        if (!entry.startsWith(insights_SERVICE_ACCOUNT))
+            return entry;
+        const parts = entry.slice(insights_SERVICE_ACCOUNT.length).split(':');
+        if (parts.length !== 2 || parts.some((p) => p === ''))
+            throw new InputError(INPUT.rbacFor, value, `"${entry}" is not serviceaccount:NAMESPACE:NAME; expected users (e.g. jane, system:*) or service accounts (e.g. serviceaccount:app:operator, serviceaccount:e2e-*:*), comma- or newline-separated`);
+        return `system:serviceaccount:${parts.join(':')}`;
+    });
+}
+function driftAction(value) {
+    const text = orDefault(INPUT.onDrift, value);
+    const found = DRIFT_ACTIONS.find((a) => a === text);
+    if (!found)
+        throw new InputError(INPUT.onDrift, value, `expected ${DRIFT_ACTIONS.join(' or ')}`);
+    return found;
+}
+function expectSource(get) {
+    const inline = get(INPUT.expect);
+    const file = get(INPUT.expectFile).trim();
+    if (inline.trim() && file)
+        throw new InputConflictError([
+            { input: INPUT.expect, value: inline.length > 60 ? `${inline.slice(0, 57)}…` : inline },
+            { input: INPUT.expectFile, value: file },
+        ], `give the expectations inline in ${INPUT.expect} or as a file in ${INPUT.expectFile}, not both`);
+    if (file)
+        return { kind: 'file', path: file, input: INPUT.expectFile };
+    if (!inline.trim())
+        return undefined;
+    try {
+        parse_parseExpectations(inline, `the '${INPUT.expect}' input`);
+    }
+    catch (error) {
+        if (error instanceof ExpectError)
+            throw error.asInputError(INPUT.expect, inline);
+        throw error;
+    }
+    return { kind: 'inline', text: inline, input: INPUT.expect };
+}
+/**
+ * Reads and checks the insight inputs; throws InputError on the first bad one. A file input is
+ * only named here: main reads and checks it once the workspace is known, before the cluster.
+ */
+function readInsightSettings(get) {
+    const foldNamespaces = get(INPUT.foldNamespaces);
+    // The globs' errors already name the input (it shares its name with the CLI flag).
+    parseFoldGlobs(foldNamespaces);
+    return {
+        rbac: values_boolean(INPUT.rbac, get(INPUT.rbac)),
+        rbacFor: rbacSubjects(get(INPUT.rbacFor)),
+        expect: expectSource(get),
+        baseline: get(INPUT.baseline).trim()
+            ? { path: get(INPUT.baseline).trim(), input: INPUT.baseline }
+            : undefined,
+        onDrift: driftAction(get(INPUT.onDrift)),
+        foldNamespaces,
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/kind/download.ts
 
 
@@ -43867,30 +46524,6 @@ async function withDeadline(url, timeoutMs, work) {
     finally {
         clearTimeout(timer);
     }
-}
-
-;// CONCATENATED MODULE: ./src/kube-version.ts
-/**
- * The Kubernetes version a policy is checked against when nothing names one: the default node image
- * of the pinned kind (kind v0.32.0 → kindest/node:v1.36.1). `test/kind/versions.test.ts` holds the
- * two together, so moving the pin moves this.
- */
-const DEFAULT_KUBERNETES_VERSION = { major: 1, minor: 36, text: '1.36.1' };
-const VERSION = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,6}))?(?:[-+][0-9A-Za-z.+-]*)?$/;
-/** `1.36`, `v1.36.1`, `1.37.0-rc.1` → the version; anything else → undefined. */
-function parseKubeVersion(value) {
-    const match = VERSION.exec(value.trim());
-    if (!match)
-        return undefined;
-    return { major: Number(match[1]), minor: Number(match[2]), text: value.trim().replace(/^v/, '') };
-}
-/** Whether `version` is `major.minor` or later. */
-function atLeast(version, major, minor) {
-    return version.major > major || (version.major === major && version.minor >= minor);
-}
-/** `1.36` — how messages name a minor release. */
-function minorOf(version) {
-    return `${version.major}.${version.minor}`;
 }
 
 ;// CONCATENATED MODULE: ./src/kind/versions.ts
@@ -44114,108 +46747,6 @@ function readKindSettings(get) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/policy/presets.ts
-/**
- * A policy with one catch-all rule at `level`. For Metadata this is, byte for byte, the policy of
- * the kind auditing guide (https://kind.sigs.k8s.io/docs/user/auditing/).
- */
-function levelPolicy(level) {
-    return `apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: ${level}\n`;
-}
-/** Names of the built-in policies, as users write them in the `policy` input. */
-const PRESETS = ['metadata', 'recommended'];
-/** Narrows a string to {@link PresetName}. */
-function isPresetName(value) {
-    return PRESETS.includes(value);
-}
-// Modelled on the kube-up (GCE) policy
-// (kubernetes/kubernetes cluster/gce/gci/configure-helper.sh, create-master-audit-policy),
-// trimmed for a short-lived CI cluster: drop the chatter, never record credentials, keep the
-// bodies of writes because those explain what a test changed.
-const RECOMMENDED = `# kind-audit "recommended" audit policy: the first matching rule wins.
-apiVersion: audit.k8s.io/v1
-kind: Policy
-# RequestReceived repeats what ResponseComplete (or ResponseStarted for watches) says later.
-omitStages:
-  - RequestReceived
-rules:
-  # Probes and version checks arrive every few seconds and say nothing about the workload.
-  - level: None
-    nonResourceURLs:
-      - /healthz*
-      - /livez*
-      - /readyz*
-      - /version
-      - /version/
-  # kube-proxy watches Services and Endpoints on every node for the cluster's whole life.
-  - level: None
-    users: ["system:kube-proxy"]
-    verbs: ["watch"]
-    resources:
-      - group: ""
-        resources: ["endpoints", "services", "services/status"]
-      - group: discovery.k8s.io
-        resources: ["endpointslices"]
-  # Kubelets read their own Node objects over and over.
-  - level: None
-    userGroups: ["system:nodes"]
-    verbs: ["get"]
-    resources:
-      - group: ""
-        resources: ["nodes", "nodes/status"]
-  # Leader election and node heartbeats renew Leases every few seconds.
-  - level: None
-    verbs: ["get", "update"]
-    namespaces: ["kube-system", "kube-node-lease"]
-    resources:
-      - group: coordination.k8s.io
-        resources: ["leases"]
-  # Events are a log of their own; auditing them doubles the volume.
-  - level: None
-    resources:
-      - group: ""
-        resources: ["events"]
-      - group: events.k8s.io
-        resources: ["events"]
-  # Bodies here hold credentials, and the uploaded artifact is readable by anyone who can read
-  # the repository: record who touched them, never what they contain.
-  - level: Metadata
-    resources:
-      - group: ""
-        resources: ["secrets", "configmaps", "serviceaccounts/token"]
-      - group: authentication.k8s.io
-        resources: ["tokenreviews"]
-  # Writes: keep the body that was sent, which is what explains a change a test made.
-  - level: Request
-    verbs: ["create", "update", "patch", "delete", "deletecollection"]
-  # Everything else (reads, watches, other URLs): who did what, without bodies.
-  - level: Metadata
-`;
-/** The YAML text of a built-in policy, with comments explaining each rule. */
-function presetPolicy(name) {
-    return name === 'metadata' ? levelPolicy('Metadata') : RECOMMENDED;
-}
-
-;// CONCATENATED MODULE: ./src/policy/types.ts
-/**
- * The audit policy model of kube-apiserver (`audit.k8s.io/v1` Policy), as this project reads,
- * checks and evaluates it. Field names match the YAML so a decoded file maps onto them directly.
- */
-/** How much of a request kube-apiserver records, in increasing order of detail. */
-const AUDIT_LEVELS = ['None', 'Metadata', 'Request', 'RequestResponse'];
-/** The stages at which an audit event can be written, in the order kube-apiserver lists them. */
-const STAGES = ['RequestReceived', 'ResponseStarted', 'ResponseComplete', 'Panic'];
-/** The only apiVersion kube-apiserver ≥ 1.24 accepts for a policy file. */
-const POLICY_API_VERSION = 'audit.k8s.io/v1';
-/** Narrows a string to {@link AuditLevel}. */
-function isAuditLevel(value) {
-    return AUDIT_LEVELS.includes(value);
-}
-/** Narrows a string to {@link Stage}. */
-function isStage(value) {
-    return STAGES.includes(value);
-}
-
 ;// CONCATENATED MODULE: ./src/inputs/policy.ts
 
 
@@ -44235,7 +46766,7 @@ function preset(value) {
     return value;
 }
 /** A value short enough to quote in a message: an inline policy can be pages long. */
-function abbreviate(value) {
+function policy_abbreviate(value) {
     const line = value.trim().split('\n')[0] ?? '';
     return line.length > 40 || value.trim().includes('\n') ? `${line.slice(0, 40)}…` : line;
 }
@@ -44243,7 +46774,7 @@ function abbreviate(value) {
 function policySource(get) {
     const given = [INPUT.policy, INPUT.policyFile, INPUT.preset, INPUT.policyLevel].filter((name) => get(name).trim() !== '');
     if (given.length > 1) {
-        throw new InputConflictError(given.map((input) => ({ input, value: abbreviate(get(input)) })), `set exactly one of ${INPUT.policy}, ${INPUT.policyFile}, ${INPUT.preset} or ${INPUT.policyLevel}; with none, the policy is the guide's Metadata policy`);
+        throw new InputConflictError(given.map((input) => ({ input, value: policy_abbreviate(get(input)) })), `set exactly one of ${INPUT.policy}, ${INPUT.policyFile}, ${INPUT.preset} or ${INPUT.policyLevel}; with none, the policy is the guide's Metadata policy`);
     }
     switch (given[0]) {
         case INPUT.policy:
@@ -44285,143 +46816,8 @@ function omitStages(value) {
     return stages.filter(isStage);
 }
 
-;// CONCATENATED MODULE: ./src/duration.ts
-/**
- * Go duration strings, the form kind's `--wait` takes ("120s", "2m30s", "1.5h"). Parsing them here
- * lets a bad value fail before kind runs instead of after a cluster was half created.
- */
-const UNIT_MS = {
-    ns: 1e-6,
-    us: 1e-3,
-    µs: 1e-3,
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-};
-const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h)/g;
-const WHOLE = /^(?:(?:\d+(?:\.\d+)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/;
-/** Milliseconds in a Go duration, or `undefined` when the text is not one. "0" is zero. */
-function parseDuration(text) {
-    if (text === '0')
-        return 0;
-    if (!WHOLE.test(text))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of text.matchAll(PART)) {
-        total += Number(amount) * (UNIT_MS[unit ?? ''] ?? 0);
-    }
-    return total;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/values.ts
-
-
-
-/**
- * kind's own rule for cluster names (`pkg/apis/config/v1alpha4`): lowercase letters, digits, "-"
- * and ".", at most 50 characters; starting with a letter or digit, as Docker requires of the
- * container names built from it.
- */
-const CLUSTER_NAME = /^[a-z0-9][a-z0-9.-]*$/;
-const CLUSTER_NAME_MAX = 50;
-/** Characters the artifact service refuses in a name (FACTS §5). */
-const ARTIFACT_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
-/**
- * The longest duration accepted. Node fires a timer of more than 2^31-1 ms (about 24.8 days) at
- * once, and no job runs longer than a day; kind accepts any Go duration, so this bound suits both.
- */
-const MAX_DURATION_MS = 24 * 3_600_000;
-/**
- * What the node and name inputs mean when left empty and no kind config is given; with one, the
- * config decides (its nodes, its `name:`).
- */
-const WITHOUT_CONFIG = { clusterName: 'kind', controlPlanes: '1', workers: '0' };
-/** The value given, or the input's default when it was left empty. */
-function orDefault(input, value) {
-    return value || INPUT_DEFAULTS[input];
-}
-function clusterName(value) {
-    const name = orDefault(INPUT.clusterName, value) || WITHOUT_CONFIG.clusterName;
-    if (!CLUSTER_NAME.test(name) || name.length > CLUSTER_NAME_MAX) {
-        throw new InputError(INPUT.clusterName, value, `kind accepts at most ${CLUSTER_NAME_MAX} lowercase letters, digits, "-" and ".", starting with a letter or digit, e.g. "kind" or "e2e-1"` +
-            (name.length > CLUSTER_NAME_MAX ? ` (this one has ${name.length})` : ''));
-    }
-    return name;
-}
-/** A Go duration ("90s", "2m30s") within bounds, in milliseconds. */
-function duration(input, value, positive) {
-    const ms = parseDuration(orDefault(input, value));
-    if (ms === undefined || (positive && ms <= 0) || ms > MAX_DURATION_MS) {
-        throw new InputError(input, value, `expected a duration such as "90s", "2m" or "1m30s"${positive ? ', greater than zero' : ''} and at most 24h`);
-    }
-    return ms;
-}
-function wholeNumber(input, value, min, max) {
-    const text = orDefault(input, value);
-    const n = Number(text);
-    if (!/^\d+$/.test(text) || n < min || n > max) {
-        throw new InputError(input, value, `expected a whole number from ${min} to ${max}`);
-    }
-    return n;
-}
-function values_boolean(input, value) {
-    const text = orDefault(input, value);
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
-        return false;
-    throw new InputError(input, value, 'expected true or false');
-}
-/** An optional boolean: empty leaves the setting to whatever else decides it. */
-function optionalBoolean(input, value) {
-    return value ? values_boolean(input, value) : undefined;
-}
-function retentionDays(value) {
-    if (!value)
-        return undefined;
-    const days = Number(value);
-    if (!/^\d+$/.test(value) || days < 1 || days > 90) {
-        throw new InputError(INPUT.retentionDays, value, 'expected a whole number of days from 1 to 90, or empty for the repository setting');
-    }
-    return days;
-}
-function artifactName(value) {
-    if (!value)
-        return undefined;
-    const bad = ARTIFACT_FORBIDDEN.filter((c) => value.includes(c));
-    if (bad.length > 0) {
-        const shown = bad.map((c) => JSON.stringify(c)).join(' ');
-        throw new InputError(INPUT.artifactName, value, `artifact names cannot contain ${shown} (forbidden: " : < > | * ? \\r \\n \\ /)`);
-    }
-    return value;
-}
-function nodeImage(value) {
-    if (!value)
-        return undefined;
-    if (/\s/.test(value)) {
-        throw new InputError(INPUT.nodeImage, value, 'expected an image reference without spaces, e.g. kindest/node:v1.36.1');
-    }
-    return value;
-}
-/** The matrix leg; empty outside a matrix (and outside a runner). */
-function jobIndex(value) {
-    if (!value)
-        return undefined;
-    if (!/^\d+$/.test(value)) {
-        throw new InputError(INPUT.jobIndex, value, 'expected a whole number (leave it to its default, ${{ strategy.job-index }})');
-    }
-    return value;
-}
-/** `delete-cluster`: `auto` leaves the choice to the runner (see steps/cleanup.ts), or forced. */
-function values_deleteCluster(value) {
-    const text = orDefault(INPUT.deleteCluster, value);
-    if (text === 'auto' || text === 'true' || text === 'false')
-        return text;
-    throw new InputError(INPUT.deleteCluster, value, 'expected auto (delete on self-hosted runners, keep on GitHub-hosted ones), true or false');
-}
-
 ;// CONCATENATED MODULE: ./src/inputs/read.ts
+
 
 
 
@@ -44483,6 +46879,7 @@ function readInputs(get) {
             jobSummary: values_boolean(INPUT.jobSummary, get(INPUT.jobSummary)),
             jobIndex: jobIndex(get(INPUT.jobIndex)),
         },
+        insights: readInsightSettings(get),
     };
 }
 
@@ -45501,6 +47898,14 @@ async function writeFileNoFollow(file, text, mode = 0o644) {
 }
 
 ;// CONCATENATED MODULE: ./src/state.ts
+const INSIGHT_FIELDS = {
+    rbac: 'boolean',
+    rbacFor: 'string[]',
+    expectPath: 'string',
+    baselinePath: 'string',
+    onDrift: 'string',
+    foldNamespaces: 'string',
+};
 const FIELDS = {
     clusterName: 'string',
     dir: 'string',
@@ -45534,6 +47939,13 @@ function parseState(text) {
     for (const [key, type] of Object.entries(FIELDS)) {
         if (!fits(value[key], type))
             throw new Error(`saved state has no valid '${key}' (expected ${type}): ${text.slice(0, 200)}`);
+    }
+    const insights = value.insights;
+    if (insights !== undefined) {
+        const fields = (typeof insights === 'object' && insights ? insights : {});
+        for (const [key, type] of Object.entries(INSIGHT_FIELDS))
+            if (!fits(fields[key], type))
+                throw new Error(`saved state has no valid 'insights.${key}' (expected ${type})`);
     }
     return value;
 }
@@ -45571,8 +47983,6 @@ async function cleanUpCluster(run, log, clusterName, remove) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/kind/node.ts
 /** Where kind's node keeps things the API server reads and writes (the guide's paths). */
 const NODE_PATHS = {
@@ -45690,153 +48100,6 @@ apiVersion: kind.x-k8s.io/v1alpha4
 nodes:
 ${nodes.join('\n')}
 `;
-}
-
-;// CONCATENATED MODULE: ./src/policy/aliases.ts
-
-/**
- * Resolves every alias of `doc` in one pass: each points at the last node before it that carries
- * its anchor, as in the `yaml` package's `Alias.resolve` — which walks the whole document on every
- * call, so a policy with many aliases would cost time in its square.
- */
-function resolveAliases(doc) {
-    const targets = new Map();
-    const anchors = new Map();
-    // Document order, without recursion: a deeply nested document must not exhaust the stack.
-    const stack = [doc.contents];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            targets.set(node, anchors.get(node.source));
-        }
-        else if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
-            if (node.anchor)
-                anchors.set(node.anchor, node);
-            if ((0,dist/* isScalar */.jn)(node))
-                continue;
-            const items = node.items;
-            for (let i = items.length - 1; i >= 0; i--) {
-                const item = items[i];
-                // A pair's key comes before its value.
-                if ((0,dist/* isPair */.tO)(item))
-                    stack.push(item.value, item.key);
-                else
-                    stack.push(item);
-            }
-        }
-    }
-    return targets;
-}
-// go-yaml's bounds (gopkg.in/yaml.v2 and v3 decode.go, `allowedAliasRatio`), which kube's decoder
-// (sigs.k8s.io/yaml → go.yaml.in/yaml/v2) applies while it turns the policy into JSON.
-const RATIO_RANGE_LOW = 400_000;
-const RATIO_RANGE_HIGH = 4_000_000;
-/** The share of decoded nodes go-yaml lets come from alias expansion, for a document this far in. */
-function allowedAliasRatio(decodeCount) {
-    // Small and medium documents may be 99% aliases; very large ones only 10%, in a straight line between.
-    if (decodeCount <= RATIO_RANGE_LOW)
-        return 0.99;
-    if (decodeCount >= RATIO_RANGE_HIGH)
-        return 0.1;
-    const through = (decodeCount - RATIO_RANGE_LOW) / (RATIO_RANGE_HIGH - RATIO_RANGE_LOW);
-    return 0.99 - 0.89 * through;
-}
-/**
- * Walks the first document the way kube's YAML decoder does (go-yaml v2 `decoder.unmarshal` into
- * an `interface{}`), aliases and merge keys expanded, and returns kube's error when it would stop:
- * an alias that contains itself, an anchor never defined, a merge of something other than
- * mappings, or "document contains excessive aliasing" — go-yaml's guard against alias bombs, which
- * refuses a document once more than 100 of over 1000 decoded nodes came from alias expansion and
- * their share passes {@link allowedAliasRatio}. The walk stops there, so its cost is bounded
- * however the aliases nest; ordinary policies, with hundreds of aliases, pass as they do in kube.
- */
-function aliasExpansionError(doc, targets) {
-    let decodeCount = 0;
-    let aliasCount = 0;
-    let aliasDepth = 0;
-    const expanding = new Set();
-    const stack = [{ visit: doc.contents }];
-    // go-yaml counts the document node too.
-    decodeCount++;
-    while (stack.length > 0) {
-        const step = stack.pop();
-        if ('leave' in step) {
-            aliasDepth--;
-            expanding.delete(step.leave);
-            continue;
-        }
-        if ('merge' in step) {
-            const problem = pushMerge(step.merge, targets, stack);
-            if (problem)
-                return `failed decoding: yaml: ${problem}`;
-            continue;
-        }
-        const node = step.visit;
-        if (node === null || node === undefined)
-            continue;
-        decodeCount++;
-        if (aliasDepth > 0)
-            aliasCount++;
-        if (aliasCount > 100 &&
-            decodeCount > 1000 &&
-            aliasCount / decodeCount > allowedAliasRatio(decodeCount)) {
-            return 'failed decoding: yaml: document contains excessive aliasing';
-        }
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = targets.get(node);
-            if (target === undefined) {
-                return `failed decoding: yaml: unknown anchor '${node.source}' referenced`;
-            }
-            if (expanding.has(node)) {
-                // The project's earlier wording is kept after kube's, for those who search for it.
-                return `failed decoding: yaml: anchor '${node.source}' value contains itself (an alias refers to itself)`;
-            }
-            expanding.add(node);
-            aliasDepth++;
-            stack.push({ leave: node }, { visit: target });
-        }
-        else if ((0,dist/* isMap */.jh)(node)) {
-            // Pairs in order: a merge key's value is merged where it stands, other keys decode key then value.
-            for (let i = node.items.length - 1; i >= 0; i--) {
-                const pair = node.items[i];
-                if (pair === undefined)
-                    continue;
-                if (isMergeKey(pair.key))
-                    stack.push({ merge: pair.value });
-                else
-                    stack.push({ visit: pair.value }, { visit: pair.key });
-            }
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            for (let i = node.items.length - 1; i >= 0; i--)
-                stack.push({ visit: node.items[i] });
-        }
-    }
-    return undefined;
-}
-/** go-yaml's `merge`: a mapping, an alias of one, or a list of those, the last merged first. */
-function pushMerge(value, targets, stack) {
-    const wantMap = 'map merge requires map or sequence of maps as the value';
-    const mergeable = (node) => (0,dist/* isMap */.jh)(node) || ((0,dist/* isAlias */.Vj)(node) && (targets.get(node) === undefined || (0,dist/* isMap */.jh)(targets.get(node))));
-    if ((0,dist/* isSeq */.oP)(value)) {
-        if (!value.items.every(mergeable))
-            return wantMap;
-        // Pushed first to last, so the last item is decoded first, as go-yaml steps backwards.
-        for (const item of value.items)
-            stack.push({ visit: item });
-        return undefined;
-    }
-    if (!mergeable(value))
-        return wantMap;
-    stack.push({ visit: value });
-    return undefined;
-}
-/**
- * A plain `<<` key, which YAML 1.1 (read by kube's decoder) makes a merge; the `yaml` package
- * gives it a symbol for a value. A quoted `"<<"` is an ordinary key.
- */
-function isMergeKey(key) {
-    return (0,dist/* isScalar */.jn)(key) && typeof key.value === 'symbol';
 }
 
 ;// CONCATENATED MODULE: ./src/kind/user-config.ts
@@ -46275,93 +48538,6 @@ function indentsSequences(text) {
     return !/^( *)[^\s#-][^\n]*:[ \t]*(#[^\n]*)?\n\1- /m.test(text);
 }
 
-;// CONCATENATED MODULE: ./src/policy/read-file.ts
-
-
-/**
- * The most a policy may hold: kube-apiserver reads the file whole into memory, and no real policy
- * comes near it (kube-up's, with every comment, is under 10 KiB).
- */
-const POLICY_SIZE_LIMIT = 1024 * 1024;
-/** The limit as people read it, with the exact byte count for the careful. */
-const POLICY_SIZE_LIMIT_TEXT = `1 MiB (${POLICY_SIZE_LIMIT} bytes)`;
-/** Why a policy file cannot be read; `detail` completes a sentence that starts with the path. */
-class PolicyFileError extends Error {
-    file;
-    detail;
-    missing;
-    constructor(file, 
-    /** e.g. "is a directory", "holds 2000000 bytes". */
-    detail, 
-    /** Set when the file does not exist, so a message can say where it was looked for. */
-    missing = false, options) {
-        super(`${file} ${detail}`, options);
-        this.file = file;
-        this.detail = detail;
-        this.missing = missing;
-        this.name = 'PolicyFileError';
-    }
-}
-/**
- * Reads a policy file without trusting it: it must be a regular file of at most `limit` bytes.
- * The file is opened first and then examined through the open descriptor, so a path swapped in
- * between cannot slip past; O_NONBLOCK keeps the open of a FIFO from waiting for a writer, and
- * no more than `limit + 1` bytes are ever read, so `/dev/zero` or a growing file cannot fill memory.
- */
-async function readPolicyFile(file, limit = POLICY_SIZE_LIMIT) {
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
-    }
-    catch (error) {
-        throw openError(file, error);
-    }
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile())
-            throw new PolicyFileError(file, `is ${notRegular(stats)}`);
-        if (stats.size > limit)
-            throw new PolicyFileError(file, `holds ${stats.size} bytes`);
-        // Room for one byte more than allowed tells a file that grew past the limit after the stat.
-        const buffer = Buffer.allocUnsafe(limit + 1);
-        let filled = 0;
-        while (filled < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-        }
-        if (filled > limit)
-            throw new PolicyFileError(file, `holds more than ${limit} bytes`);
-        return buffer.toString('utf8', 0, filled);
-    }
-    finally {
-        await handle.close();
-    }
-}
-function openError(file, error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return new PolicyFileError(file, 'does not exist', true, { cause: error });
-    if (code === 'EACCES') {
-        return new PolicyFileError(file, 'cannot be read: permission denied', false, { cause: error });
-    }
-    return new PolicyFileError(file, `cannot be opened: ${String(error)}`, false, { cause: error });
-}
-function notRegular(stats) {
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (stats.isCharacterDevice())
-        return 'a character device';
-    if (stats.isBlockDevice())
-        return 'a block device';
-    if (stats.isSocket())
-        return 'a socket';
-    return 'not a regular file';
-}
-
 ;// CONCATENATED MODULE: ./src/steps/kind-config.ts
 
 
@@ -46385,10 +48561,10 @@ async function loadKindConfig(source, workspace) {
     let text = source.text;
     if (text === undefined) {
         try {
-            text = await readPolicyFile(file, KIND_CONFIG_SIZE_LIMIT);
+            text = await read_file_readPolicyFile(file, KIND_CONFIG_SIZE_LIMIT);
         }
         catch (error) {
-            if (!(error instanceof PolicyFileError))
+            if (!(error instanceof read_file_PolicyFileError))
                 throw error;
             throw new InputError(source.input, source.path, error.missing
                 ? `no such file (looked for ${file}; relative paths start at the workspace)`
@@ -46904,7 +49080,7 @@ function select_nodePath(memberName, logDir) {
         : memberName;
 }
 /** How a refused entry is described: its kind, and for a link where it points. */
-function describe(entry, logDir) {
+function select_describe(entry, logDir) {
     if (entry.type === 'file')
         return 'a regular file';
     const what = entry.type === 'other' ? `${WHAT.other} (${select_quoted(entry.flag)})` : WHAT[entry.type];
@@ -46927,7 +49103,7 @@ function select_judgeEntry(entry, logDir, pattern) {
     if (name === folder) {
         return entry.type === 'directory'
             ? { action: 'ignore' }
-            : { action: 'refuse', name: '', what: describe(entry, logDir) };
+            : { action: 'refuse', name: '', what: select_describe(entry, logDir) };
     }
     if (!name.startsWith(`${folder}/`))
         return { action: 'ignore' };
@@ -46936,7 +49112,7 @@ function select_judgeEntry(entry, logDir, pattern) {
         return { action: 'ignore' };
     return entry.type === 'file'
         ? { action: 'collect', name: base }
-        : { action: 'refuse', name: base, what: describe(entry, logDir) };
+        : { action: 'refuse', name: base, what: select_describe(entry, logDir) };
 }
 
 ;// CONCATENATED MODULE: ./src/logs/collect.ts
@@ -47494,1323 +49670,106 @@ async function kubernetesVersionForRender(run, log, settings, images) {
     return check.kubernetesVersion;
 }
 
-;// CONCATENATED MODULE: ./src/policy/options.ts
-
-/**
- * Returns `text` with the given options set at policy level. The text is edited in place rather
- * than re-serialised, so comments, quoting and layout survive; with no options it is returned
- * unchanged. JSON in gives JSON out. Rule-level settings are left alone.
- */
-function applyPolicyOptions(text, opts) {
-    if (opts.omitStages === undefined && opts.omitManagedFields === undefined)
-        return text;
-    const json = parseJsonObject(text);
-    if (json !== undefined)
-        return applyToJson(json, opts);
-    let out = text;
-    // Each new key goes right after `kind`, so set them in reverse of the order they should read.
-    if (opts.omitManagedFields !== undefined) {
-        out = setTopLevel(out, 'omitManagedFields', String(opts.omitManagedFields));
-    }
-    if (opts.omitStages !== undefined) {
-        const value = opts.omitStages.length > 0 ? `[${opts.omitStages.join(', ')}]` : undefined;
-        out = setTopLevel(out, 'omitStages', value);
-    }
-    return out;
-}
-/**
- * Sets (or, with `value` undefined, removes) a top-level key of a block-mapping YAML document by
- * splicing text: an existing `key: …` is replaced through the end of its value, a new one goes on
- * the line after `kind:`, or first when there is no `kind`.
- */
-function setTopLevel(text, key, value) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true, uniqueKeys: false });
-    const map = doc.contents;
-    if (!(0,dist/* isMap */.jh)(map) || doc.errors.length > 0) {
-        throw new Error('cannot set policy options: the policy is not a YAML mapping');
-    }
-    const pairs = map.items;
-    const existing = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
-    const line = value === undefined ? '' : `${key}: ${value}`;
-    if (existing && (0,dist/* isScalar */.jn)(existing.key) && existing.key.range) {
-        const start = existing.key.range[0];
-        const valueEnd = existing.value?.range?.[1];
-        let end = valueEnd ?? existing.key.range[1];
-        // A block value's range runs through its final newline; keep that newline.
-        while (end > start && /\s/.test(text.charAt(end - 1)))
-            end--;
-        if (line)
-            return text.slice(0, start) + line + text.slice(end);
-        // Removing: take the whole line(s) the pair occupied, newline included.
-        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        const next = text.indexOf('\n', end);
-        return text.slice(0, lineStart) + (next === -1 ? '' : text.slice(next + 1));
-    }
-    if (!line)
-        return text;
-    const kind = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'kind');
-    const first = pairs[0];
-    const anchor = kind ?? first;
-    const keyRange = anchor && (0,dist/* isScalar */.jn)(anchor.key) ? anchor.key.range : undefined;
-    if (!keyRange)
-        return `${line}\n${text}`;
-    const indent = text.slice(text.lastIndexOf('\n', keyRange[0] - 1) + 1, keyRange[0]);
-    if (kind) {
-        const kindEnd = kind.value?.range?.[1];
-        const eol = text.indexOf('\n', kindEnd ?? keyRange[1]);
-        if (eol === -1)
-            return `${text}\n${indent}${line}\n`;
-        return `${text.slice(0, eol + 1)}${indent}${line}\n${text.slice(eol + 1)}`;
-    }
-    const lineStart = keyRange[0] - indent.length;
-    return `${text.slice(0, lineStart)}${indent}${line}\n${text.slice(lineStart)}`;
-}
-function parseJsonObject(text) {
-    if (!text.trimStart().startsWith('{'))
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return typeof value === 'object' && value !== null && !Array.isArray(value)
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function applyToJson(policy, opts) {
-    const out = { ...policy };
-    if (opts.omitStages !== undefined) {
-        if (opts.omitStages.length > 0)
-            out.omitStages = opts.omitStages;
-        else
-            delete out.omitStages;
-    }
-    if (opts.omitManagedFields !== undefined)
-        out.omitManagedFields = opts.omitManagedFields;
-    return `${JSON.stringify(out, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/policy/yaml-reader.ts
-
-
-/**
- * Typed reads over a parsed YAML document that behave like kube's decoder (YAML → JSON → Go
- * struct): a wrong type is a decoding error, null is the zero value, unknown and duplicate keys are
- * only warnings because kube-apiserver falls back to lenient decoding for them (the last duplicate
- * wins). Every read remembers the line of its path so later checks can point at it.
- */
-class YamlReader {
-    targets;
-    counter;
-    belongsTo;
-    errors = [];
-    warnings = [];
-    lines = new Map();
-    active = new Set();
-    constructor(
-    /** Where each alias points, resolved once for the whole document. */
-    targets, counter, 
-    /** For an unknown key: where it would have been valid, to explain a mis-indentation. */
-    belongsTo) {
-        this.targets = targets;
-        this.counter = counter;
-        this.belongsTo = belongsTo;
-    }
-    /** 1-based line of a node in the text, when the parser kept its position. */
-    lineOf(node) {
-        const offset = (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
-        return offset === undefined ? undefined : this.counter.linePos(offset).line;
-    }
-    /**
-     * The known fields of a mapping at `path`, after YAML merge keys; `undefined` when the node is
-     * null (kube's zero value) or, with a decoding error, not a mapping.
-     */
-    fields(raw, path, known) {
-        const node = this.deref(raw);
-        if (node === null || this.isNull(node))
-            return undefined;
-        if (!(0,dist/* isMap */.jh)(node))
-            return this.typeError(path, 'a mapping', node);
-        // An alias can point back into the mapping it is merged into; kube's decoder refuses that.
-        if (this.active.has(node)) {
-            this.errors.push(`failed decoding: ${path || 'the policy'}: an alias refers to itself`);
-            return undefined;
-        }
-        this.active.add(node);
-        try {
-            return this.readMap(node, path, known);
-        }
-        finally {
-            this.active.delete(node);
-        }
-    }
-    readMap(node, path, known) {
-        const out = new Map();
-        const seen = new Set();
-        const merged = [];
-        for (const pair of node.items) {
-            if (isMergeKey(pair.key)) {
-                merged.push(pair.value);
-                continue;
-            }
-            const keyNode = (0,dist/* isScalar */.jn)(pair.key) ? pair.key : null;
-            const key = keyNode ? keyText(keyNode.value) : '?';
-            const child = join(path, key);
-            const line = this.lineOf(keyNode);
-            if (seen.has(key)) {
-                this.warn(child, line, `duplicate key "${key}"; kube-apiserver keeps the last value`);
-            }
-            seen.add(key);
-            if (!known.includes(key)) {
-                this.unknown(child, key, line);
-                continue;
-            }
-            if (line !== undefined)
-                this.lines.set(child, line);
-            out.set(key, pair.value);
-        }
-        // Merge keys (YAML 1.1, which kube's decoder reads): explicit keys win, then earlier sources.
-        for (const source of merged.flatMap((m) => this.mergeSources(m))) {
-            const inner = this.fields(source, path, known);
-            for (const [key, value] of inner ?? [])
-                if (!out.has(key))
-                    out.set(key, value);
-        }
-        return out;
-    }
-    /** A string field: null reads as "", any other non-string is a decoding error. */
-    string(raw, path) {
-        const node = this.deref(raw);
-        if (node === null || this.isNull(node))
-            return '';
-        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
-            return node.value;
-        return this.typeError(path, 'a string', node) ?? '';
-    }
-    /** A boolean field (kube's `*bool`): null reads as unset. */
-    bool(raw, path) {
-        const node = this.deref(raw);
-        if (node === null || this.isNull(node))
-            return undefined;
-        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean')
-            return node.value;
-        return this.typeError(path, 'true or false', node);
-    }
-    /** The items of a list field; null reads as an empty list. */
-    list(raw, path) {
-        const node = this.deref(raw);
-        if (node === null || this.isNull(node))
-            return [];
-        if ((0,dist/* isSeq */.oP)(node))
-            return node.items;
-        return this.typeError(path, 'a list', node) ?? [];
-    }
-    /** A list of strings, e.g. `verbs`; each item is read like {@link string}. */
-    strings(raw, path) {
-        return this.list(raw, path).map((item, i) => {
-            const line = this.lineOf(item);
-            if (line !== undefined)
-                this.lines.set(`${path}[${i}]`, line);
-            return this.string(item, `${path}[${i}]`);
-        });
-    }
-    /** A warning tied to a path and line. */
-    warn(path, line, message) {
-        const where = path ? { path } : {};
-        const text = path ? `${path}: ${message}` : message;
-        this.warnings.push({ message: text, ...where, ...(line ? { line } : {}) });
-    }
-    unknown(path, key, line) {
-        const home = this.belongsTo(key);
-        const hint = home ? `; "${key}" is ${home} field, so check its indentation` : '';
-        this.warn(path, line, `unknown field "${key}" is dropped by kube-apiserver${hint}`);
-    }
-    mergeSources(raw) {
-        const node = this.deref(raw);
-        return (0,dist/* isSeq */.oP)(node) ? node.items : [node];
-    }
-    deref(raw) {
-        if (raw === null || raw === undefined)
-            return null;
-        if ((0,dist/* isAlias */.Vj)(raw)) {
-            const target = this.targets.get(raw);
-            if (target === undefined) {
-                this.errors.push(`failed decoding: unknown anchor '${raw.source}' referenced`);
-                return null;
-            }
-            return this.deref(target);
-        }
-        return (0,dist/* isScalar */.jn)(raw) || (0,dist/* isMap */.jh)(raw) || (0,dist/* isSeq */.oP)(raw) ? raw : null;
-    }
-    isNull(node) {
-        return (0,dist/* isScalar */.jn)(node) && node.value === null;
-    }
-    typeError(path, expected, node) {
-        const line = this.lineOf(node);
-        const at = line ? ` (line ${line})` : '';
-        this.errors.push(`failed decoding: ${path || 'the policy'}: expected ${expected}, found ${yaml_reader_describe(node)}${at}`);
-        return undefined;
-    }
-}
-function join(path, key) {
-    return path ? `${path}.${key}` : key;
-}
-function keyText(value) {
-    if (typeof value === 'symbol')
-        return value.description ?? '';
-    return String(value);
-}
-function yaml_reader_describe(node) {
-    if ((0,dist/* isMap */.jh)(node))
-        return 'a mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'a list';
-    const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-    if (typeof value === 'boolean')
-        return `the boolean ${String(value)}`;
-    if (typeof value === 'number' || typeof value === 'bigint')
-        return `the number ${String(value)}`;
-    if (value instanceof Date)
-        return 'a timestamp';
-    if (typeof value === 'string')
-        return 'a string';
-    return 'an unsupported value';
-}
-
-;// CONCATENATED MODULE: ./src/policy/decode.ts
+;// CONCATENATED MODULE: ./src/steps/insights.ts
 
 
 
-// `metadata` is the ObjectMeta every Kubernetes object may carry; kube decodes it, we ignore it.
-const POLICY_FIELDS = [
-    'apiVersion',
-    'kind',
-    'metadata',
-    'rules',
-    'omitStages',
-    'omitManagedFields',
-];
-const RULE_FIELDS = [
-    'level',
-    'users',
-    'userGroups',
-    'verbs',
-    'resources',
-    'namespaces',
-    'nonResourceURLs',
-    'omitStages',
-    'omitManagedFields',
-];
-const GROUP_FIELDS = ['group', 'resources', 'resourceNames'];
-function belongsTo(key) {
-    if (RULE_FIELDS.includes(key))
-        return 'a rule';
-    if (GROUP_FIELDS.includes(key))
-        return 'a resources[] entry';
-    if (POLICY_FIELDS.includes(key))
-        return 'a top-level policy';
-    return undefined;
-}
-/**
- * Decodes policy text (YAML 1.1, as kube's decoder reads it, or JSON) into a {@link RawPolicy}.
- * Type mismatches are errors, as they are for kube-apiserver; unknown and duplicate keys are
- * warnings, because kube-apiserver accepts them and drops or overrides the values silently.
- */
-function decodePolicy(text) {
-    const counter = new dist/* LineCounter */.HN();
-    const parsed = (0,dist/* parseAllDocuments */.hR)(text, {
-        lineCounter: counter,
-        version: '1.1',
-        uniqueKeys: false,
-        merge: true,
-    });
-    const docs = Array.isArray(parsed) ? parsed : [];
-    const doc = docs[0];
-    const result = { errors: [], warnings: [], lines: new Map() };
-    if (doc === undefined)
-        return { ...result, raw: emptyPolicy() };
-    const syntax = doc.errors[0];
-    if (syntax !== undefined) {
-        // The parser's message ends in "at line L, column C:" followed by a source excerpt.
-        const first = (syntax.message.split('\n')[0] ?? syntax.message).replace(/:$/, '');
-        return { ...result, errors: [`failed decoding: ${first}`] };
-    }
-    // kube expands the whole document before it looks at a field, so an alias bomb anywhere in it,
-    // known fields or not, stops it; and so the reader below never expands more than kube allows.
-    const targets = resolveAliases(doc);
-    const aliasError = aliasExpansionError(doc, targets);
-    if (aliasError !== undefined)
-        return { ...result, errors: [aliasError] };
-    const r = new YamlReader(targets, counter, belongsTo);
-    if (docs.length > 1) {
-        // kube's YAML decoder reads the first document only.
-        r.warn('', r.lineOf(docs[1]?.contents), 'only the first YAML document is read');
-    }
-    const top = r.fields(doc.contents, '', POLICY_FIELDS);
-    const raw = emptyPolicy();
-    if (top !== undefined) {
-        raw.apiVersion = r.string(top.get('apiVersion'), 'apiVersion');
-        raw.kind = r.string(top.get('kind'), 'kind');
-        raw.omitStages = r.strings(top.get('omitStages'), 'omitStages');
-        raw.omitManagedFields = r.bool(top.get('omitManagedFields'), 'omitManagedFields');
-        raw.rules = r.list(top.get('rules'), 'rules').map((item, i) => {
-            const path = `rules[${i}]`;
-            const line = r.lineOf(item);
-            if (line !== undefined)
-                r.lines.set(path, line);
-            return readRule(r, item, path);
-        });
-    }
-    const out = { errors: r.errors, warnings: r.warnings, lines: r.lines };
-    return r.errors.length > 0 ? out : { ...out, raw };
-}
-function readRule(r, item, path) {
-    const f = r.fields(item, path, RULE_FIELDS) ?? new Map();
-    const strings = (key) => r.strings(f.get(key), `${path}.${key}`);
-    return {
-        level: r.string(f.get('level'), `${path}.level`),
-        users: strings('users'),
-        userGroups: strings('userGroups'),
-        verbs: strings('verbs'),
-        namespaces: strings('namespaces'),
-        nonResourceURLs: strings('nonResourceURLs'),
-        omitStages: strings('omitStages'),
-        omitManagedFields: r.bool(f.get('omitManagedFields'), `${path}.omitManagedFields`),
-        resources: r.list(f.get('resources'), `${path}.resources`).map((gr, j) => {
-            const at = `${path}.resources[${j}]`;
-            const g = r.fields(gr, at, GROUP_FIELDS) ?? new Map();
-            return {
-                group: r.string(g.get('group'), `${at}.group`),
-                resources: r.strings(g.get('resources'), `${at}.resources`),
-                resourceNames: r.strings(g.get('resourceNames'), `${at}.resourceNames`),
-            };
-        }),
-    };
-}
-function emptyPolicy() {
-    return { apiVersion: '', kind: '', rules: [], omitStages: [] };
-}
 
-;// CONCATENATED MODULE: ./src/policy/field-error.ts
-/**
- * kube's `field.Error` message shapes (k8s.io/apimachinery `pkg/util/validation/field`), so our
- * errors read exactly like the ones kube-apiserver prints when it refuses a policy file.
- */
-/** `path: Required value`. */
-function required(path) {
-    return `${path}: Required value`;
-}
-/** `path: Invalid value: <value>: detail`; strings are Go-quoted, lists printed as compact JSON. */
-function invalid(path, value, detail) {
-    const shown = typeof value === 'string' ? goQuote(value) : goJsonStrings(value);
-    return `${path}: Invalid value: ${shown}: ${detail}`;
-}
-/** `path: Unsupported value: "v": supported values: "a", "b"`. */
-function notSupported(path, value, supported) {
-    const list = supported.map(goQuote).join(', ');
-    return `${path}: Unsupported value: ${goQuote(value)}: supported values: ${list}`;
-}
-/** Go's `%q` for a string: printable characters stay as they are, the rest are escaped. */
-function goQuote(value) {
-    let out = '"';
-    for (const ch of value) {
-        out += goEscape(ch, false);
-    }
-    return out + '"';
-}
-/** Go's `json.Marshal` of a `[]string`, which HTML-escapes `<`, `>` and `&`. */
-function goJsonStrings(values) {
-    const items = values.map((v) => {
-        let out = '"';
-        for (const ch of v)
-            out += goEscape(ch, true);
-        return out + '"';
-    });
-    return `[${items.join(',')}]`;
-}
-const SHORT_ESCAPES = {
-    '"': '\\"',
-    '\\': '\\\\',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
+
+
+/** The expectations copied into the run's folder, so post checks exactly what main checked. */
+const EXPECT_FILE = 'expect.yaml';
+/** Requests most code makes, whose loss would leave generated RBAC short (events among them). */
+const RBAC_SAMPLES = {
+    name: 'RBAC',
+    kind: 'forbid',
+    selector: {
+        resource: [
+            'events',
+            'events.events.k8s.io',
+            'pods',
+            'configmaps',
+            'secrets',
+            'leases.coordination.k8s.io',
+        ],
+        verb: ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'],
+    },
 };
-function goEscape(ch, json) {
-    const short = SHORT_ESCAPES[ch];
-    if (short !== undefined)
-        return short;
-    const code = ch.codePointAt(0) ?? 0;
-    if (json) {
-        if (ch === '<' || ch === '>' || ch === '&' || code === 0x2028 || code === 0x2029 || code < 0x20)
-            return `\\u${code.toString(16).padStart(4, '0')}`;
-        return ch;
-    }
-    if (code < 0x20 || code === 0x7f)
-        return `\\x${code.toString(16).padStart(2, '0')}`;
-    return ch;
-}
-const DNS1123_LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
-const DNS1123_SUBDOMAIN = `${DNS1123_LABEL}(\\.${DNS1123_LABEL})*`;
-const DNS1123_SUBDOMAIN_RE = new RegExp(`^${DNS1123_SUBDOMAIN}$`);
-const DNS1123_SUBDOMAIN_MAX = 253;
-/**
- * kube's `IsDNS1123Subdomain` messages for `value` (none when valid), joined with "," as the
- * audit validation joins them. Wording from k8s.io/apimachinery 1.36 (`validation/content`).
- */
-function dnsSubdomainProblems(value) {
-    const msgs = [];
-    // Go measures length in bytes, not UTF-16 units.
-    if (Buffer.byteLength(value, 'utf8') > DNS1123_SUBDOMAIN_MAX) {
-        msgs.push(`must be no more than ${DNS1123_SUBDOMAIN_MAX} characters`);
-    }
-    if (!DNS1123_SUBDOMAIN_RE.test(value)) {
-        msgs.push("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.'" +
-            ", and must start and end with an alphanumeric character (e.g. 'example.com', regex used" +
-            ` for validation is '${DNS1123_SUBDOMAIN}')`);
-    }
-    return msgs.join(',');
-}
-
-;// CONCATENATED MODULE: ./src/policy/kube-rules.ts
-
-
-
-/**
- * Whether kube-apiserver of `version` accepts `group: "*"` (every API group) in a rule's resources:
- * from 1.36 on (k8s.io/apiserver commit 6728d949, "Allow wildcard '*' for API groups in audit
- * policy rules"); older servers refuse it as a malformed group name.
- */
-function acceptsWildcardGroup(version) {
-    return atLeast(version, 1, 36);
-}
-/**
- * The errors kube-apiserver of `version` gives a decoded policy, in the order it stops: an unknown
- * apiVersion/kind first, then every field error at once, then an empty rule list. Mirrors
- * k8s.io/apiserver `pkg/audit/policy/reader.go` and `pkg/apis/audit/validation/validation.go`.
- */
-function kubeErrors(raw, version = DEFAULT_KUBERNETES_VERSION) {
-    const wildcardGroup = acceptsWildcardGroup(version);
-    const gvk = groupVersionError(raw.apiVersion, raw.kind);
-    if (gvk !== undefined)
-        return [gvk];
-    const fieldErrors = [
-        ...validateStages(raw.omitStages, 'omitStages'),
-        ...raw.rules.flatMap((rule, i) => validateRule(rule, `rules[${i}]`, wildcardGroup)),
-    ];
-    // kube aggregates field errors and drops exact repeats.
-    if (fieldErrors.length > 0)
-        return [...new Set(fieldErrors)];
-    return raw.rules.length === 0 ? ['loaded illegal policy with 0 rules'] : [];
-}
-/**
- * kube's decoder fills a missing kind, or a missing apiVersion, from the internal type it decodes
- * into, so a file without them is refused as `audit.k8s.io/__internal` rather than as "missing".
- */
-function groupVersionError(apiVersion, kindField) {
-    let [group, version] = splitApiVersion(apiVersion);
-    const kind = kindField || 'Policy';
-    if (group === '' && version === '')
-        [group, version] = ['audit.k8s.io', '__internal'];
-    if (version === '' && group === 'audit.k8s.io')
-        version = '__internal';
-    // Go prints a GroupVersionKind as `group/version, Kind=kind`, slash included for the core group.
-    const gv = `${group}/${version}`;
-    if (gv === POLICY_API_VERSION && kind !== 'Policy') {
-        return `failed decoding: no kind "${kind}" is registered for version "${gv}"`;
-    }
-    if (gv !== POLICY_API_VERSION)
-        return `unknown group version field ${gv}, Kind=${kind} in policy`;
-    return undefined;
-}
-/** Go's `schema.ParseGroupVersion`, where an unparsable value counts as absent. */
-function splitApiVersion(apiVersion) {
-    const parts = apiVersion.split('/');
-    if (parts.length === 1)
-        return ['', apiVersion];
-    if (parts.length === 2)
-        return [parts[0] ?? '', parts[1] ?? ''];
-    return ['', ''];
-}
-function validateRule(rule, path, wildcardGroup) {
-    const errors = [
-        ...validateLevel(rule.level, `${path}.level`),
-        ...validateUrls(rule.nonResourceURLs, `${path}.nonResourceURLs`),
-        ...rule.resources.flatMap((gr) => validateGroupResources(gr, `${path}.resources`, wildcardGroup)),
-        ...validateStages(rule.omitStages, `${path}.omitStages`),
-    ];
-    if (rule.nonResourceURLs.length > 0 &&
-        (rule.resources.length > 0 || rule.namespaces.length > 0)) {
-        errors.push(invalid(`${path}.nonResourceURLs`, rule.nonResourceURLs, 'rules cannot apply to both regular resources and non-resource URLs'));
-    }
-    return errors;
-}
-function validateLevel(level, path) {
-    if (level === '')
-        return [required(path)];
-    return AUDIT_LEVELS.includes(level)
-        ? []
-        : [notSupported(path, level, AUDIT_LEVELS)];
-}
-function validateUrls(urls, path) {
-    return urls.flatMap((url, i) => {
-        if (url === '*')
-            return [];
-        const errors = [];
-        if (!url.startsWith('/')) {
-            errors.push(invalid(`${path}[${i}]`, url, "non-resource URL rules must begin with a '/' character"));
-        }
-        if (url.slice(0, -1).includes('*')) {
-            const detail = "non-resource URL wildcards '*' must be the final character of the rule";
-            errors.push(invalid(`${path}[${i}]`, url, detail));
-        }
-        return errors;
-    });
-}
-// kube names these paths without the list index (`rules[0].resources.group`); we keep its text.
-function validateGroupResources(gr, path, wildcardGroup) {
-    const errors = [];
-    // `""` is the core group; `*` every group, where the server knows it.
-    const skip = gr.group === '' || (wildcardGroup && gr.group === '*');
-    const problems = skip ? '' : dnsSubdomainProblems(gr.group);
-    if (problems)
-        errors.push(invalid(`${path}.group`, gr.group, problems));
-    if (gr.resourceNames.length > 0 && gr.resources.length === 0) {
-        const detail = 'using resourceNames requires at least one resource';
-        errors.push(invalid(`${path}.resourceNames`, gr.resourceNames, detail));
-    }
-    return errors;
-}
-function validateStages(stages, path) {
-    const allowed = `allowed stages are ${STAGES.join(',')}`;
-    return stages.flatMap((stage, i) => STAGES.includes(stage) ? [] : [invalid(`${path}[${i}]`, stage, allowed)]);
-}
-
-;// CONCATENATED MODULE: ./src/policy/lint.ts
-/** Verbs kube-apiserver gives resource requests (`proxy` comes from the legacy `/proxy/` paths). */
-const RESOURCE_VERBS = [
-    'get',
-    'list',
-    'watch',
-    'create',
-    'update',
-    'patch',
-    'delete',
-    'deletecollection',
-    'proxy',
-];
-/** Non-resource requests (e.g. `/healthz`) carry the lower-cased HTTP method as their verb. */
-const URL_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
-/**
- * Verbs that exist only as RBAC authorization checks. The audit policy is evaluated against the
- * request's own verb, so a rule naming these never matches anything.
- */
-const AUTHORIZATION_ONLY_VERBS = ['impersonate', 'bind', 'escalate', 'approve', 'sign', 'use'];
-/**
- * Warnings about rules kube-apiserver accepts but that cannot do what they say: verbs no request
- * has, `*` in lists that are compared exactly, and rules after a rule that matches everything.
- * `lines` maps field paths (`rules[1].verbs`) to lines in the checked text.
- */
-function lintPolicy(policy, lines) {
-    const warnings = [];
-    const warn = (path, message) => {
-        const line = lines.get(path) ?? lines.get(path.replace(/\[\d+\]$/, ''));
-        warnings.push({ message: `${path}: ${message}`, path, ...(line ? { line } : {}) });
-    };
-    let catchAll;
-    policy.rules.forEach((rule, i) => {
-        const path = `rules[${i}]`;
-        if (catchAll !== undefined) {
-            warn(path, `never used: rules[${catchAll}] before it matches every request`);
-        }
-        else if (matchesEverything(rule)) {
-            catchAll = i;
-        }
-        const verbs = allowedVerbs(rule);
-        (rule.verbs ?? []).forEach((verb, j) => {
-            const problem = verbProblem(verb, verbs);
-            if (problem)
-                warn(`${path}.verbs[${j}]`, problem);
-        });
-        for (const key of ['users', 'userGroups', 'namespaces']) {
-            (rule[key] ?? []).forEach((value, j) => {
-                if (value.includes('*'))
-                    warn(`${path}.${key}[${j}]`, starNeverMatches(value, key));
-            });
-        }
-        (rule.resources ?? []).forEach((gr, j) => {
-            (gr.resources ?? []).forEach((res, k) => {
-                if (!isResourcePattern(res)) {
-                    const detail = 'only "*", "*/sub" and "res/*" are wildcards';
-                    warn(`${path}.resources[${j}].resources[${k}]`, `"${res}" never matches: ${detail}`);
-                }
-            });
-        });
-    });
-    return warnings;
-}
-/** A rule with none of the selecting lists set applies to every request. */
-function matchesEverything(rule) {
-    const lists = [rule.users, rule.userGroups, rule.verbs, rule.resources, rule.namespaces];
-    return [...lists, rule.nonResourceURLs].every((list) => (list ?? []).length === 0);
-}
-function allowedVerbs(rule) {
-    if ((rule.nonResourceURLs ?? []).length > 0)
-        return URL_VERBS;
-    if ((rule.resources ?? []).length > 0 || (rule.namespaces ?? []).length > 0) {
-        return RESOURCE_VERBS;
-    }
-    return [...RESOURCE_VERBS, ...URL_VERBS];
-}
-function verbProblem(verb, allowed) {
-    if (allowed.includes(verb))
-        return undefined;
-    if (verb === '*')
-        return starNeverMatches(verb, 'verbs');
-    if (allowed.includes(verb.toLowerCase())) {
-        return `"${verb}" never matches: request verbs are lower-case ("${verb.toLowerCase()}")`;
-    }
-    if (AUTHORIZATION_ONLY_VERBS.includes(verb)) {
-        return `"${verb}" never matches: it is an RBAC check, not the verb of a request`;
-    }
-    return `"${verb}" never matches: it is not a verb kube-apiserver gives these requests (${allowed.join(', ')})`;
-}
-function starNeverMatches(value, key) {
-    return `"${value}" never matches: audit rules compare ${key} exactly; leave ${key} out to match all`;
-}
-function isResourcePattern(res) {
-    if (!res.includes('*'))
-        return true;
-    return res === '*' || /^\*\/[^*]+$/.test(res) || /^[^*/]+\/\*$/.test(res);
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-
-/**
- * The audit level kube-apiserver gives `request` under `policy`: the first matching rule wins,
- * no match means None. Same semantics as k8s.io/apiserver `pkg/audit/policy/checker.go`.
- */
-function evaluate(policy, request) {
-    const index = policy.rules.findIndex((rule) => ruleMatches(rule, request));
-    const rule = policy.rules[index];
-    const stages = new Set([...(policy.omitStages ?? []), ...(rule?.omitStages ?? [])]);
-    return {
-        level: rule?.level ?? 'None',
-        ruleIndex: rule ? index : null,
-        omitStages: STAGES.filter((s) => stages.has(s)),
-    };
-}
-/** Whether `rule` applies to `request`; every list that is set must match. */
-function ruleMatches(rule, request) {
-    if (isSet(rule.users) && (request.user === undefined || !rule.users.includes(request.user))) {
-        return false;
-    }
-    if (isSet(rule.userGroups) && !(request.groups ?? []).some((g) => rule.userGroups?.includes(g))) {
-        return false;
-    }
-    if (isSet(rule.verbs) && !rule.verbs.includes(request.verb))
-        return false;
-    // Namespaces or resources make a rule about resources only, even with nonResourceURLs unset.
-    if (isSet(rule.namespaces) || isSet(rule.resources))
-        return matchesResource(rule, request);
-    if (isSet(rule.nonResourceURLs))
-        return matchesUrl(rule.nonResourceURLs, request);
-    return true;
-}
-function matchesResource(rule, request) {
-    if (request.resource === undefined)
-        return false;
-    if (isSet(rule.namespaces) && !rule.namespaces.includes(request.namespace ?? ''))
-        return false;
-    if (!isSet(rule.resources))
-        return true;
-    const resource = request.resource;
-    const sub = request.subresource ?? '';
-    const name = request.name ?? '';
-    return rule.resources.some((gr) => {
-        if (!groupMatches(gr.group, request.apiGroup))
-            return false;
-        if (!isSet(gr.resources))
-            return true;
-        if (isSet(gr.resourceNames) && !gr.resourceNames.includes(name))
-            return false;
-        return gr.resources.some((spec) => resourceSpecMatches(spec, resource, sub));
-    });
-}
-/**
- * Whether a rule's `group` covers a request's API group: the same group (`""` or absent is the
- * core group), or `*`, every group. Only servers from 1.36 load a policy with `*`
- * (see `acceptsWildcardGroup`), so for a policy that passed the check the answer is kube's.
- */
-function groupMatches(ruleGroup, apiGroup) {
-    const group = ruleGroup ?? '';
-    return group === '*' || group === (apiGroup ?? '');
-}
-/**
- * Whether one entry of a rule's `resources` list (`pods`, `pods/log`, `*`, `pods/*`, or a star,
- * a slash and a subresource) covers `resource` with subresource `sub` (`""` for none).
- */
-function resourceSpecMatches(spec, resource, sub) {
-    return (spec === '*' ||
-        spec === (sub ? `${resource}/${sub}` : resource) ||
-        // `*/status`: that subresource of any resource.
-        (sub !== '' && spec === `*/${sub}`) ||
-        // `pods/*`: the resource itself and all of its subresources.
-        spec === `${resource}/*`);
-}
-function matchesUrl(specs, request) {
-    if (request.resource !== undefined)
-        return false;
-    const path = request.path ?? '';
-    return specs.some((spec) => spec === '*' || spec === path || (spec.endsWith('*') && path.startsWith(trimStars(spec))));
-}
-/** Go's `strings.TrimRight(spec, "*")`: every trailing star goes. */
-function trimStars(spec) {
-    return spec.replace(/\*+$/, '');
-}
-/** Whether a rule's list is given: an empty or absent list matches everything. */
-function isSet(list) {
-    return list !== undefined && list.length > 0;
-}
-
-;// CONCATENATED MODULE: ./src/policy/first-match.ts
-
-// The selectors a rule can still set once the resource is fixed, in ProbeKey order.
-const DIMENSIONS = 5;
-/**
- * Finds the first rule of a policy that matches a request to one resource, without trying every
- * rule: a tuple-space index, as packet classifiers use. Rules are grouped by which selectors they
- * set, and within a group listed under every value they accept, so a lookup reads one short list
- * per group instead of the whole policy. Candidates are confirmed with {@link ruleMatches}, so the
- * answer is exactly that of kube's first-match evaluation.
- */
-class FirstMatchIndex {
-    rules;
-    shapes = new Map();
-    mentioned = Array.from({ length: DIMENSIONS }, () => new Set());
-    first = Infinity;
-    /**
-     * @param rules the policy's rules; indexes returned are positions in this list.
-     * @param include which rules to index; the others are treated as absent.
-     */
-    constructor(rules, target, include = () => true) {
-        this.rules = rules;
-        rules.forEach((rule, index) => {
-            if (!include(rule))
-                return;
-            const names = namesThrough(rule, target);
-            if (names === null)
-                return;
-            this.add(index, [rule.verbs, rule.users, rule.userGroups, rule.namespaces, names]);
-        });
-    }
-    /** Whether no rule is indexed: then no request matches. */
-    get empty() {
-        return this.shapes.size === 0;
-    }
-    /** The position of the first indexed rule; Infinity when none is. */
-    get lowest() {
-        return this.first;
-    }
-    /**
-     * Whether some indexed rule names `value` in the `dimension`-th selector of {@link ProbeKey}
-     * (0 verb, 1 user, 2 group, 3 namespace, 4 name). Two values no rule names are told apart by
-     * no rule, so probes that differ only in them get the same answer.
-     */
-    mentions(dimension, value) {
-        return this.mentioned[dimension]?.has(value) ?? false;
-    }
-    /**
-     * The index of the first indexed rule, below `below`, that matches `request` (whose varying
-     * parts are `key`); `undefined` when there is none.
-     */
-    firstMatch(request, key, below = Infinity) {
-        const values = [key.verb, key.user, key.group, key.namespace, key.name];
-        let best = below;
-        for (const shape of this.shapes.values()) {
-            const candidates = this.candidates(shape, values);
-            for (const index of candidates) {
-                if (index >= best)
-                    break;
-                if (ruleMatches(this.rules[index], request)) {
-                    best = index;
-                    break;
-                }
-            }
-        }
-        return best < below ? best : undefined;
-    }
-    /** The shortest list of the shape's rules that can accept `values`. */
-    candidates(shape, values) {
-        if (shape.mask === 0)
-            return shape.all;
-        let shortest;
-        for (let d = 0; d < DIMENSIONS; d++) {
-            if ((shape.mask & (1 << d)) === 0)
-                continue;
-            const value = values[d];
-            // A request without a group never satisfies a rule that names groups.
-            const list = value === undefined ? undefined : shape.byValue[d]?.get(value);
-            if (list === undefined)
-                return [];
-            if (shortest === undefined || list.length < shortest.length)
-                shortest = list;
-        }
-        return shortest ?? [];
-    }
-    add(index, lists) {
-        let mask = 0;
-        lists.forEach((list, d) => {
-            if (list !== undefined && list.length > 0)
-                mask |= 1 << d;
-        });
-        let shape = this.shapes.get(mask);
-        if (shape === undefined) {
-            const byValue = Array.from({ length: DIMENSIONS }, () => new Map());
-            shape = { mask, all: [], byValue };
-            this.shapes.set(mask, shape);
-        }
-        shape.all.push(index);
-        this.first = Math.min(this.first, index);
-        lists.forEach((list, d) => {
-            if (list === undefined || list.length === 0)
-                return;
-            const byValue = shape.byValue[d];
-            const mentioned = this.mentioned[d];
-            for (const value of new Set(list)) {
-                mentioned.add(value);
-                const rules = byValue.get(value);
-                if (rules === undefined)
-                    byValue.set(value, [index]);
-                else
-                    rules.push(index);
-            }
-        });
-    }
-}
-/**
- * The object names through which `rule` can match a request to `target`: `undefined` for any
- * name, `null` when the rule never matches a request to the target (other resources, or URLs only).
- */
-function namesThrough(rule, target) {
-    const { resource, subresource = '', apiGroup } = target;
-    if (!isSet(rule.resources)) {
-        // A rule without resources matches resource requests unless only URLs make it up.
-        return !isSet(rule.namespaces) && isSet(rule.nonResourceURLs) ? null : undefined;
-    }
-    const covering = rule.resources.filter((gr) => groupMatches(gr.group, apiGroup) &&
-        (!isSet(gr.resources) ||
-            gr.resources.some((spec) => resourceSpecMatches(spec, resource, subresource))));
-    if (covering.length === 0)
-        return null;
-    if (covering.some((gr) => !isSet(gr.resources) || !isSet(gr.resourceNames)))
-        return undefined;
-    return covering.flatMap((gr) => gr.resourceNames ?? []);
-}
-
-;// CONCATENATED MODULE: ./src/policy/probe-identities.ts
-
-/** The user (and object name) a probe uses where the rule does not name one. */
-const PROBE_NAME = 'kind-audit:probe';
-/** How many values of each of a rule's lists are tried. */
-const MAX_CHOICES = 8;
-/** How many identities a rule's lists may combine into; bounded so a rule with long lists stays fast. */
-const MAX_IDENTITIES = 256;
-/**
- * The identities that probe requests shaped after `rule` use (or, for no rule, a request with no
- * selectors): every combination of its users, groups, namespaces and names, first values first,
- * counting at most {@link MAX_IDENTITIES} combinations. Values that `index` cannot tell apart are
- * tried once: the probes would get the same answer. Each identity's `key` identifies it up to
- * that equivalence.
- */
-function probeIdentities(target, rule, index) {
-    const users = choices(rule?.users, PROBE_NAME);
-    const groups = choices(rule?.userGroups, undefined);
-    const namespaces = target.namespaced ? choices(rule?.namespaces, 'default') : [''];
-    const names = choices(rule?.resources
-        ?.filter((gr) => groupMatches(gr.group, target.apiGroup))
-        .flatMap((gr) => gr.resourceNames ?? []), PROBE_NAME);
-    const u = distinct(users, 1, index);
-    const g = distinct(groups, 2, index);
-    const n = distinct(namespaces, 3, index);
-    const m = distinct(names, 4, index);
-    // Where a combination stands among all of them (users outermost), which decides the cap.
-    const strideN = names.length;
-    const strideG = namespaces.length * strideN;
-    const strideU = groups.length * strideG;
-    const out = [];
-    for (const user of u) {
-        const atU = user.position * strideU;
-        if (atU >= MAX_IDENTITIES)
-            break;
-        for (const group of g) {
-            const atG = atU + group.position * strideG;
-            if (atG >= MAX_IDENTITIES)
-                break;
-            for (const namespace of n) {
-                const atN = atG + namespace.position * strideN;
-                if (atN >= MAX_IDENTITIES)
-                    break;
-                for (const name of m) {
-                    if (atN + name.position >= MAX_IDENTITIES)
-                        break;
-                    out.push({
-                        identity: {
-                            user: user.value,
-                            group: group.value,
-                            namespace: namespace.value,
-                            name: name.value,
-                        },
-                        key: `${user.token}\0${group.token}\0${namespace.token}\0${name.token}`,
-                    });
-                }
-            }
-        }
-    }
-    return out;
-}
-function choices(values, fallback) {
-    return values && values.length > 0 ? values.slice(0, MAX_CHOICES) : [fallback];
-}
-/** The first value of each kind the index tells apart, in list order. */
-function distinct(values, dimension, index) {
-    const seen = new Set();
-    const out = [];
-    values.forEach((value, position) => {
-        const token = value === undefined ? '-' : index.mentions(dimension, value) ? `=${value}` : '~';
-        if (seen.has(token))
-            return;
-        seen.add(token);
-        out.push({ value, token, position });
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/policy/secrets.ts
-
-
-
-
-// Artifacts are readable by everyone with read access to the repository, so these must stay at
-// Metadata: the same set the kube-up (GCE) policy keeps out of bodies.
-const SENSITIVE = [
-    {
-        label: 'secrets',
-        what: 'Secret data',
-        resource: 'secrets',
-        apiGroup: '',
-        namespaced: true,
-        verbs: RESOURCE_VERBS.filter((v) => v !== 'proxy'),
-    },
-    {
-        label: 'serviceaccounts/token',
-        what: 'service account tokens',
-        resource: 'serviceaccounts',
-        subresource: 'token',
-        apiGroup: '',
-        namespaced: true,
-        verbs: ['create'],
-    },
-    {
-        label: 'tokenreviews (authentication.k8s.io)',
-        what: 'bearer tokens',
-        resource: 'tokenreviews',
-        apiGroup: 'authentication.k8s.io',
-        namespaced: false,
-        verbs: ['create'],
-    },
-];
-/**
- * Warns when some request to Secrets, TokenReviews or ServiceAccount tokens would be recorded at
- * Request or RequestResponse, naming the resource and the rule that does it. Each rule is probed
- * with the users, groups, namespaces and names it selects, so a rule for one user is caught too;
- * every warning comes from a concrete request and the first rule that matches it.
- *
- * Time grows with the policy's size, not its square: the first match is looked up in a
- * {@link FirstMatchIndex}, probes no rule tells apart are tried once, and a rule's own probes are
- * skipped when it decides them itself before any rule that records bodies.
- */
-function secretWarnings(policy, lines) {
-    const found = new Map();
-    for (const target of SENSITIVE) {
-        const recording = new FirstMatchIndex(policy.rules, target, recordsBodies);
-        if (recording.empty)
-            continue;
-        const any = new FirstMatchIndex(policy.rules, target);
-        const tried = new Set();
-        // The probes with no selectors first, then those shaped after each rule, in policy order.
-        [undefined, ...policy.rules].forEach((rule, position) => {
-            const ruleIndex = position - 1;
-            let identities;
-            for (const verb of target.verbs) {
-                if (rule && ruleIndex < recording.lowest && decidesOwnProbes(rule, target, verb))
-                    continue;
-                identities ??= probeIdentities(target, rule, any);
-                for (const { identity, key } of identities) {
-                    const probe = `${verb}\0${key}`;
-                    if (tried.has(probe))
-                        continue;
-                    tried.add(probe);
-                    const request = probeRequest(target, verb, identity);
-                    const probeKey = { verb, ...identity };
-                    const first = recording.firstMatch(request, probeKey);
-                    // No rule that records bodies matches, or an earlier rule (which does not) decides.
-                    if (first === undefined || any.firstMatch(request, probeKey, first) !== undefined) {
-                        continue;
-                    }
-                    const entry = found.get(`${first} ${target.label}`) ?? {
-                        rule: first,
-                        target,
-                        level: policy.rules[first].level,
-                        verbs: new Set(),
-                    };
-                    entry.verbs.add(verb);
-                    found.set(`${first} ${target.label}`, entry);
-                }
-            }
-        });
-    }
-    return [...found.values()]
-        .sort((a, b) => a.rule - b.rule)
-        .map(({ rule, target, level, verbs }) => {
-        const path = `rules[${rule}]`;
-        const line = lines.get(path);
-        const message = `${path}: logs ${target.label} at ${level} (${[...verbs].join(', ')}), so ${target.what} ` +
-            'would be written to the audit log; add a Metadata rule for them before it';
-        return { message, path, ...(line ? { line } : {}) };
-    });
-}
-function recordsBodies(rule) {
-    return rule.level === 'Request' || rule.level === 'RequestResponse';
-}
-/**
- * Whether `rule` matches every probe shaped after it for `verb`. Its probes take their users,
- * groups and namespaces from its own lists (or match a list it leaves empty), so what remains to
- * know is whether it covers the verb, the resource, the probes' names and, for a cluster-scoped
- * resource, the empty namespace.
- */
-function decidesOwnProbes(rule, target, verb) {
-    if (isSet(rule.verbs) && !rule.verbs.includes(verb))
-        return false;
-    if (!target.namespaced && isSet(rule.namespaces) && !rule.namespaces.includes(''))
-        return false;
-    const names = namesThrough(rule, target);
-    if (names === null)
-        return false;
-    if (names === undefined)
-        return true;
-    const probed = (rule.resources ?? [])
-        .filter((gr) => groupMatches(gr.group, target.apiGroup))
-        .flatMap((gr) => gr.resourceNames ?? []);
-    const accepted = new Set(names);
-    // A rule that names objects is probed with those names (never with the placeholder).
-    return probed.length > 0 && probed.every((name) => accepted.has(name));
-}
-function probeRequest(target, verb, identity) {
-    const { user, group, namespace, name } = identity;
-    return {
-        verb,
-        user,
-        groups: group === undefined ? [] : [group],
-        resource: target.resource,
-        apiGroup: target.apiGroup,
-        namespace,
-        name,
-        ...(target.subresource ? { subresource: target.subresource } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/validate.ts
-
-
-
-
-
-
-/**
- * Checks audit policy text (YAML or JSON) the way kube-apiserver of `kubernetesVersion` (default:
- * the pinned kind's default node image, 1.36) loads it: `valid` says
- * whether the server would start, `errors` carry kube's own messages (every field error at once),
- * and `warnings` flag what kube accepts silently but probably is a mistake — dropped unknown or
- * mis-indented fields, duplicate keys, verbs no request has, unreachable rules, and rules that
- * would write Secret or token bodies into the log.
- */
-function checkPolicy(text, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
-    const decoded = decodePolicy(text);
-    const warnings = [...decoded.warnings];
-    if (decoded.raw === undefined)
-        return { valid: false, errors: decoded.errors, warnings };
-    warnings.push(...versionHints(decoded.raw, decoded));
-    const errors = kubeErrors(decoded.raw, kubernetesVersion);
-    if (errors.length > 0)
-        return { valid: false, errors, warnings };
-    const policy = toPolicy(decoded.raw);
-    warnings.push(...lintPolicy(policy, decoded.lines), ...secretWarnings(policy, decoded.lines));
-    return { valid: true, errors: [], warnings, policy };
-}
-/**
- * Whether kube-apiserver would load `text`, and the policy it would load, without looking for
- * mistakes to warn about. For text derived from a policy whose warnings were already reported
- * (the user's policy with policy-level options laid over it), where a second full check would only
- * repeat them.
- */
-function policyVerdict(text, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
-    const decoded = decodePolicy(text);
-    if (decoded.raw === undefined)
-        return { valid: false, errors: decoded.errors };
-    const errors = kubeErrors(decoded.raw, kubernetesVersion);
-    if (errors.length > 0)
-        return { valid: false, errors };
-    return { valid: true, errors: [], policy: toPolicy(decoded.raw) };
-}
-function versionHints(raw, decoded) {
-    const at = (path) => {
-        const line = decoded.lines.get(path);
-        return { path, ...(line ? { line } : {}) };
-    };
-    if (/^audit\.k8s\.io\/v1(alpha|beta)\d+$/.test(raw.apiVersion)) {
-        const message = `apiVersion: ${raw.apiVersion} was removed in Kubernetes 1.24; use ${POLICY_API_VERSION}`;
-        return [{ message, ...at('apiVersion') }];
-    }
-    if (raw.apiVersion === POLICY_API_VERSION && raw.kind === '') {
-        return [{ message: 'kind is missing; kube-apiserver assumes Policy', ...at('apiVersion') }];
-    }
-    return [];
-}
-/** The typed policy; only called after kube's checks passed, so levels and stages are known. */
-function toPolicy(raw) {
-    const policy = {
-        apiVersion: POLICY_API_VERSION,
-        kind: 'Policy',
-        rules: raw.rules.map((rule) => {
-            if (!isAuditLevel(rule.level))
-                throw new Error(`unchecked level ${rule.level}`);
-            const out = { level: rule.level };
-            setList(out, 'users', rule.users);
-            setList(out, 'userGroups', rule.userGroups);
-            setList(out, 'verbs', rule.verbs);
-            setList(out, 'namespaces', rule.namespaces);
-            setList(out, 'nonResourceURLs', rule.nonResourceURLs);
-            if (rule.resources.length > 0) {
-                out.resources = rule.resources.map((gr) => {
-                    const g = { group: gr.group };
-                    setList(g, 'resources', gr.resources);
-                    setList(g, 'resourceNames', gr.resourceNames);
-                    return g;
-                });
-            }
-            if (rule.omitStages.length > 0)
-                out.omitStages = stages(rule.omitStages);
-            if (rule.omitManagedFields !== undefined)
-                out.omitManagedFields = rule.omitManagedFields;
-            return out;
-        }),
-    };
-    if (raw.omitStages.length > 0)
-        policy.omitStages = stages(raw.omitStages);
-    if (raw.omitManagedFields !== undefined)
-        policy.omitManagedFields = raw.omitManagedFields;
-    return policy;
-}
-function stages(values) {
-    return values.filter(isStage);
-}
-function setList(target, key, values) {
-    if (values.length > 0)
-        target[key] = values;
-}
-
-;// CONCATENATED MODULE: ./src/policy/load.ts
-
-
-
-
-
-
-
-/** A policy kube-apiserver would refuse: it would crash-loop, and kind would hang for minutes. */
-class PolicyError extends Error {
-    origin;
-    errors;
-    constructor(origin, errors) {
-        super(`The audit policy from ${origin} would be rejected by kube-apiserver:\n${errors.map((e) => `  ${e}`).join('\n')}`);
-        this.origin = origin;
-        this.errors = errors;
-        this.name = 'PolicyError';
-    }
-}
-/**
- * Reads the text a source names. A file is read only when it is a regular file of at most 1 MiB,
- * and an inline policy may not be larger; both are refused with an {@link InputError} otherwise.
- */
-async function readPolicySource(source, workspace) {
-    switch (source.kind) {
-        case 'inline':
-            return {
-                text: checkedInline(source.text, source.input),
-                origin: `the '${source.input}' input`,
-            };
-        case 'preset':
-            return { text: presetPolicy(source.name), origin: `the '${source.name}' preset` };
-        case 'level':
-            return { text: levelPolicy(source.level), origin: `policy level ${source.level}` };
-        case 'file': {
-            const file = external_node_path_default().resolve(workspace, source.path);
-            return {
-                text: await readFileInput(source.input, source.path, file),
-                origin: file,
-                file: source.path,
-            };
-        }
-    }
-}
-/**
- * Reads the policy, checks it as written (its warnings), lays the options over it and makes sure
- * kube-apiserver of `kubernetesVersion` (the node image's) will load the result. Throws {@link PolicyError} when it would not, and
- * {@link InputError} for a policy file or inline policy that cannot be used at all.
- */
-async function loadPolicy(source, options, workspace, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
-    const { text, origin, file } = await readPolicySource(source, workspace);
-    const asWritten = checkPolicy(text, kubernetesVersion);
-    if (!asWritten.valid || asWritten.policy === undefined) {
-        throw new PolicyError(origin, asWritten.errors);
-    }
-    const where = file === undefined ? {} : { file };
-    const final = applyPolicyOptions(text, options);
-    if (final === text) {
-        return { text, origin, ...where, policy: asWritten.policy, warnings: asWritten.warnings };
-    }
-    // Options only touch policy-level fields, so the warnings of the text as written still hold;
-    // what remains to know is whether kube loads the edited text, and what it loads.
-    const verdict = policyVerdict(final, kubernetesVersion);
-    if (!verdict.valid || verdict.policy === undefined) {
-        throw new PolicyError(`${origin} with omit-stages/omit-managed-fields applied`, verdict.errors);
-    }
-    return { text: final, origin, ...where, policy: verdict.policy, warnings: asWritten.warnings };
-}
-function checkedInline(text, input) {
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes <= POLICY_SIZE_LIMIT)
-        return text;
-    throw new InputError(input, load_abbreviate(text), `it holds ${bytes} bytes; an audit policy may hold at most ${POLICY_SIZE_LIMIT_TEXT}, as kube-apiserver reads it whole`);
-}
-async function readFileInput(input, written, file) {
+async function expectationsOf(settings, workspace) {
+    const source = settings.expect;
+    if (!source)
+        return { expectations: [], text: '' };
+    if (source.kind === 'inline')
+        return {
+            expectations: parse_parseExpectations(source.text, `the '${source.input}' input`),
+            text: source.text,
+        };
+    const file = external_node_path_default().resolve(workspace, source.path);
     try {
-        return await readPolicyFile(file);
+        // Read once, the way a policy file is read (a regular file, within the limit), then parsed.
+        const text = await read_file_readPolicyFile(file, parse_EXPECT_SIZE_LIMIT);
+        return { expectations: parse_parseExpectations(text, file), text };
     }
     catch (error) {
-        if (!(error instanceof PolicyFileError))
-            throw error;
-        const allowed = error.missing
-            ? `no such file (looked for ${file}; relative paths start at the workspace)`
-            : `${error.message}; the policy file must be a regular file of at most ${POLICY_SIZE_LIMIT_TEXT}`;
-        throw new InputError(input, written, allowed);
+        if (error instanceof ExpectError)
+            throw error.asInputError(source.input, source.path);
+        if (error instanceof read_file_PolicyFileError)
+            throw new InputError(source.input, source.path, `${error.detail}; expected a regular file of at most ${parse_EXPECT_SIZE_LIMIT} bytes in the workspace`);
+        throw error;
     }
 }
-/** The start of a long value: an inline policy of a megabyte does not belong in a message. */
-function load_abbreviate(value) {
-    const line = value.trimStart().split('\n', 1)[0] ?? '';
-    return `${line.slice(0, 40)}…`;
+/**
+ * Reads and checks the files the insight inputs name (`expect-file`, `baseline`), relative to the
+ * workspace, and warns where the policy leaves out requests an insight depends on: an
+ * expectation that would check nothing, or RBAC that would lack what the code did (the
+ * `recommended` preset drops `events`). Throws InputError before anything is created.
+ */
+async function prepareInsights(settings, workspace, policy, log) {
+    const { expectations, text } = await expectationsOf(settings, workspace);
+    let baselinePath = '';
+    if (settings.baseline) {
+        baselinePath = external_node_path_default().resolve(workspace, settings.baseline.path);
+        try {
+            await readBaseline(baselinePath);
+        }
+        catch (error) {
+            if (error instanceof BaselineError)
+                throw new InputError(settings.baseline.input, settings.baseline.path, `${error.message}; expected a baseline.tsv as \`kind-audit baseline\` writes it`);
+            throw error;
+        }
+    }
+    for (const gap of coverageGaps(expectations, policy))
+        log.warning(gap.message, { title: 'kind-audit: expectations' });
+    if (settings.rbac) {
+        const users = settings.rbacFor.length > 0 ? settings.rbacFor : undefined;
+        const [gap] = coverageGaps([
+            {
+                ...RBAC_SAMPLES,
+                selector: { ...RBAC_SAMPLES.selector, ...(users ? { user: users } : {}) },
+            },
+        ], policy);
+        if (gap)
+            log.warning(`The audit policy leaves out requests the generated RBAC depends on (${gap.unrecorded.join('; ')}): ` +
+                'RBAC is made only from what the log records, so it would lack them. Record them at Metadata level at least.', { title: 'kind-audit: RBAC' });
+    }
+    return { settings, expectations, expectText: text, baselinePath };
+}
+/** Writes the expectations into the run's folder and says what post needs to know. */
+async function saveInsights(dir, prepared) {
+    let expectPath = '';
+    if (prepared.expectText) {
+        expectPath = external_node_path_default().join(dir, EXPECT_FILE);
+        await writeFileNoFollow(expectPath, prepared.expectText);
+    }
+    const { settings } = prepared;
+    return {
+        rbac: settings.rbac,
+        rbacFor: settings.rbacFor,
+        expectPath,
+        baselinePath: prepared.baselinePath,
+        onDrift: settings.onDrift,
+        foldNamespaces: settings.foldNamespaces,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/steps/policy.ts
@@ -49264,6 +50223,7 @@ async function verifyCluster(run, log, nodes, options) {
 
 
 
+
 /** The file name of the cluster's own kubeconfig in the run's folder. */
 const KUBECONFIG_FILE = 'kubeconfig';
 /** The name is taken: kind would refuse it, and this use must not touch the other's files. */
@@ -49302,6 +50262,10 @@ async function up(runner, log, given, context) {
     }, context.kindPlace);
     const run = kind.run;
     const policy = await preparePolicy(options.policySource, options.policyOptions, context.workspace, log, kind.kubernetesVersion);
+    // The insights' files are read and checked against the policy before anything is created.
+    const insights = options.insights
+        ? await prepareInsights(options.insights, context.workspace, policy.policy, log)
+        : undefined;
     if ((await clusterNames(run)).includes(options.clusterName)) {
         throw new ClusterExistsError(options.clusterName);
     }
@@ -49325,6 +50289,7 @@ async function up(runner, log, given, context) {
         exportLogs: options.exportLogs ?? false,
         kubeconfigPath: '',
         kindCommand: kind.command,
+        ...(insights ? { insights: await saveInsights(dir, insights) } : {}),
     };
     // Saved before kind runs: a create that fails or is cancelled half-way may still leave logs.
     await context.saveState(state);
@@ -49482,7 +50447,7 @@ async function runMain(env = process.env) {
         const inputs = readInputs((name) => getInput(name));
         const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
         // A kind config may name the cluster, and the artifact is named after it: read it first.
-        const { options: cluster } = await resolveKindConfig(inputs.cluster, workspace);
+        const { options: cluster } = await resolveKindConfig({ ...inputs.cluster, insights: inputs.insights }, workspace);
         const name = inputs.artifact.name ??
             defaultArtifactName(cluster.clusterName, {
                 job: env.GITHUB_JOB,
