@@ -9,6 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
 import { generateLog } from './generate-log.js';
+import { benchInsights } from './insights.js';
 import { benchMerge } from './merge.js';
 import { benchPost } from './post.js';
 import { benchRedaction } from './redact.js';
@@ -193,6 +194,7 @@ try {
   await generateLog(log, 1024 * 1024 * 1024);
   await benchSummarize(log);
   await benchPost(log);
+  console.log(await benchInsights(log));
 } finally {
   rmSync(logDir, { recursive: true, force: true });
 }

@@ -8,6 +8,7 @@ import { AUDIT_FILES_JSON, checkAuditFilesInArtifact, type AuditFiles } from './
 import {
   checkApiserverLogs,
   checkKindLogs,
+  checkVerdicts,
   checkLayout,
   checkMerged,
   checkNodes,
@@ -51,6 +52,7 @@ export async function checkLeg(root: string, leg: Leg): Promise<string[]> {
     ...(await checkMerged(dir, leg)),
     ...(await checkApiserverLogs(dir, leg)),
     ...(await checkKindLogs(dir, leg)),
+    ...(await checkVerdicts(dir, leg)),
   ];
   const canaries: Record<string, string> = {};
   for (const value of leg.fixedCanaries ?? []) canaries[value] = value;

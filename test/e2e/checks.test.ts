@@ -187,3 +187,20 @@ describe('the default-name artifact', () => {
     expect(await legFolder(root, leg('guide'))).toBe('kind-audit-kind-kind-0-attempt3');
   });
 });
+
+describe('the verdicts of the expectation legs', () => {
+  it('fails when a gate the leg must trip held, or an expectation is missing, naming each', async () => {
+    const dir = await craftArtifact(root, 'e2e-expect-violated', leg('expect-violated'));
+    await fs.writeFile(
+      path.join(dir, 'summary.json'),
+      JSON.stringify({
+        requests: 3,
+        violations: [{ name: 'nobody creates namespaces', violated: false }],
+      }),
+    );
+    expect(await checkLeg(root, leg('expect-violated'))).toEqual([
+      'expect-violated (e2e-expect-violated): summary.json: expectation "nobody creates namespaces" held; expected it violated',
+      'expect-violated (e2e-expect-violated): summary.json: expectation "the leg creates its namespace" is missing; expected it to hold',
+    ]);
+  });
+});

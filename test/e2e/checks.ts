@@ -94,6 +94,28 @@ export async function checkKindLogs(dir: string, leg: Leg): Promise<string[]> {
     .map((f) => `${f}: an audit file in kind-logs/, where it would not be redacted`);
 }
 
+/**
+ * summary.json's verdicts (`violations`, one per expectation) are the ones the leg expects: the
+ * post step's outcome is not visible to any step, so this is where a failed gate is seen.
+ */
+export async function checkVerdicts(dir: string, leg: Leg): Promise<string[]> {
+  if (!leg.verdicts) return [];
+  const text = await fs.readFile(path.join(dir, 'summary.json'), 'utf8').catch(() => undefined);
+  if (text === undefined) return ['summary.json: missing'];
+  const { violations } = JSON.parse(text) as { violations?: unknown };
+  if (!Array.isArray(violations)) return ['summary.json: no violations list'];
+  const found = new Map<string, boolean>();
+  for (const v of violations as { name?: unknown; violated?: unknown }[])
+    if (typeof v.name === 'string') found.set(v.name, v.violated === true);
+  return Object.entries(leg.verdicts).flatMap(([name, violated]) =>
+    found.get(name) === violated
+      ? []
+      : [
+          `summary.json: expectation "${name}" ${found.has(name) ? (violated ? 'held' : 'was violated') : 'is missing'}; expected it ${violated ? 'violated' : 'to hold'}`,
+        ],
+  );
+}
+
 /** A request about the leg's namespace, by name or by URL, in the merged log. */
 function isLegRequest(line: string): boolean {
   let event: unknown;

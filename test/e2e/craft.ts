@@ -61,7 +61,14 @@ export async function craftArtifact(root: string, folder: string, leg: Leg): Pro
   await fs.writeFile(path.join(dir, 'kind-config.yaml'), `${config}\n`);
   await fs.writeFile(path.join(dir, 'audit-policy.yaml'), 'kind: Policy\n');
   await fs.writeFile(path.join(dir, 'summary.md'), '# Audit summary\n');
-  await fs.writeFile(path.join(dir, 'summary.json'), JSON.stringify({ requests: merged.length }));
+  const violations = Object.entries(leg.verdicts ?? {}).map(([name, violated]) => ({
+    name,
+    violated,
+  }));
+  await fs.writeFile(
+    path.join(dir, 'summary.json'),
+    JSON.stringify({ requests: merged.length, violations }),
+  );
   // The expected texts are JSON fragments: keep them unescaped, as they stand in a real line.
   for (const text of leg.mergedContains ?? []) merged.push(`{"x":1,${text}}`);
   await fs.writeFile(path.join(dir, 'audit.jsonl'), `${merged.join('\n')}\n`);

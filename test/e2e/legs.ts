@@ -32,6 +32,8 @@ export interface Leg {
   kindConfigContains?: readonly string[];
   /** `export-logs: true`: `kind-logs/` is there, without the audit files (they are redacted). */
   kindLogs?: true;
+  /** summary.json's verdict per expectation name: `true` when it must be violated. */
+  verdicts?: Readonly<Record<string, boolean>>;
 }
 
 /** The namespace every live leg creates and reads through the cluster's kubeconfig. */
@@ -81,6 +83,16 @@ export const LEGS: readonly Leg[] = [
     mergedContains: ['<redacted by kind-audit>'],
   },
   { ...single, name: 'rotation', rotated: true, rotationEvidence: 'e2e-rotation-files' },
+  {
+    ...single,
+    name: 'expect-holds',
+    verdicts: { 'the leg creates its namespace': false, 'no service account reads Secrets': false },
+  },
+  {
+    ...single,
+    name: 'expect-violated',
+    verdicts: { 'nobody creates namespaces': true, 'the leg creates its namespace': false },
+  },
   {
     name: 'failed-create',
     cluster: 'kind',

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../support/action-runner.js';
+import { parseExpectations } from '../../src/insight/expect/index.js';
 import { LEGS, UNKNOWN_FLAG } from './legs.js';
 
 const GITHUB = path.join(ROOT, '.github');
@@ -110,7 +111,9 @@ function kubeadmVersion(kind: [number, number] | 'runner', kube: number): string
 
 describe('the e2e matrix', () => {
   it('has a leg for every check of legs.ts, and the check one for every leg that uploads', () => {
-    const uploading = [...matrix.map((l) => l.name), 'failed-create'];
+    const expectations = (e2e.jobs.expectations?.strategy?.matrix.include ?? []).map((l) => l.name);
+    expect(expectations).toEqual(['expect-holds', 'expect-violated']);
+    const uploading = [...matrix.map((l) => l.name), ...expectations, 'failed-create'];
     expect(uploading.sort()).toEqual(LEGS.map((l) => l.name).sort());
     for (const leg of matrix) {
       const check = LEGS.find((l) => l.name === leg.name);
@@ -202,4 +205,20 @@ describe('dependabot', () => {
     for (const update of config.updates)
       expect(Object.keys(update.groups ?? {}).length).toBeGreaterThan(0);
   });
+});
+
+describe('the expectation files of the expectation legs', () => {
+  it.each(['expect-holds', 'expect-violated'])(
+    '%s: its file is valid and names exactly the expectations its check looks at',
+    (name) => {
+      const legOf = e2e.jobs.expectations?.strategy?.matrix.include.find((l) => l.name === name);
+      const file = (legOf as { expect?: string } | undefined)?.expect ?? '';
+      const names = parseExpectations(fs.readFileSync(path.join(ROOT, file), 'utf8'), file).map(
+        (e) => e.name,
+      );
+      expect(names.sort()).toEqual(
+        Object.keys(LEGS.find((l) => l.name === name)?.verdicts ?? {}).sort(),
+      );
+    },
+  );
 });
