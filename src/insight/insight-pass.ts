@@ -1,6 +1,8 @@
 import type { AuditEvent } from '../logs/event.js';
 import { BaselineBuilder, type BaselineOptions, type BaselineResult } from './baseline/index.js';
+import { NamespaceFolder } from './baseline/fold.js';
 import { ExpectationChecker, type CheckResult, type Expectation } from './expect/index.js';
+import type { Glob } from './expect/glob.js';
 import { FinalStages } from './final-stage.js';
 import { RbacGenerator, type RbacGeneratorOptions, type RbacResult } from './rbac/generator.js';
 import type { Attributes } from './rbac/policy-rule.js';
@@ -13,6 +15,11 @@ export interface InsightPassOptions {
   /** Empty or unset: nothing is checked. */
   expectations?: readonly Expectation[];
   baseline?: BaselineOptions;
+  /**
+   * `fold-namespaces` for the RBAC too: a namespace (and a service account's namespace) a glob
+   * matches is the glob's text, so runs in fresh namespaces give the same rbac/ files.
+   */
+  rbacFoldNamespaces?: readonly Glob[];
 }
 
 /** What the insights found, once every event was seen. */
@@ -37,6 +44,7 @@ export class InsightPass {
   readonly #rbac: RbacGenerator | undefined;
   readonly #checker: ExpectationChecker | undefined;
   readonly #baseline: BaselineBuilder;
+  readonly #rbacFolder: NamespaceFolder | undefined;
   readonly #stages = new FinalStages((event) => this.#add(requestOf(event)));
 
   constructor(options: InsightPassOptions = {}) {
@@ -46,6 +54,8 @@ export class InsightPass {
         ? new ExpectationChecker(options.expectations)
         : undefined;
     this.#baseline = new BaselineBuilder(options.baseline ?? {});
+    const globs = options.rbacFoldNamespaces ?? [];
+    this.#rbacFolder = globs.length > 0 ? new NamespaceFolder(globs) : undefined;
   }
 
   /** One event of the log, as parsed once for every consumer. */
@@ -55,7 +65,16 @@ export class InsightPass {
 
   #add(request: Request): void {
     this.#requests++;
-    this.#rbac?.add(request);
+    const fold = this.#rbacFolder;
+    this.#rbac?.add(
+      fold
+        ? {
+            ...request,
+            namespace: fold.namespace(request.namespace),
+            user: fold.subject(request.user),
+          }
+        : request,
+    );
     this.#checker?.add(request);
     this.#baseline.add(request);
   }

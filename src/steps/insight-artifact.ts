@@ -53,6 +53,7 @@ export async function prepareInsightPass(state: RunState): Promise<PreparedPass>
     ? parseExpectations(await readFile(settings.expectPath, 'utf8'), settings.expectPath)
     : [];
   const subjects = settings.rbacFor.map(compileGlob);
+  const folds = parseFoldGlobs(settings.foldNamespaces);
   const pass = new InsightPass({
     ...(settings.rbac
       ? {
@@ -61,7 +62,8 @@ export async function prepareInsightPass(state: RunState): Promise<PreparedPass>
         }
       : {}),
     expectations,
-    baseline: { foldNamespaces: parseFoldGlobs(settings.foldNamespaces) },
+    baseline: { foldNamespaces: folds },
+    rbacFoldNamespaces: folds,
   });
   return { pass, settings, expectations };
 }
