@@ -275,11 +275,11 @@ export const INSIGHT_FLAGS = {
     arg: 'FILE',
     help: 'write baseline.tsv to FILE instead of printing it',
   },
-  foldNamespaces: {
-    flag: 'fold-namespaces',
-    arg: 'GLOBS',
-    help: 'namespaces a glob matches are written as the glob, e.g. e2e-* (comma-separated)',
-  },
+  foldNamespaces: flagOf(
+    INPUT.foldNamespaces,
+    'GLOBS',
+    'namespaces a glob matches are written as the glob, e.g. e2e-* (comma-separated)',
+  ),
   compare: {
     flag: 'compare',
     arg: 'FILE',

@@ -33,6 +33,19 @@ const event = (user: string, verb: string, namespace: string, name: string) =>
   });
 
 describe('kind-audit rbac', () => {
+  it('folds random namespaces with --fold-namespaces, and refuses a glob that is no namespace', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rbac-fold-'));
+    const log = path.join(dir, 'audit.log');
+    writeFileSync(log, `${event('jane', 'get', 'e2e-x7k2', 'a')}\n`);
+    const folded = await cli(['rbac', log, '--user', 'jane', '--fold-namespaces', 'e2e-*']);
+    expect(folded.code).toBe(0);
+    expect(folded.stdout).toContain('name: kind-audit:jane:e2e-*');
+    expect(folded.stdout).not.toContain('e2e-x7k2');
+    const bad = await cli(['rbac', log, '--user', 'jane', '--fold-namespaces', 'E2E/*']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--fold-namespaces');
+  });
+
   it("prints alice's Role and RoleBinding from audit2rbac's demo log", async () => {
     const { code, stdout } = await cli(['rbac', DEMO, '--user', 'alice']);
     expect(code).toBe(0);

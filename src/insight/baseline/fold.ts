@@ -1,5 +1,6 @@
 import { InputError } from '../../input-error.js';
 import { compileGlob, type Glob } from '../expect/glob.js';
+import type { Request } from '../request.js';
 
 /** The input and CLI flag that names the globs. */
 export const FOLD_NAMESPACES = 'fold-namespaces';
@@ -44,5 +45,14 @@ export class NamespaceFolder {
     const sa = /^system:serviceaccount:([^:]+):(.*)$/s.exec(subject);
     if (!sa) return subject;
     return `system:serviceaccount:${this.namespace(sa[1] ?? '')}:${sa[2] ?? ''}`;
+  }
+
+  /** A request with its namespace and its service account subject folded (for the RBAC). */
+  request(request: Request): Request {
+    return {
+      ...request,
+      namespace: this.namespace(request.namespace),
+      user: this.subject(request.user),
+    };
   }
 }
