@@ -16,9 +16,12 @@ import { generateLog } from './generate-log.js';
 const ROOT = path.join(import.meta.dirname, '..');
 const BUNDLE = path.join(ROOT, 'dist/cli/index.js');
 const ROUNDS = 3;
-/** Written by the child as it exits: its own peak RSS, whatever the CLI did. */
+/**
+ * Written by the child as it exits: its own peak RSS (VmHWM). Not `resourceUsage().maxRSS`: Linux
+ * keeps that across fork and exec, so a child would report this larger parent's peak as its own.
+ */
 const REPORT_RSS =
-  'data:text/javascript,process.on("exit",()=>process.stderr.write(`\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`))';
+  'data:text/javascript,import{readFileSync}from"node:fs";process.on("exit",()=>process.stderr.write(`\\nmaxRSS=${/VmHWM:\\s*(\\d+)/.exec(readFileSync("/proc/self/status","utf8"))[1]}\\n`))';
 
 interface Run {
   seconds: number;
