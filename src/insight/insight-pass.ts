@@ -3,6 +3,7 @@ import { BaselineBuilder, type BaselineOptions, type BaselineResult } from './ba
 import { NamespaceFolder } from './baseline/fold.js';
 import { ExpectationChecker, type CheckResult, type Expectation } from './expect/index.js';
 import type { Glob } from './expect/glob.js';
+import { DeniedBySubject, type DeniedOfSubject } from './denied.js';
 import { FinalStages } from './final-stage.js';
 import { RbacGenerator, type RbacGeneratorOptions, type RbacResult } from './rbac/generator.js';
 import type { Attributes } from './rbac/policy-rule.js';
@@ -31,6 +32,8 @@ export interface InsightResults {
   baseline: BaselineResult;
   /** The distinct permissions a subject asked for, as the RBAC kept them (none without RBAC). */
   requestsOf(subject: string): Attributes[];
+  /** The requests a subject (as the RBAC names it) was denied, with the authorizer's reason. */
+  deniedOf(subject: string): DeniedOfSubject;
 }
 
 /**
@@ -45,6 +48,7 @@ export class InsightPass {
   readonly #checker: ExpectationChecker | undefined;
   readonly #baseline: BaselineBuilder;
   readonly #rbacFolder: NamespaceFolder | undefined;
+  readonly #denied = new DeniedBySubject();
   readonly #stages = new FinalStages((event) => this.#add(requestOf(event)));
 
   constructor(options: InsightPassOptions = {}) {
@@ -65,16 +69,11 @@ export class InsightPass {
 
   #add(request: Request): void {
     this.#requests++;
-    const fold = this.#rbacFolder;
-    this.#rbac?.add(
-      fold
-        ? {
-            ...request,
-            namespace: fold.namespace(request.namespace),
-            user: fold.subject(request.user),
-          }
-        : request,
-    );
+    const forRbac = this.#rbacFolder ? this.#rbacFolder.request(request) : request;
+    if (this.#rbac) {
+      this.#rbac.add(forRbac);
+      this.#denied.add(forRbac);
+    }
     this.#checker?.add(request);
     this.#baseline.add(request);
   }
@@ -88,6 +87,7 @@ export class InsightPass {
       check: this.#checker?.result(),
       baseline: this.#baseline.result(),
       requestsOf: (subject) => this.#rbac?.requestsOf(subject) ?? [],
+      deniedOf: (subject) => this.#denied.of(subject),
     };
   }
 }

@@ -1,3 +1,4 @@
+import type { DeniedRequest } from './denied.js';
 import type { ExpectationResult } from './expect/index.js';
 
 /** Lines of each side of the drift kept in summary.json; the totals count every one. */
@@ -17,6 +18,9 @@ export interface RbacEntry {
   unused: number | null;
   /** The first unused permissions, as lines of `rbac/<subject>.unused.tsv`. */
   unusedFirst: string[];
+  /** Requests the subject was denied (403), and the first few with the authorizer's reason. */
+  denied: number;
+  deniedFirst: DeniedRequest[];
 }
 
 /** What the run did against a committed baseline. */

@@ -84,6 +84,19 @@ function unusedList(entry: RbacEntry, limit: number): string {
   return `\n\nGranted (bound to it by name) but never used:\n\n${cutTable(['scope', 'verb', 'resource or URL', 'name'], rows, limit, entry.unused)}`;
 }
 
+/** The requests the subject was denied, with the authorizer's reason: what the 403s asked for. */
+function deniedList(entry: RbacEntry, limit: number): string {
+  if (entry.denied === 0) return '';
+  const rows = entry.deniedFirst.map((d) => [
+    logText(d.verb),
+    logText(d.target),
+    logText(d.namespace || '(cluster)'),
+    logText(d.name),
+    logText(d.reason),
+  ]);
+  return `\n\nDenied (403), with the authorizer's reason:\n\n${cutTable(['verb', 'resource or URL', 'namespace', 'name', 'reason'], rows, limit, entry.denied)}`;
+}
+
 function rbacSection(page: InsightPage, limit: number): string {
   const { report } = page;
   const parts = [
@@ -101,7 +114,7 @@ function rbacSection(page: InsightPage, limit: number): string {
         ? `${lines.slice(0, YAML_LINES).join('\n')}\n# … cut here; ${entry.file} holds all of it\n`
         : yaml;
     parts.push(
-      `<details><summary><code>${html(entry.subject)}</code>: ${count(entry.permissions)} permissions from ${count(entry.requests)} requests → <code>${html(entry.file)}</code>${unusedNote(entry)}</summary>\n\n${fenced(shown, 'yaml')}${unusedList(entry, limit)}\n\n</details>`,
+      `<details><summary><code>${html(entry.subject)}</code>: ${count(entry.permissions)} permissions from ${count(entry.requests)} requests → <code>${html(entry.file)}</code>${unusedNote(entry)}</summary>\n\n${fenced(shown, 'yaml')}${unusedList(entry, limit)}${deniedList(entry, limit)}\n\n</details>`,
     );
   }
   if (report.rbac.length > limit)

@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   baselineText,
   compareBaselines,
+  escapeField,
   parseFoldGlobs,
   readBaseline,
 } from '../insight/baseline/index.js';
@@ -97,6 +98,20 @@ export async function writeInsights(
         baselineText(unused),
       );
     }
+    const denied = results.deniedOf(subject.subject);
+    if (denied.total > 0)
+      // `.denied.tsv` beside `.yaml`, as `.unused.tsv`: the first requests refused, and why.
+      await writeFileNoFollow(
+        path.join(outDir, INSIGHT_FILES.rbacDir, file.replace(/\.yaml$/, '.denied.tsv')),
+        baselineText(
+          denied.first.map((d) =>
+            [d.time, d.verb, d.target, d.namespace, d.name, d.reason]
+              // '-' stands for none, as in baseline.tsv, where a real '-' is written as backslash-dash.
+              .map((v) => (v === '' ? '-' : escapeField(v)))
+              .join('\t'),
+          ),
+        ),
+      );
     entries.push({
       subject: subject.subject,
       file: `${INSIGHT_FILES.rbacDir}/${file}`,
@@ -104,6 +119,8 @@ export async function writeInsights(
       permissions: subject.permissions,
       unused: unused ? unused.length : null,
       unusedFirst: unused ? unused.slice(0, MAX_DRIFT_LINES) : [],
+      denied: denied.total,
+      deniedFirst: denied.first,
     });
   }
   const { lines, dropped } = results.baseline;

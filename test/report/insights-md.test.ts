@@ -33,6 +33,20 @@ function report(subjects: number): InsightReport {
       permissions: 2,
       unused: i === 0 ? 2 : null,
       unusedFirst: i === 0 ? ['-\tdelete\tnodes', 'app\tget\tsecrets\tdb'] : [],
+      denied: i === 0 ? 7 : 0,
+      deniedFirst:
+        i === 0
+          ? [
+              {
+                time: '2026-01-01T00:00:00Z',
+                verb: 'list',
+                target: 'secrets',
+                namespace: 'app',
+                name: '',
+                reason: 'RBAC: no rule | allows `list`',
+              },
+            ]
+          : [],
     })),
     rbacDropped: 0,
     baselineLines: 2,
@@ -65,6 +79,9 @@ describe('the insight sections of summary.md', () => {
     expect(page).toMatch(/<code>user-0<\/code>.*; 2 granted but unused<\/summary>/);
     expect(page).toContain('| `app` | `get` | `secrets` | `db` |');
     expect(page).not.toMatch(/<code>user-1<\/code>.*granted but unused/);
+    expect(page).toContain("Denied (403), with the authorizer's reason:");
+    // The reason comes from the log: its pipe and backquotes must not break the table.
+    expect(page).not.toContain('| RBAC: no rule | allows');
   });
 
   it('stay within the page budget however many subjects there are', () => {

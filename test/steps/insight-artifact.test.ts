@@ -136,7 +136,9 @@ describe('the artifact of a run with insights', () => {
     expect(readdirSync(off.outDir)).not.toContain('rbac');
     expect(readdirSync(off.outDir)).toContain('baseline.tsv');
     const some = await build({ rbacFor: ['system:serviceaccount:ns1:*'] }, 'some');
-    expect(readdirSync(path.join(some.outDir, 'rbac'))).toEqual([
+    // sa1 was also denied requests: the file of those sits beside its RBAC.
+    expect(readdirSync(path.join(some.outDir, 'rbac')).sort()).toEqual([
+      'system~serviceaccount~ns1~sa1.denied.tsv',
       'system~serviceaccount~ns1~sa1.yaml',
     ]);
   });
@@ -177,6 +179,17 @@ describe('the artifact of a run with insights', () => {
       unusedFirst: ['ns1\tdelete\tpods'],
     });
     expect(built.insights.rbac.find((e) => e.subject === 'bob')).toMatchObject({ unused: 0 });
+    // bob's 403s in the demo log: counted, the first ones kept with what was refused.
+    const bob = built.insights.rbac.find((e) => e.subject === 'bob');
+    expect(bob?.denied).toBeGreaterThan(0);
+    expect(bob?.deniedFirst[0]).toMatchObject({
+      verb: 'list',
+      target: 'pods',
+      namespace: 'default',
+    });
+    expect(readFileSync(path.join(outDir, 'rbac', 'bob.denied.tsv'), 'utf8')).toContain(
+      '\tlist\tpods\tdefault\t-\t',
+    );
 
     const log = recordingLogger();
     const failed = await buildArtifact(log, state(), collected(), path.join(dir, 'no-grants'), {
