@@ -37379,6 +37379,14 @@ class NamespaceFolder {
             return subject;
         return `system:serviceaccount:${this.namespace(sa[1] ?? '')}:${sa[2] ?? ''}`;
     }
+    /** A request with its namespace and its service account subject folded (for the RBAC). */
+    request(request) {
+        return {
+            ...request,
+            namespace: this.namespace(request.namespace),
+            user: this.subject(request.user),
+        };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/insight/baseline/line.ts
@@ -41376,11 +41384,7 @@ const INSIGHT_FLAGS = {
         arg: 'FILE',
         help: 'write baseline.tsv to FILE instead of printing it',
     },
-    foldNamespaces: {
-        flag: 'fold-namespaces',
-        arg: 'GLOBS',
-        help: 'namespaces a glob matches are written as the glob, e.g. e2e-* (comma-separated)',
-    },
+    foldNamespaces: flagOf(names_INPUT.foldNamespaces, 'GLOBS', 'namespaces a glob matches are written as the glob, e.g. e2e-* (comma-separated)'),
     compare: {
         flag: 'compare',
         arg: 'FILE',
@@ -44525,6 +44529,19 @@ function unusedList(entry, limit) {
     });
     return `\n\nGranted (bound to it by name) but never used:\n\n${cutTable(['scope', 'verb', 'resource or URL', 'name'], rows, limit, entry.unused)}`;
 }
+/** The requests the subject was denied, with the authorizer's reason: what the 403s asked for. */
+function deniedList(entry, limit) {
+    if (entry.denied === 0)
+        return '';
+    const rows = entry.deniedFirst.map((d) => [
+        logText(d.verb),
+        logText(d.target),
+        logText(d.namespace || '(cluster)'),
+        logText(d.name),
+        logText(d.reason),
+    ]);
+    return `\n\nDenied (403), with the authorizer's reason:\n\n${cutTable(['verb', 'resource or URL', 'namespace', 'name', 'reason'], rows, limit, entry.denied)}`;
+}
 function rbacSection(page, limit) {
     const { report } = page;
     const parts = [
@@ -44538,7 +44555,7 @@ function rbacSection(page, limit) {
         const shown = lines.length > YAML_LINES
             ? `${lines.slice(0, YAML_LINES).join('\n')}\n# … cut here; ${entry.file} holds all of it\n`
             : yaml;
-        parts.push(`<details><summary><code>${html(entry.subject)}</code>: ${count(entry.permissions)} permissions from ${count(entry.requests)} requests → <code>${html(entry.file)}</code>${unusedNote(entry)}</summary>\n\n${fenced(shown, 'yaml')}${unusedList(entry, limit)}\n\n</details>`);
+        parts.push(`<details><summary><code>${html(entry.subject)}</code>: ${count(entry.permissions)} permissions from ${count(entry.requests)} requests → <code>${html(entry.file)}</code>${unusedNote(entry)}</summary>\n\n${fenced(shown, 'yaml')}${unusedList(entry, limit)}${deniedList(entry, limit)}\n\n</details>`);
     }
     if (report.rbac.length > limit)
         parts.push(`_${count(report.rbac.length - limit)} more subjects in the artifact's \`rbac/\`._`);
@@ -46139,6 +46156,41 @@ function summed(results, merge, redact) {
     return { merge, redaction, counts, rawFiles };
 }
 
+;// CONCATENATED MODULE: ./src/insight/denied.ts
+/** Subjects and rows kept: memory stays bounded whatever the log holds. */
+const DENIED_CAPS = { subjects: 10_000, perSubject: 20 };
+/**
+ * The requests each subject was denied (403), with the authorizer's reason: what RBAC generated
+ * from the run grants, and why the cluster said no. Counts every one; keeps the first few.
+ */
+class DeniedBySubject {
+    #bySubject = new Map();
+    add(request) {
+        if (request.code !== 403)
+            return;
+        let entry = this.#bySubject.get(request.user);
+        if (!entry) {
+            if (this.#bySubject.size >= DENIED_CAPS.subjects)
+                return;
+            entry = { total: 0, first: [] };
+            this.#bySubject.set(request.user, entry);
+        }
+        entry.total++;
+        if (entry.first.length < DENIED_CAPS.perSubject)
+            entry.first.push({
+                time: request.time,
+                verb: request.verb,
+                target: request.resource || request.path,
+                namespace: request.namespace,
+                name: request.name,
+                reason: request.reason,
+            });
+    }
+    of(subject) {
+        return this.#bySubject.get(subject) ?? { total: 0, first: [] };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/insight/rbac/policy-rule.ts
 const has = (list, value) => list !== undefined && (list.includes('*') || list.includes(value));
 /** Kubernetes' ResourceMatches: `*`, the exact `resource/subresource`, or `*\/subresource`. */
@@ -46508,6 +46560,8 @@ class RbacGenerator {
 
 
 
+
+
 /**
  * The insights as consumers of the one pass over the events (DESIGN.md): each event is pushed in
  * once ({@link InsightPass.addEvent}), reduced to one request at its last stage
@@ -46519,6 +46573,8 @@ class InsightPass {
     #rbac;
     #checker;
     #baseline;
+    #rbacFolder;
+    #denied = new DeniedBySubject();
     #stages = new FinalStages((event) => this.#add(requestOf(event)));
     constructor(options = {}) {
         this.#rbac = options.rbac ? new RbacGenerator(options.rbac) : undefined;
@@ -46527,6 +46583,8 @@ class InsightPass {
                 ? new ExpectationChecker(options.expectations)
                 : undefined;
         this.#baseline = new BaselineBuilder(options.baseline ?? {});
+        const globs = options.rbacFoldNamespaces ?? [];
+        this.#rbacFolder = globs.length > 0 ? new NamespaceFolder(globs) : undefined;
     }
     /** One event of the log, as parsed once for every consumer. */
     addEvent(event) {
@@ -46534,7 +46592,11 @@ class InsightPass {
     }
     #add(request) {
         this.#requests++;
-        this.#rbac?.add(request);
+        const forRbac = this.#rbacFolder ? this.#rbacFolder.request(request) : request;
+        if (this.#rbac) {
+            this.#rbac.add(forRbac);
+            this.#denied.add(forRbac);
+        }
         this.#checker?.add(request);
         this.#baseline.add(request);
     }
@@ -46547,6 +46609,7 @@ class InsightPass {
             check: this.#checker?.result(),
             baseline: this.#baseline.result(),
             requestsOf: (subject) => this.#rbac?.requestsOf(subject) ?? [],
+            deniedOf: (subject) => this.#denied.of(subject),
         };
     }
 }
@@ -46808,42 +46871,82 @@ function ruleObject(rule) {
     out.verbs = rule.verbs;
     return out;
 }
-/** The Kubernetes objects of one subject's RBAC: Roles, ClusterRole, then their bindings. */
+/** A namespace folded by `fold-namespaces` into its glob's text (`e2e-*`): no real namespace. */
+const isFolded = (namespace) => namespace.includes('*');
+/**
+ * The Kubernetes objects of one subject's RBAC: Roles, ClusterRoles, then their bindings. The
+ * rules of a folded namespace (`e2e-*`) are a ClusterRole named after the glob, to bind in each
+ * namespace it matches (see {@link foldedNotes}); a subject whose own name was folded (a service
+ * account of such a namespace) gets no binding objects at all, only those notes.
+ */
 function rbacObjects(rbac) {
     const name = roleNameOf(rbac.subject);
+    const bindable = !isFolded(rbac.subject);
     const subjects = [bindingSubjectOf(rbac.subject)];
     const roleRef = (kind) => ({ apiGroup: 'rbac.authorization.k8s.io', kind, name });
-    const roles = rbac.roles.map((r) => ({
+    const concrete = rbac.roles.filter((r) => !isFolded(r.namespace));
+    const roles = concrete.map((r) => ({
         apiVersion: API_VERSION,
         kind: 'Role',
         metadata: { name, namespace: r.namespace },
         rules: r.rules.map(ruleObject),
     }));
-    const clusterRoles = rbac.clusterRules.length > 0
-        ? [
-            {
-                apiVersion: API_VERSION,
-                kind: 'ClusterRole',
-                metadata: { name },
-                rules: rbac.clusterRules.map(ruleObject),
-            },
-        ]
-        : [];
-    const roleBindings = rbac.roles.map((r) => ({
+    const clusterRoles = [
+        ...(rbac.clusterRules.length > 0
+            ? [
+                {
+                    apiVersion: API_VERSION,
+                    kind: 'ClusterRole',
+                    metadata: { name },
+                    rules: rbac.clusterRules.map(ruleObject),
+                },
+            ]
+            : []),
+        ...rbac.roles
+            .filter((r) => isFolded(r.namespace))
+            .map((r) => ({
+            apiVersion: API_VERSION,
+            kind: 'ClusterRole',
+            metadata: { name: `${name}:${r.namespace}` },
+            rules: r.rules.map(ruleObject),
+        })),
+    ];
+    if (!bindable)
+        return [...roles, ...clusterRoles];
+    const roleBindings = concrete.map((r) => ({
         apiVersion: API_VERSION,
         kind: 'RoleBinding',
         metadata: { name, namespace: r.namespace },
         roleRef: roleRef('Role'),
         subjects,
     }));
-    const clusterRoleBindings = clusterRoles.map(() => ({
-        apiVersion: API_VERSION,
-        kind: 'ClusterRoleBinding',
-        metadata: { name },
-        roleRef: roleRef('ClusterRole'),
-        subjects,
-    }));
+    const clusterRoleBindings = rbac.clusterRules.length > 0
+        ? [
+            {
+                apiVersion: API_VERSION,
+                kind: 'ClusterRoleBinding',
+                metadata: { name },
+                roleRef: roleRef('ClusterRole'),
+                subjects,
+            },
+        ]
+        : [];
     return [...roles, ...clusterRoles, ...roleBindings, ...clusterRoleBindings];
+}
+/** Text from a log, quoted to stay inside a YAML comment line. */
+function quotedForComment(text) {
+    // JSON quoting escapes \n and \r; YAML 1.1 readers also end a comment at NEL, LS and PS.
+    return JSON.stringify(text).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** How to bind what folding left unbound, as comments: no object can name a glob's namespaces. */
+function foldedNotes(rbac) {
+    const name = roleNameOf(rbac.subject);
+    const notes = rbac.roles
+        .filter((r) => isFolded(r.namespace))
+        .map((r) => `# In each namespace matching ${quotedForComment(r.namespace)}, bind the ClusterRole ${quotedForComment(`${name}:${r.namespace}`)} with a RoleBinding.\n`);
+    if (isFolded(rbac.subject))
+        notes.push(`# The subject's own namespace was folded: bind its roles to the service account of each matching namespace.\n`);
+    return notes.join('');
 }
 /**
  * One subject's RBAC as a YAML stream, ready for `kubectl apply -f`: the same rules always print
@@ -46851,9 +46954,8 @@ function rbacObjects(rbac) {
  * hold anything); a subject whose requests need no grant gets the comment alone.
  */
 function rbacYaml(rbac) {
-    // JSON quoting escapes \n and \r; YAML 1.1 readers also end a comment at NEL, LS and PS.
-    const quoted = JSON.stringify(rbac.subject).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    const head = `# RBAC for ${quoted}, from ${rbac.requests} requests (kind-audit)\n`;
+    const quoted = quotedForComment(rbac.subject);
+    const head = `# RBAC for ${quoted}, from ${rbac.requests} requests (kind-audit)\n${foldedNotes(rbac)}`;
     const docs = rbacObjects(rbac).map((o) => (0,dist/* stringify */.As)(o, { lineWidth: 0 }));
     if (docs.length === 0)
         return `${head}# Kubernetes' default roles already allow every request.\n`;
@@ -46903,6 +47005,7 @@ async function prepareInsightPass(state) {
         ? parseExpectations(await (0,promises_namespaceObject.readFile)(settings.expectPath, 'utf8'), settings.expectPath)
         : [];
     const subjects = settings.rbacFor.map(compileGlob);
+    const folds = parseFoldGlobs(settings.foldNamespaces);
     const pass = new InsightPass({
         ...(settings.rbac
             ? {
@@ -46910,7 +47013,8 @@ async function prepareInsightPass(state) {
             }
             : {}),
         expectations,
-        baseline: { foldNamespaces: parseFoldGlobs(settings.foldNamespaces) },
+        baseline: { foldNamespaces: folds },
+        rbacFoldNamespaces: folds,
     });
     return { pass, settings, expectations };
 }
@@ -46933,6 +47037,13 @@ async function writeInsights(outDir, results, settings, grants) {
             // `.unused.tsv` beside `.yaml`: no subject's own file can end so, as each ends in `.yaml`.
             await writeFileNoFollow(external_node_path_default().join(outDir, INSIGHT_FILES.rbacDir, file.replace(/\.yaml$/, '.unused.tsv')), baselineText(unused));
         }
+        const denied = results.deniedOf(subject.subject);
+        if (denied.total > 0)
+            // `.denied.tsv` beside `.yaml`, as `.unused.tsv`: the first requests refused, and why.
+            await writeFileNoFollow(external_node_path_default().join(outDir, INSIGHT_FILES.rbacDir, file.replace(/\.yaml$/, '.denied.tsv')), baselineText(denied.first.map((d) => [d.time, d.verb, d.target, d.namespace, d.name, d.reason]
+                // '-' stands for none, as in baseline.tsv, where a real '-' is written as backslash-dash.
+                .map((v) => (v === '' ? '-' : escapeField(v)))
+                .join('\t'))));
         entries.push({
             subject: subject.subject,
             file: `${INSIGHT_FILES.rbacDir}/${file}`,
@@ -46940,6 +47051,8 @@ async function writeInsights(outDir, results, settings, grants) {
             permissions: subject.permissions,
             unused: unused ? unused.length : null,
             unusedFirst: unused ? unused.slice(0, MAX_DRIFT_LINES) : [],
+            denied: denied.total,
+            deniedFirst: denied.first,
         });
     }
     const { lines, dropped } = results.baseline;
@@ -49801,6 +49914,7 @@ const POLICY_COMMANDS = [validate, explain];
 
 
 
+
 /** The one subject asked for, or undefined for --all; exactly one of the three is required. */
 function subjectAsked(values) {
     const user = flags_text(values, RBAC_FLAGS.user);
@@ -49819,10 +49933,10 @@ function subjectAsked(values) {
 /** `kind-audit rbac LOG... (--user U | --serviceaccount NS:NAME | --all) [--out DIR]`. */
 const RBAC_COMMAND = {
     name: 'rbac',
-    args: 'LOG... (--user U | --serviceaccount NS:NAME | --all) [--out DIR]',
+    args: 'LOG... (--user U | --serviceaccount NS:NAME | --all) [--out DIR] [--fold-namespaces GLOBS]',
     summary: 'least-privilege RBAC for what a user or service account did',
     description: "Generate the Roles, ClusterRole and bindings that allow every request a subject made (denied ones included) and nothing it did not make, as audit2rbac does: list also grants get and watch, watch get and list, update and patch each other and get; a create is not limited by name; what Kubernetes' default roles allow everyone (discovery, /healthz, /version, /openapi, self-reviews) is left out. A verb used on two names of a resource is granted on every name, and one used in two namespaces in every namespace, unless --no-generalize-names or --no-generalize-namespaces. Prints YAML; --out DIR (and --all, which writes into ./rbac unless --out says otherwise) writes a file per subject, its name made safe: ':' becomes '~', other characters outside a-z 0-9 ._@+=,- become %XX.",
-    flags: Object.values(RBAC_FLAGS),
+    flags: [...Object.values(RBAC_FLAGS), INSIGHT_FLAGS.foldNamespaces],
     positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, name: 'LOG' },
     async run({ values, positionals }) {
         const subject = subjectAsked(values);
@@ -49836,10 +49950,12 @@ const RBAC_COMMAND = {
         };
         const dir = flags_text(values, RBAC_FLAGS.out) || (subject === undefined ? 'rbac' : '');
         const out = dir ? await outDir(dir) : undefined;
+        const globs = parseFoldGlobs(flags_text(values, INSIGHT_FLAGS.foldNamespaces));
+        const folder = globs.length > 0 ? new NamespaceFolder(globs) : undefined;
         const generator = new RbacGenerator(options);
         try {
             for await (const request of readRequests(positionals, (file, message) => process.stderr.write(`kind-audit rbac: ${file}: ${message}\n`)))
-                generator.add(request);
+                generator.add(folder ? folder.request(request) : request);
         }
         catch (error) {
             if (error instanceof InputPathError)
