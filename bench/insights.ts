@@ -9,8 +9,8 @@ import type { Logger } from '../src/logger.js';
 import { notCounted } from '../src/logs/count.js';
 import { passOverNodes } from '../src/logs/one-pass.js';
 import { Summarizer } from '../src/logs/summarize.js';
-import type { RunState } from '../src/state.js';
 import { buildArtifact } from '../src/steps/artifact.js';
+import { runStateIn } from '../test/support/run-state.js';
 import { generateLog } from './generate-log.js';
 
 const ROUNDS = 3;
@@ -52,22 +52,9 @@ export async function benchInsights(log: string): Promise<string> {
     writeFileSync(expectPath, EXPECT);
     const baselinePath = path.join(dir, 'committed.tsv');
     writeFileSync(baselinePath, 'jane\tget\tpods\tdefault\n');
-    const state: RunState = {
-      clusterName: 'kind',
-      dir,
-      policyPath: path.join(dir, 'none'),
-      kindConfigPath: path.join(dir, 'none'),
-      policyOrigin: '',
-      auditLogPath: '',
-      logDir: dir,
-      clusterCreateStarted: true,
+    const state = runStateIn(dir, {
       controlPlaneNodes: [NODE],
       verifiedNodes: [NODE],
-      createFailure: '',
-      deleteCluster: false,
-      exportLogs: false,
-      kubeconfigPath: '',
-      kindCommand: 'kind',
       insights: {
         rbac: true,
         rbacFor: [],
@@ -76,7 +63,7 @@ export async function benchInsights(log: string): Promise<string> {
         onDrift: 'warn',
         foldNamespaces: 'e2e-*',
       },
-    };
+    });
     const without: number[] = [];
     const withInsights: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {

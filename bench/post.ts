@@ -23,6 +23,7 @@ import { collectLogs } from '../src/steps/collect.js';
 import { dockerChecked, removeCluster } from '../test/support/docker.js';
 import { generateLog } from './generate-log.js';
 import { standinEnv } from '../test/support/node-image.js';
+import { runStateIn } from '../test/support/run-state.js';
 
 const ROUNDS = 3;
 
@@ -68,24 +69,14 @@ async function standinNode(name: string, dir: string): Promise<string> {
 }
 
 function runState(name: string, node: string, dir: string): RunState {
-  return {
+  return runStateIn(dir, {
     clusterName: name,
-    dir,
-    policyPath: path.join(dir, 'audit-policy.yaml'),
-    kindConfigPath: path.join(dir, 'kind-config.yaml'),
     policyOrigin: 'policy level Metadata',
-    auditLogPath: NODE_PATHS.logFile,
     // No runner folder: the files come out of the node, as `docker cp` takes them.
     logDir: path.join(dir, 'no-runner-folder'),
-    clusterCreateStarted: true,
     controlPlaneNodes: [node],
     verifiedNodes: [node],
-    createFailure: '',
-    deleteCluster: false,
-    exportLogs: false,
-    kubeconfigPath: '',
-    kindCommand: 'kind',
-  };
+  });
 }
 
 /** The parts of the pass alone, on the collected file, in CPU seconds: where the time goes. */

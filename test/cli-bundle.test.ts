@@ -22,7 +22,13 @@ function cli(args: string[], env: Record<string, string> = {}) {
   return spawnSync(NODE24, [path.join(ROOT, 'dist/cli/index.js'), ...args], {
     encoding: 'utf8',
     timeout: 10_000,
-    env: { PATH: process.env.PATH ?? '', HOME: env.HOME ?? home(), ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: env.HOME ?? home(),
+      // up checks the Docker engine first; CI's private engine is found through DOCKER_HOST.
+      ...(process.env.DOCKER_HOST ? { DOCKER_HOST: process.env.DOCKER_HOST } : {}),
+      ...env,
+    },
   });
 }
 

@@ -37920,6 +37920,20 @@ function isComponent(subject, groups = []) {
     const sa = /^system:serviceaccount:([^:]+):/.exec(subject);
     return sa !== null && COMPONENT_NAMESPACES.has(sa[1] ?? '');
 }
+/** The path of a request URI without its query string (which may hold exec commands). */
+function uriPath(uri) {
+    const q = uri.indexOf('?');
+    return q === -1 ? uri : uri.slice(0, q);
+}
+/** An event's objectRef, responseStatus and annotations, each an object whatever the log held. */
+function eventParts(event) {
+    const object = (value) => typeof value === 'object' && value !== null ? value : {};
+    return {
+        ref: object(event.objectRef),
+        status: object(event.responseStatus),
+        notes: object(event.annotations),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/logs/tally.ts
 /**
@@ -38047,11 +38061,6 @@ function goDurationMs(value) {
         return sum + Number(n) * (GO_UNITS[unit] ?? NaN);
     }, 0);
 }
-/** The path of a request URI without its query string (which may hold exec commands). */
-function pathOf(uri) {
-    const q = uri.indexOf('?');
-    return q === -1 ? uri : uri.slice(0, q);
-}
 /** True for a parsed line that is an audit event; anything else is a skipped line. */
 function isEvent(value) {
     return (typeof value === 'object' &&
@@ -38061,9 +38070,7 @@ function isEvent(value) {
 }
 /** The facts of one event. */
 function factsOf(event) {
-    const ref = typeof event.objectRef === 'object' && event.objectRef ? event.objectRef : {};
-    const status = typeof event.responseStatus === 'object' && event.responseStatus ? event.responseStatus : {};
-    const notes = typeof event.annotations === 'object' && event.annotations ? event.annotations : {};
+    const { ref, status, notes } = eventParts(event);
     const time = request_facts_text(eventTime(event));
     const user = request_facts_text(safe(() => subjectOf(event)));
     const groups = safe(() => subjectGroups(event).filter((g) => typeof g === 'string'), []);
@@ -38075,7 +38082,7 @@ function factsOf(event) {
         time,
         ms: Date.parse(time),
         verb: request_facts_text(event.verb),
-        resource: request_facts_text(safe(() => resourceOf(event)) ?? pathOf(request_facts_text(event.requestURI))),
+        resource: request_facts_text(safe(() => resourceOf(event)) ?? uriPath(request_facts_text(event.requestURI))),
         namespace: request_facts_text(ref.namespace),
         name: request_facts_text(ref.name),
         user,
@@ -40980,15 +40987,9 @@ const str = (value) => (typeof value === 'string' ? value : '');
 function strings(value) {
     return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
 }
-function request_pathOf(uri) {
-    const q = uri.indexOf('?');
-    return q === -1 ? uri : uri.slice(0, q);
-}
 /** The request an event describes (call it for the event of the request's last stage). */
 function requestOf(event) {
-    const ref = typeof event.objectRef === 'object' && event.objectRef ? event.objectRef : {};
-    const status = typeof event.responseStatus === 'object' && event.responseStatus ? event.responseStatus : {};
-    const notes = typeof event.annotations === 'object' && event.annotations ? event.annotations : {};
+    const { ref, status, notes } = eventParts(event);
     const user = str(subjectOf(event));
     let groups;
     try {
@@ -41012,7 +41013,7 @@ function requestOf(event) {
         subresource: resourceName ? str(ref.subresource) : '',
         namespace: str(ref.namespace),
         name: str(ref.name),
-        path: request_pathOf(str(event.requestURI)),
+        path: uriPath(str(event.requestURI)),
         code: typeof status.code === 'number' ? status.code : 0,
         reason: str(notes['authorization.k8s.io/reason']),
     };

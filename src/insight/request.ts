@@ -1,9 +1,11 @@
 import {
+  eventParts,
   eventTime,
   isComponent,
   resourceOf,
   subjectGroups,
   subjectOf,
+  uriPath,
   type AuditEvent,
 } from '../logs/event.js';
 
@@ -44,18 +46,9 @@ function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-function pathOf(uri: string): string {
-  const q = uri.indexOf('?');
-  return q === -1 ? uri : uri.slice(0, q);
-}
-
 /** The request an event describes (call it for the event of the request's last stage). */
 export function requestOf(event: AuditEvent): Request {
-  const ref = typeof event.objectRef === 'object' && event.objectRef ? event.objectRef : {};
-  const status =
-    typeof event.responseStatus === 'object' && event.responseStatus ? event.responseStatus : {};
-  const notes: Record<string, unknown> =
-    typeof event.annotations === 'object' && event.annotations ? event.annotations : {};
+  const { ref, status, notes } = eventParts(event);
   const user = str(subjectOf(event));
   let groups: string[];
   try {
@@ -78,7 +71,7 @@ export function requestOf(event: AuditEvent): Request {
     subresource: resourceName ? str(ref.subresource) : '',
     namespace: str(ref.namespace),
     name: str(ref.name),
-    path: pathOf(str(event.requestURI)),
+    path: uriPath(str(event.requestURI)),
     code: typeof status.code === 'number' ? status.code : 0,
     reason: str(notes['authorization.k8s.io/reason']),
   };

@@ -111,3 +111,27 @@ export function isComponent(subject: string, groups: readonly string[] = []): bo
   const sa = /^system:serviceaccount:([^:]+):/.exec(subject);
   return sa !== null && COMPONENT_NAMESPACES.has(sa[1] ?? '');
 }
+
+/** The path of a request URI without its query string (which may hold exec commands). */
+export function uriPath(uri: string): string {
+  const q = uri.indexOf('?');
+  return q === -1 ? uri : uri.slice(0, q);
+}
+
+/** What an event's parts are when read from a hostile log: each an object, empty when it is not. */
+export interface EventParts {
+  ref: NonNullable<AuditEvent['objectRef']>;
+  status: NonNullable<AuditEvent['responseStatus']>;
+  notes: Record<string, unknown>;
+}
+
+/** An event's objectRef, responseStatus and annotations, each an object whatever the log held. */
+export function eventParts(event: AuditEvent): EventParts {
+  const object = <T>(value: T | undefined): T | Record<string, never> =>
+    typeof value === 'object' && value !== null ? value : {};
+  return {
+    ref: object(event.objectRef),
+    status: object(event.responseStatus),
+    notes: object(event.annotations),
+  };
+}

@@ -1,9 +1,11 @@
 import {
+  eventParts,
   eventTime,
   isComponent,
   resourceOf,
   subjectGroups,
   subjectOf,
+  uriPath,
   type AuditEvent,
 } from './event.js';
 import { fitKey } from './tally.js';
@@ -59,12 +61,6 @@ export function goDurationMs(value: string): number {
   }, 0);
 }
 
-/** The path of a request URI without its query string (which may hold exec commands). */
-function pathOf(uri: string): string {
-  const q = uri.indexOf('?');
-  return q === -1 ? uri : uri.slice(0, q);
-}
-
 /** True for a parsed line that is an audit event; anything else is a skipped line. */
 export function isEvent(value: unknown): value is AuditEvent {
   return (
@@ -77,11 +73,7 @@ export function isEvent(value: unknown): value is AuditEvent {
 
 /** The facts of one event. */
 export function factsOf(event: AuditEvent): RequestFacts {
-  const ref = typeof event.objectRef === 'object' && event.objectRef ? event.objectRef : {};
-  const status =
-    typeof event.responseStatus === 'object' && event.responseStatus ? event.responseStatus : {};
-  const notes: Record<string, unknown> =
-    typeof event.annotations === 'object' && event.annotations ? event.annotations : {};
+  const { ref, status, notes } = eventParts(event);
   const time = text(eventTime(event));
   const user = text(safe(() => subjectOf(event)));
   const groups = safe(() => subjectGroups(event).filter((g) => typeof g === 'string'), []);
@@ -93,7 +85,7 @@ export function factsOf(event: AuditEvent): RequestFacts {
     time,
     ms: Date.parse(time),
     verb: text(event.verb),
-    resource: text(safe(() => resourceOf(event)) ?? pathOf(text(event.requestURI))),
+    resource: text(safe(() => resourceOf(event)) ?? uriPath(text(event.requestURI))),
     namespace: text(ref.namespace),
     name: text(ref.name),
     user,

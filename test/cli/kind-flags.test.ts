@@ -1,22 +1,8 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
-
-/** Runs the CLI, keeping what it prints off the test's terminal. */
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => out.push(String(s)) > 0);
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => err.push(String(s)) > 0);
-  try {
-    return { code: await runCli(argv), stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+import { describe, expect, it } from 'vitest';
+import { cli } from '../support/cli-in-process.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kind-audit-h4-cli-'));
 const STAR = path.join(dir, 'star.yaml');

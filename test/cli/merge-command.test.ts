@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
 import { CANARIES, canaryLines, leakForms } from '../fixtures/canaries/canary-events.js';
+import { cli } from '../support/cli-in-process.js';
 
 const ev = (second: number, auditID: string) =>
   JSON.stringify({
@@ -12,20 +12,6 @@ const ev = (second: number, auditID: string) =>
     stage: 'ResponseComplete',
     stageTimestamp: `2026-01-01T00:00:0${second}.000000Z`,
   });
-
-/** Runs the CLI, keeping what it prints off the test's terminal. */
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => out.push(String(s)) > 0);
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => err.push(String(s)) > 0);
-  try {
-    return { code: await runCli(argv), stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 describe('kind-audit merge', () => {
   it('merges node folders (rotated first) and files into one time-ordered file', async () => {

@@ -1,25 +1,11 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
 import { authorizerOf } from '../insight/rbac/rbac-evaluator.js';
+import { cli } from '../support/cli-in-process.js';
 
 const DEMO = 'test/fixtures/audit-logs/audit2rbac-demo.log';
-
-/** Runs the CLI, keeping what it prints off the test's terminal. */
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => out.push(String(s)) > 0);
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => err.push(String(s)) > 0);
-  try {
-    return { code: await runCli(argv), stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 const event = (user: string, verb: string, namespace: string, name: string) =>
   JSON.stringify({

@@ -60,6 +60,9 @@ describe.skipIf(!engine.available)('insights in the action', () => {
         permissions: expect.any(Number) as number,
         unused: 0,
         unusedFirst: [],
+        // The stand-in's API server authorises every request: nothing denied.
+        denied: 0,
+        deniedFirst: [],
       });
       expect(post.summary).toContain('### Expectations: 0 of 2 violated');
     },

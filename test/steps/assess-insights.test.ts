@@ -3,26 +3,14 @@ import type { ExpectationResult } from '../../src/insight/expect/index.js';
 import type { InsightReport } from '../../src/insight/report.js';
 import type { RunState } from '../../src/state.js';
 import { assessInsights, violationAnnotations } from '../../src/steps/assess.js';
+import { runStateIn } from '../support/run-state.js';
 
 const NODE = 'kind-control-plane';
 
 function state(over: Partial<RunState> = {}): RunState {
-  return {
-    clusterName: 'kind',
-    dir: '/tmp/x',
-    policyPath: '',
-    kindConfigPath: '',
-    policyOrigin: '',
-    auditLogPath: '',
-    logDir: '',
-    clusterCreateStarted: true,
+  return runStateIn('/tmp/x', {
     controlPlaneNodes: [NODE],
     verifiedNodes: [NODE],
-    createFailure: '',
-    deleteCluster: false,
-    exportLogs: false,
-    kubeconfigPath: '',
-    kindCommand: 'kind',
     insights: {
       rbac: true,
       rbacFor: [],
@@ -32,7 +20,7 @@ function state(over: Partial<RunState> = {}): RunState {
       foldNamespaces: '',
     },
     ...over,
-  };
+  });
 }
 
 const holds = (name: string, kind: 'forbid' | 'require'): ExpectationResult => ({

@@ -8,6 +8,7 @@ import type { InsightState, RunState } from '../../src/state.js';
 import { buildArtifact } from '../../src/steps/artifact.js';
 import type { CollectReport } from '../../src/steps/collect.js';
 import { recordingLogger } from '../support/recording-logger.js';
+import { runStateIn } from '../support/run-state.js';
 
 const DEMO = path.join(import.meta.dirname, '../fixtures/audit-logs/audit2rbac-demo.log');
 const NODE = 'kind-control-plane';
@@ -33,22 +34,10 @@ afterEach(() => {
 });
 
 function state(insights: Partial<InsightState> = {}): RunState {
-  return {
-    clusterName: 'kind',
-    dir,
-    policyPath: path.join(dir, 'none.yaml'),
-    kindConfigPath: path.join(dir, 'none-kind.yaml'),
+  return runStateIn(dir, {
     policyOrigin: 'policy level Metadata',
-    auditLogPath: '/var/log/kubernetes/kube-apiserver-audit.log',
-    logDir: path.join(dir, 'logs'),
-    clusterCreateStarted: true,
     controlPlaneNodes: [NODE],
     verifiedNodes: [NODE],
-    createFailure: '',
-    deleteCluster: false,
-    exportLogs: false,
-    kubeconfigPath: '',
-    kindCommand: 'kind',
     insights: {
       rbac: true,
       rbacFor: [],
@@ -58,7 +47,7 @@ function state(insights: Partial<InsightState> = {}): RunState {
       foldNamespaces: '',
       ...insights,
     },
-  };
+  });
 }
 
 function collected(): CollectReport {
