@@ -41246,15 +41246,6 @@ const CLUSTER_FLAGS = {
     deleteCluster: flagOf(names_INPUT.deleteCluster, 'WHEN', 'after a failed create: auto | true delete the cluster once its logs are collected, false keeps it'),
     exportLogs: flagOf(names_INPUT.exportLogs, 'BOOL', "also put 'kind export logs' into the collected folder's kind-logs/ (not redacted)"),
 };
-/** The insight inputs `up` saves for `collect` (README, "Least-privilege RBAC", "Assertions", "Baseline"). */
-const UP_INSIGHT_FLAGS = {
-    rbac: flagOf(names_INPUT.rbac, 'BOOL', "collect writes each subject's least-privilege RBAC into rbac/"),
-    rbacFor: flagOf(names_INPUT.rbacFor, 'SUBJECTS', "users or serviceaccount:NS:NAME, * globs, comma-separated (default: every subject but Kubernetes' own)"),
-    expect: flagOf(names_INPUT.expectFile, 'FILE', 'expectations (forbid/require) collect checks; a violated one makes collect fail', 'expect'),
-    baseline: flagOf(names_INPUT.baseline, 'FILE', 'a committed baseline.tsv collect compares the run with'),
-    onDrift: flagOf(names_INPUT.onDrift, 'WHAT', 'warn | fail: what drift from --baseline does'),
-    foldNamespaces: flagOf(names_INPUT.foldNamespaces, 'GLOBS', 'namespaces a glob matches are written as the glob in baseline.tsv, e.g. e2e-*'),
-};
 /** Where a command keeps its files; per user by default. */
 const DIR_FLAG = {
     flag: 'dir',
@@ -41350,6 +41341,19 @@ function flagHelp(flags) {
     const width = Math.max(...rows.map(([head]) => head.length)) + 2;
     return rows.map(([head, help]) => `  ${head.padEnd(width)}${help}`).join('\n');
 }
+
+;// CONCATENATED MODULE: ./src/cli/insight-flags.ts
+
+
+/** The insight inputs `up` saves for `collect` (README, "Least-privilege RBAC", "Assertions", "Baseline"). */
+const UP_INSIGHT_FLAGS = {
+    rbac: flagOf(names_INPUT.rbac, 'BOOL', "collect writes each subject's least-privilege RBAC into rbac/"),
+    rbacFor: flagOf(names_INPUT.rbacFor, 'SUBJECTS', "users or serviceaccount:NS:NAME, * globs, comma-separated (default: every subject but Kubernetes' own)"),
+    expect: flagOf(names_INPUT.expectFile, 'FILE', 'expectations (forbid/require) collect checks; a violated one makes collect fail', 'expect'),
+    baseline: flagOf(names_INPUT.baseline, 'FILE', 'a committed baseline.tsv collect compares the run with'),
+    onDrift: flagOf(names_INPUT.onDrift, 'WHAT', 'warn | fail: what drift from --baseline does'),
+    foldNamespaces: flagOf(names_INPUT.foldNamespaces, 'GLOBS', 'namespaces a glob matches are written as the glob in baseline.tsv, e.g. e2e-*'),
+};
 /** The flags of `kind-audit rbac`: whose RBAC, where it goes, and how far it generalises. */
 const RBAC_FLAGS = {
     user: { flag: 'user', arg: 'U', help: 'the user whose RBAC to print (as the log spells it)' },
@@ -41394,6 +41398,7 @@ const INSIGHT_FLAGS = {
 };
 
 ;// CONCATENATED MODULE: ./src/cli/check-command.ts
+
 
 
 
@@ -41472,6 +41477,7 @@ const CHECK_COMMAND = {
 };
 
 ;// CONCATENATED MODULE: ./src/cli/baseline-command.ts
+
 
 
 
@@ -49308,6 +49314,7 @@ async function loadState(folder, clusterName) {
 
 
 
+
 const OUT = (what) => ({
     flag: 'out',
     arg: 'DIR',
@@ -49905,6 +49912,7 @@ const explain = {
 const POLICY_COMMANDS = [validate, explain];
 
 ;// CONCATENATED MODULE: ./src/cli/rbac-command.ts
+
 
 
 

@@ -10,7 +10,8 @@ import {
 import { eachRequest } from './check-command.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
-import { INSIGHT_FLAGS, text } from './flags.js';
+import { text } from './flags.js';
+import { INSIGHT_FLAGS } from './insight-flags.js';
 
 const F = INSIGHT_FLAGS;
 

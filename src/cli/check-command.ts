@@ -12,7 +12,8 @@ import type { Request } from '../insight/request.js';
 import type { Logger } from '../logger.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
-import { INSIGHT_FLAGS, text } from './flags.js';
+import { text } from './flags.js';
+import { INSIGHT_FLAGS } from './insight-flags.js';
 
 /** Log text on a terminal: control characters (escape sequences among them) shown, not obeyed. */
 export function shown(value: string): string {

@@ -21,14 +21,8 @@ import { up } from '../steps/up.js';
 import { throwIfFailed, verifyCluster } from '../steps/verify.js';
 import type { Command, CommandContext } from './command.js';
 import { EXIT } from './exit-codes.js';
-import {
-  CLUSTER_FLAGS as F,
-  DIR_FLAG,
-  NO_REDACT_FLAG,
-  text,
-  UP_INSIGHT_FLAGS,
-  type FlagSpec,
-} from './flags.js';
+import { CLUSTER_FLAGS as F, DIR_FLAG, NO_REDACT_FLAG, text, type FlagSpec } from './flags.js';
+import { UP_INSIGHT_FLAGS } from './insight-flags.js';
 import { outDir } from './out-dir.js';
 import { claimClusterFolder, clusterFolder, loadState, saveState } from './state-dir.js';
 

@@ -8,7 +8,8 @@ import { InputPathError } from '../logs/summarize-files.js';
 import { writeFileNoFollow } from '../safe-fs.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
-import { INSIGHT_FLAGS, RBAC_FLAGS as F, text, type FlagValues } from './flags.js';
+import { text, type FlagValues } from './flags.js';
+import { INSIGHT_FLAGS, RBAC_FLAGS as F } from './insight-flags.js';
 import { outDir } from './out-dir.js';
 
 /** The one subject asked for, or undefined for --all; exactly one of the three is required. */
