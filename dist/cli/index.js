@@ -45113,19 +45113,10 @@ function sortableTime(time) {
     return `${seconds}.${micros}Z`;
 }
 
-;// CONCATENATED MODULE: ./src/logs/merge.ts
+;// CONCATENATED MODULE: ./src/logs/reorder-window.ts
 
 
 
-
-/**
- * How many events each source holds back to put them in time order. kube-apiserver writes events
- * in completion order, not by `stageTimestamp` (FACTS §4): a long request's event is written after
- * those of requests that started later. An event written up to this many events after one it
- * precedes in time still comes out in its place. Memory: this many events per source (10,000
- * events of ~1.5 KB are ~15 MB).
- */
-const DEFAULT_WINDOW = 10_000;
 /** Ordered by (time, auditID, stage rank): DESIGN.md, "A request". */
 function earlierKey(a, b) {
     if (a.time !== b.time)
@@ -45183,6 +45174,19 @@ async function* reordered(batches, source, window, stats) {
     if (rest.length > 0)
         yield rest;
 }
+
+;// CONCATENATED MODULE: ./src/logs/merge.ts
+
+
+
+/**
+ * How many events each source holds back to put them in time order. kube-apiserver writes events
+ * in completion order, not by `stageTimestamp` (FACTS §4): a long request's event is written after
+ * those of requests that started later. An event written up to this many events after one it
+ * precedes in time still comes out in its place. Memory: this many events per source (10,000
+ * events of ~1.5 KB are ~15 MB).
+ */
+const DEFAULT_WINDOW = 10_000;
 /** Lines keyed one at a time, for sources that did not key them as they read. */
 async function* keyedOneByOne(lines) {
     for await (const line of lines)
