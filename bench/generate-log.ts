@@ -9,11 +9,10 @@
 // Levels mix as a cluster with the recommended preset writes them: 70 % of requests at Metadata
 // (bodies dropped), 20 % at Request (request body kept), 10 % at RequestResponse (both bodies).
 // A seeded generator makes every run write the same bytes.
-import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { fixtureEvents } from './fixture-events.js';
 
-const FIXTURES = path.join(import.meta.dirname, '../test/fixtures/audit-logs');
 const GO_ORDER = (
   'kind apiVersion level auditID stage requestURI verb user impersonatedUser sourceIPs userAgent ' +
   'objectRef responseStatus requestObject responseObject requestReceivedTimestamp stageTimestamp ' +
@@ -51,29 +50,6 @@ function seeded(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** Every event of the fixtures (the malformed one left out). */
-function fixtureEvents(): Shape[] {
-  const falco = path.join(FIXTURES, 'falco-k8s-audit');
-  const files = [
-    path.join(FIXTURES, 'audit2rbac-demo.log'),
-    ...readdirSync(falco)
-      .sort()
-      .map((n) => path.join(falco, n)),
-  ];
-  return files.flatMap((f) =>
-    readFileSync(f, 'utf8')
-      .split('\n')
-      .flatMap((line) => {
-        try {
-          const event: unknown = JSON.parse(line);
-          return typeof event === 'object' && event !== null && 'stage' in event ? [event] : [];
-        } catch {
-          return [];
-        }
-      }),
-  );
 }
 
 /** The event's fields in Go's order; fields Go would not write (metadata, timestamp) dropped. */

@@ -4,32 +4,14 @@
 // stageTimestamp that advances 1 ms an event with up to ±200 events of jitter, as completion
 // order gives. Printed, never asserted. Run alone: `node --import tsx bench/merge.ts`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { mergeFiles } from '../src/logs/merge-files.js';
+import { fixtureEvents } from './fixture-events.js';
 
 const TARGET_MB = Number(process.env.BENCH_MERGE_MB ?? 300);
-const FIXTURES = path.join(import.meta.dirname, '../test/fixtures/audit-logs');
-
-function shapes(): Record<string, unknown>[] {
-  const falco = path.join(FIXTURES, 'falco-k8s-audit');
-  const files = [
-    path.join(FIXTURES, 'audit2rbac-demo.log'),
-    ...readdirSync(falco).map((n) => path.join(falco, n)),
-  ];
-  return files
-    .flatMap((f) => readFileSync(f, 'utf8').split('\n'))
-    .flatMap((line) => {
-      try {
-        const event: unknown = JSON.parse(line);
-        return typeof event === 'object' && event !== null && 'stage' in event ? [event] : [];
-      } catch {
-        return [];
-      }
-    });
-}
 
 /** Writes one node's file of about `bytes`, in 4 MiB pieces so building it stays small too. */
 function writeNodeLog(
@@ -75,7 +57,7 @@ function timed(command: string): number {
 export async function benchMerge(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-merge-'));
   try {
-    const events = shapes();
+    const events = fixtureEvents();
     const files = [0, 1].map((node) => path.join(dir, `node${node}.log`));
     files.forEach((file, node) => writeNodeLog(file, (TARGET_MB * 1e6) / 2, node, events));
     const mb = files.reduce((sum, f) => sum + statSync(f).size, 0) / 1e6;

@@ -1,14 +1,7 @@
 // Redaction throughput: `redactFile` on a generated log where most lines need no change, against
 // `cat` of the same file, in the same run. Runnable alone: `node --import tsx bench/redact.ts`.
 import { spawnSync } from 'node:child_process';
-import {
-  createReadStream,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { redactFile } from '../src/logs/redact.js';
 import { provablyClean, SuspectFinder } from '../src/logs/redact-scan.js';
+import { fixtureLines } from './fixture-events.js';
 import { canaryLines } from '../test/fixtures/canaries/canary-events.js';
 
 const LOG_MB = 300;
@@ -27,12 +21,7 @@ const ROUNDS = 3;
  * secrets — far more than a real cluster writes, so the slow path is not flattered.
  */
 async function buildLog(file: string): Promise<void> {
-  const logs = fileURLToPath(new URL('../test/fixtures/audit-logs/', import.meta.url));
-  const falco = path.join(logs, 'falco-k8s-audit');
-  const real = [
-    ...readFileSync(path.join(logs, 'audit2rbac-demo.log'), 'utf8').split('\n'),
-    ...readdirSync(falco).flatMap((n) => readFileSync(path.join(falco, n), 'utf8').split('\n')),
-  ].filter((l) => l.startsWith('{'));
+  const real = fixtureLines();
   const secret = canaryLines().slice(0, -1);
   const lines: string[] = [];
   for (let i = 0; lines.length < 5000; i++)

@@ -37712,26 +37712,6 @@ const FILE_NAMES = {
     summaryMd: 'summary.md',
 };
 
-;// CONCATENATED MODULE: ./src/logs/files.ts
-
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * Matches the audit log and its rotated siblings: `<stem><ext>` and
- * `<stem>-<UTC YYYY-MM-DDTHH-MM-SS.mmm><ext>`, each optionally `.gz` (FACTS §2).
- */
-function auditFilePattern(logPath) {
-    const ext = external_node_path_default().posix.extname(logPath);
-    const stem = escapeRegExp(external_node_path_default().posix.basename(logPath, ext));
-    return new RegExp(`^${stem}(-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3})?${escapeRegExp(ext)}(\\.gz)?$`);
-}
-/** Current file last, rotated files oldest first: the order in which their events were written. */
-function byWriteOrder(names) {
-    const rotated = (n) => /-\d{4}-\d{2}-\d{2}T/.test(n);
-    return [...names].sort((a, b) => Number(rotated(b)) - Number(rotated(a)) || a.localeCompare(b));
-}
-
 ;// CONCATENATED MODULE: ./src/logs/lines.ts
 /** A line longer than this is not an event the summary can use: it is skipped, not held. */
 const MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -37825,6 +37805,63 @@ async function lines_forEachLine(stream, onLine, onOversized = () => { }, maxLin
     for await (const chunk of stream)
         splitter.push(chunk);
     splitter.end();
+}
+
+;// CONCATENATED MODULE: ./src/logs/files.ts
+
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Matches the audit log and its rotated siblings: `<stem><ext>` and
+ * `<stem>-<UTC YYYY-MM-DDTHH-MM-SS.mmm><ext>`, each optionally `.gz` (FACTS §2).
+ */
+function auditFilePattern(logPath) {
+    const ext = external_node_path_default().posix.extname(logPath);
+    const stem = escapeRegExp(external_node_path_default().posix.basename(logPath, ext));
+    return new RegExp(`^${stem}(-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3})?${escapeRegExp(ext)}(\\.gz)?$`);
+}
+/** Current file last, rotated files oldest first: the order in which their events were written. */
+function byWriteOrder(names) {
+    const rotated = (n) => /-\d{4}-\d{2}-\d{2}T/.test(n);
+    return [...names].sort((a, b) => Number(rotated(b)) - Number(rotated(a)) || a.localeCompare(b));
+}
+
+;// CONCATENATED MODULE: ./src/logs/log-folder.ts
+
+
+
+
+/** Files a folder is searched for: audit logs and JSON lines, plain or `.gz`. */
+const LOG_NAME = /\.(log|jsonl|json)(\.gz)?$/;
+/** Text beside the events in an artifact that holds none: the API server's own log, the summary. */
+const NOT_EVENTS = new Set(['kube-apiserver.log', FILE_NAMES.summaryJson]);
+const MAX_DEPTH = 4;
+async function regularFiles(dir, depth = 0) {
+    const found = [];
+    for (const entry of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })) {
+        const full = external_node_path_default().join(dir, entry.name);
+        // Dirent types come from lstat: links are neither files nor folders here, so never followed.
+        if (entry.isDirectory() && depth < MAX_DEPTH)
+            found.push(...(await regularFiles(full, depth + 1)));
+        else if (entry.isFile() && LOG_NAME.test(entry.name) && !NOT_EVENTS.has(entry.name))
+            found.push(full);
+    }
+    return found;
+}
+/**
+ * The log files under `dir` (a few folders deep, links never followed), folder by folder in path
+ * order, each folder's files in the order they were written (rotated oldest first, current last).
+ */
+async function logFilesUnder(dir) {
+    const byFolder = new Map();
+    for (const file of await regularFiles(dir)) {
+        const folder = external_node_path_default().dirname(file);
+        byFolder.set(folder, [...(byFolder.get(folder) ?? []), external_node_path_default().basename(file)]);
+    }
+    return [...byFolder]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .flatMap(([folder, names]) => byWriteOrder(names).map((name) => external_node_path_default().join(folder, name)));
 }
 
 ;// CONCATENATED MODULE: ./src/logs/deprecated-callers.ts
@@ -38616,32 +38653,15 @@ class Summarizer {
 
 
 
-/** Files a folder is searched for: audit logs and JSON lines, plain or `.gz`. */
-const LOG_NAME = /\.(log|jsonl|json)(\.gz)?$/;
-/** Text beside the events in an artifact that holds none: the API server's own log, the summary. */
-const NOT_EVENTS = new Set(['kube-apiserver.log', FILE_NAMES.summaryJson]);
-const MAX_DEPTH = 4;
 /** A path the user named that cannot be read: the CLI exits 2 for it (DESIGN.md). */
 class InputPathError extends Error {
     name = 'InputPathError';
-}
-async function regularFiles(dir, depth = 0) {
-    const found = [];
-    for (const entry of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })) {
-        const full = external_node_path_default().join(dir, entry.name);
-        // Dirent types come from lstat: links are neither files nor folders here, so never followed.
-        if (entry.isDirectory() && depth < MAX_DEPTH)
-            found.push(...(await regularFiles(full, depth + 1)));
-        else if (entry.isFile() && LOG_NAME.test(entry.name) && !NOT_EVENTS.has(entry.name))
-            found.push(full);
-    }
-    return found;
 }
 /** Files of a folder in write order per subfolder, each with its node: the subfolder below `dir`. */
 async function folderSources(dir, summarizer) {
     const merged = external_node_path_default().join(dir, FILE_NAMES.merged);
     const mergedStat = await (0,promises_namespaceObject.lstat)(merged).catch(() => undefined);
-    const files = await regularFiles(dir);
+    const files = await logFilesUnder(dir);
     const nodeOf = (file) => external_node_path_default().relative(dir, file).split((external_node_path_default()).sep)[0] ?? '';
     const inFolder = (file) => external_node_path_default().relative(dir, file).includes((external_node_path_default()).sep);
     if (mergedStat?.isFile()) {
@@ -38654,18 +38674,10 @@ async function folderSources(dir, summarizer) {
         }
         return [{ file: merged, node: '', bytes: mergedStat.size }];
     }
-    const byFolder = new Map();
-    for (const file of files) {
-        const folder = external_node_path_default().dirname(file);
-        byFolder.set(folder, [...(byFolder.get(folder) ?? []), external_node_path_default().basename(file)]);
-    }
     const sources = [];
-    for (const [folder, names] of [...byFolder].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        for (const name of byWriteOrder(names)) {
-            const file = external_node_path_default().join(folder, name);
-            const node = inFolder(file) ? nodeOf(file) : external_node_path_default().basename(external_node_path_default().resolve(dir));
-            sources.push({ file, node, bytes: (await (0,promises_namespaceObject.lstat)(file)).size });
-        }
+    for (const file of files) {
+        const node = inFolder(file) ? nodeOf(file) : external_node_path_default().basename(external_node_path_default().resolve(dir));
+        sources.push({ file, node, bytes: (await (0,promises_namespaceObject.lstat)(file)).size });
     }
     return sources;
 }
@@ -41029,24 +41041,6 @@ function requestOf(event) {
 
 
 
-/** Files a folder is searched for: audit logs and JSON lines, plain or `.gz`. */
-const read_requests_LOG_NAME = /\.(log|jsonl|json)(\.gz)?$/;
-const read_requests_NOT_EVENTS = new Set(['kube-apiserver.log', FILE_NAMES.summaryJson]);
-const read_requests_MAX_DEPTH = 4;
-/** Log files under `dir` (links never followed), each folder's in write order. */
-async function folderFiles(dir, depth = 0) {
-    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
-    const here = byWriteOrder(entries
-        .filter((e) => e.isFile() && read_requests_LOG_NAME.test(e.name) && !read_requests_NOT_EVENTS.has(e.name))
-        .map((e) => e.name)).map((name) => external_node_path_default().join(dir, name));
-    const below = [];
-    if (depth < read_requests_MAX_DEPTH)
-        for (const e of entries
-            .filter((e) => e.isDirectory())
-            .sort((a, b) => (a.name < b.name ? -1 : 1)))
-            below.push(...(await folderFiles(external_node_path_default().join(dir, e.name), depth + 1)));
-    return [...here, ...below];
-}
 /**
  * The files to read for the paths a user named: a file as it is; an artifact folder (one holding
  * `audit.jsonl`) through `audit.jsonl` alone, so raw copies are not counted twice; any other folder
@@ -41061,7 +41055,7 @@ async function logFiles(paths) {
         else if (stat?.isDirectory()) {
             const merged = external_node_path_default().join(given, FILE_NAMES.merged);
             const mergedStat = await (0,promises_namespaceObject.lstat)(merged).catch(() => undefined);
-            files.push(...(mergedStat?.isFile() ? [merged] : await folderFiles(given)));
+            files.push(...(mergedStat?.isFile() ? [merged] : await logFilesUnder(given)));
         }
         else
             throw new InputPathError(`${given}: ${stat ? 'not a regular file or folder' : 'no such file or folder'}`);
@@ -41077,15 +41071,9 @@ async function* readRequests(paths, onProblem) {
     const stages = new FinalStages((event) => ready.push(requestOf(event)));
     const files = await logFiles(paths);
     for await (const line of readLines(files, onProblem ? { onProblem } : {})) {
-        let value;
-        try {
-            value = JSON.parse(line.toString('utf8'));
-        }
-        catch {
-            continue;
-        }
-        if (isEvent(value))
-            stages.add(value);
+        const parsed = parse_event_parseLine(line);
+        if (parsed.kind === 'event')
+            stages.add(parsed.event);
         yield* ready.splice(0);
     }
     stages.end();

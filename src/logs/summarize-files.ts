@@ -1,18 +1,12 @@
 import { constants, createReadStream } from 'node:fs';
-import { lstat, open, readdir } from 'node:fs/promises';
+import { lstat, open } from 'node:fs/promises';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { FILE_NAMES } from '../layout.js';
-import { byWriteOrder } from './files.js';
 import { forEachLine } from './lines.js';
+import { logFilesUnder } from './log-folder.js';
 import { Summarizer } from './summarize.js';
 import type { Summary } from './summary-shape.js';
-
-/** Files a folder is searched for: audit logs and JSON lines, plain or `.gz`. */
-const LOG_NAME = /\.(log|jsonl|json)(\.gz)?$/;
-/** Text beside the events in an artifact that holds none: the API server's own log, the summary. */
-const NOT_EVENTS = new Set(['kube-apiserver.log', FILE_NAMES.summaryJson]);
-const MAX_DEPTH = 4;
 
 /** A path the user named that cannot be read: the CLI exits 2 for it (DESIGN.md). */
 export class InputPathError extends Error {
@@ -26,24 +20,11 @@ interface Source {
   bytes: number;
 }
 
-async function regularFiles(dir: string, depth = 0): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    // Dirent types come from lstat: links are neither files nor folders here, so never followed.
-    if (entry.isDirectory() && depth < MAX_DEPTH)
-      found.push(...(await regularFiles(full, depth + 1)));
-    else if (entry.isFile() && LOG_NAME.test(entry.name) && !NOT_EVENTS.has(entry.name))
-      found.push(full);
-  }
-  return found;
-}
-
 /** Files of a folder in write order per subfolder, each with its node: the subfolder below `dir`. */
 async function folderSources(dir: string, summarizer: Summarizer): Promise<Source[]> {
   const merged = path.join(dir, FILE_NAMES.merged);
   const mergedStat = await lstat(merged).catch(() => undefined);
-  const files = await regularFiles(dir);
+  const files = await logFilesUnder(dir);
   const nodeOf = (file: string) => path.relative(dir, file).split(path.sep)[0] ?? '';
   const inFolder = (file: string) => path.relative(dir, file).includes(path.sep);
   if (mergedStat?.isFile()) {
@@ -56,18 +37,10 @@ async function folderSources(dir: string, summarizer: Summarizer): Promise<Sourc
     }
     return [{ file: merged, node: '', bytes: mergedStat.size }];
   }
-  const byFolder = new Map<string, string[]>();
-  for (const file of files) {
-    const folder = path.dirname(file);
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), path.basename(file)]);
-  }
   const sources: Source[] = [];
-  for (const [folder, names] of [...byFolder].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    for (const name of byWriteOrder(names)) {
-      const file = path.join(folder, name);
-      const node = inFolder(file) ? nodeOf(file) : path.basename(path.resolve(dir));
-      sources.push({ file, node, bytes: (await lstat(file)).size });
-    }
+  for (const file of files) {
+    const node = inFolder(file) ? nodeOf(file) : path.basename(path.resolve(dir));
+    sources.push({ file, node, bytes: (await lstat(file)).size });
   }
   return sources;
 }

@@ -17,30 +17,19 @@ import type { RunState } from '../../src/state.js';
 import { addClusterExtras } from '../../src/steps/extras.js';
 import { fakeRunner } from '../support/fake-runner.js';
 import { recordingLogger } from '../support/recording-logger.js';
+import { runStateIn } from '../support/run-state.js';
 
 const noStream: StreamRunner = () => {
   throw new Error('no stream expected');
 };
 
 function stateIn(dir: string, changes: Partial<RunState>): RunState {
-  return {
+  return runStateIn(dir, {
     clusterName: 'c',
-    dir,
-    policyPath: path.join(dir, 'audit-policy.yaml'),
-    kindConfigPath: path.join(dir, 'kind-config.yaml'),
     policyOrigin: 'policy level Metadata',
-    auditLogPath: '/var/log/kubernetes/kube-apiserver-audit.log',
-    logDir: path.join(dir, 'logs'),
-    clusterCreateStarted: true,
     controlPlaneNodes: ['c-control-plane'],
-    verifiedNodes: [],
-    createFailure: '',
-    deleteCluster: false,
-    exportLogs: false,
-    kubeconfigPath: '',
-    kindCommand: 'kind',
     ...changes,
-  };
+  });
 }
 
 describe('addClusterExtras', () => {
