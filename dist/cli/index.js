@@ -38271,6 +38271,8 @@ class PendingRequests {
 const PREFIX = Buffer.from('{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"');
 const AUDIT_ID = Buffer.from(',"auditID":"');
 const STAGE = Buffer.from(',"stage":"');
+const STAGE_TIMESTAMP = Buffer.from(',"stageTimestamp":"');
+const ANNOTATIONS = Buffer.from(',"annotations":{');
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const CLOSE_BRACE = 0x7d;
@@ -38321,6 +38323,38 @@ function peekStage(line) {
         auditID: line.toString('utf8', idStart, idEnd),
         stage: line.toString('utf8', stageStart, stageEnd),
     };
+}
+/**
+ * The `stageTimestamp` of a line in kube-apiserver's layout, read off its tail: Go writes it after
+ * the request and response bodies, followed only by `annotations` (whose keys and values are
+ * strings, so they cannot hold the bytes searched for unescaped) or the line's end. `undefined`
+ * when the tail is not laid out so.
+ */
+function tailTime(line) {
+    const at = line.lastIndexOf(STAGE_TIMESTAMP);
+    if (at === -1)
+        return undefined;
+    const start = at + STAGE_TIMESTAMP.length;
+    const end = valueEnd(line, start);
+    if (end === -1)
+        return undefined;
+    const closes = end + 2 === line.length && line[end + 1] === CLOSE_BRACE;
+    if (!closes && !holds(line, ANNOTATIONS, end + 1))
+        return undefined;
+    return line.toString('utf8', start, end);
+}
+/**
+ * The order key of a line that is an early stage of a request (RequestReceived, ResponseStarted)
+ * in kube-apiserver's layout, read off its front and tail; `undefined` for any other line, which
+ * the caller parses. The merge relies on it, unparsed, only once its request's final stage has
+ * been read and parsed (reorder-window.ts); until then it is parsed before it is written.
+ */
+function peekEarlyStage(line) {
+    const peek = peekStage(line);
+    if (!peek || (peek.stage !== 'RequestReceived' && peek.stage !== 'ResponseStarted'))
+        return undefined;
+    const time = tailTime(line);
+    return time === undefined ? undefined : { time, auditID: peek.auditID, stage: peek.stage };
 }
 
 ;// CONCATENATED MODULE: ./src/logs/summary-shape.ts
@@ -38530,6 +38564,14 @@ class Summarizer {
             this.skipped++;
         else
             this.addFacts(factsOf(parsed.event), node);
+    }
+    /**
+     * An early stage of a request whose final stage follows, left unparsed by the one pass: an
+     * event, and its request counts at that final stage.
+     */
+    addSettledStage() {
+        this.lines++;
+        this.events++;
     }
     /** One event's facts (the fast path hands these in without a full parse). */
     addFacts(facts, node = '') {
@@ -44832,18 +44874,19 @@ function collectionMarkdown(report, destination, redaction) {
 }
 
 ;// CONCATENATED MODULE: ./src/insight/fan-out.ts
-
 /**
  * The handler of each merged line of the one pass (`passOverNodes`' `onEvent`): the event the
- * reader parsed goes to the summary and to the insights; a line handed on without one is parsed
- * here, once. `parse` is {@link parseLine}; a test hands in a counting one.
+ * pass parsed goes to the summary and to the insights; an early stage whose request's final stage
+ * follows is only counted, as that final stage tells the request to both.
  */
-function fanOut(summary, insights, parse = parse_event_parseLine) {
-    return (line, node, event) => {
-        const parsed = event ? { kind: 'event', event } : parse(line);
-        summary.addParsed(parsed, node);
-        if (parsed.kind === 'event')
-            insights.addEvent(parsed.event);
+function fanOut(summary, insights) {
+    return (_line, node, event) => {
+        if (!event) {
+            summary.addSettledStage();
+            return;
+        }
+        summary.addParsed({ kind: 'event', event }, node);
+        insights.addEvent(event);
     };
 }
 
@@ -45100,6 +45143,29 @@ function sortableTime(time) {
     }
     return `${seconds}.${micros}Z`;
 }
+/** 400 Gregorian years in ms: Date.UTC reads years 0–99 as 1900–1999, so years are shifted by it. */
+const FOUR_CENTURIES_MS = 12_622_780_800_000;
+/** The last whole second turned into ms: consecutive events share it, and Date.UTC is not free. */
+let cachedSecond = '';
+let cachedMs = 0;
+/**
+ * `time` as microseconds since the epoch, for the merge to compare as a number (far cheaper than
+ * the text, which shares its first 20 characters with its neighbours); -Infinity for a time that
+ * is not RFC 3339, which sorts first like the '' of {@link sortableTime}. Microseconds of any time
+ * in years 0–9999 stay below 2^53, so the number is exact.
+ */
+function timeOrderValue(time) {
+    const canonical = sortableTime(time);
+    if (canonical === '')
+        return -Infinity;
+    const second = canonical.slice(0, 19);
+    if (second !== cachedSecond) {
+        cachedMs =
+            Date.UTC(Number(second.slice(0, 4)) + 400, Number(second.slice(5, 7)) - 1, Number(second.slice(8, 10)), Number(second.slice(11, 13)), Number(second.slice(14, 16)), Number(second.slice(17, 19))) - FOUR_CENTURIES_MS;
+        cachedSecond = second;
+    }
+    return cachedMs * 1000 + Number(canonical.slice(20, 26));
+}
 
 ;// CONCATENATED MODULE: ./src/logs/reorder-window.ts
 
@@ -45125,13 +45191,26 @@ function before(a, b) {
 /**
  * One source's events, put in order through a reorder buffer of `window` events, handed on in
  * batches (one per batch read): the merge then awaits once per batch, not once per event.
+ *
+ * An unchecked early stage (keyed unparsed) is marked `settled` when its request's final stage is
+ * read, parsed, while it is still held: the request is then told by that final stage, and the
+ * early line needs no parse (DESIGN.md: a request counts once, at its last stage). Real logs write
+ * the final stage within a few events of the early one; a request still open when its early
+ * stage leaves the window is left unsettled, and the line is parsed before it is written.
  */
 async function* reordered(batches, source, window, stats) {
     const held = new MinHeap(before);
+    /** The unchecked early stages held, by auditID (the latest, when a request has two). */
+    const early = new Map();
+    const leaving = (entry) => {
+        if (entry.unchecked && early.get(entry.auditID) === entry)
+            early.delete(entry.auditID);
+        return entry;
+    };
     let seq = 0;
     for await (const batch of batches) {
         const out = [];
-        for (const { line, key, event } of batch) {
+        for (const { line, key, event, unchecked = false, counts } of batch) {
             stats.lines++;
             if (!key) {
                 stats.skipped++;
@@ -45139,7 +45218,7 @@ async function* reordered(batches, source, window, stats) {
             }
             stats.events++;
             const entry = {
-                time: sortableTime(key.time),
+                time: timeOrderValue(key.time),
                 auditID: key.auditID,
                 rank: stageRank(key.stage),
                 source,
@@ -45147,18 +45226,30 @@ async function* reordered(batches, source, window, stats) {
                 // A copy: the reader's line shares its chunk, which a held line would otherwise keep alive.
                 line: Buffer.from(line),
                 event,
+                unchecked,
+                settled: false,
+                counts,
             };
+            if (unchecked)
+                early.set(entry.auditID, entry);
+            else if (event && isFinalStage(key.stage)) {
+                const waiting = early.get(entry.auditID);
+                if (waiting) {
+                    waiting.settled = true;
+                    early.delete(entry.auditID);
+                }
+            }
             if (held.size < window)
                 held.push(entry);
             else
-                out.push(held.pushPop(entry));
+                out.push(leaving(held.pushPop(entry)));
         }
         if (out.length > 0)
             yield out;
     }
     const rest = [];
     for (let entry = held.pop(); entry; entry = held.pop())
-        rest.push(entry);
+        rest.push(leaving(entry));
     if (rest.length > 0)
         yield rest;
 }
@@ -45352,9 +45443,8 @@ async function mergeFiles(nodes, outFile, options = {}) {
     return events.stats;
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/logs/keyed-event.ts
+
 
 /**
  * A line keyed for the merge by the one `JSON.parse` the pass makes of it: its order key and the
@@ -45363,13 +45453,9 @@ var external_node_stream_ = __nccwpck_require__(7075);
  * reads them, and the merge holds up to its window of events per node in memory.
  */
 function keyedEvent(line) {
-    const parsed = parse_event_parseLine(line);
-    if (parsed.kind !== 'event')
+    const event = eventOf(line);
+    if (!event)
         return { line, key: undefined };
-    // A shallow copy without the two bodies (`delete` would turn the object slow for V8).
-    const event = { ...parsed.event };
-    event.requestObject = undefined;
-    event.responseObject = undefined;
     const text = (x) => (typeof x === 'string' ? x : undefined);
     return {
         line,
@@ -45381,7 +45467,30 @@ function keyedEvent(line) {
         event,
     };
 }
+/** The event a line holds, without its bodies; `undefined` for a line that is no event. */
+function eventOf(line) {
+    const parsed = parse_event_parseLine(line);
+    if (parsed.kind !== 'event')
+        return undefined;
+    // A shallow copy without the two bodies (`delete` would turn the object slow for V8).
+    const event = { ...parsed.event };
+    event.requestObject = undefined;
+    event.responseObject = undefined;
+    return event;
+}
+/**
+ * A line keyed for the merge as cheaply as it can be: an early stage in kube-apiserver's layout
+ * by its front and tail alone (stage-peek.ts), unparsed and marked `unchecked`; any other line by
+ * {@link keyedEvent}. About half the lines of a log are early stages, and their requests' final
+ * stages say all the summary and the insights need.
+ */
+function keyedLine(line) {
+    const key = peekEarlyStage(line);
+    return key ? { line, key, unchecked: true } : keyedEvent(line);
+}
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -46009,20 +46118,22 @@ async function* readFile(file, options, result) {
     let batch = [];
     const handOn = (keyed) => {
         tally(counts, keyed);
+        if (keyed.unchecked)
+            keyed.counts = counts;
         batch.push(keyed);
     };
     let redactor;
     let splitter;
     if (options.redact) {
         // Keyed as written: a line replaced by a marker is no event any more.
-        redactor = new StreamRedactor(redact_stream_MAX_LINE_BYTES, (written) => handOn(keyedEvent(written)));
+        redactor = new StreamRedactor(redact_stream_MAX_LINE_BYTES, (written) => handOn(keyedLine(written)));
     }
     else {
         const sink = {
             line: (buf, start, end) => {
                 if (end > start) {
                     const line = buf.subarray(start, end);
-                    handOn(keyedEvent(line));
+                    handOn(keyedLine(line));
                 }
             },
             oversized: (head) => {
@@ -46112,13 +46223,15 @@ function teeTo(copy) {
 
 
 
+
 /**
  * The one pass over the events (DESIGN.md): every node's files are read once (see
  * {@link readNode}: split, redacted, copied raw, counted), merged by time in one streaming k-way
  * merge, written to `mergedFile` (the artifact's `audit.jsonl`), and each merged event is handed
- * to `onEvent` with its node and the event as the reader parsed it (without its bodies), in merged
- * order: each line is parsed once, by the reader. Nothing reads the files again; memory stays at
- * the merge's window per node.
+ * to `onEvent` in merged order. Each line is parsed at most once: by the reader, or, for an early
+ * stage keyed unparsed whose request's final stage never came while it was held, here before it
+ * is written (a line that turns out not to be JSON is left out and counted as skipped). Nothing
+ * reads the files again; memory stays at the merge's window per node.
  */
 async function passOverNodes(nodes, mergedFile, onEvent, options) {
     const { window, ...read } = options;
@@ -46128,7 +46241,20 @@ async function passOverNodes(nodes, mergedFile, onEvent, options) {
     const out = await LinesFile.open(mergedFile);
     try {
         for await (const batch of events) {
-            for (const { line, source, event } of batch) {
+            for (const { line, source, unchecked, settled, counts, ...entry } of batch) {
+                let event = entry.event;
+                if (unchecked && !settled) {
+                    event = eventOf(line);
+                    if (!event) {
+                        events.stats.events--;
+                        events.stats.skipped++;
+                        if (counts) {
+                            counts.events--;
+                            counts.unreadable++;
+                        }
+                        continue;
+                    }
+                }
                 const written = out.write(line);
                 onEvent(line, names[source] ?? '', event);
                 if (written)

@@ -1,25 +1,27 @@
-import type { AuditEvent } from '../logs/event.js';
-import { parseLine, type ParsedLine } from '../logs/parse-event.js';
+import type { ParsedLine } from '../logs/parse-event.js';
+import type { PassListener } from '../logs/one-pass.js';
 import type { InsightPass } from './insight-pass.js';
 
-/** The summary's side of the pass: it takes a line already parsed. */
+/** The summary's side of the pass. */
 export interface ParsedLineSink {
+  /** A line parsed once for every consumer. */
   addParsed(parsed: ParsedLine, node: string): void;
+  /** An early stage of a request whose final stage follows: an event, unparsed. */
+  addSettledStage(): void;
 }
 
 /**
  * The handler of each merged line of the one pass (`passOverNodes`' `onEvent`): the event the
- * reader parsed goes to the summary and to the insights; a line handed on without one is parsed
- * here, once. `parse` is {@link parseLine}; a test hands in a counting one.
+ * pass parsed goes to the summary and to the insights; an early stage whose request's final stage
+ * follows is only counted, as that final stage tells the request to both.
  */
-export function fanOut(
-  summary: ParsedLineSink,
-  insights: InsightPass,
-  parse: (line: Buffer) => ParsedLine = parseLine,
-): (line: Buffer, node: string, event?: AuditEvent) => void {
-  return (line, node, event) => {
-    const parsed: ParsedLine = event ? { kind: 'event', event } : parse(line);
-    summary.addParsed(parsed, node);
-    if (parsed.kind === 'event') insights.addEvent(parsed.event);
+export function fanOut(summary: ParsedLineSink, insights: InsightPass): PassListener {
+  return (_line, node, event) => {
+    if (!event) {
+      summary.addSettledStage();
+      return;
+    }
+    summary.addParsed({ kind: 'event', event }, node);
+    insights.addEvent(event);
   };
 }

@@ -1,6 +1,7 @@
 import type { AuditEvent } from './event.js';
 import type { KeyedLine } from './merge.js';
 import { parseLine } from './parse-event.js';
+import { peekEarlyStage } from './stage-peek.js';
 
 /**
  * A line keyed for the merge by the one `JSON.parse` the pass makes of it: its order key and the
@@ -9,12 +10,8 @@ import { parseLine } from './parse-event.js';
  * reads them, and the merge holds up to its window of events per node in memory.
  */
 export function keyedEvent(line: Buffer): KeyedLine {
-  const parsed = parseLine(line);
-  if (parsed.kind !== 'event') return { line, key: undefined };
-  // A shallow copy without the two bodies (`delete` would turn the object slow for V8).
-  const event: AuditEvent = { ...parsed.event };
-  event.requestObject = undefined;
-  event.responseObject = undefined;
+  const event = eventOf(line);
+  if (!event) return { line, key: undefined };
   const text = (x: unknown) => (typeof x === 'string' ? x : undefined);
   return {
     line,
@@ -25,4 +22,26 @@ export function keyedEvent(line: Buffer): KeyedLine {
     },
     event,
   };
+}
+
+/** The event a line holds, without its bodies; `undefined` for a line that is no event. */
+export function eventOf(line: Buffer): AuditEvent | undefined {
+  const parsed = parseLine(line);
+  if (parsed.kind !== 'event') return undefined;
+  // A shallow copy without the two bodies (`delete` would turn the object slow for V8).
+  const event: AuditEvent = { ...parsed.event };
+  event.requestObject = undefined;
+  event.responseObject = undefined;
+  return event;
+}
+
+/**
+ * A line keyed for the merge as cheaply as it can be: an early stage in kube-apiserver's layout
+ * by its front and tail alone (stage-peek.ts), unparsed and marked `unchecked`; any other line by
+ * {@link keyedEvent}. About half the lines of a log are early stages, and their requests' final
+ * stages say all the summary and the insights need.
+ */
+export function keyedLine(line: Buffer): KeyedLine {
+  const key = peekEarlyStage(line);
+  return key ? { line, key, unchecked: true } : keyedEvent(line);
 }

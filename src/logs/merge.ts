@@ -1,3 +1,4 @@
+import type { EventCounts } from './count.js';
 import type { AuditEvent } from './event.js';
 import { MinHeap } from './min-heap.js';
 import { orderKey, type OrderKey } from './order-key.js';
@@ -38,6 +39,10 @@ export interface KeyedLine {
   key: OrderKey | undefined;
   /** The event, when the reader parsed it: handed on with the merged line. */
   event?: AuditEvent;
+  /** Keyed without a parse (an early stage, see `keyedLine`): not yet known to be JSON. */
+  unchecked?: boolean;
+  /** The counts of the file an unchecked line came from: corrected if it turns out not JSON. */
+  counts?: EventCounts;
 }
 
 /** A merged event, and the source it came from (its index among the sources given). */
@@ -46,6 +51,12 @@ export interface MergedEntry {
   readonly source: number;
   /** The parsed event, when the source's reader gave it. */
   readonly event: AuditEvent | undefined;
+  /** Keyed without a parse: see {@link KeyedLine.unchecked}. */
+  readonly unchecked: boolean;
+  /** An unchecked early stage whose request's final stage the source has read and parsed. */
+  readonly settled: boolean;
+  /** See {@link KeyedLine.counts}. */
+  readonly counts: EventCounts | undefined;
 }
 
 /** The merged entries in batches (in order within and across batches), and the merge's figures. */

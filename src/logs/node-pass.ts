@@ -5,7 +5,7 @@ import type { EventCounts } from './count.js';
 import { isFinalStage } from './event.js';
 import { LineSplitter, type LineSink } from './lines.js';
 import type { KeyedLine } from './merge.js';
-import { keyedEvent } from './keyed-event.js';
+import { keyedLine } from './keyed-event.js';
 import { RawCopy } from './raw-copy.js';
 import { openRegular } from './read.js';
 import {
@@ -91,19 +91,20 @@ async function* readFile(
   let batch: KeyedLine[] = [];
   const handOn = (keyed: KeyedLine) => {
     tally(counts, keyed);
+    if (keyed.unchecked) keyed.counts = counts;
     batch.push(keyed);
   };
   let redactor: StreamRedactor | undefined;
   let splitter: LineSplitter | undefined;
   if (options.redact) {
     // Keyed as written: a line replaced by a marker is no event any more.
-    redactor = new StreamRedactor(MAX_LINE_BYTES, (written) => handOn(keyedEvent(written)));
+    redactor = new StreamRedactor(MAX_LINE_BYTES, (written) => handOn(keyedLine(written)));
   } else {
     const sink: LineSink = {
       line: (buf, start, end) => {
         if (end > start) {
           const line = buf.subarray(start, end);
-          handOn(keyedEvent(line));
+          handOn(keyedLine(line));
         }
       },
       oversized: (head) => {

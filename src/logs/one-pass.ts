@@ -2,6 +2,7 @@ import type { EventCounts } from './count.js';
 import type { AuditEvent } from './event.js';
 import { mergeKeyedByTime, type MergeStats } from './merge.js';
 import { LinesFile } from './merge-files.js';
+import { eventOf } from './keyed-event.js';
 import { readNode, type NodeReadOptions, type NodeReadResult } from './node-pass.js';
 import { addStats, emptyStats, type RedactionStats } from './redact-stream.js';
 
@@ -30,17 +31,24 @@ export interface PassResult {
 }
 
 /**
+ * Told of each merged event with its node: the event (without its bodies), or `undefined` for an
+ * early stage of a request whose final stage follows, which says nothing more.
+ */
+export type PassListener = (line: Buffer, node: string, event: AuditEvent | undefined) => void;
+
+/**
  * The one pass over the events (DESIGN.md): every node's files are read once (see
  * {@link readNode}: split, redacted, copied raw, counted), merged by time in one streaming k-way
  * merge, written to `mergedFile` (the artifact's `audit.jsonl`), and each merged event is handed
- * to `onEvent` with its node and the event as the reader parsed it (without its bodies), in merged
- * order: each line is parsed once, by the reader. Nothing reads the files again; memory stays at
- * the merge's window per node.
+ * to `onEvent` in merged order. Each line is parsed at most once: by the reader, or, for an early
+ * stage keyed unparsed whose request's final stage never came while it was held, here before it
+ * is written (a line that turns out not to be JSON is left out and counted as skipped). Nothing
+ * reads the files again; memory stays at the merge's window per node.
  */
 export async function passOverNodes(
   nodes: readonly PassNode[],
   mergedFile: string,
-  onEvent: (line: Buffer, node: string, event: AuditEvent | undefined) => void,
+  onEvent: PassListener,
   options: PassOptions,
 ): Promise<PassResult> {
   const { window, ...read } = options;
@@ -55,7 +63,20 @@ export async function passOverNodes(
   const out = await LinesFile.open(mergedFile);
   try {
     for await (const batch of events) {
-      for (const { line, source, event } of batch) {
+      for (const { line, source, unchecked, settled, counts, ...entry } of batch) {
+        let event = entry.event;
+        if (unchecked && !settled) {
+          event = eventOf(line);
+          if (!event) {
+            events.stats.events--;
+            events.stats.skipped++;
+            if (counts) {
+              counts.events--;
+              counts.unreadable++;
+            }
+            continue;
+          }
+        }
         const written = out.write(line);
         onEvent(line, names[source] ?? '', event);
         if (written) await written;

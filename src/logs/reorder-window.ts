@@ -1,11 +1,13 @@
-import { stageRank, type AuditEvent } from './event.js';
+import type { EventCounts } from './count.js';
+import { isFinalStage, stageRank, type AuditEvent } from './event.js';
 import type { KeyedLine, MergeStats } from './merge.js';
 import { MinHeap } from './min-heap.js';
-import { sortableTime } from './time-order.js';
+import { timeOrderValue } from './time-order.js';
 
 /** An event in the merge: its order key, where it came from, and its bytes. */
 export interface Entry {
-  time: string;
+  /** The event's time in microseconds (time-order.ts): compared as a number. */
+  time: number;
   auditID: string;
   rank: number;
   /** Which source, then the line's place in it: equal keys keep the order they were read in. */
@@ -13,6 +15,12 @@ export interface Entry {
   seq: number;
   line: Buffer;
   event: AuditEvent | undefined;
+  /** Keyed without a parse (an early stage): see `KeyedLine.unchecked`. */
+  unchecked: boolean;
+  /** An unchecked early stage whose request's final stage this source has read and parsed. */
+  settled: boolean;
+  /** The counts of the file an unchecked line came from. */
+  counts: EventCounts | undefined;
 }
 
 /** Ordered by (time, auditID, stage rank): DESIGN.md, "A request". */
@@ -32,6 +40,12 @@ export function before(a: Entry, b: Entry): boolean {
 /**
  * One source's events, put in order through a reorder buffer of `window` events, handed on in
  * batches (one per batch read): the merge then awaits once per batch, not once per event.
+ *
+ * An unchecked early stage (keyed unparsed) is marked `settled` when its request's final stage is
+ * read, parsed, while it is still held: the request is then told by that final stage, and the
+ * early line needs no parse (DESIGN.md: a request counts once, at its last stage). Real logs write
+ * the final stage within a few events of the early one; a request still open when its early
+ * stage leaves the window is left unsettled, and the line is parsed before it is written.
  */
 export async function* reordered(
   batches: AsyncIterable<readonly KeyedLine[]>,
@@ -40,10 +54,16 @@ export async function* reordered(
   stats: MergeStats,
 ): AsyncGenerator<Entry[]> {
   const held = new MinHeap<Entry>(before);
+  /** The unchecked early stages held, by auditID (the latest, when a request has two). */
+  const early = new Map<string, Entry>();
+  const leaving = (entry: Entry) => {
+    if (entry.unchecked && early.get(entry.auditID) === entry) early.delete(entry.auditID);
+    return entry;
+  };
   let seq = 0;
   for await (const batch of batches) {
     const out: Entry[] = [];
-    for (const { line, key, event } of batch) {
+    for (const { line, key, event, unchecked = false, counts } of batch) {
       stats.lines++;
       if (!key) {
         stats.skipped++;
@@ -51,7 +71,7 @@ export async function* reordered(
       }
       stats.events++;
       const entry: Entry = {
-        time: sortableTime(key.time),
+        time: timeOrderValue(key.time),
         auditID: key.auditID,
         rank: stageRank(key.stage),
         source,
@@ -59,13 +79,24 @@ export async function* reordered(
         // A copy: the reader's line shares its chunk, which a held line would otherwise keep alive.
         line: Buffer.from(line),
         event,
+        unchecked,
+        settled: false,
+        counts,
       };
+      if (unchecked) early.set(entry.auditID, entry);
+      else if (event && isFinalStage(key.stage)) {
+        const waiting = early.get(entry.auditID);
+        if (waiting) {
+          waiting.settled = true;
+          early.delete(entry.auditID);
+        }
+      }
       if (held.size < window) held.push(entry);
-      else out.push(held.pushPop(entry));
+      else out.push(leaving(held.pushPop(entry)));
     }
     if (out.length > 0) yield out;
   }
   const rest: Entry[] = [];
-  for (let entry = held.pop(); entry; entry = held.pop()) rest.push(entry);
+  for (let entry = held.pop(); entry; entry = held.pop()) rest.push(leaving(entry));
   if (rest.length > 0) yield rest;
 }

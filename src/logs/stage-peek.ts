@@ -14,6 +14,8 @@ export interface StagePeek {
 const PREFIX = Buffer.from('{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"');
 const AUDIT_ID = Buffer.from(',"auditID":"');
 const STAGE = Buffer.from(',"stage":"');
+const STAGE_TIMESTAMP = Buffer.from(',"stageTimestamp":"');
+const ANNOTATIONS = Buffer.from(',"annotations":{');
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const CLOSE_BRACE = 0x7d;
@@ -58,4 +60,42 @@ export function peekStage(line: Buffer): StagePeek | undefined {
     auditID: line.toString('utf8', idStart, idEnd),
     stage: line.toString('utf8', stageStart, stageEnd),
   };
+}
+
+/**
+ * The `stageTimestamp` of a line in kube-apiserver's layout, read off its tail: Go writes it after
+ * the request and response bodies, followed only by `annotations` (whose keys and values are
+ * strings, so they cannot hold the bytes searched for unescaped) or the line's end. `undefined`
+ * when the tail is not laid out so.
+ */
+function tailTime(line: Buffer): string | undefined {
+  const at = line.lastIndexOf(STAGE_TIMESTAMP);
+  if (at === -1) return undefined;
+  const start = at + STAGE_TIMESTAMP.length;
+  const end = valueEnd(line, start);
+  if (end === -1) return undefined;
+  const closes = end + 2 === line.length && line[end + 1] === CLOSE_BRACE;
+  if (!closes && !holds(line, ANNOTATIONS, end + 1)) return undefined;
+  return line.toString('utf8', start, end);
+}
+
+/** The merge's order key of an early stage, read off the line without parsing it. */
+export interface EarlyStageKey {
+  time: string;
+  auditID: string;
+  stage: string;
+}
+
+/**
+ * The order key of a line that is an early stage of a request (RequestReceived, ResponseStarted)
+ * in kube-apiserver's layout, read off its front and tail; `undefined` for any other line, which
+ * the caller parses. The merge relies on it, unparsed, only once its request's final stage has
+ * been read and parsed (reorder-window.ts); until then it is parsed before it is written.
+ */
+export function peekEarlyStage(line: Buffer): EarlyStageKey | undefined {
+  const peek = peekStage(line);
+  if (!peek || (peek.stage !== 'RequestReceived' && peek.stage !== 'ResponseStarted'))
+    return undefined;
+  const time = tailTime(line);
+  return time === undefined ? undefined : { time, auditID: peek.auditID, stage: peek.stage };
 }

@@ -91,6 +91,15 @@ export class Summarizer {
     else this.addFacts(factsOf(parsed.event), node);
   }
 
+  /**
+   * An early stage of a request whose final stage follows, left unparsed by the one pass: an
+   * event, and its request counts at that final stage.
+   */
+  addSettledStage(): void {
+    this.lines++;
+    this.events++;
+  }
+
   /** One event's facts (the fast path hands these in without a full parse). */
   addFacts(facts: RequestFacts, node = ''): void {
     this.events++;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { sortableTime, timeOrderValue } from '../../src/logs/time-order.js';
+
+const TIMES = [
+  '2026-11-26T15:16:49.123456Z',
+  '2026-11-26T15:16:49Z',
+  '2026-11-26T15:16:49.5Z',
+  '2026-11-26T16:16:49.123457+01:00',
+  '2026-11-26T15:16:48.999999Z',
+  '2026-11-26T15:16:50.000000Z',
+  '1999-12-31T23:59:59.999999Z',
+  '0050-01-01T00:00:00.000001Z',
+  '9999-12-31T23:59:59.999999Z',
+  'not a time',
+  '',
+];
+
+describe('timeOrderValue', () => {
+  it('orders times as their sortable text does, as exact microseconds', () => {
+    for (const a of TIMES)
+      for (const b of TIMES) {
+        const [x, y] = [sortableTime(a), sortableTime(b)];
+        const text = x < y ? -1 : x > y ? 1 : 0;
+        expect(Math.sign(timeOrderValue(a) - timeOrderValue(b)) || 0, `${a} vs ${b}`).toBe(text);
+      }
+  });
+
+  it('gives microseconds since the epoch, and -Infinity for what is no time', () => {
+    expect(timeOrderValue('2026-11-26T15:16:49.123456Z')).toBe(
+      Date.parse('2026-11-26T15:16:49Z') * 1000 + 123456,
+    );
+    expect(timeOrderValue('0050-01-01T00:00:00Z')).toBe(Date.parse('0050-01-01T00:00:00Z') * 1000);
+    expect(timeOrderValue('not a time')).toBe(-Infinity);
+  });
+});
