@@ -48626,7 +48626,7 @@ async function finishRun(run, stream, log, state, targets) {
                 ? { artifactUrl: destination.url }
                 : {}),
         }) + collectionMarkdown(report, destination, artifact.redaction);
-        return { report, artifact, errors, destination, markdown };
+        return { report, artifact, errors, gateErrors: gates.errors, destination, markdown };
     }
     finally {
         await (0,promises_namespaceObject.rm)(collectDir, { recursive: true, force: true });
@@ -49587,8 +49587,11 @@ const collect = {
             deleteCluster: false,
         });
         process.stdout.write(result.markdown);
+        // The first few failed gates were logged on their own already; the rest are in the page.
+        const gates = new Set(result.gateErrors);
         for (const error of result.errors)
-            log.error(error);
+            if (!gates.has(error))
+                log.error(error);
         return result.errors.length > 0 ? EXIT.failed : EXIT.ok;
     },
 };

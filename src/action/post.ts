@@ -45,10 +45,28 @@ export async function runPost(): Promise<void> {
       },
     );
     if (artifact.jobSummary) await writeJobSummary(result.markdown);
-    if (result.errors.length > 0) core.setFailed(result.errors.join('\n'));
+    const failure = failureMessage(result.errors, result.gateErrors);
+    if (failure) core.setFailed(failure);
   } catch (error) {
     core.warning(`Collecting audit logs failed: ${message(error)}`, { title: TITLE });
   }
+}
+
+/**
+ * The step's one failure message: every lost log in full, and the failed gates counted, since
+ * each of the first few was an annotation of its own already (the rest are in the job summary).
+ */
+export function failureMessage(
+  errors: readonly string[],
+  gateErrors: readonly string[],
+): string | undefined {
+  const gates = new Set(gateErrors);
+  const lines = errors.filter((e) => !gates.has(e));
+  if (gateErrors.length > 0)
+    lines.push(
+      `${gateErrors.length} ${gateErrors.length === 1 ? 'expectation or drift check' : 'expectation or drift checks'} failed: see the annotations above and the job summary.`,
+    );
+  return lines.length > 0 ? lines.join('\n') : undefined;
 }
 
 /** The job summary is a courtesy: failing to write it must not stop the step's verdict. */

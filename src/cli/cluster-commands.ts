@@ -207,7 +207,9 @@ const collect: Command = {
       deleteCluster: false,
     });
     process.stdout.write(result.markdown);
-    for (const error of result.errors) log.error(error);
+    // The first few failed gates were logged on their own already; the rest are in the page.
+    const gates = new Set(result.gateErrors);
+    for (const error of result.errors) if (!gates.has(error)) log.error(error);
     return result.errors.length > 0 ? EXIT.failed : EXIT.ok;
   },
 };

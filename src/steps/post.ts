@@ -29,6 +29,8 @@ export interface PostResult {
   artifact: BuiltArtifact;
   /** Reasons to fail (DESIGN.md, "When post fails the job"); the front end reports them once. */
   errors: string[];
+  /** Those of `errors` that are failed gates; the first few were logged as annotations already. */
+  gateErrors: string[];
   destination: Destination;
   /** The page a person reads: the job summary, or the CLI's standard output. */
   markdown: string;
@@ -110,7 +112,7 @@ export async function finishRun(
           ? { artifactUrl: destination.url }
           : {}),
       }) + collectionMarkdown(report, destination, artifact.redaction);
-    return { report, artifact, errors, destination, markdown };
+    return { report, artifact, errors, gateErrors: gates.errors, destination, markdown };
   } finally {
     await rm(collectDir, { recursive: true, force: true });
   }

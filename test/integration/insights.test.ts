@@ -95,6 +95,11 @@ describe.skipIf(!engine.available)('insights in the action', () => {
       expect(post.stdout).toMatch(
         /::error title=kind-audit%3A expectations and drift::Expectation "nobody reads secrets" is violated by 1 request\(s\).*"kubernetes-admin" "list" "\/api\/v1\/namespaces\/app\/secrets"/,
       );
+      // Said once, as its annotation; the step's failure counts it.
+      expect(post.stdout.split('Expectation "nobody reads secrets" is violated').length).toBe(2);
+      expect(post.stdout).toContain(
+        '::error::1 expectation or drift check failed: see the annotations above and the job summary.',
+      );
       // The artifact is uploaded all the same, with the verdict a later job can read.
       const files = scenario.artifact(`kind-audit-e2e-${cluster}-0`).files();
       const summary = JSON.parse(files.get('summary.json')?.toString() ?? '{}') as SummaryJson;
