@@ -49279,32 +49279,6 @@ async function up(runner, log, given, context) {
     return { state, checks };
 }
 
-;// CONCATENATED MODULE: ./src/cli/out-dir.ts
-
-
-
-
-/**
- * The folder `--out` names, created when missing. A path that cannot be a folder (under /proc, a
- * file, a dangling link) fails here at once, naming the flag, instead of later or never.
- */
-async function outDir(value) {
-    if (!value)
-        throw new UsageError('--out DIR is required: the folder to write into');
-    const dir = external_node_path_default().resolve(value);
-    try {
-        await makeDirs(dir);
-        const info = await (0,promises_namespaceObject.lstat)(dir);
-        if (!info.isDirectory())
-            throw new Error(info.isSymbolicLink() ? 'it is a link' : 'it is not a folder');
-    }
-    catch (error) {
-        const reason = error.code ?? error.message;
-        throw new UsageError(`--out has the value ${JSON.stringify(value)}: it must be a folder that can be created and written (${reason})`);
-    }
-    return dir;
-}
-
 ;// CONCATENATED MODULE: ./src/state.ts
 const INSIGHT_FIELDS = {
     rbac: 'boolean',
@@ -49408,6 +49382,115 @@ async function loadState(folder, clusterName) {
     return state;
 }
 
+;// CONCATENATED MODULE: ./src/cli/cluster-folder.ts
+
+
+
+
+
+// What the cluster commands share: the flag of an output folder, their runner, their folder.
+/** `--out DIR`, for a command that writes `what`. */
+const OUT = (what) => ({
+    flag: 'out',
+    arg: 'DIR',
+    help: `folder to write ${what} into (required)`,
+});
+/** No positional arguments. */
+const NONE = { min: 0, max: 0, name: '' };
+/** The command runner of the cluster commands: each command line logged at debug level. */
+const runner = (log) => debugRunner(run, log);
+/** The cluster a command names, and the folder its files live in. */
+function folderOf({ values, inputs }) {
+    const name = clusterName(inputs(names_INPUT.clusterName));
+    return { name, folder: clusterFolder(name, flags_text(values, DIR_FLAG)) };
+}
+
+;// CONCATENATED MODULE: ./src/cli/out-dir.ts
+
+
+
+
+/**
+ * The folder `--out` names, created when missing. A path that cannot be a folder (under /proc, a
+ * file, a dangling link) fails here at once, naming the flag, instead of later or never.
+ */
+async function outDir(value) {
+    if (!value)
+        throw new UsageError('--out DIR is required: the folder to write into');
+    const dir = external_node_path_default().resolve(value);
+    try {
+        await makeDirs(dir);
+        const info = await (0,promises_namespaceObject.lstat)(dir);
+        if (!info.isDirectory())
+            throw new Error(info.isSymbolicLink() ? 'it is a link' : 'it is not a folder');
+    }
+    catch (error) {
+        const reason = error.code ?? error.message;
+        throw new UsageError(`--out has the value ${JSON.stringify(value)}: it must be a folder that can be created and written (${reason})`);
+    }
+    return dir;
+}
+
+;// CONCATENATED MODULE: ./src/cli/collect-commands.ts
+
+
+
+
+
+
+
+
+
+
+/** `collect`: the post routine, into a folder. */
+const collect = {
+    name: 'collect',
+    args: '--out DIR [options]',
+    summary: 'copy every audit file out of the control-plane nodes',
+    description: "Copies every control-plane node's audit files (from the runner folder up made, else from the node, running or stopped) and builds the artifact's layout in DIR: audit.jsonl merged by time, summary.json, summary.md, a folder per node and the policy and kind config. Secret values are redacted unless --no-redact. Prints the summary. Exits 1 when a log that up had proven live is lost.",
+    flags: [OUT('the audit files'), CLUSTER_FLAGS.name, DIR_FLAG, NO_REDACT_FLAG],
+    positionals: NONE,
+    async run(context) {
+        const { log, values } = context;
+        const { name, folder } = folderOf(context);
+        const state = await loadState(folder, name);
+        const dir = await outDir(flags_text(values, 'out'));
+        const redact = values[NO_REDACT_FLAG.flag] !== true;
+        if (!redact)
+            log.warning('--no-redact: the files written may hold Secret data and tokens.');
+        const result = await finishRun(runner(log), debugStreamRunner(streamCommand, log), log, state, {
+            outDir: dir,
+            redact,
+            rawFiles: true,
+            publish: () => Promise.resolve({ kind: 'folder', dir }),
+            // Collecting never removes a cluster: 'down' does.
+            deleteCluster: false,
+        });
+        process.stdout.write(result.markdown);
+        // The first few failed gates were logged on their own already; the rest are in the page.
+        const gates = new Set(result.gateErrors);
+        for (const error of result.errors)
+            if (!gates.has(error))
+                log.error(error);
+        return result.errors.length > 0 ? EXIT.failed : EXIT.ok;
+    },
+};
+/** `down`: the cluster deleted, its folder kept. */
+const down = {
+    name: 'down',
+    args: '[options]',
+    summary: 'delete the cluster',
+    description: "Deletes the cluster with 'kind delete cluster'. Its files (policy, kind config, state) stay in its folder.",
+    flags: [CLUSTER_FLAGS.name],
+    positionals: NONE,
+    async run(context) {
+        const name = clusterName(context.inputs(names_INPUT.clusterName));
+        await cluster_deleteCluster(runner(context.log), name);
+        context.log.info(`Deleted cluster "${name}".`);
+        return EXIT.ok;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cli/cluster-commands.ts
 
 
@@ -49433,12 +49516,6 @@ async function loadState(folder, clusterName) {
 
 
 
-const OUT = (what) => ({
-    flag: 'out',
-    arg: 'DIR',
-    help: `folder to write ${what} into (required)`,
-});
-const NONE = { min: 0, max: 0, name: '' };
 const POLICY_AND_NODES = [
     CLUSTER_FLAGS.config,
     CLUSTER_FLAGS.level,
@@ -49452,12 +49529,6 @@ const POLICY_AND_NODES = [
     CLUSTER_FLAGS.kindVersion,
     CLUSTER_FLAGS.kindMirror,
 ];
-const runner = (log) => debugRunner(run, log);
-/** The cluster a command names, and the folder its files live in. */
-function folderOf({ values, inputs }) {
-    const name = clusterName(inputs(names_INPUT.clusterName));
-    return { name, folder: clusterFolder(name, flags_text(values, DIR_FLAG)) };
-}
 const render = {
     name: 'render',
     args: '--out DIR [options]',
@@ -49560,52 +49631,6 @@ const verify = {
             timeoutMs: verifyTimeoutMs,
         });
         throwIfFailed(checks);
-        return EXIT.ok;
-    },
-};
-const collect = {
-    name: 'collect',
-    args: '--out DIR [options]',
-    summary: 'copy every audit file out of the control-plane nodes',
-    description: "Copies every control-plane node's audit files (from the runner folder up made, else from the node, running or stopped) and builds the artifact's layout in DIR: audit.jsonl merged by time, summary.json, summary.md, a folder per node and the policy and kind config. Secret values are redacted unless --no-redact. Prints the summary. Exits 1 when a log that up had proven live is lost.",
-    flags: [OUT('the audit files'), CLUSTER_FLAGS.name, DIR_FLAG, NO_REDACT_FLAG],
-    positionals: NONE,
-    async run(context) {
-        const { log, values } = context;
-        const { name, folder } = folderOf(context);
-        const state = await loadState(folder, name);
-        const dir = await outDir(flags_text(values, 'out'));
-        const redact = values[NO_REDACT_FLAG.flag] !== true;
-        if (!redact)
-            log.warning('--no-redact: the files written may hold Secret data and tokens.');
-        const result = await finishRun(runner(log), debugStreamRunner(streamCommand, log), log, state, {
-            outDir: dir,
-            redact,
-            rawFiles: true,
-            publish: () => Promise.resolve({ kind: 'folder', dir }),
-            // Collecting never removes a cluster: 'down' does.
-            deleteCluster: false,
-        });
-        process.stdout.write(result.markdown);
-        // The first few failed gates were logged on their own already; the rest are in the page.
-        const gates = new Set(result.gateErrors);
-        for (const error of result.errors)
-            if (!gates.has(error))
-                log.error(error);
-        return result.errors.length > 0 ? EXIT.failed : EXIT.ok;
-    },
-};
-const down = {
-    name: 'down',
-    args: '[options]',
-    summary: 'delete the cluster',
-    description: "Deletes the cluster with 'kind delete cluster'. Its files (policy, kind config, state) stay in its folder.",
-    flags: [CLUSTER_FLAGS.name],
-    positionals: NONE,
-    async run(context) {
-        const name = clusterName(context.inputs(names_INPUT.clusterName));
-        await cluster_deleteCluster(runner(context.log), name);
-        context.log.info(`Deleted cluster "${name}".`);
         return EXIT.ok;
     },
 };

@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { debugRunner, debugStreamRunner, run, streamCommand, type Runner } from '../exec.js';
-import { INPUT } from '../inputs/names.js';
+import { debugStreamRunner, streamCommand } from '../exec.js';
 import { readInsightSettings } from '../inputs/insights.js';
 import { readClusterOptions } from '../inputs/read.js';
-import { clusterName } from '../inputs/values.js';
-import { deleteCluster, kubeconfigContext } from '../kind/cluster.js';
+import { kubeconfigContext } from '../kind/cluster.js';
 import { cliToolCacheRoot, folderKindCache } from '../kind/folder-cache.js';
 import { listNodes } from '../kind/nodes.js';
 import { controlPlaneImages } from '../kind/user-config.js';
@@ -19,19 +17,15 @@ import { preparePolicy } from '../steps/policy.js';
 import { finishRun } from '../steps/post.js';
 import { up } from '../steps/up.js';
 import { throwIfFailed, verifyCluster } from '../steps/verify.js';
-import type { Command, CommandContext } from './command.js';
+import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';
-import { CLUSTER_FLAGS as F, DIR_FLAG, NO_REDACT_FLAG, text, type FlagSpec } from './flags.js';
+import { CLUSTER_FLAGS as F, DIR_FLAG, text } from './flags.js';
 import { UP_INSIGHT_FLAGS } from './insight-flags.js';
+import { collect, down } from './collect-commands.js';
+import { folderOf, NONE, OUT, runner } from './cluster-folder.js';
 import { outDir } from './out-dir.js';
 import { claimClusterFolder, clusterFolder, loadState, saveState } from './state-dir.js';
 
-const OUT = (what: string): FlagSpec => ({
-  flag: 'out',
-  arg: 'DIR',
-  help: `folder to write ${what} into (required)`,
-});
-const NONE = { min: 0, max: 0, name: '' };
 const POLICY_AND_NODES = [
   F.config,
   F.level,
@@ -45,14 +39,6 @@ const POLICY_AND_NODES = [
   F.kindVersion,
   F.kindMirror,
 ];
-
-const runner = (log: Logger): Runner => debugRunner(run, log);
-
-/** The cluster a command names, and the folder its files live in. */
-function folderOf({ values, inputs }: CommandContext): { name: string; folder: string } {
-  const name = clusterName(inputs(INPUT.clusterName));
-  return { name, folder: clusterFolder(name, text(values, DIR_FLAG)) };
-}
 
 const render: Command = {
   name: 'render',
@@ -179,53 +165,6 @@ const verify: Command = {
       timeoutMs: verifyTimeoutMs,
     });
     throwIfFailed(checks);
-    return EXIT.ok;
-  },
-};
-
-const collect: Command = {
-  name: 'collect',
-  args: '--out DIR [options]',
-  summary: 'copy every audit file out of the control-plane nodes',
-  description:
-    "Copies every control-plane node's audit files (from the runner folder up made, else from the node, running or stopped) and builds the artifact's layout in DIR: audit.jsonl merged by time, summary.json, summary.md, a folder per node and the policy and kind config. Secret values are redacted unless --no-redact. Prints the summary. Exits 1 when a log that up had proven live is lost.",
-  flags: [OUT('the audit files'), F.name, DIR_FLAG, NO_REDACT_FLAG],
-  positionals: NONE,
-  async run(context) {
-    const { log, values } = context;
-    const { name, folder } = folderOf(context);
-    const state = await loadState(folder, name);
-    const dir = await outDir(text(values, 'out'));
-    const redact = values[NO_REDACT_FLAG.flag] !== true;
-    if (!redact) log.warning('--no-redact: the files written may hold Secret data and tokens.');
-    const result = await finishRun(runner(log), debugStreamRunner(streamCommand, log), log, state, {
-      outDir: dir,
-      redact,
-      rawFiles: true,
-      publish: () => Promise.resolve({ kind: 'folder', dir }),
-      // Collecting never removes a cluster: 'down' does.
-      deleteCluster: false,
-    });
-    process.stdout.write(result.markdown);
-    // The first few failed gates were logged on their own already; the rest are in the page.
-    const gates = new Set(result.gateErrors);
-    for (const error of result.errors) if (!gates.has(error)) log.error(error);
-    return result.errors.length > 0 ? EXIT.failed : EXIT.ok;
-  },
-};
-
-const down: Command = {
-  name: 'down',
-  args: '[options]',
-  summary: 'delete the cluster',
-  description:
-    "Deletes the cluster with 'kind delete cluster'. Its files (policy, kind config, state) stay in its folder.",
-  flags: [F.name],
-  positionals: NONE,
-  async run(context) {
-    const name = clusterName(context.inputs(INPUT.clusterName));
-    await deleteCluster(runner(context.log), name);
-    context.log.info(`Deleted cluster "${name}".`);
     return EXIT.ok;
   },
 };
