@@ -1,11 +1,10 @@
 // The CLI bundle with insights: `up` checks and saves them, `collect` honours them from state.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NODE24, ROOT } from '../support/action-runner.js';
 import { removeCluster, requireDocker } from '../support/docker.js';
+import { bundledCli } from '../support/cli-bundle.js';
 import { standinEnv } from '../support/node-image.js';
 import { containersOf } from './harness.js';
 
@@ -21,12 +20,7 @@ describe.skipIf(!engine.available)('kind-audit CLI insights', () => {
     async () => {
       const env = await standinEnv();
       const work = mkdtempSync(path.join(os.tmpdir(), 'w1-cli-insights-'));
-      const cli = (...args: string[]) =>
-        spawnSync(NODE24, [path.join(ROOT, 'dist/cli/index.js'), ...args], {
-          env,
-          cwd: work,
-          encoding: 'utf8',
-        });
+      const cli = bundledCli(env, work);
       const dir = ['--dir', path.join(work, 'state')];
       writeFileSync(path.join(work, 'bad.yaml'), '- name: x\n  forbid:\n    verbs: get\n');
       const bad = cli('up', '--name', cluster, '--expect', 'bad.yaml', ...dir);

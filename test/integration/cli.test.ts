@@ -1,12 +1,11 @@
 // The kind-audit CLI bundle, as a person runs it on a laptop: up, verify, collect, down, with the
 // stand-in kind on PATH (real kind needs a registry; its run is the GitHub workflow's job).
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NODE24, ROOT } from '../support/action-runner.js';
 import { removeCluster, requireDocker } from '../support/docker.js';
+import { bundledCli } from '../support/cli-bundle.js';
 import { standinEnv } from '../support/node-image.js';
 import { containersOf } from './harness.js';
 
@@ -19,12 +18,7 @@ describe.skipIf(!engine.available)('kind-audit CLI against a real Docker engine'
   it('up, verify, collect and down a cluster', { timeout: 60_000 }, async () => {
     const env = await standinEnv();
     const work = mkdtempSync(path.join(os.tmpdir(), 'cli-'));
-    const cli = (...args: string[]) =>
-      spawnSync(NODE24, [path.join(ROOT, 'dist/cli/index.js'), ...args], {
-        env,
-        cwd: work,
-        encoding: 'utf8',
-      });
+    const cli = bundledCli(env, work);
     const dir = ['--dir', path.join(work, 'state')];
 
     const up = cli('up', '--name', cluster, '--preset', 'recommended', ...dir);
