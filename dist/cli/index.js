@@ -37954,6 +37954,8 @@ function isComponent(subject, groups = []) {
         return true;
     if (groups.includes('system:nodes'))
         return true;
+    if (!subject.startsWith('system:serviceaccount:'))
+        return false;
     const sa = /^system:serviceaccount:([^:]+):/.exec(subject);
     return sa !== null && COMPONENT_NAMESPACES.has(sa[1] ?? '');
 }
@@ -38073,7 +38075,77 @@ class LargestItems {
     }
 }
 
+;// CONCATENATED MODULE: ./src/logs/time-order.ts
+/**
+ * Audit times as strings that sort in time order. kube writes `stageTimestamp` as RFC 3339 in UTC
+ * with microseconds (`2026-11-26T15:16:49.123456Z`, FACTS §4), which already sorts as text and is
+ * returned as it is. Other spellings — v1beta1's whole seconds (`…:49Z`, which as text would sort
+ * after `…:49.5Z`), fewer or more digits, an offset — are brought to that form. A time that is
+ * not RFC 3339 becomes '' and so sorts first: it cannot be placed, and is not held back.
+ */
+const CANONICAL_LENGTH = 27;
+const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$/;
+/** Digits and separators exactly where the canonical spelling has them. */
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+function isCanonical(time) {
+    return (time.length === CANONICAL_LENGTH &&
+        time.charCodeAt(19) === 0x2e &&
+        time.charCodeAt(26) === 0x5a &&
+        time.charCodeAt(10) === 0x54);
+}
+/** `time` in the one spelling that sorts as text: UTC, six fraction digits, `Z`. */
+function sortableTime(time) {
+    if (isCanonical(time))
+        return time;
+    const match = RFC3339.exec(time);
+    if (!match)
+        return '';
+    const [, date, clock, fraction = '', zone = 'Z'] = match;
+    const micros = fraction.padEnd(6, '0').slice(0, 6);
+    let seconds = `${date}T${clock}`;
+    if (zone !== 'Z' && zone !== 'z') {
+        const ms = Date.parse(`${seconds}${zone}`);
+        if (Number.isNaN(ms))
+            return '';
+        seconds = new Date(ms).toISOString().slice(0, 19);
+    }
+    return `${seconds}.${micros}Z`;
+}
+/** The last whole second read, and its ms: consecutive events share their second. */
+let cachedSecond = '';
+let cachedMs = 0;
+/** `YYYY-MM-DDTHH:MM:SS` (UTC) in ms since the epoch, as `Date.parse` reads it; NaN if no time. */
+function secondMs(second) {
+    if (second !== cachedSecond) {
+        cachedMs = Date.parse(`${second}Z`);
+        cachedSecond = second;
+    }
+    return cachedMs;
+}
+/**
+ * `time` as microseconds since the epoch, for the merge to compare as a number (far cheaper than
+ * the text, which shares its first 20 characters with its neighbours); -Infinity for a time that
+ * is not RFC 3339 (or no real date), which sorts first like the '' of {@link sortableTime}.
+ * Microseconds of any time in years 0–9999 stay below 2^53, so the number is exact.
+ */
+function timeOrderValue(time) {
+    const canonical = sortableTime(time);
+    const ms = canonical === '' ? NaN : secondMs(canonical.slice(0, 19));
+    return Number.isNaN(ms) ? -Infinity : ms * 1000 + Number(canonical.slice(20, 26));
+}
+/**
+ * `Date.parse(time)`, with kube's own spelling (`2026-11-26T15:16:49.123456Z`) read through its
+ * second, which consecutive events share: most calls cost a comparison. Any other spelling goes
+ * to `Date.parse` itself, so the result is the same for every string.
+ */
+function timeMs(time) {
+    if (!isCanonical(time) || !CANONICAL.test(time))
+        return Date.parse(time);
+    return secondMs(time.slice(0, 19)) + Number(time.slice(20, 23));
+}
+
 ;// CONCATENATED MODULE: ./src/logs/request-facts.ts
+
 
 
 const request_facts_text = (value) => (typeof value === 'string' ? fitKey(value) : '');
@@ -38086,8 +38158,13 @@ const GO_UNITS = {
     m: 6e4,
     h: 3.6e6,
 };
+/** One number and its unit: how nearly every latency annotation is written. */
+const ONE_PART = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)$/;
 /** A Go duration (`1.5ms`, `2m3.1s`) in milliseconds, as the latency annotations write them; NaN if not one. */
 function goDurationMs(value) {
+    const one = ONE_PART.exec(value);
+    if (one)
+        return Number(one[1]) * (GO_UNITS[one[2] ?? ''] ?? NaN);
     const parts = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/.test(value)
         ? value.match(/\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h)/g)
         : null;
@@ -38117,7 +38194,7 @@ function factsOf(event) {
         auditID: request_facts_text(event.auditID),
         stage: request_facts_text(event.stage),
         time,
-        ms: Date.parse(time),
+        ms: timeMs(time),
         verb: request_facts_text(event.verb),
         resource: request_facts_text(safe(() => resourceOf(event)) ?? uriPath(request_facts_text(event.requestURI))),
         namespace: request_facts_text(ref.namespace),
@@ -38268,6 +38345,30 @@ class PendingRequests {
 }
 
 ;// CONCATENATED MODULE: ./src/logs/stage-peek.ts
+/** The stages kube-apiserver writes, as bytes: matched in place, without decoding the line. */
+const STAGE_NAMES = ['RequestReceived', 'ResponseStarted', 'ResponseComplete', 'Panic'].map((name) => ({ name, bytes: Buffer.from(name) }));
+/** The stage spelled by `line[start, end)`: one of the known names when it is one. */
+function stageAt(line, start, end) {
+    for (const { name, bytes } of STAGE_NAMES)
+        if (bytes.length === end - start && holds(line, bytes, start))
+            return name;
+    return line.toString('utf8', start, end);
+}
+class Peeked {
+    line;
+    idStart;
+    idEnd;
+    stage;
+    constructor(line, idStart, idEnd, stage) {
+        this.line = line;
+        this.idStart = idStart;
+        this.idEnd = idEnd;
+        this.stage = stage;
+    }
+    get auditID() {
+        return this.line.toString('utf8', this.idStart, this.idEnd);
+    }
+}
 const PREFIX = Buffer.from('{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"');
 const AUDIT_ID = Buffer.from(',"auditID":"');
 const STAGE = Buffer.from(',"stage":"');
@@ -38319,10 +38420,7 @@ function peekStage(line) {
     const stageEnd = valueEnd(line, stageStart);
     if (stageEnd === -1 || line[stageEnd + 1] !== 0x2c)
         return undefined;
-    return {
-        auditID: line.toString('utf8', idStart, idEnd),
-        stage: line.toString('utf8', stageStart, stageEnd),
-    };
+    return new Peeked(line, idStart, idEnd, stageAt(line, stageStart, stageEnd));
 }
 /**
  * The `stageTimestamp` of a line in kube-apiserver's layout, read off its tail: Go writes it after
@@ -45109,62 +45207,6 @@ function orderKey(line) {
     if (stage === undefined)
         return undefined;
     return { time: stageTimestamp ?? timestamp ?? '', auditID: auditID ?? '', stage };
-}
-
-;// CONCATENATED MODULE: ./src/logs/time-order.ts
-/**
- * Audit times as strings that sort in time order. kube writes `stageTimestamp` as RFC 3339 in UTC
- * with microseconds (`2026-11-26T15:16:49.123456Z`, FACTS §4), which already sorts as text and is
- * returned as it is. Other spellings — v1beta1's whole seconds (`…:49Z`, which as text would sort
- * after `…:49.5Z`), fewer or more digits, an offset — are brought to that form. A time that is
- * not RFC 3339 becomes '' and so sorts first: it cannot be placed, and is not held back.
- */
-const CANONICAL_LENGTH = 27;
-const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$/;
-/** `time` in the one spelling that sorts as text: UTC, six fraction digits, `Z`. */
-function sortableTime(time) {
-    if (time.length === CANONICAL_LENGTH &&
-        time.charCodeAt(19) === 0x2e &&
-        time.charCodeAt(26) === 0x5a &&
-        time.charCodeAt(10) === 0x54) {
-        return time;
-    }
-    const match = RFC3339.exec(time);
-    if (!match)
-        return '';
-    const [, date, clock, fraction = '', zone = 'Z'] = match;
-    const micros = fraction.padEnd(6, '0').slice(0, 6);
-    let seconds = `${date}T${clock}`;
-    if (zone !== 'Z' && zone !== 'z') {
-        const ms = Date.parse(`${seconds}${zone}`);
-        if (Number.isNaN(ms))
-            return '';
-        seconds = new Date(ms).toISOString().slice(0, 19);
-    }
-    return `${seconds}.${micros}Z`;
-}
-/** 400 Gregorian years in ms: Date.UTC reads years 0–99 as 1900–1999, so years are shifted by it. */
-const FOUR_CENTURIES_MS = 12_622_780_800_000;
-/** The last whole second turned into ms: consecutive events share it, and Date.UTC is not free. */
-let cachedSecond = '';
-let cachedMs = 0;
-/**
- * `time` as microseconds since the epoch, for the merge to compare as a number (far cheaper than
- * the text, which shares its first 20 characters with its neighbours); -Infinity for a time that
- * is not RFC 3339, which sorts first like the '' of {@link sortableTime}. Microseconds of any time
- * in years 0–9999 stay below 2^53, so the number is exact.
- */
-function timeOrderValue(time) {
-    const canonical = sortableTime(time);
-    if (canonical === '')
-        return -Infinity;
-    const second = canonical.slice(0, 19);
-    if (second !== cachedSecond) {
-        cachedMs =
-            Date.UTC(Number(second.slice(0, 4)) + 400, Number(second.slice(5, 7)) - 1, Number(second.slice(8, 10)), Number(second.slice(11, 13)), Number(second.slice(14, 16)), Number(second.slice(17, 19))) - FOUR_CENTURIES_MS;
-        cachedSecond = second;
-    }
-    return cachedMs * 1000 + Number(canonical.slice(20, 26));
 }
 
 ;// CONCATENATED MODULE: ./src/logs/reorder-window.ts

@@ -108,6 +108,7 @@ const COMPONENT_NAMESPACES = new Set([
 export function isComponent(subject: string, groups: readonly string[] = []): boolean {
   if (COMPONENT_USERS.has(subject) || subject.startsWith('system:node:')) return true;
   if (groups.includes('system:nodes')) return true;
+  if (!subject.startsWith('system:serviceaccount:')) return false;
   const sa = /^system:serviceaccount:([^:]+):/.exec(subject);
   return sa !== null && COMPONENT_NAMESPACES.has(sa[1] ?? '');
 }

@@ -9,6 +9,7 @@ import {
   type AuditEvent,
 } from './event.js';
 import { fitKey } from './tally.js';
+import { timeMs } from './time-order.js';
 
 /**
  * What the summary needs from one event, taken out once. Events come from a cluster that runs the
@@ -49,8 +50,13 @@ const GO_UNITS: Record<string, number> = {
   h: 3.6e6,
 };
 
+/** One number and its unit: how nearly every latency annotation is written. */
+const ONE_PART = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)$/;
+
 /** A Go duration (`1.5ms`, `2m3.1s`) in milliseconds, as the latency annotations write them; NaN if not one. */
 export function goDurationMs(value: string): number {
+  const one = ONE_PART.exec(value);
+  if (one) return Number(one[1]) * (GO_UNITS[one[2] ?? ''] ?? NaN);
   const parts = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/.test(value)
     ? value.match(/\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h)/g)
     : null;
@@ -83,7 +89,7 @@ export function factsOf(event: AuditEvent): RequestFacts {
     auditID: text(event.auditID),
     stage: text(event.stage),
     time,
-    ms: Date.parse(time),
+    ms: timeMs(time),
     verb: text(event.verb),
     resource: text(safe(() => resourceOf(event)) ?? uriPath(text(event.requestURI))),
     namespace: text(ref.namespace),

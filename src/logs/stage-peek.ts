@@ -7,8 +7,34 @@
  * line aside unparsed; it is parsed only if its final stage never comes.
  */
 export interface StagePeek {
-  auditID: string;
-  stage: string;
+  /** Read from the line when asked for: a final stage's caller never needs it. */
+  readonly auditID: string;
+  readonly stage: string;
+}
+
+/** The stages kube-apiserver writes, as bytes: matched in place, without decoding the line. */
+const STAGE_NAMES = ['RequestReceived', 'ResponseStarted', 'ResponseComplete', 'Panic'].map(
+  (name) => ({ name, bytes: Buffer.from(name) }),
+);
+
+/** The stage spelled by `line[start, end)`: one of the known names when it is one. */
+function stageAt(line: Buffer, start: number, end: number): string {
+  for (const { name, bytes } of STAGE_NAMES)
+    if (bytes.length === end - start && holds(line, bytes, start)) return name;
+  return line.toString('utf8', start, end);
+}
+
+class Peeked implements StagePeek {
+  constructor(
+    private readonly line: Buffer,
+    private readonly idStart: number,
+    private readonly idEnd: number,
+    readonly stage: string,
+  ) {}
+
+  get auditID(): string {
+    return this.line.toString('utf8', this.idStart, this.idEnd);
+  }
 }
 
 const PREFIX = Buffer.from('{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"');
@@ -56,10 +82,7 @@ export function peekStage(line: Buffer): StagePeek | undefined {
   const stageStart = idEnd + 1 + STAGE.length;
   const stageEnd = valueEnd(line, stageStart);
   if (stageEnd === -1 || line[stageEnd + 1] !== 0x2c) return undefined;
-  return {
-    auditID: line.toString('utf8', idStart, idEnd),
-    stage: line.toString('utf8', stageStart, stageEnd),
-  };
+  return new Peeked(line, idStart, idEnd, stageAt(line, stageStart, stageEnd));
 }
 
 /**

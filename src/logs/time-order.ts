@@ -8,16 +8,21 @@
 const CANONICAL_LENGTH = 27;
 const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$/;
 
-/** `time` in the one spelling that sorts as text: UTC, six fraction digits, `Z`. */
-export function sortableTime(time: string): string {
-  if (
+/** Digits and separators exactly where the canonical spelling has them. */
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+function isCanonical(time: string): boolean {
+  return (
     time.length === CANONICAL_LENGTH &&
     time.charCodeAt(19) === 0x2e &&
     time.charCodeAt(26) === 0x5a &&
     time.charCodeAt(10) === 0x54
-  ) {
-    return time;
-  }
+  );
+}
+
+/** `time` in the one spelling that sorts as text: UTC, six fraction digits, `Z`. */
+export function sortableTime(time: string): string {
+  if (isCanonical(time)) return time;
   const match = RFC3339.exec(time);
   if (!match) return '';
   const [, date, clock, fraction = '', zone = 'Z'] = match;
@@ -31,34 +36,37 @@ export function sortableTime(time: string): string {
   return `${seconds}.${micros}Z`;
 }
 
-/** 400 Gregorian years in ms: Date.UTC reads years 0–99 as 1900–1999, so years are shifted by it. */
-const FOUR_CENTURIES_MS = 12_622_780_800_000;
-
-/** The last whole second turned into ms: consecutive events share it, and Date.UTC is not free. */
+/** The last whole second read, and its ms: consecutive events share their second. */
 let cachedSecond = '';
 let cachedMs = 0;
+
+/** `YYYY-MM-DDTHH:MM:SS` (UTC) in ms since the epoch, as `Date.parse` reads it; NaN if no time. */
+function secondMs(second: string): number {
+  if (second !== cachedSecond) {
+    cachedMs = Date.parse(`${second}Z`);
+    cachedSecond = second;
+  }
+  return cachedMs;
+}
 
 /**
  * `time` as microseconds since the epoch, for the merge to compare as a number (far cheaper than
  * the text, which shares its first 20 characters with its neighbours); -Infinity for a time that
- * is not RFC 3339, which sorts first like the '' of {@link sortableTime}. Microseconds of any time
- * in years 0–9999 stay below 2^53, so the number is exact.
+ * is not RFC 3339 (or no real date), which sorts first like the '' of {@link sortableTime}.
+ * Microseconds of any time in years 0–9999 stay below 2^53, so the number is exact.
  */
 export function timeOrderValue(time: string): number {
   const canonical = sortableTime(time);
-  if (canonical === '') return -Infinity;
-  const second = canonical.slice(0, 19);
-  if (second !== cachedSecond) {
-    cachedMs =
-      Date.UTC(
-        Number(second.slice(0, 4)) + 400,
-        Number(second.slice(5, 7)) - 1,
-        Number(second.slice(8, 10)),
-        Number(second.slice(11, 13)),
-        Number(second.slice(14, 16)),
-        Number(second.slice(17, 19)),
-      ) - FOUR_CENTURIES_MS;
-    cachedSecond = second;
-  }
-  return cachedMs * 1000 + Number(canonical.slice(20, 26));
+  const ms = canonical === '' ? NaN : secondMs(canonical.slice(0, 19));
+  return Number.isNaN(ms) ? -Infinity : ms * 1000 + Number(canonical.slice(20, 26));
+}
+
+/**
+ * `Date.parse(time)`, with kube's own spelling (`2026-11-26T15:16:49.123456Z`) read through its
+ * second, which consecutive events share: most calls cost a comparison. Any other spelling goes
+ * to `Date.parse` itself, so the result is the same for every string.
+ */
+export function timeMs(time: string): number {
+  if (!isCanonical(time) || !CANONICAL.test(time)) return Date.parse(time);
+  return secondMs(time.slice(0, 19)) + Number(time.slice(20, 23));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortableTime, timeOrderValue } from '../../src/logs/time-order.js';
+import { sortableTime, timeMs, timeOrderValue } from '../../src/logs/time-order.js';
 
 const TIMES = [
   '2026-11-26T15:16:49.123456Z',
@@ -31,5 +31,20 @@ describe('timeOrderValue', () => {
     );
     expect(timeOrderValue('0050-01-01T00:00:00Z')).toBe(Date.parse('0050-01-01T00:00:00Z') * 1000);
     expect(timeOrderValue('not a time')).toBe(-Infinity);
+    expect(timeOrderValue('2026-13-45T99:99:99.000000Z')).toBe(-Infinity);
+  });
+});
+
+describe('timeMs', () => {
+  it.each([
+    ...TIMES,
+    '2026-02-29T00:00:00.000000Z',
+    '2026-13-45T99:99:99.000000Z',
+    '2026-11-26T15:16:49.999999Z',
+    '2026-11-26T15:16:49.1234567Z',
+    '2026-11-26 15:16:49',
+    'Nov 26 2026',
+  ])('is Date.parse of %j', (time) => {
+    expect(timeMs(time)).toBe(Date.parse(time));
   });
 });
