@@ -73,11 +73,11 @@ export async function benchInsights(log: string): Promise<string> {
           await passOverNodes(
             [{ node: NODE, files: [log] }],
             path.join(dir, `plain-${round}.jsonl`),
-            // The summary alone, taking the event the reader parsed, as post does.
-            (line, node, event) =>
+            // The summary alone, taking the event the pass parsed, as post does.
+            (_line, node, event) =>
               event
                 ? summarizer.addParsed({ kind: 'event', event }, node)
-                : summarizer.add(line, node),
+                : summarizer.addSettledStage(),
             { redact: true },
           );
           summarizer.result();
