@@ -45000,6 +45000,10 @@ class MinHeap {
     get size() {
         return this.items.length;
     }
+    /** Every item, in no particular order. */
+    values() {
+        return this.items.values();
+    }
     /** The least item, without taking it. */
     peek() {
         return this.items[0];
@@ -45209,7 +45213,72 @@ function orderKey(line) {
     return { time: stageTimestamp ?? timestamp ?? '', auditID: auditID ?? '', stage };
 }
 
+;// CONCATENATED MODULE: ./src/logs/chunk-pins.ts
+/**
+ * The read buffers that held lines keep alive, bounded. A line the reorder window holds is a
+ * view of the chunk it was read in, not a copy: copying every line cost a tenth of the pass, most
+ * of it in garbage collection. A held view keeps its whole chunk alive, so the bytes of the chunks
+ * pinned are counted; real logs pin about a window's worth. When a log holds back lines far from
+ * where they were read (times out of order, on purpose or not), the pinned bytes grow: past
+ * `limit` more than at the last compaction, the caller copies the held lines out of their chunks
+ * ({@link ChunkPins.compact}), so memory stays at the held lines' own bytes plus `limit`, and
+ * compacting costs O(window) per `limit` bytes read.
+ */
+class ChunkPins {
+    limit;
+    #counts = new Map();
+    #pinned = 0;
+    #compactAt;
+    constructor(limit) {
+        this.limit = limit;
+        this.#compactAt = limit;
+    }
+    /** Bytes of the buffers held lines keep alive. */
+    get pinned() {
+        return this.#pinned;
+    }
+    /** A line is held now. */
+    hold(line) {
+        const chunk = line.buffer;
+        const count = this.#counts.get(chunk);
+        if (count === undefined) {
+            this.#counts.set(chunk, 1);
+            this.#pinned += chunk.byteLength;
+        }
+        else
+            this.#counts.set(chunk, count + 1);
+    }
+    /** A line held is let go. */
+    release(line) {
+        const chunk = line.buffer;
+        const count = this.#counts.get(chunk) ?? 0;
+        if (count > 1)
+            this.#counts.set(chunk, count - 1);
+        else if (count === 1) {
+            this.#counts.delete(chunk);
+            this.#pinned -= chunk.byteLength;
+        }
+    }
+    /** True when the held lines should be copied out of their chunks. */
+    get due() {
+        return this.#pinned > this.#compactAt;
+    }
+    /**
+     * Copies each held line out of its chunk (`lines` gives and takes them back); the copies pin
+     * only their own bytes.
+     */
+    compact(lines) {
+        for (const holder of lines) {
+            this.release(holder.line);
+            holder.line = Buffer.from(holder.line);
+            this.hold(holder.line);
+        }
+        this.#compactAt = this.#pinned + this.limit;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/logs/reorder-window.ts
+
 
 
 
@@ -45230,6 +45299,8 @@ function before(a, b) {
         return a.rank < b.rank;
     return a.source !== b.source ? a.source < b.source : a.seq < b.seq;
 }
+/** Bytes of read buffers the held lines of one source may keep alive beyond their own. */
+const PIN_LIMIT = 64 * 1024 * 1024;
 /**
  * One source's events, put in order through a reorder buffer of `window` events, handed on in
  * batches (one per batch read): the merge then awaits once per batch, not once per event.
@@ -45244,9 +45315,11 @@ async function* reordered(batches, source, window, stats) {
     const held = new MinHeap(before);
     /** The unchecked early stages held, by auditID (the latest, when a request has two). */
     const early = new Map();
+    const pins = new ChunkPins(PIN_LIMIT);
     const leaving = (entry) => {
         if (entry.unchecked && early.get(entry.auditID) === entry)
             early.delete(entry.auditID);
+        pins.release(entry.line);
         return entry;
     };
     let seq = 0;
@@ -45265,8 +45338,8 @@ async function* reordered(batches, source, window, stats) {
                 rank: stageRank(key.stage),
                 source,
                 seq: seq++,
-                // A copy: the reader's line shares its chunk, which a held line would otherwise keep alive.
-                line: Buffer.from(line),
+                // A view of the reader's chunk, not a copy: chunk-pins.ts bounds what that keeps alive.
+                line,
                 event,
                 unchecked,
                 settled: false,
@@ -45281,10 +45354,13 @@ async function* reordered(batches, source, window, stats) {
                     early.delete(entry.auditID);
                 }
             }
+            pins.hold(line);
             if (held.size < window)
                 held.push(entry);
             else
                 out.push(leaving(held.pushPop(entry)));
+            if (pins.due)
+                pins.compact(held.values());
         }
         if (out.length > 0)
             yield out;

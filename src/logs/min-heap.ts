@@ -9,6 +9,11 @@ export class MinHeap<T> {
     return this.items.length;
   }
 
+  /** Every item, in no particular order. */
+  values(): IterableIterator<T> {
+    return this.items.values();
+  }
+
   /** The least item, without taking it. */
   peek(): T | undefined {
     return this.items[0];

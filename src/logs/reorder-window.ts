@@ -1,3 +1,4 @@
+import { ChunkPins } from './chunk-pins.js';
 import type { EventCounts } from './count.js';
 import { isFinalStage, stageRank, type AuditEvent } from './event.js';
 import type { KeyedLine, MergeStats } from './merge.js';
@@ -37,6 +38,9 @@ export function before(a: Entry, b: Entry): boolean {
   return a.source !== b.source ? a.source < b.source : a.seq < b.seq;
 }
 
+/** Bytes of read buffers the held lines of one source may keep alive beyond their own. */
+const PIN_LIMIT = 64 * 1024 * 1024;
+
 /**
  * One source's events, put in order through a reorder buffer of `window` events, handed on in
  * batches (one per batch read): the merge then awaits once per batch, not once per event.
@@ -56,8 +60,10 @@ export async function* reordered(
   const held = new MinHeap<Entry>(before);
   /** The unchecked early stages held, by auditID (the latest, when a request has two). */
   const early = new Map<string, Entry>();
+  const pins = new ChunkPins(PIN_LIMIT);
   const leaving = (entry: Entry) => {
     if (entry.unchecked && early.get(entry.auditID) === entry) early.delete(entry.auditID);
+    pins.release(entry.line);
     return entry;
   };
   let seq = 0;
@@ -76,8 +82,8 @@ export async function* reordered(
         rank: stageRank(key.stage),
         source,
         seq: seq++,
-        // A copy: the reader's line shares its chunk, which a held line would otherwise keep alive.
-        line: Buffer.from(line),
+        // A view of the reader's chunk, not a copy: chunk-pins.ts bounds what that keeps alive.
+        line,
         event,
         unchecked,
         settled: false,
@@ -91,8 +97,10 @@ export async function* reordered(
           early.delete(entry.auditID);
         }
       }
+      pins.hold(line);
       if (held.size < window) held.push(entry);
       else out.push(leaving(held.pushPop(entry)));
+      if (pins.due) pins.compact(held.values());
     }
     if (out.length > 0) yield out;
   }
