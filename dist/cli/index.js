@@ -45381,7 +45381,8 @@ async function* reordered(batches, source, window, stats) {
  * in completion order, not by `stageTimestamp` (FACTS §4): a long request's event is written after
  * those of requests that started later. An event written up to this many events after one it
  * precedes in time still comes out in its place. Memory: this many events per source (10,000
- * events of ~1.5 KB are ~15 MB).
+ * events of ~1.5 KB are ~15 MB), and the read buffers their lines are views of, bounded by
+ * chunk-pins.ts.
  */
 const DEFAULT_WINDOW = 10_000;
 /** Lines keyed one at a time, for sources that did not key them as they read. */
