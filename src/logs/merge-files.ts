@@ -25,10 +25,16 @@ async function writeAll(out: FileHandle, data: Buffer): Promise<void> {
   }
 }
 
-/** A JSON lines file written a line at a time, in batches; never written through a link. */
+/**
+ * A JSON lines file written a line at a time, in batches; never written through a link. One batch
+ * is written while the next fills: the caller waits only when a batch is due before the last one
+ * is on disk, so reading and writing overlap.
+ */
 export class LinesFile {
   #batch: Buffer[] = [];
   #size = 0;
+  /** The batch being written; rejected if that write failed. */
+  #writing: Promise<void> | undefined;
 
   private constructor(private readonly out: FileHandle) {}
 
@@ -45,7 +51,7 @@ export class LinesFile {
     return new LinesFile(out);
   }
 
-  /** Adds one line (without its newline); returns a promise only when a batch is written. */
+  /** Adds one line (without its newline); returns a promise only when the caller must wait. */
   write(line: Buffer): Promise<void> | undefined {
     this.#batch.push(line, NEWLINE);
     this.#size += line.length + 1;
@@ -56,17 +62,27 @@ export class LinesFile {
   async close(): Promise<void> {
     try {
       await this.#flush();
+      await this.#writing;
     } finally {
       await this.out.close();
     }
   }
 
+  /** Starts writing the batch once the one before it is written; resolves when that one is. */
   async #flush(): Promise<void> {
     if (this.#size === 0) return;
     const data = Buffer.concat(this.#batch, this.#size);
     this.#batch = [];
     this.#size = 0;
-    await writeAll(this.out, data);
+    const before = this.#writing;
+    const writing = (async () => {
+      await before;
+      await writeAll(this.out, data);
+    })();
+    // Its failure is taken up by whoever awaits it next (this flush's successor, or close).
+    writing.catch(() => undefined);
+    this.#writing = writing;
+    await before;
   }
 }
 
