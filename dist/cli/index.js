@@ -45636,6 +45636,8 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
+/** What a copy may buffer before the reader waits: a few of the reader's 1 MiB chunks. */
+const SINK_BUFFER_BYTES = 4 * 1024 * 1024;
 /**
  * A file of the artifact written as its bytes come, `.gz` compressed when its name says so. The
  * compression runs on libuv's thread pool, so it uses the second core while the main thread
@@ -45658,8 +45660,9 @@ class RawCopy {
             external_node_fs_namespaceObject.constants.O_NOFOLLOW |
             external_node_fs_namespaceObject.constants.O_NONBLOCK;
         const handle = await (0,promises_namespaceObject.open)(file, flags, 0o644);
-        // The stream closes the handle itself once written: `done` waits for that close.
-        const sink = handle.createWriteStream();
+        // The stream closes the handle itself once written: `done` waits for that close. It buffers
+        // a few read chunks, so the next is read and redacted while the last is written.
+        const sink = handle.createWriteStream({ highWaterMark: SINK_BUFFER_BYTES });
         if (!gzip)
             return new RawCopy(sink, (0,external_node_stream_promises_namespaceObject.finished)(sink));
         const compress = (0,external_node_zlib_.createGzip)();

@@ -5,6 +5,9 @@ import type { Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 
+/** What a copy may buffer before the reader waits: a few of the reader's 1 MiB chunks. */
+const SINK_BUFFER_BYTES = 4 * 1024 * 1024;
+
 /**
  * A file of the artifact written as its bytes come, `.gz` compressed when its name says so. The
  * compression runs on libuv's thread pool, so it uses the second core while the main thread
@@ -28,8 +31,9 @@ export class RawCopy {
       constants.O_NOFOLLOW |
       constants.O_NONBLOCK;
     const handle = await open(file, flags, 0o644);
-    // The stream closes the handle itself once written: `done` waits for that close.
-    const sink = handle.createWriteStream();
+    // The stream closes the handle itself once written: `done` waits for that close. It buffers
+    // a few read chunks, so the next is read and redacted while the last is written.
+    const sink = handle.createWriteStream({ highWaterMark: SINK_BUFFER_BYTES });
     if (!gzip) return new RawCopy(sink, finished(sink));
     const compress = createGzip();
     return new RawCopy(compress, pipeline(compress, sink));
