@@ -37993,6 +37993,7 @@ function fitKey(key) {
  */
 class Tally {
     keep;
+    /** Each count in a box of its own: counting a known key is a get, not a get and a set. */
     #counts = new Map();
     #other = 0;
     #total = 0;
@@ -38002,11 +38003,12 @@ class Tally {
     /** Counts one (or `n`) of `key`. */
     add(key, n = 1) {
         this.#total += n;
-        const known = this.#counts.get(key);
-        if (known !== undefined)
-            this.#counts.set(key, known + n);
+        const fitted = fitKey(key);
+        const known = this.#counts.get(fitted);
+        if (known)
+            known.n += n;
         else if (this.#counts.size < this.keep)
-            this.#counts.set(fitKey(key), n);
+            this.#counts.set(fitted, { n });
         else
             this.#other += n;
     }
@@ -38020,7 +38022,9 @@ class Tally {
     }
     /** The `top` largest entries, largest first (ties by key), the rest summed under `(other)`. */
     top(top) {
-        const sorted = [...this.#counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+        const sorted = [...this.#counts]
+            .map(([key, { n }]) => [key, n])
+            .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
         const result = {};
         let other = this.#other;
         sorted.forEach(([key, count], i) => {

@@ -22,7 +22,8 @@ export type Counts = Record<string, number>;
  * `(other)`: the keys seen first keep exact counts, which is what a log with a few hot keys needs.
  */
 export class Tally {
-  readonly #counts = new Map<string, number>();
+  /** Each count in a box of its own: counting a known key is a get, not a get and a set. */
+  readonly #counts = new Map<string, { n: number }>();
   #other = 0;
   #total = 0;
 
@@ -31,9 +32,10 @@ export class Tally {
   /** Counts one (or `n`) of `key`. */
   add(key: string, n = 1): void {
     this.#total += n;
-    const known = this.#counts.get(key);
-    if (known !== undefined) this.#counts.set(key, known + n);
-    else if (this.#counts.size < this.keep) this.#counts.set(fitKey(key), n);
+    const fitted = fitKey(key);
+    const known = this.#counts.get(fitted);
+    if (known) known.n += n;
+    else if (this.#counts.size < this.keep) this.#counts.set(fitted, { n });
     else this.#other += n;
   }
 
@@ -49,7 +51,9 @@ export class Tally {
 
   /** The `top` largest entries, largest first (ties by key), the rest summed under `(other)`. */
   top(top: number): Counts {
-    const sorted = [...this.#counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const sorted = [...this.#counts]
+      .map(([key, { n }]) => [key, n] as const)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const result: Counts = {};
     let other = this.#other;
     sorted.forEach(([key, count], i) => {

@@ -110,6 +110,14 @@ describe('Summarizer', () => {
     expect(Object.values(s.byVerb).reduce((a, b) => a + b)).toBe(s.requests);
   });
 
+  it('counts a row longer than a table keeps under its cut form, every time it comes', () => {
+    // Verb, resource and namespace fit alone; joined into who-did-what's row key, they do not.
+    const long = event({ objectRef: { resource: 'r'.repeat(200), namespace: 'n'.repeat(200) } });
+    const s = summarize([long, long, long]);
+    expect(s.whoDidWhat['kubernetes-admin']?.requests).toBe(3);
+    expect(s.whoDidWhat['kubernetes-admin']?.rows.map((r) => r.count)).toEqual([3]);
+  });
+
   it('lists denied requests with the reason, 5xx, deprecated callers and the slowest, capped with totals', () => {
     const denied = Array.from({ length: SUMMARY_CAPS.list + 5 }, (_, i) =>
       event({
