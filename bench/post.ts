@@ -107,6 +107,37 @@ async function parts(file: string, dir: string): Promise<Record<string, number>>
   };
 }
 
+type CollectReport = Awaited<ReturnType<typeof collectLogs>>;
+
+/**
+ * One round of post's processing: collect, then build the artifact, each timed; `inspect` sees
+ * the collected files before both folders are removed.
+ */
+async function postRound(
+  state: RunState,
+  dir: string,
+  inspect: (report: CollectReport) => Promise<void> = async () => {},
+): Promise<{ collect: number; build: number; source: string | undefined }> {
+  const collected = mkdtempSync(path.join(dir, 'collected-'));
+  const outDir = mkdtempSync(path.join(dir, 'artifact-'));
+  try {
+    let report: CollectReport | undefined;
+    const collect = await seconds(async () => {
+      report = await collectLogs(run, streamCommand, quiet, state, collected);
+    });
+    if (!report) throw new Error('nothing collected');
+    const done = report;
+    const build = await seconds(() =>
+      buildArtifact(quiet, state, done, outDir, { redact: true, rawFiles: true }),
+    );
+    await inspect(done);
+    return { collect, build, source: done.nodes[0]?.source };
+  } finally {
+    rmSync(collected, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
 /** Post's collect and pass, median of ROUNDS, with the log in a runner folder (a copy: nlink 1). */
 async function fromRunnerFolder(
   name: string,
@@ -121,24 +152,10 @@ async function fromRunnerFolder(
   const collect: number[] = [];
   const build: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    const collected = mkdtempSync(path.join(dir, 'runner-collected-'));
-    const outDir = path.join(dir, `runner-artifact-${i}`);
-    let report: Awaited<ReturnType<typeof collectLogs>> | undefined;
-    collect.push(
-      await seconds(async () => {
-        report = await collectLogs(run, streamCommand, quiet, state, collected);
-      }),
-    );
-    if (!report || report.nodes[0]?.source !== 'runner')
-      throw new Error('not read from the runner folder');
-    const done = report;
-    build.push(
-      await seconds(() =>
-        buildArtifact(quiet, state, done, outDir, { redact: true, rawFiles: true }),
-      ),
-    );
-    rmSync(collected, { recursive: true, force: true });
-    rmSync(outDir, { recursive: true, force: true });
+    const round = await postRound(state, dir);
+    if (round.source !== 'runner') throw new Error('not read from the runner folder');
+    collect.push(round.collect);
+    build.push(round.build);
   }
   return { collect: median(collect), build: median(build) };
 }
@@ -165,32 +182,18 @@ export async function benchPost(logFile: string): Promise<void> {
         ),
       );
       rmSync(target, { recursive: true, force: true });
-      const collected = mkdtempSync(path.join(dir, 'collected-'));
-      const outDir = path.join(dir, `artifact-${i}`);
-      let report: Awaited<ReturnType<typeof collectLogs>> | undefined;
-      collect.push(
-        await seconds(async () => {
-          report = await collectLogs(run, streamCommand, quiet, state, collected);
-        }),
-      );
-      if (!report) throw new Error('nothing collected');
-      const done = report;
-      build.push(
-        await seconds(() =>
-          buildArtifact(quiet, state, done, outDir, { redact: true, rawFiles: true }),
-        ),
-      );
-      if (i === ROUNDS - 1) {
-        const file = done.nodes[0]?.files[0]?.path ?? '';
+      const round = await postRound(state, dir, async (report) => {
+        if (i < ROUNDS - 1) return;
+        const file = report.nodes[0]?.files[0]?.path ?? '';
         const split = await parts(file, dir);
         console.log(
           `  where the time goes, in CPU seconds, on the collected ${mb.toFixed(0)} MB file:`,
         );
         for (const [part, s] of Object.entries(split))
           console.log(`    ${part.padEnd(52)} ${s.toFixed(2)} s (${(mb / s).toFixed(0)} MB/s)`);
-      }
-      rmSync(collected, { recursive: true, force: true });
-      rmSync(outDir, { recursive: true, force: true });
+      });
+      collect.push(round.collect);
+      build.push(round.build);
     }
     const total = median(collect) + median(build);
     console.log(

@@ -48745,16 +48745,15 @@ async function finishRun(run, stream, log, state, targets) {
             if (files.length > 0)
                 log.info(`${node.node}: ${files.join(', ')}`);
         }
-        const { errors, warnings } = assessCollection(state, report);
+        const { errors: lostLogs, warnings } = assessCollection(state, report);
         for (const warning of warnings)
             log.warning(warning, { title: 'kind-audit' });
         const gates = assessInsights(state, artifact.insights);
         for (const warning of gates.warnings)
             log.warning(warning, { title: 'kind-audit: insights' });
-        // The front end fails the job with every error at once; the first few also point out alone.
+        // The first few failed gates point out alone; the front end fails the job with them all.
         for (const message of violationAnnotations(gates.errors))
             log.error(message, { title: 'kind-audit: expectations and drift' });
-        errors.push(...gates.errors);
         for (const finding of findingAnnotations(artifact.summary))
             log.notice(finding, { title: 'kind-audit: audit log' });
         artifact.files.push(...(await addClusterExtras(kindRun, stream, log, state, targets.outDir)));
@@ -48771,7 +48770,7 @@ async function finishRun(run, stream, log, state, targets) {
                 ? { artifactUrl: destination.url }
                 : {}),
         }) + collectionMarkdown(report, destination, artifact.redaction);
-        return { report, artifact, errors, gateErrors: gates.errors, destination, markdown };
+        return { report, artifact, lostLogs, gateErrors: gates.errors, destination, markdown };
     }
     finally {
         await (0,promises_namespaceObject.rm)(collectDir, { recursive: true, force: true });
@@ -49612,12 +49611,10 @@ const collect = {
             deleteCluster: false,
         });
         process.stdout.write(result.markdown);
-        // The first few failed gates were logged on their own already; the rest are in the page.
-        const gates = new Set(result.gateErrors);
-        for (const error of result.errors)
-            if (!gates.has(error))
-                log.error(error);
-        return result.errors.length > 0 ? EXIT.failed : EXIT.ok;
+        // Failed gates were logged on their own already (the first few; the rest are in the page).
+        for (const lost of result.lostLogs)
+            log.error(lost);
+        return result.lostLogs.length + result.gateErrors.length > 0 ? EXIT.failed : EXIT.ok;
     },
 };
 /** `down`: the cluster deleted, its folder kept. */

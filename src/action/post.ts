@@ -45,7 +45,7 @@ export async function runPost(): Promise<void> {
       },
     );
     if (artifact.jobSummary) await writeJobSummary(result.markdown);
-    const failure = failureMessage(result.errors, result.gateErrors);
+    const failure = failureMessage(result.lostLogs, result.gateErrors);
     if (failure) core.setFailed(failure);
   } catch (error) {
     core.warning(`Collecting audit logs failed: ${message(error)}`, { title: TITLE });
@@ -57,11 +57,10 @@ export async function runPost(): Promise<void> {
  * each of the first few was an annotation of its own already (the rest are in the job summary).
  */
 export function failureMessage(
-  errors: readonly string[],
+  lostLogs: readonly string[],
   gateErrors: readonly string[],
 ): string | undefined {
-  const gates = new Set(gateErrors);
-  const lines = errors.filter((e) => !gates.has(e));
+  const lines = [...lostLogs];
   if (gateErrors.length > 0)
     lines.push(
       `${gateErrors.length} ${gateErrors.length === 1 ? 'expectation or drift check' : 'expectation or drift checks'} failed: see the annotations above and the job summary.`,

@@ -35,10 +35,9 @@ export const collect: Command = {
       deleteCluster: false,
     });
     process.stdout.write(result.markdown);
-    // The first few failed gates were logged on their own already; the rest are in the page.
-    const gates = new Set(result.gateErrors);
-    for (const error of result.errors) if (!gates.has(error)) log.error(error);
-    return result.errors.length > 0 ? EXIT.failed : EXIT.ok;
+    // Failed gates were logged on their own already (the first few; the rest are in the page).
+    for (const lost of result.lostLogs) log.error(lost);
+    return result.lostLogs.length + result.gateErrors.length > 0 ? EXIT.failed : EXIT.ok;
   },
 };
 

@@ -27,9 +27,11 @@ export interface PostTargets extends ArtifactOptions {
 export interface PostResult {
   report: CollectReport;
   artifact: BuiltArtifact;
-  /** Reasons to fail (DESIGN.md, "When post fails the job"); the front end reports them once. */
-  errors: string[];
-  /** Those of `errors` that are failed gates; the first few were logged as annotations already. */
+  /**
+   * Reasons to fail (DESIGN.md, "When post fails the job"), which the front end reports: logs
+   * lost, and failed gates (the first few of those were logged as annotations already).
+   */
+  lostLogs: string[];
   gateErrors: string[];
   destination: Destination;
   /** The page a person reads: the job summary, or the CLI's standard output. */
@@ -80,14 +82,13 @@ export async function finishRun(
       const files = node.files.map((f) => `${path.basename(f.path)} (${f.events} events)`);
       if (files.length > 0) log.info(`${node.node}: ${files.join(', ')}`);
     }
-    const { errors, warnings } = assessCollection(state, report);
+    const { errors: lostLogs, warnings } = assessCollection(state, report);
     for (const warning of warnings) log.warning(warning, { title: 'kind-audit' });
     const gates = assessInsights(state, artifact.insights);
     for (const warning of gates.warnings) log.warning(warning, { title: 'kind-audit: insights' });
-    // The front end fails the job with every error at once; the first few also point out alone.
+    // The first few failed gates point out alone; the front end fails the job with them all.
     for (const message of violationAnnotations(gates.errors))
       log.error(message, { title: 'kind-audit: expectations and drift' });
-    errors.push(...gates.errors);
     for (const finding of findingAnnotations(artifact.summary))
       log.notice(finding, { title: 'kind-audit: audit log' });
     artifact.files.push(...(await addClusterExtras(kindRun, stream, log, state, targets.outDir)));
@@ -112,7 +113,7 @@ export async function finishRun(
           ? { artifactUrl: destination.url }
           : {}),
       }) + collectionMarkdown(report, destination, artifact.redaction);
-    return { report, artifact, errors, gateErrors: gates.errors, destination, markdown };
+    return { report, artifact, lostLogs, gateErrors: gates.errors, destination, markdown };
   } finally {
     await rm(collectDir, { recursive: true, force: true });
   }

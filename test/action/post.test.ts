@@ -7,10 +7,10 @@ describe('failureMessage', () => {
   const gate = 'Expectation "nobody reads secrets" is violated by 1 request(s)';
 
   it('gives lost logs in full and counts the failed gates, which were annotations already', () => {
-    expect(failureMessage([lost, gate], [gate])).toBe(
+    expect(failureMessage([lost], [gate])).toBe(
       `${lost}\n1 expectation or drift check failed: see the annotations above and the job summary.`,
     );
-    expect(failureMessage([gate, `${gate}!`], [gate, `${gate}!`])).toBe(
+    expect(failureMessage([], [gate, `${gate}!`])).toBe(
       '2 expectation or drift checks failed: see the annotations above and the job summary.',
     );
   });

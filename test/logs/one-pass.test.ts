@@ -143,12 +143,11 @@ describe('passOverNodes with early stages keyed unparsed', () => {
     expect(summary).toMatchObject({ lines: 2, events: 2, requests: 2 });
   });
 
-  it('takes an early stage whose final stage was read for an event unread: the one place it differs from a full parse', () => {
+  it('takes an early stage whose final stage was read for an event unread: the one place it differs from a full parse', async () => {
     // A line damaged in its middle whose request then finishes is no log an API server writes.
     const damaged = goLine('c', 'RequestReceived', 4, ',"data":{{');
-    return pass([damaged, goLine('c', 'ResponseComplete', 4)]).then(({ written, result }) => {
-      expect(written).toEqual([damaged, goLine('c', 'ResponseComplete', 4)]);
-      expect(result.merge).toMatchObject({ events: 2, skipped: 0 });
-    });
+    const { written, result } = await pass([damaged, goLine('c', 'ResponseComplete', 4)]);
+    expect(written).toEqual([damaged, goLine('c', 'ResponseComplete', 4)]);
+    expect(result.merge).toMatchObject({ events: 2, skipped: 0 });
   });
 });

@@ -6,6 +6,7 @@ import { notCounted } from '../../src/logs/count.js';
 import { passOverNodes } from '../../src/logs/one-pass.js';
 import type { InsightState, RunState } from '../../src/state.js';
 import { buildArtifact } from '../../src/steps/artifact.js';
+import { DEFAULT_INSIGHTS } from '../../src/steps/insight-artifact.js';
 import type { CollectReport } from '../../src/steps/collect.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import { runStateIn } from '../support/run-state.js';
@@ -38,15 +39,7 @@ function state(insights: Partial<InsightState> = {}): RunState {
     policyOrigin: 'policy level Metadata',
     controlPlaneNodes: [NODE],
     verifiedNodes: [NODE],
-    insights: {
-      rbac: true,
-      rbacFor: [],
-      expectPath: '',
-      baselinePath: '',
-      onDrift: 'warn',
-      foldNamespaces: '',
-      ...insights,
-    },
+    insights: { ...DEFAULT_INSIGHTS, ...insights },
   });
 }
 
