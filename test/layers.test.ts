@@ -22,7 +22,14 @@ const LAYERS: readonly Layer[] = [
   {
     level: 0,
     name: 'entries',
-    modules: ['src/main.ts', 'src/post.ts', 'src/cli.ts', 'src/action/', 'src/cli/'],
+    modules: [
+      'src/main.ts',
+      'src/post.ts',
+      'src/cli.ts',
+      'src/summary-thread.ts',
+      'src/action/',
+      'src/cli/',
+    ],
   },
   { level: 1, name: 'inputs', modules: ['src/inputs/'] },
   { level: 2, name: 'steps', modules: ['src/steps/'] },

@@ -37257,6 +37257,8 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/input-error.ts
 /** The action's wording; an error's plain `message` uses it. */
 const INPUT_WORDING = {
@@ -37538,8 +37540,6 @@ function baselineText(lines) {
     return lines.map((l) => `${l}\n`).join('');
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/policy/read-file.ts
 
 
@@ -37696,8 +37696,6 @@ function compareBaselines(baseline, now) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/layout.ts
 /**
  * The artifact's layout (DESIGN.md, "Artifact layout"), and of the runner folder it is built in:
@@ -37711,101 +37709,6 @@ const FILE_NAMES = {
     summaryJson: 'summary.json',
     summaryMd: 'summary.md',
 };
-
-;// CONCATENATED MODULE: ./src/logs/lines.ts
-/** A line longer than this is not an event the summary can use: it is skipped, not held. */
-const MAX_LINE_BYTES = 64 * 1024 * 1024;
-/**
- * The one line splitter of the logs: chunks in, lines out to a {@link LineSink}. Chunks are
- * searched with `Buffer.indexOf`; only a line that spans chunks is copied, and of a line over
- * `maxLine` bytes only the first `maxLine` are kept while the rest streams past, so memory stays
- * bounded whatever the stream holds. Empty lines are passed on too: a copy keeps them.
- */
-class LineSplitter {
-    sink;
-    maxLine;
-    #pieces = [];
-    #kept = 0;
-    #total = 0;
-    constructor(sink, maxLine = MAX_LINE_BYTES) {
-        this.sink = sink;
-        this.maxLine = maxLine;
-    }
-    /** Takes the next chunk; every line it completes goes to the sink before this returns. */
-    push(chunk) {
-        let start = 0;
-        let newline = chunk.indexOf(10);
-        if (this.#total > 0) {
-            if (newline === -1) {
-                this.#gather(chunk);
-                return;
-            }
-            this.#gather(chunk.subarray(0, newline));
-            this.#finish(true);
-            start = newline + 1;
-            newline = chunk.indexOf(10, start);
-        }
-        const max = this.maxLine;
-        while (newline !== -1) {
-            if (newline - start <= max)
-                this.sink.line(chunk, start, newline, true);
-            else
-                this.sink.oversized(chunk.subarray(start, start + max), newline - start, true);
-            start = newline + 1;
-            newline = chunk.indexOf(10, start);
-        }
-        if (start < chunk.length)
-            this.#gather(chunk.subarray(start));
-    }
-    /** Ends the stream: a last line without a newline goes to the sink as it is. */
-    end() {
-        if (this.#total > 0)
-            this.#finish(false);
-    }
-    /** Ends a stream that broke off: its unfinished last line is dropped; returns its length. */
-    drop() {
-        const bytes = this.#total;
-        this.#reset();
-        return bytes;
-    }
-    #gather(piece) {
-        const room = this.maxLine - this.#kept;
-        const kept = piece.length > room ? piece.subarray(0, room) : piece;
-        if (kept.length > 0)
-            this.#pieces.push(kept);
-        this.#kept += kept.length;
-        this.#total += piece.length;
-    }
-    #finish(newline) {
-        const pieces = this.#pieces;
-        const line = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces, this.#kept);
-        const total = this.#total;
-        this.#reset();
-        if (total > this.maxLine)
-            this.sink.oversized(line, total, newline);
-        else
-            this.sink.line(line, 0, line.length, newline);
-    }
-    #reset() {
-        this.#pieces = [];
-        this.#kept = 0;
-        this.#total = 0;
-    }
-}
-/**
- * Calls `onLine` with every line of a byte stream, without its `\n` (see {@link LineSplitter}).
- * A line over `maxLine` bytes is reported to `onOversized` and its bytes dropped as they come, so
- * memory stays bounded whatever the stream holds. The last line needs no newline.
- */
-async function lines_forEachLine(stream, onLine, onOversized = () => { }, maxLine = MAX_LINE_BYTES) {
-    const splitter = new LineSplitter({
-        line: (buf, start, end) => onLine(start === 0 && end === buf.length ? buf : buf.subarray(start, end)),
-        oversized: () => onOversized(),
-    }, maxLine);
-    for await (const chunk of stream)
-        splitter.push(chunk);
-    splitter.end();
-}
 
 ;// CONCATENATED MODULE: ./src/logs/files.ts
 
@@ -37862,35 +37765,6 @@ async function logFilesUnder(dir) {
     return [...byFolder]
         .sort(([a], [b]) => (a < b ? -1 : 1))
         .flatMap(([folder, names]) => byWriteOrder(names).map((name) => external_node_path_default().join(folder, name)));
-}
-
-;// CONCATENATED MODULE: ./src/logs/deprecated-callers.ts
-/** Callers of deprecated APIs, one row per subject and API; at most `keep` rows, every call counted. */
-class DeprecatedCallers {
-    keep;
-    #rows = new Map();
-    total = 0;
-    constructor(keep) {
-        this.keep = keep;
-    }
-    add(f) {
-        this.total++;
-        const key = `${f.user}\n${f.deprecatedApi}`;
-        const known = this.#rows.get(key);
-        if (known)
-            known.count++;
-        else if (this.#rows.size < this.keep)
-            this.#rows.set(key, {
-                user: f.user,
-                api: f.deprecatedApi,
-                removedRelease: f.removedRelease,
-                count: 1,
-            });
-    }
-    /** The rows, most calls first. */
-    get rows() {
-        return [...this.#rows.values()].sort((a, b) => b.count - a.count);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/logs/event.ts
@@ -38020,6 +37894,20 @@ class Tally {
     get size() {
         return this.#counts.size;
     }
+    /** The counts as plain data, for a thread to hand back ({@link Tally.merge}). */
+    toState() {
+        return { counts: [...this.#counts].map(([key, { n }]) => [key, n]), other: this.#other };
+    }
+    /**
+     * Adds the counts of another tally. Below the cap the sum is exact; past it, a key the other
+     * tally kept may find this one full and count under `(other)`: the total stays exact.
+     */
+    merge(state) {
+        this.#other += state.other;
+        this.#total += state.other;
+        for (const [key, n] of state.counts)
+            this.add(key, n);
+    }
     /** The `top` largest entries, largest first (ties by key), the rest summed under `(other)`. */
     top(top) {
         const sorted = [...this.#counts]
@@ -38038,21 +37926,38 @@ class Tally {
         return result;
     }
 }
-/** A list that keeps the first `keep` items and counts every one. */
+/** A list that keeps the first `keep` items in read order and counts every one. */
 class FirstItems {
     keep;
-    items = [];
+    #placed = [];
     total = 0;
     constructor(keep = 100) {
         this.keep = keep;
     }
-    add(make) {
+    /** One item, read at `seq`; a list's items come in read order. */
+    add(seq, make) {
         this.total++;
-        if (this.items.length < this.keep)
-            this.items.push(make());
+        if (this.#placed.length < this.keep)
+            this.#placed.push({ seq, item: make() });
+    }
+    get items() {
+        return this.#placed.map((p) => p.item);
+    }
+    toState() {
+        return { placed: this.#placed, total: this.total };
+    }
+    /** Adds a list kept over other parts of the same read: the first `keep` of both, in read order. */
+    merge(state) {
+        this.total += state.total;
+        this.#placed = [...this.#placed, ...state.placed]
+            .sort((a, b) => a.seq - b.seq)
+            .slice(0, this.keep);
     }
 }
-/** The `keep` largest items by a score, largest first; memory stays at `keep` items. */
+/**
+ * The `keep` largest items by a score, largest first, ties in read order; memory stays at `keep`
+ * items.
+ */
 class LargestItems {
     keep;
     #items = [];
@@ -38064,18 +37969,28 @@ class LargestItems {
         const last = this.#items[this.keep - 1];
         return this.#items.length < this.keep || (last !== undefined && score > last.score);
     }
-    add(score, item) {
+    /** One item, read at `seq`; items come in read order, so a tie goes after those before it. */
+    add(score, item, seq) {
         if (!this.wants(score))
             return;
         let i = this.#items.length;
         while (i > 0 && (this.#items[i - 1]?.score ?? 0) < score)
             i--;
-        this.#items.splice(i, 0, { score, item });
+        this.#items.splice(i, 0, { score, item, seq });
         if (this.#items.length > this.keep)
             this.#items.pop();
     }
     get items() {
         return this.#items.map((x) => x.item);
+    }
+    toState() {
+        return this.#items;
+    }
+    /** Adds the items kept over other parts of the same read. */
+    merge(state) {
+        this.#items = [...this.#items, ...state]
+            .sort((a, b) => b.score - a.score || a.seq - b.seq)
+            .slice(0, this.keep);
     }
 }
 
@@ -38258,6 +38173,7 @@ function parse_event_parseLine(line) {
 
 
 
+const RECEIVED = 'RequestReceived';
 /**
  * The requests waiting for their final stage (DESIGN.md: a request counts once, at its last stage
  * seen). Memory is bounded: at most `maxWaiting` requests (the oldest is let go first: it most
@@ -38279,33 +38195,75 @@ class PendingRequests {
         return this.#heldBytes + bytes <= this.maxHeldBytes;
     }
     /** An early stage's line, set aside unparsed (the caller checked `canHold` and the stage). */
-    hold(auditID, stage, line, node) {
+    hold(auditID, stage, line, node, seq) {
         const copy = Buffer.from(line); // the reader's chunk is not kept alive by it
         this.#heldBytes += copy.length;
-        this.#arrive(auditID, { stage, node, facts: undefined, held: copy });
+        const received = stage === RECEIVED;
+        this.#arrive(auditID, { seq, stage, received, node, facts: undefined, held: copy });
     }
-    /** An event's facts: a final stage counts now (letting its earlier stage go), others wait. */
-    add(facts, node) {
+    /**
+     * An event's facts, read at `seq`: a final stage counts now (letting its earlier stage go),
+     * others wait. True for a final stage whose request was received (RequestReceived) here: no
+     * stage of it can lie before that.
+     */
+    add(facts, node, seq) {
         if (isFinalStage(facts.stage) || !facts.auditID) {
-            const waiting = facts.auditID ? this.#waiting.get(facts.auditID) : undefined;
-            if (waiting) {
-                this.#waiting.delete(facts.auditID);
-                this.#release(waiting, true);
-            }
-            this.sink.count(facts, node);
-            return;
+            const received = facts.auditID ? this.close(facts.auditID) : false;
+            this.sink.count(facts, node, seq);
+            return received;
         }
-        this.#arrive(facts.auditID, { stage: facts.stage, node, facts, held: undefined });
+        const received = facts.stage === RECEIVED;
+        this.#arrive(facts.auditID, {
+            seq,
+            stage: facts.stage,
+            received,
+            node,
+            facts,
+            held: undefined,
+        });
+        return false;
     }
-    /** Counts every request still waiting, at its last stage seen. */
-    end() {
+    /**
+     * The final stage of `auditID` was read (and counted) elsewhere: its earlier stage stops
+     * waiting. True when its request was received here.
+     */
+    close(auditID) {
+        const waiting = this.#waiting.get(auditID);
+        if (!waiting)
+            return false;
+        this.#waiting.delete(auditID);
+        this.#release(waiting, true);
+        return waiting.received;
+    }
+    /** How many requests wait. */
+    get size() {
+        return this.#waiting.size;
+    }
+    /**
+     * Every request still waiting, taken out uncounted, with its held line parsed (a line that is
+     * no event is settled as such and left out): the open requests at the end of a part of the read.
+     */
+    drain() {
+        const open = [];
+        for (const waiting of this.#waiting.values()) {
+            const facts = this.#factsOf(waiting);
+            if (facts)
+                open.push({ facts, node: waiting.node, seq: waiting.seq });
+        }
+        this.#waiting.clear();
+        return open;
+    }
+    /** Counts every request still waiting, at its last stage seen, at places from `seq` on. */
+    end(seq) {
+        let place = seq;
         for (const waiting of this.#waiting.values())
-            this.#countNow(waiting);
+            this.#countNow(waiting, place++);
         this.#waiting.clear();
     }
     #arrive(auditID, next) {
         const waiting = this.#waiting.get(auditID);
         if (waiting) {
+            waiting.received ||= next.received;
             // Two stages of one request: the later stage is kept, the other is an event let go.
             if (stageRank(next.stage) >= stageRank(waiting.stage)) {
                 this.#release(waiting, true);
@@ -38321,7 +38279,7 @@ class PendingRequests {
             const [oldestId, oldest] = this.#waiting.entries().next().value ?? [];
             if (oldestId !== undefined && oldest) {
                 this.#waiting.delete(oldestId);
-                this.#countNow(oldest);
+                this.#countNow(oldest, next.seq);
             }
         }
         this.#waiting.set(auditID, next);
@@ -38334,17 +38292,449 @@ class PendingRequests {
         waiting.held = undefined;
         this.sink.settled(isEvent);
     }
-    /** Counts a request at the stage it waits at, parsing its held line if it has one. */
-    #countNow(waiting) {
-        if (waiting.held) {
-            const parsed = parse_event_parseLine(waiting.held);
-            this.#release(waiting, parsed.kind === 'event');
-            if (parsed.kind === 'event')
-                this.sink.count(factsOf(parsed.event), waiting.node);
+    /** Counts a request at the stage it waits at, read at `seq`. */
+    #countNow(waiting, seq) {
+        const facts = this.#factsOf(waiting);
+        if (facts)
+            this.sink.count(facts, waiting.node, seq);
+    }
+    /** A waiting request's facts, parsing its held line if it has one (undefined: not an event). */
+    #factsOf(waiting) {
+        if (!waiting.held)
+            return waiting.facts;
+        const parsed = parse_event_parseLine(waiting.held);
+        this.#release(waiting, parsed.kind === 'event');
+        return parsed.kind === 'event' ? factsOf(parsed.event) : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/deprecated-callers.ts
+/** Callers of deprecated APIs, one row per subject and API; at most `keep` rows, every call counted. */
+class DeprecatedCallers {
+    keep;
+    #rows = new Map();
+    total = 0;
+    constructor(keep) {
+        this.keep = keep;
+    }
+    /** One call, read at `seq`. */
+    add(f, seq) {
+        const row = { user: f.user, api: f.deprecatedApi, removedRelease: f.removedRelease, count: 1 };
+        this.#add(`${f.user}\n${f.deprecatedApi}`, { seq, row });
+    }
+    #add(key, other) {
+        this.total += other.row.count;
+        const known = this.#rows.get(key);
+        if (known) {
+            known.row.count += other.row.count;
+            known.seq = Math.min(known.seq, other.seq);
+        }
+        else if (this.#rows.size < this.keep)
+            this.#rows.set(key, { ...other, row: { ...other.row } });
+    }
+    toState() {
+        return { rows: [...this.#rows], total: this.total };
+    }
+    /** Adds the calls counted over other parts of the same read (exact below the cap). */
+    merge(state) {
+        let placed = 0;
+        for (const [key, kept] of state.rows) {
+            this.#add(key, kept);
+            placed += kept.row.count;
+        }
+        this.total += state.total - placed;
+    }
+    /** The rows, most calls first; ties in the order first called. */
+    get rows() {
+        return [...this.#rows.values()]
+            .sort((a, b) => b.row.count - a.row.count || a.seq - b.seq)
+            .map((kept) => kept.row);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/node-summaries.ts
+const NO_FIRST = { ms: Infinity, seq: Infinity, time: null };
+const NO_LAST = { ms: -Infinity, seq: Infinity, time: null };
+/** True when `a` comes before `b` in time, or at the same time but read earlier. */
+const earlier = (a, b) => a.ms < b.ms || (a.ms === b.ms && a.seq < b.seq);
+/** True when `a` comes after `b` in time, or at the same time but read earlier. */
+const later = (a, b) => a.ms > b.ms || (a.ms === b.ms && a.seq < b.seq);
+/** Files, bytes, requests and time span per node; at most `max` nodes. */
+class NodeSummaries {
+    max;
+    #nodes = new Map();
+    constructor(max) {
+        this.max = max;
+    }
+    #entry(node) {
+        let entry = this.#nodes.get(node);
+        if (!entry && this.#nodes.size < this.max) {
+            entry = { files: 0, bytes: 0, requests: 0, first: NO_FIRST, last: NO_LAST };
+            this.#nodes.set(node, entry);
+        }
+        return entry;
+    }
+    addFile(node, bytes, files = 1) {
+        const entry = this.#entry(node);
+        if (!entry)
+            return;
+        entry.files += files;
+        entry.bytes += bytes;
+    }
+    /** A node known by its files alone: its requests were counted elsewhere. */
+    markUnattributed(node) {
+        const entry = this.#entry(node);
+        if (entry)
+            Object.assign(entry, { requests: null, first: NO_FIRST, last: NO_LAST });
+    }
+    /** One request of `node`, at `ms` (its time as written: `time`), read at `seq`. */
+    addRequest(node, ms, time, seq) {
+        const entry = this.#entry(node);
+        if (!entry || entry.requests === null)
+            return;
+        entry.requests++;
+        // A time is made into an object only when it becomes the first or the last.
+        if (ms < entry.first.ms)
+            entry.first = { ms, seq, time };
+        if (ms > entry.last.ms)
+            entry.last = { ms, seq, time };
+    }
+    /** `count` requests of `node` from `first` to `last`. */
+    addRequests(node, count, first, last) {
+        const entry = this.#entry(node);
+        if (!entry || entry.requests === null)
+            return;
+        entry.requests += count;
+        if (earlier(first, entry.first))
+            entry.first = first;
+        if (later(last, entry.last))
+            entry.last = last;
+    }
+    toState() {
+        return [...this.#nodes];
+    }
+    /** Adds the nodes counted over other parts of the same read. */
+    merge(state) {
+        for (const [node, other] of state) {
+            this.addFile(node, other.bytes, other.files);
+            if (other.requests === null)
+                this.markUnattributed(node);
+            else if (other.requests > 0)
+                this.addRequests(node, other.requests, other.first, other.last);
+        }
+    }
+    /** The nodes by name, as summary.json has them. */
+    result() {
+        return Object.fromEntries([...this.#nodes]
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([node, e]) => [
+            node,
+            {
+                files: e.files,
+                bytes: e.bytes,
+                requests: e.requests,
+                first: e.requests === null ? null : e.first.time,
+                last: e.requests === null ? null : e.last.time,
+            },
+        ]));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/summary-shape.ts
+const MAX_BUCKETS = 60;
+
+;// CONCATENATED MODULE: ./src/logs/timeline.ts
+
+const MINUTE = 60_000;
+/** Distinct minutes held; a log that spans more (or a hostile time) counts the rest as unplaced. */
+const MAX_MINUTES = 50_000;
+const MAX_NODES = 64;
+/** Requests per minute per node, folded at the end into at most {@link MAX_BUCKETS} buckets. */
+class TimelineCounter {
+    #minutes = new Map();
+    #nodes = new Set();
+    #unplaced = 0;
+    add(ms, node) {
+        if (!Number.isFinite(ms))
+            this.#unplaced++;
+        else
+            this.#add(Math.floor(ms / MINUTE), node, 1);
+    }
+    #add(minute, node, count) {
+        let byNode = this.#minutes.get(minute);
+        if (!this.#nodes.has(node) && this.#nodes.size >= MAX_NODES) {
+            this.#unplaced += count;
             return;
         }
-        if (waiting.facts)
-            this.sink.count(waiting.facts, waiting.node);
+        if (!byNode) {
+            if (this.#minutes.size >= MAX_MINUTES) {
+                this.#unplaced += count;
+                return;
+            }
+            byNode = new Map();
+            this.#minutes.set(minute, byNode);
+        }
+        this.#nodes.add(node);
+        byNode.set(node, (byNode.get(node) ?? 0) + count);
+    }
+    toState() {
+        return {
+            minutes: [...this.#minutes].map(([minute, byNode]) => [minute, [...byNode]]),
+            unplaced: this.#unplaced,
+        };
+    }
+    /** Adds the requests counted over other parts of the same read (exact below the caps). */
+    merge(state) {
+        this.#unplaced += state.unplaced;
+        for (const [minute, byNode] of state.minutes)
+            for (const [node, count] of byNode)
+                this.#add(minute, node, count);
+    }
+    result() {
+        const minutes = [...this.#minutes.keys()];
+        if (minutes.length === 0)
+            return { start: null, bucketMinutes: 1, nodes: {}, unplaced: this.#unplaced };
+        const first = minutes.reduce((a, b) => Math.min(a, b));
+        const span = minutes.reduce((a, b) => Math.max(a, b)) - first + 1;
+        const bucketMinutes = Math.max(1, Math.ceil(span / MAX_BUCKETS));
+        const buckets = Math.ceil(span / bucketMinutes);
+        const nodes = {};
+        for (const node of [...this.#nodes].sort())
+            nodes[node] = new Array(buckets).fill(0);
+        for (const [minute, byNode] of this.#minutes) {
+            const i = Math.floor((minute - first) / bucketMinutes);
+            for (const [node, count] of byNode) {
+                const series = nodes[node];
+                if (series)
+                    series[i] = (series[i] ?? 0) + count;
+            }
+        }
+        return {
+            start: new Date(first * MINUTE).toISOString(),
+            bucketMinutes,
+            nodes,
+            unplaced: this.#unplaced,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/who-did-what.ts
+
+/** Separates the parts of a row key; a tab cannot hide in a key because keys are split on the first two. */
+const SEP = '\t';
+/**
+ * "Who did what": per subject, requests folded as verb × resource × namespace. Bounded: at most
+ * `subjects` subjects and `rowsPerSubject` rows each are held; the rest count under `(other)`.
+ */
+class WhoDidWhat {
+    maxSubjects;
+    rowsPerSubject;
+    /** Each subject's rows, and where in the read it was first seen (ties keep that order). */
+    #bySubject = new Map();
+    #seen = new Set();
+    constructor(maxSubjects = 200, rowsPerSubject = 1_000) {
+        this.maxSubjects = maxSubjects;
+        this.rowsPerSubject = rowsPerSubject;
+    }
+    /** How many subjects were seen (up to a bound of ten times those held). */
+    get subjects() {
+        return this.#seen.size;
+    }
+    /** One request of `subject`, read at `seq`. */
+    add(subject, verb, resource, namespace, seq) {
+        // Verb and resource never hold a tab in real logs; a hostile one only lands in namespace.
+        const row = [verb.replaceAll(SEP, ' '), resource.replaceAll(SEP, ' '), namespace].join(SEP);
+        this.#entry(subject, seq)?.add(row);
+    }
+    #entry(subject, seq) {
+        const known = this.#bySubject.get(subject);
+        if (known) {
+            known.seq = Math.min(known.seq, seq);
+            return known.rows;
+        }
+        if (this.#seen.size < this.maxSubjects * 10)
+            this.#seen.add(subject);
+        if (this.#bySubject.size >= this.maxSubjects)
+            return undefined;
+        const rows = new Tally(this.rowsPerSubject);
+        this.#bySubject.set(subject, { seq, rows });
+        return rows;
+    }
+    toState() {
+        return {
+            subjects: [...this.#bySubject].map(([subject, { seq, rows }]) => [
+                subject,
+                { seq, rows: rows.toState() },
+            ]),
+            seen: [...this.#seen],
+        };
+    }
+    /** Adds the requests counted over other parts of the same read (exact below the caps). */
+    merge(state) {
+        for (const subject of state.seen)
+            if (this.#seen.size < this.maxSubjects * 10)
+                this.#seen.add(subject);
+        for (const [subject, other] of state.subjects)
+            this.#entry(subject, other.seq)?.merge(other.rows);
+    }
+    /** Subjects by requests, largest first (ties in the order first seen); each with its `top` largest rows. */
+    result(top) {
+        const subjects = [...this.#bySubject].sort((a, b) => b[1].rows.total - a[1].rows.total || a[1].seq - b[1].seq);
+        const result = {};
+        for (const [subject, { rows: tally }] of subjects.slice(0, top)) {
+            const activity = { requests: tally.total, rows: [], otherRequests: 0 };
+            for (const [key, count] of Object.entries(tally.top(top))) {
+                const [verb = '', resource = '', ...rest] = key.split(SEP);
+                if (rest.length === 0)
+                    activity.otherRequests += count;
+                else
+                    activity.rows.push({ verb, resource, namespace: rest.join(SEP), count });
+            }
+            result[subject] = activity;
+        }
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/request-counts.ts
+
+
+
+
+
+/** How many entries each table and list of summary.json keeps (the totals count everything). */
+const SUMMARY_CAPS = {
+    table: 100,
+    list: 100,
+    slowest: 20,
+    /** auditIDs seen at a stage that does not end a request, waiting for the one that does. */
+    pending: 50_000,
+    nodes: 64,
+    warnings: 20,
+};
+const TABLES = [
+    'byVerb',
+    'byResource',
+    'byUser',
+    'byNamespace',
+    'byCode',
+    'byUserAgent',
+    'byLevel',
+];
+/**
+ * The summary's tables and lists, counted one request at a time. Each request comes with its
+ * place in the read (`seq`), so that counts kept apart (by threads, each over its own part of the
+ * read) merge into what one reader in order would have counted, exactly below every cap.
+ */
+class RequestCounts {
+    requests = 0;
+    #first = { ms: Infinity, seq: Infinity, time: null };
+    #last = { ms: -Infinity, seq: Infinity, time: null };
+    #tables = Object.fromEntries(TABLES.map((name) => [name, new Tally()]));
+    #denied = new FirstItems(SUMMARY_CAPS.list);
+    #errors = new FirstItems(SUMMARY_CAPS.list);
+    #deprecated = new DeprecatedCallers(SUMMARY_CAPS.list);
+    #slowest = new LargestItems(SUMMARY_CAPS.slowest);
+    #who = new WhoDidWhat();
+    #timeline = new TimelineCounter();
+    nodes = new NodeSummaries(SUMMARY_CAPS.nodes);
+    /** One request, read at `seq` from `node` ('' for events read without one: the merged log). */
+    count(f, node, seq) {
+        this.requests++;
+        const t = this.#tables;
+        t.byVerb.add(f.verb || '(none)');
+        t.byResource.add(f.resource || '(none)');
+        t.byUser.add(f.user || '(none)');
+        t.byNamespace.add(f.namespace || '(cluster)');
+        t.byCode.add(f.code || '(none)');
+        t.byUserAgent.add(f.userAgent || '(none)');
+        t.byLevel.add(f.level || '(none)');
+        const row = () => ({
+            time: f.time,
+            user: f.user,
+            verb: f.verb,
+            resource: f.resource,
+            namespace: f.namespace,
+            name: f.name,
+        });
+        if (f.code === '403')
+            this.#denied.add(seq, () => ({ ...row(), reason: f.reason }));
+        if (f.code.length === 3 && f.code.startsWith('5'))
+            this.#errors.add(seq, () => ({ ...row(), code: Number(f.code), message: f.message }));
+        if (f.deprecatedApi)
+            this.#deprecated.add(f, seq);
+        if (Number.isFinite(f.latencyMs) && this.#slowest.wants(f.latencyMs))
+            this.#slowest.add(f.latencyMs, { ...row(), latencyMs: f.latencyMs, code: f.code }, seq);
+        if (!f.component && f.user)
+            this.#who.add(f.user, f.verb, f.resource, f.namespace, seq);
+        this.#timeline.add(f.ms, node);
+        if (f.ms < this.#first.ms)
+            this.#first = { ms: f.ms, seq, time: f.time };
+        if (f.ms > this.#last.ms)
+            this.#last = { ms: f.ms, seq, time: f.time };
+        if (node)
+            this.nodes.addRequest(node, f.ms, f.time, seq);
+    }
+    toState() {
+        const t = this.#tables;
+        return {
+            requests: this.requests,
+            first: this.#first,
+            last: this.#last,
+            tables: Object.fromEntries(TABLES.map((name) => [name, t[name].toState()])),
+            denied: this.#denied.toState(),
+            errors: this.#errors.toState(),
+            deprecated: this.#deprecated.toState(),
+            slowest: this.#slowest.toState(),
+            who: this.#who.toState(),
+            timeline: this.#timeline.toState(),
+            nodes: this.nodes.toState(),
+        };
+    }
+    /** Adds what was counted over another part of the same read. */
+    merge(state) {
+        this.requests += state.requests;
+        if (earlier(state.first, this.#first))
+            this.#first = state.first;
+        if (later(state.last, this.#last))
+            this.#last = state.last;
+        for (const name of TABLES)
+            this.#tables[name].merge(state.tables[name]);
+        this.#denied.merge(state.denied);
+        this.#errors.merge(state.errors);
+        this.#deprecated.merge(state.deprecated);
+        this.#slowest.merge(state.slowest);
+        this.#who.merge(state.who);
+        this.#timeline.merge(state.timeline);
+        this.nodes.merge(state.nodes);
+    }
+    /** The counted part of summary.json. */
+    result() {
+        const t = this.#tables;
+        const top = (name) => t[name].top(SUMMARY_CAPS.table);
+        return {
+            requests: this.requests,
+            first: this.#first.time,
+            last: this.#last.time,
+            byVerb: top('byVerb'),
+            byResource: top('byResource'),
+            byUser: top('byUser'),
+            byNamespace: top('byNamespace'),
+            byCode: top('byCode'),
+            byUserAgent: top('byUserAgent'),
+            byLevel: top('byLevel'),
+            denied: this.#denied.items,
+            deniedTotal: this.#denied.total,
+            errors5xx: this.#errors.items,
+            errors5xxTotal: this.#errors.total,
+            deprecated: this.#deprecated.rows,
+            deprecatedTotal: this.#deprecated.total,
+            slowest: this.#slowest.items,
+            whoDidWhat: this.#who.result(SUMMARY_CAPS.list),
+            whoDidWhatSubjects: this.#who.subjects,
+            nodes: this.nodes.result(),
+            timeline: this.#timeline.result(),
+        };
     }
 }
 
@@ -38459,123 +38849,6 @@ function peekEarlyStage(line) {
     return time === undefined ? undefined : { time, auditID: peek.auditID, stage: peek.stage };
 }
 
-;// CONCATENATED MODULE: ./src/logs/summary-shape.ts
-const MAX_BUCKETS = 60;
-
-;// CONCATENATED MODULE: ./src/logs/timeline.ts
-
-const MINUTE = 60_000;
-/** Distinct minutes held; a log that spans more (or a hostile time) counts the rest as unplaced. */
-const MAX_MINUTES = 50_000;
-const MAX_NODES = 64;
-/** Requests per minute per node, folded at the end into at most {@link MAX_BUCKETS} buckets. */
-class TimelineCounter {
-    #minutes = new Map();
-    #nodes = new Set();
-    #unplaced = 0;
-    add(ms, node) {
-        if (!Number.isFinite(ms)) {
-            this.#unplaced++;
-            return;
-        }
-        const minute = Math.floor(ms / MINUTE);
-        let byNode = this.#minutes.get(minute);
-        if (!this.#nodes.has(node) && this.#nodes.size >= MAX_NODES) {
-            this.#unplaced++;
-            return;
-        }
-        if (!byNode) {
-            if (this.#minutes.size >= MAX_MINUTES) {
-                this.#unplaced++;
-                return;
-            }
-            byNode = new Map();
-            this.#minutes.set(minute, byNode);
-        }
-        this.#nodes.add(node);
-        byNode.set(node, (byNode.get(node) ?? 0) + 1);
-    }
-    result() {
-        const minutes = [...this.#minutes.keys()];
-        if (minutes.length === 0)
-            return { start: null, bucketMinutes: 1, nodes: {}, unplaced: this.#unplaced };
-        const first = minutes.reduce((a, b) => Math.min(a, b));
-        const span = minutes.reduce((a, b) => Math.max(a, b)) - first + 1;
-        const bucketMinutes = Math.max(1, Math.ceil(span / MAX_BUCKETS));
-        const buckets = Math.ceil(span / bucketMinutes);
-        const nodes = {};
-        for (const node of [...this.#nodes].sort())
-            nodes[node] = new Array(buckets).fill(0);
-        for (const [minute, byNode] of this.#minutes) {
-            const i = Math.floor((minute - first) / bucketMinutes);
-            for (const [node, count] of byNode) {
-                const series = nodes[node];
-                if (series)
-                    series[i] = (series[i] ?? 0) + count;
-            }
-        }
-        return {
-            start: new Date(first * MINUTE).toISOString(),
-            bucketMinutes,
-            nodes,
-            unplaced: this.#unplaced,
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/logs/who-did-what.ts
-
-/** Separates the parts of a row key; a tab cannot hide in a key because keys are split on the first two. */
-const SEP = '\t';
-/**
- * "Who did what": per subject, requests folded as verb × resource × namespace. Bounded: at most
- * `subjects` subjects and `rowsPerSubject` rows each are held; the rest count under `(other)`.
- */
-class WhoDidWhat {
-    maxSubjects;
-    rowsPerSubject;
-    #bySubject = new Map();
-    #seen = new Set();
-    constructor(maxSubjects = 200, rowsPerSubject = 1_000) {
-        this.maxSubjects = maxSubjects;
-        this.rowsPerSubject = rowsPerSubject;
-    }
-    /** How many subjects were seen (up to a bound of ten times those held). */
-    get subjects() {
-        return this.#seen.size;
-    }
-    add(subject, verb, resource, namespace) {
-        let rows = this.#bySubject.get(subject);
-        if (!rows) {
-            if (this.#seen.size < this.maxSubjects * 10)
-                this.#seen.add(subject);
-            if (this.#bySubject.size >= this.maxSubjects)
-                return;
-            rows = new Tally(this.rowsPerSubject);
-            this.#bySubject.set(subject, rows);
-        }
-        // Verb and resource never hold a tab in real logs; a hostile one only lands in namespace.
-        rows.add([verb.replaceAll(SEP, ' '), resource.replaceAll(SEP, ' '), namespace].join(SEP));
-    }
-    /** Subjects by requests, largest first; each with its `top` largest rows. */
-    result(top) {
-        const subjects = [...this.#bySubject].sort((a, b) => b[1].total - a[1].total);
-        const result = {};
-        for (const [subject, tally] of subjects.slice(0, top)) {
-            const activity = { requests: tally.total, rows: [], otherRequests: 0 };
-            for (const [key, count] of Object.entries(tally.top(top))) {
-                const [verb = '', resource = '', ...rest] = key.split(SEP);
-                if (rest.length === 0)
-                    activity.otherRequests += count;
-                else
-                    activity.rows.push({ verb, resource, namespace: rest.join(SEP), count });
-            }
-            result[subject] = activity;
-        }
-        return result;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/logs/summarize.ts
 
 
@@ -38584,109 +38857,99 @@ class WhoDidWhat {
 
 
 
-
-
-/** How many entries each table and list of summary.json keeps (the totals count everything). */
-const SUMMARY_CAPS = {
-    table: 100,
-    list: 100,
-    slowest: 20,
-    /** auditIDs seen at a stage that does not end a request, waiting for the one that does. */
-    pending: 50_000,
-    nodes: 64,
-    warnings: 20,
-};
+/**
+ * Places in the read given to each part of it (a chunk of lines): more than any chunk has lines.
+ * Part `i`'s lines are read at `i * PART_SPAN` on, so parts counted apart still sort in read order.
+ */
+const PART_SPAN = 2 ** 23;
+/** Where requests counted at the very end are placed: after every line. */
+const AFTER_ALL = 2 ** 52;
 /**
  * The summary of an audit log, fed one line at a time: memory stays bounded at any log size.
  * A request counts once, at its last stage seen (DESIGN.md): final stages count at once; an
  * earlier stage waits, by auditID, for its final one, and counts as itself if none comes.
+ *
+ * A log may also be read in parts by several summarizers ({@link Summarizer.beginPart}), each
+ * part's end handed in read order to the one summarizer that merges them
+ * ({@link Summarizer.addPartEnd}, {@link Summarizer.merge}): the result is what one summarizer
+ * reading every line in order would count, exactly below every cap, as long as each request's
+ * stages come in lifecycle order (kube-apiserver writes them so).
  */
-class Summarizer {
+class summarize_Summarizer {
     lines = 0;
     skipped = 0;
     events = 0;
-    requests = 0;
-    #first = { ms: Infinity, time: null };
-    #last = { ms: -Infinity, time: null };
-    #tables = {
-        byVerb: new Tally(),
-        byResource: new Tally(),
-        byUser: new Tally(),
-        byNamespace: new Tally(),
-        byCode: new Tally(),
-        byUserAgent: new Tally(),
-        byLevel: new Tally(),
-    };
-    #denied = new FirstItems(SUMMARY_CAPS.list);
-    #errors = new FirstItems(SUMMARY_CAPS.list);
-    #deprecated = new DeprecatedCallers(SUMMARY_CAPS.list);
-    #slowest = new LargestItems(SUMMARY_CAPS.slowest);
-    #who = new WhoDidWhat();
-    #timeline = new TimelineCounter();
+    /** The place in the read of the next line. */
+    #seq = 0;
+    /** While a part is read: the auditIDs of its final stages. */
+    #finals;
+    #counts = new RequestCounts();
     #pending = new PendingRequests({
-        count: (facts, node) => this.#count(facts, node),
+        count: (facts, node, seq) => this.#counts.count(facts, node, seq),
         settled: (isEvent) => (isEvent ? this.events++ : this.skipped++),
     }, SUMMARY_CAPS.pending);
-    #nodes = new Map();
-    /** Each node's first and last time in ms, so the strings need not be parsed again per event. */
-    #nodeSpans = new Map();
     #warnings = [];
+    get requests() {
+        return this.#counts.requests;
+    }
     /**
      * One line of a log (without its newline), from `node` when known. A line that kube-apiserver's
      * layout shows to be an early stage of a request is set aside unparsed (stage-peek.ts): when its
      * request's final stage comes, it is counted as an event without ever being parsed.
      */
     add(line, node = '') {
+        const seq = this.#seq++;
         if (typeof line !== 'string') {
             const peek = peekStage(line);
             if (peek && !isFinalStage(peek.stage) && this.#pending.canHold(line.length)) {
                 this.lines++;
-                this.#pending.hold(peek.auditID, peek.stage, line, node);
+                this.#pending.hold(peek.auditID, peek.stage, line, node, seq);
                 return;
             }
         }
-        const parsed = parse_event_parseLine(line);
-        if (parsed.kind === 'blank')
-            return;
-        this.lines++;
-        if (parsed.kind === 'skipped')
-            this.skipped++;
-        else
-            this.addFacts(factsOf(parsed.event), node);
+        this.#addParsed(parse_event_parseLine(line), node, seq);
     }
     /**
      * One line already parsed by {@link parseLine}, from `node` when known: the entry point of a
      * pass that parses each line once for several consumers (the insights need the whole event).
      */
     addParsed(parsed, node = '') {
+        this.#addParsed(parsed, node, this.#seq++);
+    }
+    #addParsed(parsed, node, seq) {
         if (parsed.kind === 'blank')
             return;
         this.lines++;
         if (parsed.kind === 'skipped')
             this.skipped++;
         else
-            this.addFacts(factsOf(parsed.event), node);
+            this.#addFacts(factsOf(parsed.event), node, seq);
+    }
+    #addFacts(facts, node, seq) {
+        this.events++;
+        const receivedHere = this.#pending.add(facts, node, seq);
+        // A request received in this part has no stage in an earlier one (stages come in order).
+        if (this.#finals && !receivedHere && facts.auditID && isFinalStage(facts.stage))
+            this.#finals.push(facts.auditID);
     }
     /**
      * An early stage of a request whose final stage follows, left unparsed by the one pass: an
      * event, and its request counts at that final stage.
      */
     addSettledStage() {
+        this.#seq++;
         this.lines++;
         this.events++;
     }
-    /** One event's facts (the fast path hands these in without a full parse). */
-    addFacts(facts, node = '') {
-        this.events++;
-        this.#pending.add(facts, node);
+    /** A line that could not be read as one (too long to be an event): counted as skipped. */
+    addUnreadLine() {
+        this.#seq++;
+        this.lines++;
+        this.skipped++;
     }
     /** Files and bytes read for a node, which lines alone cannot tell. */
     addFile(node, bytes) {
-        const entry = this.#node(node);
-        if (!entry)
-            return;
-        entry.files++;
-        entry.bytes += bytes;
+        this.#counts.nodes.addFile(node, bytes);
     }
     /** Something reading met that a reader of the summary should know. */
     warn(message) {
@@ -38695,102 +38958,565 @@ class Summarizer {
     }
     /** A node known by its files alone: its requests were counted elsewhere (`null` fields). */
     markNodeUnattributed(node) {
-        const entry = this.#node(node);
-        if (entry)
-            Object.assign(entry, { requests: null, first: null, last: null });
+        this.#counts.nodes.markUnattributed(node);
     }
-    #node(node) {
-        let entry = this.#nodes.get(node);
-        if (!entry && this.#nodes.size < SUMMARY_CAPS.nodes) {
-            entry = { files: 0, bytes: 0, requests: 0, first: null, last: null };
-            this.#nodes.set(node, entry);
-        }
-        return entry;
+    /** Begins part `index` of a read that is summarized in parts (see the class). */
+    beginPart(index) {
+        this.#seq = index * PART_SPAN;
+        this.#finals = [];
     }
-    #count(f, node) {
-        this.requests++;
-        const t = this.#tables;
-        t.byVerb.add(f.verb || '(none)');
-        t.byResource.add(f.resource || '(none)');
-        t.byUser.add(f.user || '(none)');
-        t.byNamespace.add(f.namespace || '(cluster)');
-        t.byCode.add(f.code || '(none)');
-        t.byUserAgent.add(f.userAgent || '(none)');
-        t.byLevel.add(f.level || '(none)');
-        const row = () => ({
-            time: f.time,
-            user: f.user,
-            verb: f.verb,
-            resource: f.resource,
-            namespace: f.namespace,
-            name: f.name,
-        });
-        if (f.code === '403')
-            this.#denied.add(() => ({ ...row(), reason: f.reason }));
-        if (f.code.length === 3 && f.code.startsWith('5'))
-            this.#errors.add(() => ({ ...row(), code: Number(f.code), message: f.message }));
-        if (f.deprecatedApi)
-            this.#deprecated.add(f);
-        if (Number.isFinite(f.latencyMs) && this.#slowest.wants(f.latencyMs))
-            this.#slowest.add(f.latencyMs, { ...row(), latencyMs: f.latencyMs, code: f.code });
-        if (!f.component && f.user)
-            this.#who.add(f.user, f.verb, f.resource, f.namespace);
-        this.#timeline.add(f.ms, node);
-        if (f.ms < this.#first.ms)
-            this.#first = { ms: f.ms, time: f.time };
-        if (f.ms > this.#last.ms)
-            this.#last = { ms: f.ms, time: f.time };
-        // Events read without a node (the merged log) count in the totals, not for a node.
-        const entry = node ? this.#node(node) : undefined;
-        if (entry && entry.requests !== null) {
-            entry.requests++;
-            let span = this.#nodeSpans.get(entry);
-            if (!span)
-                this.#nodeSpans.set(entry, (span = { first: Infinity, last: -Infinity }));
-            if (f.ms < span.first)
-                [span.first, entry.first] = [f.ms, f.time];
-            if (f.ms > span.last)
-                [span.last, entry.last] = [f.ms, f.time];
-        }
+    /** Ends the part begun last: what the parts after it need to know. */
+    endPart() {
+        const end = { finals: JSON.stringify(this.#finals ?? []), open: this.#pending.drain() };
+        this.#finals = undefined;
+        return end;
     }
-    /** The summary. Requests still waiting for a final stage count now, at the last stage seen. */
-    result() {
-        this.#pending.end();
-        const t = this.#tables;
-        const top = (tally) => tally.top(SUMMARY_CAPS.table);
+    /**
+     * The end of a part read by another summarizer, handed in read order: its final stages end the
+     * requests that earlier parts left open, and its open requests wait here.
+     */
+    addPartEnd(end) {
+        if (this.#pending.size > 0)
+            for (const auditID of JSON.parse(end.finals))
+                this.#pending.close(auditID);
+        for (const open of end.open)
+            this.#pending.add(open.facts, open.node, open.seq);
+    }
+    /** What was counted, as plain data (the summarizer reads no more after this). */
+    toState() {
         return {
-            requests: this.requests,
             lines: this.lines,
             skipped: this.skipped,
             events: this.events,
-            first: this.#first.time,
-            last: this.#last.time,
-            byVerb: top(t.byVerb),
-            byResource: top(t.byResource),
-            byUser: top(t.byUser),
-            byNamespace: top(t.byNamespace),
-            byCode: top(t.byCode),
-            byUserAgent: top(t.byUserAgent),
-            byLevel: top(t.byLevel),
-            denied: this.#denied.items,
-            deniedTotal: this.#denied.total,
-            errors5xx: this.#errors.items,
-            errors5xxTotal: this.#errors.total,
-            deprecated: this.#deprecated.rows,
-            deprecatedTotal: this.#deprecated.total,
-            slowest: this.#slowest.items,
-            whoDidWhat: this.#who.result(SUMMARY_CAPS.list),
-            whoDidWhatSubjects: this.#who.subjects,
-            nodes: Object.fromEntries([...this.#nodes].sort(([a], [b]) => (a < b ? -1 : 1))),
-            timeline: this.#timeline.result(),
+            counts: this.#counts.toState(),
+        };
+    }
+    /** Adds what another summarizer counted over other parts of the same read. */
+    merge(state) {
+        this.lines += state.lines;
+        this.skipped += state.skipped;
+        this.events += state.events;
+        this.#counts.merge(state.counts);
+    }
+    /** The summary. Requests still waiting for a final stage count now, at the last stage seen. */
+    result() {
+        this.#pending.end(AFTER_ALL);
+        const { requests, ...counted } = this.#counts.result();
+        return {
+            requests,
+            lines: this.lines,
+            skipped: this.skipped,
+            events: this.events,
+            ...counted,
             warnings: [...this.#warnings],
         };
     }
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/logs/buffer-pool.ts
+/**
+ * Read buffers used again and again. A reader that allocates a fresh buffer per read leaves the
+ * old ones to the garbage collector, which on a fast read lets hundreds of megabytes of them pile
+ * up; a pool keeps memory at `count × size` however large the log.
+ *
+ * Each buffer is the whole of its own ArrayBuffer, so it can be moved to a worker thread and back.
+ */
+class BufferPool {
+    size;
+    #free = [];
+    #waiting = [];
+    #failure;
+    constructor(size, count) {
+        this.size = size;
+        for (let i = 0; i < count; i++)
+            this.#free.push(Buffer.from(new ArrayBuffer(size)));
+    }
+    /** A free buffer, as soon as there is one. */
+    take() {
+        if (this.#failure)
+            return Promise.reject(this.#failure);
+        const free = this.#free.pop();
+        if (free)
+            return Promise.resolve(free);
+        return new Promise((resolve, reject) => this.#waiting.push({ resolve, reject }));
+    }
+    /**
+     * Whoever would give buffers back can no longer (a thread failed): waiting and later takes are
+     * rejected with `error`, so a reader stops instead of waiting for ever.
+     */
+    fail(error) {
+        this.#failure ??= error;
+        for (const { reject } of this.#waiting.splice(0))
+            reject(error);
+    }
+    /** Why the pool failed, if it did. */
+    get failure() {
+        return this.#failure;
+    }
+    /** Gives back a buffer's memory; one not of the pool's size (a long line's) is let go. */
+    give(memory) {
+        if (memory.byteLength !== this.size)
+            return;
+        const buffer = Buffer.from(memory);
+        const waiting = this.#waiting.shift();
+        if (waiting)
+            waiting.resolve(buffer);
+        else
+            this.#free.push(buffer);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/lines.ts
+/** A line longer than this is not an event the summary can use: it is skipped, not held. */
+const MAX_LINE_BYTES = 64 * 1024 * 1024;
+/**
+ * The one line splitter of the logs: chunks in, lines out to a {@link LineSink}. Chunks are
+ * searched with `Buffer.indexOf`; only a line that spans chunks is copied, and of a line over
+ * `maxLine` bytes only the first `maxLine` are kept while the rest streams past, so memory stays
+ * bounded whatever the stream holds. Empty lines are passed on too: a copy keeps them.
+ */
+class LineSplitter {
+    sink;
+    maxLine;
+    #pieces = [];
+    #kept = 0;
+    #total = 0;
+    constructor(sink, maxLine = MAX_LINE_BYTES) {
+        this.sink = sink;
+        this.maxLine = maxLine;
+    }
+    /** Takes the next chunk; every line it completes goes to the sink before this returns. */
+    push(chunk) {
+        let start = 0;
+        let newline = chunk.indexOf(10);
+        if (this.#total > 0) {
+            if (newline === -1) {
+                this.#gather(chunk);
+                return;
+            }
+            this.#gather(chunk.subarray(0, newline));
+            this.#finish(true);
+            start = newline + 1;
+            newline = chunk.indexOf(10, start);
+        }
+        const max = this.maxLine;
+        while (newline !== -1) {
+            if (newline - start <= max)
+                this.sink.line(chunk, start, newline, true);
+            else
+                this.sink.oversized(chunk.subarray(start, start + max), newline - start, true);
+            start = newline + 1;
+            newline = chunk.indexOf(10, start);
+        }
+        if (start < chunk.length)
+            this.#gather(chunk.subarray(start));
+    }
+    /** Ends the stream: a last line without a newline goes to the sink as it is. */
+    end() {
+        if (this.#total > 0)
+            this.#finish(false);
+    }
+    /** Ends a stream that broke off: its unfinished last line is dropped; returns its length. */
+    drop() {
+        const bytes = this.#total;
+        this.#reset();
+        return bytes;
+    }
+    #gather(piece) {
+        const room = this.maxLine - this.#kept;
+        const kept = piece.length > room ? piece.subarray(0, room) : piece;
+        if (kept.length > 0)
+            this.#pieces.push(kept);
+        this.#kept += kept.length;
+        this.#total += piece.length;
+    }
+    #finish(newline) {
+        const pieces = this.#pieces;
+        const line = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces, this.#kept);
+        const total = this.#total;
+        this.#reset();
+        if (total > this.maxLine)
+            this.sink.oversized(line, total, newline);
+        else
+            this.sink.line(line, 0, line.length, newline);
+    }
+    #reset() {
+        this.#pieces = [];
+        this.#kept = 0;
+        this.#total = 0;
+    }
+}
+/**
+ * Calls `onLine` with every line of a byte stream, without its `\n` (see {@link LineSplitter}).
+ * A line over `maxLine` bytes is reported to `onOversized` and its bytes dropped as they come, so
+ * memory stays bounded whatever the stream holds. The last line needs no newline.
+ */
+async function lines_forEachLine(stream, onLine, onOversized = () => { }, maxLine = MAX_LINE_BYTES) {
+    const splitter = new LineSplitter({
+        line: (buf, start, end) => onLine(start === 0 && end === buf.length ? buf : buf.subarray(start, end)),
+        oversized: () => onOversized(),
+    }, maxLine);
+    for await (const chunk of stream)
+        splitter.push(chunk);
+    splitter.end();
+}
+
+;// CONCATENATED MODULE: ./src/logs/chunk-reader.ts
+
+/** A byte stream (a gunzip) as a {@link ByteSource}. */
+function streamSource(stream) {
+    const pieces = stream[Symbol.asyncIterator]();
+    let rest = Buffer.alloc(0);
+    return async (into, offset, length) => {
+        if (rest.length === 0) {
+            const next = await pieces.next();
+            if (next.done)
+                return 0;
+            rest = next.value;
+        }
+        const copied = rest.copy(into, offset, 0, Math.min(length, rest.length));
+        rest = rest.subarray(copied);
+        return copied;
+    };
+}
+/** Why a read failed, and how full the buffer was by then. */
+class ReadFailed extends Error {
+    error;
+    filled;
+    constructor(error, filled) {
+        super(error instanceof Error ? error.message : String(error));
+        this.error = error;
+        this.filled = filled;
+    }
+}
+/** Fills `buf` from `used` on; returns how full it is (less than full only at the end). */
+async function fill(read, buf, used) {
+    let at = used;
+    try {
+        while (at < buf.length) {
+            const n = await read(buf, at, buf.length - at);
+            if (n === 0)
+                break;
+            at += n;
+        }
+    }
+    catch (error) {
+        throw new ReadFailed(error, at);
+    }
+    return at;
+}
+/**
+ * Reads a source into chunks of whole lines, each a buffer of `pool`, cut after the last newline
+ * it holds; the bytes after that begin the next chunk. A line longer than a pool buffer is
+ * gathered into a chunk of its own, and one over `maxLine` bytes is dropped as it streams past,
+ * so memory stays bounded whatever the source holds. A read that fails hands on the whole lines
+ * read so far, drops the unfinished one (as a line reader would) and throws the read's error.
+ */
+async function readChunks(read, pool, sink, maxLine = MAX_LINE_BYTES) {
+    let buf = await pool.take();
+    let used = 0;
+    try {
+        for (;;) {
+            const full = await fill(read, buf, used);
+            if (full < buf.length) {
+                if (full > 0)
+                    sink.chunk(buf.subarray(0, full));
+                else
+                    pool.give(buf.buffer);
+                return;
+            }
+            const cut = buf.lastIndexOf(10, full - 1) + 1;
+            if (cut === 0) {
+                // What a failed read leaves in `buf` then is the middle of the long line: none of it is
+                // handed on.
+                used = await readLongLine(read, buf, sink, maxLine).catch((error) => {
+                    throw error instanceof ReadFailed ? error.error : error;
+                });
+                continue;
+            }
+            const next = await pool.take();
+            buf.copy(next, 0, cut, full);
+            used = full - cut;
+            sink.chunk(buf.subarray(0, cut));
+            buf = next;
+        }
+    }
+    catch (error) {
+        const whole = error instanceof ReadFailed ? buf.lastIndexOf(10, error.filled - 1) + 1 : 0;
+        if (whole > 0)
+            sink.chunk(buf.subarray(0, whole));
+        else
+            pool.give(buf.buffer);
+        throw error instanceof ReadFailed ? error.error : error;
+    }
+}
+/**
+ * The rest of a line that filled all of `buf`: it becomes a chunk of its own (or, over `maxLine`,
+ * an oversized line). Returns how many bytes after its newline are now at the start of `buf`.
+ */
+async function readLongLine(read, buf, sink, maxLine) {
+    const pieces = [Buffer.from(buf)];
+    let total = buf.length;
+    for (;;) {
+        const n = await fill(read, buf, 0);
+        const newline = buf.subarray(0, n).indexOf(10);
+        const end = newline === -1 ? n : newline;
+        total += end;
+        // Past the limit the line is only counted: its bytes are let go as they come.
+        if (total <= maxLine)
+            pieces.push(Buffer.from(buf.subarray(0, end)));
+        else
+            pieces.length = 0;
+        if (newline === -1 && n === buf.length)
+            continue;
+        if (total > maxLine)
+            sink.oversized();
+        else {
+            const line = Buffer.from(new ArrayBuffer(total));
+            let at = 0;
+            for (const piece of pieces)
+                at += piece.copy(line, at);
+            sink.chunk(line);
+        }
+        if (newline === -1)
+            return 0;
+        buf.copy(buf, 0, newline + 1, n);
+        return n - newline - 1;
+    }
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/logs/summary-part.ts
+/**
+ * Reads part `index` of a log, `bytes` of whole lines from `node`, into `summarizer`: what a
+ * summary thread does with each chunk it is handed.
+ */
+function summary_part_summarizePart(summarizer, index, node, bytes) {
+    summarizer.beginPart(index);
+    let start = 0;
+    let newline = bytes.indexOf(10);
+    while (newline !== -1) {
+        summarizer.add(bytes.subarray(start, newline), node);
+        start = newline + 1;
+        newline = bytes.indexOf(10, start);
+    }
+    if (start < bytes.length)
+        summarizer.add(bytes.subarray(start), node);
+    return summarizer.endPart();
+}
+
+;// CONCATENATED MODULE: ./src/logs/summary-threads.ts
+
+
+
+/** Reads every part on the calling thread, as it is handed in. */
+class InThreadReader {
+    #summarizer = new summarize_Summarizer();
+    read(index, node, bytes) {
+        const end = summary_part_summarizePart(this.#summarizer, index, node, bytes);
+        return Promise.resolve({ end, memory: bytes.buffer });
+    }
+    finish() {
+        return Promise.resolve([this.#summarizer.toState()]);
+    }
+    close() {
+        return Promise.resolve();
+    }
+}
+/** The work of a summary thread: each part handed in is read, and its memory handed back. */
+function serveSummaryThread() {
+    const port = parentPort;
+    if (!port)
+        return;
+    const summarizer = new Summarizer();
+    port.on('message', (message) => {
+        if (message.kind === 'finish') {
+            port.postMessage({ kind: 'state', state: summarizer.toState() });
+            return;
+        }
+        const bytes = Buffer.from(message.memory, 0, message.length);
+        const end = summarizePart(summarizer, message.index, message.node, bytes);
+        const reply = { kind: 'part', index: message.index, end, memory: message.memory };
+        port.postMessage(reply, [message.memory]);
+    });
+}
+/**
+ * Reads parts on worker threads, each handed to the thread with the fewest waiting; a part's
+ * memory moves to its thread and back, never copied. `script` is a program that calls
+ * {@link serveSummaryThread} (the bundle of summary-thread.ts).
+ */
+class ThreadReader {
+    #threads;
+    /** Those waiting on a thread: all are told when one fails. */
+    #waiting = new Set();
+    #failure;
+    constructor(script, count) {
+        this.#threads = Array.from({ length: count }, () => {
+            const thread = {
+                // A small young generation: V8's default lets each thread's garbage from parsing grow
+                // to tens of MB before it is swept, which would double the read's memory.
+                worker: new external_node_worker_threads_.Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 4 } }),
+                parts: new Map(),
+                state: undefined,
+            };
+            thread.worker.on('message', (message) => {
+                if (message.kind === 'state')
+                    thread.state?.(message.state);
+                else {
+                    thread.parts.get(message.index)?.({ end: message.end, memory: message.memory });
+                    thread.parts.delete(message.index);
+                }
+            });
+            thread.worker.on('error', (error) => this.#fail(error));
+            thread.worker.on('exit', (code) => {
+                if (code !== 0)
+                    this.#fail(new Error(`a summary thread stopped with exit code ${code}`));
+            });
+            return thread;
+        });
+    }
+    #fail(error) {
+        if (this.#failure)
+            return;
+        this.#failure = error;
+        for (const reject of this.#waiting)
+            reject(error);
+        this.#waiting.clear();
+    }
+    /** A reply from a thread: rejected instead if a thread fails first. */
+    #reply(ask) {
+        return new Promise((resolve, reject) => {
+            if (this.#failure)
+                return reject(this.#failure);
+            this.#waiting.add(reject);
+            ask((value) => {
+                this.#waiting.delete(reject);
+                resolve(value);
+            });
+        });
+    }
+    read(index, node, bytes) {
+        return this.#reply((resolve) => {
+            const thread = this.#threads.reduce((a, b) => (b.parts.size < a.parts.size ? b : a));
+            thread.parts.set(index, resolve);
+            const memory = bytes.buffer;
+            const message = { kind: 'part', index, node, memory, length: bytes.length };
+            thread.worker.postMessage(message, [memory]);
+        });
+    }
+    async finish() {
+        try {
+            return await Promise.all(this.#threads.map((thread) => this.#reply((resolve) => {
+                thread.state = resolve;
+                thread.worker.postMessage({ kind: 'finish' });
+            })));
+        }
+        finally {
+            await this.close();
+        }
+    }
+    /** Stops the threads (also after a failure). */
+    async close() {
+        this.#fail(new Error('the summary threads were stopped'));
+        await Promise.all(this.#threads.map(({ worker }) => worker.terminate()));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/summarize-parts.ts
+
+
+
+
+
+
+
+const PART_BYTES = 4 * 1024 * 1024;
+const THREADS = 2;
+/**
+ * Reads `sources` in order into `summarizer`, in parts: each file is cut into chunks of whole
+ * lines, each chunk read by one of the threads (or on this one), and each part's end handed to
+ * `summarizer` in read order; at the end the threads' counts are merged into it. The threads use
+ * both cores; the pooled buffers, handed to them and back, keep memory flat at any size.
+ */
+async function readInParts(sources, summarizer, options = {}) {
+    const partBytes = options.partBytes ?? PART_BYTES;
+    const threads = options.threads ?? Math.min(THREADS, (0,external_node_os_namespaceObject.availableParallelism)());
+    // Starting a thread takes tens of ms: not worth it for a log of one part.
+    const worthThreads = sources.reduce((sum, source) => sum + source.bytes, 0) > partBytes;
+    const reader = options.threadScript && threads > 1 && worthThreads
+        ? new ThreadReader(options.threadScript, threads)
+        : new InThreadReader();
+    const pool = new BufferPool(partBytes, 2 * Math.max(threads, 1) + 1);
+    const ends = new Map();
+    const reads = [];
+    let parts = 0;
+    let handedOn = 0;
+    const sinkFor = (source) => ({
+        chunk(bytes) {
+            const index = parts++;
+            const read = reader.read(index, source.node, bytes).then(({ end, memory }) => {
+                pool.give(memory);
+                ends.set(index, end);
+                for (let next = ends.get(handedOn); next; next = ends.get(handedOn)) {
+                    ends.delete(handedOn++);
+                    summarizer.addPartEnd(next);
+                }
+            });
+            // A thread that failed gives no buffer back: the pool stops the read instead of waiting.
+            read.catch((error) => pool.fail(error));
+            reads.push(read);
+        },
+        oversized() {
+            summarizer.addUnreadLine();
+            summarizer.warn(`${source.file}: a line too long to be an event was skipped`);
+        },
+    });
+    try {
+        for (const source of sources) {
+            if (pool.failure)
+                break;
+            await readSource(source, pool, sinkFor(source), summarizer);
+        }
+        await Promise.all(reads);
+        for (const state of await reader.finish())
+            summarizer.merge(state);
+    }
+    finally {
+        await reader.close();
+    }
+}
+/** Reads one file, plain or `.gz`; a read that fails (a damaged `.gz` tail) is a warning. */
+async function readSource(source, pool, sink, summarizer) {
+    const handle = await (0,promises_namespaceObject.open)(source.file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    const gzip = source.file.endsWith('.gz')
+        ? (0,external_node_fs_namespaceObject.createReadStream)('', { fd: handle, highWaterMark: 1024 * 1024 })
+        : undefined;
+    const read = gzip
+        ? streamSource(gzip.pipe((0,external_node_zlib_.createGunzip)()))
+        : async (into, offset, length) => (await handle.read(into, offset, length, null)).bytesRead;
+    try {
+        await readChunks(read, pool, sink);
+    }
+    catch (error) {
+        if (pool.failure)
+            throw pool.failure;
+        summarizer.warn(`${source.file}: read stopped early: ${error.message}`);
+    }
+    finally {
+        if (gzip)
+            gzip.destroy();
+        else
+            await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/logs/summarize-files.ts
-
-
 
 
 
@@ -38825,36 +39551,16 @@ async function folderSources(dir, summarizer) {
     }
     return sources;
 }
-/** Reads one file into the summary, line by line; a damaged `.gz` tail is a warning, not a failure. */
-async function readInto(summarizer, source) {
-    const handle = await (0,promises_namespaceObject.open)(source.file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)('', { fd: handle, highWaterMark: 1024 * 1024 });
-    const input = source.file.endsWith('.gz') ? raw.pipe((0,external_node_zlib_.createGunzip)()) : raw;
-    if (source.node)
-        summarizer.addFile(source.node, source.bytes);
-    try {
-        await lines_forEachLine(input, (line) => summarizer.add(line, source.node), () => {
-            summarizer.lines++;
-            summarizer.skipped++;
-            summarizer.warn(`${source.file}: a line too long to be an event was skipped`);
-        });
-    }
-    catch (error) {
-        summarizer.warn(`${source.file}: read stopped early: ${error.message}`);
-    }
-    finally {
-        raw.destroy();
-    }
-}
 /**
  * The summary of audit files and folders, plain or `.gz`, read as streams (memory stays flat).
  * A folder is searched for logs; its subfolders are nodes. An artifact folder (one holding
  * `audit.jsonl`) is read through `audit.jsonl` alone, and its raw per-node copies give their
  * files and bytes, with `null` for what only their events could tell. A file named directly
- * counts for the node of its folder's name.
+ * counts for the node of its folder's name. Given a thread script, the files are read on two
+ * threads (summarize-parts.ts).
  */
-async function summarizeFiles(paths) {
-    const summarizer = new Summarizer();
+async function summarizeFiles(paths, options = {}) {
+    const summarizer = new summarize_Summarizer();
     const sources = [];
     for (const given of paths) {
         const stat = await (0,promises_namespaceObject.lstat)(given).catch(() => undefined);
@@ -38870,7 +39576,9 @@ async function summarizeFiles(paths) {
             throw new InputPathError(`${given}: ${stat ? 'not a regular file or folder' : 'no such file or folder'}`);
     }
     for (const source of sources)
-        await readInto(summarizer, source);
+        if (source.node)
+            summarizer.addFile(source.node, source.bytes);
+    await readInParts(sources, summarizer, options);
     return summarizer.result();
 }
 
@@ -41671,9 +42379,6 @@ const BASELINE_COMMAND = {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/exec.ts
 
 
@@ -47405,7 +48110,7 @@ async function copyInputs(state, outDir) {
 async function buildArtifact(log, state, collected, outDir, options) {
     await makeDirs(outDir);
     await copyInputs(state, outDir);
-    const summarizer = new Summarizer();
+    const summarizer = new summarize_Summarizer();
     const prepared = await insightPassOrNone(log, state);
     const nodes = [];
     for (const node of collected.nodes) {
@@ -50395,13 +51100,13 @@ const SUMMARIZE_COMMAND = {
     description: 'Summarize audit logs: files or folders, plain or .gz. Given an artifact folder it reads audit.jsonl and does not count the raw copies twice. --json prints summary.json; --top cuts the printed tables, not the JSON.',
     flags: [FLAGS.json, FLAGS.top],
     positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, name: 'PATH' },
-    async run({ values, positionals }) {
+    async run({ values, positionals, threadScript }) {
         const topText = flags_text(values, FLAGS.top) || '10';
         if (!/^\d{1,6}$/.test(topText) || Number(topText) < 1)
             throw new UsageError(`--top has the value "${topText}": it must be a whole number from 1`);
         let summary;
         try {
-            summary = await summarizeFiles(positionals);
+            summary = await summarizeFiles(positionals, { threadScript });
         }
         catch (error) {
             if (error instanceof InputPathError)
@@ -50485,8 +51190,11 @@ function failure(command, error) {
     const message = error instanceof Error ? error.message : String(error);
     return { code: error instanceof UsageError ? EXIT.usage : EXIT.failed, message };
 }
-/** Runs `kind-audit <command> [flags]`; returns the exit code. Errors are printed, never thrown. */
-async function runCli(argv) {
+/**
+ * Runs `kind-audit <command> [flags]`; returns the exit code. Errors are printed, never thrown.
+ * `threadScript` is the CLI's own script, which worker threads can run (see CommandContext).
+ */
+async function runCli(argv, threadScript) {
     const [first] = argv;
     if (!first || first === '--help' || first === '-h' || first === 'help') {
         (first ? process.stdout : process.stderr).write(`${mainHelp()}\n`);
@@ -50514,6 +51222,7 @@ async function runCli(argv) {
             positionals,
             inputs: inputsFrom(values, command.flags),
             log: terminalLogger(values.verbose === true),
+            threadScript,
         });
     }
     catch (error) {
@@ -50525,7 +51234,13 @@ async function runCli(argv) {
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 
-void runCli(process.argv.slice(2)).then((code) => {
+
+// The summary's worker threads run a bundle of their own beside this one (summary-thread.ts);
+// run from the sources, there is none, and summaries read on this thread. (A path in a variable:
+// the bundler would copy a literal one in as an asset.)
+const THREAD_SCRIPT = './summary-thread/index.js';
+const threadScript = new URL(THREAD_SCRIPT, import.meta.url);
+void runCli(process.argv.slice(2), (0,external_node_fs_namespaceObject.existsSync)(threadScript) ? threadScript : undefined).then((code) => {
     process.exitCode = code;
 });
 

@@ -10,6 +10,11 @@ export interface CommandContext {
   /** The action inputs its flags carry, for the engine's input rules. */
   inputs: InputSource;
   log: Logger;
+  /**
+   * The CLI's own script, when it can serve worker threads (the bundle's entry does); commands
+   * that read large logs use it to read on several threads.
+   */
+  threadScript?: URL | undefined;
 }
 
 /** One CLI command, declared once: help, flags, arguments and what it does come from here. */

@@ -77,8 +77,11 @@ function failure(command: Command, error: unknown): { code: ExitCode; message: s
   return { code: error instanceof UsageError ? EXIT.usage : EXIT.failed, message };
 }
 
-/** Runs `kind-audit <command> [flags]`; returns the exit code. Errors are printed, never thrown. */
-export async function runCli(argv: string[]): Promise<ExitCode> {
+/**
+ * Runs `kind-audit <command> [flags]`; returns the exit code. Errors are printed, never thrown.
+ * `threadScript` is the CLI's own script, which worker threads can run (see CommandContext).
+ */
+export async function runCli(argv: string[], threadScript?: URL): Promise<ExitCode> {
   const [first] = argv;
   if (!first || first === '--help' || first === '-h' || first === 'help') {
     (first ? process.stdout : process.stderr).write(`${mainHelp()}\n`);
@@ -109,6 +112,7 @@ export async function runCli(argv: string[]): Promise<ExitCode> {
       positionals,
       inputs: inputsFrom(values, command.flags),
       log: terminalLogger(values.verbose === true),
+      threadScript,
     });
   } catch (error) {
     const { code, message } = failure(command, error);

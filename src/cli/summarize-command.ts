@@ -99,13 +99,13 @@ export const SUMMARIZE_COMMAND: Command = {
     'Summarize audit logs: files or folders, plain or .gz. Given an artifact folder it reads audit.jsonl and does not count the raw copies twice. --json prints summary.json; --top cuts the printed tables, not the JSON.',
   flags: [FLAGS.json, FLAGS.top],
   positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, name: 'PATH' },
-  async run({ values, positionals }) {
+  async run({ values, positionals, threadScript }) {
     const topText = text(values, FLAGS.top) || '10';
     if (!/^\d{1,6}$/.test(topText) || Number(topText) < 1)
       throw new UsageError(`--top has the value "${topText}": it must be a whole number from 1`);
     let summary: Summary;
     try {
-      summary = await summarizeFiles(positionals);
+      summary = await summarizeFiles(positionals, { threadScript });
     } catch (error) {
       if (error instanceof InputPathError) throw new UsageError(error.message);
       throw error;

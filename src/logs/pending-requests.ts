@@ -2,22 +2,35 @@ import { isFinalStage, stageRank } from './event.js';
 import { parseLine } from './parse-event.js';
 import { factsOf, type RequestFacts } from './request-facts.js';
 
+const RECEIVED = 'RequestReceived';
+
 /**
  * A request seen at a stage that does not end it, waiting by auditID for one that does. Its facts
  * are known, or its line is held unparsed (see stage-peek.ts): parsed only if no later stage of
  * the request ever comes.
  */
 interface Waiting {
+  /** Where in the read the request began to wait: those counted at the end keep this order. */
+  seq: number;
   stage: string;
+  /** The request's RequestReceived stage was among those that waited here. */
+  received: boolean;
   node: string;
   facts: RequestFacts | undefined;
   held: Buffer | undefined;
 }
 
+/** A request still waiting when a part of the read ended, for the reader of the next parts. */
+export interface OpenRequest {
+  facts: RequestFacts;
+  node: string;
+  seq: number;
+}
+
 /** What becomes of the lines and requests the waiting room lets go of. */
 export interface PendingSink {
-  /** A request to count, at the last stage seen. */
-  count(facts: RequestFacts, node: string): void;
+  /** A request to count, at the last stage seen, at place `seq` of the read. */
+  count(facts: RequestFacts, node: string, seq: number): void;
   /** A held line turned out to be an event (a later stage of its request came) or not. */
   settled(isEvent: boolean): void;
 }
@@ -43,35 +56,78 @@ export class PendingRequests {
   }
 
   /** An early stage's line, set aside unparsed (the caller checked `canHold` and the stage). */
-  hold(auditID: string, stage: string, line: Buffer, node: string): void {
+  hold(auditID: string, stage: string, line: Buffer, node: string, seq: number): void {
     const copy = Buffer.from(line); // the reader's chunk is not kept alive by it
     this.#heldBytes += copy.length;
-    this.#arrive(auditID, { stage, node, facts: undefined, held: copy });
+    const received = stage === RECEIVED;
+    this.#arrive(auditID, { seq, stage, received, node, facts: undefined, held: copy });
   }
 
-  /** An event's facts: a final stage counts now (letting its earlier stage go), others wait. */
-  add(facts: RequestFacts, node: string): void {
+  /**
+   * An event's facts, read at `seq`: a final stage counts now (letting its earlier stage go),
+   * others wait. True for a final stage whose request was received (RequestReceived) here: no
+   * stage of it can lie before that.
+   */
+  add(facts: RequestFacts, node: string, seq: number): boolean {
     if (isFinalStage(facts.stage) || !facts.auditID) {
-      const waiting = facts.auditID ? this.#waiting.get(facts.auditID) : undefined;
-      if (waiting) {
-        this.#waiting.delete(facts.auditID);
-        this.#release(waiting, true);
-      }
-      this.sink.count(facts, node);
-      return;
+      const received = facts.auditID ? this.close(facts.auditID) : false;
+      this.sink.count(facts, node, seq);
+      return received;
     }
-    this.#arrive(facts.auditID, { stage: facts.stage, node, facts, held: undefined });
+    const received = facts.stage === RECEIVED;
+    this.#arrive(facts.auditID, {
+      seq,
+      stage: facts.stage,
+      received,
+      node,
+      facts,
+      held: undefined,
+    });
+    return false;
   }
 
-  /** Counts every request still waiting, at its last stage seen. */
-  end(): void {
-    for (const waiting of this.#waiting.values()) this.#countNow(waiting);
+  /**
+   * The final stage of `auditID` was read (and counted) elsewhere: its earlier stage stops
+   * waiting. True when its request was received here.
+   */
+  close(auditID: string): boolean {
+    const waiting = this.#waiting.get(auditID);
+    if (!waiting) return false;
+    this.#waiting.delete(auditID);
+    this.#release(waiting, true);
+    return waiting.received;
+  }
+
+  /** How many requests wait. */
+  get size(): number {
+    return this.#waiting.size;
+  }
+
+  /**
+   * Every request still waiting, taken out uncounted, with its held line parsed (a line that is
+   * no event is settled as such and left out): the open requests at the end of a part of the read.
+   */
+  drain(): OpenRequest[] {
+    const open: OpenRequest[] = [];
+    for (const waiting of this.#waiting.values()) {
+      const facts = this.#factsOf(waiting);
+      if (facts) open.push({ facts, node: waiting.node, seq: waiting.seq });
+    }
+    this.#waiting.clear();
+    return open;
+  }
+
+  /** Counts every request still waiting, at its last stage seen, at places from `seq` on. */
+  end(seq: number): void {
+    let place = seq;
+    for (const waiting of this.#waiting.values()) this.#countNow(waiting, place++);
     this.#waiting.clear();
   }
 
   #arrive(auditID: string, next: Waiting): void {
     const waiting = this.#waiting.get(auditID);
     if (waiting) {
+      waiting.received ||= next.received;
       // Two stages of one request: the later stage is kept, the other is an event let go.
       if (stageRank(next.stage) >= stageRank(waiting.stage)) {
         this.#release(waiting, true);
@@ -85,7 +141,7 @@ export class PendingRequests {
       const [oldestId, oldest] = this.#waiting.entries().next().value ?? [];
       if (oldestId !== undefined && oldest) {
         this.#waiting.delete(oldestId);
-        this.#countNow(oldest);
+        this.#countNow(oldest, next.seq);
       }
     }
     this.#waiting.set(auditID, next);
@@ -99,14 +155,17 @@ export class PendingRequests {
     this.sink.settled(isEvent);
   }
 
-  /** Counts a request at the stage it waits at, parsing its held line if it has one. */
-  #countNow(waiting: Waiting): void {
-    if (waiting.held) {
-      const parsed = parseLine(waiting.held);
-      this.#release(waiting, parsed.kind === 'event');
-      if (parsed.kind === 'event') this.sink.count(factsOf(parsed.event), waiting.node);
-      return;
-    }
-    if (waiting.facts) this.sink.count(waiting.facts, waiting.node);
+  /** Counts a request at the stage it waits at, read at `seq`. */
+  #countNow(waiting: Waiting, seq: number): void {
+    const facts = this.#factsOf(waiting);
+    if (facts) this.sink.count(facts, waiting.node, seq);
+  }
+
+  /** A waiting request's facts, parsing its held line if it has one (undefined: not an event). */
+  #factsOf(waiting: Waiting): RequestFacts | undefined {
+    if (!waiting.held) return waiting.facts;
+    const parsed = parseLine(waiting.held);
+    this.#release(waiting, parsed.kind === 'event');
+    return parsed.kind === 'event' ? factsOf(parsed.event) : undefined;
   }
 }

@@ -1,23 +1,14 @@
-import { constants, createReadStream } from 'node:fs';
-import { lstat, open } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { createGunzip } from 'node:zlib';
 import { FILE_NAMES } from '../layout.js';
-import { forEachLine } from './lines.js';
 import { logFilesUnder } from './log-folder.js';
 import { Summarizer } from './summarize.js';
+import { readInParts, type PartOptions, type Source } from './summarize-parts.js';
 import type { Summary } from './summary-shape.js';
 
 /** A path the user named that cannot be read: the CLI exits 2 for it (DESIGN.md). */
 export class InputPathError extends Error {
   override name = 'InputPathError';
-}
-
-/** One file to read, and the node its events are counted for ('' for none). */
-interface Source {
-  file: string;
-  node: string;
-  bytes: number;
 }
 
 /** Files of a folder in write order per subfolder, each with its node: the subfolder below `dir`. */
@@ -45,37 +36,18 @@ async function folderSources(dir: string, summarizer: Summarizer): Promise<Sourc
   return sources;
 }
 
-/** Reads one file into the summary, line by line; a damaged `.gz` tail is a warning, not a failure. */
-async function readInto(summarizer: Summarizer, source: Source): Promise<void> {
-  const handle = await open(source.file, constants.O_RDONLY | constants.O_NOFOLLOW);
-  const raw = createReadStream('', { fd: handle, highWaterMark: 1024 * 1024 });
-  const input = source.file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
-  if (source.node) summarizer.addFile(source.node, source.bytes);
-  try {
-    await forEachLine(
-      input,
-      (line) => summarizer.add(line, source.node),
-      () => {
-        summarizer.lines++;
-        summarizer.skipped++;
-        summarizer.warn(`${source.file}: a line too long to be an event was skipped`);
-      },
-    );
-  } catch (error) {
-    summarizer.warn(`${source.file}: read stopped early: ${(error as Error).message}`);
-  } finally {
-    raw.destroy();
-  }
-}
-
 /**
  * The summary of audit files and folders, plain or `.gz`, read as streams (memory stays flat).
  * A folder is searched for logs; its subfolders are nodes. An artifact folder (one holding
  * `audit.jsonl`) is read through `audit.jsonl` alone, and its raw per-node copies give their
  * files and bytes, with `null` for what only their events could tell. A file named directly
- * counts for the node of its folder's name.
+ * counts for the node of its folder's name. Given a thread script, the files are read on two
+ * threads (summarize-parts.ts).
  */
-export async function summarizeFiles(paths: readonly string[]): Promise<Summary> {
+export async function summarizeFiles(
+  paths: readonly string[],
+  options: PartOptions = {},
+): Promise<Summary> {
   const summarizer = new Summarizer();
   const sources: Source[] = [];
   for (const given of paths) {
@@ -92,6 +64,7 @@ export async function summarizeFiles(paths: readonly string[]): Promise<Summary>
         `${given}: ${stat ? 'not a regular file or folder' : 'no such file or folder'}`,
       );
   }
-  for (const source of sources) await readInto(summarizer, source);
+  for (const source of sources) if (source.node) summarizer.addFile(source.node, source.bytes);
+  await readInParts(sources, summarizer, options);
   return summarizer.result();
 }

@@ -1,63 +1,73 @@
-import { DeprecatedCallers } from './deprecated-callers.js';
 import { isFinalStage } from './event.js';
 import { parseLine, type ParsedLine } from './parse-event.js';
-import { PendingRequests } from './pending-requests.js';
+import { PendingRequests, type OpenRequest } from './pending-requests.js';
+import { RequestCounts, SUMMARY_CAPS, type RequestCountsState } from './request-counts.js';
 import { factsOf, type RequestFacts } from './request-facts.js';
 import { peekStage } from './stage-peek.js';
-import type { DeniedRow, NodeSummary, ServerErrorRow, SlowRow, Summary } from './summary-shape.js';
-import { FirstItems, LargestItems, Tally } from './tally.js';
-import { TimelineCounter } from './timeline.js';
-import { WhoDidWhat } from './who-did-what.js';
+import type { Summary } from './summary-shape.js';
 
-/** How many entries each table and list of summary.json keeps (the totals count everything). */
-export const SUMMARY_CAPS = {
-  table: 100,
-  list: 100,
-  slowest: 20,
-  /** auditIDs seen at a stage that does not end a request, waiting for the one that does. */
-  pending: 50_000,
-  nodes: 64,
-  warnings: 20,
-} as const;
+export { SUMMARY_CAPS } from './request-counts.js';
+
+/**
+ * Places in the read given to each part of it (a chunk of lines): more than any chunk has lines.
+ * Part `i`'s lines are read at `i * PART_SPAN` on, so parts counted apart still sort in read order.
+ */
+export const PART_SPAN = 2 ** 23;
+/** Where requests counted at the very end are placed: after every line. */
+const AFTER_ALL = 2 ** 52;
+
+/** What a summary of one part of the read leaves to the reader of the parts after it. */
+export interface PartEnd {
+  /**
+   * The auditIDs of the final stages the part read, as a JSON array, but for requests the part
+   * also saw received: these may end requests that earlier parts left open. One string, not an
+   * array of them, because the merging thread reads it only when some request is open there.
+   */
+  finals: string;
+  /** Requests the part left waiting for a final stage. */
+  open: OpenRequest[];
+}
+
+/** A summary's counts as plain data: a thread that read parts of the log hands this back. */
+export interface SummarizerState {
+  lines: number;
+  skipped: number;
+  events: number;
+  counts: RequestCountsState;
+}
 
 /**
  * The summary of an audit log, fed one line at a time: memory stays bounded at any log size.
  * A request counts once, at its last stage seen (DESIGN.md): final stages count at once; an
  * earlier stage waits, by auditID, for its final one, and counts as itself if none comes.
+ *
+ * A log may also be read in parts by several summarizers ({@link Summarizer.beginPart}), each
+ * part's end handed in read order to the one summarizer that merges them
+ * ({@link Summarizer.addPartEnd}, {@link Summarizer.merge}): the result is what one summarizer
+ * reading every line in order would count, exactly below every cap, as long as each request's
+ * stages come in lifecycle order (kube-apiserver writes them so).
  */
 export class Summarizer {
   lines = 0;
   skipped = 0;
   events = 0;
-  requests = 0;
-  #first = { ms: Infinity, time: null as string | null };
-  #last = { ms: -Infinity, time: null as string | null };
-  readonly #tables = {
-    byVerb: new Tally(),
-    byResource: new Tally(),
-    byUser: new Tally(),
-    byNamespace: new Tally(),
-    byCode: new Tally(),
-    byUserAgent: new Tally(),
-    byLevel: new Tally(),
-  };
-  readonly #denied = new FirstItems<DeniedRow>(SUMMARY_CAPS.list);
-  readonly #errors = new FirstItems<ServerErrorRow>(SUMMARY_CAPS.list);
-  readonly #deprecated = new DeprecatedCallers(SUMMARY_CAPS.list);
-  readonly #slowest = new LargestItems<SlowRow>(SUMMARY_CAPS.slowest);
-  readonly #who = new WhoDidWhat();
-  readonly #timeline = new TimelineCounter();
+  /** The place in the read of the next line. */
+  #seq = 0;
+  /** While a part is read: the auditIDs of its final stages. */
+  #finals: string[] | undefined;
+  readonly #counts = new RequestCounts();
   readonly #pending = new PendingRequests(
     {
-      count: (facts, node) => this.#count(facts, node),
+      count: (facts, node, seq) => this.#counts.count(facts, node, seq),
       settled: (isEvent) => (isEvent ? this.events++ : this.skipped++),
     },
     SUMMARY_CAPS.pending,
   );
-  readonly #nodes = new Map<string, NodeSummary>();
-  /** Each node's first and last time in ms, so the strings need not be parsed again per event. */
-  readonly #nodeSpans = new Map<NodeSummary, { first: number; last: number }>();
   readonly #warnings: string[] = [];
+
+  get requests(): number {
+    return this.#counts.requests;
+  }
 
   /**
    * One line of a log (without its newline), from `node` when known. A line that kube-apiserver's
@@ -65,19 +75,16 @@ export class Summarizer {
    * request's final stage comes, it is counted as an event without ever being parsed.
    */
   add(line: Buffer | string, node = ''): void {
+    const seq = this.#seq++;
     if (typeof line !== 'string') {
       const peek = peekStage(line);
       if (peek && !isFinalStage(peek.stage) && this.#pending.canHold(line.length)) {
         this.lines++;
-        this.#pending.hold(peek.auditID, peek.stage, line, node);
+        this.#pending.hold(peek.auditID, peek.stage, line, node, seq);
         return;
       }
     }
-    const parsed = parseLine(line);
-    if (parsed.kind === 'blank') return;
-    this.lines++;
-    if (parsed.kind === 'skipped') this.skipped++;
-    else this.addFacts(factsOf(parsed.event), node);
+    this.#addParsed(parseLine(line), node, seq);
   }
 
   /**
@@ -85,10 +92,22 @@ export class Summarizer {
    * pass that parses each line once for several consumers (the insights need the whole event).
    */
   addParsed(parsed: ParsedLine, node = ''): void {
+    this.#addParsed(parsed, node, this.#seq++);
+  }
+
+  #addParsed(parsed: ParsedLine, node: string, seq: number): void {
     if (parsed.kind === 'blank') return;
     this.lines++;
     if (parsed.kind === 'skipped') this.skipped++;
-    else this.addFacts(factsOf(parsed.event), node);
+    else this.#addFacts(factsOf(parsed.event), node, seq);
+  }
+
+  #addFacts(facts: RequestFacts, node: string, seq: number): void {
+    this.events++;
+    const receivedHere = this.#pending.add(facts, node, seq);
+    // A request received in this part has no stage in an earlier one (stages come in order).
+    if (this.#finals && !receivedHere && facts.auditID && isFinalStage(facts.stage))
+      this.#finals.push(facts.auditID);
   }
 
   /**
@@ -96,22 +115,21 @@ export class Summarizer {
    * event, and its request counts at that final stage.
    */
   addSettledStage(): void {
+    this.#seq++;
     this.lines++;
     this.events++;
   }
 
-  /** One event's facts (the fast path hands these in without a full parse). */
-  addFacts(facts: RequestFacts, node = ''): void {
-    this.events++;
-    this.#pending.add(facts, node);
+  /** A line that could not be read as one (too long to be an event): counted as skipped. */
+  addUnreadLine(): void {
+    this.#seq++;
+    this.lines++;
+    this.skipped++;
   }
 
   /** Files and bytes read for a node, which lines alone cannot tell. */
   addFile(node: string, bytes: number): void {
-    const entry = this.#node(node);
-    if (!entry) return;
-    entry.files++;
-    entry.bytes += bytes;
+    this.#counts.nodes.addFile(node, bytes);
   }
 
   /** Something reading met that a reader of the summary should know. */
@@ -121,88 +139,60 @@ export class Summarizer {
 
   /** A node known by its files alone: its requests were counted elsewhere (`null` fields). */
   markNodeUnattributed(node: string): void {
-    const entry = this.#node(node);
-    if (entry) Object.assign(entry, { requests: null, first: null, last: null });
+    this.#counts.nodes.markUnattributed(node);
   }
 
-  #node(node: string): NodeSummary | undefined {
-    let entry = this.#nodes.get(node);
-    if (!entry && this.#nodes.size < SUMMARY_CAPS.nodes) {
-      entry = { files: 0, bytes: 0, requests: 0, first: null, last: null };
-      this.#nodes.set(node, entry);
-    }
-    return entry;
+  /** Begins part `index` of a read that is summarized in parts (see the class). */
+  beginPart(index: number): void {
+    this.#seq = index * PART_SPAN;
+    this.#finals = [];
   }
 
-  #count(f: RequestFacts, node: string): void {
-    this.requests++;
-    const t = this.#tables;
-    t.byVerb.add(f.verb || '(none)');
-    t.byResource.add(f.resource || '(none)');
-    t.byUser.add(f.user || '(none)');
-    t.byNamespace.add(f.namespace || '(cluster)');
-    t.byCode.add(f.code || '(none)');
-    t.byUserAgent.add(f.userAgent || '(none)');
-    t.byLevel.add(f.level || '(none)');
-    const row = () => ({
-      time: f.time,
-      user: f.user,
-      verb: f.verb,
-      resource: f.resource,
-      namespace: f.namespace,
-      name: f.name,
-    });
-    if (f.code === '403') this.#denied.add(() => ({ ...row(), reason: f.reason }));
-    if (f.code.length === 3 && f.code.startsWith('5'))
-      this.#errors.add(() => ({ ...row(), code: Number(f.code), message: f.message }));
-    if (f.deprecatedApi) this.#deprecated.add(f);
-    if (Number.isFinite(f.latencyMs) && this.#slowest.wants(f.latencyMs))
-      this.#slowest.add(f.latencyMs, { ...row(), latencyMs: f.latencyMs, code: f.code });
-    if (!f.component && f.user) this.#who.add(f.user, f.verb, f.resource, f.namespace);
-    this.#timeline.add(f.ms, node);
-    if (f.ms < this.#first.ms) this.#first = { ms: f.ms, time: f.time };
-    if (f.ms > this.#last.ms) this.#last = { ms: f.ms, time: f.time };
-    // Events read without a node (the merged log) count in the totals, not for a node.
-    const entry = node ? this.#node(node) : undefined;
-    if (entry && entry.requests !== null) {
-      entry.requests++;
-      let span = this.#nodeSpans.get(entry);
-      if (!span) this.#nodeSpans.set(entry, (span = { first: Infinity, last: -Infinity }));
-      if (f.ms < span.first) [span.first, entry.first] = [f.ms, f.time];
-      if (f.ms > span.last) [span.last, entry.last] = [f.ms, f.time];
-    }
+  /** Ends the part begun last: what the parts after it need to know. */
+  endPart(): PartEnd {
+    const end = { finals: JSON.stringify(this.#finals ?? []), open: this.#pending.drain() };
+    this.#finals = undefined;
+    return end;
+  }
+
+  /**
+   * The end of a part read by another summarizer, handed in read order: its final stages end the
+   * requests that earlier parts left open, and its open requests wait here.
+   */
+  addPartEnd(end: PartEnd): void {
+    if (this.#pending.size > 0)
+      for (const auditID of JSON.parse(end.finals) as string[]) this.#pending.close(auditID);
+    for (const open of end.open) this.#pending.add(open.facts, open.node, open.seq);
+  }
+
+  /** What was counted, as plain data (the summarizer reads no more after this). */
+  toState(): SummarizerState {
+    return {
+      lines: this.lines,
+      skipped: this.skipped,
+      events: this.events,
+      counts: this.#counts.toState(),
+    };
+  }
+
+  /** Adds what another summarizer counted over other parts of the same read. */
+  merge(state: SummarizerState): void {
+    this.lines += state.lines;
+    this.skipped += state.skipped;
+    this.events += state.events;
+    this.#counts.merge(state.counts);
   }
 
   /** The summary. Requests still waiting for a final stage count now, at the last stage seen. */
   result(): Summary {
-    this.#pending.end();
-    const t = this.#tables;
-    const top = (tally: Tally) => tally.top(SUMMARY_CAPS.table);
+    this.#pending.end(AFTER_ALL);
+    const { requests, ...counted } = this.#counts.result();
     return {
-      requests: this.requests,
+      requests,
       lines: this.lines,
       skipped: this.skipped,
       events: this.events,
-      first: this.#first.time,
-      last: this.#last.time,
-      byVerb: top(t.byVerb),
-      byResource: top(t.byResource),
-      byUser: top(t.byUser),
-      byNamespace: top(t.byNamespace),
-      byCode: top(t.byCode),
-      byUserAgent: top(t.byUserAgent),
-      byLevel: top(t.byLevel),
-      denied: this.#denied.items,
-      deniedTotal: this.#denied.total,
-      errors5xx: this.#errors.items,
-      errors5xxTotal: this.#errors.total,
-      deprecated: this.#deprecated.rows,
-      deprecatedTotal: this.#deprecated.total,
-      slowest: this.#slowest.items,
-      whoDidWhat: this.#who.result(SUMMARY_CAPS.list),
-      whoDidWhatSubjects: this.#who.subjects,
-      nodes: Object.fromEntries([...this.#nodes].sort(([a], [b]) => (a < b ? -1 : 1))),
-      timeline: this.#timeline.result(),
+      ...counted,
       warnings: [...this.#warnings],
     };
   }

@@ -49,6 +49,21 @@ export class Tally {
     return this.#counts.size;
   }
 
+  /** The counts as plain data, for a thread to hand back ({@link Tally.merge}). */
+  toState(): TallyState {
+    return { counts: [...this.#counts].map(([key, { n }]) => [key, n]), other: this.#other };
+  }
+
+  /**
+   * Adds the counts of another tally. Below the cap the sum is exact; past it, a key the other
+   * tally kept may find this one full and count under `(other)`: the total stays exact.
+   */
+  merge(state: TallyState): void {
+    this.#other += state.other;
+    this.#total += state.other;
+    for (const [key, n] of state.counts) this.add(key, n);
+  }
+
   /** The `top` largest entries, largest first (ties by key), the rest summed under `(other)`. */
   top(top: number): Counts {
     const sorted = [...this.#counts]
@@ -65,22 +80,68 @@ export class Tally {
   }
 }
 
-/** A list that keeps the first `keep` items and counts every one. */
+/** A tally as plain data (structured-cloneable). */
+export interface TallyState {
+  counts: [string, number][];
+  other: number;
+}
+
+/**
+ * An item and its place in the read (`seq`): lists kept by several threads, each over its own
+ * part of the read, merge back in read order.
+ */
+export interface Placed<T> {
+  seq: number;
+  item: T;
+}
+
+/** A list that keeps the first `keep` items in read order and counts every one. */
 export class FirstItems<T> {
-  readonly items: T[] = [];
+  #placed: Placed<T>[] = [];
   total = 0;
 
   constructor(private readonly keep = 100) {}
 
-  add(make: () => T): void {
+  /** One item, read at `seq`; a list's items come in read order. */
+  add(seq: number, make: () => T): void {
     this.total++;
-    if (this.items.length < this.keep) this.items.push(make());
+    if (this.#placed.length < this.keep) this.#placed.push({ seq, item: make() });
+  }
+
+  get items(): T[] {
+    return this.#placed.map((p) => p.item);
+  }
+
+  toState(): FirstItemsState<T> {
+    return { placed: this.#placed, total: this.total };
+  }
+
+  /** Adds a list kept over other parts of the same read: the first `keep` of both, in read order. */
+  merge(state: FirstItemsState<T>): void {
+    this.total += state.total;
+    this.#placed = [...this.#placed, ...state.placed]
+      .sort((a, b) => a.seq - b.seq)
+      .slice(0, this.keep);
   }
 }
 
-/** The `keep` largest items by a score, largest first; memory stays at `keep` items. */
+/** A {@link FirstItems} as plain data. */
+export interface FirstItemsState<T> {
+  placed: Placed<T>[];
+  total: number;
+}
+
+/** An item with its score and its place in the read. */
+export interface Scored<T> extends Placed<T> {
+  score: number;
+}
+
+/**
+ * The `keep` largest items by a score, largest first, ties in read order; memory stays at `keep`
+ * items.
+ */
 export class LargestItems<T> {
-  readonly #items: { score: number; item: T }[] = [];
+  #items: Scored<T>[] = [];
 
   constructor(private readonly keep = 20) {}
 
@@ -90,15 +151,27 @@ export class LargestItems<T> {
     return this.#items.length < this.keep || (last !== undefined && score > last.score);
   }
 
-  add(score: number, item: T): void {
+  /** One item, read at `seq`; items come in read order, so a tie goes after those before it. */
+  add(score: number, item: T, seq: number): void {
     if (!this.wants(score)) return;
     let i = this.#items.length;
     while (i > 0 && (this.#items[i - 1]?.score ?? 0) < score) i--;
-    this.#items.splice(i, 0, { score, item });
+    this.#items.splice(i, 0, { score, item, seq });
     if (this.#items.length > this.keep) this.#items.pop();
   }
 
   get items(): T[] {
     return this.#items.map((x) => x.item);
+  }
+
+  toState(): Scored<T>[] {
+    return this.#items;
+  }
+
+  /** Adds the items kept over other parts of the same read. */
+  merge(state: Scored<T>[]): void {
+    this.#items = [...this.#items, ...state]
+      .sort((a, b) => b.score - a.score || a.seq - b.seq)
+      .slice(0, this.keep);
   }
 }

@@ -5,6 +5,12 @@ const MINUTE = 60_000;
 const MAX_MINUTES = 50_000;
 const MAX_NODES = 64;
 
+/** A timeline as plain data, for a thread to hand back. */
+export interface TimelineState {
+  minutes: [number, [string, number][]][];
+  unplaced: number;
+}
+
 /** Requests per minute per node, folded at the end into at most {@link MAX_BUCKETS} buckets. */
 export class TimelineCounter {
   readonly #minutes = new Map<number, Map<string, number>>();
@@ -12,26 +18,40 @@ export class TimelineCounter {
   #unplaced = 0;
 
   add(ms: number, node: string): void {
-    if (!Number.isFinite(ms)) {
-      this.#unplaced++;
-      return;
-    }
-    const minute = Math.floor(ms / MINUTE);
+    if (!Number.isFinite(ms)) this.#unplaced++;
+    else this.#add(Math.floor(ms / MINUTE), node, 1);
+  }
+
+  #add(minute: number, node: string, count: number): void {
     let byNode = this.#minutes.get(minute);
     if (!this.#nodes.has(node) && this.#nodes.size >= MAX_NODES) {
-      this.#unplaced++;
+      this.#unplaced += count;
       return;
     }
     if (!byNode) {
       if (this.#minutes.size >= MAX_MINUTES) {
-        this.#unplaced++;
+        this.#unplaced += count;
         return;
       }
       byNode = new Map();
       this.#minutes.set(minute, byNode);
     }
     this.#nodes.add(node);
-    byNode.set(node, (byNode.get(node) ?? 0) + 1);
+    byNode.set(node, (byNode.get(node) ?? 0) + count);
+  }
+
+  toState(): TimelineState {
+    return {
+      minutes: [...this.#minutes].map(([minute, byNode]) => [minute, [...byNode]]),
+      unplaced: this.#unplaced,
+    };
+  }
+
+  /** Adds the requests counted over other parts of the same read (exact below the caps). */
+  merge(state: TimelineState): void {
+    this.#unplaced += state.unplaced;
+    for (const [minute, byNode] of state.minutes)
+      for (const [node, count] of byNode) this.#add(minute, node, count);
   }
 
   result(): Timeline {

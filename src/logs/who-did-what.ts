@@ -1,15 +1,22 @@
 import type { SubjectActivity } from './summary-shape.js';
-import { Tally } from './tally.js';
+import { Tally, type TallyState } from './tally.js';
 
 /** Separates the parts of a row key; a tab cannot hide in a key because keys are split on the first two. */
 const SEP = '\t';
+
+/** Who did what as plain data, for a thread to hand back. */
+export interface WhoDidWhatState {
+  subjects: [string, { seq: number; rows: TallyState }][];
+  seen: string[];
+}
 
 /**
  * "Who did what": per subject, requests folded as verb × resource × namespace. Bounded: at most
  * `subjects` subjects and `rowsPerSubject` rows each are held; the rest count under `(other)`.
  */
 export class WhoDidWhat {
-  readonly #bySubject = new Map<string, Tally>();
+  /** Each subject's rows, and where in the read it was first seen (ties keep that order). */
+  readonly #bySubject = new Map<string, { seq: number; rows: Tally }>();
   #seen = new Set<string>();
 
   constructor(
@@ -22,23 +29,51 @@ export class WhoDidWhat {
     return this.#seen.size;
   }
 
-  add(subject: string, verb: string, resource: string, namespace: string): void {
-    let rows = this.#bySubject.get(subject);
-    if (!rows) {
-      if (this.#seen.size < this.maxSubjects * 10) this.#seen.add(subject);
-      if (this.#bySubject.size >= this.maxSubjects) return;
-      rows = new Tally(this.rowsPerSubject);
-      this.#bySubject.set(subject, rows);
-    }
+  /** One request of `subject`, read at `seq`. */
+  add(subject: string, verb: string, resource: string, namespace: string, seq: number): void {
     // Verb and resource never hold a tab in real logs; a hostile one only lands in namespace.
-    rows.add([verb.replaceAll(SEP, ' '), resource.replaceAll(SEP, ' '), namespace].join(SEP));
+    const row = [verb.replaceAll(SEP, ' '), resource.replaceAll(SEP, ' '), namespace].join(SEP);
+    this.#entry(subject, seq)?.add(row);
   }
 
-  /** Subjects by requests, largest first; each with its `top` largest rows. */
+  #entry(subject: string, seq: number): Tally | undefined {
+    const known = this.#bySubject.get(subject);
+    if (known) {
+      known.seq = Math.min(known.seq, seq);
+      return known.rows;
+    }
+    if (this.#seen.size < this.maxSubjects * 10) this.#seen.add(subject);
+    if (this.#bySubject.size >= this.maxSubjects) return undefined;
+    const rows = new Tally(this.rowsPerSubject);
+    this.#bySubject.set(subject, { seq, rows });
+    return rows;
+  }
+
+  toState(): WhoDidWhatState {
+    return {
+      subjects: [...this.#bySubject].map(([subject, { seq, rows }]) => [
+        subject,
+        { seq, rows: rows.toState() },
+      ]),
+      seen: [...this.#seen],
+    };
+  }
+
+  /** Adds the requests counted over other parts of the same read (exact below the caps). */
+  merge(state: WhoDidWhatState): void {
+    for (const subject of state.seen)
+      if (this.#seen.size < this.maxSubjects * 10) this.#seen.add(subject);
+    for (const [subject, other] of state.subjects)
+      this.#entry(subject, other.seq)?.merge(other.rows);
+  }
+
+  /** Subjects by requests, largest first (ties in the order first seen); each with its `top` largest rows. */
   result(top: number): Record<string, SubjectActivity> {
-    const subjects = [...this.#bySubject].sort((a, b) => b[1].total - a[1].total);
+    const subjects = [...this.#bySubject].sort(
+      (a, b) => b[1].rows.total - a[1].rows.total || a[1].seq - b[1].seq,
+    );
     const result: Record<string, SubjectActivity> = {};
-    for (const [subject, tally] of subjects.slice(0, top)) {
+    for (const [subject, { rows: tally }] of subjects.slice(0, top)) {
       const activity: SubjectActivity = { requests: tally.total, rows: [], otherRequests: 0 };
       for (const [key, count] of Object.entries(tally.top(top))) {
         const [verb = '', resource = '', ...rest] = key.split(SEP);

@@ -93,9 +93,9 @@ describe('the summary with early stages set aside unparsed', () => {
       100,
     );
     expect(pending.canHold(60)).toBe(true);
-    pending.hold('a', 'RequestReceived', Buffer.alloc(60), '');
+    pending.hold('a', 'RequestReceived', Buffer.alloc(60), '', 0);
     expect(pending.canHold(60)).toBe(false);
-    pending.add(factsOf(JSON.parse(final(GO).replace('"a1"', '"a"')) as AuditEvent), '');
+    pending.add(factsOf(JSON.parse(final(GO).replace('"a1"', '"a"')) as AuditEvent), '', 1);
     expect(settled).toEqual([true]);
     expect(pending.canHold(60)).toBe(true);
   });

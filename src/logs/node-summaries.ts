@@ -1,0 +1,111 @@
+import type { NodeSummary } from './summary-shape.js';
+
+/** A time as the log wrote it, its ms, and where in the read it was: ties go to the earlier read. */
+export interface PlacedTime {
+  ms: number;
+  seq: number;
+  time: string | null;
+}
+
+const NO_FIRST: PlacedTime = { ms: Infinity, seq: Infinity, time: null };
+const NO_LAST: PlacedTime = { ms: -Infinity, seq: Infinity, time: null };
+
+/** True when `a` comes before `b` in time, or at the same time but read earlier. */
+export const earlier = (a: PlacedTime, b: PlacedTime): boolean =>
+  a.ms < b.ms || (a.ms === b.ms && a.seq < b.seq);
+
+/** True when `a` comes after `b` in time, or at the same time but read earlier. */
+export const later = (a: PlacedTime, b: PlacedTime): boolean =>
+  a.ms > b.ms || (a.ms === b.ms && a.seq < b.seq);
+
+/** One node's counts, with its first and last time kept as {@link PlacedTime}s. */
+interface NodeEntry {
+  files: number;
+  bytes: number;
+  /** `null`: its requests are counted elsewhere (a raw copy beside an artifact's audit.jsonl). */
+  requests: number | null;
+  first: PlacedTime;
+  last: PlacedTime;
+}
+
+/** The nodes' part of a summary as plain data, for a thread to hand back. */
+export type NodeSummariesState = [string, NodeEntry][];
+
+/** Files, bytes, requests and time span per node; at most `max` nodes. */
+export class NodeSummaries {
+  readonly #nodes = new Map<string, NodeEntry>();
+
+  constructor(private readonly max: number) {}
+
+  #entry(node: string): NodeEntry | undefined {
+    let entry = this.#nodes.get(node);
+    if (!entry && this.#nodes.size < this.max) {
+      entry = { files: 0, bytes: 0, requests: 0, first: NO_FIRST, last: NO_LAST };
+      this.#nodes.set(node, entry);
+    }
+    return entry;
+  }
+
+  addFile(node: string, bytes: number, files = 1): void {
+    const entry = this.#entry(node);
+    if (!entry) return;
+    entry.files += files;
+    entry.bytes += bytes;
+  }
+
+  /** A node known by its files alone: its requests were counted elsewhere. */
+  markUnattributed(node: string): void {
+    const entry = this.#entry(node);
+    if (entry) Object.assign(entry, { requests: null, first: NO_FIRST, last: NO_LAST });
+  }
+
+  /** One request of `node`, at `ms` (its time as written: `time`), read at `seq`. */
+  addRequest(node: string, ms: number, time: string, seq: number): void {
+    const entry = this.#entry(node);
+    if (!entry || entry.requests === null) return;
+    entry.requests++;
+    // A time is made into an object only when it becomes the first or the last.
+    if (ms < entry.first.ms) entry.first = { ms, seq, time };
+    if (ms > entry.last.ms) entry.last = { ms, seq, time };
+  }
+
+  /** `count` requests of `node` from `first` to `last`. */
+  addRequests(node: string, count: number, first: PlacedTime, last: PlacedTime): void {
+    const entry = this.#entry(node);
+    if (!entry || entry.requests === null) return;
+    entry.requests += count;
+    if (earlier(first, entry.first)) entry.first = first;
+    if (later(last, entry.last)) entry.last = last;
+  }
+
+  toState(): NodeSummariesState {
+    return [...this.#nodes];
+  }
+
+  /** Adds the nodes counted over other parts of the same read. */
+  merge(state: NodeSummariesState): void {
+    for (const [node, other] of state) {
+      this.addFile(node, other.bytes, other.files);
+      if (other.requests === null) this.markUnattributed(node);
+      else if (other.requests > 0) this.addRequests(node, other.requests, other.first, other.last);
+    }
+  }
+
+  /** The nodes by name, as summary.json has them. */
+  result(): Record<string, NodeSummary> {
+    return Object.fromEntries(
+      [...this.#nodes]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([node, e]) => [
+          node,
+          {
+            files: e.files,
+            bytes: e.bytes,
+            requests: e.requests,
+            first: e.requests === null ? null : e.first.time,
+            last: e.requests === null ? null : e.last.time,
+          },
+        ]),
+    );
+  }
+}
