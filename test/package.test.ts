@@ -6,6 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { generateLog } from '../bench/generate-log.js';
+import { summarizeFiles } from '../src/logs/summarize-files.js';
 import { NODE24, ROOT } from './support/action-runner.js';
 
 const FIXTURE = path.join(ROOT, 'test/fixtures/audit-logs/audit2rbac-demo.log');
@@ -41,6 +43,8 @@ describe('the published package', () => {
         'README.md',
         'dist/cli/index.js',
         'dist/cli/package.json',
+        // The summary's worker threads run this bundle; without it summaries read on one thread.
+        'dist/cli/summary-thread/index.js',
         'package.json',
       ]),
     );
@@ -90,4 +94,30 @@ describe('the published package', () => {
       deniedTotal: 11,
     });
   });
+
+  it.each([
+    ['Node 20', process.execPath],
+    ['Node 24', NODE24],
+  ])(
+    'summarizes a log of several parts on its threads under %s as the sources do on one',
+    async (_name, node) => {
+      const log = path.join(mkdtempSync(path.join(os.tmpdir(), 'package-log-')), 'audit.log');
+      await generateLog(log, 9 * 1024 * 1024);
+      const result = spawnSync(
+        path.join(installed, 'node_modules/.bin/kind-audit'),
+        ['summarize', log, '--json'],
+        {
+          cwd: installed,
+          encoding: 'utf8',
+          timeout: 60_000,
+          env: { PATH: `${path.dirname(node)}:/usr/bin:/bin`, HOME: installed },
+        },
+      );
+      expect(result.stderr).toBe('');
+      expect(JSON.parse(result.stdout) as unknown).toEqual(
+        JSON.parse(JSON.stringify(await summarizeFiles([log]))),
+      );
+    },
+    60_000,
+  );
 });
