@@ -27,7 +27,8 @@ export interface PartOptions {
   partBytes?: number;
 }
 
-const PART_BYTES = 4 * 1024 * 1024;
+/** Parts of 1 MB: as fast as 4 MB on 1 GB (measured), and the pool holds 15 MB less. */
+const PART_BYTES = 1024 * 1024;
 const THREADS = 2;
 
 /**
