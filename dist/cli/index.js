@@ -39455,7 +39455,8 @@ async function readInParts(sources, summarizer, options = {}) {
         : new InThreadReader();
     const pool = new BufferPool(partBytes, 2 * Math.max(threads, 1) + 1);
     const ends = new Map();
-    const reads = [];
+    /** The parts being read: as many as the pool has buffers, whatever the log's size. */
+    const reading = new Set();
     let parts = 0;
     let handedOn = 0;
     const sinkFor = (source) => ({
@@ -39469,9 +39470,12 @@ async function readInParts(sources, summarizer, options = {}) {
                     summarizer.addPartEnd(next);
                 }
             });
-            // A thread that failed gives no buffer back: the pool stops the read instead of waiting.
-            read.catch((error) => pool.fail(error));
-            reads.push(read);
+            reading.add(read);
+            read.then(() => reading.delete(read), (error) => {
+                reading.delete(read);
+                // A thread that failed gives no buffer back: the pool stops the read instead of waiting.
+                pool.fail(error);
+            });
         },
         oversized() {
             summarizer.addUnreadLine();
@@ -39484,7 +39488,9 @@ async function readInParts(sources, summarizer, options = {}) {
                 break;
             await readSource(source, pool, sinkFor(source), summarizer);
         }
-        await Promise.all(reads);
+        await Promise.allSettled(reading);
+        if (pool.failure)
+            throw pool.failure;
         for (const state of await reader.finish())
             summarizer.merge(state);
     }

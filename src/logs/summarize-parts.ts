@@ -52,7 +52,8 @@ export async function readInParts(
       : new InThreadReader();
   const pool = new BufferPool(partBytes, 2 * Math.max(threads, 1) + 1);
   const ends = new Map<number, PartEnd>();
-  const reads: Promise<void>[] = [];
+  /** The parts being read: as many as the pool has buffers, whatever the log's size. */
+  const reading = new Set<Promise<void>>();
   let parts = 0;
   let handedOn = 0;
   const sinkFor = (source: Source): ChunkSink => ({
@@ -66,9 +67,15 @@ export async function readInParts(
           summarizer.addPartEnd(next);
         }
       });
-      // A thread that failed gives no buffer back: the pool stops the read instead of waiting.
-      read.catch((error: Error) => pool.fail(error));
-      reads.push(read);
+      reading.add(read);
+      read.then(
+        () => reading.delete(read),
+        (error: Error) => {
+          reading.delete(read);
+          // A thread that failed gives no buffer back: the pool stops the read instead of waiting.
+          pool.fail(error);
+        },
+      );
     },
     oversized() {
       summarizer.addUnreadLine();
@@ -80,7 +87,8 @@ export async function readInParts(
       if (pool.failure) break;
       await readSource(source, pool, sinkFor(source), summarizer);
     }
-    await Promise.all(reads);
+    await Promise.allSettled(reading);
+    if (pool.failure) throw pool.failure;
     for (const state of await reader.finish()) summarizer.merge(state);
   } finally {
     await reader.close();
