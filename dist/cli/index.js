@@ -38194,12 +38194,14 @@ class PendingRequests {
     canHold(bytes) {
         return this.#heldBytes + bytes <= this.maxHeldBytes;
     }
-    /** An early stage's line, set aside unparsed (the caller checked `canHold` and the stage). */
+    /**
+     * An early stage's line, set aside unparsed (the caller checked `canHold` and the stage). The
+     * bytes are held as given: the caller copies a line whose buffer it will use again while held.
+     */
     hold(auditID, stage, line, node, seq) {
-        const copy = Buffer.from(line); // the reader's chunk is not kept alive by it
-        this.#heldBytes += copy.length;
+        this.#heldBytes += line.length;
         const received = stage === RECEIVED;
-        this.#arrive(auditID, { seq, stage, received, node, facts: undefined, held: copy });
+        this.#arrive(auditID, { seq, stage, received, node, facts: undefined, held: line });
     }
     /**
      * An event's facts, read at `seq`: a final stage counts now (letting its earlier stage go),
@@ -38903,7 +38905,10 @@ class summarize_Summarizer {
             const peek = peekStage(line);
             if (peek && !isFinalStage(peek.stage) && this.#pending.canHold(line.length)) {
                 this.lines++;
-                this.#pending.hold(peek.auditID, peek.stage, line, node, seq);
+                // A part's buffer outlives every line held from it (endPart lets them all go); any
+                // other caller's buffer may be read into again, so the line is copied out of it.
+                const held = this.#finals ? line : Buffer.from(line);
+                this.#pending.hold(peek.auditID, peek.stage, held, node, seq);
                 return;
             }
         }

@@ -55,12 +55,14 @@ export class PendingRequests {
     return this.#heldBytes + bytes <= this.maxHeldBytes;
   }
 
-  /** An early stage's line, set aside unparsed (the caller checked `canHold` and the stage). */
+  /**
+   * An early stage's line, set aside unparsed (the caller checked `canHold` and the stage). The
+   * bytes are held as given: the caller copies a line whose buffer it will use again while held.
+   */
   hold(auditID: string, stage: string, line: Buffer, node: string, seq: number): void {
-    const copy = Buffer.from(line); // the reader's chunk is not kept alive by it
-    this.#heldBytes += copy.length;
+    this.#heldBytes += line.length;
     const received = stage === RECEIVED;
-    this.#arrive(auditID, { seq, stage, received, node, facts: undefined, held: copy });
+    this.#arrive(auditID, { seq, stage, received, node, facts: undefined, held: line });
   }
 
   /**
