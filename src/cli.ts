@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
-import { runCli } from './cli/main.js';
 
 // The summary's worker threads run a bundle of their own beside this one (summary-thread.ts);
 // run from the sources, there is none, and summaries read on this thread. (A path in a variable:
 // the bundler would copy a literal one in as an asset.)
 const THREAD_SCRIPT = './summary-thread/index.js';
-const threadScript = new URL(THREAD_SCRIPT, import.meta.url);
+const threadScript = existsSync(new URL(THREAD_SCRIPT, import.meta.url))
+  ? new URL(THREAD_SCRIPT, import.meta.url)
+  : undefined;
+const [command, ...words] = process.argv.slice(2);
 
-void runCli(process.argv.slice(2), existsSync(threadScript) ? threadScript : undefined).then(
-  (code) => {
-    process.exitCode = code;
-  },
-);
+// A summary loads only its own command (cli/summarize-alone.ts); anything else, the whole CLI.
+const alone =
+  command === 'summarize'
+    ? await (await import('./cli/summarize-alone.js')).summarizeAlone(words, threadScript)
+    : undefined;
+process.exitCode =
+  alone ?? (await (await import('./cli/main.js')).runCli(process.argv.slice(2), threadScript));

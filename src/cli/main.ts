@@ -1,15 +1,14 @@
-import { INPUT_WORDING, InputError } from '../input-error.js';
 import { BASELINE_COMMAND } from './baseline-command.js';
 import { CHECK_COMMAND } from './check-command.js';
 import { CLUSTER_COMMANDS } from './cluster-commands.js';
 import type { Command } from './command.js';
-import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
-import { COMMON_FLAGS, flagHelp, flagWording, inputsFrom, parseFlags } from './flags.js';
-import { terminalLogger } from './logger.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import { flagHelp, parseFlags, type FlagValues } from './flags.js';
 import { MERGE_COMMAND } from './merge-command.js';
 import { POLICY_COMMANDS } from './policy-commands.js';
 import { RBAC_COMMAND } from './rbac-command.js';
 import { REDACT_COMMAND } from './redact-command.js';
+import { checkPositionals, flagsOf, printFailure, runParsed } from './run-command.js';
 import { stateBase } from './state-dir.js';
 import { SUMMARIZE_COMMAND } from './summarize-command.js';
 
@@ -39,8 +38,7 @@ Exit codes: ${EXIT.ok} done, ${EXIT.failed} a check or command failed, ${EXIT.us
 }
 
 function commandHelp(command: Command): string {
-  const flags = [...command.flags, ...COMMON_FLAGS];
-  return `Usage: kind-audit ${command.name} ${command.args}\n\n${command.description}\n\nOptions:\n${flagHelp(flags)}`;
+  return `Usage: kind-audit ${command.name} ${command.args}\n\n${command.description}\n\nOptions:\n${flagHelp(flagsOf(command))}`;
 }
 
 /** The command named by the first words of argv, and the words after it. */
@@ -57,24 +55,6 @@ function owners(flag: string): string[] {
   return COMMANDS.filter((c) => c.flags.some((f) => f.flag === flag || f.alias === flag)).map(
     (c) => c.name,
   );
-}
-
-function checkPositionals(command: Command, positionals: string[]): void {
-  const { min, max, name } = command.positionals;
-  if (positionals.length > max)
-    throw new UsageError(`unexpected arguments: ${positionals.slice(max).join(' ')}`);
-  if (positionals.length < min)
-    throw new UsageError(`name the ${name}: kind-audit ${command.name} ${command.args}`);
-}
-
-/** The exit code an error means (DESIGN.md, "CLI exit codes"), and its message in the CLI's words. */
-function failure(command: Command, error: unknown): { code: ExitCode; message: string } {
-  if (error instanceof InputError) {
-    const wording = { ...INPUT_WORDING, ...flagWording(command.flags), ...command.wording };
-    return { code: EXIT.usage, message: error.describe(wording) };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: error instanceof UsageError ? EXIT.usage : EXIT.failed, message };
 }
 
 /**
@@ -99,24 +79,17 @@ export async function runCli(argv: string[], threadScript?: URL): Promise<ExitCo
     return EXIT.usage;
   }
   const { command, rest } = found;
+  let values: FlagValues;
+  let positionals: string[];
   try {
-    const flags = [...command.flags, ...COMMON_FLAGS];
-    const { values, positionals } = parseFlags(command.name, flags, rest, owners);
+    ({ values, positionals } = parseFlags(command.name, flagsOf(command), rest, owners));
     if (values.help) {
       process.stdout.write(`${commandHelp(command)}\n`);
       return EXIT.ok;
     }
     checkPositionals(command, positionals);
-    return await command.run({
-      values,
-      positionals,
-      inputs: inputsFrom(values, command.flags),
-      log: terminalLogger(values.verbose === true),
-      threadScript,
-    });
   } catch (error) {
-    const { code, message } = failure(command, error);
-    process.stderr.write(`kind-audit ${command.name}: ${message}\n`);
-    return code;
+    return printFailure(command, error);
   }
+  return runParsed(command, values, positionals, threadScript);
 }

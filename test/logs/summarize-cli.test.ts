@@ -53,6 +53,11 @@ describe('kind-audit summarize', () => {
     [['/no/such/log'], '/no/such/log: no such file or folder'],
     [[DEMO, '--top', '0'], '--top has the value "0"'],
     [[], 'name the PATH'],
+    // Answered by the whole CLI, which knows the commands that take the flag.
+    [
+      [DEMO, '--level', 'x'],
+      "--level is not an option of 'summarize' (it belongs to 'render', 'up')",
+    ],
   ])('exits 2 for %j', (args, message) => {
     const result = cli(args);
     expect(result.status).toBe(2);

@@ -1,0 +1,57 @@
+import { INPUT_WORDING, InputError } from '../input-error.js';
+import type { Command } from './command.js';
+import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
+import { COMMON_FLAGS, flagWording, inputsFrom, type FlagSpec, type FlagValues } from './flags.js';
+import { terminalLogger } from './logger.js';
+
+/** The flags a command takes: its own and the common ones. */
+export function flagsOf(command: Command): FlagSpec[] {
+  return [...command.flags, ...COMMON_FLAGS];
+}
+
+/** Throws a usage error when the positionals are too few or too many for `command`. */
+export function checkPositionals(command: Command, positionals: string[]): void {
+  const { min, max, name } = command.positionals;
+  if (positionals.length > max)
+    throw new UsageError(`unexpected arguments: ${positionals.slice(max).join(' ')}`);
+  if (positionals.length < min)
+    throw new UsageError(`name the ${name}: kind-audit ${command.name} ${command.args}`);
+}
+
+/**
+ * Prints what `error` means in the CLI's words and returns its exit code (DESIGN.md, "CLI exit
+ * codes").
+ */
+export function printFailure(command: Command, error: unknown): ExitCode {
+  let code: ExitCode;
+  let message: string;
+  if (error instanceof InputError) {
+    const wording = { ...INPUT_WORDING, ...flagWording(command.flags), ...command.wording };
+    [code, message] = [EXIT.usage, error.describe(wording)];
+  } else {
+    message = error instanceof Error ? error.message : String(error);
+    code = error instanceof UsageError ? EXIT.usage : EXIT.failed;
+  }
+  process.stderr.write(`kind-audit ${command.name}: ${message}\n`);
+  return code;
+}
+
+/** Runs a command whose words parsed; errors are printed, never thrown. */
+export async function runParsed(
+  command: Command,
+  values: FlagValues,
+  positionals: string[],
+  threadScript: URL | undefined,
+): Promise<ExitCode> {
+  try {
+    return await command.run({
+      values,
+      positionals,
+      inputs: inputsFrom(values, command.flags),
+      log: terminalLogger(values.verbose === true),
+      threadScript,
+    });
+  } catch (error) {
+    return printFailure(command, error);
+  }
+}
