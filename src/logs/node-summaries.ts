@@ -7,8 +7,20 @@ export interface PlacedTime {
   time: string | null;
 }
 
-const NO_FIRST: PlacedTime = { ms: Infinity, seq: Infinity, time: null };
-const NO_LAST: PlacedTime = { ms: -Infinity, seq: Infinity, time: null };
+/** A first time that any time comes before. */
+export const noFirst = (): PlacedTime => ({ ms: Infinity, seq: Infinity, time: null });
+/** A last time that any time comes after. */
+export const noLast = (): PlacedTime => ({ ms: -Infinity, seq: Infinity, time: null });
+
+/**
+ * Sets a time in place: a summary's last time changes with nearly every request of a merged log,
+ * and a new object each time is garbage.
+ */
+export function place(target: PlacedTime, ms: number, seq: number, time: string): void {
+  target.ms = ms;
+  target.seq = seq;
+  target.time = time;
+}
 
 /** True when `a` comes before `b` in time, or at the same time but read earlier. */
 export const earlier = (a: PlacedTime, b: PlacedTime): boolean =>
@@ -40,7 +52,7 @@ export class NodeSummaries {
   #entry(node: string): NodeEntry | undefined {
     let entry = this.#nodes.get(node);
     if (!entry && this.#nodes.size < this.max) {
-      entry = { files: 0, bytes: 0, requests: 0, first: NO_FIRST, last: NO_LAST };
+      entry = { files: 0, bytes: 0, requests: 0, first: noFirst(), last: noLast() };
       this.#nodes.set(node, entry);
     }
     return entry;
@@ -56,7 +68,7 @@ export class NodeSummaries {
   /** A node known by its files alone: its requests were counted elsewhere. */
   markUnattributed(node: string): void {
     const entry = this.#entry(node);
-    if (entry) Object.assign(entry, { requests: null, first: NO_FIRST, last: NO_LAST });
+    if (entry) Object.assign(entry, { requests: null, first: noFirst(), last: noLast() });
   }
 
   /** One request of `node`, at `ms` (its time as written: `time`), read at `seq`. */
@@ -64,9 +76,8 @@ export class NodeSummaries {
     const entry = this.#entry(node);
     if (!entry || entry.requests === null) return;
     entry.requests++;
-    // A time is made into an object only when it becomes the first or the last.
-    if (ms < entry.first.ms) entry.first = { ms, seq, time };
-    if (ms > entry.last.ms) entry.last = { ms, seq, time };
+    if (ms < entry.first.ms) place(entry.first, ms, seq, time);
+    if (ms > entry.last.ms) place(entry.last, ms, seq, time);
   }
 
   /** `count` requests of `node` from `first` to `last`. */
@@ -74,8 +85,8 @@ export class NodeSummaries {
     const entry = this.#entry(node);
     if (!entry || entry.requests === null) return;
     entry.requests += count;
-    if (earlier(first, entry.first)) entry.first = first;
-    if (later(last, entry.last)) entry.last = last;
+    if (earlier(first, entry.first)) entry.first = { ...first };
+    if (later(last, entry.last)) entry.last = { ...last };
   }
 
   toState(): NodeSummariesState {

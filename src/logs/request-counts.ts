@@ -3,6 +3,9 @@ import {
   earlier,
   later,
   NodeSummaries,
+  noFirst,
+  noLast,
+  place,
   type NodeSummariesState,
   type PlacedTime,
 } from './node-summaries.js';
@@ -63,8 +66,8 @@ export interface RequestCountsState {
  */
 export class RequestCounts {
   requests = 0;
-  #first: PlacedTime = { ms: Infinity, seq: Infinity, time: null };
-  #last: PlacedTime = { ms: -Infinity, seq: Infinity, time: null };
+  #first = noFirst();
+  #last = noLast();
   readonly #tables = Object.fromEntries(TABLES.map((name) => [name, new Tally()])) as Record<
     TableName,
     Tally
@@ -104,8 +107,8 @@ export class RequestCounts {
       this.#slowest.add(f.latencyMs, { ...row(), latencyMs: f.latencyMs, code: f.code }, seq);
     if (!f.component && f.user) this.#who.add(f.user, f.verb, f.resource, f.namespace, seq);
     this.#timeline.add(f.ms, node);
-    if (f.ms < this.#first.ms) this.#first = { ms: f.ms, seq, time: f.time };
-    if (f.ms > this.#last.ms) this.#last = { ms: f.ms, seq, time: f.time };
+    if (f.ms < this.#first.ms) place(this.#first, f.ms, seq, f.time);
+    if (f.ms > this.#last.ms) place(this.#last, f.ms, seq, f.time);
     if (node) this.nodes.addRequest(node, f.ms, f.time, seq);
   }
 
@@ -132,8 +135,8 @@ export class RequestCounts {
   /** Adds what was counted over another part of the same read. */
   merge(state: RequestCountsState): void {
     this.requests += state.requests;
-    if (earlier(state.first, this.#first)) this.#first = state.first;
-    if (later(state.last, this.#last)) this.#last = state.last;
+    if (earlier(state.first, this.#first)) this.#first = { ...state.first };
+    if (later(state.last, this.#last)) this.#last = { ...state.last };
     for (const name of TABLES) this.#tables[name].merge(state.tables[name]);
     this.#denied.merge(state.denied);
     this.#errors.merge(state.errors);

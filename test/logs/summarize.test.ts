@@ -230,6 +230,13 @@ describe('goDurationMs', () => {
     ['1h', 3_600_000],
     ['fast', NaN],
     ['', NaN],
+    ['007ms', 7],
+    ['2.5µs', 0.0025],
+    ['1.ms', NaN],
+    ['1.5', NaN],
+    ['ms', NaN],
+    ['15constructor', NaN],
+    ['15toString', NaN],
   ])('%s is %d ms', (text, ms) => {
     expect(goDurationMs(text)).toBe(ms);
   });

@@ -591,8 +591,19 @@ class DeprecatedCallers {
 }
 
 ;// CONCATENATED MODULE: ./src/logs/node-summaries.ts
-const NO_FIRST = { ms: Infinity, seq: Infinity, time: null };
-const NO_LAST = { ms: -Infinity, seq: Infinity, time: null };
+/** A first time that any time comes before. */
+const noFirst = () => ({ ms: Infinity, seq: Infinity, time: null });
+/** A last time that any time comes after. */
+const noLast = () => ({ ms: -Infinity, seq: Infinity, time: null });
+/**
+ * Sets a time in place: a summary's last time changes with nearly every request of a merged log,
+ * and a new object each time is garbage.
+ */
+function place(target, ms, seq, time) {
+    target.ms = ms;
+    target.seq = seq;
+    target.time = time;
+}
 /** True when `a` comes before `b` in time, or at the same time but read earlier. */
 const earlier = (a, b) => a.ms < b.ms || (a.ms === b.ms && a.seq < b.seq);
 /** True when `a` comes after `b` in time, or at the same time but read earlier. */
@@ -607,7 +618,7 @@ class NodeSummaries {
     #entry(node) {
         let entry = this.#nodes.get(node);
         if (!entry && this.#nodes.size < this.max) {
-            entry = { files: 0, bytes: 0, requests: 0, first: NO_FIRST, last: NO_LAST };
+            entry = { files: 0, bytes: 0, requests: 0, first: noFirst(), last: noLast() };
             this.#nodes.set(node, entry);
         }
         return entry;
@@ -623,7 +634,7 @@ class NodeSummaries {
     markUnattributed(node) {
         const entry = this.#entry(node);
         if (entry)
-            Object.assign(entry, { requests: null, first: NO_FIRST, last: NO_LAST });
+            Object.assign(entry, { requests: null, first: noFirst(), last: noLast() });
     }
     /** One request of `node`, at `ms` (its time as written: `time`), read at `seq`. */
     addRequest(node, ms, time, seq) {
@@ -631,11 +642,10 @@ class NodeSummaries {
         if (!entry || entry.requests === null)
             return;
         entry.requests++;
-        // A time is made into an object only when it becomes the first or the last.
         if (ms < entry.first.ms)
-            entry.first = { ms, seq, time };
+            place(entry.first, ms, seq, time);
         if (ms > entry.last.ms)
-            entry.last = { ms, seq, time };
+            place(entry.last, ms, seq, time);
     }
     /** `count` requests of `node` from `first` to `last`. */
     addRequests(node, count, first, last) {
@@ -644,9 +654,9 @@ class NodeSummaries {
             return;
         entry.requests += count;
         if (earlier(first, entry.first))
-            entry.first = first;
+            entry.first = { ...first };
         if (later(last, entry.last))
-            entry.last = last;
+            entry.last = { ...last };
     }
     toState() {
         return [...this.#nodes];
@@ -866,8 +876,8 @@ const TABLES = [
  */
 class RequestCounts {
     requests = 0;
-    #first = { ms: Infinity, seq: Infinity, time: null };
-    #last = { ms: -Infinity, seq: Infinity, time: null };
+    #first = noFirst();
+    #last = noLast();
     #tables = Object.fromEntries(TABLES.map((name) => [name, new Tally()]));
     #denied = new FirstItems(SUMMARY_CAPS.list);
     #errors = new FirstItems(SUMMARY_CAPS.list);
@@ -907,9 +917,9 @@ class RequestCounts {
             this.#who.add(f.user, f.verb, f.resource, f.namespace, seq);
         this.#timeline.add(f.ms, node);
         if (f.ms < this.#first.ms)
-            this.#first = { ms: f.ms, seq, time: f.time };
+            place(this.#first, f.ms, seq, f.time);
         if (f.ms > this.#last.ms)
-            this.#last = { ms: f.ms, seq, time: f.time };
+            place(this.#last, f.ms, seq, f.time);
         if (node)
             this.nodes.addRequest(node, f.ms, f.time, seq);
     }
@@ -933,9 +943,9 @@ class RequestCounts {
     merge(state) {
         this.requests += state.requests;
         if (earlier(state.first, this.#first))
-            this.#first = state.first;
+            this.#first = { ...state.first };
         if (later(state.last, this.#last))
-            this.#last = state.last;
+            this.#last = { ...state.last };
         for (const name of TABLES)
             this.#tables[name].merge(state.tables[name]);
         this.#denied.merge(state.denied);
