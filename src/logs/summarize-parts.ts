@@ -17,8 +17,9 @@ export interface Source {
 /** How a summary reads its files. */
 export interface PartOptions {
   /**
-   * The script of the summary threads (the CLI's bundle: see summary-threads.ts). Without one,
-   * or on a single core, every part is read on the calling thread.
+   * The script of the summary threads (the bundle of summary-thread.ts, beside the CLI's).
+   * Without one, on a single core, or for a log of one part, every part is read on the calling
+   * thread.
    */
   threadScript?: URL | undefined;
   /** Threads to read on; unless told, two when there are two cores (each costs some 10 MB). */
