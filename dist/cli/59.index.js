@@ -7923,7 +7923,7 @@ async function copyInputs(state, outDir) {
 async function buildArtifact(log, state, collected, outDir, options) {
     await makeDirs(outDir);
     await copyInputs(state, outDir);
-    const summarizer = new summarize/* Summarizer */.kf();
+    const summarizer = new summarize/* Summarizer */.k();
     const prepared = await insightPassOrNone(log, state);
     const nodes = [];
     for (const node of collected.nodes) {
@@ -10887,7 +10887,7 @@ function owners(flag) {
 }
 /**
  * Runs `kind-audit <command> [flags]`; returns the exit code. Errors are printed, never thrown.
- * `threadScript` is the CLI's own script, which worker threads can run (see CommandContext).
+ * `threadScript` is the script the summary's worker threads run (see CommandContext).
  */
 async function runCli(argv, threadScript) {
     const [first] = argv;

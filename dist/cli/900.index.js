@@ -1320,7 +1320,7 @@ function summary_part_summarizePart(summarizer, index, node, bytes) {
 
 /** Reads every part on the calling thread, as it is handed in. */
 class InThreadReader {
-    #summarizer = new summarize/* Summarizer */.kf();
+    #summarizer = new summarize/* Summarizer */.k();
     read(index, node, bytes) {
         const end = summary_part_summarizePart(this.#summarizer, index, node, bytes);
         return Promise.resolve({ end, memory: bytes.buffer });
@@ -1570,7 +1570,7 @@ async function folderSources(dir, summarizer) {
  * threads (summarize-parts.ts).
  */
 async function summarizeFiles(paths, options = {}) {
-    const summarizer = new summarize/* Summarizer */.kf();
+    const summarizer = new summarize/* Summarizer */.k();
     const sources = [];
     for (const given of paths) {
         const stat = await (0,promises_.lstat)(given).catch(() => undefined);
@@ -1601,10 +1601,10 @@ async function summarizeFiles(paths, options = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  kf: () => (/* binding */ Summarizer)
+  k: () => (/* binding */ Summarizer)
 });
 
-// UNUSED EXPORTS: PART_SPAN, SUMMARY_CAPS
+// UNUSED EXPORTS: SUMMARY_CAPS
 
 // EXTERNAL MODULE: ./src/logs/event.ts
 var logs_event = __webpack_require__(687);
@@ -2237,9 +2237,6 @@ class Summarizer {
         settled: (isEvent) => (isEvent ? this.events++ : this.skipped++),
     }, SUMMARY_CAPS.pending);
     #warnings = [];
-    get requests() {
-        return this.#counts.requests;
-    }
     /**
      * One line of a log (without its newline), from `node` when known. A line that kube-apiserver's
      * layout shows to be an early stage of a request is set aside unparsed (stage-peek.ts): when its

@@ -13,16 +13,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // run from the sources, there is none, and summaries read on this thread. (A path in a variable:
 // the bundler would copy a literal one in as an asset.)
 const THREAD_SCRIPT = './summary-thread/index.js';
-const threadScript = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(new URL(THREAD_SCRIPT, import.meta.url))
-    ? new URL(THREAD_SCRIPT, import.meta.url)
-    : undefined;
-const [command, ...words] = process.argv.slice(2);
+const scriptUrl = new URL(THREAD_SCRIPT, import.meta.url);
+const threadScript = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(scriptUrl) ? scriptUrl : undefined;
+const argv = process.argv.slice(2);
+const [command, ...words] = argv;
 // A summary loads only its own command (cli/summarize-alone.ts); anything else, the whole CLI.
 const alone = command === 'summarize'
     ? await (await Promise.all(/* import() */[__nccwpck_require__.e(900), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8505))).summarizeAlone(words, threadScript)
     : undefined;
-process.exitCode =
-    alone ?? (await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(900), __nccwpck_require__.e(59)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3059))).runCli(process.argv.slice(2), threadScript));
+process.exitCode = alone ?? (await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(900), __nccwpck_require__.e(59)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3059))).runCli(argv, threadScript));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

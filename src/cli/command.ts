@@ -11,8 +11,8 @@ export interface CommandContext {
   inputs: InputSource;
   log: Logger;
   /**
-   * The CLI's own script, when it can serve worker threads (the bundle's entry does); commands
-   * that read large logs use it to read on several threads.
+   * The script of the summary's worker threads (the bundle of summary-thread.ts beside the CLI's),
+   * when there is one; commands that read large logs use it to read on several threads.
    */
   threadScript?: URL | undefined;
 }

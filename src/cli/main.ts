@@ -59,7 +59,7 @@ function owners(flag: string): string[] {
 
 /**
  * Runs `kind-audit <command> [flags]`; returns the exit code. Errors are printed, never thrown.
- * `threadScript` is the CLI's own script, which worker threads can run (see CommandContext).
+ * `threadScript` is the script the summary's worker threads run (see CommandContext).
  */
 export async function runCli(argv: string[], threadScript?: URL): Promise<ExitCode> {
   const [first] = argv;

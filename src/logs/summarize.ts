@@ -12,7 +12,7 @@ export { SUMMARY_CAPS } from './request-counts.js';
  * Places in the read given to each part of it (a chunk of lines): more than any chunk has lines.
  * Part `i`'s lines are read at `i * PART_SPAN` on, so parts counted apart still sort in read order.
  */
-export const PART_SPAN = 2 ** 23;
+const PART_SPAN = 2 ** 23;
 /** Where requests counted at the very end are placed: after every line. */
 const AFTER_ALL = 2 ** 52;
 
@@ -64,10 +64,6 @@ export class Summarizer {
     SUMMARY_CAPS.pending,
   );
   readonly #warnings: string[] = [];
-
-  get requests(): number {
-    return this.#counts.requests;
-  }
 
   /**
    * One line of a log (without its newline), from `node` when known. A line that kube-apiserver's

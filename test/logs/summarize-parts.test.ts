@@ -1,7 +1,7 @@
 // Reading in parts, on this thread or on worker threads, must count exactly what one reader
 // going through every line in order counts: the reference below is the plain Summarizer fed line
 // by line, as post's one pass feeds it.
-import { createReadStream, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -78,11 +78,11 @@ const files: Record<string, string[]> = {};
 
 beforeAll(async () => {
   const generated = path.join(dir, 'node-a', 'kube-apiserver-audit.log');
-  await import('node:fs').then((fs) => fs.mkdirSync(path.dirname(generated), { recursive: true }));
+  mkdirSync(path.dirname(generated), { recursive: true });
   await generateLog(generated, 2 * 1024 * 1024);
   const spread = path.join(dir, 'node-b', 'kube-apiserver-audit.log');
   const spreadGz = path.join(dir, 'node-b', 'kube-apiserver-audit-2026-01-01T00-00-00.000.log.gz');
-  await import('node:fs').then((fs) => fs.mkdirSync(path.dirname(spread), { recursive: true }));
+  mkdirSync(path.dirname(spread), { recursive: true });
   writeFileSync(spreadGz, gzipSync(spreadStages()));
   writeFileSync(spread, spreadStages());
   files.generated = [generated];

@@ -1137,9 +1137,6 @@ class summarize_Summarizer {
         settled: (isEvent) => (isEvent ? this.events++ : this.skipped++),
     }, SUMMARY_CAPS.pending);
     #warnings = [];
-    get requests() {
-        return this.#counts.requests;
-    }
     /**
      * One line of a log (without its newline), from `node` when known. A line that kube-apiserver's
      * layout shows to be an early stage of a request is set aside unparsed (stage-peek.ts): when its
