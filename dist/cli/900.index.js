@@ -1616,7 +1616,6 @@ var request_facts = __webpack_require__(3788);
 
 
 
-const RECEIVED = 'RequestReceived';
 /**
  * The requests waiting for their final stage (DESIGN.md: a request counts once, at its last stage
  * seen). Memory is bounded: at most `maxWaiting` requests (the oldest is let go first: it most
@@ -1643,59 +1642,57 @@ class PendingRequests {
      */
     hold(auditID, stage, line, node, seq) {
         this.#heldBytes += line.length;
-        const received = stage === RECEIVED;
-        this.#arrive(auditID, { seq, stage, received, node, facts: undefined, held: line });
+        this.#arrive(auditID, { seq, stage, node, facts: undefined, held: line });
     }
-    /**
-     * An event's facts, read at `seq`: a final stage counts now (letting its earlier stage go),
-     * others wait. True for a final stage whose request was received (RequestReceived) here: no
-     * stage of it can lie before that.
-     */
+    /** An event's facts, read at `seq`: a final stage counts now (letting its earlier stage go), others wait. */
     add(facts, node, seq) {
         if ((0,logs_event/* isFinalStage */.BL)(facts.stage) || !facts.auditID) {
-            const received = facts.auditID ? this.close(facts.auditID) : false;
+            if (facts.auditID)
+                this.close(facts.auditID);
             this.sink.count(facts, node, seq);
-            return received;
+            return;
         }
-        const received = facts.stage === RECEIVED;
-        this.#arrive(facts.auditID, {
-            seq,
-            stage: facts.stage,
-            received,
-            node,
-            facts,
-            held: undefined,
-        });
-        return false;
+        this.#arrive(facts.auditID, { seq, stage: facts.stage, node, facts, held: undefined });
     }
-    /**
-     * The final stage of `auditID` was read (and counted) elsewhere: its earlier stage stops
-     * waiting. True when its request was received here.
-     */
+    /** The final stage of `auditID` was read (and counted) elsewhere: its earlier stage stops waiting. */
     close(auditID) {
         const waiting = this.#waiting.get(auditID);
         if (!waiting)
-            return false;
+            return;
         this.#waiting.delete(auditID);
         this.#release(waiting, true);
-        return waiting.received;
+    }
+    /** A request another reader left open at the end of its part: it waits here as it waited there. */
+    reopen(open) {
+        const { auditID, stage, node, seq, facts } = open;
+        if (facts)
+            return this.add(facts, node, seq);
+        if (!open.held)
+            return;
+        const held = Buffer.from(open.held.buffer, open.held.byteOffset, open.held.byteLength);
+        if (this.canHold(held.length))
+            return this.hold(auditID, stage, held, node, seq);
+        // Parsed now, as a reader parses a line it cannot hold.
+        const parsed = (0,parse_event/* parseLine */.A)(held);
+        this.sink.settled(parsed.kind === 'event');
+        if (parsed.kind === 'event')
+            this.add((0,request_facts/* factsOf */.xS)(parsed.event), node, seq);
     }
     /** How many requests wait. */
     get size() {
         return this.#waiting.size;
     }
     /**
-     * Every request still waiting, taken out uncounted, with its held line parsed (a line that is
-     * no event is settled as such and left out): the open requests at the end of a part of the read.
+     * Every request still waiting, taken out uncounted and unsettled: the open requests at the end
+     * of a part of the read, for the reader of the parts after it.
      */
     drain() {
         const open = [];
-        for (const waiting of this.#waiting.values()) {
-            const facts = this.#factsOf(waiting);
-            if (facts)
-                open.push({ facts, node: waiting.node, seq: waiting.seq });
+        for (const [auditID, { stage, node, seq, facts, held }] of this.#waiting) {
+            open.push({ auditID, stage, node, seq, facts, held: held && Buffer.from(held) });
         }
         this.#waiting.clear();
+        this.#heldBytes = 0;
         return open;
     }
     /** Counts every request still waiting, at its last stage seen, at places from `seq` on. */
@@ -1708,7 +1705,6 @@ class PendingRequests {
     #arrive(auditID, next) {
         const waiting = this.#waiting.get(auditID);
         if (waiting) {
-            waiting.received ||= next.received;
             // Two stages of one request: the later stage is kept, the other is an event let go.
             if ((0,logs_event/* stageRank */.lJ)(next.stage) >= (0,logs_event/* stageRank */.lJ)(waiting.stage)) {
                 this.#release(waiting, true);
@@ -2275,9 +2271,8 @@ class Summarizer {
     }
     #addFacts(facts, node, seq) {
         this.events++;
-        const receivedHere = this.#pending.add(facts, node, seq);
-        // A request received in this part has no stage in an earlier one (stages come in order).
-        if (this.#finals && !receivedHere && facts.auditID && (0,logs_event/* isFinalStage */.BL)(facts.stage))
+        this.#pending.add(facts, node, seq);
+        if (this.#finals && facts.auditID && (0,logs_event/* isFinalStage */.BL)(facts.stage))
             this.#finals.push(facts.auditID);
     }
     /**
@@ -2328,7 +2323,7 @@ class Summarizer {
             for (const auditID of JSON.parse(end.finals))
                 this.#pending.close(auditID);
         for (const open of end.open)
-            this.#pending.add(open.facts, open.node, open.seq);
+            this.#pending.reopen(open);
     }
     /** What was counted, as plain data (the summarizer reads no more after this). */
     toState() {

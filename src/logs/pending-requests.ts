@@ -2,8 +2,6 @@ import { isFinalStage, stageRank } from './event.js';
 import { parseLine } from './parse-event.js';
 import { factsOf, type RequestFacts } from './request-facts.js';
 
-const RECEIVED = 'RequestReceived';
-
 /**
  * A request seen at a stage that does not end it, waiting by auditID for one that does. Its facts
  * are known, or its line is held unparsed (see stage-peek.ts): parsed only if no later stage of
@@ -13,18 +11,24 @@ interface Waiting {
   /** Where in the read the request began to wait: those counted at the end keep this order. */
   seq: number;
   stage: string;
-  /** The request's RequestReceived stage was among those that waited here. */
-  received: boolean;
   node: string;
   facts: RequestFacts | undefined;
   held: Buffer | undefined;
 }
 
-/** A request still waiting when a part of the read ended, for the reader of the next parts. */
+/**
+ * A request still waiting when a part of the read ended, for the reader of the next parts: its
+ * facts, or its line still unparsed (a copy, as the part's buffer is read into again), so that
+ * the next reader settles it exactly as one reader of every line would.
+ */
 export interface OpenRequest {
-  facts: RequestFacts;
+  auditID: string;
+  stage: string;
   node: string;
   seq: number;
+  facts: RequestFacts | undefined;
+  /** A Uint8Array once it has crossed to another thread. */
+  held: Uint8Array | undefined;
 }
 
 /** What becomes of the lines and requests the waiting room lets go of. */
@@ -61,43 +65,38 @@ export class PendingRequests {
    */
   hold(auditID: string, stage: string, line: Buffer, node: string, seq: number): void {
     this.#heldBytes += line.length;
-    const received = stage === RECEIVED;
-    this.#arrive(auditID, { seq, stage, received, node, facts: undefined, held: line });
+    this.#arrive(auditID, { seq, stage, node, facts: undefined, held: line });
   }
 
-  /**
-   * An event's facts, read at `seq`: a final stage counts now (letting its earlier stage go),
-   * others wait. True for a final stage whose request was received (RequestReceived) here: no
-   * stage of it can lie before that.
-   */
-  add(facts: RequestFacts, node: string, seq: number): boolean {
+  /** An event's facts, read at `seq`: a final stage counts now (letting its earlier stage go), others wait. */
+  add(facts: RequestFacts, node: string, seq: number): void {
     if (isFinalStage(facts.stage) || !facts.auditID) {
-      const received = facts.auditID ? this.close(facts.auditID) : false;
+      if (facts.auditID) this.close(facts.auditID);
       this.sink.count(facts, node, seq);
-      return received;
+      return;
     }
-    const received = facts.stage === RECEIVED;
-    this.#arrive(facts.auditID, {
-      seq,
-      stage: facts.stage,
-      received,
-      node,
-      facts,
-      held: undefined,
-    });
-    return false;
+    this.#arrive(facts.auditID, { seq, stage: facts.stage, node, facts, held: undefined });
   }
 
-  /**
-   * The final stage of `auditID` was read (and counted) elsewhere: its earlier stage stops
-   * waiting. True when its request was received here.
-   */
-  close(auditID: string): boolean {
+  /** The final stage of `auditID` was read (and counted) elsewhere: its earlier stage stops waiting. */
+  close(auditID: string): void {
     const waiting = this.#waiting.get(auditID);
-    if (!waiting) return false;
+    if (!waiting) return;
     this.#waiting.delete(auditID);
     this.#release(waiting, true);
-    return waiting.received;
+  }
+
+  /** A request another reader left open at the end of its part: it waits here as it waited there. */
+  reopen(open: OpenRequest): void {
+    const { auditID, stage, node, seq, facts } = open;
+    if (facts) return this.add(facts, node, seq);
+    if (!open.held) return;
+    const held = Buffer.from(open.held.buffer, open.held.byteOffset, open.held.byteLength);
+    if (this.canHold(held.length)) return this.hold(auditID, stage, held, node, seq);
+    // Parsed now, as a reader parses a line it cannot hold.
+    const parsed = parseLine(held);
+    this.sink.settled(parsed.kind === 'event');
+    if (parsed.kind === 'event') this.add(factsOf(parsed.event), node, seq);
   }
 
   /** How many requests wait. */
@@ -106,16 +105,16 @@ export class PendingRequests {
   }
 
   /**
-   * Every request still waiting, taken out uncounted, with its held line parsed (a line that is
-   * no event is settled as such and left out): the open requests at the end of a part of the read.
+   * Every request still waiting, taken out uncounted and unsettled: the open requests at the end
+   * of a part of the read, for the reader of the parts after it.
    */
   drain(): OpenRequest[] {
     const open: OpenRequest[] = [];
-    for (const waiting of this.#waiting.values()) {
-      const facts = this.#factsOf(waiting);
-      if (facts) open.push({ facts, node: waiting.node, seq: waiting.seq });
+    for (const [auditID, { stage, node, seq, facts, held }] of this.#waiting) {
+      open.push({ auditID, stage, node, seq, facts, held: held && Buffer.from(held) });
     }
     this.#waiting.clear();
+    this.#heldBytes = 0;
     return open;
   }
 
@@ -129,7 +128,6 @@ export class PendingRequests {
   #arrive(auditID: string, next: Waiting): void {
     const waiting = this.#waiting.get(auditID);
     if (waiting) {
-      waiting.received ||= next.received;
       // Two stages of one request: the later stage is kept, the other is an event let go.
       if (stageRank(next.stage) >= stageRank(waiting.stage)) {
         this.#release(waiting, true);

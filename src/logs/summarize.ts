@@ -19,9 +19,10 @@ const AFTER_ALL = 2 ** 52;
 /** What a summary of one part of the read leaves to the reader of the parts after it. */
 export interface PartEnd {
   /**
-   * The auditIDs of the final stages the part read, as a JSON array, but for requests the part
-   * also saw received: these may end requests that earlier parts left open. One string, not an
-   * array of them, because the merging thread reads it only when some request is open there.
+   * The auditIDs of the final stages the part read, as a JSON array: these may end requests that
+   * earlier parts left open (even one the part saw received: a client may reuse an Audit-ID). One
+   * string, not an array of them, because the merging thread reads it only when some request is
+   * open there.
    */
   finals: string;
   /** Requests the part left waiting for a final stage. */
@@ -44,8 +45,8 @@ export interface SummarizerState {
  * A log may also be read in parts by several summarizers ({@link Summarizer.beginPart}), each
  * part's end handed in read order to the one summarizer that merges them
  * ({@link Summarizer.addPartEnd}, {@link Summarizer.merge}): the result is what one summarizer
- * reading every line in order would count, exactly below every cap, as long as each request's
- * stages come in lifecycle order (kube-apiserver writes them so).
+ * reading every line in order would count, exactly below every cap, whatever order a hostile log
+ * puts stages in and however often it reuses an auditID (test/logs/summarize-parts-hostile.test.ts).
  */
 export class Summarizer {
   lines = 0;
@@ -103,9 +104,8 @@ export class Summarizer {
 
   #addFacts(facts: RequestFacts, node: string, seq: number): void {
     this.events++;
-    const receivedHere = this.#pending.add(facts, node, seq);
-    // A request received in this part has no stage in an earlier one (stages come in order).
-    if (this.#finals && !receivedHere && facts.auditID && isFinalStage(facts.stage))
+    this.#pending.add(facts, node, seq);
+    if (this.#finals && facts.auditID && isFinalStage(facts.stage))
       this.#finals.push(facts.auditID);
   }
 
@@ -161,7 +161,7 @@ export class Summarizer {
   addPartEnd(end: PartEnd): void {
     if (this.#pending.size > 0)
       for (const auditID of JSON.parse(end.finals) as string[]) this.#pending.close(auditID);
-    for (const open of end.open) this.#pending.add(open.facts, open.node, open.seq);
+    for (const open of end.open) this.#pending.reopen(open);
   }
 
   /** What was counted, as plain data (the summarizer reads no more after this). */

@@ -1,38 +1,22 @@
 // Reading in parts, on this thread or on worker threads, must count exactly what one reader
 // going through every line in order counts: the reference below is the plain Summarizer fed line
 // by line, as post's one pass feeds it.
-import { createReadStream, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createGunzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateLog } from '../../bench/generate-log.js';
-import { forEachLine } from '../../src/logs/lines.js';
 import { logFilesUnder } from '../../src/logs/log-folder.js';
-import { Summarizer } from '../../src/logs/summarize.js';
 import { summarizeFiles } from '../../src/logs/summarize-files.js';
-import type { Summary } from '../../src/logs/summary-shape.js';
+import { oneReader } from '../support/summary-reference.js';
 
 const ROOT = path.join(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'test/fixtures/audit-logs');
 /** The summary threads' script as the CLI runs it: the bundle built from these sources. */
 const THREAD_SCRIPT = pathToFileURL(path.join(ROOT, 'dist/cli/summary-thread/index.js'));
 const dir = mkdtempSync(path.join(os.tmpdir(), 'summarize-parts-'));
-
-/** The summary of `files` (each counted for the node of its folder) by one reader, in order. */
-async function oneReader(files: string[]): Promise<Summary> {
-  const summarizer = new Summarizer();
-  const nodeOf = (file: string) => path.basename(path.dirname(path.resolve(file)));
-  for (const file of files) summarizer.addFile(nodeOf(file), statSync(file).size);
-  for (const file of files) {
-    const raw = createReadStream(file);
-    await forEachLine(file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw, (line) =>
-      summarizer.add(line, nodeOf(file)),
-    );
-  }
-  return summarizer.result();
-}
 
 /** Request `id`'s line at `stage`, laid out as kube-apiserver writes it. */
 function line(id: number, stage: string, extra: Record<string, unknown> = {}): string {
