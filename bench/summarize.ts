@@ -28,7 +28,8 @@ interface Run {
   stderr: string;
 }
 
-function timed(command: string, args: string[]): Promise<Run> {
+/** Runs a command to its end; its wall-clock seconds and stderr. */
+export function timed(command: string, args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -52,7 +53,7 @@ function median(values: number[]): number {
  * How the CLI is started: the bundle users run (CI proves it matches the sources), or the sources
  * through tsx when BENCH_CLI=src asks for it (while dist/ is not rebuilt yet).
  */
-function cliCommand(): { args: string[]; label: string } {
+export function cliCommand(): { args: string[]; label: string } {
   return process.env.BENCH_CLI !== 'src' && existsSync(BUNDLE)
     ? { args: [BUNDLE], label: 'dist/cli bundle' }
     : { args: ['--import', 'tsx', path.join(ROOT, 'src/cli.ts')], label: 'sources via tsx' };
