@@ -6243,7 +6243,11 @@ function redactMap(holder, field, location, found) {
 }
 /** kubectl writes the annotation as compact JSON; whitespace is allowed for odd writers. */
 const MENTIONS_SECRET = /"kind"\s*:\s*"Secret(List)?"/;
-/** The last-applied annotation, when the object is a Secret or the annotation holds one. */
+/**
+ * The last-applied annotation, when the object is a Secret or the annotation's text holds one. A
+ * value that is not text (a client's patch, logged as sent, may hold anything) is walked like any
+ * other body, so a Secret inside it is found by its kind.
+ */
 function redactLastApplied(object, isSecret, found) {
     const metadata = object.metadata;
     if (!isObject(metadata) || !isObject(metadata.annotations))
@@ -6251,7 +6255,7 @@ function redactLastApplied(object, isSecret, found) {
     const value = metadata.annotations[LAST_APPLIED];
     if (value === undefined)
         return;
-    if (isSecret || typeof value !== 'string' || MENTIONS_SECRET.test(value))
+    if (isSecret || (typeof value === 'string' && MENTIONS_SECRET.test(value)))
         replace(metadata.annotations, LAST_APPLIED, 'last-applied-configuration', found);
 }
 /** A Secret (or, in an event about secrets, any object): data, stringData, last-applied. */
@@ -6410,8 +6414,10 @@ function redactEvent(event) {
  *   (inside that string the kind is written `\"Secret\"`, which contains `"Secret` too);
  * - `"token"`: the key of every token the rules replace (TokenRequest `status.token`,
  *   TokenReview `spec.token`); without the key there is no token to replace.
- * JSON can spell a letter as `\uXXXX`, which would hide a needle from a byte search, so a line with
- * such an escape of a letter is checked in full. Go's encoder only escapes `<`, `>`, `&`, control
+ * JSON can spell a letter or a quote as `\uXXXX`, which would hide a needle from a byte search, so
+ * a line with such an escape is checked in full. (A quote matters inside a string: the last-applied
+ * annotation holds JSON, whose `"Secret` a client's patch may spell `\u0022Secret`, and
+ * kube-apiserver logs a patch's bytes as sent.) Go's encoder only escapes `<`, `>`, `&`, control
  * characters and U+2028/9, so real lines almost never do. A line that is not `{…}` is checked in
  * full too: it may be cut off or not JSON, and then it cannot be shown to hold nothing.
  */
@@ -6428,6 +6434,7 @@ const NEEDLES = [
     before: Buffer.from(before),
 }));
 const ESCAPE = Buffer.from('\\u');
+const redact_scan_QUOTE = 0x22;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 function hexValue(byte) {
@@ -6438,7 +6445,10 @@ function hexValue(byte) {
     const lower = byte | 0x20;
     return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
 }
-/** True when the `\u` at `at` may spell an ASCII letter (or is malformed: then let JSON.parse judge). */
+/**
+ * True when the `\u` at `at` may spell a byte of a needle: an ASCII letter or a quote (or it is
+ * malformed: then let JSON.parse judge).
+ */
 function escapeMayHideNeedle(buf, at) {
     let code = 0;
     for (let i = 2; i < 6; i++) {
@@ -6448,7 +6458,7 @@ function escapeMayHideNeedle(buf, at) {
         code = code * 16 + digit;
     }
     const lower = code | 0x20;
-    return lower >= 0x61 && lower <= 0x7a;
+    return code === redact_scan_QUOTE || (lower >= 0x61 && lower <= 0x7a);
 }
 /**
  * Finds, across a region of many lines, the next place that forces a full check, so that each

@@ -2216,8 +2216,8 @@ const AFTER_ALL = 2 ** 52;
  * A log may also be read in parts by several summarizers ({@link Summarizer.beginPart}), each
  * part's end handed in read order to the one summarizer that merges them
  * ({@link Summarizer.addPartEnd}, {@link Summarizer.merge}): the result is what one summarizer
- * reading every line in order would count, exactly below every cap, as long as each request's
- * stages come in lifecycle order (kube-apiserver writes them so).
+ * reading every line in order would count, exactly below every cap, whatever order a hostile log
+ * puts stages in and however often it reuses an auditID (test/logs/summarize-parts-hostile.test.ts).
  */
 class Summarizer {
     lines = 0;

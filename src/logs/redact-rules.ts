@@ -48,13 +48,17 @@ function redactMap(holder: JsonObject, field: string, location: string, found: F
 /** kubectl writes the annotation as compact JSON; whitespace is allowed for odd writers. */
 const MENTIONS_SECRET = /"kind"\s*:\s*"Secret(List)?"/;
 
-/** The last-applied annotation, when the object is a Secret or the annotation holds one. */
+/**
+ * The last-applied annotation, when the object is a Secret or the annotation's text holds one. A
+ * value that is not text (a client's patch, logged as sent, may hold anything) is walked like any
+ * other body, so a Secret inside it is found by its kind.
+ */
 function redactLastApplied(object: JsonObject, isSecret: boolean, found: Found): void {
   const metadata = object.metadata;
   if (!isObject(metadata) || !isObject(metadata.annotations)) return;
   const value = metadata.annotations[LAST_APPLIED];
   if (value === undefined) return;
-  if (isSecret || typeof value !== 'string' || MENTIONS_SECRET.test(value))
+  if (isSecret || (typeof value === 'string' && MENTIONS_SECRET.test(value)))
     replace(metadata.annotations, LAST_APPLIED, 'last-applied-configuration', found);
 }
 

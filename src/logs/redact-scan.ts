@@ -7,8 +7,10 @@
  *   (inside that string the kind is written `\"Secret\"`, which contains `"Secret` too);
  * - `"token"`: the key of every token the rules replace (TokenRequest `status.token`,
  *   TokenReview `spec.token`); without the key there is no token to replace.
- * JSON can spell a letter as `\uXXXX`, which would hide a needle from a byte search, so a line with
- * such an escape of a letter is checked in full. Go's encoder only escapes `<`, `>`, `&`, control
+ * JSON can spell a letter or a quote as `\uXXXX`, which would hide a needle from a byte search, so
+ * a line with such an escape is checked in full. (A quote matters inside a string: the last-applied
+ * annotation holds JSON, whose `"Secret` a client's patch may spell `\u0022Secret`, and
+ * kube-apiserver logs a patch's bytes as sent.) Go's encoder only escapes `<`, `>`, `&`, control
  * characters and U+2028/9, so real lines almost never do. A line that is not `{…}` is checked in
  * full too: it may be cut off or not JSON, and then it cannot be shown to hold nothing.
  */
@@ -26,6 +28,7 @@ const NEEDLES: readonly { search: Buffer; before: Buffer }[] = [
 }));
 const ESCAPE = Buffer.from('\\u');
 
+const QUOTE = 0x22;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 
@@ -36,7 +39,10 @@ function hexValue(byte: number | undefined): number {
   return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
 }
 
-/** True when the `\u` at `at` may spell an ASCII letter (or is malformed: then let JSON.parse judge). */
+/**
+ * True when the `\u` at `at` may spell a byte of a needle: an ASCII letter or a quote (or it is
+ * malformed: then let JSON.parse judge).
+ */
 export function escapeMayHideNeedle(buf: Buffer, at: number): boolean {
   let code = 0;
   for (let i = 2; i < 6; i++) {
@@ -45,7 +51,7 @@ export function escapeMayHideNeedle(buf: Buffer, at: number): boolean {
     code = code * 16 + digit;
   }
   const lower = code | 0x20;
-  return lower >= 0x61 && lower <= 0x7a;
+  return code === QUOTE || (lower >= 0x61 && lower <= 0x7a);
 }
 
 /**

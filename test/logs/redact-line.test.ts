@@ -70,6 +70,12 @@ describe('redactLine', () => {
   it('looks behind a JSON escape that spells a letter, but not behind those Go writes', () => {
     const hidden = secretEvent({ k: 'c2VjcmV0' }).replace('"secrets"', '"secr\\u0065ts"');
     expect(redactLine(hidden.replace('"Secret"', '"S\\u0065cret"')).redacted).toBe(1);
+    // A client's patch logged as sent: the Secret inside the last-applied annotation of a
+    // ConfigMap, its quotes spelled `\u0022`.
+    const quote = '\\u0022';
+    const applied = `{${quote}kind${quote}:${quote}Secret${quote},${quote}data${quote}:{}}`;
+    const patch = `{"kind":"Event","objectRef":{"resource":"configmaps"},"requestObject":{"metadata":{"annotations":{"kubectl.kubernetes.io/last-applied-configuration":"${applied}"}}}}`;
+    expect(redactLine(patch).locations).toEqual(['last-applied-configuration']);
     const goEscapes = '{"kind":"Event","requestURI":"/api?a=1\\u0026b=\\u003c2\\u003e"}';
     const line = Buffer.from(goEscapes);
     expect(redactLine(line).line).toBe(line);
@@ -109,6 +115,26 @@ describe('redactLine', () => {
     expect(redactLine(configMap).line).toBe(configMap);
     const holdsSecret = annotated('List', { kind: 'Secret', data: { a: 'c2VjcmV0' } });
     expect(redactLine(holdsSecret).locations).toEqual(['last-applied-configuration']);
+    // A client's patch is logged as sent, so the annotation may be no text at all: then a Secret
+    // in it is found by its kind, and anything else is kept as it was.
+    const patched = (applied: object) =>
+      Buffer.from(
+        JSON.stringify({
+          kind: 'Event',
+          objectRef: { resource: 'configmaps' },
+          requestObject: {
+            metadata: {
+              annotations: { 'kubectl.kubernetes.io/last-applied-configuration': applied },
+            },
+          },
+        }),
+      );
+    const notText = patched({ data: { a: 'b' } });
+    expect(redactLine(notText).line).toBe(notText);
+    expect(redactParsed(notText).line).toBe(notText);
+    expect(redactLine(patched({ kind: 'Secret', data: { a: 'c2VjcmV0' } })).locations).toEqual([
+      'secrets.data',
+    ]);
   });
 
   it('replaces a hostile nesting too deep to walk instead of failing', () => {
