@@ -1,9 +1,8 @@
-import { lstat, readdir, rm, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { NODE_PATHS } from '../kind/node.js';
 import { auditFilePattern, byWriteOrder } from '../logs/files.js';
 import { mergeFiles, type NodeFiles } from '../logs/merge-files.js';
-import { redactFile } from '../logs/redact.js';
 import { DEFAULT_WINDOW } from '../logs/merge.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
@@ -85,21 +84,13 @@ export const MERGE_COMMAND: Command = {
     await checkOut(out, sources);
     const redact = values[NO_REDACT_FLAG.flag] !== true;
     if (!redact) log.warning('--no-redact: the merged file may hold Secret data and tokens.');
-    // Merged aside, then redacted into place: what lands at --out never held a secret unredacted.
-    const merged = redact ? `${out}.unredacted-${process.pid}` : out;
-    let stats;
-    try {
-      stats = await mergeFiles(sources, merged, {
-        window,
-        onProblem: (file, message) => log.warning(message, { file }),
-      });
-      if (redact) {
-        const redaction = await redactFile(merged, out);
-        log.info(`${redaction.values} secret value(s) redacted`);
-      }
-    } finally {
-      if (redact) await rm(merged, { force: true });
-    }
+    // Post's own pass: each line is redacted before it is merged, so no secret reaches --out.
+    const { merge: stats, redaction } = await mergeFiles(sources, out, {
+      redact,
+      window,
+      onProblem: (file, message) => log.warning(message, { file }),
+    });
+    if (redaction) log.info(`${redaction.values} secret value(s) redacted`);
     const number = (n: number) => n.toLocaleString('en-US');
     process.stdout.write(
       `${out}: ${number(stats.events)} events from ${sources.length} source(s); ` +

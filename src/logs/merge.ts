@@ -1,7 +1,6 @@
 import type { EventCounts } from './count.js';
 import type { AuditEvent } from './event.js';
 import { MinHeap } from './min-heap.js';
-import { orderKey, type OrderKey } from './order-key.js';
 import { before, earlierKey, reordered, type Entry } from './reorder-window.js';
 
 /**
@@ -29,9 +28,13 @@ export interface MergeStats {
   outOfOrder: number;
 }
 
-/** The merged events, and the figures of the merge so far. */
-export interface MergedEvents extends AsyncIterable<Buffer> {
-  readonly stats: MergeStats;
+/** What the merge orders events by. */
+export interface OrderKey {
+  /** `stageTimestamp`, else `timestamp` (v1beta1), as written; '' when there is neither. */
+  time: string;
+  /** '' when absent. */
+  auditID: string;
+  stage: string;
 }
 
 /** A line read once, with its order key: `undefined` for a line that is not an event. */
@@ -63,11 +66,6 @@ export interface MergedEntry {
 /** The merged entries in batches (in order within and across batches), and the merge's figures. */
 export interface MergedEntries extends AsyncIterable<readonly MergedEntry[]> {
   readonly stats: MergeStats;
-}
-
-/** Lines keyed one at a time, for sources that did not key them as they read. */
-async function* keyedOneByOne(lines: AsyncIterable<Buffer>): AsyncGenerator<KeyedLine[]> {
-  for await (const line of lines) yield [{ line, key: orderKey(line) }];
 }
 
 /** Where a source's ordered events stand: the batch in hand and the next one's place in it. */
@@ -144,28 +142,10 @@ function checkedWindow(options: { window?: number }): number {
 /**
  * Every source's events in one stream ordered by (time, auditID, stage rank), each line's bytes
  * unchanged: a streaming k-way merge over per-source reorder buffers of `window` events
- * ({@link DEFAULT_WINDOW}), so memory stays at about window × sources events. Lines that are not
- * events are skipped and counted in `stats`.
- */
-export function mergeByTime(
-  sources: AsyncIterable<Buffer>[],
-  options: { window?: number } = {},
-): MergedEvents {
-  const window = checkedWindow(options);
-  const stats: MergeStats = { lines: 0, events: 0, skipped: 0, outOfOrder: 0 };
-  const entries = () => merged(sources.map(keyedOneByOne), window, stats);
-  return {
-    stats,
-    [Symbol.asyncIterator]: async function* () {
-      for await (const batch of entries()) for (const entry of batch) yield entry.line;
-    },
-  };
-}
-
-/**
- * {@link mergeByTime} for sources that key their lines as they read them (so no line is scanned
- * twice) and hand them on in batches (one await per batch, not per line); the merged events come
- * in batches too, and each says which source it came from.
+ * ({@link DEFAULT_WINDOW}), so memory stays at about window × sources events. Sources key their
+ * lines as they read them and hand them on in batches (one await per batch, not per line); lines
+ * keyed as no event are skipped and counted in `stats`. The merged events come in batches too,
+ * and each says which source it came from.
  */
 export function mergeKeyedByTime(
   sources: AsyncIterable<readonly KeyedLine[]>[],

@@ -1,7 +1,7 @@
 import type { EventCounts } from './count.js';
 import type { AuditEvent } from './event.js';
 import { mergeKeyedByTime, type MergeStats } from './merge.js';
-import { LinesFile } from './merge-files.js';
+import { LinesFile } from './lines-file.js';
 import { eventOf } from './keyed-event.js';
 import { readNode, type NodeReadOptions, type NodeReadResult } from './node-pass.js';
 import { addStats, emptyStats, type RedactionStats } from './redact-stream.js';

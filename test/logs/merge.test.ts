@@ -4,18 +4,10 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { eventTime, stageRank, type AuditEvent } from '../../src/logs/event.js';
-import { mergeByTime } from '../../src/logs/merge.js';
 import { mergeFiles } from '../../src/logs/merge-files.js';
+import { plainMerge } from '../support/plain-merge.js';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/audit-logs');
-
-/** Lines as a stream, each handed over after a turn of the event loop, as a file's would be. */
-async function* source(lines: string[]): AsyncIterable<Buffer> {
-  for (const line of lines) {
-    await Promise.resolve();
-    yield Buffer.from(line);
-  }
-}
 
 /** An event line with the given time (seconds after a fixed minute), id and stage. */
 function ev(second: number, auditID: string, stage = 'ResponseComplete'): string {
@@ -23,15 +15,7 @@ function ev(second: number, auditID: string, stage = 'ResponseComplete'): string
   return JSON.stringify({ kind: 'Event', auditID, stage, stageTimestamp: time });
 }
 
-async function merge(sources: string[][], window = 100) {
-  const merged = mergeByTime(
-    sources.map((s) => source(s)),
-    { window },
-  );
-  const out: string[] = [];
-  for await (const line of merged) out.push(line.toString('utf8'));
-  return { out, stats: merged.stats };
-}
+const merge = plainMerge;
 
 const ids = (lines: string[]) => lines.map((l) => (JSON.parse(l) as AuditEvent).auditID);
 
@@ -39,7 +23,7 @@ function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'merge-test-'));
 }
 
-describe('mergeByTime', () => {
+describe('the merge', () => {
   it('interleaves two nodes by time', async () => {
     const { out, stats } = await merge([
       [ev(1, 'a1'), ev(3, 'a3'), ev(5, 'a5')],
@@ -138,12 +122,13 @@ describe('mergeFiles', () => {
     const other = path.join(dir, 'b.log');
     writeFileSync(other, `${ev(2, 'b2')}\n not json \n${ev(6, 'b6')}\n`);
     const out = path.join(dir, 'audit.jsonl');
-    const stats = await mergeFiles(
+    const { merge: stats } = await mergeFiles(
       [
         { node: 'kind-control-plane', files: [rotated, current] },
         { node: 'kind-control-plane2', files: [other] },
       ],
       out,
+      { redact: false },
     );
     expect(readFileSync(out, 'utf8')).toBe(
       [ev(1, 'a1'), ev(2, 'b2'), ev(4, 'a4'), ev(5, 'a5'), ev(6, 'b6')]
@@ -153,6 +138,23 @@ describe('mergeFiles', () => {
     expect(stats).toEqual({ lines: 7, events: 5, skipped: 2, outOfOrder: 0 });
   });
 
+  it('leaves out a line shaped like an event that is no JSON, as post does', async () => {
+    const dir = tempDir();
+    const damaged = [
+      '{"stage":"ResponseComplete","auditID":"bare-word","verb":tru}',
+      '{"stage":"ResponseComplete","auditID":"no-colon","objectRef"{}}',
+      '{"stage":"ResponseComplete","auditID":"raw\ttab"}',
+    ];
+    const input = path.join(dir, 'a.log');
+    writeFileSync(input, `${[ev(1, 'a'), ...damaged, ev(2, 'b')].join('\n')}\n`);
+    const out = path.join(dir, 'audit.jsonl');
+    const { merge: stats } = await mergeFiles([{ node: 'n', files: [input] }], out, {
+      redact: false,
+    });
+    expect(readFileSync(out, 'utf8')).toBe(`${ev(1, 'a')}\n${ev(2, 'b')}\n`);
+    expect(stats).toMatchObject({ events: 2, skipped: 3 });
+  });
+
   it('reports a damaged .gz and keeps what it gave', async () => {
     const dir = tempDir();
     const lines = Array.from({ length: 3000 }, (_, i) => ev(i % 60, `id-${i * 7919}`));
@@ -160,9 +162,11 @@ describe('mergeFiles', () => {
     const damaged = path.join(dir, 'a.log.gz');
     writeFileSync(damaged, whole.subarray(0, Math.floor(whole.length / 2)));
     const problems: string[] = [];
-    const stats = await mergeFiles([{ node: 'n', files: [damaged] }], path.join(dir, 'out.jsonl'), {
-      onProblem: (file, message) => problems.push(`${file}: ${message}`),
-    });
+    const { merge: stats } = await mergeFiles(
+      [{ node: 'n', files: [damaged] }],
+      path.join(dir, 'out.jsonl'),
+      { redact: false, onProblem: (file, message) => problems.push(`${file}: ${message}`) },
+    );
     expect(stats.events).toBeGreaterThan(100);
     expect(stats.events).toBeLessThan(lines.length);
     expect(problems).toEqual([expect.stringContaining('a.log.gz: the compressed file ends early')]);
@@ -176,7 +180,9 @@ describe('mergeFiles', () => {
     symlinkSync(target, link);
     const input = path.join(dir, 'a.log');
     writeFileSync(input, `${ev(1, 'a')}\n`);
-    await expect(mergeFiles([{ node: 'n', files: [input] }], link)).rejects.toThrow(/ELOOP/);
+    await expect(
+      mergeFiles([{ node: 'n', files: [input] }], link, { redact: true }),
+    ).rejects.toThrow(/ELOOP/);
     expect(readFileSync(target, 'utf8')).toBe('keep');
   });
 });
