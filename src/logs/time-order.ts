@@ -8,16 +8,21 @@
 const CANONICAL_LENGTH = 27;
 const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$/;
 
-/** Digits and separators exactly where the canonical spelling has them. */
-const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+/** kube's spelling, `2026-11-26T15:16:49.123456Z`: what each position holds ('0' for a digit). */
+const CANONICAL_FORM = '0000-00-00T00:00:00.000000Z';
 
+/**
+ * Whether `time` is spelled exactly as kube writes it: every digit a digit (a hostile
+ * `…:49.12a456Z` must not pass for a time: its fraction is no number).
+ */
 function isCanonical(time: string): boolean {
-  return (
-    time.length === CANONICAL_LENGTH &&
-    time.charCodeAt(19) === 0x2e &&
-    time.charCodeAt(26) === 0x5a &&
-    time.charCodeAt(10) === 0x54
-  );
+  if (time.length !== CANONICAL_LENGTH) return false;
+  for (let i = 0; i < CANONICAL_LENGTH; i++) {
+    const c = time.charCodeAt(i);
+    const form = CANONICAL_FORM.charCodeAt(i);
+    if (form === 0x30 ? c < 0x30 || c > 0x39 : c !== form) return false;
+  }
+  return true;
 }
 
 /** `time` in the one spelling that sorts as text: UTC, six fraction digits, `Z`. */
@@ -67,6 +72,6 @@ export function timeOrderValue(time: string): number {
  * to `Date.parse` itself, so the result is the same for every string.
  */
 export function timeMs(time: string): number {
-  if (!isCanonical(time) || !CANONICAL.test(time)) return Date.parse(time);
+  if (!isCanonical(time)) return Date.parse(time);
   return secondMs(time.slice(0, 19)) + Number(time.slice(20, 23));
 }

@@ -62,6 +62,29 @@ describe('the merge', () => {
     expect(stats).toEqual({ lines: 4, events: 4, skipped: 0, outOfOrder: 1 });
   });
 
+  it('puts an event whose time is no time first, without upsetting the order of the rest', async () => {
+    // The fraction of a hostile time is no number: were it compared as NaN, the window's order
+    // would no longer be total and real events would come out of order.
+    const hostile = (id: string) =>
+      JSON.stringify({
+        auditID: id,
+        stage: 'ResponseComplete',
+        stageTimestamp: '2026-11-26T15:16:49.12a456Z',
+      });
+    const seconds = Array.from({ length: 40 }, (_, i) => (i * 37) % 60);
+    const lines = seconds.flatMap((second, i) =>
+      i % 7 === 3 ? [ev(second, `e${i}`), hostile(`x${i}`)] : [ev(second, `e${i}`)],
+    );
+    const { out, stats } = await merge([lines], 100);
+    const timeOf = (line: string) => (JSON.parse(line) as AuditEvent).stageTimestamp;
+    const real = out.filter((line) => !line.includes('12a456'));
+    expect(real.map(timeOf)).toEqual(
+      [...seconds].sort((a, b) => a - b).map((second) => timeOf(ev(second, ''))),
+    );
+    expect(ids(out.slice(0, 6))).toEqual(['x10', 'x17', 'x24', 'x3', 'x31', 'x38']);
+    expect(stats.outOfOrder).toBe(0);
+  });
+
   it('skips and counts lines that are not events; none reaches the output', async () => {
     const { out, stats } = await merge([
       [ev(1, 'a'), 'I1126 15:16:49 legacy text', '{"kind": 0}', ev(2, 'b'), '{"auditID":"cut'],

@@ -33,6 +33,19 @@ describe('timeOrderValue', () => {
     expect(timeOrderValue('not a time')).toBe(-Infinity);
     expect(timeOrderValue('2026-13-45T99:99:99.000000Z')).toBe(-Infinity);
   });
+
+  it("is a number for every text, so the merge's order stays total (NaN compares false both ways)", () => {
+    for (const hostile of [
+      '2026-11-26T15:16:49.12a456Z',
+      '2026-11-26T15:16:49.1 3456Z',
+      '2026-11-26T15:16:49.1e3456Z',
+      '2026-11-26T15:16:4x.123456Z',
+      '2026-11-26T15:16:49,123456Z',
+    ]) {
+      expect(timeOrderValue(hostile), hostile).toBe(-Infinity);
+      expect(sortableTime(hostile), hostile).toBe('');
+    }
+  });
 });
 
 describe('timeMs', () => {
@@ -42,6 +55,7 @@ describe('timeMs', () => {
     '2026-13-45T99:99:99.000000Z',
     '2026-11-26T15:16:49.999999Z',
     '2026-11-26T15:16:49.1234567Z',
+    '2026-11-26T15:16:49.12a456Z',
     '2026-11-26 15:16:49',
     'Nov 26 2026',
   ])('is Date.parse of %j', (time) => {
