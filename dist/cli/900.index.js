@@ -1644,7 +1644,10 @@ class PendingRequests {
         this.#heldBytes += line.length;
         this.#arrive(auditID, { seq, stage, node, facts: undefined, held: line });
     }
-    /** An event's facts, read at `seq`: a final stage counts now (letting its earlier stage go), others wait. */
+    /**
+     * An event's facts, read at `seq`: a final stage counts now (letting its earlier stage go),
+     * others wait.
+     */
     add(facts, node, seq) {
         if ((0,logs_event/* isFinalStage */.BL)(facts.stage) || !facts.auditID) {
             if (facts.auditID)
@@ -1654,7 +1657,10 @@ class PendingRequests {
         }
         this.#arrive(facts.auditID, { seq, stage: facts.stage, node, facts, held: undefined });
     }
-    /** The final stage of `auditID` was read (and counted) elsewhere: its earlier stage stops waiting. */
+    /**
+     * The final stage of `auditID` was read (and counted) elsewhere: its earlier stage stops
+     * waiting.
+     */
     close(auditID) {
         const waiting = this.#waiting.get(auditID);
         if (!waiting)
@@ -1662,7 +1668,10 @@ class PendingRequests {
         this.#waiting.delete(auditID);
         this.#release(waiting, true);
     }
-    /** A request another reader left open at the end of its part: it waits here as it waited there. */
+    /**
+     * A request another reader left open at the end of its part: it waits here as it waited there,
+     * its line still unparsed if it was.
+     */
     reopen(open) {
         const { auditID, stage, node, seq, facts } = open;
         if (facts)
@@ -2244,8 +2253,8 @@ class Summarizer {
             const peek = (0,stage_peek/* peekStage */.M)(line);
             if (peek && !(0,logs_event/* isFinalStage */.BL)(peek.stage) && this.#pending.canHold(line.length)) {
                 this.lines++;
-                // A part's buffer outlives every line held from it (endPart lets them all go); any
-                // other caller's buffer may be read into again, so the line is copied out of it.
+                // A part's buffer outlives every line held from it (endPart copies out those still
+                // held); any other caller's buffer may be read into again, so the line is copied out.
                 const held = this.#finals ? line : Buffer.from(line);
                 this.#pending.hold(peek.auditID, peek.stage, held, node, seq);
                 return;

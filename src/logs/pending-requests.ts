@@ -68,7 +68,10 @@ export class PendingRequests {
     this.#arrive(auditID, { seq, stage, node, facts: undefined, held: line });
   }
 
-  /** An event's facts, read at `seq`: a final stage counts now (letting its earlier stage go), others wait. */
+  /**
+   * An event's facts, read at `seq`: a final stage counts now (letting its earlier stage go),
+   * others wait.
+   */
   add(facts: RequestFacts, node: string, seq: number): void {
     if (isFinalStage(facts.stage) || !facts.auditID) {
       if (facts.auditID) this.close(facts.auditID);
@@ -78,7 +81,10 @@ export class PendingRequests {
     this.#arrive(facts.auditID, { seq, stage: facts.stage, node, facts, held: undefined });
   }
 
-  /** The final stage of `auditID` was read (and counted) elsewhere: its earlier stage stops waiting. */
+  /**
+   * The final stage of `auditID` was read (and counted) elsewhere: its earlier stage stops
+   * waiting.
+   */
   close(auditID: string): void {
     const waiting = this.#waiting.get(auditID);
     if (!waiting) return;
@@ -86,7 +92,10 @@ export class PendingRequests {
     this.#release(waiting, true);
   }
 
-  /** A request another reader left open at the end of its part: it waits here as it waited there. */
+  /**
+   * A request another reader left open at the end of its part: it waits here as it waited there,
+   * its line still unparsed if it was.
+   */
   reopen(open: OpenRequest): void {
     const { auditID, stage, node, seq, facts } = open;
     if (facts) return this.add(facts, node, seq);

@@ -77,8 +77,8 @@ export class Summarizer {
       const peek = peekStage(line);
       if (peek && !isFinalStage(peek.stage) && this.#pending.canHold(line.length)) {
         this.lines++;
-        // A part's buffer outlives every line held from it (endPart lets them all go); any
-        // other caller's buffer may be read into again, so the line is copied out of it.
+        // A part's buffer outlives every line held from it (endPart copies out those still
+        // held); any other caller's buffer may be read into again, so the line is copied out.
         const held = this.#finals ? line : Buffer.from(line);
         this.#pending.hold(peek.auditID, peek.stage, held, node, seq);
         return;
