@@ -5961,6 +5961,521 @@ function keyedLine(line) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./src/docker.ts
+/** Runs a command inside a container; the result is returned whatever the exit code. */
+function dockerExec(run, container, command) {
+    return run('docker', ['exec', container, ...command]);
+}
+/**
+ * `docker cp` arguments that write `source` from a container as a tar stream on stdout. A tar
+ * stream, unlike a copy to disk, lets the caller decide what to write and how much to read; and
+ * `docker cp` works on stopped containers too, so logs survive a node stopped before the job ends.
+ */
+function copyOutArgs(container, source) {
+    return ['cp', `${container}:${source}`, '-'];
+}
+/** Starts `docker cp <container>:<source> -`; read the archive from its stdout. */
+function streamFromContainer(stream, container, source) {
+    return stream('docker', copyOutArgs(container, source));
+}
+/** True when `docker cp` failed because the container or the path in it does not exist. */
+function isMissingSource(stderr) {
+    return /no such (file|container)|could not find the file/i.test(stderr);
+}
+
+;// CONCATENATED MODULE: ./src/logs/tar-fields.ts
+// The fields of a tar header and the records of a pax header, read strictly: a value that does not
+// parse is a TarError, never a guess. Layout: POSIX ustar/pax (IEEE 1003.1-2017, "pax"); base-256
+// numbers and signed checksums as GNU tar writes and accepts them.
+const BLOCK = 512;
+/** Thrown when the bytes are not a well-formed tar archive. */
+class TarError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TarError';
+    }
+}
+/** A NUL-terminated (or full-width) text field of a header. */
+function tar_fields_text(block, start, length) {
+    const field = block.subarray(start, start + length);
+    const end = field.indexOf(0);
+    return field.subarray(0, end === -1 ? length : end).toString('utf8');
+}
+/** Octal, or GNU's base-256 for values that do not fit (the high bit of the first byte set). */
+function numeric(block, start, length, what) {
+    const field = block.subarray(start, start + length);
+    const first = field[0] ?? 0;
+    if (first & 0x80) {
+        if (first === 0xff)
+            throw new TarError(`negative ${what} in a tar header`);
+        let value = first & 0x7f;
+        for (const byte of field.subarray(1))
+            value = value * 256 + byte;
+        if (!Number.isSafeInteger(value))
+            throw new TarError(`${what} too large in a tar header`);
+        return value;
+    }
+    const digits = field
+        .toString('latin1')
+        .replace(/[\0 ]+$/, '')
+        .replace(/^ +/, '');
+    if (digits === '')
+        return 0;
+    if (!/^[0-7]+$/.test(digits))
+        throw new TarError(`bad ${what} ${JSON.stringify(digits.slice(0, 12))} in a tar header`);
+    return parseInt(digits, 8);
+}
+/** The header checksum: every byte summed, the checksum field counted as spaces. */
+function checksumMatches(block) {
+    const stored = numeric(block, 148, 8, 'checksum');
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < BLOCK; i++) {
+        const byte = i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+        unsigned += byte;
+        signed += byte > 127 ? byte - 256 : byte; // some old writers summed signed chars
+    }
+    return stored === unsigned || stored === signed;
+}
+/** pax records: `<length> <key>=<value>\n`, the length counting the whole record. */
+function paxRecords(payload) {
+    const records = new Map();
+    let pos = 0;
+    while (pos < payload.length) {
+        if (payload[pos] === 0)
+            break; // padding some writers leave at the end
+        const space = payload.indexOf(0x20, pos);
+        const length = Number(payload.subarray(pos, space === -1 ? pos : space).toString('latin1'));
+        const record = payload.subarray(pos, pos + length);
+        if (space === -1 || !Number.isSafeInteger(length) || length <= space - pos + 1) {
+            throw new TarError('malformed pax record');
+        }
+        if (record.length !== length || record[length - 1] !== 0x0a) {
+            throw new TarError('malformed pax record');
+        }
+        const body = record.subarray(space - pos + 1, length - 1).toString('utf8');
+        const eq = body.indexOf('=');
+        if (eq <= 0)
+            throw new TarError('malformed pax record');
+        records.set(body.slice(0, eq), body.slice(eq + 1));
+        pos += length;
+    }
+    return records;
+}
+/** The `size` record of a pax header: decimal, and it overrides the header's size field. */
+function paxSize(value) {
+    const size = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(size)) {
+        throw new TarError(`bad pax size ${JSON.stringify(value.slice(0, 40))}`);
+    }
+    return size;
+}
+
+;// CONCATENATED MODULE: ./src/logs/tar.ts
+// A streaming reader of tar archives, just enough for `docker cp <container>:<path> -`: ustar,
+// GNU long names (`L`/`K`) and pax headers (`x`/`g`). It never buffers file contents, so memory
+// stays flat at any archive size, and it checks every header, so a damaged or hostile stream is
+// an error rather than a misread name. Format: POSIX pax/ustar (IEEE 1003.1-2017, "pax") and
+// GNU tar's manual, "Basic Tar Format"; which types carry no data follows Go's archive/tar,
+// which is what Docker writes the stream with.
+
+
+const tar_BLOCK = 512;
+/** Long names and pax records are kept in memory: real ones are a few KiB at most. */
+const META_MAX = 1024 * 1024;
+const TYPES = {
+    '0': 'file',
+    '\0': 'file',
+    '7': 'file', // "contiguous file": a regular file everywhere that matters
+    '1': 'hardlink',
+    '2': 'symlink',
+    '3': 'char-device',
+    '4': 'block-device',
+    '5': 'directory',
+    '6': 'fifo',
+};
+const META_FLAGS = new Set(['L', 'K', 'x', 'g']);
+/**
+ * Push parser: feed chunks in order with {@link TarReader.push}, act on the events each one
+ * yields (content arrives as slices of the chunk, valid until the next push), then call
+ * {@link TarReader.finish}. Throws {@link TarError} on a damaged header.
+ */
+class TarReader {
+    state = 'header';
+    header = Buffer.alloc(tar_BLOCK);
+    headerFill = 0;
+    /** Content (or padding) bytes still to come for the current member. */
+    remaining = 0;
+    padding = 0;
+    metaFlag = '';
+    metaParts = [];
+    longName;
+    longLink;
+    pax = new Map();
+    paxGlobal = new Map();
+    /** The member whose content is being read, if any. */
+    current;
+    /** Content bytes of {@link current} read so far. */
+    currentRead = 0;
+    /** Events found in `chunk`. Consume them before pushing the next chunk. */
+    *push(chunk) {
+        let offset = 0;
+        while (offset < chunk.length) {
+            const available = chunk.length - offset;
+            switch (this.state) {
+                case 'header': {
+                    let block;
+                    if (this.headerFill === 0 && available >= tar_BLOCK) {
+                        block = chunk.subarray(offset, offset + tar_BLOCK);
+                        offset += tar_BLOCK;
+                    }
+                    else {
+                        const n = Math.min(tar_BLOCK - this.headerFill, available);
+                        chunk.copy(this.header, this.headerFill, offset, offset + n);
+                        this.headerFill += n;
+                        offset += n;
+                        if (this.headerFill < tar_BLOCK)
+                            break;
+                        this.headerFill = 0;
+                        block = this.header;
+                    }
+                    yield* this.onHeader(block);
+                    break;
+                }
+                case 'data': {
+                    const n = Math.min(this.remaining, available);
+                    this.remaining -= n;
+                    this.currentRead += n;
+                    yield { kind: 'data', bytes: chunk.subarray(offset, offset + n) };
+                    offset += n;
+                    if (this.remaining === 0)
+                        yield* this.endMember();
+                    break;
+                }
+                case 'meta': {
+                    const n = Math.min(this.remaining, available);
+                    this.metaParts.push(Buffer.from(chunk.subarray(offset, offset + n)));
+                    this.remaining -= n;
+                    offset += n;
+                    if (this.remaining === 0)
+                        this.onMeta();
+                    break;
+                }
+                case 'padding': {
+                    const n = Math.min(this.padding, available);
+                    this.padding -= n;
+                    offset += n;
+                    if (this.padding === 0)
+                        this.state = 'header';
+                    break;
+                }
+                case 'end':
+                    return; // anything after the end-of-archive block is not part of it
+            }
+        }
+    }
+    /** Whether the archive ended properly; when not, what it was in the middle of. */
+    finish() {
+        return { complete: this.state === 'end', inside: this.current };
+    }
+    *onHeader(block) {
+        if (block.every((byte) => byte === 0)) {
+            this.state = 'end'; // the first zero block ends the archive, as GNU tar reads it
+            return;
+        }
+        if (!checksumMatches(block))
+            throw new TarError('tar header checksum mismatch');
+        const flag = String.fromCharCode(block[156] ?? 0);
+        const headerSize = numeric(block, 124, 12, 'size');
+        const padding = (tar_BLOCK - (headerSize % tar_BLOCK)) % tar_BLOCK;
+        if (META_FLAGS.has(flag)) {
+            if (headerSize > META_MAX) {
+                throw new TarError(`a tar metadata member of ${headerSize} bytes is larger than allowed`);
+            }
+            this.metaFlag = flag;
+            this.metaParts = [];
+            this.remaining = headerSize;
+            this.padding = padding;
+            this.state = 'meta';
+            if (headerSize === 0)
+                this.onMeta();
+            return;
+        }
+        const magic = block.toString('latin1', 257, 263);
+        // Only POSIX ustar has a prefix field; GNU's magic ("ustar  ") uses those bytes otherwise.
+        const prefix = magic === 'ustar\0' ? tar_fields_text(block, 345, 155) : '';
+        const headerName = prefix ? `${prefix}/${tar_fields_text(block, 0, 100)}` : tar_fields_text(block, 0, 100);
+        const type = TYPES[flag] ?? 'other';
+        const headerOnly = type !== 'file' && type !== 'other';
+        const paxValue = (key) => this.pax.get(key) ?? this.paxGlobal.get(key);
+        const sizeText = paxValue('size');
+        const size = headerOnly ? 0 : sizeText ? paxSize(sizeText) : headerSize;
+        const entry = {
+            name: paxValue('path') || this.longName || headerName,
+            type,
+            flag,
+            size,
+            linkName: paxValue('linkpath') || this.longLink || tar_fields_text(block, 157, 100),
+        };
+        this.pax = new Map();
+        this.longName = undefined;
+        this.longLink = undefined;
+        this.current = entry;
+        this.currentRead = 0;
+        this.remaining = size;
+        this.padding = (tar_BLOCK - (size % tar_BLOCK)) % tar_BLOCK;
+        yield { kind: 'entry', entry };
+        if (size === 0)
+            yield* this.endMember();
+        else
+            this.state = 'data';
+    }
+    *endMember() {
+        this.current = undefined;
+        this.state = this.padding > 0 ? 'padding' : 'header';
+        yield { kind: 'entry-end' };
+    }
+    onMeta() {
+        const payload = Buffer.concat(this.metaParts);
+        this.metaParts = [];
+        if (this.metaFlag === 'L' || this.metaFlag === 'K') {
+            const end = payload.indexOf(0);
+            const value = payload.subarray(0, end === -1 ? payload.length : end).toString('utf8');
+            if (this.metaFlag === 'L')
+                this.longName = value;
+            else
+                this.longLink = value;
+        }
+        else {
+            const records = paxRecords(payload);
+            const target = this.metaFlag === 'g' ? this.paxGlobal : this.pax;
+            for (const [key, value] of records)
+                target.set(key, value);
+        }
+        this.state = this.padding > 0 ? 'padding' : 'header';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/extract.ts
+
+
+
+
+/**
+ * Created, never opened: if the name exists (even as a dangling link) the open fails, so no byte
+ * is ever written through a link. 0600: audit events hold secrets.
+ */
+const CREATE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW;
+const FILE_MODE = 0o600;
+/**
+ * Synchronous on purpose: measured here, an awaited write per 64 KiB chunk made collection 1.7×
+ * as slow as a plain `docker cp`; a write to the page cache is shorter than the event-loop hop.
+ */
+function extract_writeAll(handle, bytes) {
+    let done = 0;
+    while (done < bytes.length)
+        done += (0,external_node_fs_.writeSync)(handle.fd, bytes, done, bytes.length - done);
+}
+/**
+ * Reads a tar stream and writes the members `judge` collects into `dir`, content streamed
+ * straight to disk. Reading stops at `maxBytes` of stream (a hostile node cannot fill the runner);
+ * the file being written then keeps the part that was read, which readers of audit logs handle
+ * like a line cut while being written. Never throws for damaged input: what was written stays,
+ * and the result says where reading stopped.
+ */
+async function extractFiles(chunks, options) {
+    const reader = new TarReader();
+    const result = {
+        files: [],
+        refused: [],
+        bytesRead: 0,
+        capped: false,
+        stoppedEarly: false,
+        inside: undefined,
+        insideRead: 0,
+        complete: false,
+        error: undefined,
+    };
+    let sink;
+    const closeSink = async (complete) => {
+        if (!sink)
+            return;
+        sink.file.complete = complete;
+        await sink.handle.close();
+        sink = undefined;
+    };
+    try {
+        for await (const chunk of chunks) {
+            const room = options.maxBytes - result.bytesRead;
+            const part = chunk.length > room ? chunk.subarray(0, room) : chunk;
+            result.bytesRead += part.length;
+            for (const event of reader.push(part)) {
+                if (event.kind === 'data') {
+                    if (sink) {
+                        extract_writeAll(sink.handle, event.bytes);
+                        sink.file.bytes += event.bytes.length;
+                    }
+                }
+                else if (event.kind === 'entry-end') {
+                    await closeSink(true);
+                }
+                else {
+                    sink = await startEntry(event.entry, options, result);
+                }
+            }
+            if (part.length < chunk.length) {
+                // Bytes after the archive's end (GNU tar pads to 10 KiB) are no loss: that is no cap.
+                result.capped = !reader.finish().complete;
+                result.stoppedEarly = true;
+                break;
+            }
+        }
+    }
+    catch (error) {
+        if (!(error instanceof TarError))
+            throw error;
+        result.error = error;
+        result.stoppedEarly = true;
+    }
+    finally {
+        await closeSink(false);
+    }
+    const end = reader.finish();
+    result.complete = end.complete;
+    result.inside = end.inside;
+    result.insideRead = end.inside ? reader.currentRead : 0;
+    return result;
+}
+/** Opens the file for a member that is collected; records a refusal otherwise. */
+async function startEntry(entry, options, result) {
+    const verdict = options.judge(entry);
+    if (verdict.action === 'ignore')
+        return undefined;
+    if (verdict.action === 'refuse') {
+        result.refused.push({ name: verdict.name, what: verdict.what });
+        return undefined;
+    }
+    if (result.files.some((f) => f.name === verdict.name)) {
+        // A second member of the same name: keep the first, do not mix their bytes.
+        result.refused.push({ name: verdict.name, what: 'a second archive member of that name' });
+        return undefined;
+    }
+    const file = { name: verdict.name, bytes: 0, complete: false };
+    const handle = await (0,promises_.open)(external_node_path_default().join(options.dir, verdict.name), CREATE_FLAGS, FILE_MODE);
+    result.files.push(file);
+    return { handle, file };
+}
+
+// EXTERNAL MODULE: ./src/logs/files.ts
+var logs_files = __webpack_require__(2964);
+;// CONCATENATED MODULE: ./src/logs/collect.ts
+
+
+
+
+
+
+
+
+/** Default for how much is read from one node: a hostile cluster cannot fill the runner's disk. */
+const NODE_READ_CAP = 4 * 1024 ** 3;
+/** `4 GiB`, `64 KiB`, `1000 bytes`: the cap as a user would have written it. */
+function formatCap(bytes) {
+    for (const [unit, size] of [
+        ['GiB', 1024 ** 3],
+        ['MiB', 1024 ** 2],
+        ['KiB', 1024],
+    ]) {
+        if (bytes >= size && bytes % size === 0)
+            return `${bytes / size} ${unit}`;
+    }
+    return `${bytes} bytes`;
+}
+/** Why the copy did not reach the archive's end, in a user's words; undefined when it did. */
+function stopWarning(node, logDir, extracted, exit, maxBytes) {
+    const cut = extracted.files.find((f) => !f.complete);
+    const at = cut
+        ? ` inside ${logDir}/${cut.name}: its first ${cut.bytes} bytes were kept`
+        : extracted.inside
+            ? ` inside ${quoted(nodePath(extracted.inside.name, logDir))}`
+            : '';
+    const rest = 'audit files after that point were not collected.';
+    if (extracted.capped) {
+        return `${node}: stopped reading ${logDir} at the ${formatCap(maxBytes)} per-node cap${at}; ${rest}`;
+    }
+    if (extracted.error) {
+        return `${node}: the copy of ${logDir} is damaged (${extracted.error.message})${at}; ${rest}`;
+    }
+    if (!extracted.stoppedEarly && exit.code !== 0) {
+        const why = tail(exit.stderr, 3).replace(/\s*\n\s*/g, ' ');
+        return `${node}: \`docker cp\` of ${logDir} failed partway (exit code ${exit.code}: ${why})${at}; ${rest}`;
+    }
+    if (!extracted.complete)
+        return `${node}: the copy of ${logDir} ended early${at}; ${rest}`;
+    return undefined;
+}
+/**
+ * Copies the audit log and its rotated siblings out of one node into `destDir`, from the tar
+ * stream of `docker cp <node>:<log folder> -` (which works on stopped containers too). Only
+ * regular files with audit names directly in the folder are written, each created afresh
+ * (never through a link, mode 0600); links, FIFOs, devices and folders with those names are
+ * skipped with a warning. At most `maxBytes` are read: a file cut by the cap keeps the part read.
+ * A missing node or folder gives no files and no warning; `docker cp` failing before it wrote
+ * anything throws.
+ */
+async function collectNodeAuditFiles(stream, node, logPath, destDir, options = {}) {
+    const logDir = external_node_path_default().posix.dirname(logPath);
+    const pattern = (0,logs_files/* auditFilePattern */.y)(logPath);
+    const maxBytes = options.maxBytes ?? NODE_READ_CAP;
+    // The folder the files go to must be a real folder: a link there would redirect every write.
+    await makeDirs(destDir);
+    // A folder only this call writes in: nothing can have been planted in it beforehand.
+    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(destDir, '.collect-'));
+    try {
+        const command = streamFromContainer(stream, node, logDir);
+        const extracted = await extractFiles(command.stdout, {
+            dir: staging,
+            judge: (entry) => judgeEntry(entry, logDir, pattern),
+            maxBytes,
+        }).catch(async (error) => {
+            // The runner could not write (disk full, …): end the copy rather than leave it running.
+            command.stop();
+            await command.exited;
+            throw error;
+        });
+        if (extracted.stoppedEarly)
+            command.stop();
+        const exit = await command.exited;
+        if (extracted.bytesRead === 0 && exit.code !== 0) {
+            if (isMissingSource(exit.stderr))
+                return { files: [], warnings: [] };
+            throw new CommandError(commandLine('docker', copyOutArgs(node, logDir)), {
+                code: exit.code,
+                stdout: '',
+                stderr: exit.stderr,
+            });
+        }
+        const warnings = extracted.refused.map(({ name, what }) => name === ''
+            ? `${node}: ${logDir} is ${what}, not a folder: nothing in it was collected.`
+            : `${node}: skipped ${logDir}/${name}, ${what}: only regular files are collected.`);
+        const stopped = stopWarning(node, logDir, extracted, exit, maxBytes);
+        if (stopped)
+            warnings.push(stopped);
+        const bytes = new Map(extracted.files.map((f) => [f.name, f.bytes]));
+        const files = [];
+        for (const name of (0,logs_files/* byWriteOrder */.n)([...bytes.keys()])) {
+            // rename() replaces whatever has that name in destDir, a link included, without following it.
+            const target = external_node_path_default().join(destDir, name);
+            await (0,promises_.rename)(external_node_path_default().join(staging, name), target);
+            files.push({ path: target, bytes: bytes.get(name) ?? 0 });
+        }
+        return { files, warnings };
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
+}
+
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -6443,15 +6958,15 @@ class StreamRedactor {
     }
     /**
      * Ends the stream: a last line without a newline (cut off while written) is checked like any
-     * other and written without one. `damaged` says the input ended early (a cut `.gz`): the last
-     * part then cannot be trusted to be a whole line.
+     * other and written without one. `cutShort` says why the input ended early (a cut `.gz`, a cap):
+     * the last part then cannot be trusted to be a whole line, and is replaced.
      */
-    end(damaged = false) {
-        if (damaged) {
+    end(cutShort) {
+        if (cutShort !== undefined) {
             const bytes = this.#splitter.drop();
             this.#flush();
             this.stats.lines++;
-            this.#replace(unparseableMarker(bytes, 'the compressed file ends early'), false);
+            this.#replace(unparseableMarker(bytes, cutShort), false);
         }
         else
             this.#splitter.end();
@@ -6554,8 +7069,16 @@ class StreamRedactor {
 
 
 
+
 /** Read in large chunks: runs of clean lines pass on as one slice, and fewer awaits per byte. */
 const node_pass_CHUNK_BYTES = 1024 * 1024;
+/**
+ * Default for how many bytes a node's `.gz` files may decompress to, all together: a hostile
+ * cluster's tiny file that inflates a thousandfold (a gzip bomb) must not keep post from uploading.
+ * Four times the bytes collected from a node: kube-apiserver's rotation keeps at most
+ * `--audit-log-maxbackup` files of `--audit-log-maxsize` (100 × 100 MB by default).
+ */
+const INFLATE_CAP = 4 * NODE_READ_CAP;
 /** zlib's errors for input that ends early or is corrupt: the file was cut, not unreadable. */
 function isDamagedGzip(error) {
     const code = error.code;
@@ -6585,13 +7108,15 @@ function readNode(files, options) {
         rawFiles: [],
         redaction: undefined,
     };
+    const cap = options.maxInflated ?? INFLATE_CAP;
+    const budget = { cap, left: cap };
     async function* batches() {
         for (const file of files)
-            yield* readFile(file, options, result);
+            yield* readFile(file, options, result, budget);
     }
     return { batches: batches(), result };
 }
-async function* readFile(file, options, result) {
+async function* readFile(file, options, result, budget) {
     const report = (message) => options.onProblem?.(file, message);
     const counts = { events: 0, requests: 0, unreadable: 0 };
     result.counts.set(file, counts);
@@ -6643,9 +7168,15 @@ async function* readFile(file, options, result) {
             input = pipeOn(input, teeTo(copy));
         if (gzip)
             input = pipeOn(input, (0,external_node_zlib_.createGunzip)({ chunkSize: node_pass_CHUNK_BYTES }));
-        let damaged = false;
+        /** Why the read stopped before the file's end; undefined when it did not. */
+        let cutShort;
         try {
-            for await (const chunk of input) {
+            for await (const read of input) {
+                // Decompressed bytes count against the node's cap: what is past it is not read.
+                const allowed = gzip ? Math.min(read.length, budget.left) : read.length;
+                if (gzip)
+                    budget.left -= allowed;
+                const chunk = allowed < read.length ? read.subarray(0, allowed) : read;
                 if (redactor) {
                     const written = redactor.push(chunk);
                     if (copy)
@@ -6655,21 +7186,27 @@ async function* readFile(file, options, result) {
                     splitter?.push(chunk);
                 if (batch.length > 0)
                     yield take();
+                if (allowed < read.length) {
+                    const cap = `the ${formatCap(budget.cap)} cap on what the node's compressed files decompress to`;
+                    cutShort = `its file was not read past ${cap}`;
+                    report(`not read past ${cap}; kept the ${counts.events + counts.unreadable} lines before`);
+                    break;
+                }
             }
         }
         catch (error) {
             if (!gzip || !isDamagedGzip(error))
                 throw error;
-            damaged = true;
+            cutShort = 'the compressed file ends early';
             const reason = error instanceof Error ? error.message : String(error);
             report(`the compressed file ends early (${reason}); kept the ${counts.events + counts.unreadable} lines before the damage`);
         }
         if (redactor) {
-            const written = redactor.end(damaged);
+            const written = redactor.end(cutShort);
             if (copy)
                 await copy.write(written);
         }
-        else if (damaged) {
+        else if (cutShort !== undefined) {
             if ((splitter?.drop() ?? 0) > 0)
                 counts.unreadable++;
         }
@@ -8007,521 +8544,6 @@ async function readClusterGrants(run, node) {
         clusterRoleBindings: lists.clusterRoleBindings,
         roleBindings: lists.roleBindings,
     };
-}
-
-;// CONCATENATED MODULE: ./src/docker.ts
-/** Runs a command inside a container; the result is returned whatever the exit code. */
-function dockerExec(run, container, command) {
-    return run('docker', ['exec', container, ...command]);
-}
-/**
- * `docker cp` arguments that write `source` from a container as a tar stream on stdout. A tar
- * stream, unlike a copy to disk, lets the caller decide what to write and how much to read; and
- * `docker cp` works on stopped containers too, so logs survive a node stopped before the job ends.
- */
-function copyOutArgs(container, source) {
-    return ['cp', `${container}:${source}`, '-'];
-}
-/** Starts `docker cp <container>:<source> -`; read the archive from its stdout. */
-function streamFromContainer(stream, container, source) {
-    return stream('docker', copyOutArgs(container, source));
-}
-/** True when `docker cp` failed because the container or the path in it does not exist. */
-function isMissingSource(stderr) {
-    return /no such (file|container)|could not find the file/i.test(stderr);
-}
-
-;// CONCATENATED MODULE: ./src/logs/tar-fields.ts
-// The fields of a tar header and the records of a pax header, read strictly: a value that does not
-// parse is a TarError, never a guess. Layout: POSIX ustar/pax (IEEE 1003.1-2017, "pax"); base-256
-// numbers and signed checksums as GNU tar writes and accepts them.
-const BLOCK = 512;
-/** Thrown when the bytes are not a well-formed tar archive. */
-class TarError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'TarError';
-    }
-}
-/** A NUL-terminated (or full-width) text field of a header. */
-function tar_fields_text(block, start, length) {
-    const field = block.subarray(start, start + length);
-    const end = field.indexOf(0);
-    return field.subarray(0, end === -1 ? length : end).toString('utf8');
-}
-/** Octal, or GNU's base-256 for values that do not fit (the high bit of the first byte set). */
-function numeric(block, start, length, what) {
-    const field = block.subarray(start, start + length);
-    const first = field[0] ?? 0;
-    if (first & 0x80) {
-        if (first === 0xff)
-            throw new TarError(`negative ${what} in a tar header`);
-        let value = first & 0x7f;
-        for (const byte of field.subarray(1))
-            value = value * 256 + byte;
-        if (!Number.isSafeInteger(value))
-            throw new TarError(`${what} too large in a tar header`);
-        return value;
-    }
-    const digits = field
-        .toString('latin1')
-        .replace(/[\0 ]+$/, '')
-        .replace(/^ +/, '');
-    if (digits === '')
-        return 0;
-    if (!/^[0-7]+$/.test(digits))
-        throw new TarError(`bad ${what} ${JSON.stringify(digits.slice(0, 12))} in a tar header`);
-    return parseInt(digits, 8);
-}
-/** The header checksum: every byte summed, the checksum field counted as spaces. */
-function checksumMatches(block) {
-    const stored = numeric(block, 148, 8, 'checksum');
-    let unsigned = 0;
-    let signed = 0;
-    for (let i = 0; i < BLOCK; i++) {
-        const byte = i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
-        unsigned += byte;
-        signed += byte > 127 ? byte - 256 : byte; // some old writers summed signed chars
-    }
-    return stored === unsigned || stored === signed;
-}
-/** pax records: `<length> <key>=<value>\n`, the length counting the whole record. */
-function paxRecords(payload) {
-    const records = new Map();
-    let pos = 0;
-    while (pos < payload.length) {
-        if (payload[pos] === 0)
-            break; // padding some writers leave at the end
-        const space = payload.indexOf(0x20, pos);
-        const length = Number(payload.subarray(pos, space === -1 ? pos : space).toString('latin1'));
-        const record = payload.subarray(pos, pos + length);
-        if (space === -1 || !Number.isSafeInteger(length) || length <= space - pos + 1) {
-            throw new TarError('malformed pax record');
-        }
-        if (record.length !== length || record[length - 1] !== 0x0a) {
-            throw new TarError('malformed pax record');
-        }
-        const body = record.subarray(space - pos + 1, length - 1).toString('utf8');
-        const eq = body.indexOf('=');
-        if (eq <= 0)
-            throw new TarError('malformed pax record');
-        records.set(body.slice(0, eq), body.slice(eq + 1));
-        pos += length;
-    }
-    return records;
-}
-/** The `size` record of a pax header: decimal, and it overrides the header's size field. */
-function paxSize(value) {
-    const size = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(size)) {
-        throw new TarError(`bad pax size ${JSON.stringify(value.slice(0, 40))}`);
-    }
-    return size;
-}
-
-;// CONCATENATED MODULE: ./src/logs/tar.ts
-// A streaming reader of tar archives, just enough for `docker cp <container>:<path> -`: ustar,
-// GNU long names (`L`/`K`) and pax headers (`x`/`g`). It never buffers file contents, so memory
-// stays flat at any archive size, and it checks every header, so a damaged or hostile stream is
-// an error rather than a misread name. Format: POSIX pax/ustar (IEEE 1003.1-2017, "pax") and
-// GNU tar's manual, "Basic Tar Format"; which types carry no data follows Go's archive/tar,
-// which is what Docker writes the stream with.
-
-
-const tar_BLOCK = 512;
-/** Long names and pax records are kept in memory: real ones are a few KiB at most. */
-const META_MAX = 1024 * 1024;
-const TYPES = {
-    '0': 'file',
-    '\0': 'file',
-    '7': 'file', // "contiguous file": a regular file everywhere that matters
-    '1': 'hardlink',
-    '2': 'symlink',
-    '3': 'char-device',
-    '4': 'block-device',
-    '5': 'directory',
-    '6': 'fifo',
-};
-const META_FLAGS = new Set(['L', 'K', 'x', 'g']);
-/**
- * Push parser: feed chunks in order with {@link TarReader.push}, act on the events each one
- * yields (content arrives as slices of the chunk, valid until the next push), then call
- * {@link TarReader.finish}. Throws {@link TarError} on a damaged header.
- */
-class TarReader {
-    state = 'header';
-    header = Buffer.alloc(tar_BLOCK);
-    headerFill = 0;
-    /** Content (or padding) bytes still to come for the current member. */
-    remaining = 0;
-    padding = 0;
-    metaFlag = '';
-    metaParts = [];
-    longName;
-    longLink;
-    pax = new Map();
-    paxGlobal = new Map();
-    /** The member whose content is being read, if any. */
-    current;
-    /** Content bytes of {@link current} read so far. */
-    currentRead = 0;
-    /** Events found in `chunk`. Consume them before pushing the next chunk. */
-    *push(chunk) {
-        let offset = 0;
-        while (offset < chunk.length) {
-            const available = chunk.length - offset;
-            switch (this.state) {
-                case 'header': {
-                    let block;
-                    if (this.headerFill === 0 && available >= tar_BLOCK) {
-                        block = chunk.subarray(offset, offset + tar_BLOCK);
-                        offset += tar_BLOCK;
-                    }
-                    else {
-                        const n = Math.min(tar_BLOCK - this.headerFill, available);
-                        chunk.copy(this.header, this.headerFill, offset, offset + n);
-                        this.headerFill += n;
-                        offset += n;
-                        if (this.headerFill < tar_BLOCK)
-                            break;
-                        this.headerFill = 0;
-                        block = this.header;
-                    }
-                    yield* this.onHeader(block);
-                    break;
-                }
-                case 'data': {
-                    const n = Math.min(this.remaining, available);
-                    this.remaining -= n;
-                    this.currentRead += n;
-                    yield { kind: 'data', bytes: chunk.subarray(offset, offset + n) };
-                    offset += n;
-                    if (this.remaining === 0)
-                        yield* this.endMember();
-                    break;
-                }
-                case 'meta': {
-                    const n = Math.min(this.remaining, available);
-                    this.metaParts.push(Buffer.from(chunk.subarray(offset, offset + n)));
-                    this.remaining -= n;
-                    offset += n;
-                    if (this.remaining === 0)
-                        this.onMeta();
-                    break;
-                }
-                case 'padding': {
-                    const n = Math.min(this.padding, available);
-                    this.padding -= n;
-                    offset += n;
-                    if (this.padding === 0)
-                        this.state = 'header';
-                    break;
-                }
-                case 'end':
-                    return; // anything after the end-of-archive block is not part of it
-            }
-        }
-    }
-    /** Whether the archive ended properly; when not, what it was in the middle of. */
-    finish() {
-        return { complete: this.state === 'end', inside: this.current };
-    }
-    *onHeader(block) {
-        if (block.every((byte) => byte === 0)) {
-            this.state = 'end'; // the first zero block ends the archive, as GNU tar reads it
-            return;
-        }
-        if (!checksumMatches(block))
-            throw new TarError('tar header checksum mismatch');
-        const flag = String.fromCharCode(block[156] ?? 0);
-        const headerSize = numeric(block, 124, 12, 'size');
-        const padding = (tar_BLOCK - (headerSize % tar_BLOCK)) % tar_BLOCK;
-        if (META_FLAGS.has(flag)) {
-            if (headerSize > META_MAX) {
-                throw new TarError(`a tar metadata member of ${headerSize} bytes is larger than allowed`);
-            }
-            this.metaFlag = flag;
-            this.metaParts = [];
-            this.remaining = headerSize;
-            this.padding = padding;
-            this.state = 'meta';
-            if (headerSize === 0)
-                this.onMeta();
-            return;
-        }
-        const magic = block.toString('latin1', 257, 263);
-        // Only POSIX ustar has a prefix field; GNU's magic ("ustar  ") uses those bytes otherwise.
-        const prefix = magic === 'ustar\0' ? tar_fields_text(block, 345, 155) : '';
-        const headerName = prefix ? `${prefix}/${tar_fields_text(block, 0, 100)}` : tar_fields_text(block, 0, 100);
-        const type = TYPES[flag] ?? 'other';
-        const headerOnly = type !== 'file' && type !== 'other';
-        const paxValue = (key) => this.pax.get(key) ?? this.paxGlobal.get(key);
-        const sizeText = paxValue('size');
-        const size = headerOnly ? 0 : sizeText ? paxSize(sizeText) : headerSize;
-        const entry = {
-            name: paxValue('path') || this.longName || headerName,
-            type,
-            flag,
-            size,
-            linkName: paxValue('linkpath') || this.longLink || tar_fields_text(block, 157, 100),
-        };
-        this.pax = new Map();
-        this.longName = undefined;
-        this.longLink = undefined;
-        this.current = entry;
-        this.currentRead = 0;
-        this.remaining = size;
-        this.padding = (tar_BLOCK - (size % tar_BLOCK)) % tar_BLOCK;
-        yield { kind: 'entry', entry };
-        if (size === 0)
-            yield* this.endMember();
-        else
-            this.state = 'data';
-    }
-    *endMember() {
-        this.current = undefined;
-        this.state = this.padding > 0 ? 'padding' : 'header';
-        yield { kind: 'entry-end' };
-    }
-    onMeta() {
-        const payload = Buffer.concat(this.metaParts);
-        this.metaParts = [];
-        if (this.metaFlag === 'L' || this.metaFlag === 'K') {
-            const end = payload.indexOf(0);
-            const value = payload.subarray(0, end === -1 ? payload.length : end).toString('utf8');
-            if (this.metaFlag === 'L')
-                this.longName = value;
-            else
-                this.longLink = value;
-        }
-        else {
-            const records = paxRecords(payload);
-            const target = this.metaFlag === 'g' ? this.paxGlobal : this.pax;
-            for (const [key, value] of records)
-                target.set(key, value);
-        }
-        this.state = this.padding > 0 ? 'padding' : 'header';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/logs/extract.ts
-
-
-
-
-/**
- * Created, never opened: if the name exists (even as a dangling link) the open fails, so no byte
- * is ever written through a link. 0600: audit events hold secrets.
- */
-const CREATE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW;
-const FILE_MODE = 0o600;
-/**
- * Synchronous on purpose: measured here, an awaited write per 64 KiB chunk made collection 1.7×
- * as slow as a plain `docker cp`; a write to the page cache is shorter than the event-loop hop.
- */
-function extract_writeAll(handle, bytes) {
-    let done = 0;
-    while (done < bytes.length)
-        done += (0,external_node_fs_.writeSync)(handle.fd, bytes, done, bytes.length - done);
-}
-/**
- * Reads a tar stream and writes the members `judge` collects into `dir`, content streamed
- * straight to disk. Reading stops at `maxBytes` of stream (a hostile node cannot fill the runner);
- * the file being written then keeps the part that was read, which readers of audit logs handle
- * like a line cut while being written. Never throws for damaged input: what was written stays,
- * and the result says where reading stopped.
- */
-async function extractFiles(chunks, options) {
-    const reader = new TarReader();
-    const result = {
-        files: [],
-        refused: [],
-        bytesRead: 0,
-        capped: false,
-        stoppedEarly: false,
-        inside: undefined,
-        insideRead: 0,
-        complete: false,
-        error: undefined,
-    };
-    let sink;
-    const closeSink = async (complete) => {
-        if (!sink)
-            return;
-        sink.file.complete = complete;
-        await sink.handle.close();
-        sink = undefined;
-    };
-    try {
-        for await (const chunk of chunks) {
-            const room = options.maxBytes - result.bytesRead;
-            const part = chunk.length > room ? chunk.subarray(0, room) : chunk;
-            result.bytesRead += part.length;
-            for (const event of reader.push(part)) {
-                if (event.kind === 'data') {
-                    if (sink) {
-                        extract_writeAll(sink.handle, event.bytes);
-                        sink.file.bytes += event.bytes.length;
-                    }
-                }
-                else if (event.kind === 'entry-end') {
-                    await closeSink(true);
-                }
-                else {
-                    sink = await startEntry(event.entry, options, result);
-                }
-            }
-            if (part.length < chunk.length) {
-                // Bytes after the archive's end (GNU tar pads to 10 KiB) are no loss: that is no cap.
-                result.capped = !reader.finish().complete;
-                result.stoppedEarly = true;
-                break;
-            }
-        }
-    }
-    catch (error) {
-        if (!(error instanceof TarError))
-            throw error;
-        result.error = error;
-        result.stoppedEarly = true;
-    }
-    finally {
-        await closeSink(false);
-    }
-    const end = reader.finish();
-    result.complete = end.complete;
-    result.inside = end.inside;
-    result.insideRead = end.inside ? reader.currentRead : 0;
-    return result;
-}
-/** Opens the file for a member that is collected; records a refusal otherwise. */
-async function startEntry(entry, options, result) {
-    const verdict = options.judge(entry);
-    if (verdict.action === 'ignore')
-        return undefined;
-    if (verdict.action === 'refuse') {
-        result.refused.push({ name: verdict.name, what: verdict.what });
-        return undefined;
-    }
-    if (result.files.some((f) => f.name === verdict.name)) {
-        // A second member of the same name: keep the first, do not mix their bytes.
-        result.refused.push({ name: verdict.name, what: 'a second archive member of that name' });
-        return undefined;
-    }
-    const file = { name: verdict.name, bytes: 0, complete: false };
-    const handle = await (0,promises_.open)(external_node_path_default().join(options.dir, verdict.name), CREATE_FLAGS, FILE_MODE);
-    result.files.push(file);
-    return { handle, file };
-}
-
-// EXTERNAL MODULE: ./src/logs/files.ts
-var logs_files = __webpack_require__(2964);
-;// CONCATENATED MODULE: ./src/logs/collect.ts
-
-
-
-
-
-
-
-
-/** Default for how much is read from one node: a hostile cluster cannot fill the runner's disk. */
-const NODE_READ_CAP = 4 * 1024 ** 3;
-/** `4 GiB`, `64 KiB`, `1000 bytes`: the cap as a user would have written it. */
-function formatCap(bytes) {
-    for (const [unit, size] of [
-        ['GiB', 1024 ** 3],
-        ['MiB', 1024 ** 2],
-        ['KiB', 1024],
-    ]) {
-        if (bytes >= size && bytes % size === 0)
-            return `${bytes / size} ${unit}`;
-    }
-    return `${bytes} bytes`;
-}
-/** Why the copy did not reach the archive's end, in a user's words; undefined when it did. */
-function stopWarning(node, logDir, extracted, exit, maxBytes) {
-    const cut = extracted.files.find((f) => !f.complete);
-    const at = cut
-        ? ` inside ${logDir}/${cut.name}: its first ${cut.bytes} bytes were kept`
-        : extracted.inside
-            ? ` inside ${quoted(nodePath(extracted.inside.name, logDir))}`
-            : '';
-    const rest = 'audit files after that point were not collected.';
-    if (extracted.capped) {
-        return `${node}: stopped reading ${logDir} at the ${formatCap(maxBytes)} per-node cap${at}; ${rest}`;
-    }
-    if (extracted.error) {
-        return `${node}: the copy of ${logDir} is damaged (${extracted.error.message})${at}; ${rest}`;
-    }
-    if (!extracted.stoppedEarly && exit.code !== 0) {
-        const why = tail(exit.stderr, 3).replace(/\s*\n\s*/g, ' ');
-        return `${node}: \`docker cp\` of ${logDir} failed partway (exit code ${exit.code}: ${why})${at}; ${rest}`;
-    }
-    if (!extracted.complete)
-        return `${node}: the copy of ${logDir} ended early${at}; ${rest}`;
-    return undefined;
-}
-/**
- * Copies the audit log and its rotated siblings out of one node into `destDir`, from the tar
- * stream of `docker cp <node>:<log folder> -` (which works on stopped containers too). Only
- * regular files with audit names directly in the folder are written, each created afresh
- * (never through a link, mode 0600); links, FIFOs, devices and folders with those names are
- * skipped with a warning. At most `maxBytes` are read: a file cut by the cap keeps the part read.
- * A missing node or folder gives no files and no warning; `docker cp` failing before it wrote
- * anything throws.
- */
-async function collectNodeAuditFiles(stream, node, logPath, destDir, options = {}) {
-    const logDir = external_node_path_default().posix.dirname(logPath);
-    const pattern = (0,logs_files/* auditFilePattern */.y)(logPath);
-    const maxBytes = options.maxBytes ?? NODE_READ_CAP;
-    // The folder the files go to must be a real folder: a link there would redirect every write.
-    await makeDirs(destDir);
-    // A folder only this call writes in: nothing can have been planted in it beforehand.
-    const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(destDir, '.collect-'));
-    try {
-        const command = streamFromContainer(stream, node, logDir);
-        const extracted = await extractFiles(command.stdout, {
-            dir: staging,
-            judge: (entry) => judgeEntry(entry, logDir, pattern),
-            maxBytes,
-        }).catch(async (error) => {
-            // The runner could not write (disk full, …): end the copy rather than leave it running.
-            command.stop();
-            await command.exited;
-            throw error;
-        });
-        if (extracted.stoppedEarly)
-            command.stop();
-        const exit = await command.exited;
-        if (extracted.bytesRead === 0 && exit.code !== 0) {
-            if (isMissingSource(exit.stderr))
-                return { files: [], warnings: [] };
-            throw new CommandError(commandLine('docker', copyOutArgs(node, logDir)), {
-                code: exit.code,
-                stdout: '',
-                stderr: exit.stderr,
-            });
-        }
-        const warnings = extracted.refused.map(({ name, what }) => name === ''
-            ? `${node}: ${logDir} is ${what}, not a folder: nothing in it was collected.`
-            : `${node}: skipped ${logDir}/${name}, ${what}: only regular files are collected.`);
-        const stopped = stopWarning(node, logDir, extracted, exit, maxBytes);
-        if (stopped)
-            warnings.push(stopped);
-        const bytes = new Map(extracted.files.map((f) => [f.name, f.bytes]));
-        const files = [];
-        for (const name of (0,logs_files/* byWriteOrder */.n)([...bytes.keys()])) {
-            // rename() replaces whatever has that name in destDir, a link included, without following it.
-            const target = external_node_path_default().join(destDir, name);
-            await (0,promises_.rename)(external_node_path_default().join(staging, name), target);
-            files.push({ path: target, bytes: bytes.get(name) ?? 0 });
-        }
-        return { files, warnings };
-    }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/logs/count.ts
@@ -10485,10 +10507,11 @@ async function* redacted(source, redactor) {
             throw error;
         damaged = true;
     }
-    const parts = redactor.end(damaged);
+    const parts = redactor.end(damaged ? DAMAGED : undefined);
     if (parts.length > 0)
         yield Buffer.concat(parts);
 }
+const DAMAGED = 'the compressed file ends early';
 /**
  * Copies an audit file with secret material replaced (see `redactLine`), streaming: memory stays
  * bounded at any size. `.gz` in gives `.gz` out (by the input's name); a cut `.gz` gives what could

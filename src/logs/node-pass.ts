@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { formatCap, NODE_READ_CAP } from './collect.js';
 import type { EventCounts } from './count.js';
 import { isFinalStage } from './event.js';
 import { LineSplitter, type LineSink } from './lines.js';
@@ -19,6 +20,14 @@ import {
 /** Read in large chunks: runs of clean lines pass on as one slice, and fewer awaits per byte. */
 const CHUNK_BYTES = 1024 * 1024;
 
+/**
+ * Default for how many bytes a node's `.gz` files may decompress to, all together: a hostile
+ * cluster's tiny file that inflates a thousandfold (a gzip bomb) must not keep post from uploading.
+ * Four times the bytes collected from a node: kube-apiserver's rotation keeps at most
+ * `--audit-log-maxbackup` files of `--audit-log-maxsize` (100 × 100 MB by default).
+ */
+export const INFLATE_CAP = 4 * NODE_READ_CAP;
+
 /** How one node's files are read. */
 export interface NodeReadOptions {
   /** Replace secret material (redact-rules.ts) in what is written and handed on. */
@@ -27,6 +36,8 @@ export interface NodeReadOptions {
   rawDir?: string;
   /** Told about damage that does not stop the read: a `.gz` cut off, an oversized line. */
   onProblem?: (file: string, message: string) => void;
+  /** Bytes the node's `.gz` files may decompress to, all together; default {@link INFLATE_CAP}. */
+  maxInflated?: number;
 }
 
 /** What reading one node's files found, filled in as the read goes. */
@@ -37,6 +48,12 @@ export interface NodeReadResult {
   rawFiles: string[];
   /** Redaction of all the node's files; `undefined` with redaction off. */
   redaction: RedactionStats | undefined;
+}
+
+/** What is left of a node's cap on decompressed bytes, shared by its files. */
+interface InflateBudget {
+  readonly cap: number;
+  left: number;
 }
 
 /** zlib's errors for input that ends early or is corrupt: the file was cut, not unreadable. */
@@ -71,8 +88,10 @@ export function readNode(
     rawFiles: [],
     redaction: undefined,
   };
+  const cap = options.maxInflated ?? INFLATE_CAP;
+  const budget: InflateBudget = { cap, left: cap };
   async function* batches(): AsyncGenerator<KeyedLine[]> {
-    for (const file of files) yield* readFile(file, options, result);
+    for (const file of files) yield* readFile(file, options, result, budget);
   }
   return { batches: batches(), result };
 }
@@ -81,6 +100,7 @@ async function* readFile(
   file: string,
   options: NodeReadOptions,
   result: NodeReadResult,
+  budget: InflateBudget,
 ): AsyncGenerator<KeyedLine[]> {
   const report = (message: string) => options.onProblem?.(file, message);
   const counts: EventCounts = { events: 0, requests: 0, unreadable: 0 };
@@ -129,27 +149,40 @@ async function* readFile(
     // With redaction off the copy takes the bytes as read, before any decompression.
     if (copy && !redactor) input = pipeOn(input, teeTo(copy));
     if (gzip) input = pipeOn(input, createGunzip({ chunkSize: CHUNK_BYTES }));
-    let damaged = false;
+    /** Why the read stopped before the file's end; undefined when it did not. */
+    let cutShort: string | undefined;
     try {
-      for await (const chunk of input as AsyncIterable<Buffer>) {
+      for await (const read of input as AsyncIterable<Buffer>) {
+        // Decompressed bytes count against the node's cap: what is past it is not read.
+        const allowed = gzip ? Math.min(read.length, budget.left) : read.length;
+        if (gzip) budget.left -= allowed;
+        const chunk = allowed < read.length ? read.subarray(0, allowed) : read;
         if (redactor) {
           const written = redactor.push(chunk);
           if (copy) await copy.write(written);
         } else splitter?.push(chunk);
         if (batch.length > 0) yield take();
+        if (allowed < read.length) {
+          const cap = `the ${formatCap(budget.cap)} cap on what the node's compressed files decompress to`;
+          cutShort = `its file was not read past ${cap}`;
+          report(
+            `not read past ${cap}; kept the ${counts.events + counts.unreadable} lines before`,
+          );
+          break;
+        }
       }
     } catch (error) {
       if (!gzip || !isDamagedGzip(error)) throw error;
-      damaged = true;
+      cutShort = 'the compressed file ends early';
       const reason = error instanceof Error ? error.message : String(error);
       report(
         `the compressed file ends early (${reason}); kept the ${counts.events + counts.unreadable} lines before the damage`,
       );
     }
     if (redactor) {
-      const written = redactor.end(damaged);
+      const written = redactor.end(cutShort);
       if (copy) await copy.write(written);
-    } else if (damaged) {
+    } else if (cutShort !== undefined) {
       if ((splitter?.drop() ?? 0) > 0) counts.unreadable++;
     } else splitter?.end();
     if (batch.length > 0) yield take();

@@ -45,9 +45,11 @@ async function* redacted(
     if (!isDamagedGzip(error)) throw error;
     damaged = true;
   }
-  const parts = redactor.end(damaged);
+  const parts = redactor.end(damaged ? DAMAGED : undefined);
   if (parts.length > 0) yield Buffer.concat(parts);
 }
+
+const DAMAGED = 'the compressed file ends early';
 
 /**
  * Copies an audit file with secret material replaced (see `redactLine`), streaming: memory stays

@@ -82,15 +82,15 @@ export class StreamRedactor implements LineSink {
 
   /**
    * Ends the stream: a last line without a newline (cut off while written) is checked like any
-   * other and written without one. `damaged` says the input ended early (a cut `.gz`): the last
-   * part then cannot be trusted to be a whole line.
+   * other and written without one. `cutShort` says why the input ended early (a cut `.gz`, a cap):
+   * the last part then cannot be trusted to be a whole line, and is replaced.
    */
-  end(damaged = false): Buffer[] {
-    if (damaged) {
+  end(cutShort?: string): Buffer[] {
+    if (cutShort !== undefined) {
       const bytes = this.#splitter.drop();
       this.#flush();
       this.stats.lines++;
-      this.#replace(unparseableMarker(bytes, 'the compressed file ends early'), false);
+      this.#replace(unparseableMarker(bytes, cutShort), false);
     } else this.#splitter.end();
     return this.#take();
   }

@@ -195,6 +195,38 @@ describe('mergeFiles', () => {
     expect(problems).toEqual([expect.stringContaining('a.log.gz: the compressed file ends early')]);
   });
 
+  it("stops decompressing a node's .gz files at their cap, keeps what came before, and says so", async () => {
+    // A gzip bomb from a hostile node inflates a thousandfold: post must still finish and upload.
+    const dir = tempDir();
+    const lines = Array.from({ length: 3000 }, (_, i) => ev(i % 60, `id-${i}`));
+    const first = path.join(dir, 'a-1.log.gz');
+    const second = path.join(dir, 'a-2.log.gz');
+    const current = path.join(dir, 'a.log');
+    writeFileSync(first, gzipSync(`${lines.join('\n')}\n`));
+    writeFileSync(second, gzipSync(`${ev(1, 'second')}\n`));
+    writeFileSync(current, `${ev(2, 'current')}\n`);
+    const problems: string[] = [];
+    const out = path.join(dir, 'out.jsonl');
+    const { merge: stats } = await mergeFiles(
+      [{ node: 'n', files: [first, second, current] }],
+      out,
+      {
+        redact: true,
+        maxInflated: 64 * 1024,
+        onProblem: (file, message) => problems.push(`${path.basename(file)}: ${message}`),
+      },
+    );
+    expect(stats.events).toBeGreaterThan(100);
+    expect(stats.events).toBeLessThan(lines.length);
+    const cap = "not read past the 64 KiB cap on what the node's compressed files decompress to";
+    expect(problems).toEqual([
+      `a-1.log.gz: ${cap}; kept the ${stats.events - 1} lines before`,
+      `a-2.log.gz: ${cap}; kept the 0 lines before`,
+    ]);
+    // The node's plain file is still read: the cap is on what compressed files inflate to.
+    expect(ids(readFileSync(out, 'utf8').trim().split('\n'))).toContain('current');
+  });
+
   it('refuses to write through a link', async () => {
     const dir = tempDir();
     const target = path.join(dir, 'elsewhere');
