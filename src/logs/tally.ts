@@ -69,14 +69,17 @@ export class Tally {
     const sorted = [...this.#counts]
       .map(([key, { n }]) => [key, n] as const)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    const result: Counts = {};
+    const shown = sorted.slice(0, top);
     let other = this.#other;
-    sorted.forEach(([key, count], i) => {
-      if (i < top) result[key] = count;
-      else other += count;
-    });
-    if (other > 0) result[OTHER] = (result[OTHER] ?? 0) + other;
-    return result;
+    for (const [, count] of sorted.slice(top)) other += count;
+    if (other > 0) {
+      const at = shown.findIndex(([key]) => key === OTHER);
+      if (at === -1) shown.push([OTHER, other]);
+      else shown[at] = [OTHER, (shown[at]?.[1] ?? 0) + other];
+    }
+    // Keys come from the log: `__proto__` must be a key like any other, which assignment to a
+    // plain object would not make it (fromEntries defines each key as its own property).
+    return Object.fromEntries(shown);
   }
 }
 

@@ -62,15 +62,18 @@ export class TimelineCounter {
     const span = minutes.reduce((a, b) => Math.max(a, b)) - first + 1;
     const bucketMinutes = Math.max(1, Math.ceil(span / MAX_BUCKETS));
     const buckets = Math.ceil(span / bucketMinutes);
-    const nodes: Record<string, number[]> = {};
-    for (const node of [...this.#nodes].sort()) nodes[node] = new Array<number>(buckets).fill(0);
+    const series = new Map<string, number[]>();
+    for (const node of [...this.#nodes].sort())
+      series.set(node, new Array<number>(buckets).fill(0));
     for (const [minute, byNode] of this.#minutes) {
       const i = Math.floor((minute - first) / bucketMinutes);
       for (const [node, count] of byNode) {
-        const series = nodes[node];
-        if (series) series[i] = (series[i] ?? 0) + count;
+        const counts = series.get(node);
+        if (counts) counts[i] = (counts[i] ?? 0) + count;
       }
     }
+    // A node named `__proto__` is a key like any other (see Tally.top).
+    const nodes = Object.fromEntries(series);
     return {
       start: new Date(first * MINUTE).toISOString(),
       bucketMinutes,

@@ -72,7 +72,7 @@ export class WhoDidWhat {
     const subjects = [...this.#bySubject].sort(
       (a, b) => b[1].rows.total - a[1].rows.total || a[1].seq - b[1].seq,
     );
-    const result: Record<string, SubjectActivity> = {};
+    const result: [string, SubjectActivity][] = [];
     for (const [subject, { rows: tally }] of subjects.slice(0, top)) {
       const activity: SubjectActivity = { requests: tally.total, rows: [], otherRequests: 0 };
       for (const [key, count] of Object.entries(tally.top(top))) {
@@ -80,8 +80,9 @@ export class WhoDidWhat {
         if (rest.length === 0) activity.otherRequests += count;
         else activity.rows.push({ verb, resource, namespace: rest.join(SEP), count });
       }
-      result[subject] = activity;
+      result.push([subject, activity]);
     }
-    return result;
+    // A subject named `__proto__` is a key like any other (see Tally.top).
+    return Object.fromEntries(result);
   }
 }

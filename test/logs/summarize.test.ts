@@ -81,6 +81,21 @@ describe('Summarizer', () => {
     expect(s.byCode).toEqual({ '(none)': 1, '200': 1 });
   });
 
+  it('keeps names such as __proto__ as keys like any other, in summary.json too', () => {
+    // A client chooses its user agent, and a certificate's CN or an impersonation its user name.
+    const names = ['__proto__', 'constructor', 'toString'];
+    const s = summarize(
+      names.map((name) => event({ verb: name, user: { username: name }, userAgent: name })),
+      '__proto__',
+    );
+    const json = JSON.parse(JSON.stringify(s)) as typeof s;
+    for (const table of [json.byVerb, json.byUser, json.byUserAgent, json.whoDidWhat])
+      expect(Object.keys(table).sort()).toEqual(names);
+    expect(Object.keys(json.nodes)).toEqual(['__proto__']);
+    expect(Object.keys(json.timeline.nodes)).toEqual(['__proto__']);
+    expect(json.byUser.__proto__).toBe(1);
+  });
+
   it('tables spell resources as kubectl does, name the subject, and count namespaces, codes and agents', () => {
     const s = summarize([
       event({

@@ -149,17 +149,20 @@ class Tally {
         const sorted = [...this.#counts]
             .map(([key, { n }]) => [key, n])
             .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-        const result = {};
+        const shown = sorted.slice(0, top);
         let other = this.#other;
-        sorted.forEach(([key, count], i) => {
-            if (i < top)
-                result[key] = count;
+        for (const [, count] of sorted.slice(top))
+            other += count;
+        if (other > 0) {
+            const at = shown.findIndex(([key]) => key === OTHER);
+            if (at === -1)
+                shown.push([OTHER, other]);
             else
-                other += count;
-        });
-        if (other > 0)
-            result[OTHER] = (result[OTHER] ?? 0) + other;
-        return result;
+                shown[at] = [OTHER, (shown[at]?.[1] ?? 0) + other];
+        }
+        // Keys come from the log: `__proto__` must be a key like any other, which assignment to a
+        // plain object would not make it (fromEntries defines each key as its own property).
+        return Object.fromEntries(shown);
     }
 }
 /** A list that keeps the first `keep` items in read order and counts every one. */
@@ -760,17 +763,19 @@ class TimelineCounter {
         const span = minutes.reduce((a, b) => Math.max(a, b)) - first + 1;
         const bucketMinutes = Math.max(1, Math.ceil(span / MAX_BUCKETS));
         const buckets = Math.ceil(span / bucketMinutes);
-        const nodes = {};
+        const series = new Map();
         for (const node of [...this.#nodes].sort())
-            nodes[node] = new Array(buckets).fill(0);
+            series.set(node, new Array(buckets).fill(0));
         for (const [minute, byNode] of this.#minutes) {
             const i = Math.floor((minute - first) / bucketMinutes);
             for (const [node, count] of byNode) {
-                const series = nodes[node];
-                if (series)
-                    series[i] = (series[i] ?? 0) + count;
+                const counts = series.get(node);
+                if (counts)
+                    counts[i] = (counts[i] ?? 0) + count;
             }
         }
+        // A node named `__proto__` is a key like any other (see Tally.top).
+        const nodes = Object.fromEntries(series);
         return {
             start: new Date(first * MINUTE).toISOString(),
             bucketMinutes,
@@ -842,7 +847,7 @@ class WhoDidWhat {
     /** Subjects by requests, largest first (ties in the order first seen); each with its `top` largest rows. */
     result(top) {
         const subjects = [...this.#bySubject].sort((a, b) => b[1].rows.total - a[1].rows.total || a[1].seq - b[1].seq);
-        const result = {};
+        const result = [];
         for (const [subject, { rows: tally }] of subjects.slice(0, top)) {
             const activity = { requests: tally.total, rows: [], otherRequests: 0 };
             for (const [key, count] of Object.entries(tally.top(top))) {
@@ -852,9 +857,10 @@ class WhoDidWhat {
                 else
                     activity.rows.push({ verb, resource, namespace: rest.join(SEP), count });
             }
-            result[subject] = activity;
+            result.push([subject, activity]);
         }
-        return result;
+        // A subject named `__proto__` is a key like any other (see Tally.top).
+        return Object.fromEntries(result);
     }
 }
 
