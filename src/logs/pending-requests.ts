@@ -2,6 +2,8 @@ import { isFinalStage, stageRank } from './event.js';
 import { parseLine } from './parse-event.js';
 import { factsOf, type RequestFacts } from './request-facts.js';
 
+const RECEIVED = 'RequestReceived';
+
 /**
  * A request seen at a stage that does not end it, waiting by auditID for one that does. Its facts
  * are known, or its line is held unparsed (see stage-peek.ts): parsed only if no later stage of
@@ -11,6 +13,8 @@ interface Waiting {
   /** Where in the read the request began to wait: those counted at the end keep this order. */
   seq: number;
   stage: string;
+  /** The request's RequestReceived stage was among those that waited here. */
+  received: boolean;
   node: string;
   facts: RequestFacts | undefined;
   held: Buffer | undefined;
@@ -18,8 +22,8 @@ interface Waiting {
 
 /**
  * A request still waiting when a part of the read ended, for the reader of the next parts: its
- * facts, or its line still unparsed (a copy, as the part's buffer is read into again), so that
- * the next reader settles it exactly as one reader of every line would.
+ * facts, or where its unparsed line lies in the part's memory, so that the next reader settles it
+ * exactly as one reader of every line would.
  */
 export interface OpenRequest {
   auditID: string;
@@ -27,8 +31,10 @@ export interface OpenRequest {
   node: string;
   seq: number;
   facts: RequestFacts | undefined;
-  /** A Uint8Array once it has crossed to another thread. */
-  held: Uint8Array | undefined;
+  /** Where its held line lies in the part's memory: `[start, end)`. */
+  heldAt: [number, number] | undefined;
+  /** That line, copied out of the part's memory before the memory is read into again. */
+  held?: Buffer;
 }
 
 /** What becomes of the lines and requests the waiting room lets go of. */
@@ -65,31 +71,43 @@ export class PendingRequests {
    */
   hold(auditID: string, stage: string, line: Buffer, node: string, seq: number): void {
     this.#heldBytes += line.length;
-    this.#arrive(auditID, { seq, stage, node, facts: undefined, held: line });
+    const received = stage === RECEIVED;
+    this.#arrive(auditID, { seq, stage, received, node, facts: undefined, held: line });
   }
 
   /**
    * An event's facts, read at `seq`: a final stage counts now (letting its earlier stage go),
-   * others wait.
+   * others wait. True for a final stage whose request was received (RequestReceived) here: no
+   * stage of it can lie before that.
    */
-  add(facts: RequestFacts, node: string, seq: number): void {
+  add(facts: RequestFacts, node: string, seq: number): boolean {
     if (isFinalStage(facts.stage) || !facts.auditID) {
-      if (facts.auditID) this.close(facts.auditID);
+      const received = facts.auditID ? this.close(facts.auditID) : false;
       this.sink.count(facts, node, seq);
-      return;
+      return received;
     }
-    this.#arrive(facts.auditID, { seq, stage: facts.stage, node, facts, held: undefined });
+    const received = facts.stage === RECEIVED;
+    this.#arrive(facts.auditID, {
+      seq,
+      stage: facts.stage,
+      received,
+      node,
+      facts,
+      held: undefined,
+    });
+    return false;
   }
 
   /**
    * The final stage of `auditID` was read (and counted) elsewhere: its earlier stage stops
-   * waiting.
+   * waiting. True when its request was received here.
    */
-  close(auditID: string): void {
+  close(auditID: string): boolean {
     const waiting = this.#waiting.get(auditID);
-    if (!waiting) return;
+    if (!waiting) return false;
     this.#waiting.delete(auditID);
     this.#release(waiting, true);
+    return waiting.received;
   }
 
   /**
@@ -97,10 +115,12 @@ export class PendingRequests {
    * its line still unparsed if it was.
    */
   reopen(open: OpenRequest): void {
-    const { auditID, stage, node, seq, facts } = open;
-    if (facts) return this.add(facts, node, seq);
-    if (!open.held) return;
-    const held = Buffer.from(open.held.buffer, open.held.byteOffset, open.held.byteLength);
+    const { auditID, stage, node, seq, facts, held } = open;
+    if (facts) {
+      this.add(facts, node, seq);
+      return;
+    }
+    if (!held) return;
     if (this.canHold(held.length)) return this.hold(auditID, stage, held, node, seq);
     // Parsed now, as a reader parses a line it cannot hold.
     const parsed = parseLine(held);
@@ -120,7 +140,11 @@ export class PendingRequests {
   drain(): OpenRequest[] {
     const open: OpenRequest[] = [];
     for (const [auditID, { stage, node, seq, facts, held }] of this.#waiting) {
-      open.push({ auditID, stage, node, seq, facts, held: held && Buffer.from(held) });
+      const heldAt: [number, number] | undefined = held && [
+        held.byteOffset,
+        held.byteOffset + held.length,
+      ];
+      open.push({ auditID, stage, node, seq, facts, heldAt });
     }
     this.#waiting.clear();
     this.#heldBytes = 0;
@@ -137,6 +161,7 @@ export class PendingRequests {
   #arrive(auditID: string, next: Waiting): void {
     const waiting = this.#waiting.get(auditID);
     if (waiting) {
+      waiting.received ||= next.received;
       // Two stages of one request: the later stage is kept, the other is an event let go.
       if (stageRank(next.stage) >= stageRank(waiting.stage)) {
         this.#release(waiting, true);

@@ -61,6 +61,7 @@ export async function readInParts(
     chunk(bytes) {
       const index = parts++;
       const read = reader.read(index, source.node, bytes).then(({ end, memory }) => {
+        copyHeldLines(end, memory);
         pool.give(memory);
         ends.set(index, end);
         for (let next = ends.get(handedOn); next; next = ends.get(handedOn)) {
@@ -94,6 +95,19 @@ export async function readInParts(
   } finally {
     await reader.close();
   }
+}
+
+/**
+ * Copies the lines a part's open requests hold out of the part's memory, which is read into again
+ * once given back: a few small copies on this thread (sent from the reading thread instead, each
+ * line arrived as a buffer of its own: 25 MB more RSS on Node 24 at 1 GB).
+ */
+function copyHeldLines(end: PartEnd, memory: ArrayBuffer): void {
+  for (const open of end.open)
+    if (open.heldAt) {
+      const [start, stop] = open.heldAt;
+      open.held = Buffer.from(Buffer.from(memory, start, stop - start));
+    }
 }
 
 /** Reads one file, plain or `.gz`; a read that fails (a damaged `.gz` tail) is a warning. */
