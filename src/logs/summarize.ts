@@ -81,8 +81,9 @@ export class Summarizer {
       const peek = peekStage(line);
       if (peek && !isFinalStage(peek.stage) && this.#pending.canHold(line.length)) {
         this.lines++;
-        // A part's buffer outlives every line held from it (endPart copies out those still
-        // held); any other caller's buffer may be read into again, so the line is copied out.
+        // A part's buffer outlives every line held from it (what is still held at the part's
+        // end is copied out by the reader of the parts); any other caller's buffer may be read
+        // into again, so the line is copied out of it here.
         const held = this.#finals ? line : Buffer.from(line);
         this.#pending.hold(peek.auditID, peek.stage, held, node, seq);
         return;
