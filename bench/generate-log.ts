@@ -41,8 +41,8 @@ const AGENTS = [
   'kube-controller-manager/v1.37.0',
 ];
 
-/** Mulberry32: small, fast and the same everywhere. */
-function seeded(seed: number): () => number {
+/** Mulberry32: small, fast and the same everywhere; the tests' random inputs use it too. */
+export function seeded(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

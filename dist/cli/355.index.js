@@ -10152,7 +10152,7 @@ const CLUSTER_COMMANDS = [render, upCommand, verify, collect, down];
  * counted. `outFile` is replaced, never written through a link.
  */
 function mergeFiles(nodes, outFile, options) {
-    return passOverNodes(nodes.map(({ node, files }) => ({ node, files })), outFile, () => { }, options);
+    return passOverNodes(nodes, outFile, () => { }, options);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/merge-command.ts

@@ -17,10 +17,5 @@ export function mergeFiles(
   outFile: string,
   options: PassOptions,
 ): Promise<PassResult> {
-  return passOverNodes(
-    nodes.map(({ node, files }) => ({ node, files })),
-    outFile,
-    () => {},
-    options,
-  );
+  return passOverNodes(nodes, outFile, () => {}, options);
 }

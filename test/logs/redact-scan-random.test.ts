@@ -4,21 +4,9 @@
 // with letters and quotes spelled as JSON escapes, as a client's patch logged as sent may spell
 // them: it must give what the full parse gives on every line.
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../../bench/generate-log.js';
 import { redactLine, redactParsed } from '../../src/logs/redact-line.js';
 import { LAST_APPLIED } from '../../src/logs/redact-rules.js';
-
-/** A seeded xorshift: the same lines on every run, so a failure can be replayed. */
-function randomOf(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 2 ** 32;
-  };
-}
 
 const KINDS = ['Secret', 'SecretList', 'WatchEvent', 'TokenRequest', 'TokenReview', 'ConfigMap'];
 const KEYS = [
@@ -94,7 +82,7 @@ function respelled(json: string, random: () => number): string {
 
 describe('the fast check on random events', () => {
   it.each([1, 2, 3])('gives what the full parse gives (seed %i)', (seed) => {
-    const random = randomOf(seed * 104_729);
+    const random = seeded(seed * 104_729);
     const event = eventsOf(random);
     let redacted = 0;
     for (let i = 0; i < 5000; i++) {

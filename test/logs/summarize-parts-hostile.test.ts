@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { seeded } from '../../bench/generate-log.js';
 import { summarizeFiles } from '../../src/logs/summarize-files.js';
 import { oneReader } from '../support/summary-reference.js';
 
@@ -16,19 +17,6 @@ const THREAD_SCRIPT = pathToFileURL(
   path.join(import.meta.dirname, '../../dist/cli/summary-thread/index.js'),
 );
 const dir = mkdtempSync(path.join(os.tmpdir(), 'summarize-hostile-'));
-
-/** A seeded xorshift: the same "random" log on every run, so a failure can be replayed. */
-function randomOf(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 2 ** 32;
-  };
-}
 
 /** The stages one request may write, in lifecycle order; some never finish. */
 const LIFECYCLES = [
@@ -102,7 +90,7 @@ function hostileLog(random: () => number, count: number, prefix: string): string
 
 /** Two nodes, each with a rotated `.gz` file and a live one. */
 function hostileFiles(seed: number): string[] {
-  const random = randomOf(seed * 7919);
+  const random = seeded(seed * 7919);
   const files: string[] = [];
   for (const node of ['node-1', 'node-2']) {
     const folder = path.join(dir, `seed-${seed}`, node);
