@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isNamePrefix, roleNameOf } from '../../../src/insight/rbac/binding-subject.js';
 import { RbacGenerator } from '../../../src/insight/rbac/generator.js';
@@ -18,6 +20,7 @@ import {
   objectsOf,
   type Labelled,
 } from '../../support/k8s-labels.js';
+import { ROOT } from '../../support/action-runner.js';
 import { pathRequest, resourceRequest as r } from './requests.js';
 
 /** Requests that need all four kinds: a Role and its binding in `ns`, a ClusterRole and its binding. */
@@ -191,4 +194,23 @@ describe('--generate-name', () => {
     'refuses %j',
     (prefix) => expect(isNamePrefix(prefix)).toBe(false),
   );
+});
+
+describe('the documentation of the labels', () => {
+  it('names every label and annotation key and the delete command the files print', () => {
+    const docs = path.join(ROOT, 'docs');
+    const text = [
+      readFileSync(path.join(ROOT, 'README.md'), 'utf8'),
+      ...(existsSync(docs)
+        ? readdirSync(docs, { recursive: true, encoding: 'utf8' })
+            .filter((f) => f.endsWith('.md'))
+            .map((f) => readFileSync(path.join(docs, f), 'utf8'))
+        : []),
+    ].join('\n');
+    for (const key of [...Object.values(RBAC_LABEL), ...Object.values(RBAC_ANNOTATION)])
+      expect(text).toContain(`\`${key}\``);
+    const [verb] = deleteRunCommand({ id: 'x', requests: 0, first: '', last: '' }).split(' -l ');
+    expect(text).toContain(`${verb ?? ''} \\\n  -l kind-audit.github.io/run=`);
+    expect(text).toContain('kind-audit.github.io/generated-by=kind-audit');
+  });
 });
