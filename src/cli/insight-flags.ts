@@ -41,6 +41,17 @@ export const RBAC_FLAGS = {
     help: "every subject but Kubernetes' own components, a file each (into --out, default ./rbac)",
   },
   out: { flag: 'out', arg: 'DIR', help: 'write <subject>.yaml files into DIR instead of printing' },
+  namespace: {
+    flag: 'namespace',
+    short: 'n',
+    arg: 'NS',
+    help: 'only requests in namespace NS (cluster-scoped and non-resource requests are left out)',
+  },
+  generateName: {
+    flag: 'generate-name',
+    arg: 'PREFIX',
+    help: 'name the objects PREFIX:<subject> (default kind-audit)',
+  },
   noGeneralizeNames: {
     flag: 'no-generalize-names',
     help: 'grant only the names used, even when a verb was used on several names of a resource',

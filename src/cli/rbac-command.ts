@@ -1,9 +1,17 @@
 import path from 'node:path';
 import { NamespaceFolder, parseFoldGlobs } from '../insight/baseline/fold.js';
 import { readRequests } from '../insight/read-requests.js';
+import {
+  DEFAULT_NAME_PREFIX,
+  isNamePrefix,
+  isNamespaceName,
+  NAME_PREFIX_RULE,
+} from '../insight/rbac/binding-subject.js';
 import { rbacFileName } from '../insight/rbac/file-name.js';
 import { RbacGenerator, type RbacGeneratorOptions } from '../insight/rbac/generator.js';
-import { rbacYaml } from '../insight/rbac/manifest.js';
+import { runSelector } from '../insight/rbac/labels.js';
+import { rbacYaml, type ManifestOptions } from '../insight/rbac/manifest.js';
+import { RunIdentity } from '../insight/rbac/run-identity.js';
 import { InputPathError } from '../logs/summarize-files.js';
 import { writeFileNoFollow } from '../safe-fs.js';
 import type { Command } from './command.js';
@@ -32,17 +40,40 @@ function subjectAsked(values: FlagValues): string | undefined {
   return user || undefined;
 }
 
+/** `--namespace`: '' for every namespace, else a namespace's name (checked). */
+function namespaceAsked(values: FlagValues): string {
+  const namespace = text(values, F.namespace);
+  if (values[F.namespace.flag] !== undefined && !isNamespaceName(namespace))
+    throw new UsageError(
+      `--namespace has the value ${JSON.stringify(namespace)}: it must be a namespace's name, 1 to 63 characters of a-z, 0-9 and '-', starting and ending with a letter or digit, e.g. app`,
+    );
+  return namespace;
+}
+
+/** `--generate-name`: the start of every object's name (checked). */
+function namePrefixAsked(values: FlagValues): string {
+  if (values[F.generateName.flag] === undefined) return DEFAULT_NAME_PREFIX;
+  const prefix = text(values, F.generateName);
+  if (!isNamePrefix(prefix))
+    throw new UsageError(
+      `--generate-name has the value ${JSON.stringify(prefix)}: it must be ${NAME_PREFIX_RULE}`,
+    );
+  return prefix;
+}
+
 /** `kind-audit rbac LOG... (--user U | --serviceaccount NS:NAME | --all) [--out DIR]`. */
 export const RBAC_COMMAND: Command = {
   name: 'rbac',
-  args: 'LOG... (--user U | --serviceaccount NS:NAME | --all) [--out DIR] [--fold-namespaces GLOBS]',
+  args: 'LOG... (--user U | --serviceaccount NS:NAME | --all) [-n NS] [--generate-name PREFIX] [--out DIR] [--fold-namespaces GLOBS]',
   summary: 'least-privilege RBAC for what a user or service account did',
   description:
-    "Generate the Roles, ClusterRole and bindings that allow every request a subject made (denied ones included) and nothing it did not make, as audit2rbac does: list also grants get and watch, watch get and list, update and patch each other and get; a create is not limited by name; what Kubernetes' default roles allow everyone (discovery, /healthz, /version, /openapi, self-reviews) is left out. A verb used on two names of a resource is granted on every name, and one used in two namespaces in every namespace, unless --no-generalize-names or --no-generalize-namespaces. Prints YAML; --out DIR (and --all, which writes into ./rbac unless --out says otherwise) writes a file per subject, its name made safe: ':' becomes '~', other characters outside a-z 0-9 ._@+=,- become %XX.",
+    "Generate the Roles, ClusterRole and bindings that allow every request a subject made (denied ones included) and nothing it did not make, as audit2rbac does: list also grants get and watch, watch get and list, update and patch each other and get; a create is not limited by name; what Kubernetes' default roles allow everyone (discovery, /healthz, /version, /openapi, self-reviews) is left out. A verb used on two names of a resource is granted on every name, and one used in two namespaces in every namespace, unless --no-generalize-names or --no-generalize-namespaces. Prints YAML; --out DIR (and --all, which writes into ./rbac unless --out says otherwise) writes a file per subject, its name made safe: ':' becomes '~', other characters outside a-z 0-9 ._@+=,- become %XX. Every object is named PREFIX:<subject> (--generate-name, default kind-audit) and labelled kind-audit.github.io/generated-by=kind-audit, kind-audit.github.io/run=<run> (the same for every object from the same logs) and kind-audit.github.io/subject=<subject, lower case, other characters '-'>: 'kubectl delete roles,rolebindings,clusterroles,clusterrolebindings -A -l kind-audit.github.io/run=<run>' deletes one run's. --namespace (-n) keeps only the requests in one namespace, as audit2rbac's does.",
   flags: [...Object.values(F), INSIGHT_FLAGS.foldNamespaces],
   positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, name: 'LOG' },
   async run({ values, positionals }) {
     const subject = subjectAsked(values);
+    const namespace = namespaceAsked(values);
+    const namePrefix = namePrefixAsked(values);
     const options: RbacGeneratorOptions = {
       generalize: {
         names: values[F.noGeneralizeNames.flag] !== true,
@@ -56,11 +87,16 @@ export const RBAC_COMMAND: Command = {
     const globs = parseFoldGlobs(text(values, INSIGHT_FLAGS.foldNamespaces));
     const folder = globs.length > 0 ? new NamespaceFolder(globs) : undefined;
     const generator = new RbacGenerator(options);
+    const run = new RunIdentity();
     try {
       for await (const request of readRequests(positionals, (file, message) =>
         process.stderr.write(`kind-audit rbac: ${file}: ${message}\n`),
-      ))
+      )) {
+        // Every request names the run, so filters do not change its label (nor does folding).
+        run.add(request);
+        if (namespace && request.namespace !== namespace) continue;
         generator.add(folder ? folder.request(request) : request);
+      }
     } catch (error) {
       if (error instanceof InputPathError) throw new UsageError(error.message);
       throw error;
@@ -72,19 +108,23 @@ export const RBAC_COMMAND: Command = {
       );
     if (result.subjects.length === 0) {
       process.stderr.write(
-        `kind-audit rbac: no requests of ${subject === undefined ? 'any subject but the components' : JSON.stringify(subject)} in ${positionals.join(', ')}\n`,
+        `kind-audit rbac: no requests of ${subject === undefined ? 'any subject but the components' : JSON.stringify(subject)}${namespace ? ` in namespace ${namespace}` : ''} in ${positionals.join(', ')}\n`,
       );
       return EXIT.failed;
     }
+    const manifest: ManifestOptions = { run: run.result(), namePrefix };
     if (!out) {
-      process.stdout.write(result.subjects.map(rbacYaml).join('---\n'));
+      process.stdout.write(result.subjects.map((r) => rbacYaml(r, manifest)).join('---\n'));
       return EXIT.ok;
     }
     for (const rbac of result.subjects) {
       const file = path.join(out, rbacFileName(rbac.subject));
-      await writeFileNoFollow(file, rbacYaml(rbac));
+      await writeFileNoFollow(file, rbacYaml(rbac, manifest));
       process.stdout.write(`${file}\n`);
     }
+    process.stderr.write(
+      `kind-audit rbac: the objects are labelled ${runSelector(manifest.run)}\n`,
+    );
     return EXIT.ok;
   },
 };

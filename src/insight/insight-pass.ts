@@ -7,6 +7,7 @@ import { DeniedBySubject, type DeniedOfSubject } from './denied.js';
 import { FinalStages } from './final-stage.js';
 import { RbacGenerator, type RbacGeneratorOptions, type RbacResult } from './rbac/generator.js';
 import type { Attributes } from './rbac/policy-rule.js';
+import { RunIdentity, type RunId } from './rbac/run-identity.js';
 import { requestOf, type Request } from './request.js';
 
 /** Which insights a pass computes; the baseline always is (the artifact always holds it). */
@@ -28,6 +29,8 @@ export interface InsightResults {
   /** Requests seen, each once. */
   requests: number;
   rbac: RbacResult | undefined;
+  /** Which requests these were: the generated RBAC's `run` label and annotations. */
+  run: RunId;
   check: CheckResult | undefined;
   baseline: BaselineResult;
   /** The distinct permissions a subject asked for, as the RBAC kept them (none without RBAC). */
@@ -49,6 +52,7 @@ export class InsightPass {
   readonly #baseline: BaselineBuilder;
   readonly #rbacFolder: NamespaceFolder | undefined;
   readonly #denied = new DeniedBySubject();
+  readonly #run = new RunIdentity();
   readonly #stages = new FinalStages((event) => this.#add(requestOf(event)));
 
   constructor(options: InsightPassOptions = {}) {
@@ -69,6 +73,7 @@ export class InsightPass {
 
   #add(request: Request): void {
     this.#requests++;
+    this.#run.add(request);
     const forRbac = this.#rbacFolder ? this.#rbacFolder.request(request) : request;
     if (this.#rbac) {
       this.#rbac.add(forRbac);
@@ -84,6 +89,7 @@ export class InsightPass {
     return {
       requests: this.#requests,
       rbac: this.#rbac?.result(),
+      run: this.#run.result(),
       check: this.#checker?.result(),
       baseline: this.#baseline.result(),
       requestsOf: (subject) => this.#rbac?.requestsOf(subject) ?? [],

@@ -85,7 +85,10 @@ export async function writeInsights(
   const entries = [];
   for (const subject of rbac) {
     const file = rbacFileName(subject.subject);
-    await writeFileNoFollow(path.join(outDir, INSIGHT_FILES.rbacDir, file), rbacYaml(subject));
+    await writeFileNoFollow(
+      path.join(outDir, INSIGHT_FILES.rbacDir, file),
+      rbacYaml(subject, { run: results.run }),
+    );
     let unused: string[] | undefined;
     if (grants) {
       unused = unusedPermissions(
@@ -161,5 +164,7 @@ export async function writeInsights(
 
 /** The YAML of each subject's RBAC, for the job summary (the files hold the same text). */
 export function rbacYamlBySubject(results: InsightResults): Map<string, string> {
-  return new Map((results.rbac?.subjects ?? []).map((s) => [s.subject, rbacYaml(s)]));
+  return new Map(
+    (results.rbac?.subjects ?? []).map((s) => [s.subject, rbacYaml(s, { run: results.run })]),
+  );
 }

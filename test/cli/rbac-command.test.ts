@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authorizerOf } from '../insight/rbac/rbac-evaluator.js';
 import { cli } from '../support/cli-in-process.js';
+import { matchesSelector, objectsOf } from '../support/k8s-labels.js';
 
 const DEMO = 'test/fixtures/audit-logs/audit2rbac-demo.log';
 
@@ -115,4 +116,96 @@ describe('kind-audit rbac', () => {
     expect([none.code, none.stdout]).toEqual([1, '']);
     expect(none.stderr).toContain('no requests of "nobody"');
   });
+});
+
+describe('kind-audit rbac --generate-name and --namespace', () => {
+  /** alice in two namespaces and cluster-wide, and bob in one. */
+  function log(): string {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'rbac-ns-'));
+    const file = path.join(dir, 'audit.log');
+    const nodes = JSON.stringify({
+      auditID: 'alice-list-nodes',
+      stage: 'ResponseComplete',
+      verb: 'list',
+      user: { username: 'alice' },
+      objectRef: { resource: 'nodes' },
+      requestURI: '/api/v1/nodes',
+      responseStatus: { code: 403 },
+    });
+    writeFileSync(
+      file,
+      [
+        event('alice', 'get', 'ns1', 'a'),
+        event('alice', 'get', 'ns2', 'b'),
+        event('bob', 'get', 'ns2', 'c'),
+        nodes,
+      ].join('\n') + '\n',
+    );
+    return file;
+  }
+
+  it('names the objects PREFIX:<subject> with --generate-name, kind-audit:<subject> without', async () => {
+    const file = log();
+    const named = await cli(['rbac', file, '--user', 'alice', '--generate-name', 'ci.e2e']);
+    expect(named.code).toBe(0);
+    const names = objectsOf(named.stdout).map((o) => o.metadata.name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(new Set(names)).toEqual(new Set(['ci.e2e:alice']));
+    const plain = await cli(['rbac', file, '--user', 'alice']);
+    expect(new Set(objectsOf(plain.stdout).map((o) => o.metadata.name))).toEqual(
+      new Set(['kind-audit:alice']),
+    );
+  });
+
+  it('keeps only the requests in one namespace with -n, as audit2rbac does; the run stays the same', async () => {
+    const file = log();
+    const all = objectsOf((await cli(['rbac', file, '--user', 'alice'])).stdout);
+    expect(all.map((o) => o.kind)).toEqual(['ClusterRole', 'ClusterRoleBinding']);
+    for (const args of [
+      ['-n', 'ns1'],
+      ['--namespace', 'ns1'],
+    ]) {
+      const { code, stdout } = await cli(['rbac', file, '--user', 'alice', ...args]);
+      expect(code).toBe(0);
+      const objects = objectsOf(stdout);
+      expect(objects.map((o) => `${o.kind} ${o.metadata.namespace}`)).toEqual([
+        'Role ns1',
+        'RoleBinding ns1',
+      ]);
+      const allow = authorizerOf(stdout);
+      const ask = { user: 'alice', verb: 'get', apiGroup: '', resource: 'configmaps', name: 'a' };
+      expect(allow({ ...ask, namespace: 'ns1' })).toBe(true);
+      expect(allow({ ...ask, namespace: 'ns2', name: 'b' })).toBe(false);
+      // The run names the logs read, not what a filter kept: one selector for both outputs.
+      const run = all[0]?.metadata.labels?.['kind-audit.github.io/run'] ?? '';
+      expect(run).toMatch(/^[0-9a-f]{12}$/);
+      for (const o of objects)
+        expect(matchesSelector(`kind-audit.github.io/run=${run}`, o.metadata.labels)).toBe(true);
+    }
+    const none = await cli(['rbac', file, '--user', 'bob', '-n', 'ns1']);
+    expect([none.code, none.stdout]).toEqual([1, '']);
+    expect(none.stderr).toContain('no requests of "bob" in namespace ns1');
+  });
+
+  it.each([
+    [
+      ['--generate-name', 'My App'],
+      '--generate-name has the value "My App": it must be 1 to 63 characters of a-z, 0-9',
+    ],
+    [['--generate-name', ''], '--generate-name has the value "": it must be'],
+    [['--generate-name', 'a/b'], '--generate-name has the value "a/b"'],
+    [
+      ['--namespace', 'Bad_NS'],
+      '--namespace has the value "Bad_NS": it must be a namespace\'s name, 1 to 63 characters',
+    ],
+    [['-n', ''], '--namespace has the value "": it must be'],
+    [['-n', 'x'.repeat(64)], `--namespace has the value "${'x'.repeat(64)}"`],
+  ])(
+    'refuses %j with exit 2, naming the flag, the value and what is allowed',
+    async (args, message) => {
+      const { code, stdout, stderr } = await cli(['rbac', DEMO, '--user', 'alice', ...args]);
+      expect([code, stdout]).toEqual([2, '']);
+      expect(stderr).toContain(message);
+    },
+  );
 });

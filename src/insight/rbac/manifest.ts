@@ -1,9 +1,19 @@
 import { stringify } from 'yaml';
-import { bindingSubjectOf, roleNameOf } from './binding-subject.js';
+import { bindingSubjectOf, DEFAULT_NAME_PREFIX, roleNameOf } from './binding-subject.js';
 import type { SubjectRbac } from './generator.js';
+import { deleteRunCommand, rbacMetadata } from './labels.js';
 import type { PolicyRule } from './policy-rule.js';
+import type { RunId } from './run-identity.js';
 
 const API_VERSION = 'rbac.authorization.k8s.io/v1';
+
+/** What the objects carry besides their rules: names, labels and annotations. */
+export interface ManifestOptions {
+  /** The run the RBAC came from: every object is labelled with it. */
+  run: RunId;
+  /** The name before `:<subject>` (`--generate-name`); default `kind-audit`. */
+  namePrefix?: string;
+}
 
 /** A rule's fields in the order kubectl prints them, empty lists left out. */
 function ruleObject(rule: PolicyRule): Record<string, string[]> {
@@ -20,13 +30,23 @@ function ruleObject(rule: PolicyRule): Record<string, string[]> {
 const isFolded = (namespace: string) => namespace.includes('*');
 
 /**
- * The Kubernetes objects of one subject's RBAC: Roles, ClusterRoles, then their bindings. The
- * rules of a folded namespace (`e2e-*`) are a ClusterRole named after the glob, to bind in each
- * namespace it matches (see {@link foldedNotes}); a subject whose own name was folded (a service
- * account of such a namespace) gets no binding objects at all, only those notes.
+ * The Kubernetes objects of one subject's RBAC: Roles, ClusterRoles, then their bindings, each
+ * labelled and annotated alike ({@link rbacMetadata}). The rules of a folded namespace (`e2e-*`)
+ * are a ClusterRole named after the glob, to bind in each namespace it matches (see
+ * {@link foldedNotes}); a subject whose own name was folded (a service account of such a
+ * namespace) gets no binding objects at all, only those notes.
  */
-export function rbacObjects(rbac: SubjectRbac): Record<string, unknown>[] {
-  const name = roleNameOf(rbac.subject);
+export function rbacObjects(
+  rbac: SubjectRbac,
+  options: ManifestOptions,
+): Record<string, unknown>[] {
+  const name = roleNameOf(rbac.subject, options.namePrefix);
+  const meta = rbacMetadata(rbac.subject, options.run);
+  const metadata = (objectName: string, namespace?: string) => ({
+    name: objectName,
+    ...(namespace !== undefined ? { namespace } : {}),
+    ...meta,
+  });
   const bindable = !isFolded(rbac.subject);
   const subjects = [bindingSubjectOf(rbac.subject)];
   const roleRef = (kind: string) => ({ apiGroup: 'rbac.authorization.k8s.io', kind, name });
@@ -34,7 +54,7 @@ export function rbacObjects(rbac: SubjectRbac): Record<string, unknown>[] {
   const roles = concrete.map((r) => ({
     apiVersion: API_VERSION,
     kind: 'Role',
-    metadata: { name, namespace: r.namespace },
+    metadata: metadata(name, r.namespace),
     rules: r.rules.map(ruleObject),
   }));
   const clusterRoles = [
@@ -43,7 +63,7 @@ export function rbacObjects(rbac: SubjectRbac): Record<string, unknown>[] {
           {
             apiVersion: API_VERSION,
             kind: 'ClusterRole',
-            metadata: { name },
+            metadata: metadata(name),
             rules: rbac.clusterRules.map(ruleObject),
           },
         ]
@@ -53,7 +73,7 @@ export function rbacObjects(rbac: SubjectRbac): Record<string, unknown>[] {
       .map((r) => ({
         apiVersion: API_VERSION,
         kind: 'ClusterRole',
-        metadata: { name: `${name}:${r.namespace}` },
+        metadata: metadata(`${name}:${r.namespace}`),
         rules: r.rules.map(ruleObject),
       })),
   ];
@@ -61,7 +81,7 @@ export function rbacObjects(rbac: SubjectRbac): Record<string, unknown>[] {
   const roleBindings = concrete.map((r) => ({
     apiVersion: API_VERSION,
     kind: 'RoleBinding',
-    metadata: { name, namespace: r.namespace },
+    metadata: metadata(name, r.namespace),
     roleRef: roleRef('Role'),
     subjects,
   }));
@@ -71,7 +91,7 @@ export function rbacObjects(rbac: SubjectRbac): Record<string, unknown>[] {
           {
             apiVersion: API_VERSION,
             kind: 'ClusterRoleBinding',
-            metadata: { name },
+            metadata: metadata(name),
             roleRef: roleRef('ClusterRole'),
             subjects,
           },
@@ -90,8 +110,8 @@ function quotedForComment(text: string): string {
 }
 
 /** How to bind what folding left unbound, as comments: no object can name a glob's namespaces. */
-function foldedNotes(rbac: SubjectRbac): string {
-  const name = roleNameOf(rbac.subject);
+function foldedNotes(rbac: SubjectRbac, namePrefix: string): string {
+  const name = roleNameOf(rbac.subject, namePrefix);
   const notes = rbac.roles
     .filter((r) => isFolded(r.namespace))
     .map(
@@ -106,14 +126,21 @@ function foldedNotes(rbac: SubjectRbac): string {
 }
 
 /**
- * One subject's RBAC as a YAML stream, ready for `kubectl apply -f`: the same rules always print
- * the same bytes. A comment heads it (the subject JSON-quoted, as it comes from a log that may
- * hold anything); a subject whose requests need no grant gets the comment alone.
+ * One subject's RBAC as a YAML stream, ready for `kubectl apply -f`: the same rules from the same
+ * run always print the same bytes. Comments head it: the subject (JSON-quoted, as it comes from a
+ * log that may hold anything), the run and the command that deletes what the run generated. A
+ * subject whose requests need no grant gets the comments alone.
  */
-export function rbacYaml(rbac: SubjectRbac): string {
+export function rbacYaml(rbac: SubjectRbac, options: ManifestOptions): string {
   const quoted = quotedForComment(rbac.subject);
-  const head = `# RBAC for ${quoted}, from ${rbac.requests} requests (kind-audit)\n${foldedNotes(rbac)}`;
-  const docs = rbacObjects(rbac).map((o) => stringify(o, { lineWidth: 0 }));
+  const head =
+    `# RBAC for ${quoted}, from ${rbac.requests} requests (kind-audit)\n` +
+    `# Run ${options.run.id}; to delete every object it generated:\n` +
+    `#   ${deleteRunCommand(options.run)}\n` +
+    foldedNotes(rbac, options.namePrefix ?? DEFAULT_NAME_PREFIX);
+  const docs = rbacObjects(rbac, options).map((o) =>
+    stringify(o, { lineWidth: 0, aliasDuplicateObjects: false }),
+  );
   if (docs.length === 0) return `${head}# Kubernetes' default roles already allow every request.\n`;
   return head + docs.join('---\n');
 }

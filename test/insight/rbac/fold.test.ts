@@ -24,7 +24,10 @@ function rbacFiles(ns: string, fold: string): Map<string, string> {
   pass.addEvent(request('1', 'jane', 'list', 'pods', ns));
   pass.addEvent(request('2', `system:serviceaccount:${ns}:op`, 'get', 'configmaps', ns));
   pass.addEvent(request('3', 'jane', 'get', 'secrets', 'default'));
-  return new Map((pass.finish().rbac?.subjects ?? []).map((s) => [s.subject, rbacYaml(s)]));
+  const results = pass.finish();
+  return new Map(
+    (results.rbac?.subjects ?? []).map((s) => [s.subject, rbacYaml(s, { run: results.run })]),
+  );
 }
 
 describe('fold-namespaces for the RBAC', () => {
@@ -39,8 +42,12 @@ describe('fold-namespaces for the RBAC', () => {
   it('writes only valid objects: a glob namespace becomes a ClusterRole to bind in each match', () => {
     const files = rbacFiles('e2e-x7k2', 'e2e-*');
     const jane = files.get('jane') ?? '';
-    const objects = parseAllDocuments(jane).map((d) => d.toJS() as Record<string, never>);
-    expect(objects.map((o) => `${o.kind} ${JSON.stringify(o.metadata)}`)).toEqual([
+    const objects = parseAllDocuments(jane).map(
+      (d) => d.toJS() as { kind: string; metadata: { name: string; namespace?: string } },
+    );
+    const named = (o: (typeof objects)[number]) =>
+      `${o.kind} ${JSON.stringify({ name: o.metadata.name, namespace: o.metadata.namespace })}`;
+    expect(objects.map(named)).toEqual([
       'Role {"name":"kind-audit:jane","namespace":"default"}',
       'ClusterRole {"name":"kind-audit:jane:e2e-*"}',
       'RoleBinding {"name":"kind-audit:jane","namespace":"default"}',

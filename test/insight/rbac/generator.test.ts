@@ -2,7 +2,7 @@ import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { RbacGenerator } from '../../../src/insight/rbac/generator.js';
 import { rbacYaml } from '../../../src/insight/rbac/manifest.js';
-import { pathRequest, resourceRequest as r } from './requests.js';
+import { pathRequest, resourceRequest as r, TEST_RUN } from './requests.js';
 
 describe('RbacGenerator', () => {
   it('keeps each distinct permission once, however many requests ask for it', () => {
@@ -51,7 +51,10 @@ describe('RbacGenerator', () => {
     const print = (list: typeof requests) => {
       const generator = new RbacGenerator();
       for (const q of list) generator.add(q);
-      return generator.result().subjects.map(rbacYaml).join('');
+      return generator
+        .result()
+        .subjects.map((s) => rbacYaml(s, { run: TEST_RUN }))
+        .join('');
     };
     expect(print([...requests].reverse())).toBe(print(requests));
   });
@@ -62,7 +65,7 @@ describe('RbacGenerator', () => {
     const generator = new RbacGenerator();
     generator.add(r({ verb: 'get', resource: 'secrets', namespace: 'a', name, user: subject }));
     generator.add(pathRequest('get', '/a b#c', subject));
-    const text = rbacYaml(generator.result().subjects[0]!);
+    const text = rbacYaml(generator.result().subjects[0]!, { run: TEST_RUN });
     const docs = parseAllDocuments(text).map((d) => {
       expect(d.errors).toEqual([]);
       return d.toJS() as { kind: string; rules?: unknown[]; subjects?: { name: string }[] };
@@ -80,8 +83,11 @@ describe('RbacGenerator', () => {
     expect(docs[2]?.subjects).toEqual([
       { kind: 'User', apiGroup: 'rbac.authorization.k8s.io', name: subject },
     ]);
-    // The comment heading the file stays one line.
-    expect(text.split('\n')[0]).toMatch(/^# RBAC for ".*", from 2 requests/);
-    expect(text.split('\n')[1]).toBe('apiVersion: rbac.authorization.k8s.io/v1');
+    // The comment heading the file stays one line, and the two lines of the run follow it.
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^# RBAC for ".*", from 2 requests/);
+    expect(lines[1]).toBe('# Run 0123456789ab; to delete every object it generated:');
+    expect(lines[2]).toMatch(/^# {3}kubectl delete /);
+    expect(lines[3]).toBe('apiVersion: rbac.authorization.k8s.io/v1');
   });
 });

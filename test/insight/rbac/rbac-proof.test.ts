@@ -9,7 +9,7 @@ import { rbacYaml } from '../../../src/insight/rbac/manifest.js';
 import { requestOf } from '../../../src/insight/request.js';
 import type { Request } from '../../../src/insight/request.js';
 import { authorizerOf, type Ask } from './rbac-evaluator.js';
-import { pathRequest, resourceRequest as r } from './requests.js';
+import { pathRequest, resourceRequest as r, TEST_RUN } from './requests.js';
 
 const DEMO = 'test/fixtures/audit-logs/audit2rbac-demo.log';
 
@@ -32,7 +32,7 @@ const askOf = (q: Request): Ask =>
       }
     : { user: q.user, verb: q.verb, path: q.path };
 
-const yamlOf = (subjects: SubjectRbac[]) => subjects.map(rbacYaml);
+const yamlOf = (subjects: SubjectRbac[]) => subjects.map((s) => rbacYaml(s, { run: TEST_RUN }));
 
 describe('RBAC generated from the audit2rbac demo log', () => {
   it("grants alice what audit2rbac's README publishes: get, list, watch configmaps, pods, secrets in ns1", async () => {
@@ -53,7 +53,7 @@ describe('RBAC generated from the audit2rbac demo log', () => {
         ],
       },
     ]);
-    const yaml = rbacYaml(alice as SubjectRbac);
+    const yaml = rbacYaml(alice as SubjectRbac, { run: TEST_RUN });
     expect(yaml).toContain('kind: RoleBinding');
     expect(yaml).toMatch(
       /subjects:\n {2}- kind: User\n {4}apiGroup: rbac.authorization.k8s.io\n {4}name: alice/,
@@ -307,7 +307,7 @@ describe('what goes into the rules', () => {
       r({ verb: 'create', resource: 'selfsubjectreviews', apiGroup: 'authentication.k8s.io' }),
     ]);
     expect(subjects.map((s) => [s.clusterRules, s.roles])).toEqual([[[], []]]);
-    expect(rbacYaml(subjects[0] as SubjectRbac)).toContain(
+    expect(rbacYaml(subjects[0] as SubjectRbac, { run: TEST_RUN })).toContain(
       'default roles already allow every request',
     );
     // A POST to a discovery path, or a subject access review of others, is not a default grant.
@@ -328,7 +328,7 @@ describe('what goes into the rules', () => {
       'system:serviceaccount:App:x:y',
       'system:serviceaccount:app:operator',
     ]);
-    const [odd, operator] = subjects.map(rbacYaml);
+    const [odd, operator] = subjects.map((s) => rbacYaml(s, { run: TEST_RUN }));
     expect(operator).toMatch(/- kind: ServiceAccount\n {4}name: operator\n {4}namespace: app\n/);
     expect(odd).toMatch(
       /- kind: User\n {4}apiGroup: rbac.authorization.k8s.io\n {4}name: system:serviceaccount:App:x:y\n/,

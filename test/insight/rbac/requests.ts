@@ -1,4 +1,5 @@
 // Requests for the RBAC tests, written the way audit2rbac's tests write authorization attributes.
+import type { RunId } from '../../../src/insight/rbac/run-identity.js';
 import type { Request } from '../../../src/insight/request.js';
 
 /** A resource request of `user` (bob unless given). */
@@ -37,3 +38,6 @@ export function resourceRequest(fields: {
 export function pathRequest(verb: string, path: string, user = 'bob'): Request {
   return { ...resourceRequest({ verb, resource: '', user }), resource: '', resourceName: '', path };
 }
+
+/** A run for tests that print RBAC without reading a log. */
+export const TEST_RUN: RunId = { id: '0123456789ab', requests: 0, first: '', last: '' };
