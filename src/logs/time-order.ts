@@ -75,3 +75,13 @@ export function timeMs(time: string): number {
   if (!isCanonical(time)) return Date.parse(time);
   return secondMs(time.slice(0, 19)) + Number(time.slice(20, 23));
 }
+
+/**
+ * Milliseconds from `from` to `to` (both RFC 3339), to the microsecond kube writes; NaN when
+ * either is no time or `to` comes first.
+ */
+export function elapsedMs(from: unknown, to: unknown): number {
+  if (typeof from !== 'string' || typeof to !== 'string') return NaN;
+  const micros = timeOrderValue(to) - timeOrderValue(from);
+  return Number.isFinite(micros) && micros >= 0 ? micros / 1000 : NaN;
+}
