@@ -1,8 +1,24 @@
 import type { Timeline } from '../logs/summary-shape.js';
-import { count, cutTable, logText } from './format.js';
+import { count, cutTable, figure, logText } from './format.js';
 
-/** Lines drawn in the chart; the table beside it has every node. */
-const MAX_LINES = 8;
+/**
+ * The lines' colours, set explicitly: Mermaid's default xychart palette draws a second line in a
+ * pale tint that nearly vanishes on a white page. These are GitHub's Primer colours (blue,
+ * orange, green, purple, red, teal, pink, grey), each readable on a light and a dark page.
+ */
+export const LINE_COLOURS = [
+  ['#0969da', 'blue'],
+  ['#bc4c00', 'orange'],
+  ['#1a7f37', 'green'],
+  ['#8250df', 'purple'],
+  ['#cf222e', 'red'],
+  ['#1b7c83', 'teal'],
+  ['#bf3989', 'pink'],
+  ['#6e7781', 'grey'],
+] as const;
+
+/** Lines drawn in the chart, one colour each; the table beside it has every node. */
+const MAX_LINES = LINE_COLOURS.length;
 
 function labels(timeline: Timeline): string[] {
   const start = Date.parse(timeline.start ?? '');
@@ -30,8 +46,10 @@ export function timelineSection(timeline: Timeline, rowLimit: number): string {
   const series = nodes
     .slice(0, MAX_LINES)
     .map((n) => `  line [${(timeline.nodes[n] ?? []).join(', ')}]`);
+  const palette = LINE_COLOURS.map(([hex]) => hex).join(', ');
   const chart = [
     '```mermaid',
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
     'xychart-beta',
     `  title "Requests per ${unit} (UTC)"`,
     `  x-axis [${x.map((l) => `"${l}"`).join(', ')}]`,
@@ -39,14 +57,15 @@ export function timelineSection(timeline: Timeline, rowLimit: number): string {
     ...series,
     '```',
   ].join('\n');
-  const headers = ['UTC', ...nodes.map((n) => (n ? logText(n) : 'all'))];
+  const headers = ['UTC', ...nodes.map((n) => figure(n ? logText(n) : 'all'))];
   const rows = x.map((label, i) => [
     label,
     ...nodes.map((n) => count(timeline.nodes[n]?.[i] ?? 0)),
   ]);
+  const drawn = nodes.slice(0, MAX_LINES);
   const legend =
     nodes.length > 1
-      ? `\n\nOne line per node, in the order of the table's columns${nodes.length > MAX_LINES ? ` (the first ${MAX_LINES})` : ''}.`
+      ? `\n\nLines: ${drawn.map((n, i) => `${n ? logText(n) : 'all'} ${LINE_COLOURS[i]?.[1] ?? ''}`).join(', ')}${nodes.length > MAX_LINES ? ` (the first ${MAX_LINES} nodes; the table has them all)` : ''}.`
       : '';
   const unplaced =
     timeline.unplaced > 0 ? `\n\n${count(timeline.unplaced)} requests had no usable time.` : '';
