@@ -72,7 +72,7 @@ describe('the per-node table of the job summary', () => {
     const md = renderSummary(summaryOf(report), { collection: report });
     expect(md.match(/### Per node/g)).toHaveLength(1);
     expect(md).toContain(
-      '| node | state | files | size | requests | first request | last request |\n| --- | --- | ---: | ---: | ---: | --- | --- |',
+      '| node | state | files | size | requests | first request | last request |\n| :--- | :--- | ---: | ---: | ---: | :--- | :--- |',
     );
     expect(md).toContain(
       '| `kind-control-plane` | running | 2 | 3.5 KiB | 15 | `2026-11-27T10:00:00.000000Z` | `2026-11-27T10:00:14.000000Z` |',

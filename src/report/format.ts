@@ -32,7 +32,10 @@ export function html(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r/g, ' ');
 }
 
-/** A column's heading: text columns are left-aligned, figures (`{ figure }`) right-aligned. */
+/**
+ * A column's heading: text columns are left-aligned (`:---`, so that GitHub aligns the heading
+ * with its cells instead of centring it), figures (`{ figure }`) right-aligned.
+ */
 export type Heading = string | { figure: string };
 
 /** The heading of a column of figures: counts, sizes, durations, response codes. */
@@ -45,7 +48,7 @@ export function table(headers: readonly Heading[], rows: readonly (readonly stri
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [
     line(headers.map((h) => (typeof h === 'string' ? h : h.figure))),
-    line(headers.map((h) => (typeof h === 'string' ? '---' : '---:'))),
+    line(headers.map((h) => (typeof h === 'string' ? ':---' : '---:'))),
     ...rows.map(line),
   ].join('\n');
 }

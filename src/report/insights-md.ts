@@ -38,7 +38,7 @@ export function driftVerdict(report: InsightReport): string {
 
 function violationsSection(report: InsightReport, limit: number): string {
   const broken = report.violations.filter((v) => v.violated);
-  const parts: string[] = [];
+  const verdicts: string[] = [];
   for (const v of report.violations) {
     const verdict = v.violated ? '**violated**' : 'holds';
     const what =
@@ -47,8 +47,9 @@ function violationsSection(report: InsightReport, limit: number): string {
           ? 'no request matched'
           : `${count(v.matched)} matching requests`
         : `${count(v.matched)} matching requests`;
-    parts.push(`- ${verdict}: ${escapeMarkdown(v.name)} (${v.kind}, ${what})`);
+    verdicts.push(`- ${verdict}: ${escapeMarkdown(v.name)} (${v.kind}, ${what})`);
   }
+  const parts = [verdicts.join('\n')];
   for (const v of broken.filter((b) => b.offending.length > 0).slice(0, limit)) {
     parts.push(
       `#### ${escapeMarkdown(v.name)}`,

@@ -33,6 +33,30 @@ function labels(timeline: Timeline): string[] {
   });
 }
 
+/** A bucket's length in words: `minute`, `5 minutes`, `2 hours`, `15.9 days`. */
+function bucketWords(minutes: number): string {
+  if (minutes === 1) return 'minute';
+  if (minutes < 120) return `${count(minutes)} minutes`;
+  const [n, word] = minutes < 2880 ? [minutes / 60, 'hours'] : [minutes / 1440, 'days'];
+  return `${n.toLocaleString('en-US', { maximumFractionDigits: 1 })} ${word}`;
+}
+
+/**
+ * The chart's x-axis: time since the first bucket as a number, in minutes, hours or days, so
+ * that Mermaid picks a few readable ticks (a label per bucket, 60 of them, overlap into a smear).
+ */
+function xAxis(timeline: Timeline, buckets: number): string {
+  const span = Math.max(1, buckets - 1) * timeline.bucketMinutes;
+  const [per, unit] = span <= 180 ? [1, 'minutes'] : span <= 4320 ? [60, 'hours'] : [1440, 'days'];
+  const end = Math.round((span / per) * 10) / 10;
+  // Our own ISO time, but the chart has no escaping: keep digits, dashes, colons and the space.
+  const from = (timeline.start ?? '')
+    .slice(0, 16)
+    .replace('T', ' ')
+    .replace(/[^\d: -]/g, '');
+  return `  x-axis "${unit} since ${from} UTC" 0 --> ${end}`;
+}
+
 /**
  * Requests over time per node: a Mermaid chart (GitHub draws it) and the same figures as a table
  * for readers that do not. The chart holds only numbers and times this code wrote, never text
@@ -42,7 +66,7 @@ export function timelineSection(timeline: Timeline, rowLimit: number): string {
   const nodes = Object.keys(timeline.nodes);
   if (!timeline.start || nodes.length === 0) return '_No request had a time._';
   const x = labels(timeline);
-  const unit = timeline.bucketMinutes === 1 ? 'minute' : `${count(timeline.bucketMinutes)} minutes`;
+  const unit = bucketWords(timeline.bucketMinutes);
   const series = nodes
     .slice(0, MAX_LINES)
     .map((n) => `  line [${(timeline.nodes[n] ?? []).join(', ')}]`);
@@ -52,7 +76,7 @@ export function timelineSection(timeline: Timeline, rowLimit: number): string {
     `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
     'xychart-beta',
     `  title "Requests per ${unit} (UTC)"`,
-    `  x-axis [${x.map((l) => `"${l}"`).join(', ')}]`,
+    xAxis(timeline, x.length),
     '  y-axis "requests"',
     ...series,
     '```',

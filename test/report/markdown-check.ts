@@ -81,7 +81,8 @@ const FIGURE = /^(\*\*)?[\d,.]+(\*\*)?( (B|KiB|MiB|GiB|TiB|ms)( ¹)?)?$|^(—|in
 
 /**
  * Every column whose alignment does not fit its cells: a column of figures must be right-aligned
- * (`---:`), any other left-aligned (`---`). A column of blanks and dashes only says nothing.
+ * (`---:`), any other left-aligned (`:---`; a bare `---` leaves GitHub to centre the heading).
+ * A column of blanks and dashes only says nothing.
  */
 export function alignmentProblems(page: string): string[] {
   const lines = page.split('\n');
@@ -93,7 +94,9 @@ export function alignmentProblems(page: string): string[] {
     const separator = lines[i + 1] ?? '';
     if (fenced || !line.startsWith('|') || !/^\|( *:?-+:? *\|)+$/.test(separator)) continue;
     const heads = cells(line).map((c) => c.trim());
-    const aligns = cells(separator).map((c) => (c.trim().endsWith(':') ? 'right' : 'left'));
+    const aligns = cells(separator).map((c) =>
+      /^-+:$/.test(c.trim()) ? 'right' : /^:-+$/.test(c.trim()) ? 'left' : 'unset',
+    );
     const body: string[][] = [];
     let j = i + 2;
     for (; j < lines.length && (lines[j] ?? '').startsWith('|'); j++)

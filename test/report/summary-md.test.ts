@@ -73,9 +73,12 @@ describe('renderSummary', () => {
   it('aligns text columns left and figures right, in every table of the page', () => {
     expect(alignmentProblems(page)).toEqual([]);
     // The checker itself: a right-aligned text column and a left-aligned count are both wrong.
-    expect(alignmentProblems('| a | b |\n| ---: | --- |\n| `x` | 1,234 |')).toEqual([
+    expect(
+      alignmentProblems('| a | b | c |\n| ---: | :--- | --- |\n| `x` | 1,234 | `y` |'),
+    ).toEqual([
       'line 1: column "a" is right-aligned, want left',
       'line 1: column "b" is left-aligned, want right',
+      'line 1: column "c" is unset-aligned, want left',
     ]);
   });
 
@@ -161,6 +164,8 @@ describe('renderSummary', () => {
     const palette = /"plotColorPalette": "([^"]*)"/.exec(chart)?.[1]?.split(', ') ?? [];
     expect(new Set(palette).size).toBe(series.length);
     expect(chart.indexOf('%%{init:')).toBeLessThan(chart.indexOf('xychart-beta'));
+    // A numeric time axis: Mermaid picks a few ticks instead of a smear of 60 labels.
+    expect(chart).toContain('  x-axis "minutes since 2026-11-27 10:00 UTC" 0 --> 3');
     expect(md).toMatch(/\nLines: `[^\n]+` blue, `[^\n]+` orange, `[^\n]+` green, /);
     expect(md).toMatch(/\| 10:00 \| \d+ \| \d+ \|/);
   });
