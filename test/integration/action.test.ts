@@ -47,7 +47,10 @@ function expectAtAGlance(page: string, requests: number): void {
     '<details><summary><strong>All counts:',
     '### Collection',
   ].map((text) => page.indexOf(text));
-  expect(order.every((at) => at >= 0), String(order)).toBe(true);
+  expect(
+    order.every((at) => at >= 0),
+    String(order),
+  ).toBe(true);
   expect([...order].sort((a, b) => a - b)).toEqual(order);
   expect(page.match(/### Per node/g)).toHaveLength(1);
   expect(page).not.toMatch(/\d (KB|MB|GB)\b/);
