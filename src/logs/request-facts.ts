@@ -84,25 +84,14 @@ const LONG_RUNNING_VERBS = new Set(['watch', 'proxy']);
 const LONG_RUNNING_SUBRESOURCES = new Set(['attach', 'exec', 'proxy', 'log', 'portforward']);
 
 /**
- * How long a request took: the `apiserver.latency.k8s.io/total` annotation when kube-apiserver
- * wrote one (it does so only for slow requests), else `stageTimestamp` − `requestReceivedTimestamp`,
- * which every v1 event carries. Long-running requests get no figure from the timestamps.
+ * How long a request took by its two timestamps, `stageTimestamp` − `requestReceivedTimestamp`,
+ * which every v1 event carries; NaN for a long-running request, whose time says nothing.
  */
-function latencyOf(
-  event: AuditEvent,
-  annotation: unknown,
-  verb: string,
-  subresource: unknown,
-): { latencyMs: number; latencyFrom: LatencySource } {
-  const noted = typeof annotation === 'string' ? goDurationMs(annotation) : NaN;
-  if (Number.isFinite(noted)) return { latencyMs: noted, latencyFrom: 'annotation' };
+function timedLatency(event: AuditEvent, verb: string, subresource: unknown): number {
   const longRunning =
     LONG_RUNNING_VERBS.has(verb) ||
     (typeof subresource === 'string' && LONG_RUNNING_SUBRESOURCES.has(subresource));
-  return {
-    latencyMs: longRunning ? NaN : elapsedMs(event.requestReceivedTimestamp, event.stageTimestamp),
-    latencyFrom: 'timestamps',
-  };
+  return longRunning ? NaN : elapsedMs(event.requestReceivedTimestamp, event.stageTimestamp);
 }
 
 /** True for a parsed line that is an audit event; anything else is a skipped line. */
@@ -123,6 +112,10 @@ export function factsOf(event: AuditEvent): RequestFacts {
   const groups = safe(() => subjectGroups(event).filter((g) => typeof g === 'string'), []);
   const deprecated = notes['k8s.io/deprecated'] === 'true';
   const verb = text(event.verb);
+  // kube-apiserver's own figure when it wrote one (it does so only for slow requests).
+  const latency = notes['apiserver.latency.k8s.io/total'];
+  const noted = typeof latency === 'string' ? goDurationMs(latency) : NaN;
+  const annotated = Number.isFinite(noted);
   return {
     auditID: text(event.auditID),
     stage: text(event.stage),
@@ -145,7 +138,8 @@ export function factsOf(event: AuditEvent): RequestFacts {
         )
       : '',
     removedRelease: text(notes['k8s.io/removed-release']),
-    ...latencyOf(event, notes['apiserver.latency.k8s.io/total'], verb, ref.subresource),
+    latencyMs: annotated ? noted : timedLatency(event, verb, ref.subresource),
+    latencyFrom: annotated ? 'annotation' : 'timestamps',
   };
 }
 
