@@ -1,20 +1,9 @@
 import path from 'node:path';
 import type { CollectReport, NodeReport } from './logs/collection.js';
+import { bytes, count } from './report/format.js';
 import type { RedactionStats } from './logs/redact.js';
 import { FILE_NAMES } from './layout.js';
 import { code, escapeMarkdown } from './markdown.js';
-
-/** "1.5 MB": sizes as a person reads them. */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
-}
 
 export interface Totals {
   files: number;
@@ -44,46 +33,22 @@ export type Destination =
   | { kind: 'not-uploaded'; name: string; reason: string; dir: string }
   | { kind: 'folder'; dir: string };
 
-function nodeState(node: NodeReport): string {
-  if (node.problem) return `⚠️ ${escapeMarkdown(node.problem.split('\n')[0] ?? '')}`;
-  if (node.container === 'gone')
-    return node.source === 'runner' ? 'deleted; its logs were kept on the runner' : 'deleted';
-  return node.container;
-}
-
-function nodeTable(report: CollectReport): string[] {
-  const lines = [
-    '| node | state | files | size | events | requests |',
-    '| --- | --- | ---: | ---: | ---: | ---: |',
-  ];
-  for (const node of report.nodes) {
-    const { bytes, events, requests } = totals(node.files);
-    lines.push(
-      `| ${code(node.node)} | ${nodeState(node)} | ${node.files.length} | ${formatBytes(bytes)} | ${events} | ${requests} |`,
-    );
-  }
-  const t = totals(report.nodes.flatMap((n) => n.files));
-  lines.push(
-    '',
-    `${t.files} file(s), ${formatBytes(t.bytes)}, ${t.events} events, ${t.requests} requests.`,
-    '',
-  );
+/** The collected files' names, folded: the per-node table counts them. */
+function filesList(report: CollectReport): string[] {
   const names = report.nodes.flatMap((n) =>
     n.files.map((f) => `${n.node}/${path.basename(f.path)}`),
   );
-  if (names.length > 0)
-    lines.push(
-      '<details><summary>Files</summary>',
-      '',
-      ...names.slice(0, MAX_FILES_LISTED).map((n) => `- ${code(n)}`),
-      ...(names.length > MAX_FILES_LISTED
-        ? [`- … and ${names.length - MAX_FILES_LISTED} more`]
-        : []),
-      '',
-      '</details>',
-      '',
-    );
-  return lines;
+  if (names.length === 0) return [];
+  const t = totals(report.nodes.flatMap((n) => n.files));
+  return [
+    `<details><summary>${count(t.files)} audit file(s), ${bytes(t.bytes)}</summary>`,
+    '',
+    ...names.slice(0, MAX_FILES_LISTED).map((n) => `- ${code(n)}`),
+    ...(names.length > MAX_FILES_LISTED ? [`- … and ${names.length - MAX_FILES_LISTED} more`] : []),
+    '',
+    '</details>',
+    '',
+  ];
 }
 
 /** What redaction did, or a warning that it was off. */
@@ -117,8 +82,8 @@ function destinationLine(destination: Destination): string {
 }
 
 /**
- * The collection's part of the page: a row per node (where its files came from), what redaction
- * did, and where the files went.
+ * The collection's part of the page, after summary.md (whose per-node table says each node's
+ * state): the files collected, what redaction did, and where the files went.
  */
 export function collectionMarkdown(
   report: CollectReport,
@@ -126,7 +91,7 @@ export function collectionMarkdown(
   redaction: RedactionStats | undefined,
 ): string {
   const lines = ['', '### Collection', ''];
-  if (report.nodes.length > 0) lines.push(...nodeTable(report));
+  if (report.nodes.some((n) => n.files.length > 0)) lines.push(...filesList(report));
   else lines.push('No control-plane node left any audit file.', '');
   lines.push(redactionLine(redaction), '', destinationLine(destination));
   return lines.join('\n') + '\n';

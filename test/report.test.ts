@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyStats } from '../src/logs/redact.js';
-import { collectionMarkdown, formatBytes } from '../src/report.js';
+import { Summarizer } from '../src/logs/summarize.js';
+import { collectionMarkdown } from '../src/report.js';
+import { bytes } from '../src/report/format.js';
+import { renderSummary } from '../src/report/summary-md.js';
 import type { CollectReport } from '../src/steps/collect.js';
 
 const file = (name: string, bytes: number, events: number) => ({
@@ -47,8 +50,48 @@ const summaryMarkdown = (
 ) => collectionMarkdown(r, d, redaction);
 const context = undefined;
 
+/** The summary of the collected files: 15 requests on the first node, none on the second. */
+function summaryOf(collection: CollectReport) {
+  const s = new Summarizer();
+  for (const node of collection.nodes) for (const f of node.files) s.addFile(node.node, f.bytes);
+  for (let i = 0; i < 15; i++)
+    s.add(
+      JSON.stringify({
+        auditID: `a${i}`,
+        stage: 'ResponseComplete',
+        verb: 'get',
+        stageTimestamp: `2026-11-27T10:00:${String(i).padStart(2, '0')}.000000Z`,
+      }),
+      'kind-control-plane',
+    );
+  return s.result();
+}
+
+describe('the per-node table of the job summary', () => {
+  it('is one table: each node with its state, files, size in binary units, requests and times', () => {
+    const md = renderSummary(summaryOf(report), { collection: report });
+    expect(md.match(/### Per node/g)).toHaveLength(1);
+    expect(md).toContain(
+      '| node | state | files | size | requests | first request | last request |\n| :--- | :--- | ---: | ---: | ---: | :--- | :--- |',
+    );
+    expect(md).toContain(
+      '| `kind-control-plane` | running | 2 | 3.5 KiB | 15 | `2026-11-27T10:00:00.000000Z` | `2026-11-27T10:00:14.000000Z` |',
+    );
+    expect(md).toContain('| `kind-control-plane2` | ⚠️ docker cp failed | 0 | 0 B | 0 | — | — |');
+    // One byte format on the page: binary units only.
+    expect(md).not.toMatch(/\d (KB|MB|GB)\b/);
+  });
+
+  it('lists a node the log names but the collection does not, and has no state column without one', () => {
+    const s = summaryOf(report);
+    const md = renderSummary(s, { collection: { ...report, nodes: [] } });
+    expect(md).toContain('| `kind-control-plane` | — | 2 | 3.5 KiB | 15 |');
+    expect(renderSummary(s)).toContain('| `kind-control-plane` | 2 | 3.5 KiB | 15 |');
+  });
+});
+
 describe('collectionMarkdown', () => {
-  it('gives a row per node with files, size, events and requests, then the totals', () => {
+  it('folds the files collected, says what redaction did and where the artifact is', () => {
     const md = summaryMarkdown(context, report, {
       kind: 'artifact',
       name: 'kind-audit-e2e-kind-0',
@@ -57,11 +100,11 @@ describe('collectionMarkdown', () => {
     expect(md).toContain(
       'Redaction: 1,234 secret value(s) redacted (`secrets.data` 1,200, `tokenreviews.spec.token` 34); 2 line(s) that could not be checked were replaced.',
     );
-    expect(md).toContain('| `kind-control-plane` | running | 2 | 3.5 KB | 15 | 15 |');
-    expect(md).toContain('| `kind-control-plane2` | ⚠️ docker cp failed | 0 | 0 B | 0 | 0 |');
-    expect(md).toContain('2 file(s), 3.5 KB, 15 events, 15 requests.');
+    expect(md).toContain('<details><summary>2 audit file(s), 3.5 KiB</summary>');
     expect(md).toContain('- `kind-control-plane/kube-apiserver-audit.log`');
     expect(md).toContain('Artifact **kind-audit-e2e-kind-0** holds `audit.jsonl`');
+    // The per-node table is summary.md's: the collection adds no second one.
+    expect(md).not.toContain('| node |');
   });
 
   it('says where the files are when they were not uploaded', () => {
@@ -120,10 +163,11 @@ describe('text from a node in the summary', () => {
     ],
   };
   const md = summaryMarkdown(context, hostile, { kind: 'folder', dir: '/out' });
-  const row = md.split('\n').find((line) => line.startsWith('| `kind-control-plane`')) ?? '';
+  const page = renderSummary(summaryOf(hostile), { collection: hostile });
+  const row = page.split('\n').find((line) => line.startsWith('| `kind-control-plane`')) ?? '';
 
-  it('cannot add table cells: the row keeps its six columns', () => {
-    expect(row.replace(/\\\|/g, '').split('|').length - 2).toBe(6);
+  it('cannot add table cells: the row keeps its seven columns', () => {
+    expect(row.replace(/\\\|/g, '').split('|').length - 2).toBe(7);
   });
 
   it('cannot open HTML, links, emphasis or code', () => {
@@ -138,11 +182,11 @@ describe('text from a node in the summary', () => {
   });
 });
 
-describe('formatBytes', () => {
+describe('bytes', () => {
   it.each([
     [0, '0 B'],
-    [1023, '1023 B'],
-    [1536, '1.5 KB'],
-    [200 * 1024 * 1024, '200.0 MB'],
-  ])('%d → %s', (bytes, text) => expect(formatBytes(bytes)).toBe(text));
+    [1023, '1,023 B'],
+    [1536, '1.5 KiB'],
+    [200 * 1024 * 1024, '200.0 MiB'],
+  ])('%d → %s', (n, text) => expect(bytes(n)).toBe(text));
 });

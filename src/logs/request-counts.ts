@@ -104,7 +104,11 @@ export class RequestCounts {
       this.#errors.add(seq, () => ({ ...row(), code: Number(f.code), message: f.message }));
     if (f.deprecatedApi) this.#deprecated.add(f, seq);
     if (Number.isFinite(f.latencyMs) && this.#slowest.wants(f.latencyMs))
-      this.#slowest.add(f.latencyMs, { ...row(), latencyMs: f.latencyMs, code: f.code }, seq);
+      this.#slowest.add(
+        f.latencyMs,
+        { ...row(), latencyMs: f.latencyMs, latencyFrom: f.latencyFrom, code: f.code },
+        seq,
+      );
     if (!f.component && f.user) this.#who.add(f.user, f.verb, f.resource, f.namespace, seq);
     this.#timeline.add(f.ms, node);
     if (f.ms < this.#first.ms) place(this.#first, f.ms, seq, f.time);

@@ -9,7 +9,7 @@ import {
   type AuditEvent,
 } from './event.js';
 import { fitKey } from './tally.js';
-import { timeMs } from './time-order.js';
+import { elapsedMs, timeMs } from './time-order.js';
 
 /**
  * What the summary needs from one event, taken out once. Events come from a cluster that runs the
@@ -35,8 +35,14 @@ export interface RequestFacts {
   message: string;
   deprecatedApi: string;
   removedRelease: string;
+  /** How long the request took (see {@link latencyOf}); NaN when that cannot be said. */
   latencyMs: number;
+  /** Where `latencyMs` comes from. */
+  latencyFrom: LatencySource;
 }
+
+/** kube-apiserver's own figure, or the event's two timestamps. */
+export type LatencySource = 'annotation' | 'timestamps';
 
 const text = (value: unknown): string => (typeof value === 'string' ? fitKey(value) : '');
 
@@ -67,6 +73,27 @@ export function goDurationMs(value: string): number {
   }, 0);
 }
 
+/**
+ * kube-apiserver's long-running requests, which stay open by design (a watch for minutes):
+ * `BasicLongRunningRequestCheck(sets.NewString("watch", "proxy"), sets.NewString("attach",
+ * "exec", "proxy", "log", "portforward"))` in kube-apiserver's server config
+ * (BuildGenericConfig, kubernetes pkg/controlplane/apiserver/config.go). Their time says
+ * nothing about how fast the server answered.
+ */
+const LONG_RUNNING_VERBS = new Set(['watch', 'proxy']);
+const LONG_RUNNING_SUBRESOURCES = new Set(['attach', 'exec', 'proxy', 'log', 'portforward']);
+
+/**
+ * How long a request took by its two timestamps, `stageTimestamp` − `requestReceivedTimestamp`,
+ * which every v1 event carries; NaN for a long-running request, whose time says nothing.
+ */
+function timedLatency(event: AuditEvent, verb: string, subresource: unknown): number {
+  const longRunning =
+    LONG_RUNNING_VERBS.has(verb) ||
+    (typeof subresource === 'string' && LONG_RUNNING_SUBRESOURCES.has(subresource));
+  return longRunning ? NaN : elapsedMs(event.requestReceivedTimestamp, event.stageTimestamp);
+}
+
 /** True for a parsed line that is an audit event; anything else is a skipped line. */
 export function isEvent(value: unknown): value is AuditEvent {
   return (
@@ -84,13 +111,17 @@ export function factsOf(event: AuditEvent): RequestFacts {
   const user = text(safe(() => subjectOf(event)));
   const groups = safe(() => subjectGroups(event).filter((g) => typeof g === 'string'), []);
   const deprecated = notes['k8s.io/deprecated'] === 'true';
+  const verb = text(event.verb);
+  // kube-apiserver's own figure when it wrote one (it does so only for slow requests).
   const latency = notes['apiserver.latency.k8s.io/total'];
+  const noted = typeof latency === 'string' ? goDurationMs(latency) : NaN;
+  const annotated = Number.isFinite(noted);
   return {
     auditID: text(event.auditID),
     stage: text(event.stage),
     time,
     ms: timeMs(time),
-    verb: text(event.verb),
+    verb,
     resource: text(safe(() => resourceOf(event)) ?? uriPath(text(event.requestURI))),
     namespace: text(ref.namespace),
     name: text(ref.name),
@@ -107,7 +138,8 @@ export function factsOf(event: AuditEvent): RequestFacts {
         )
       : '',
     removedRelease: text(notes['k8s.io/removed-release']),
-    latencyMs: typeof latency === 'string' ? goDurationMs(latency) : NaN,
+    latencyMs: annotated ? noted : timedLatency(event, verb, ref.subresource),
+    latencyFrom: annotated ? 'annotation' : 'timestamps',
   };
 }
 

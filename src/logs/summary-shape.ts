@@ -24,9 +24,14 @@ export interface ServerErrorRow extends RequestRow {
   message: string;
 }
 
-/** A slow request, by `apiserver.latency.k8s.io/total`. */
+/**
+ * A slow request: by `apiserver.latency.k8s.io/total` when the event has it, else by
+ * `stageTimestamp` − `requestReceivedTimestamp` (long-running requests such as watches left out).
+ */
 export interface SlowRow extends RequestRow {
   latencyMs: number;
+  /** Where `latencyMs` comes from: kube-apiserver's annotation, or the event's two timestamps. */
+  latencyFrom: 'annotation' | 'timestamps';
   code: string;
 }
 

@@ -75,3 +75,40 @@ export function timeMs(time: string): number {
   if (!isCanonical(time)) return Date.parse(time);
   return secondMs(time.slice(0, 19)) + Number(time.slice(20, 23));
 }
+
+/** The six fraction digits of a time in kube's spelling as microseconds; NaN if one is no digit. */
+function fractionMicros(time: string): number {
+  let micros = 0;
+  for (let i = 20; i < 26; i++) {
+    const digit = time.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return NaN;
+    micros = micros * 10 + digit;
+  }
+  return micros;
+}
+
+/**
+ * Whether two times are spelled as kube writes them (`2026-11-26T15:16:49.123456Z`, 27
+ * characters) and fall in the same whole second: their first 19 characters are the same.
+ */
+function sameSecond(a: string, b: string): boolean {
+  if (a.length !== CANONICAL_LENGTH || b.length !== CANONICAL_LENGTH) return false;
+  if (a.charCodeAt(19) !== 0x2e || b.charCodeAt(19) !== 0x2e) return false;
+  if (a.charCodeAt(26) !== 0x5a || b.charCodeAt(26) !== 0x5a) return false;
+  for (let i = 0; i < 19; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * Milliseconds from `from` to `to` (both RFC 3339), to the microsecond kube writes; NaN when
+ * either is no time or `to` comes first. Most requests start and end within one second: two
+ * times of kube's spelling in the same second are compared by their fractions alone, read in
+ * place (this runs for every request the summary counts). Others are read in full.
+ */
+export function elapsedMs(from: unknown, to: unknown): number {
+  if (typeof from !== 'string' || typeof to !== 'string') return NaN;
+  const micros = sameSecond(from, to)
+    ? fractionMicros(to) - fractionMicros(from)
+    : timeOrderValue(to) - timeOrderValue(from);
+  return Number.isFinite(micros) && micros >= 0 ? micros / 1000 : NaN;
+}

@@ -22,24 +22,40 @@ export function logText(text: string): string {
   return text === '' ? '—' : code(text);
 }
 
+/** A fold: `summary` is safe HTML; `open` shows it unfolded (what needs attention). */
+export function details(summary: string, body: string, open = false): string {
+  return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
 /** Text for an HTML context (a `<summary>`), where Markdown escapes do not apply. */
 export function html(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r/g, ' ');
 }
 
+/**
+ * A column's heading: text columns are left-aligned (`:---`, so that GitHub aligns the heading
+ * with its cells instead of centring it), figures (`{ figure }`) right-aligned.
+ */
+export type Heading = string | { figure: string };
+
+/** The heading of a column of figures: counts, sizes, durations, response codes. */
+export function figure(text: string): Heading {
+  return { figure: text };
+}
+
 /** A Markdown table; `rows` are cells already made safe. */
-export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+export function table(headers: readonly Heading[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [
-    line(headers),
-    line(headers.map((_, i) => (i === 0 ? '---' : '---:'))),
+    line(headers.map((h) => (typeof h === 'string' ? h : h.figure))),
+    line(headers.map((h) => (typeof h === 'string' ? ':---' : '---:'))),
     ...rows.map(line),
   ].join('\n');
 }
 
 /** A table cut to `limit` rows, with a note saying what was cut and where the rest is. */
 export function cutTable(
-  headers: readonly string[],
+  headers: readonly Heading[],
   rows: readonly (readonly string[])[],
   limit: number,
   total = rows.length,

@@ -1,6 +1,6 @@
 import type { InsightReport, RbacEntry } from '../insight/report.js';
 import { escapeMarkdown } from '../markdown.js';
-import { count, cutTable, html, logText } from './format.js';
+import { count, cutTable, details, figure, html, logText } from './format.js';
 
 /** What the page shows of the insights: the report, and each subject's RBAC as YAML. */
 export interface InsightPage {
@@ -18,11 +18,27 @@ function fenced(text: string, info: string): string {
   return `${fence}${info}\n${text.endsWith('\n') ? text : `${text}\n`}${fence}`;
 }
 
+/** The headline's word on the expectations: how many hold, or how many are violated. */
+export function expectationsVerdict(report: InsightReport): string {
+  const all = report.violations.length;
+  const broken = report.violations.filter((v) => v.violated).length;
+  if (all === 0) return 'none given';
+  return broken > 0
+    ? `❌ ${count(broken)} of ${count(all)} violated`
+    : `✅ ${all === 1 ? 'it holds' : `all ${count(all)} hold`}`;
+}
+
+/** The headline's word on drift from the baseline. */
+export function driftVerdict(report: InsightReport): string {
+  const d = report.drift;
+  if (!d) return 'no baseline';
+  if (d.addedTotal + d.goneTotal === 0) return '✅ none';
+  return `${d.onDrift === 'fail' ? '❌' : '⚠️'} ${count(d.addedTotal)} added, ${count(d.goneTotal)} gone`;
+}
+
 function violationsSection(report: InsightReport, limit: number): string {
   const broken = report.violations.filter((v) => v.violated);
-  const parts = [
-    `### Expectations: ${count(broken.length)} of ${count(report.violations.length)} violated`,
-  ];
+  const verdicts: string[] = [];
   for (const v of report.violations) {
     const verdict = v.violated ? '**violated**' : 'holds';
     const what =
@@ -31,13 +47,14 @@ function violationsSection(report: InsightReport, limit: number): string {
           ? 'no request matched'
           : `${count(v.matched)} matching requests`
         : `${count(v.matched)} matching requests`;
-    parts.push(`- ${verdict}: ${escapeMarkdown(v.name)} (${v.kind}, ${what})`);
+    verdicts.push(`- ${verdict}: ${escapeMarkdown(v.name)} (${v.kind}, ${what})`);
   }
+  const parts = [verdicts.join('\n')];
   for (const v of broken.filter((b) => b.offending.length > 0).slice(0, limit)) {
     parts.push(
       `#### ${escapeMarkdown(v.name)}`,
       cutTable(
-        ['time', 'user', 'verb', 'URI', 'code'],
+        ['time', 'user', 'verb', 'URI', figure('code')],
         v.offending.map((o) => [
           logText(o.time),
           logText(o.user),
@@ -50,24 +67,31 @@ function violationsSection(report: InsightReport, limit: number): string {
       ),
     );
   }
-  return parts.join('\n\n');
+  return details(
+    `<strong>Expectations: ${count(broken.length)} of ${count(report.violations.length)} violated</strong>`,
+    parts.join('\n\n'),
+    broken.length > 0,
+  );
 }
 
 function driftSection(report: InsightReport, limit: number): string {
   const d = report.drift;
   if (!d) return '';
   const total = d.addedTotal + d.goneTotal;
-  const head = `### Drift from ${logText(d.baseline)}: ${count(d.addedTotal)} added, ${count(d.goneTotal)} gone`;
-  if (total === 0) return `${head}\n\nThe run used exactly the permissions of the baseline.`;
+  const head = `<strong>Drift from <code>${html(d.baseline)}</code>: ${count(d.addedTotal)} added, ${count(d.goneTotal)} gone</strong>`;
+  if (total === 0) return details(head, 'The run used exactly the permissions of the baseline.');
   const rows = [
     ...d.added.map((l) => ['+', logText(l.replaceAll('\t', '  '))]),
     ...d.gone.map((l) => ['−', logText(l.replaceAll('\t', '  '))]),
   ];
-  return [
+  return details(
     head,
-    cutTable(['', 'subject  verb  resource  scope'], rows, limit, total),
-    `The artifact's \`baseline.tsv\` is this run's, ready to commit${d.onDrift === 'fail' ? '; `on-drift: fail` fails the job' : ''}.`,
-  ].join('\n\n');
+    [
+      cutTable(['', 'subject  verb  resource  scope'], rows, limit, total),
+      `The artifact's \`baseline.tsv\` is this run's, ready to commit${d.onDrift === 'fail' ? '; `on-drift: fail` fails the job' : ''}.`,
+    ].join('\n\n'),
+    true,
+  );
 }
 
 function unusedNote(entry: RbacEntry): string {
@@ -99,9 +123,7 @@ function deniedList(entry: RbacEntry, limit: number): string {
 
 function rbacSection(page: InsightPage, limit: number): string {
   const { report } = page;
-  const parts = [
-    `### Least-privilege RBAC (${count(report.rbac.length)} subjects, in the artifact's \`rbac/\`)`,
-  ];
+  const parts: string[] = [];
   if (report.rbacDropped > 0)
     parts.push(
       `**Incomplete:** ${count(report.rbacDropped)} distinct permissions past the cap were left out.`,
@@ -120,20 +142,29 @@ function rbacSection(page: InsightPage, limit: number): string {
   if (report.rbac.length > limit)
     parts.push(`_${count(report.rbac.length - limit)} more subjects in the artifact's \`rbac/\`._`);
   if (report.rbac.length === 0) parts.push('_None._');
-  return parts.join('\n\n');
+  return details(
+    `<strong>Least-privilege RBAC: ${count(report.rbac.length)} subjects</strong>, in the artifact's <code>rbac/</code>`,
+    parts.join('\n\n'),
+  );
 }
 
 /**
- * The insight sections of summary.md: expectations (each verdict, the offending requests of a
- * violated one), drift from the baseline, and the RBAC of each subject folded. `limit` cuts the
- * tables and the subjects shown, as the page's budget asks.
+ * The gates of summary.md, each folded, unfolded when it failed: expectations (each verdict, the
+ * offending requests of a violated one) and drift from the baseline. `limit` cuts the tables as
+ * the page's budget asks.
  */
-export function insightSections(page: InsightPage, limit: number): string[] {
-  const { report } = page;
+export function gateSections(report: InsightReport, limit: number): string[] {
   const sections: string[] = [];
   if (report.violations.length > 0) sections.push(violationsSection(report, limit));
   const drift = driftSection(report, limit);
   if (drift) sections.push(drift);
+  return sections;
+}
+
+/** The RBAC of each subject, folded, and what the insights could not do, said plainly. */
+export function rbacSections(page: InsightPage, limit: number): string[] {
+  const { report } = page;
+  const sections: string[] = [];
   if (report.rbac.length > 0 || report.rbacDropped > 0) sections.push(rbacSection(page, limit));
   if (report.problems.length > 0)
     sections.push(report.problems.map((p) => `- ${escapeMarkdown(p)}`).join('\n'));

@@ -1,8 +1,16 @@
+import type { CollectReport } from '../logs/collection.js';
 import type { Summary } from '../logs/summary-shape.js';
 import { code, escapeMarkdown } from '../markdown.js';
 import { DEFAULT_BUDGET, fitToBudget } from './budget.js';
-import { bytes, count, cutTable, html, logText } from './format.js';
-import { insightSections, type InsightPage } from './insights-md.js';
+import { count, cutTable, details, figure, html, logText, table, type Heading } from './format.js';
+import {
+  driftVerdict,
+  expectationsVerdict,
+  gateSections,
+  rbacSections,
+  type InsightPage,
+} from './insights-md.js';
+import { nodesSection } from './nodes-md.js';
 import { timelineSection } from './timeline-md.js';
 
 /** What the page says beside the log's own figures. */
@@ -11,11 +19,21 @@ export interface SummaryContext {
   /** The policy that produced the log, e.g. `preset recommended` or `file audit-policy.yaml`. */
   policyOrigin?: string;
   artifactUrl?: string;
-  /** RBAC, expectations and drift, shown after the header. */
+  /** RBAC, expectations and drift: verdicts in the headline, details folded below. */
   insights?: InsightPage;
+  /** What post collected from each node: its state joins the per-node table. */
+  collection?: CollectReport;
 }
 
+/** Rows of each table in the page's "Most requests"; the folded tables below hold the rest. */
+export const TOP_ROWS = 5;
+
 const ms = (n: number) => `${n.toLocaleString('en-US', { maximumFractionDigits: 1 })} ms`;
+
+/** A count table's rows, most requests first. */
+function ranked(counts: Record<string, number>): [string, number][] {
+  return Object.entries(counts).sort((a, b) => b[1] - a[1]);
+}
 
 function countsTable(
   title: string,
@@ -23,20 +41,41 @@ function countsTable(
   counts: Record<string, number>,
   limit: number,
 ): string {
-  const rows = Object.entries(counts)
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, n]) => [logText(k), count(n)]);
-  return `### ${title}\n\n${cutTable([key, 'requests'], rows, limit)}`;
+  const rows = ranked(counts).map(([k, n]) => [logText(k), count(n)]);
+  return `#### ${title}\n\n${cutTable([key, figure('requests')], rows, limit)}`;
 }
 
-function header(s: Summary, context: SummaryContext): string {
-  const lines = ['## Kubernetes audit log', ''];
-  const span = s.first && s.last ? ` from ${logText(s.first)} to ${logText(s.last)}` : '';
-  lines.push(
-    `**${count(s.requests)} requests**${span}; ${count(s.lines)} lines read, ${count(s.skipped)} of them not events.`,
-  );
-  if (context.clusterName) lines.push('', `Cluster: ${code(context.clusterName)}`);
-  if (context.policyOrigin) lines.push('', `Policy: ${escapeMarkdown(context.policyOrigin)}`);
+/** The headline: the figures a reader wants first, and the verdicts of the gates. */
+function headline(s: Summary, context: SummaryContext): string {
+  const headings: Heading[] = [
+    figure('requests'),
+    figure('subjects'),
+    figure('denied (403)'),
+    figure('server errors (5xx)'),
+  ];
+  const cells = [
+    `**${count(s.requests)}**`,
+    count(s.whoDidWhatSubjects),
+    count(s.deniedTotal),
+    count(s.errors5xxTotal),
+  ];
+  if (context.insights) {
+    headings.push('expectations', 'drift');
+    cells.push(expectationsVerdict(context.insights.report), driftVerdict(context.insights.report));
+  }
+  const about = [
+    s.first && s.last ? `From ${logText(s.first)} to ${logText(s.last)}` : 'No request had a time',
+    ...(context.clusterName ? [`cluster ${code(context.clusterName)}`] : []),
+    ...(context.policyOrigin ? [`policy: ${escapeMarkdown(context.policyOrigin)}`] : []),
+    `${count(s.lines)} lines read, ${count(s.skipped)} of them not events`,
+  ];
+  const lines = [
+    '## Kubernetes audit log',
+    '',
+    table(headings, [cells]),
+    '',
+    `${about.join(' · ')}. Subjects leave out Kubernetes' own components.`,
+  ];
   if (context.artifactUrl && /^https:\/\/[^\s()<>]+$/.test(context.artifactUrl))
     lines.push(
       '',
@@ -45,46 +84,83 @@ function header(s: Summary, context: SummaryContext): string {
   return lines.join('\n');
 }
 
-function nodesSection(s: Summary, limit: number): string {
-  const rows = Object.entries(s.nodes).map(([node, n]) => [
-    logText(node),
-    count(n.files),
-    bytes(n.bytes),
-    n.requests === null ? 'in audit.jsonl' : count(n.requests),
-    n.first ? logText(n.first) : '—',
-    n.last ? logText(n.last) : '—',
-  ]);
-  return `### Per node\n\n${cutTable(['node', 'files', 'bytes', 'requests', 'first', 'last'], rows, limit)}`;
+/** The first rows of by-verb, by-user, by-resource and by-code, side by side. */
+function mostRequests(s: Summary, limit: number): string {
+  const lists = [s.byVerb, s.byUser, s.byResource, s.byCode].map((c) =>
+    ranked(c).slice(0, Math.min(TOP_ROWS, limit)),
+  );
+  const depth = Math.max(...lists.map((l) => l.length));
+  if (depth === 0) return '### Most requests\n\n_None._';
+  const rows = Array.from({ length: depth }, (_, i) =>
+    lists.flatMap((list) => {
+      const entry = list[i];
+      return entry ? [logText(entry[0]), count(entry[1])] : ['', ''];
+    }),
+  );
+  const headings = ['verb', 'user', 'resource', 'code'].flatMap((key) => [key, figure('requests')]);
+  return `### Most requests\n\n${table(headings, rows)}`;
 }
 
-function findings(s: Summary, limit: number): string {
-  const row = (r: {
-    time: string;
-    user: string;
-    verb: string;
-    resource: string;
-    namespace: string;
-    name: string;
-  }) => [r.time, r.user, r.verb, r.resource, r.namespace, r.name].map(logText);
-  const base = ['time', 'user', 'verb', 'resource', 'namespace', 'name'];
-  return [
-    `### Denied (403): ${count(s.deniedTotal)}`,
+type Row = {
+  time: string;
+  user: string;
+  verb: string;
+  resource: string;
+  namespace: string;
+  name: string;
+};
+const requestCells = (r: Row) =>
+  [r.time, r.user, r.verb, r.resource, r.namespace, r.name].map(logText);
+const REQUEST_HEADINGS = ['time', 'user', 'verb', 'resource', 'namespace', 'name'];
+
+/** A folded section whose summary is a bold title. */
+const fold = (title: string, body: string) => details(`<strong>${title}</strong>`, body);
+
+function deniedSection(s: Summary, limit: number): string {
+  return fold(
+    `Denied (403): ${count(s.deniedTotal)}`,
     cutTable(
-      [...base, 'reason'],
-      s.denied.map((r) => [...row(r), logText(r.reason)]),
+      [...REQUEST_HEADINGS, 'reason'],
+      s.denied.map((r) => [...requestCells(r), logText(r.reason)]),
       limit,
       s.deniedTotal,
     ),
-    `### Server errors (5xx): ${count(s.errors5xxTotal)}`,
+  );
+}
+
+function serverErrorsSection(s: Summary, limit: number): string {
+  return fold(
+    `Server errors (5xx): ${count(s.errors5xxTotal)}`,
     cutTable(
-      [...base, 'code', 'message'],
-      s.errors5xx.map((r) => [...row(r), count(r.code), logText(r.message)]),
+      [...REQUEST_HEADINGS, figure('code'), 'message'],
+      s.errors5xx.map((r) => [...requestCells(r), count(r.code), logText(r.message)]),
       limit,
       s.errors5xxTotal,
     ),
-    `### Deprecated APIs called: ${count(s.deprecatedTotal)}`,
+  );
+}
+
+function slowestSection(s: Summary, limit: number): string {
+  const slowest = s.slowest[0];
+  return fold(
+    `Slowest requests${slowest ? `: ${ms(slowest.latencyMs)} the slowest` : ''}`,
+    `${cutTable(
+      [...REQUEST_HEADINGS, figure('code'), figure('took')],
+      s.slowest.map((r) => [
+        ...requestCells(r),
+        r.code || '—',
+        `${ms(r.latencyMs)}${r.latencyFrom === 'annotation' ? ' ¹' : ''}`,
+      ]),
+      limit,
+    )}\n\nTime taken is \`stageTimestamp\` − \`requestReceivedTimestamp\`; ¹ marks kube-apiserver's own \`apiserver.latency.k8s.io/total\`, used where it wrote one. Long-running requests (watch, exec, attach, logs, port-forward, proxy) are left out.`,
+  );
+}
+
+function deprecatedSection(s: Summary, limit: number): string {
+  return fold(
+    `Deprecated APIs called: ${count(s.deprecatedTotal)}`,
     cutTable(
-      ['user', 'API', 'removed in', 'requests'],
+      ['user', 'API', 'removed in', figure('requests')],
       s.deprecated.map((d) => [
         logText(d.user),
         logText(d.api),
@@ -93,20 +169,12 @@ function findings(s: Summary, limit: number): string {
       ]),
       limit,
     ),
-    `### Slowest requests`,
-    cutTable(
-      [...base, 'code', 'latency'],
-      s.slowest.map((r) => [...row(r), logText(r.code), ms(r.latencyMs)]),
-      limit,
-    ),
-  ].join('\n\n');
+  );
 }
 
 function whoDidWhat(s: Summary, limit: number): string {
   const subjects = Object.entries(s.whoDidWhat);
-  const parts = [
-    `### Who did what (${count(s.whoDidWhatSubjects)} subjects besides Kubernetes' own components)`,
-  ];
+  const parts: string[] = [];
   for (const [subject, activity] of subjects.slice(0, limit)) {
     const rows = activity.rows.map((r) => [
       logText(r.verb),
@@ -119,7 +187,10 @@ function whoDidWhat(s: Summary, limit: number): string {
         ? `\n\n${count(activity.otherRequests)} more requests in rows not listed.`
         : '';
     parts.push(
-      `<details><summary><code>${html(subject)}</code>: ${count(activity.requests)} requests</summary>\n\n${cutTable(['verb', 'resource', 'namespace', 'requests'], rows, limit)}${other}\n\n</details>`,
+      details(
+        `<code>${html(subject)}</code>: ${count(activity.requests)} requests`,
+        `${cutTable(['verb', 'resource', 'namespace', figure('requests')], rows, limit)}${other}`,
+      ),
     );
   }
   if (subjects.length > limit)
@@ -127,13 +198,33 @@ function whoDidWhat(s: Summary, limit: number): string {
       `_${count(subjects.length - limit)} more subjects not shown here; summary.json holds them._`,
     );
   if (subjects.length === 0) parts.push('_None._');
-  return parts.join('\n\n');
+  return fold(
+    `Who did what: ${count(s.whoDidWhatSubjects)} subjects besides Kubernetes' own components`,
+    parts.join('\n\n'),
+  );
+}
+
+function allCounts(s: Summary, limit: number): string {
+  return fold(
+    'All counts: by verb, resource, user, namespace, response code and user agent',
+    [
+      countsTable('By verb', 'verb', s.byVerb, limit),
+      countsTable('By resource', 'resource', s.byResource, limit),
+      countsTable('By user', 'user', s.byUser, limit),
+      countsTable('By namespace', 'namespace', s.byNamespace, limit),
+      countsTable('By response code', 'code', s.byCode, limit),
+      countsTable('By user agent', 'user agent', s.byUserAgent, limit),
+    ].join('\n\n'),
+  );
 }
 
 /**
- * summary.md: the summary as a page for the run, within `budget` bytes (GitHub drops a larger step
- * summary whole). Tables are cut in steps, each cut saying so; every string from the log is inline
- * code, and the cluster's figures carry thousands separators.
+ * summary.md, the page a reader sees first: a headline (requests, subjects, denied, 5xx, and the
+ * verdicts of expectations and drift), the first rows of by-verb, by-user, by-resource and
+ * by-code, the gates (unfolded when they failed), one per-node table, and then the long lists
+ * folded in `<details>`. Within `budget` bytes (GitHub drops a larger step summary whole):
+ * tables are cut in steps, each cut saying so. Every string from the log is inline code, text
+ * columns are left-aligned and figures right-aligned, with thousands separators.
  */
 export function renderSummary(
   s: Summary,
@@ -141,24 +232,27 @@ export function renderSummary(
   budget = DEFAULT_BUDGET,
 ): string {
   return fitToBudget((limit) => {
+    const insights = context.insights;
     const sections = [
-      header(s, context),
-      ...(context.insights ? insightSections(context.insights, limit) : []),
-      nodesSection(s, limit),
-      `### Requests over time\n\n${timelineSection(s.timeline, limit)}`,
-      findings(s, limit),
-      whoDidWhat(s, limit),
-      countsTable('By verb', 'verb', s.byVerb, limit),
-      countsTable('By resource', 'resource', s.byResource, limit),
-      countsTable('By user', 'user', s.byUser, limit),
-      countsTable('By namespace', 'namespace', s.byNamespace, limit),
-      countsTable('By response code', 'code', s.byCode, limit),
-      countsTable('By user agent', 'user agent', s.byUserAgent, limit),
+      headline(s, context),
+      mostRequests(s, limit),
+      ...(insights ? gateSections(insights.report, limit) : []),
+      nodesSection(s, context.collection, limit),
     ];
     if (s.warnings.length > 0)
       sections.push(
         `### While reading\n\n${s.warnings.map((w) => `- ${escapeMarkdown(w)}`).join('\n')}`,
       );
+    sections.push(
+      deniedSection(s, limit),
+      serverErrorsSection(s, limit),
+      slowestSection(s, limit),
+      deprecatedSection(s, limit),
+      fold('Requests over time', timelineSection(s.timeline, limit)),
+      whoDidWhat(s, limit),
+      ...(insights ? rbacSections(insights, limit) : []),
+      allCounts(s, limit),
+    );
     return `${sections.join('\n\n')}\n`;
   }, budget);
 }

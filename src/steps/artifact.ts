@@ -134,6 +134,7 @@ export async function buildArtifact(
       clusterName: state.clusterName,
       policyOrigin: state.policyOrigin,
       insights: { report: insights, rbacYaml },
+      collection: collected,
     }),
   );
   return {

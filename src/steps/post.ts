@@ -4,8 +4,8 @@ import type { Runner, StreamRunner } from '../exec.js';
 import { usingKind } from '../kind/command.js';
 import type { Logger } from '../logger.js';
 import { findingAnnotations } from '../report/findings.js';
-import { renderSummary } from '../report/summary-md.js';
-import { collectionMarkdown, totals, type Destination } from '../report.js';
+import { jobSummary } from '../report/job-summary.js';
+import { totals, type Destination } from '../report.js';
 import type { RunState } from '../state.js';
 import { buildArtifact, type ArtifactOptions, type BuiltArtifact } from './artifact.js';
 import { assessCollection, assessInsights, violationAnnotations } from './assess.js';
@@ -104,15 +104,15 @@ export async function finishRun(
     log.info(
       `Collected ${t.files} audit file(s), ${t.bytes} bytes, ${t.events} events from ${report.nodes.length} node(s); ${artifact.merge.events} events merged into audit.jsonl.`,
     );
-    const markdown =
-      renderSummary(artifact.summary, {
-        clusterName: state.clusterName,
-        policyOrigin: state.policyOrigin,
-        insights: { report: artifact.insights, rbacYaml: artifact.rbacYaml },
-        ...(destination.kind === 'artifact' && destination.url
-          ? { artifactUrl: destination.url }
-          : {}),
-      }) + collectionMarkdown(report, destination, artifact.redaction);
+    const markdown = jobSummary({
+      summary: artifact.summary,
+      insights: { report: artifact.insights, rbacYaml: artifact.rbacYaml },
+      redaction: artifact.redaction,
+      collection: report,
+      destination,
+      clusterName: state.clusterName,
+      policyOrigin: state.policyOrigin,
+    });
     return { report, artifact, lostLogs, gateErrors: gates.errors, destination, markdown };
   } finally {
     await rm(collectDir, { recursive: true, force: true });

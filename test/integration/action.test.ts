@@ -21,6 +21,42 @@ const ARTIFACT_TOP = [
   'baseline.tsv',
 ];
 
+/**
+ * The job summary's layout, read at a glance: the headline (requests, subjects, denied, 5xx and
+ * the gates' verdicts), the first rows of the count tables, one per-node table, then the long
+ * lists folded, and the collection's part last; one byte format on the page.
+ */
+function expectAtAGlance(page: string, requests: number): void {
+  expect(page.split('\n').slice(0, 5)).toEqual([
+    '## Kubernetes audit log',
+    '',
+    '| requests | subjects | denied (403) | server errors (5xx) | expectations | drift |',
+    '| ---: | ---: | ---: | ---: | :--- | :--- |',
+    `| **${requests}** | 1 | 0 | 0 | none given | no baseline |`,
+  ]);
+  const order = [
+    '### Most requests\n\n| verb | requests | user | requests | resource | requests | code | requests |',
+    '| `kubernetes-admin` |',
+    '### Per node\n\n| node | state | files | size | requests | first request | last request |',
+    '<details><summary><strong>Denied (403): 0</strong>',
+    '<details><summary><strong>Server errors (5xx): 0</strong>',
+    '<details><summary><strong>Slowest requests',
+    '<details><summary><strong>Requests over time</strong>',
+    '<details><summary><strong>Who did what: 1 subjects',
+    '<details><summary><strong>Least-privilege RBAC: 1 subjects</strong>',
+    '<details><summary><strong>All counts:',
+    '### Collection',
+  ].map((text) => page.indexOf(text));
+  expect(
+    order.every((at) => at >= 0),
+    String(order),
+  ).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+  expect(page.match(/### Per node/g)).toHaveLength(1);
+  expect(page).not.toMatch(/\d (KB|MB|GB)\b/);
+  expect(page).toContain('"plotColorPalette"');
+}
+
 describe.skipIf(!engine.available)('the action against a real Docker engine', () => {
   let scenario: Scenario;
 
@@ -70,10 +106,26 @@ describe.skipIf(!engine.available)('the action against a real Docker engine', ()
       expect(files.get('audit-policy.yaml')?.toString()).toBe(
         'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Metadata\n',
       );
-      const events = log.toString().trim().split('\n').length;
+      const summary = JSON.parse(files.get('summary.json')?.toString() ?? '{}') as {
+        requests: number;
+        slowest: { latencyFrom: string }[];
+      };
+      expect(summary.requests).toBeGreaterThan(0);
       expect(post.summary).toMatch(
-        new RegExp(`\\| \`${node}\` \\| running \\| 1 \\| [\\d.]+ \\w?B \\| ${events} \\|`),
+        new RegExp(
+          `\\| \`${node}\` \\| running \\| 1 \\| [\\d.,]+ (B|KiB) \\| ${summary.requests} \\|`,
+        ),
       );
+      expectAtAGlance(post.summary, summary.requests);
+      // Every stand-in event carries both timestamps and no latency annotation, as kube-apiserver
+      // writes a quick request: the slowest requests are timed from them.
+      expect(summary.slowest.length).toBeGreaterThan(0);
+      expect(summary.slowest.every((r) => r.latencyFrom === 'timestamps')).toBe(true);
+      expect(post.summary).toMatch(/<strong>Slowest requests: [\d.,]+ ms the slowest<\/strong>/);
+      // summary.md is the job summary: the same page, before the collection's part and the link.
+      const page = files.get('summary.md')?.toString() ?? '';
+      expect(page.length).toBeGreaterThan(0);
+      expect(post.summary.replace(/\n\n\[Download the artifact\][^\n]*/, '')).toContain(page);
     },
   );
 

@@ -64,7 +64,13 @@ describe.skipIf(!engine.available)('insights in the action', () => {
         denied: 0,
         deniedFirst: [],
       });
-      expect(post.summary).toContain('### Expectations: 0 of 2 violated');
+      // The headline gives the verdict; the expectations that held stay folded.
+      expect(post.summary).toMatch(
+        /^\| \*\*\d+\*\* \| 1 \| 0 \| 0 \| ✅ all 2 hold \| no baseline \|$/m,
+      );
+      expect(post.summary).toContain(
+        '<details><summary><strong>Expectations: 0 of 2 violated</strong></summary>',
+      );
     },
   );
 
@@ -107,6 +113,13 @@ describe.skipIf(!engine.available)('insights in the action', () => {
         violated: true,
         matched: 1,
       });
+      // The headline says it, and the violated expectation is unfolded with its request.
+      expect(post.summary).toMatch(
+        /^\| \*\*\d+\*\* \| 1 \| 0 \| 0 \| ❌ 1 of 2 violated \| no baseline \|$/m,
+      );
+      expect(post.summary).toContain(
+        '<details open><summary><strong>Expectations: 1 of 2 violated</strong></summary>',
+      );
       expect(post.summary).toContain('**violated**: nobody reads secrets');
     },
   );

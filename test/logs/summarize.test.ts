@@ -172,6 +172,45 @@ describe('Summarizer', () => {
     ]);
   });
 
+  it('times the slowest requests by their two timestamps, the annotation first, watches and exec left out', () => {
+    const timed = (received: string, done: string, over: Record<string, unknown> = {}) =>
+      event({ requestReceivedTimestamp: received, stageTimestamp: done, ...over });
+    const s = summarize([
+      timed('2026-11-27T10:00:00.000100Z', '2026-11-27T10:00:00.012345Z', { verb: 'get' }),
+      timed('2026-11-27T09:59:59.990000Z', '2026-11-27T10:00:00.240000Z', { verb: 'create' }),
+      // kube-apiserver's own figure wins over the timestamps when it wrote one.
+      timed('2026-11-27T10:00:00.000000Z', '2026-11-27T10:00:00.001000Z', {
+        verb: 'update',
+        annotations: { 'apiserver.latency.k8s.io/total': '750ms' },
+      }),
+      // Long-running: open by design, never "slow".
+      timed('2026-11-27T10:00:00.000000Z', '2026-11-27T10:05:00.000000Z', { verb: 'watch' }),
+      timed('2026-11-27T10:00:00.000000Z', '2026-11-27T10:01:00.000000Z', {
+        verb: 'create',
+        objectRef: { resource: 'pods', subresource: 'exec', namespace: 'default' },
+      }),
+      // No time to measure from, or times that go backwards: no figure.
+      timed('not a time', '2026-11-27T10:00:00.000000Z', { verb: 'patch' }),
+      timed('2026-11-27T10:00:01.000000Z', '2026-11-27T10:00:00.000000Z', { verb: 'delete' }),
+      event({ verb: 'deletecollection' }),
+    ]);
+    expect(s.slowest.map((r) => [r.verb, r.latencyMs, r.latencyFrom])).toEqual([
+      ['update', 750, 'annotation'],
+      ['create', 250, 'timestamps'],
+      ['get', 12.245, 'timestamps'],
+    ]);
+  });
+
+  it('times the real logs: every request of the falco traces that is not long-running', async () => {
+    const s = await summarizeFiles([path.join(FIXTURES, 'falco-k8s-audit')]);
+    expect(s.slowest.length).toBeGreaterThan(10);
+    expect(s.slowest.every((r) => r.latencyFrom === 'timestamps')).toBe(true);
+    // delete services/nginx, 2018-10-26T13:11:02.021214Z → 13:11:02.065150Z.
+    expect(s.slowest[0]).toMatchObject({ verb: 'delete', name: 'nginx', latencyMs: 43.936 });
+    // The exec and attach requests (code 101) stay open as long as the session: not listed.
+    expect(s.slowest.some((r) => r.resource.endsWith('/exec'))).toBe(false);
+  });
+
   it('folds who did what for subjects that are not Kubernetes components', () => {
     const s = summarize([
       event(),

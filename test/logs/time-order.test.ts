@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortableTime, timeMs, timeOrderValue } from '../../src/logs/time-order.js';
+import { elapsedMs, sortableTime, timeMs, timeOrderValue } from '../../src/logs/time-order.js';
 
 const TIMES = [
   '2026-11-26T15:16:49.123456Z',
@@ -60,5 +60,25 @@ describe('timeMs', () => {
     'Nov 26 2026',
   ])('is Date.parse of %j', (time) => {
     expect(timeMs(time)).toBe(Date.parse(time));
+  });
+});
+
+describe('elapsedMs', () => {
+  it.each([
+    ['2026-11-27T10:00:00.000100Z', '2026-11-27T10:00:00.012345Z', 12.245],
+    // Across a second, a minute and a day: read in full.
+    ['2026-11-27T10:00:59.999000Z', '2026-11-27T10:01:00.001000Z', 2],
+    ['2026-11-27T23:59:59.500000Z', '2026-11-28T00:00:00.250000Z', 750],
+    // Other spellings of RFC 3339 are read in full too.
+    ['2026-11-27T10:00:00Z', '2026-11-27T10:00:00.5Z', 500],
+    ['2026-11-27T11:00:00.000000+01:00', '2026-11-27T10:00:00.001000Z', 1],
+    // No figure: a fraction that is no number, a time that is none, or one that goes backwards.
+    ['2026-11-27T10:00:00.000000Z', '2026-11-27T10:00:00.12a456Z', NaN],
+    ['2026-11-27T10:00:00.1a0000Z', '2026-11-27T10:00:00.200000Z', NaN],
+    ['yesterday', '2026-11-27T10:00:00.000000Z', NaN],
+    ['2026-11-27T10:00:00.500000Z', '2026-11-27T10:00:00.400000Z', NaN],
+    [undefined, '2026-11-27T10:00:00.400000Z', NaN],
+  ])('%s → %s is %s ms', (from, to, ms) => {
+    expect(elapsedMs(from, to)).toBe(ms);
   });
 });

@@ -68,12 +68,23 @@ describe('the insight sections of summary.md', () => {
     const page = renderSummary(new Summarizer().result(), {
       insights: { report: report(2), rbacYaml: yaml(2) },
     });
-    expect(page).toContain('### Expectations: 1 of 2 violated');
+    // A failed gate is unfolded; its verdict is in the headline.
+    expect(page).toContain(
+      '<details open><summary><strong>Expectations: 1 of 2 violated</strong></summary>',
+    );
+    expect(page).toMatch(
+      /^\| \*\*0\*\* \| 0 \| 0 \| 0 \| ❌ 1 of 2 violated \| ❌ 1 added, 1 gone \|$/m,
+    );
     expect(page).toContain('- **violated**: never reads secrets (forbid, 500 matching requests)');
     expect(page).toContain('- holds: makes a lease (require, 3 matching requests)');
     expect(page).toContain('`/api/v1/namespaces/app/secrets/s0`');
     expect(page).toContain('480 more not shown here');
-    expect(page).toContain('### Drift from `baseline.tsv`: 1 added, 1 gone');
+    expect(page).toContain(
+      '<details open><summary><strong>Drift from <code>baseline.tsv</code>: 1 added, 1 gone</strong></summary>',
+    );
+    expect(page).toContain(
+      "<details><summary><strong>Least-privilege RBAC: 2 subjects</strong>, in the artifact's <code>rbac/</code></summary>",
+    );
     expect(page).toMatch(/<details><summary><code>user-0<\/code>: 2 permissions/);
     expect(page).toContain('# … cut here; rbac/user-0.yaml holds all of it');
     expect(page).toMatch(/<code>user-0<\/code>.*; 2 granted but unused<\/summary>/);
@@ -92,7 +103,32 @@ describe('the insight sections of summary.md', () => {
       budget,
     );
     expect(Buffer.byteLength(page)).toBeLessThanOrEqual(budget);
-    expect(page).toContain('### Expectations: 1 of 2 violated');
+    expect(page).toContain('<strong>Expectations: 1 of 2 violated</strong>');
     expect(page).toMatch(/more subjects in the artifact's `rbac\/`/);
+  });
+});
+
+describe('the verdicts of the gates', () => {
+  const page = (changes: Partial<InsightReport>) =>
+    renderSummary(new Summarizer().result(), {
+      insights: { report: { ...report(0), ...changes }, rbacYaml: new Map() },
+    });
+  const headline = (md: string) => md.split('\n')[4] ?? '';
+
+  it('folds gates that passed, and says so in the headline', () => {
+    const md = page({
+      violations: [{ name: 'lease', kind: 'require', violated: false, matched: 3, offending: [] }],
+      drift: { ...report(0).drift!, added: [], gone: [], addedTotal: 0, goneTotal: 0 },
+    });
+    expect(headline(md)).toBe('| **0** | 0 | 0 | 0 | ✅ it holds | ✅ none |');
+    expect(md).toContain('<details><summary><strong>Expectations: 0 of 1 violated</strong>');
+    expect(md).not.toContain('<details open>');
+  });
+
+  it('says when there is nothing to check, and warns of drift that does not fail the job', () => {
+    const none = page({ violations: [], drift: null });
+    expect(headline(none)).toBe('| **0** | 0 | 0 | 0 | none given | no baseline |');
+    const warned = page({ drift: { ...report(0).drift!, onDrift: 'warn' } });
+    expect(headline(warned)).toContain('| ⚠️ 1 added, 1 gone |');
   });
 });

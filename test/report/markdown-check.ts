@@ -75,3 +75,40 @@ export function outsideCode(page: string): string {
   }
   return out.replace(/<code>[^<]*<\/code>/g, '␣');
 }
+
+/** A cell that holds a figure: a count, a size, a duration, a response code (or nothing). */
+const FIGURE = /^(\*\*)?[\d,.]+(\*\*)?( (B|KiB|MiB|GiB|TiB|ms)( ¹)?)?$|^(—|in audit\.jsonl)?$/;
+
+/**
+ * Every column whose alignment does not fit its cells: a column of figures must be right-aligned
+ * (`---:`), any other left-aligned (`:---`; a bare `---` leaves GitHub to centre the heading).
+ * A column of blanks and dashes only says nothing.
+ */
+export function alignmentProblems(page: string): string[] {
+  const lines = page.split('\n');
+  const problems: string[] = [];
+  let fenced = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.startsWith('```')) fenced = !fenced;
+    const separator = lines[i + 1] ?? '';
+    if (fenced || !line.startsWith('|') || !/^\|( *:?-+:? *\|)+$/.test(separator)) continue;
+    const heads = cells(line).map((c) => c.trim());
+    const aligns = cells(separator).map((c) =>
+      /^-+:$/.test(c.trim()) ? 'right' : /^:-+$/.test(c.trim()) ? 'left' : 'unset',
+    );
+    const body: string[][] = [];
+    let j = i + 2;
+    for (; j < lines.length && (lines[j] ?? '').startsWith('|'); j++)
+      body.push(cells(lines[j] ?? '').map((c) => c.trim()));
+    heads.forEach((head, col) => {
+      const column = body.map((row) => row[col] ?? '');
+      if (column.every((c) => c === '' || c === '—')) return;
+      const want = column.every((c) => FIGURE.test(c)) ? 'right' : 'left';
+      if (aligns[col] !== want)
+        problems.push(`line ${i + 1}: column "${head}" is ${aligns[col]}-aligned, want ${want}`);
+    });
+    i = j - 1;
+  }
+  return problems;
+}

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Summarizer } from '../../src/logs/summarize.js';
 import type { Summary } from '../../src/logs/summary-shape.js';
 import { DEFAULT_BUDGET } from '../../src/report/budget.js';
-import { artifactUrl } from '../../src/report/format.js';
+import { artifactUrl, count } from '../../src/report/format.js';
 import { renderSummary } from '../../src/report/summary-md.js';
-import { cells, outsideCode, tableProblems } from './markdown-check.js';
+import { alignmentProblems, cells, outsideCode, tableProblems } from './markdown-check.js';
 
 const HOSTILE = [
   'evil|<script>alert(1)</script>',
@@ -70,6 +70,52 @@ describe('renderSummary', () => {
     expect(tableProblems(page)).toEqual([]);
   });
 
+  it('aligns text columns left and figures right, in every table of the page', () => {
+    expect(alignmentProblems(page)).toEqual([]);
+    // The checker itself: a right-aligned text column and a left-aligned count are both wrong.
+    expect(
+      alignmentProblems('| a | b | c |\n| ---: | :--- | --- |\n| `x` | 1,234 | `y` |'),
+    ).toEqual([
+      'line 1: column "a" is right-aligned, want left',
+      'line 1: column "b" is left-aligned, want right',
+      'line 1: column "c" is unset-aligned, want left',
+    ]);
+  });
+
+  it('reads at a glance: headline, the top rows, then everything long folded', () => {
+    const s = summaryOf(200);
+    const lines = page.split('\n');
+    // 1. The headline: requests, subjects, denied, 5xx.
+    expect(lines.slice(0, 5)).toEqual([
+      '## Kubernetes audit log',
+      '',
+      '| requests | subjects | denied (403) | server errors (5xx) |',
+      '| ---: | ---: | ---: | ---: |',
+      `| **200** | ${s.whoDidWhatSubjects} | 67 | ${SERVER_ERRORS} |`,
+    ]);
+    // 2. The first rows of by-verb, by-user, by-resource and by-code, side by side.
+    const top = page.indexOf('### Most requests');
+    expect(page.slice(top)).toMatch(
+      /^### Most requests\n\n\| verb \| requests \| user \| requests \| resource \| requests \| code \| requests \|\n(\|.*\|\n){6}\n/,
+    );
+    expect(page.slice(top)).toContain(`| \`200\` | ${count(s.byCode['200'] ?? 0)} |`);
+    // 3. Then the long lists, each folded, with its count in its title.
+    const folds = [...page.matchAll(/^<details><summary><strong>([^<]*)<\/strong>/gm)].map(
+      (m) => m[1],
+    );
+    expect(folds).toEqual([
+      'Denied (403): 67',
+      `Server errors (5xx): ${SERVER_ERRORS}`,
+      'Slowest requests: 199 ms the slowest',
+      'Deprecated APIs called: 200',
+      'Requests over time',
+      `Who did what: ${s.whoDidWhatSubjects} subjects besides Kubernetes' own components`,
+      'All counts: by verb, resource, user, namespace, response code and user agent',
+    ]);
+    expect(page.indexOf('### Per node')).toBeLessThan(page.indexOf('<details>'));
+    expect(top).toBeLessThan(page.indexOf('### Per node'));
+  });
+
   it('leaves no text from the log outside code: no HTML, link, heading or emphasis it planted', () => {
     const bare = outsideCode(page);
     for (const planted of PLANTED) expect(bare).not.toContain(planted);
@@ -79,14 +125,8 @@ describe('renderSummary', () => {
   });
 
   it('shows the sections a user came for, with the artifact link and the policy', () => {
+    for (const heading of ['Most requests', 'Per node']) expect(page).toContain(`### ${heading}`);
     for (const heading of [
-      'Per node',
-      'Requests over time',
-      'Denied (403): 67',
-      `Server errors (5xx): ${SERVER_ERRORS}`,
-      'Deprecated APIs called: 200',
-      'Slowest requests',
-      'Who did what',
       'By verb',
       'By resource',
       'By user',
@@ -94,18 +134,18 @@ describe('renderSummary', () => {
       'By response code',
       'By user agent',
     ])
-      expect(page).toContain(`### ${heading}`);
+      expect(page).toContain(`#### ${heading}`);
     expect(page).toContain(
       '[Download the artifact](https://github.com/o/r/actions/runs/7/artifacts/9)',
     );
-    expect(page).toContain('Policy: preset recommended');
+    expect(page).toContain('policy: preset recommended');
     expect(page).toMatch(/<details><summary><code>user evil\|&#60;script&#62;/);
   });
 
   it('writes numbers with thousands separators', () => {
     const s = summaryOf(3);
     expect(renderSummary({ ...s, requests: 1_234_567, byVerb: { get: 7_654_321 } })).toMatch(
-      /\*\*1,234,567 requests\*\*[\s\S]*7,654,321/,
+      /\| \*\*1,234,567\*\* \|[\s\S]*7,654,321/,
     );
     expect(renderSummary(s)).toContain('117.7 MiB');
   });
@@ -119,6 +159,14 @@ describe('renderSummary', () => {
     const series = Object.values(s.timeline.nodes);
     expect(series.length).toBe(8);
     for (const line of series) expect(chart).toContain(`line [${line.join(', ')}]`);
+    // Every line has a colour of its own, set explicitly: Mermaid's default palette draws the
+    // second line nearly invisible.
+    const palette = /"plotColorPalette": "([^"]*)"/.exec(chart)?.[1]?.split(', ') ?? [];
+    expect(new Set(palette).size).toBe(series.length);
+    expect(chart.indexOf('%%{init:')).toBeLessThan(chart.indexOf('xychart-beta'));
+    // A numeric time axis: Mermaid picks a few ticks instead of a smear of 60 labels.
+    expect(chart).toContain('  x-axis "minutes since 2026-11-27 10:00 UTC" 0 --> 3');
+    expect(md).toMatch(/\nLines: `[^\n]+` blue, `[^\n]+` orange, `[^\n]+` green, /);
     expect(md).toMatch(/\| 10:00 \| \d+ \| \d+ \|/);
   });
 
@@ -130,7 +178,7 @@ describe('renderSummary', () => {
     expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(budget);
     expect(cut).toContain('more not shown here (cut to fit the page)');
     expect(tableProblems(cut)).toEqual([]);
-    expect(cut).toContain('### By user agent');
+    expect(cut).toContain('#### By user agent');
   });
 
   it('keeps the default budget under 1 MiB, and a page cut hard still says so', () => {

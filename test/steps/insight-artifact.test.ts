@@ -107,9 +107,11 @@ describe('the artifact of a run with insights', () => {
     );
 
     const page = readFileSync(path.join(outDir, 'summary.md'), 'utf8');
-    expect(page).toContain('### Expectations: 1 of 2 violated');
+    expect(page).toContain('<strong>Expectations: 1 of 2 violated</strong>');
     expect(page).toContain('**violated**: nobody lists secrets');
-    expect(page).toMatch(/### Drift from `committed.tsv`: \d+ added, 1 gone/);
+    expect(page).toMatch(
+      /<strong>Drift from <code>committed.tsv<\/code>: \d+ added, 1 gone<\/strong>/,
+    );
     expect(page).toMatch(/<summary><code>alice<\/code>.*rbac\/alice.yaml/);
   });
 
