@@ -310,6 +310,47 @@ function timeMs(time) {
         return Date.parse(time);
     return secondMs(time.slice(0, 19)) + Number(time.slice(20, 23));
 }
+/** The six fraction digits of a time in kube's spelling as microseconds; NaN if one is no digit. */
+function fractionMicros(time) {
+    let micros = 0;
+    for (let i = 20; i < 26; i++) {
+        const digit = time.charCodeAt(i) - 0x30;
+        if (digit < 0 || digit > 9)
+            return NaN;
+        micros = micros * 10 + digit;
+    }
+    return micros;
+}
+/**
+ * Whether two times are spelled as kube writes them (`2026-11-26T15:16:49.123456Z`, 27
+ * characters) and fall in the same whole second: their first 19 characters are the same.
+ */
+function sameSecond(a, b) {
+    if (a.length !== CANONICAL_LENGTH || b.length !== CANONICAL_LENGTH)
+        return false;
+    if (a.charCodeAt(19) !== 0x2e || b.charCodeAt(19) !== 0x2e)
+        return false;
+    if (a.charCodeAt(26) !== 0x5a || b.charCodeAt(26) !== 0x5a)
+        return false;
+    for (let i = 0; i < 19; i++)
+        if (a.charCodeAt(i) !== b.charCodeAt(i))
+            return false;
+    return true;
+}
+/**
+ * Milliseconds from `from` to `to` (both RFC 3339), to the microsecond kube writes; NaN when
+ * either is no time or `to` comes first. Most requests start and end within one second: two
+ * times of kube's spelling in the same second are compared by their fractions alone, read in
+ * place (this runs for every request the summary counts). Others are read in full.
+ */
+function elapsedMs(from, to) {
+    if (typeof from !== 'string' || typeof to !== 'string')
+        return NaN;
+    const micros = sameSecond(from, to)
+        ? fractionMicros(to) - fractionMicros(from)
+        : timeOrderValue(to) - timeOrderValue(from);
+    return Number.isFinite(micros) && micros >= 0 ? micros / 1000 : NaN;
+}
 
 ;// CONCATENATED MODULE: ./src/logs/request-facts.ts
 
@@ -342,6 +383,24 @@ function goDurationMs(value) {
         return sum + Number(n) * (GO_UNITS[unit] ?? NaN);
     }, 0);
 }
+/**
+ * kube-apiserver's long-running requests, which stay open by design (a watch for minutes):
+ * `BasicLongRunningRequestCheck(sets.NewString("watch", "proxy"), sets.NewString("attach",
+ * "exec", "proxy", "log", "portforward"))` in kube-apiserver's server config
+ * (BuildGenericConfig, kubernetes pkg/controlplane/apiserver/config.go). Their time says
+ * nothing about how fast the server answered.
+ */
+const LONG_RUNNING_VERBS = new Set(['watch', 'proxy']);
+const LONG_RUNNING_SUBRESOURCES = new Set(['attach', 'exec', 'proxy', 'log', 'portforward']);
+/**
+ * How long a request took by its two timestamps, `stageTimestamp` − `requestReceivedTimestamp`,
+ * which every v1 event carries; NaN for a long-running request, whose time says nothing.
+ */
+function timedLatency(event, verb, subresource) {
+    const longRunning = LONG_RUNNING_VERBS.has(verb) ||
+        (typeof subresource === 'string' && LONG_RUNNING_SUBRESOURCES.has(subresource));
+    return longRunning ? NaN : elapsedMs(event.requestReceivedTimestamp, event.stageTimestamp);
+}
 /** True for a parsed line that is an audit event; anything else is a skipped line. */
 function isEvent(value) {
     return (typeof value === 'object' &&
@@ -356,13 +415,17 @@ function factsOf(event) {
     const user = request_facts_text(safe(() => subjectOf(event)));
     const groups = safe(() => subjectGroups(event).filter((g) => typeof g === 'string'), []);
     const deprecated = notes['k8s.io/deprecated'] === 'true';
+    const verb = request_facts_text(event.verb);
+    // kube-apiserver's own figure when it wrote one (it does so only for slow requests).
     const latency = notes['apiserver.latency.k8s.io/total'];
+    const noted = typeof latency === 'string' ? goDurationMs(latency) : NaN;
+    const annotated = Number.isFinite(noted);
     return {
         auditID: request_facts_text(event.auditID),
         stage: request_facts_text(event.stage),
         time,
         ms: timeMs(time),
-        verb: request_facts_text(event.verb),
+        verb,
         resource: request_facts_text(safe(() => resourceOf(event)) ?? uriPath(request_facts_text(event.requestURI))),
         namespace: request_facts_text(ref.namespace),
         name: request_facts_text(ref.name),
@@ -377,7 +440,8 @@ function factsOf(event) {
             ? fitKey(`${request_facts_text(ref.apiGroup) ? `${request_facts_text(ref.apiGroup)}/` : ''}${request_facts_text(ref.apiVersion)} ${request_facts_text(ref.resource)}`)
             : '',
         removedRelease: request_facts_text(notes['k8s.io/removed-release']),
-        latencyMs: typeof latency === 'string' ? goDurationMs(latency) : NaN,
+        latencyMs: annotated ? noted : timedLatency(event, verb, ref.subresource),
+        latencyFrom: annotated ? 'annotation' : 'timestamps',
     };
 }
 /** The shared helpers assume well-typed fields; a hostile event must not throw out of the summary. */
@@ -950,7 +1014,7 @@ class RequestCounts {
         if (f.deprecatedApi)
             this.#deprecated.add(f, seq);
         if (Number.isFinite(f.latencyMs) && this.#slowest.wants(f.latencyMs))
-            this.#slowest.add(f.latencyMs, { ...row(), latencyMs: f.latencyMs, code: f.code }, seq);
+            this.#slowest.add(f.latencyMs, { ...row(), latencyMs: f.latencyMs, latencyFrom: f.latencyFrom, code: f.code }, seq);
         if (!f.component && f.user)
             this.#who.add(f.user, f.verb, f.resource, f.namespace, seq);
         this.#timeline.add(f.ms, node);

@@ -1,8 +1,8 @@
-export const id = 355;
-export const ids = [355];
+export const id = 150;
+export const ids = [150];
 export const modules = {
 
-/***/ 9355:
+/***/ 5150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2807,6 +2807,17 @@ const RBAC_FLAGS = {
         help: "every subject but Kubernetes' own components, a file each (into --out, default ./rbac)",
     },
     out: { flag: 'out', arg: 'DIR', help: 'write <subject>.yaml files into DIR instead of printing' },
+    namespace: {
+        flag: 'namespace',
+        short: 'n',
+        arg: 'NS',
+        help: 'only requests in namespace NS (cluster-scoped and non-resource requests are left out)',
+    },
+    generateName: {
+        flag: 'generate-name',
+        arg: 'PREFIX',
+        help: 'name the objects PREFIX:<subject> (default kind-audit)',
+    },
     noGeneralizeNames: {
         flag: 'no-generalize-names',
         help: 'grant only the names used, even when a verb was used on several names of a resource',
@@ -5033,34 +5044,6 @@ function code(text) {
     return `${fence}${pad}${oneLine.replaceAll('|', '\\|')}${pad}${fence}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/budget.ts
-/**
- * GitHub drops a step summary over 1 MiB whole (FACTS §5): the page must fit. The default leaves
- * room for what post adds around it (the artifact link, per-node lines).
- */
-const DEFAULT_BUDGET = 1024 * 1024 - 64 * 1024;
-/** Rows per table at each step; the last step keeps headings, counts and notes only. */
-const ROW_STEPS = [100, 50, 20, 10, 5, 0];
-/**
- * The largest rendering that fits `budget` bytes (UTF-8): tables are cut step by step, each cut
- * saying so. Should even the last step not fit, the page is cut at a line with a note.
- */
-function fitToBudget(render, budget) {
-    let page = '';
-    for (const limit of ROW_STEPS) {
-        page = render(limit);
-        if (Buffer.byteLength(page) <= budget)
-            return page;
-    }
-    const note = '\n\n_The summary was cut here to fit the page; summary.json holds all of it._\n';
-    const room = Math.max(0, budget - Buffer.byteLength(note));
-    let cut = Buffer.from(page).subarray(0, room).toString('utf8');
-    // A partial character decodes as U+FFFD, which can be 3 bytes where 1 was cut: trim it off.
-    cut = cut.replace(/\uFFFD+$/, '');
-    const lastLine = cut.lastIndexOf('\n');
-    return `${lastLine > 0 ? cut.slice(0, lastLine) : ''}${note}`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/format.ts
 
 /** A count as people read it: `1,234,567`. */
@@ -5082,16 +5065,24 @@ function bytes(n) {
 function logText(text) {
     return text === '' ? '—' : code(text);
 }
+/** A fold: `summary` is safe HTML; `open` shows it unfolded (what needs attention). */
+function details(summary, body, open = false) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
 /** Text for an HTML context (a `<summary>`), where Markdown escapes do not apply. */
 function html(text) {
     return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\r?\n|\r/g, ' ');
+}
+/** The heading of a column of figures: counts, sizes, durations, response codes. */
+function figure(text) {
+    return { figure: text };
 }
 /** A Markdown table; `rows` are cells already made safe. */
 function table(headers, rows) {
     const line = (cells) => `| ${cells.join(' | ')} |`;
     return [
-        line(headers),
-        line(headers.map((_, i) => (i === 0 ? '---' : '---:'))),
+        line(headers.map((h) => (typeof h === 'string' ? h : h.figure))),
+        line(headers.map((h) => (typeof h === 'string' ? ':---' : '---:'))),
         ...rows.map(line),
     ].join('\n');
 }
@@ -5113,302 +5104,11 @@ function artifactUrl(env, id) {
     return `${server.replace(/\/+$/, '')}/${repo}/actions/runs/${run}/artifacts/${id}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/insights-md.ts
-
-
-/** Lines of one subject's YAML shown on the page; the file in `rbac/` holds all of it. */
-const YAML_LINES = 200;
-/** A fenced block no text can close early: a fence longer than any backtick run inside. */
-function fenced(text, info) {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${info}\n${text.endsWith('\n') ? text : `${text}\n`}${fence}`;
-}
-function violationsSection(report, limit) {
-    const broken = report.violations.filter((v) => v.violated);
-    const parts = [
-        `### Expectations: ${count(broken.length)} of ${count(report.violations.length)} violated`,
-    ];
-    for (const v of report.violations) {
-        const verdict = v.violated ? '**violated**' : 'holds';
-        const what = v.kind === 'require'
-            ? v.violated
-                ? 'no request matched'
-                : `${count(v.matched)} matching requests`
-            : `${count(v.matched)} matching requests`;
-        parts.push(`- ${verdict}: ${escapeMarkdown(v.name)} (${v.kind}, ${what})`);
-    }
-    for (const v of broken.filter((b) => b.offending.length > 0).slice(0, limit)) {
-        parts.push(`#### ${escapeMarkdown(v.name)}`, cutTable(['time', 'user', 'verb', 'URI', 'code'], v.offending.map((o) => [
-            logText(o.time),
-            logText(o.user),
-            logText(o.verb),
-            logText(o.uri),
-            count(o.code),
-        ]), limit, v.matched));
-    }
-    return parts.join('\n\n');
-}
-function driftSection(report, limit) {
-    const d = report.drift;
-    if (!d)
-        return '';
-    const total = d.addedTotal + d.goneTotal;
-    const head = `### Drift from ${logText(d.baseline)}: ${count(d.addedTotal)} added, ${count(d.goneTotal)} gone`;
-    if (total === 0)
-        return `${head}\n\nThe run used exactly the permissions of the baseline.`;
-    const rows = [
-        ...d.added.map((l) => ['+', logText(l.replaceAll('\t', '  '))]),
-        ...d.gone.map((l) => ['−', logText(l.replaceAll('\t', '  '))]),
-    ];
-    return [
-        head,
-        cutTable(['', 'subject  verb  resource  scope'], rows, limit, total),
-        `The artifact's \`baseline.tsv\` is this run's, ready to commit${d.onDrift === 'fail' ? '; `on-drift: fail` fails the job' : ''}.`,
-    ].join('\n\n');
-}
-function unusedNote(entry) {
-    return entry.unused === null ? '' : `; ${count(entry.unused)} granted but unused`;
-}
-/** The permissions the cluster grants the subject through its bindings that it never used. */
-function unusedList(entry, limit) {
-    if (entry.unused === null || entry.unused === 0)
-        return '';
-    const rows = entry.unusedFirst.map((line) => {
-        const [scope = '', verb = '', what = '', name = ''] = line.split('\t');
-        return [logText(scope), logText(verb), logText(what), logText(name)];
-    });
-    return `\n\nGranted (bound to it by name) but never used:\n\n${cutTable(['scope', 'verb', 'resource or URL', 'name'], rows, limit, entry.unused)}`;
-}
-/** The requests the subject was denied, with the authorizer's reason: what the 403s asked for. */
-function deniedList(entry, limit) {
-    if (entry.denied === 0)
-        return '';
-    const rows = entry.deniedFirst.map((d) => [
-        logText(d.verb),
-        logText(d.target),
-        logText(d.namespace || '(cluster)'),
-        logText(d.name),
-        logText(d.reason),
-    ]);
-    return `\n\nDenied (403), with the authorizer's reason:\n\n${cutTable(['verb', 'resource or URL', 'namespace', 'name', 'reason'], rows, limit, entry.denied)}`;
-}
-function rbacSection(page, limit) {
-    const { report } = page;
-    const parts = [
-        `### Least-privilege RBAC (${count(report.rbac.length)} subjects, in the artifact's \`rbac/\`)`,
-    ];
-    if (report.rbacDropped > 0)
-        parts.push(`**Incomplete:** ${count(report.rbacDropped)} distinct permissions past the cap were left out.`);
-    for (const entry of report.rbac.slice(0, limit)) {
-        const yaml = page.rbacYaml.get(entry.subject) ?? '';
-        const lines = yaml.split('\n');
-        const shown = lines.length > YAML_LINES
-            ? `${lines.slice(0, YAML_LINES).join('\n')}\n# … cut here; ${entry.file} holds all of it\n`
-            : yaml;
-        parts.push(`<details><summary><code>${html(entry.subject)}</code>: ${count(entry.permissions)} permissions from ${count(entry.requests)} requests → <code>${html(entry.file)}</code>${unusedNote(entry)}</summary>\n\n${fenced(shown, 'yaml')}${unusedList(entry, limit)}${deniedList(entry, limit)}\n\n</details>`);
-    }
-    if (report.rbac.length > limit)
-        parts.push(`_${count(report.rbac.length - limit)} more subjects in the artifact's \`rbac/\`._`);
-    if (report.rbac.length === 0)
-        parts.push('_None._');
-    return parts.join('\n\n');
-}
-/**
- * The insight sections of summary.md: expectations (each verdict, the offending requests of a
- * violated one), drift from the baseline, and the RBAC of each subject folded. `limit` cuts the
- * tables and the subjects shown, as the page's budget asks.
- */
-function insightSections(page, limit) {
-    const { report } = page;
-    const sections = [];
-    if (report.violations.length > 0)
-        sections.push(violationsSection(report, limit));
-    const drift = driftSection(report, limit);
-    if (drift)
-        sections.push(drift);
-    if (report.rbac.length > 0 || report.rbacDropped > 0)
-        sections.push(rbacSection(page, limit));
-    if (report.problems.length > 0)
-        sections.push(report.problems.map((p) => `- ${escapeMarkdown(p)}`).join('\n'));
-    return sections;
-}
-
-;// CONCATENATED MODULE: ./src/report/timeline-md.ts
-
-/** Lines drawn in the chart; the table beside it has every node. */
-const MAX_LINES = 8;
-function labels(timeline) {
-    const start = Date.parse(timeline.start ?? '');
-    const length = Object.values(timeline.nodes)[0]?.length ?? 0;
-    const step = timeline.bucketMinutes * 60_000;
-    const span = length * step;
-    const day = 24 * 3_600_000;
-    return Array.from({ length }, (_, i) => {
-        const iso = new Date(start + i * step).toISOString();
-        if (span <= day)
-            return iso.slice(11, 16);
-        return (span <= 180 * day ? iso.slice(5, 16) : iso.slice(0, 16)).replace('T', ' ');
-    });
-}
-/**
- * Requests over time per node: a Mermaid chart (GitHub draws it) and the same figures as a table
- * for readers that do not. The chart holds only numbers and times this code wrote, never text
- * from the log: Mermaid has no escaping a hostile node name could not get around.
- */
-function timelineSection(timeline, rowLimit) {
-    const nodes = Object.keys(timeline.nodes);
-    if (!timeline.start || nodes.length === 0)
-        return '_No request had a time._';
-    const x = labels(timeline);
-    const unit = timeline.bucketMinutes === 1 ? 'minute' : `${count(timeline.bucketMinutes)} minutes`;
-    const series = nodes
-        .slice(0, MAX_LINES)
-        .map((n) => `  line [${(timeline.nodes[n] ?? []).join(', ')}]`);
-    const chart = [
-        '```mermaid',
-        'xychart-beta',
-        `  title "Requests per ${unit} (UTC)"`,
-        `  x-axis [${x.map((l) => `"${l}"`).join(', ')}]`,
-        '  y-axis "requests"',
-        ...series,
-        '```',
-    ].join('\n');
-    const headers = ['UTC', ...nodes.map((n) => (n ? logText(n) : 'all'))];
-    const rows = x.map((label, i) => [
-        label,
-        ...nodes.map((n) => count(timeline.nodes[n]?.[i] ?? 0)),
-    ]);
-    const legend = nodes.length > 1
-        ? `\n\nOne line per node, in the order of the table's columns${nodes.length > MAX_LINES ? ` (the first ${MAX_LINES})` : ''}.`
-        : '';
-    const unplaced = timeline.unplaced > 0 ? `\n\n${count(timeline.unplaced)} requests had no usable time.` : '';
-    // The chart goes with its table: when tables are cut to nothing, the chart goes too.
-    if (rowLimit === 0)
-        return cutTable(headers, rows, 0);
-    return `${chart}${legend}\n\n${cutTable(headers, rows, rowLimit)}${unplaced}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary-md.ts
-
-
-
-
-
-const ms = (n) => `${n.toLocaleString('en-US', { maximumFractionDigits: 1 })} ms`;
-function countsTable(title, key, counts, limit) {
-    const rows = Object.entries(counts)
-        .sort((a, b) => b[1] - a[1])
-        .map(([k, n]) => [logText(k), count(n)]);
-    return `### ${title}\n\n${cutTable([key, 'requests'], rows, limit)}`;
-}
-function header(s, context) {
-    const lines = ['## Kubernetes audit log', ''];
-    const span = s.first && s.last ? ` from ${logText(s.first)} to ${logText(s.last)}` : '';
-    lines.push(`**${count(s.requests)} requests**${span}; ${count(s.lines)} lines read, ${count(s.skipped)} of them not events.`);
-    if (context.clusterName)
-        lines.push('', `Cluster: ${code(context.clusterName)}`);
-    if (context.policyOrigin)
-        lines.push('', `Policy: ${escapeMarkdown(context.policyOrigin)}`);
-    if (context.artifactUrl && /^https:\/\/[^\s()<>]+$/.test(context.artifactUrl))
-        lines.push('', `[Download the artifact](${context.artifactUrl}): every event in \`audit.jsonl\`, the raw files, summary.json.`);
-    return lines.join('\n');
-}
-function nodesSection(s, limit) {
-    const rows = Object.entries(s.nodes).map(([node, n]) => [
-        logText(node),
-        count(n.files),
-        bytes(n.bytes),
-        n.requests === null ? 'in audit.jsonl' : count(n.requests),
-        n.first ? logText(n.first) : '—',
-        n.last ? logText(n.last) : '—',
-    ]);
-    return `### Per node\n\n${cutTable(['node', 'files', 'bytes', 'requests', 'first', 'last'], rows, limit)}`;
-}
-function findings(s, limit) {
-    const row = (r) => [r.time, r.user, r.verb, r.resource, r.namespace, r.name].map(logText);
-    const base = ['time', 'user', 'verb', 'resource', 'namespace', 'name'];
-    return [
-        `### Denied (403): ${count(s.deniedTotal)}`,
-        cutTable([...base, 'reason'], s.denied.map((r) => [...row(r), logText(r.reason)]), limit, s.deniedTotal),
-        `### Server errors (5xx): ${count(s.errors5xxTotal)}`,
-        cutTable([...base, 'code', 'message'], s.errors5xx.map((r) => [...row(r), count(r.code), logText(r.message)]), limit, s.errors5xxTotal),
-        `### Deprecated APIs called: ${count(s.deprecatedTotal)}`,
-        cutTable(['user', 'API', 'removed in', 'requests'], s.deprecated.map((d) => [
-            logText(d.user),
-            logText(d.api),
-            logText(d.removedRelease),
-            count(d.count),
-        ]), limit),
-        `### Slowest requests`,
-        cutTable([...base, 'code', 'latency'], s.slowest.map((r) => [...row(r), logText(r.code), ms(r.latencyMs)]), limit),
-    ].join('\n\n');
-}
-function whoDidWhat(s, limit) {
-    const subjects = Object.entries(s.whoDidWhat);
-    const parts = [
-        `### Who did what (${count(s.whoDidWhatSubjects)} subjects besides Kubernetes' own components)`,
-    ];
-    for (const [subject, activity] of subjects.slice(0, limit)) {
-        const rows = activity.rows.map((r) => [
-            logText(r.verb),
-            logText(r.resource),
-            logText(r.namespace),
-            count(r.count),
-        ]);
-        const other = activity.otherRequests > 0
-            ? `\n\n${count(activity.otherRequests)} more requests in rows not listed.`
-            : '';
-        parts.push(`<details><summary><code>${html(subject)}</code>: ${count(activity.requests)} requests</summary>\n\n${cutTable(['verb', 'resource', 'namespace', 'requests'], rows, limit)}${other}\n\n</details>`);
-    }
-    if (subjects.length > limit)
-        parts.push(`_${count(subjects.length - limit)} more subjects not shown here; summary.json holds them._`);
-    if (subjects.length === 0)
-        parts.push('_None._');
-    return parts.join('\n\n');
-}
-/**
- * summary.md: the summary as a page for the run, within `budget` bytes (GitHub drops a larger step
- * summary whole). Tables are cut in steps, each cut saying so; every string from the log is inline
- * code, and the cluster's figures carry thousands separators.
- */
-function renderSummary(s, context = {}, budget = DEFAULT_BUDGET) {
-    return fitToBudget((limit) => {
-        const sections = [
-            header(s, context),
-            ...(context.insights ? insightSections(context.insights, limit) : []),
-            nodesSection(s, limit),
-            `### Requests over time\n\n${timelineSection(s.timeline, limit)}`,
-            findings(s, limit),
-            whoDidWhat(s, limit),
-            countsTable('By verb', 'verb', s.byVerb, limit),
-            countsTable('By resource', 'resource', s.byResource, limit),
-            countsTable('By user', 'user', s.byUser, limit),
-            countsTable('By namespace', 'namespace', s.byNamespace, limit),
-            countsTable('By response code', 'code', s.byCode, limit),
-            countsTable('By user agent', 'user agent', s.byUserAgent, limit),
-        ];
-        if (s.warnings.length > 0)
-            sections.push(`### While reading\n\n${s.warnings.map((w) => `- ${escapeMarkdown(w)}`).join('\n')}`);
-        return `${sections.join('\n\n')}\n`;
-    }, budget);
-}
-
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
 
-/** "1.5 MB": sizes as a person reads them. */
-function formatBytes(bytes) {
-    const units = ['B', 'KB', 'MB', 'GB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
-}
+
 /** The job summary lists this many files at most; the rest is counted. */
 const MAX_FILES_LISTED = 50;
 /** Sums over files: one node's, or every node's. */
@@ -5420,30 +5120,21 @@ function totals(files) {
         requests: files.reduce((sum, f) => sum + f.requests, 0),
     };
 }
-function nodeState(node) {
-    if (node.problem)
-        return `⚠️ ${escapeMarkdown(node.problem.split('\n')[0] ?? '')}`;
-    if (node.container === 'gone')
-        return node.source === 'runner' ? 'deleted; its logs were kept on the runner' : 'deleted';
-    return node.container;
-}
-function nodeTable(report) {
-    const lines = [
-        '| node | state | files | size | events | requests |',
-        '| --- | --- | ---: | ---: | ---: | ---: |',
-    ];
-    for (const node of report.nodes) {
-        const { bytes, events, requests } = totals(node.files);
-        lines.push(`| ${code(node.node)} | ${nodeState(node)} | ${node.files.length} | ${formatBytes(bytes)} | ${events} | ${requests} |`);
-    }
-    const t = totals(report.nodes.flatMap((n) => n.files));
-    lines.push('', `${t.files} file(s), ${formatBytes(t.bytes)}, ${t.events} events, ${t.requests} requests.`, '');
+/** The collected files' names, folded: the per-node table counts them. */
+function filesList(report) {
     const names = report.nodes.flatMap((n) => n.files.map((f) => `${n.node}/${external_node_path_default().basename(f.path)}`));
-    if (names.length > 0)
-        lines.push('<details><summary>Files</summary>', '', ...names.slice(0, MAX_FILES_LISTED).map((n) => `- ${code(n)}`), ...(names.length > MAX_FILES_LISTED
-            ? [`- … and ${names.length - MAX_FILES_LISTED} more`]
-            : []), '', '</details>', '');
-    return lines;
+    if (names.length === 0)
+        return [];
+    const t = totals(report.nodes.flatMap((n) => n.files));
+    return [
+        `<details><summary>${count(t.files)} audit file(s), ${bytes(t.bytes)}</summary>`,
+        '',
+        ...names.slice(0, MAX_FILES_LISTED).map((n) => `- ${code(n)}`),
+        ...(names.length > MAX_FILES_LISTED ? [`- … and ${names.length - MAX_FILES_LISTED} more`] : []),
+        '',
+        '</details>',
+        '',
+    ];
 }
 /** What redaction did, or a warning that it was off. */
 function redactionLine(redaction) {
@@ -5474,17 +5165,507 @@ function destinationLine(destination) {
     }
 }
 /**
- * The collection's part of the page: a row per node (where its files came from), what redaction
- * did, and where the files went.
+ * The collection's part of the page, after summary.md (whose per-node table says each node's
+ * state): the files collected, what redaction did, and where the files went.
  */
 function collectionMarkdown(report, destination, redaction) {
     const lines = ['', '### Collection', ''];
-    if (report.nodes.length > 0)
-        lines.push(...nodeTable(report));
+    if (report.nodes.some((n) => n.files.length > 0))
+        lines.push(...filesList(report));
     else
         lines.push('No control-plane node left any audit file.', '');
     lines.push(redactionLine(redaction), '', destinationLine(destination));
     return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/report/budget.ts
+/**
+ * GitHub drops a step summary over 1 MiB whole (FACTS §5): the page must fit. The default leaves
+ * room for what post adds around it (the artifact link, per-node lines).
+ */
+const DEFAULT_BUDGET = 1024 * 1024 - 64 * 1024;
+/** Rows per table at each step; the last step keeps headings, counts and notes only. */
+const ROW_STEPS = [100, 50, 20, 10, 5, 0];
+/**
+ * The largest rendering that fits `budget` bytes (UTF-8): tables are cut step by step, each cut
+ * saying so. Should even the last step not fit, the page is cut at a line with a note.
+ */
+function fitToBudget(render, budget) {
+    let page = '';
+    for (const limit of ROW_STEPS) {
+        page = render(limit);
+        if (Buffer.byteLength(page) <= budget)
+            return page;
+    }
+    const note = '\n\n_The summary was cut here to fit the page; summary.json holds all of it._\n';
+    const room = Math.max(0, budget - Buffer.byteLength(note));
+    let cut = Buffer.from(page).subarray(0, room).toString('utf8');
+    // A partial character decodes as U+FFFD, which can be 3 bytes where 1 was cut: trim it off.
+    cut = cut.replace(/\uFFFD+$/, '');
+    const lastLine = cut.lastIndexOf('\n');
+    return `${lastLine > 0 ? cut.slice(0, lastLine) : ''}${note}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/insights-md.ts
+
+
+/** Lines of one subject's YAML shown on the page; the file in `rbac/` holds all of it. */
+const YAML_LINES = 200;
+/** A fenced block no text can close early: a fence longer than any backtick run inside. */
+function fenced(text, info) {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${info}\n${text.endsWith('\n') ? text : `${text}\n`}${fence}`;
+}
+/** The headline's word on the expectations: how many hold, or how many are violated. */
+function expectationsVerdict(report) {
+    const all = report.violations.length;
+    const broken = report.violations.filter((v) => v.violated).length;
+    if (all === 0)
+        return 'none given';
+    return broken > 0
+        ? `❌ ${count(broken)} of ${count(all)} violated`
+        : `✅ ${all === 1 ? 'it holds' : `all ${count(all)} hold`}`;
+}
+/** The headline's word on drift from the baseline. */
+function driftVerdict(report) {
+    const d = report.drift;
+    if (!d)
+        return 'no baseline';
+    if (d.addedTotal + d.goneTotal === 0)
+        return '✅ none';
+    return `${d.onDrift === 'fail' ? '❌' : '⚠️'} ${count(d.addedTotal)} added, ${count(d.goneTotal)} gone`;
+}
+function violationsSection(report, limit) {
+    const broken = report.violations.filter((v) => v.violated);
+    const verdicts = [];
+    for (const v of report.violations) {
+        const verdict = v.violated ? '**violated**' : 'holds';
+        const what = v.kind === 'require'
+            ? v.violated
+                ? 'no request matched'
+                : `${count(v.matched)} matching requests`
+            : `${count(v.matched)} matching requests`;
+        verdicts.push(`- ${verdict}: ${escapeMarkdown(v.name)} (${v.kind}, ${what})`);
+    }
+    const parts = [verdicts.join('\n')];
+    for (const v of broken.filter((b) => b.offending.length > 0).slice(0, limit)) {
+        parts.push(`#### ${escapeMarkdown(v.name)}`, cutTable(['time', 'user', 'verb', 'URI', figure('code')], v.offending.map((o) => [
+            logText(o.time),
+            logText(o.user),
+            logText(o.verb),
+            logText(o.uri),
+            count(o.code),
+        ]), limit, v.matched));
+    }
+    return details(`<strong>Expectations: ${count(broken.length)} of ${count(report.violations.length)} violated</strong>`, parts.join('\n\n'), broken.length > 0);
+}
+function driftSection(report, limit) {
+    const d = report.drift;
+    if (!d)
+        return '';
+    const total = d.addedTotal + d.goneTotal;
+    const head = `<strong>Drift from <code>${html(d.baseline)}</code>: ${count(d.addedTotal)} added, ${count(d.goneTotal)} gone</strong>`;
+    if (total === 0)
+        return details(head, 'The run used exactly the permissions of the baseline.');
+    const rows = [
+        ...d.added.map((l) => ['+', logText(l.replaceAll('\t', '  '))]),
+        ...d.gone.map((l) => ['−', logText(l.replaceAll('\t', '  '))]),
+    ];
+    return details(head, [
+        cutTable(['', 'subject  verb  resource  scope'], rows, limit, total),
+        `The artifact's \`baseline.tsv\` is this run's, ready to commit${d.onDrift === 'fail' ? '; `on-drift: fail` fails the job' : ''}.`,
+    ].join('\n\n'), true);
+}
+function unusedNote(entry) {
+    return entry.unused === null ? '' : `; ${count(entry.unused)} granted but unused`;
+}
+/** The permissions the cluster grants the subject through its bindings that it never used. */
+function unusedList(entry, limit) {
+    if (entry.unused === null || entry.unused === 0)
+        return '';
+    const rows = entry.unusedFirst.map((line) => {
+        const [scope = '', verb = '', what = '', name = ''] = line.split('\t');
+        return [logText(scope), logText(verb), logText(what), logText(name)];
+    });
+    return `\n\nGranted (bound to it by name) but never used:\n\n${cutTable(['scope', 'verb', 'resource or URL', 'name'], rows, limit, entry.unused)}`;
+}
+/** The requests the subject was denied, with the authorizer's reason: what the 403s asked for. */
+function deniedList(entry, limit) {
+    if (entry.denied === 0)
+        return '';
+    const rows = entry.deniedFirst.map((d) => [
+        logText(d.verb),
+        logText(d.target),
+        logText(d.namespace || '(cluster)'),
+        logText(d.name),
+        logText(d.reason),
+    ]);
+    return `\n\nDenied (403), with the authorizer's reason:\n\n${cutTable(['verb', 'resource or URL', 'namespace', 'name', 'reason'], rows, limit, entry.denied)}`;
+}
+function rbacSection(page, limit) {
+    const { report } = page;
+    const parts = [];
+    if (report.rbacDropped > 0)
+        parts.push(`**Incomplete:** ${count(report.rbacDropped)} distinct permissions past the cap were left out.`);
+    for (const entry of report.rbac.slice(0, limit)) {
+        const yaml = page.rbacYaml.get(entry.subject) ?? '';
+        const lines = yaml.split('\n');
+        const shown = lines.length > YAML_LINES
+            ? `${lines.slice(0, YAML_LINES).join('\n')}\n# … cut here; ${entry.file} holds all of it\n`
+            : yaml;
+        parts.push(`<details><summary><code>${html(entry.subject)}</code>: ${count(entry.permissions)} permissions from ${count(entry.requests)} requests → <code>${html(entry.file)}</code>${unusedNote(entry)}</summary>\n\n${fenced(shown, 'yaml')}${unusedList(entry, limit)}${deniedList(entry, limit)}\n\n</details>`);
+    }
+    if (report.rbac.length > limit)
+        parts.push(`_${count(report.rbac.length - limit)} more subjects in the artifact's \`rbac/\`._`);
+    if (report.rbac.length === 0)
+        parts.push('_None._');
+    return details(`<strong>Least-privilege RBAC: ${count(report.rbac.length)} subjects</strong>, in the artifact's <code>rbac/</code>`, parts.join('\n\n'));
+}
+/**
+ * The gates of summary.md, each folded, unfolded when it failed: expectations (each verdict, the
+ * offending requests of a violated one) and drift from the baseline. `limit` cuts the tables as
+ * the page's budget asks.
+ */
+function gateSections(report, limit) {
+    const sections = [];
+    if (report.violations.length > 0)
+        sections.push(violationsSection(report, limit));
+    const drift = driftSection(report, limit);
+    if (drift)
+        sections.push(drift);
+    return sections;
+}
+/** The RBAC of each subject, folded, and what the insights could not do, said plainly. */
+function rbacSections(page, limit) {
+    const { report } = page;
+    const sections = [];
+    if (report.rbac.length > 0 || report.rbacDropped > 0)
+        sections.push(rbacSection(page, limit));
+    if (report.problems.length > 0)
+        sections.push(report.problems.map((p) => `- ${escapeMarkdown(p)}`).join('\n'));
+    return sections;
+}
+
+;// CONCATENATED MODULE: ./src/report/nodes-md.ts
+
+
+/** A node's container as post found it, with where its logs came from when it was gone. */
+function nodeState(node) {
+    if (node.problem)
+        return `⚠️ ${escapeMarkdown(node.problem.split('\n')[0] ?? '')}`;
+    if (node.container === 'gone')
+        return node.source === 'runner' ? 'deleted; its logs were kept on the runner' : 'deleted';
+    return node.container;
+}
+/**
+ * The one per-node table: each control plane's files, their size and requests, its first and
+ * last request, and, when the page comes from a collection, the node's state. Nodes the
+ * collection found without a file are listed too; nodes the log names but the collection does
+ * not (a summary of files) follow.
+ */
+function nodesSection(s, collection, limit) {
+    const summaries = new Map(Object.entries(s.nodes));
+    const row = (node, n, files) => [
+        logText(node),
+        count(n?.files ?? files),
+        bytes(n?.bytes ?? 0),
+        !n ? '0' : n.requests === null ? 'in audit.jsonl' : count(n.requests),
+        n?.first ? logText(n.first) : '—',
+        n?.last ? logText(n.last) : '—',
+    ];
+    const headers = [
+        'node',
+        figure('files'),
+        figure('size'),
+        figure('requests'),
+        'first request',
+        'last request',
+    ];
+    if (!collection) {
+        const rows = [...summaries].map(([node, n]) => row(node, n, 0));
+        return `### Per node\n\n${cutTable(headers, rows, limit)}`;
+    }
+    const listed = new Set(collection.nodes.map((n) => n.node));
+    const rows = [
+        ...collection.nodes.map((n) => {
+            const [name = '', ...rest] = row(n.node, summaries.get(n.node), n.files.length);
+            return [name, nodeState(n), ...rest];
+        }),
+        ...[...summaries]
+            .filter(([node]) => !listed.has(node))
+            .map(([node, n]) => {
+            const [name = '', ...rest] = row(node, n, 0);
+            return [name, '—', ...rest];
+        }),
+    ];
+    const [first = 'node', ...others] = headers;
+    return `### Per node\n\n${cutTable([first, 'state', ...others], rows, limit)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/timeline-md.ts
+
+/**
+ * The lines' colours, set explicitly: Mermaid's default xychart palette draws a second line in a
+ * pale tint that nearly vanishes on a white page. These are GitHub's Primer colours (blue,
+ * orange, green, purple, red, teal, pink, grey), each readable on a light and a dark page.
+ */
+const LINE_COLOURS = [
+    ['#0969da', 'blue'],
+    ['#bc4c00', 'orange'],
+    ['#1a7f37', 'green'],
+    ['#8250df', 'purple'],
+    ['#cf222e', 'red'],
+    ['#1b7c83', 'teal'],
+    ['#bf3989', 'pink'],
+    ['#6e7781', 'grey'],
+];
+/** Lines drawn in the chart, one colour each; the table beside it has every node. */
+const MAX_LINES = LINE_COLOURS.length;
+function labels(timeline) {
+    const start = Date.parse(timeline.start ?? '');
+    const length = Object.values(timeline.nodes)[0]?.length ?? 0;
+    const step = timeline.bucketMinutes * 60_000;
+    const span = length * step;
+    const day = 24 * 3_600_000;
+    return Array.from({ length }, (_, i) => {
+        const iso = new Date(start + i * step).toISOString();
+        if (span <= day)
+            return iso.slice(11, 16);
+        return (span <= 180 * day ? iso.slice(5, 16) : iso.slice(0, 16)).replace('T', ' ');
+    });
+}
+/** A bucket's length in words: `minute`, `5 minutes`, `2 hours`, `15.9 days`. */
+function bucketWords(minutes) {
+    if (minutes === 1)
+        return 'minute';
+    if (minutes < 120)
+        return `${count(minutes)} minutes`;
+    const [n, word] = minutes < 2880 ? [minutes / 60, 'hours'] : [minutes / 1440, 'days'];
+    return `${n.toLocaleString('en-US', { maximumFractionDigits: 1 })} ${word}`;
+}
+/**
+ * The chart's x-axis: time since the first bucket as a number, in minutes, hours or days, so
+ * that Mermaid picks a few readable ticks (a label per bucket, 60 of them, overlap into a smear).
+ */
+function xAxis(timeline, buckets) {
+    const span = Math.max(1, buckets - 1) * timeline.bucketMinutes;
+    const [per, unit] = span <= 180 ? [1, 'minutes'] : span <= 4320 ? [60, 'hours'] : [1440, 'days'];
+    const end = Math.round((span / per) * 10) / 10;
+    // Our own ISO time, but the chart has no escaping: keep digits, dashes, colons and the space.
+    const from = (timeline.start ?? '')
+        .slice(0, 16)
+        .replace('T', ' ')
+        .replace(/[^\d: -]/g, '');
+    return `  x-axis "${unit} since ${from} UTC" 0 --> ${end}`;
+}
+/**
+ * Requests over time per node: a Mermaid chart (GitHub draws it) and the same figures as a table
+ * for readers that do not. The chart holds only numbers and times this code wrote, never text
+ * from the log: Mermaid has no escaping a hostile node name could not get around.
+ */
+function timelineSection(timeline, rowLimit) {
+    const nodes = Object.keys(timeline.nodes);
+    if (!timeline.start || nodes.length === 0)
+        return '_No request had a time._';
+    const x = labels(timeline);
+    const unit = bucketWords(timeline.bucketMinutes);
+    const series = nodes
+        .slice(0, MAX_LINES)
+        .map((n) => `  line [${(timeline.nodes[n] ?? []).join(', ')}]`);
+    const palette = LINE_COLOURS.map(([hex]) => hex).join(', ');
+    const chart = [
+        '```mermaid',
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+        'xychart-beta',
+        `  title "Requests per ${unit} (UTC)"`,
+        xAxis(timeline, x.length),
+        '  y-axis "requests"',
+        ...series,
+        '```',
+    ].join('\n');
+    const headers = ['UTC', ...nodes.map((n) => figure(n ? logText(n) : 'all'))];
+    const rows = x.map((label, i) => [
+        label,
+        ...nodes.map((n) => count(timeline.nodes[n]?.[i] ?? 0)),
+    ]);
+    const drawn = nodes.slice(0, MAX_LINES);
+    const legend = nodes.length > 1
+        ? `\n\nLines: ${drawn.map((n, i) => `${n ? logText(n) : 'all'} ${LINE_COLOURS[i]?.[1] ?? ''}`).join(', ')}${nodes.length > MAX_LINES ? ` (the first ${MAX_LINES} nodes; the table has them all)` : ''}.`
+        : '';
+    const unplaced = timeline.unplaced > 0 ? `\n\n${count(timeline.unplaced)} requests had no usable time.` : '';
+    // The chart goes with its table: when tables are cut to nothing, the chart goes too.
+    if (rowLimit === 0)
+        return cutTable(headers, rows, 0);
+    return `${chart}${legend}\n\n${cutTable(headers, rows, rowLimit)}${unplaced}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-md.ts
+
+
+
+
+
+
+/** Rows of each table in the page's "Most requests"; the folded tables below hold the rest. */
+const TOP_ROWS = 5;
+const ms = (n) => `${n.toLocaleString('en-US', { maximumFractionDigits: 1 })} ms`;
+/** A count table's rows, most requests first. */
+function ranked(counts) {
+    return Object.entries(counts).sort((a, b) => b[1] - a[1]);
+}
+function countsTable(title, key, counts, limit) {
+    const rows = ranked(counts).map(([k, n]) => [logText(k), count(n)]);
+    return `#### ${title}\n\n${cutTable([key, figure('requests')], rows, limit)}`;
+}
+/** The headline: the figures a reader wants first, and the verdicts of the gates. */
+function headline(s, context) {
+    const headings = [
+        figure('requests'),
+        figure('subjects'),
+        figure('denied (403)'),
+        figure('server errors (5xx)'),
+    ];
+    const cells = [
+        `**${count(s.requests)}**`,
+        count(s.whoDidWhatSubjects),
+        count(s.deniedTotal),
+        count(s.errors5xxTotal),
+    ];
+    if (context.insights) {
+        headings.push('expectations', 'drift');
+        cells.push(expectationsVerdict(context.insights.report), driftVerdict(context.insights.report));
+    }
+    const about = [
+        s.first && s.last ? `From ${logText(s.first)} to ${logText(s.last)}` : 'No request had a time',
+        ...(context.clusterName ? [`cluster ${code(context.clusterName)}`] : []),
+        ...(context.policyOrigin ? [`policy: ${escapeMarkdown(context.policyOrigin)}`] : []),
+        `${count(s.lines)} lines read, ${count(s.skipped)} of them not events`,
+    ];
+    const lines = [
+        '## Kubernetes audit log',
+        '',
+        table(headings, [cells]),
+        '',
+        `${about.join(' · ')}. Subjects leave out Kubernetes' own components.`,
+    ];
+    if (context.artifactUrl && /^https:\/\/[^\s()<>]+$/.test(context.artifactUrl))
+        lines.push('', `[Download the artifact](${context.artifactUrl}): every event in \`audit.jsonl\`, the raw files, summary.json.`);
+    return lines.join('\n');
+}
+/** The first rows of by-verb, by-user, by-resource and by-code, side by side. */
+function mostRequests(s, limit) {
+    const lists = [s.byVerb, s.byUser, s.byResource, s.byCode].map((c) => ranked(c).slice(0, Math.min(TOP_ROWS, limit)));
+    const depth = Math.max(...lists.map((l) => l.length));
+    if (depth === 0)
+        return '### Most requests\n\n_None._';
+    const rows = Array.from({ length: depth }, (_, i) => lists.flatMap((list) => {
+        const entry = list[i];
+        return entry ? [logText(entry[0]), count(entry[1])] : ['', ''];
+    }));
+    const headings = ['verb', 'user', 'resource', 'code'].flatMap((key) => [key, figure('requests')]);
+    return `### Most requests\n\n${table(headings, rows)}`;
+}
+const requestCells = (r) => [r.time, r.user, r.verb, r.resource, r.namespace, r.name].map(logText);
+const REQUEST_HEADINGS = ['time', 'user', 'verb', 'resource', 'namespace', 'name'];
+/** A folded section whose summary is a bold title. */
+const fold = (title, body) => details(`<strong>${title}</strong>`, body);
+function deniedSection(s, limit) {
+    return fold(`Denied (403): ${count(s.deniedTotal)}`, cutTable([...REQUEST_HEADINGS, 'reason'], s.denied.map((r) => [...requestCells(r), logText(r.reason)]), limit, s.deniedTotal));
+}
+function serverErrorsSection(s, limit) {
+    return fold(`Server errors (5xx): ${count(s.errors5xxTotal)}`, cutTable([...REQUEST_HEADINGS, figure('code'), 'message'], s.errors5xx.map((r) => [...requestCells(r), count(r.code), logText(r.message)]), limit, s.errors5xxTotal));
+}
+function slowestSection(s, limit) {
+    const slowest = s.slowest[0];
+    return fold(`Slowest requests${slowest ? `: ${ms(slowest.latencyMs)} the slowest` : ''}`, `${cutTable([...REQUEST_HEADINGS, figure('code'), figure('took')], s.slowest.map((r) => [
+        ...requestCells(r),
+        r.code || '—',
+        `${ms(r.latencyMs)}${r.latencyFrom === 'annotation' ? ' ¹' : ''}`,
+    ]), limit)}\n\nTime taken is \`stageTimestamp\` − \`requestReceivedTimestamp\`; ¹ marks kube-apiserver's own \`apiserver.latency.k8s.io/total\`, used where it wrote one. Long-running requests (watch, exec, attach, logs, port-forward, proxy) are left out.`);
+}
+function deprecatedSection(s, limit) {
+    return fold(`Deprecated APIs called: ${count(s.deprecatedTotal)}`, cutTable(['user', 'API', 'removed in', figure('requests')], s.deprecated.map((d) => [
+        logText(d.user),
+        logText(d.api),
+        logText(d.removedRelease),
+        count(d.count),
+    ]), limit));
+}
+function whoDidWhat(s, limit) {
+    const subjects = Object.entries(s.whoDidWhat);
+    const parts = [];
+    for (const [subject, activity] of subjects.slice(0, limit)) {
+        const rows = activity.rows.map((r) => [
+            logText(r.verb),
+            logText(r.resource),
+            logText(r.namespace),
+            count(r.count),
+        ]);
+        const other = activity.otherRequests > 0
+            ? `\n\n${count(activity.otherRequests)} more requests in rows not listed.`
+            : '';
+        parts.push(details(`<code>${html(subject)}</code>: ${count(activity.requests)} requests`, `${cutTable(['verb', 'resource', 'namespace', figure('requests')], rows, limit)}${other}`));
+    }
+    if (subjects.length > limit)
+        parts.push(`_${count(subjects.length - limit)} more subjects not shown here; summary.json holds them._`);
+    if (subjects.length === 0)
+        parts.push('_None._');
+    return fold(`Who did what: ${count(s.whoDidWhatSubjects)} subjects besides Kubernetes' own components`, parts.join('\n\n'));
+}
+function allCounts(s, limit) {
+    return fold('All counts: by verb, resource, user, namespace, response code and user agent', [
+        countsTable('By verb', 'verb', s.byVerb, limit),
+        countsTable('By resource', 'resource', s.byResource, limit),
+        countsTable('By user', 'user', s.byUser, limit),
+        countsTable('By namespace', 'namespace', s.byNamespace, limit),
+        countsTable('By response code', 'code', s.byCode, limit),
+        countsTable('By user agent', 'user agent', s.byUserAgent, limit),
+    ].join('\n\n'));
+}
+/**
+ * summary.md, the page a reader sees first: a headline (requests, subjects, denied, 5xx, and the
+ * verdicts of expectations and drift), the first rows of by-verb, by-user, by-resource and
+ * by-code, the gates (unfolded when they failed), one per-node table, and then the long lists
+ * folded in `<details>`. Within `budget` bytes (GitHub drops a larger step summary whole):
+ * tables are cut in steps, each cut saying so. Every string from the log is inline code, text
+ * columns are left-aligned and figures right-aligned, with thousands separators.
+ */
+function renderSummary(s, context = {}, budget = DEFAULT_BUDGET) {
+    return fitToBudget((limit) => {
+        const insights = context.insights;
+        const sections = [
+            headline(s, context),
+            mostRequests(s, limit),
+            ...(insights ? gateSections(insights.report, limit) : []),
+            nodesSection(s, context.collection, limit),
+        ];
+        if (s.warnings.length > 0)
+            sections.push(`### While reading\n\n${s.warnings.map((w) => `- ${escapeMarkdown(w)}`).join('\n')}`);
+        sections.push(deniedSection(s, limit), serverErrorsSection(s, limit), slowestSection(s, limit), deprecatedSection(s, limit), fold('Requests over time', timelineSection(s.timeline, limit)), whoDidWhat(s, limit), ...(insights ? rbacSections(insights, limit) : []), allCounts(s, limit));
+        return `${sections.join('\n\n')}\n`;
+    }, budget);
+}
+
+;// CONCATENATED MODULE: ./src/report/job-summary.ts
+
+
+/**
+ * The job summary: summary.md (with a link to the artifact once uploaded) followed by the
+ * collection's part, what redaction did and where the files went. Post writes it, and
+ * `npm run summary-picture` renders it for the README.
+ */
+function jobSummary(parts) {
+    const { destination } = parts;
+    return (renderSummary(parts.summary, {
+        clusterName: parts.clusterName,
+        policyOrigin: parts.policyOrigin,
+        insights: parts.insights,
+        collection: parts.collection,
+        ...(destination.kind === 'artifact' && destination.url
+            ? { artifactUrl: destination.url }
+            : {}),
+    }) + collectionMarkdown(parts.collection, destination, parts.redaction));
 }
 
 ;// CONCATENATED MODULE: ./src/insight/fan-out.ts
@@ -7701,7 +7882,50 @@ class RbacGenerator {
     }
 }
 
+;// CONCATENATED MODULE: ./src/insight/rbac/run-identity.ts
+
+/** What kube-apiserver writes (`metav1.MicroTime`, UTC): the only times an annotation repeats. */
+const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+/**
+ * Names the audit logs a set of RBAC was generated from, fed every request read (before any
+ * filter by subject or namespace, so `--user alice` and `--user bob` over the same logs name one
+ * run). It keeps the count and the least and greatest time and audit ID: O(1) memory, and the
+ * same result in any order, so the action's pass over the nodes' files and `kind-audit rbac` over
+ * the artifact's merged `audit.jsonl` name the same run. Two runs differ in their audit IDs
+ * (kube-apiserver makes a UUID per request) and their times.
+ */
+class RunIdentity {
+    #requests = 0;
+    #minTime;
+    #maxTime;
+    #minId;
+    #maxId;
+    add(request) {
+        this.#requests++;
+        const { time, auditID } = request;
+        if (this.#minTime === undefined || time < this.#minTime)
+            this.#minTime = time;
+        if (this.#maxTime === undefined || time > this.#maxTime)
+            this.#maxTime = time;
+        if (this.#minId === undefined || auditID < this.#minId)
+            this.#minId = auditID;
+        if (this.#maxId === undefined || auditID > this.#maxId)
+            this.#maxId = auditID;
+    }
+    result() {
+        const id = (0,external_node_crypto_.createHash)('sha256')
+            .update(JSON.stringify([this.#requests, this.#minTime, this.#maxTime, this.#minId, this.#maxId]))
+            .digest('hex')
+            .slice(0, 12);
+        const first = this.#minTime ?? '';
+        const last = this.#maxTime ?? '';
+        const timed = UTC_TIME.test(first) && UTC_TIME.test(last);
+        return { id, requests: this.#requests, first: timed ? first : '', last: timed ? last : '' };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/insight/insight-pass.ts
+
 
 
 
@@ -7722,6 +7946,7 @@ class InsightPass {
     #baseline;
     #rbacFolder;
     #denied = new DeniedBySubject();
+    #run = new RunIdentity();
     #stages = new FinalStages((event) => this.#add(requestOf(event)));
     constructor(options = {}) {
         this.#rbac = options.rbac ? new RbacGenerator(options.rbac) : undefined;
@@ -7739,6 +7964,7 @@ class InsightPass {
     }
     #add(request) {
         this.#requests++;
+        this.#run.add(request);
         const forRbac = this.#rbacFolder ? this.#rbacFolder.request(request) : request;
         if (this.#rbac) {
             this.#rbac.add(forRbac);
@@ -7753,6 +7979,7 @@ class InsightPass {
         return {
             requests: this.#requests,
             rbac: this.#rbac?.result(),
+            run: this.#run.result(),
             check: this.#checker?.result(),
             baseline: this.#baseline.result(),
             requestsOf: (subject) => this.#rbac?.requestsOf(subject) ?? [],
@@ -7968,6 +8195,10 @@ const SA_PREFIX = 'system:serviceaccount:';
 /** A namespace is a DNS label; a service account's name a DNS subdomain (Kubernetes' checks). */
 const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const SA_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** Whether `name` is a namespace's name: a DNS label of at most 63 characters. */
+function isNamespaceName(name) {
+    return name.length <= 63 && NAMESPACE.test(name);
+}
 /**
  * How a binding names the subject: `system:serviceaccount:NS:NAME` (with a valid namespace and
  * name, as Kubernetes splits it) is that ServiceAccount; every other name is a User.
@@ -7977,8 +8208,7 @@ function bindingSubjectOf(user) {
         const parts = user.slice(SA_PREFIX.length).split(':');
         const [namespace = '', name = ''] = parts;
         if (parts.length === 2 &&
-            namespace.length <= 63 &&
-            NAMESPACE.test(namespace) &&
+            isNamespaceName(namespace) &&
             name.length <= 253 &&
             SA_NAME.test(name))
             return { kind: 'ServiceAccount', name, namespace };
@@ -7986,13 +8216,26 @@ function bindingSubjectOf(user) {
     return { kind: 'User', apiGroup: RBAC_GROUP, name: user };
 }
 const MAX_NAME = 200;
+/** The default start of every generated object's name, before `:<subject>`. */
+const DEFAULT_NAME_PREFIX = 'kind-audit';
+/** What `--generate-name` accepts, in words for its error. */
+const NAME_PREFIX_RULE = "1 to 63 characters of a-z, 0-9, '-', '.' and ':', starting and ending with a letter or digit, e.g. my-app";
 /**
- * The name of the generated roles and bindings: `kind-audit:<subject>`. An RBAC name may hold
- * anything but `/` and `%`; those (and a name too long to be handy) are replaced, and then a
- * hash of the subject keeps two subjects from sharing a name.
+ * Whether `prefix` may start the generated names. An RBAC name may hold anything but `/` and `%`
+ * (k8s.io/kubernetes `pkg/apis/rbac/validation`, `ValidateRBACName`: a path segment name), but a
+ * prefix typed on a command line is kept to audit2rbac's characters (its `sanitizeName` keeps
+ * letters, digits and `:`), plus `-` and `.`, lower case as kubectl shows names.
  */
-function roleNameOf(user) {
-    const plain = `kind-audit:${user}`;
+function isNamePrefix(prefix) {
+    return prefix.length <= 63 && /^[a-z0-9]([a-z0-9.:-]*[a-z0-9])?$/.test(prefix);
+}
+/**
+ * The name of the generated roles and bindings: `<prefix>:<subject>`, `kind-audit:<subject>` by
+ * default. An RBAC name may hold anything but `/` and `%`; those (and a name too long to be handy)
+ * are replaced, and then a hash of the subject keeps two subjects from sharing a name.
+ */
+function roleNameOf(user, prefix = DEFAULT_NAME_PREFIX) {
+    const plain = `${prefix}:${user}`;
     const safe = plain.replace(/[/%\p{Cc}]/gu, '-');
     if (safe === plain && plain.length <= MAX_NAME)
         return plain;
@@ -8000,7 +8243,76 @@ function roleNameOf(user) {
     return `${safe.slice(0, MAX_NAME - 11)}-${hash}`;
 }
 
+;// CONCATENATED MODULE: ./src/insight/rbac/labels.ts
+
+/** The prefix of kind-audit's label and annotation keys: a DNS subdomain of the project's own. */
+const LABEL_DOMAIN = 'kind-audit.github.io';
+/**
+ * The labels on every generated Role, ClusterRole, RoleBinding and ClusterRoleBinding, after
+ * audit2rbac's (`audit2rbac.liggitt.net/generated=true` and `/user=<subject>`) with a run added,
+ * so `kubectl delete -l` can remove all that kind-audit made, one run's, or one subject's.
+ */
+const RBAC_LABEL = {
+    /** Always {@link GENERATED_BY}. */
+    generatedBy: `${LABEL_DOMAIN}/generated-by`,
+    /** The run the RBAC came from ({@link RunId.id}). */
+    run: `${LABEL_DOMAIN}/run`,
+    /** The subject, readable ({@link subjectLabelValue}); the annotation holds it exactly. */
+    subject: `${LABEL_DOMAIN}/subject`,
+};
+const GENERATED_BY = 'kind-audit';
+/** The annotations on every generated object: what a label value cannot hold. */
+const RBAC_ANNOTATION = {
+    /** The subject exactly as the log spells it. */
+    subject: `${LABEL_DOMAIN}/subject`,
+    /** The run's first and last request times, `FIRST/LAST` (ISO 8601), when the log had them. */
+    runTime: `${LABEL_DOMAIN}/run-time`,
+};
+/** A label value's limit (k8s.io/apimachinery `pkg/util/validation`, `IsValidLabelValue`). */
+const MAX_VALUE = 63;
+/**
+ * A subject as a label value, as audit2rbac's `sanitizeLabel` makes it: lower case, every other
+ * character than a-z and 0-9 a `-` (`system:serviceaccount:app:operator` →
+ * `system-serviceaccount-app-operator`), with the leading and trailing `-` a label value may not
+ * have left off. A value past 63 characters (or one left empty) is cut and ends in `-` and a hash
+ * of the subject. Readable, not unique: `Alice` and `alice` share one value.
+ */
+function subjectLabelValue(subject) {
+    const plain = subject
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '-')
+        .replace(/^-+|-+$/g, '');
+    if (plain !== '' && plain.length <= MAX_VALUE)
+        return plain;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(subject).digest('hex').slice(0, 8);
+    const cut = plain.slice(0, MAX_VALUE - hash.length - 1).replace(/-+$/, '');
+    return cut === '' ? hash : `${cut}-${hash}`;
+}
+/** The labels and annotations of one subject's objects from one run. */
+function rbacMetadata(subject, run) {
+    return {
+        labels: {
+            [RBAC_LABEL.generatedBy]: GENERATED_BY,
+            [RBAC_LABEL.run]: run.id,
+            [RBAC_LABEL.subject]: subjectLabelValue(subject),
+        },
+        annotations: {
+            [RBAC_ANNOTATION.subject]: subject,
+            ...(run.first ? { [RBAC_ANNOTATION.runTime]: `${run.first}/${run.last}` } : {}),
+        },
+    };
+}
+/** The selector of every object one run generated. */
+function runSelector(run) {
+    return `${RBAC_LABEL.run}=${run.id}`;
+}
+/** The command that deletes every object one run generated, from every namespace. */
+function deleteRunCommand(run) {
+    return `kubectl delete roles,rolebindings,clusterroles,clusterrolebindings --all-namespaces -l ${runSelector(run)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/insight/rbac/manifest.ts
+
 
 
 const API_VERSION = 'rbac.authorization.k8s.io/v1';
@@ -8021,13 +8333,20 @@ function ruleObject(rule) {
 /** A namespace folded by `fold-namespaces` into its glob's text (`e2e-*`): no real namespace. */
 const isFolded = (namespace) => namespace.includes('*');
 /**
- * The Kubernetes objects of one subject's RBAC: Roles, ClusterRoles, then their bindings. The
- * rules of a folded namespace (`e2e-*`) are a ClusterRole named after the glob, to bind in each
- * namespace it matches (see {@link foldedNotes}); a subject whose own name was folded (a service
- * account of such a namespace) gets no binding objects at all, only those notes.
+ * The Kubernetes objects of one subject's RBAC: Roles, ClusterRoles, then their bindings, each
+ * labelled and annotated alike ({@link rbacMetadata}). The rules of a folded namespace (`e2e-*`)
+ * are a ClusterRole named after the glob, to bind in each namespace it matches (see
+ * {@link foldedNotes}); a subject whose own name was folded (a service account of such a
+ * namespace) gets no binding objects at all, only those notes.
  */
-function rbacObjects(rbac) {
-    const name = roleNameOf(rbac.subject);
+function rbacObjects(rbac, options) {
+    const name = roleNameOf(rbac.subject, options.namePrefix);
+    const meta = rbacMetadata(rbac.subject, options.run);
+    const metadata = (objectName, namespace) => ({
+        name: objectName,
+        ...(namespace !== undefined ? { namespace } : {}),
+        ...meta,
+    });
     const bindable = !isFolded(rbac.subject);
     const subjects = [bindingSubjectOf(rbac.subject)];
     const roleRef = (kind) => ({ apiGroup: 'rbac.authorization.k8s.io', kind, name });
@@ -8035,7 +8354,7 @@ function rbacObjects(rbac) {
     const roles = concrete.map((r) => ({
         apiVersion: API_VERSION,
         kind: 'Role',
-        metadata: { name, namespace: r.namespace },
+        metadata: metadata(name, r.namespace),
         rules: r.rules.map(ruleObject),
     }));
     const clusterRoles = [
@@ -8044,7 +8363,7 @@ function rbacObjects(rbac) {
                 {
                     apiVersion: API_VERSION,
                     kind: 'ClusterRole',
-                    metadata: { name },
+                    metadata: metadata(name),
                     rules: rbac.clusterRules.map(ruleObject),
                 },
             ]
@@ -8054,7 +8373,7 @@ function rbacObjects(rbac) {
             .map((r) => ({
             apiVersion: API_VERSION,
             kind: 'ClusterRole',
-            metadata: { name: `${name}:${r.namespace}` },
+            metadata: metadata(`${name}:${r.namespace}`),
             rules: r.rules.map(ruleObject),
         })),
     ];
@@ -8063,7 +8382,7 @@ function rbacObjects(rbac) {
     const roleBindings = concrete.map((r) => ({
         apiVersion: API_VERSION,
         kind: 'RoleBinding',
-        metadata: { name, namespace: r.namespace },
+        metadata: metadata(name, r.namespace),
         roleRef: roleRef('Role'),
         subjects,
     }));
@@ -8072,7 +8391,7 @@ function rbacObjects(rbac) {
             {
                 apiVersion: API_VERSION,
                 kind: 'ClusterRoleBinding',
-                metadata: { name },
+                metadata: metadata(name),
                 roleRef: roleRef('ClusterRole'),
                 subjects,
             },
@@ -8086,8 +8405,8 @@ function quotedForComment(text) {
     return JSON.stringify(text).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** How to bind what folding left unbound, as comments: no object can name a glob's namespaces. */
-function foldedNotes(rbac) {
-    const name = roleNameOf(rbac.subject);
+function foldedNotes(rbac, namePrefix) {
+    const name = roleNameOf(rbac.subject, namePrefix);
     const notes = rbac.roles
         .filter((r) => isFolded(r.namespace))
         .map((r) => `# In each namespace matching ${quotedForComment(r.namespace)}, bind the ClusterRole ${quotedForComment(`${name}:${r.namespace}`)} with a RoleBinding.\n`);
@@ -8096,14 +8415,18 @@ function foldedNotes(rbac) {
     return notes.join('');
 }
 /**
- * One subject's RBAC as a YAML stream, ready for `kubectl apply -f`: the same rules always print
- * the same bytes. A comment heads it (the subject JSON-quoted, as it comes from a log that may
- * hold anything); a subject whose requests need no grant gets the comment alone.
+ * One subject's RBAC as a YAML stream, ready for `kubectl apply -f`: the same rules from the same
+ * run always print the same bytes. Comments head it: the subject (JSON-quoted, as it comes from a
+ * log that may hold anything), the run and the command that deletes what the run generated. A
+ * subject whose requests need no grant gets the comments alone.
  */
-function rbacYaml(rbac) {
+function rbacYaml(rbac, options) {
     const quoted = quotedForComment(rbac.subject);
-    const head = `# RBAC for ${quoted}, from ${rbac.requests} requests (kind-audit)\n${foldedNotes(rbac)}`;
-    const docs = rbacObjects(rbac).map((o) => (0,dist/* stringify */.As)(o, { lineWidth: 0 }));
+    const head = `# RBAC for ${quoted}, from ${rbac.requests} requests (kind-audit)\n` +
+        `# Run ${options.run.id}; to delete every object it generated:\n` +
+        `#   ${deleteRunCommand(options.run)}\n` +
+        foldedNotes(rbac, options.namePrefix ?? DEFAULT_NAME_PREFIX);
+    const docs = rbacObjects(rbac, options).map((o) => (0,dist/* stringify */.As)(o, { lineWidth: 0, aliasDuplicateObjects: false }));
     if (docs.length === 0)
         return `${head}# Kubernetes' default roles already allow every request.\n`;
     return head + docs.join('---\n');
@@ -8177,7 +8500,7 @@ async function writeInsights(outDir, results, settings, grants) {
     const entries = [];
     for (const subject of rbac) {
         const file = rbacFileName(subject.subject);
-        await writeFileNoFollow(external_node_path_default().join(outDir, INSIGHT_FILES.rbacDir, file), rbacYaml(subject));
+        await writeFileNoFollow(external_node_path_default().join(outDir, INSIGHT_FILES.rbacDir, file), rbacYaml(subject, { run: results.run }));
         let unused;
         if (grants) {
             unused = unusedPermissions(grantsOf(subject.subject, grants), results.requestsOf(subject.subject)).map(permissionLine);
@@ -8235,7 +8558,7 @@ async function writeInsights(outDir, results, settings, grants) {
 }
 /** The YAML of each subject's RBAC, for the job summary (the files hold the same text). */
 function rbacYamlBySubject(results) {
-    return new Map((results.rbac?.subjects ?? []).map((s) => [s.subject, rbacYaml(s)]));
+    return new Map((results.rbac?.subjects ?? []).map((s) => [s.subject, rbacYaml(s, { run: results.run })]));
 }
 
 ;// CONCATENATED MODULE: ./src/steps/artifact.ts
@@ -8324,6 +8647,7 @@ async function buildArtifact(log, state, collected, outDir, options) {
         clusterName: state.clusterName,
         policyOrigin: state.policyOrigin,
         insights: { report: insights, rbacYaml },
+        collection: collected,
     }));
     return {
         files: await filesUnder(outDir),
@@ -9126,14 +9450,15 @@ async function finishRun(run, stream, log, state, targets) {
         await cleanUpCluster(kindRun, log, state.clusterName, targets.deleteCluster ?? state.deleteCluster);
         const t = totals(report.nodes.flatMap((n) => n.files));
         log.info(`Collected ${t.files} audit file(s), ${t.bytes} bytes, ${t.events} events from ${report.nodes.length} node(s); ${artifact.merge.events} events merged into audit.jsonl.`);
-        const markdown = renderSummary(artifact.summary, {
+        const markdown = jobSummary({
+            summary: artifact.summary,
+            insights: { report: artifact.insights, rbacYaml: artifact.rbacYaml },
+            redaction: artifact.redaction,
+            collection: report,
+            destination,
             clusterName: state.clusterName,
             policyOrigin: state.policyOrigin,
-            insights: { report: artifact.insights, rbacYaml: artifact.rbacYaml },
-            ...(destination.kind === 'artifact' && destination.url
-                ? { artifactUrl: destination.url }
-                : {}),
-        }) + collectionMarkdown(report, destination, artifact.redaction);
+        });
         return { report, artifact, lostLogs, gateErrors: gates.errors, destination, markdown };
     }
     finally {
@@ -10399,6 +10724,9 @@ const POLICY_COMMANDS = [validate, explain];
 
 
 
+
+
+
 /** The one subject asked for, or undefined for --all; exactly one of the three is required. */
 function subjectAsked(values) {
     const user = (0,flags/* text */.Qq)(values, RBAC_FLAGS.user);
@@ -10414,16 +10742,34 @@ function subjectAsked(values) {
     }
     return user || undefined;
 }
+/** `--namespace`: '' for every namespace, else a namespace's name (checked). */
+function namespaceAsked(values) {
+    const namespace = (0,flags/* text */.Qq)(values, RBAC_FLAGS.namespace);
+    if (values[RBAC_FLAGS.namespace.flag] !== undefined && !isNamespaceName(namespace))
+        throw new exit_codes/* UsageError */.e(`--namespace has the value ${JSON.stringify(namespace)}: it must be a namespace's name, 1 to 63 characters of a-z, 0-9 and '-', starting and ending with a letter or digit, e.g. app`);
+    return namespace;
+}
+/** `--generate-name`: the start of every object's name (checked). */
+function namePrefixAsked(values) {
+    if (values[RBAC_FLAGS.generateName.flag] === undefined)
+        return DEFAULT_NAME_PREFIX;
+    const prefix = (0,flags/* text */.Qq)(values, RBAC_FLAGS.generateName);
+    if (!isNamePrefix(prefix))
+        throw new exit_codes/* UsageError */.e(`--generate-name has the value ${JSON.stringify(prefix)}: it must be ${NAME_PREFIX_RULE}`);
+    return prefix;
+}
 /** `kind-audit rbac LOG... (--user U | --serviceaccount NS:NAME | --all) [--out DIR]`. */
 const RBAC_COMMAND = {
     name: 'rbac',
-    args: 'LOG... (--user U | --serviceaccount NS:NAME | --all) [--out DIR] [--fold-namespaces GLOBS]',
+    args: 'LOG... (--user U | --serviceaccount NS:NAME | --all) [-n NS] [--generate-name PREFIX] [--out DIR] [--fold-namespaces GLOBS]',
     summary: 'least-privilege RBAC for what a user or service account did',
-    description: "Generate the Roles, ClusterRole and bindings that allow every request a subject made (denied ones included) and nothing it did not make, as audit2rbac does: list also grants get and watch, watch get and list, update and patch each other and get; a create is not limited by name; what Kubernetes' default roles allow everyone (discovery, /healthz, /version, /openapi, self-reviews) is left out. A verb used on two names of a resource is granted on every name, and one used in two namespaces in every namespace, unless --no-generalize-names or --no-generalize-namespaces. Prints YAML; --out DIR (and --all, which writes into ./rbac unless --out says otherwise) writes a file per subject, its name made safe: ':' becomes '~', other characters outside a-z 0-9 ._@+=,- become %XX.",
+    description: "Generate the Roles, ClusterRole and bindings that allow every request a subject made (denied ones included) and nothing it did not make, as audit2rbac does: list also grants get and watch, watch get and list, update and patch each other and get; a create is not limited by name; what Kubernetes' default roles allow everyone (discovery, /healthz, /version, /openapi, self-reviews) is left out. A verb used on two names of a resource is granted on every name, and one used in two namespaces in every namespace, unless --no-generalize-names or --no-generalize-namespaces. Prints YAML; --out DIR (and --all, which writes into ./rbac unless --out says otherwise) writes a file per subject, its name made safe: ':' becomes '~', other characters outside a-z 0-9 ._@+=,- become %XX. Every object is named PREFIX:<subject> (--generate-name, default kind-audit) and labelled kind-audit.github.io/generated-by=kind-audit, kind-audit.github.io/run=<run> (the same for every object from the same logs) and kind-audit.github.io/subject=<subject, lower case, other characters '-'>: 'kubectl delete roles,rolebindings,clusterroles,clusterrolebindings -A -l kind-audit.github.io/run=<run>' deletes one run's. --namespace (-n) keeps only the requests in one namespace, as audit2rbac's does.",
     flags: [...Object.values(RBAC_FLAGS), INSIGHT_FLAGS.foldNamespaces],
     positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, name: 'LOG' },
     async run({ values, positionals }) {
         const subject = subjectAsked(values);
+        const namespace = namespaceAsked(values);
+        const namePrefix = namePrefixAsked(values);
         const options = {
             generalize: {
                 names: values[RBAC_FLAGS.noGeneralizeNames.flag] !== true,
@@ -10437,9 +10783,15 @@ const RBAC_COMMAND = {
         const globs = parseFoldGlobs((0,flags/* text */.Qq)(values, INSIGHT_FLAGS.foldNamespaces));
         const folder = globs.length > 0 ? new NamespaceFolder(globs) : undefined;
         const generator = new RbacGenerator(options);
+        const run = new RunIdentity();
         try {
-            for await (const request of readRequests(positionals, (file, message) => process.stderr.write(`kind-audit rbac: ${file}: ${message}\n`)))
+            for await (const request of readRequests(positionals, (file, message) => process.stderr.write(`kind-audit rbac: ${file}: ${message}\n`))) {
+                // Every request names the run, so filters do not change its label (nor does folding).
+                run.add(request);
+                if (namespace && request.namespace !== namespace)
+                    continue;
                 generator.add(folder ? folder.request(request) : request);
+            }
         }
         catch (error) {
             if (error instanceof summarize_files/* InputPathError */.O)
@@ -10450,18 +10802,20 @@ const RBAC_COMMAND = {
         if (result.dropped > 0)
             process.stderr.write(`kind-audit rbac: warning: ${result.dropped} distinct permissions past the first ${generator.kept()} were left out; the RBAC is incomplete\n`);
         if (result.subjects.length === 0) {
-            process.stderr.write(`kind-audit rbac: no requests of ${subject === undefined ? 'any subject but the components' : JSON.stringify(subject)} in ${positionals.join(', ')}\n`);
+            process.stderr.write(`kind-audit rbac: no requests of ${subject === undefined ? 'any subject but the components' : JSON.stringify(subject)}${namespace ? ` in namespace ${namespace}` : ''} in ${positionals.join(', ')}\n`);
             return exit_codes/* EXIT */.d.failed;
         }
+        const manifest = { run: run.result(), namePrefix };
         if (!out) {
-            process.stdout.write(result.subjects.map(rbacYaml).join('---\n'));
+            process.stdout.write(result.subjects.map((r) => rbacYaml(r, manifest)).join('---\n'));
             return exit_codes/* EXIT */.d.ok;
         }
         for (const rbac of result.subjects) {
             const file = external_node_path_default().join(out, rbacFileName(rbac.subject));
-            await writeFileNoFollow(file, rbacYaml(rbac));
+            await writeFileNoFollow(file, rbacYaml(rbac, manifest));
             process.stdout.write(`${file}\n`);
         }
+        process.stderr.write(`kind-audit rbac: the objects are labelled ${runSelector(manifest.run)}\n`);
         return exit_codes/* EXIT */.d.ok;
     },
 };
