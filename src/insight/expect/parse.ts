@@ -90,9 +90,7 @@ export function parseExpectations(
     const named = item instanceof Map ? item.get('name') : undefined;
     return typeof named === 'string' && named !== '' ? JSON.stringify(named) : `#${index + 1}`;
   };
-  const expectations = list.map((item, i) =>
-    entry(item, label(item, i), shown, names, problems),
-  );
+  const expectations = list.map((item, i) => entry(item, label(item, i), shown, names, problems));
   if (problems.length > 0) throw new ExpectError(origin, problems);
   return expectations.filter((e): e is Expectation => e !== undefined);
 }
