@@ -4,7 +4,6 @@ import {
   isPair,
   isScalar,
   isSeq,
-  LineCounter,
   parseAllDocuments,
   Scalar,
   type Document,
@@ -89,9 +88,8 @@ export function readPatches(
       throw new KindConfigError(fileLine(item), `${place} must be a string`);
     }
     const lineOf = blockLines(item, fileLine);
-    const counter = new LineCounter();
     // Merge keys as kind's decoder of patches (sigs.k8s.io/yaml, go-yaml) applies them.
-    const docs = parseAllDocuments(item.value, { lineCounter: counter, merge: true });
+    const docs = parseAllDocuments(item.value, { merge: true });
     const list = Array.isArray(docs) ? docs : [];
     for (const doc of list) {
       const error = doc.errors[0];
@@ -142,8 +140,9 @@ function isClusterConfiguration(doc: Document.Parsed): boolean {
 
 /**
  * The `apiServer` mapping of each ClusterConfiguration document of a patch. A merge key in such a
- * document, or an alias for `apiServer`, its `extraArgs` or its `extraVolumes`, is refused: what
- * it stands for could not be merged into without changing every other place that uses it.
+ * document, a key written as an alias at its top or in `apiServer`, or an alias for `apiServer`,
+ * its `extraArgs` or its `extraVolumes`, is refused: the merge could not find what it stands for,
+ * or not edit it without changing every other place that uses it.
  */
 export function apiServerMaps(entry: PatchEntry): YAMLMap[] {
   return entry.docs.flatMap((doc) => {
@@ -157,6 +156,16 @@ export function apiServerMaps(entry: PatchEntry): YAMLMap[] {
       );
     }
     const apiServer: unknown = root.get('apiServer', true);
+    // The merge finds `apiServer`, `extraArgs` and `extraVolumes` by their written keys.
+    for (const map of isMap(apiServer) ? [root, apiServer] : [root]) {
+      const aliased = map.items.find((pair) => isAlias(pair.key));
+      if (aliased) {
+        throw new KindConfigError(
+          entry.lineOf(aliased.key),
+          `${entry.place}: a key written as an alias in a ClusterConfiguration patch; write it out`,
+        );
+      }
+    }
     const parts = isMap(apiServer)
       ? [apiServer.get('extraArgs', true), apiServer.get('extraVolumes', true)]
       : [];

@@ -38,6 +38,33 @@ const json6902 = (...ops: string[]) =>
 const laterPatch = (second: string) =>
   `${HEAD}kubeadmConfigPatches:\n- |\n  kind: ClusterConfiguration\n  apiServer:\n    certSANs: [localhost]\n- |\n${second}`;
 
+describe('keys the checks could not find by name', () => {
+  it.each([
+    [
+      'a JSON 6902 list merged in at the top',
+      `${HEAD}<<: {kubeadmConfigPatchesJSON6902: [{group: kubeadm.k8s.io, version: v1beta3, kind: ClusterConfiguration, patch: '[{"op":"remove","path":"/apiServer"}]'}]}\n`,
+      3,
+      /^the cluster has a key written as a merge key \(<<\); write it out$/,
+    ],
+    [
+      'a key written as an alias at the top',
+      `${HEAD}nodes:\n- role: control-plane\n- role: worker\n  image: &j kubeadmConfigPatchesJSON6902\n*j : []\n`,
+      7,
+      /^the cluster has a key written as an alias; write it out$/,
+    ],
+    [
+      "a node's mounts under an alias key",
+      `${HEAD}nodes:\n- role: worker\n  image: &m extraMounts\n- role: control-plane\n  *m : [{hostPath: /tmp, containerPath: /etc/kubernetes}]\n`,
+      7,
+      /^a node has a key written as an alias; write it out$/,
+    ],
+  ])('refuses %s', (_, text, line, message) => {
+    const error = refusal(text);
+    expect(error?.problem).toMatch(message);
+    expect(error?.line).toBe(line);
+  });
+});
+
 describe('control-plane mounts, paths normalised', () => {
   it.each([
     [
@@ -377,6 +404,12 @@ describe('merge patches that null or replace the audit settings', () => {
       '  x: &f audit-log-path\n  kind: ClusterConfiguration\n  apiServer:\n    extraArgs:\n      *f : /tmp/x\n',
       13,
       /sets audit-log-path/,
+    ],
+    [
+      'apiServer written as an alias key',
+      '  x: &a apiServer\n  kind: ClusterConfiguration\n  *a : {extraVolumes: []}\n',
+      11,
+      /a key written as an alias in a ClusterConfiguration patch; write it out/,
     ],
     [
       'a merge key',
