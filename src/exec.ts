@@ -18,6 +18,12 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Aborting it stops the command and waits for it to end (cancellation of the step). */
   signal?: AbortSignal;
+  /**
+   * Stops the command (SIGTERM, then SIGKILL) once it has run this long, and rejects with
+   * {@link TimeoutError}: a command that waits forever (a `kubectl` whose API server is stuck
+   * writing to a FIFO) must not hold the step.
+   */
+  timeoutMs?: number;
 }
 
 /**
@@ -65,21 +71,52 @@ export class CancelledError extends Error {
   }
 }
 
+/** Thrown when a command ran past its `timeoutMs` and was stopped. */
+export class TimeoutError extends Error {
+  constructor(
+    readonly command: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`\`${command}\` did not finish within ${seconds(timeoutMs)} and was stopped`);
+    this.name = 'TimeoutError';
+  }
+}
+
+/** `30 s`, `1.5 s`: a duration as a message says it. */
+export function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
 /**
  * How long a cancelled command gets between SIGTERM and SIGKILL. The runner itself sends SIGTERM
  * 7.5 s after SIGINT (FACTS §5): the child must be gone before that.
  */
 const KILL_AFTER_MS = 5_000;
 
+/** How long a killed command's output may stay open (held by a child it started) before it is let go. */
+const LET_GO_AFTER_MS = 1_000;
+
 /**
  * The real runner: never throws on a non-zero exit. With `signal`, aborting stops the child
  * (SIGTERM, then SIGKILL) and waits until it is gone before throwing {@link CancelledError}, so
- * nothing it started keeps running after the step ends.
+ * nothing it started keeps running after the step ends. With `timeoutMs`, the same stop ends a
+ * command that runs longer, with {@link TimeoutError}; should a process the command started keep
+ * its output open after the kill, the output is let go, so the promise always settles.
  */
 export const run: Runner = (cmd, args, opts = {}) =>
   new Promise<RunResult>((resolve, reject) => {
     const line = commandLine(cmd, args);
     if (opts.signal?.aborted) return reject(new CancelledError(line));
+    let settled = false;
+    const settle = (done: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timeoutTimer);
+      clearTimeout(killTimer);
+      clearTimeout(letGoTimer);
+      opts.signal?.removeEventListener('abort', stop);
+      done();
+    };
     const child = spawn(cmd, [...args], {
       stdio: [opts.input !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'],
       ...(opts.cwd ? { cwd: opts.cwd } : {}),
@@ -94,31 +131,58 @@ export const run: Runner = (cmd, args, opts = {}) =>
     child.stdout?.on('data', collect(stdout));
     child.stderr?.on('data', collect(stderr));
     let killTimer: NodeJS.Timeout | undefined;
-    const stop = () => {
-      child.kill('SIGTERM');
-      killTimer = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS);
+    let letGoTimer: NodeJS.Timeout | undefined;
+    let timedOut = false;
+    const failure = () =>
+      timedOut ? new TimeoutError(line, opts.timeoutMs ?? 0) : new CancelledError(line);
+    const letGo = () => {
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      settle(() => reject(failure()));
     };
+    const stop = () => {
+      if (killTimer) return;
+      child.kill('SIGTERM');
+      killTimer = setTimeout(() => {
+        child.kill('SIGKILL');
+        letGoTimer ??= setTimeout(letGo, LET_GO_AFTER_MS);
+      }, KILL_AFTER_MS);
+    };
+    const timeoutTimer =
+      opts.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            stop();
+          }, opts.timeoutMs);
     opts.signal?.addEventListener('abort', stop, { once: true });
+    // Killed, but its output held open by a process it started: let go soon rather than wait.
+    child.on('exit', () => {
+      if (killTimer === undefined || letGoTimer !== undefined) return;
+      clearTimeout(killTimer);
+      letGoTimer = setTimeout(letGo, LET_GO_AFTER_MS);
+    });
     child.on('error', (error: NodeJS.ErrnoException) => {
-      opts.signal?.removeEventListener('abort', stop);
-      reject(
-        new Error(
-          error.code === 'ENOENT'
-            ? `\`${cmd}\` was not found on PATH`
-            : `cannot run ${line}: ${error.message}`,
-          { cause: error },
+      settle(() =>
+        reject(
+          new Error(
+            error.code === 'ENOENT'
+              ? `\`${cmd}\` was not found on PATH`
+              : `cannot run ${line}: ${error.message}`,
+            { cause: error },
+          ),
         ),
       );
     });
     child.on('close', (code, signal) => {
-      clearTimeout(killTimer);
-      opts.signal?.removeEventListener('abort', stop);
-      if (opts.signal?.aborted) return reject(new CancelledError(line));
-      resolve({
-        // A signal death reads as a shell reports it: 128 + the signal's number.
-        code: code ?? 128 + (signal ? (osConstants.signals[signal] ?? 0) : 0),
-        stdout: Buffer.concat(stdout).toString(),
-        stderr: Buffer.concat(stderr).toString(),
+      settle(() => {
+        if (opts.signal?.aborted || timedOut) return reject(failure());
+        resolve({
+          // A signal death reads as a shell reports it: 128 + the signal's number.
+          code: code ?? 128 + (signal ? (osConstants.signals[signal] ?? 0) : 0),
+          stdout: Buffer.concat(stdout).toString(),
+          stderr: Buffer.concat(stderr).toString(),
+        });
       });
     });
     if (opts.input !== undefined) child.stdin?.end(opts.input);
@@ -154,6 +218,8 @@ export interface StreamExit {
   code: number;
   /** The last part of its standard error (bounded: a noisy command cannot fill memory). */
   stderr: string;
+  /** Set when kind-audit stopped it, saying why: `it wrote nothing for 60 s`. */
+  stopped?: string;
 }
 
 /** A running command whose standard output is read as raw bytes, as they arrive. */
@@ -186,14 +252,74 @@ export const streamCommand: StreamRunner = (cmd, args) => {
     child.on('error', (err) => resolve({ code: 127, stderr: `${stderr}${err.message}` }));
     child.on('close', (code) => resolve({ code: code ?? 1, stderr }));
   });
+  let killTimer: NodeJS.Timeout | undefined;
+  void exited.then(() => clearTimeout(killTimer));
   return {
     stdout: child.stdout,
     exited,
     stop: () => {
+      if (killTimer || child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
+      // A command that ignores SIGTERM still ends.
+      killTimer = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS);
     },
   };
 };
+
+/** What bounds a streamed command. */
+export interface StreamBounds {
+  /** Stop it when it writes nothing for this long while its output is being waited for. */
+  idleMs: number;
+  /** Stop it when this aborts; the abort's reason (a string) says why. */
+  signal?: AbortSignal;
+}
+
+/**
+ * A stream runner whose commands are stopped when they stall — nothing written for `idleMs` while
+ * their output is awaited (time the reader spends on a chunk does not count: a big copy to a slow
+ * disk is progress) — or when `signal` aborts. A stopped command's `exited` says why, in
+ * `stopped`; its output ends, so the reader's loop ends too.
+ */
+export function boundedStreamRunner(stream: StreamRunner, bounds: StreamBounds): StreamRunner {
+  return (cmd, args) => {
+    const inner = stream(cmd, args);
+    let stopped: string | undefined;
+    const stopFor = (why: string) => {
+      stopped ??= why;
+      inner.stop();
+    };
+    const onAbort = () =>
+      stopFor(typeof bounds.signal?.reason === 'string' ? bounds.signal.reason : 'it was stopped');
+    if (bounds.signal?.aborted) onAbort();
+    else bounds.signal?.addEventListener('abort', onAbort, { once: true });
+    const exited = inner.exited.then((exit) => {
+      bounds.signal?.removeEventListener('abort', onAbort);
+      return stopped ? { ...exit, stopped } : exit;
+    });
+    async function* watched(): AsyncIterable<Buffer> {
+      const chunks = inner.stdout[Symbol.asyncIterator]();
+      try {
+        for (;;) {
+          const timer = setTimeout(
+            () => stopFor(`it wrote nothing for ${seconds(bounds.idleMs)}`),
+            bounds.idleMs,
+          );
+          let next: IteratorResult<Buffer>;
+          try {
+            next = await chunks.next();
+          } finally {
+            clearTimeout(timer);
+          }
+          if (next.done) return;
+          yield next.value;
+        }
+      } finally {
+        await chunks.return?.();
+      }
+    }
+    return { stdout: watched(), exited, stop: () => inner.stop() };
+  };
+}
 
 /** A stream runner that logs each command line at debug level first, like {@link debugRunner}. */
 export function debugStreamRunner(runner: StreamRunner, log: Pick<Logger, 'debug'>): StreamRunner {

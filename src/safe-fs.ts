@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { chmod, lstat, mkdir, open } from 'node:fs/promises';
+import { chmod, lstat, mkdir, open, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -61,16 +61,35 @@ export async function ensurePrivateDir(dir: string): Promise<void> {
   if ((info.mode & 0o077) !== 0) await chmod(dir, 0o700);
 }
 
+/** Why a file is not written: it is a link, or not a regular file (a FIFO, a device, a folder). */
+export class UnsafeTargetError extends Error {
+  constructor(
+    readonly file: string,
+    /** `a link`, `not a regular file`. */
+    readonly what: string,
+    options?: ErrorOptions,
+  ) {
+    super(
+      `${file} is ${what}: refusing to write ${what === 'a link' ? 'through' : 'to'} it`,
+      options,
+    );
+    this.name = 'UnsafeTargetError';
+  }
+}
+
 /**
- * Writes `text` to `file`, replacing its content, but never through a link: O_NOFOLLOW makes
- * opening a planted symlink fail instead of writing to whatever it points at.
+ * Opens `file` to be written from its start — created, or emptied — the one way the project
+ * opens a file it writes by name: never through a link (O_NOFOLLOW makes opening a planted symlink
+ * fail instead of writing to whatever it points at), and never anything but a regular file
+ * (O_NONBLOCK makes a FIFO fail at once, ENXIO, instead of hanging the open; the open descriptor
+ * is checked, so a device or a path swapped in between is refused too). Throws
+ * {@link UnsafeTargetError} for those.
  */
-export async function writeFileNoFollow(file: string, text: string, mode = 0o644): Promise<void> {
-  let handle;
+export async function openForWriting(file: string, mode = 0o644): Promise<FileHandle> {
+  let handle: FileHandle;
   try {
     handle = await open(
       file,
-      // O_NONBLOCK: a FIFO planted there fails at once (ENXIO) instead of hanging the open.
       constants.O_WRONLY |
         constants.O_CREAT |
         constants.O_TRUNC |
@@ -79,14 +98,26 @@ export async function writeFileNoFollow(file: string, text: string, mode = 0o644
       mode,
     );
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
-      throw new Error(`${file} is a link: refusing to write through it`, { cause: error });
-    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw new UnsafeTargetError(file, 'a link', { cause: error });
+    if (code === 'ENXIO' || code === 'EISDIR')
+      throw new UnsafeTargetError(file, 'not a regular file', { cause: error });
     throw error;
   }
   try {
-    if (!(await handle.stat()).isFile())
-      throw new Error(`${file} is not a regular file: refusing to write to it`);
+    if ((await handle.stat()).isFile()) return handle;
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  await handle.close();
+  throw new UnsafeTargetError(file, 'not a regular file');
+}
+
+/** Writes `text` to `file`, replacing its content, through {@link openForWriting}. */
+export async function writeFileNoFollow(file: string, text: string, mode = 0o644): Promise<void> {
+  const handle = await openForWriting(file, mode);
+  try {
     await handle.writeFile(text);
   } finally {
     await handle.close();

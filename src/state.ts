@@ -96,12 +96,17 @@ export function serializeState(state: RunState): string {
 /** Parses saved state; `undefined` for empty text (main never got that far); throws on a damaged value. */
 export function parseState(text: string): RunState | undefined {
   if (!text.trim()) return undefined;
-  const value = JSON.parse(text) as Record<string, unknown>;
+  // Messages say what is wrong, never what the text holds (JSON.parse's own quotes it).
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new Error('saved state is not JSON');
+  }
+  const value = (typeof parsed === 'object' && parsed ? parsed : {}) as Record<string, unknown>;
   for (const [key, type] of Object.entries(FIELDS)) {
     if (!fits(value[key], type))
-      throw new Error(
-        `saved state has no valid '${key}' (expected ${type}): ${text.slice(0, 200)}`,
-      );
+      throw new Error(`saved state has no valid '${key}' (expected ${type})`);
   }
   const insights = value.insights;
   if (insights !== undefined) {

@@ -11,7 +11,14 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimNewDir, ensurePrivateDir, makeDirs, writeFileNoFollow } from '../src/safe-fs.js';
+import {
+  claimNewDir,
+  ensurePrivateDir,
+  makeDirs,
+  openForWriting,
+  UnsafeTargetError,
+  writeFileNoFollow,
+} from '../src/safe-fs.js';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'safe-fs-'));
 
@@ -44,7 +51,9 @@ describe('writeFileNoFollow', () => {
   it('refuses a FIFO at once instead of hanging', async () => {
     const fifo = path.join(tmp(), 'kind-config.yaml');
     execFileSync('mkfifo', [fifo]);
-    await expect(writeFileNoFollow(fifo, 'x')).rejects.toThrow();
+    await expect(writeFileNoFollow(fifo, 'x')).rejects.toThrow(
+      `${fifo} is not a regular file: refusing to write to it`,
+    );
   });
 
   it('replaces the content of a regular file', async () => {
@@ -52,6 +61,41 @@ describe('writeFileNoFollow', () => {
     writeFileSync(file, 'a much longer old content');
     await writeFileNoFollow(file, 'new');
     expect(readFileSync(file, 'utf8')).toBe('new');
+  });
+});
+
+describe('openForWriting', () => {
+  it.each([
+    [
+      'a link to a file',
+      (dir: string) => symlinkSync(path.join(dir, 'precious'), path.join(dir, 'out')),
+      'a link',
+    ],
+    [
+      'a dangling link',
+      (dir: string) => symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'out')),
+      'a link',
+    ],
+    ['a folder', (dir: string) => mkdirSync(path.join(dir, 'out')), 'not a regular file'],
+    [
+      'a FIFO',
+      (dir: string) => execFileSync('mkfifo', [path.join(dir, 'out')]),
+      'not a regular file',
+    ],
+  ])('refuses %s, naming the file and what it is', async (_, plant, what) => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'precious'), 'keep me');
+    plant(dir);
+    const error = await openForWriting(path.join(dir, 'out')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnsafeTargetError);
+    expect((error as UnsafeTargetError).what).toBe(what);
+    expect(readFileSync(path.join(dir, 'precious'), 'utf8')).toBe('keep me');
+  });
+
+  it('refuses a device, which opens but is not a file', async () => {
+    await expect(openForWriting('/dev/null')).rejects.toThrow(
+      '/dev/null is not a regular file: refusing to write to it',
+    );
   });
 });
 

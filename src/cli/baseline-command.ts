@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import {
   BaselineBuilder,
   BaselineError,
@@ -7,6 +6,7 @@ import {
   parseFoldGlobs,
   readBaseline,
 } from '../insight/baseline/index.js';
+import { writeFileNoFollow } from '../safe-fs.js';
 import { eachRequest } from './check-command.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
@@ -50,9 +50,10 @@ export const BASELINE_COMMAND: Command = {
     const out = text(values, F.baselineOut);
     if (out) {
       try {
-        await writeFile(out, baselineText(lines));
+        // Never through a link, as every command writes (a planted one would redirect it).
+        await writeFileNoFollow(out, baselineText(lines));
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
         throw new UsageError(
           `--out has the value ${JSON.stringify(out)}: it cannot be written (${reason})`,
         );

@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { PolicyFileError, readPolicyFile } from '../policy/read-file.js';
 import { ensurePrivateDir, writeFileNoFollow } from '../safe-fs.js';
 import { parseState, serializeState, type RunState } from '../state.js';
 
 const STATE_FILE = 'state.json';
+/** Far above any state `up` writes (a few KiB). */
+const STATE_SIZE_LIMIT = 1024 * 1024;
 
 /**
  * The CLI's own folder, one per user: `$XDG_STATE_HOME/kind-audit`, else
@@ -40,13 +42,24 @@ export async function loadState(folder: string, clusterName: string): Promise<Ru
   const file = path.join(folder, STATE_FILE);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
-  } catch {
+    // A regular file of bounded size, never waited on (a FIFO), as every input file is read.
+    text = await readPolicyFile(file, STATE_SIZE_LIMIT);
+  } catch (error) {
+    if (error instanceof PolicyFileError && !error.missing)
+      throw new Error(`The state file ${error.message}.`, { cause: error });
     throw new Error(
       `No state for cluster "${clusterName}" at ${file}: create it with 'kind-audit up --name ${clusterName}' (or pass the same --dir).`,
+      { cause: error },
     );
   }
-  const state = parseState(text);
+  let state: RunState | undefined;
+  try {
+    state = parseState(text);
+  } catch (error) {
+    throw new Error(`The state file ${file} cannot be used: ${(error as Error).message}.`, {
+      cause: error,
+    });
+  }
   if (!state) throw new Error(`The state file ${file} is empty.`);
   return state;
 }

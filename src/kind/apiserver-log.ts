@@ -78,7 +78,9 @@ export async function saveApiServerLog(
       file,
       bytes,
       truncated,
-      problem: `crictl could not show the API server's log in ${node} (exit ${exit.code})`,
+      problem: exit.stopped
+        ? `crictl was stopped showing the API server's log in ${node} (${exit.stopped}); its first ${bytes} bytes were kept`
+        : `crictl could not show the API server's log in ${node} (exit ${exit.code})`,
     };
   }
   return { file, bytes, truncated };

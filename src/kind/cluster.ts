@@ -55,9 +55,17 @@ export async function clusterNames(run: Runner): Promise<string[]> {
     .filter(Boolean);
 }
 
-/** Deletes the cluster; kind treats a missing cluster as already deleted. */
+/** How long `kind delete cluster` may take: seconds a node, even for seven control planes. */
+export const DELETE_TIMEOUT_MS = 2 * 60_000;
+
+/**
+ * Deletes the cluster; kind treats a missing cluster as already deleted. A delete stuck on the
+ * Docker engine is stopped after {@link DELETE_TIMEOUT_MS}.
+ */
 export async function deleteCluster(run: Runner, name: string): Promise<void> {
-  await runChecked(run, 'kind', ['delete', 'cluster', '--name', name]);
+  await runChecked(run, 'kind', ['delete', 'cluster', '--name', name], {
+    timeoutMs: DELETE_TIMEOUT_MS,
+  });
 }
 
 /** The kubeconfig context kind writes for a cluster. */
@@ -76,7 +84,12 @@ export function exportLogsArgs(name: string, dir: string): string[] {
   return ['export', 'logs', dir, '--name', name];
 }
 
+/** How long `kind export logs` may take: it copies every node's `/var/log`, which can be large. */
+export const EXPORT_LOGS_TIMEOUT_MS = 5 * 60_000;
+
 /** Runs `kind export logs` into `dir`; throws naming the command, code and output tail. */
 export async function exportLogs(run: Runner, name: string, dir: string): Promise<void> {
-  await runChecked(run, 'kind', exportLogsArgs(name, dir));
+  await runChecked(run, 'kind', exportLogsArgs(name, dir), {
+    timeoutMs: EXPORT_LOGS_TIMEOUT_MS,
+  });
 }

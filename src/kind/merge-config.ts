@@ -1,14 +1,10 @@
-import { isMap, parse, Scalar, type Document, type YAMLMap } from 'yaml';
+import { Scalar, type Document, type YAMLMap } from 'yaml';
 import { apiServerPatch } from './config.js';
+import { checkJson6902 } from './json6902-check.js';
+import { checkMounts } from './mount-check.js';
 import { NODE_PATHS } from './node.js';
-import { checkPatch, isOwnedPath, mergeIntoPatch, readPatches } from './patch-docs.js';
-import {
-  field,
-  KindConfigError,
-  listOf,
-  parseKindConfig,
-  type ParsedKindConfig,
-} from './user-config.js';
+import { checkPatch, mergeIntoPatch, readPatches } from './patch-docs.js';
+import { listOf, parseKindConfig, type ParsedKindConfig } from './user-config.js';
 
 /** Where the audit files live on the runner, mounted into every control-plane node. */
 export interface AuditMounts {
@@ -36,10 +32,18 @@ const HEADER =
 export function mergeKindConfig(text: string, mounts: AuditMounts): string {
   const config = parseKindConfig(text);
   const { doc, root, lineOf } = config;
-  const entries = [root, ...config.controlPlanes].flatMap((map) => readPatches(map, lineOf));
+  // Where each part sits, for messages: the cluster, or a node by its place in `nodes`.
+  const owners: [YAMLMap, string][] = [
+    [root, 'the cluster'],
+    ...config.controlPlanes.map((node): [YAMLMap, string] => [
+      node,
+      `node ${(config.nodes?.items.indexOf(node) ?? 0) + 1} (a control plane)`,
+    ]),
+  ];
+  const entries = owners.flatMap(([map, owner]) => readPatches(map, lineOf, owner));
   for (const entry of entries) checkPatch(entry);
-  for (const map of [root, ...config.controlPlanes]) checkJson6902(map, lineOf);
-  for (const node of config.controlPlanes) checkMounts(node, lineOf);
+  for (const [map, owner] of owners) checkJson6902(map, doc, lineOf, owner);
+  for (const [node, owner] of owners.slice(1)) checkMounts(node, doc, lineOf, owner);
 
   const indentSeq = indentsSequences(text);
   for (const [i, node] of controlPlanesOf(config).entries()) {
@@ -89,51 +93,6 @@ function addMounts(
   const list = listOf(node, 'extraMounts', lineOf);
   if (list) list.items.push(...added);
   else node.set('extraMounts', doc.createNode(added));
-}
-
-/** A control plane's own mount at the audit folders would hide the policy or the log. */
-function checkMounts(node: YAMLMap, lineOf: (node: unknown) => number | undefined): void {
-  for (const mount of listOf(node, 'extraMounts', lineOf)?.items ?? []) {
-    const containerPath = isMap(mount) ? field(mount, 'containerPath') : undefined;
-    if (typeof containerPath === 'string' && isOwnedPath(containerPath)) {
-      throw new KindConfigError(
-        lineOf(mount),
-        `a control-plane extraMount at ${containerPath} takes a folder kind-audit needs (${NODE_PATHS.policyDir}, ${NODE_PATHS.logDir})`,
-      );
-    }
-  }
-}
-
-/** JSON 6902 paths that would replace or remove the audit flags and volumes wholesale. */
-const GUARDED = ['/apiServer', '/apiServer/extraArgs', '/apiServer/extraVolumes'];
-
-/**
- * kind applies JSON 6902 patches after the merge patches: an operation that replaces or removes
- * the API server's arguments or volumes (rather than adding one) would undo the audit settings.
- */
-function checkJson6902(map: YAMLMap, lineOf: (node: unknown) => number | undefined): void {
-  for (const item of listOf(map, 'kubeadmConfigPatchesJSON6902', lineOf)?.items ?? []) {
-    if (!isMap(item) || field(item, 'kind') !== 'ClusterConfiguration') continue;
-    const text = field(item, 'patch');
-    let ops: unknown;
-    try {
-      ops = typeof text === 'string' ? parse(text) : undefined;
-    } catch {
-      throw new KindConfigError(lineOf(item), 'a JSON 6902 patch that is not YAML or JSON');
-    }
-    for (const op of Array.isArray(ops) ? (ops as unknown[]) : []) {
-      const { op: verb, path } = (op ?? {}) as { op?: unknown; path?: unknown };
-      if (typeof path !== 'string' || verb === 'test') continue;
-      const whole = GUARDED.includes(path);
-      const inside = GUARDED.slice(1).some((p) => path.startsWith(`${p}/`));
-      if (whole || (inside && verb !== 'add')) {
-        throw new KindConfigError(
-          lineOf(item.get('patch', true)),
-          `a JSON 6902 patch does "${String(verb)}" at ${path}, which would undo kind-audit's API server flags or volumes; add single items instead`,
-        );
-      }
-    }
-  }
 }
 
 /**

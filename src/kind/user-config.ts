@@ -77,6 +77,7 @@ export function parseKindConfig(text: string): ParsedKindConfig {
   if (aliasing) throw new KindConfigError(undefined, aliasing);
   const root = doc.contents;
   if (!isMap(root)) throw new KindConfigError(lineOf(root), 'expected a mapping (a kind Cluster)');
+  refuseHiddenKeys(root, 'the cluster', lineOf);
   for (const key of ['kind', 'apiVersion'] as const) {
     const value: unknown = root.get(key, true);
     if (!isScalar(value) || scalarValue(value) !== KIND_CLUSTER[key]) {
@@ -111,6 +112,7 @@ export function parseKindConfig(text: string): ParsedKindConfig {
         'a node built with a merge key (<<); write it out',
       );
     }
+    refuseHiddenKeys(item, 'a node', lineOf);
     const role: unknown = item.get('role', true);
     // kind defaults an empty role to control-plane (v1alpha4 SetDefaultsNode).
     const given = scalarValue(role);
@@ -131,6 +133,25 @@ export function parseKindConfig(text: string): ParsedKindConfig {
     name: (name as string | undefined) || undefined,
     lineOf,
   };
+}
+
+/**
+ * Refuses a key kind-audit could not find by its name: a merge key (`<<`) or a key written as an
+ * alias. kind's decoder (go-yaml) reads both, so `<<: {kubeadmConfigPatchesJSON6902: …}` or
+ * `*k: …` would reach kind while the checks, which look fields up by name, saw nothing.
+ */
+function refuseHiddenKeys(
+  map: YAMLMap,
+  what: string,
+  lineOf: (node: unknown) => number | undefined,
+): void {
+  const hidden = map.items.find((pair) => isMergeKey(pair.key) || isAlias(pair.key));
+  if (hidden) {
+    throw new KindConfigError(
+      lineOf(hidden.key),
+      `${what} has a key written as ${isAlias(hidden.key) ? 'an alias' : 'a merge key (<<)'}; write it out`,
+    );
+  }
 }
 
 /**

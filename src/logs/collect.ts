@@ -61,6 +61,8 @@ function stopWarning(
   if (extracted.capped) {
     return `${node}: stopped reading ${logDir} at the ${formatCap(maxBytes)} per-node cap${at}; ${rest}`;
   }
+  if (exit.stopped)
+    return `${node}: \`docker cp\` of ${logDir} was stopped: ${exit.stopped}${at}; ${rest}`;
   if (extracted.error) {
     return `${node}: the copy of ${logDir} is damaged (${extracted.error.message})${at}; ${rest}`;
   }
@@ -110,6 +112,10 @@ export async function collectNodeAuditFiles(
     if (extracted.stoppedEarly) command.stop();
     const exit = await command.exited;
     if (extracted.bytesRead === 0 && exit.code !== 0) {
+      if (exit.stopped)
+        throw new Error(
+          `\`${commandLine('docker', copyOutArgs(node, logDir))}\` was stopped: ${exit.stopped}`,
+        );
       if (isMissingSource(exit.stderr)) return { files: [], warnings: [] };
       throw new CommandError(commandLine('docker', copyOutArgs(node, logDir)), {
         code: exit.code,

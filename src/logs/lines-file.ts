@@ -1,5 +1,5 @@
-import { constants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { openForWriting } from '../safe-fs.js';
 
 /** Writes are gathered to this size: one system call per ~1 MiB, not one per event. */
 const BATCH_BYTES = 1024 * 1024;
@@ -27,15 +27,7 @@ export class LinesFile {
 
   /** Creates (or empties) `file` for writing. */
   static async open(file: string): Promise<LinesFile> {
-    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW;
-    const out = await open(file, flags, 0o644);
-    try {
-      if (!(await out.stat()).isFile()) throw new Error(`${file} is not a regular file`);
-    } catch (error) {
-      await out.close();
-      throw error;
-    }
-    return new LinesFile(out);
+    return new LinesFile(await openForWriting(file));
   }
 
   /** Adds one line (without its newline); returns a promise only when the caller must wait. */

@@ -1,9 +1,8 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
+import { openForWriting } from '../safe-fs.js';
 
 /** What a copy may buffer before the reader waits: a few of the reader's 1 MiB chunks. */
 const SINK_BUFFER_BYTES = 4 * 1024 * 1024;
@@ -24,13 +23,7 @@ export class RawCopy {
 
   /** Opens `file` for writing, gzip-compressed (zlib's default level) when `gzip`. */
   static async open(file: string, gzip: boolean): Promise<RawCopy> {
-    const flags =
-      constants.O_WRONLY |
-      constants.O_CREAT |
-      constants.O_TRUNC |
-      constants.O_NOFOLLOW |
-      constants.O_NONBLOCK;
-    const handle = await open(file, flags, 0o644);
+    const handle = await openForWriting(file);
     // The stream closes the handle itself once written: `done` waits for that close. It buffers
     // a few read chunks, so the next is read and redacted while the last is written.
     const sink = handle.createWriteStream({ highWaterMark: SINK_BUFFER_BYTES });

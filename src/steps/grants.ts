@@ -1,6 +1,9 @@
 import type { Runner } from '../exec.js';
 import type { RbacLists } from '../insight/rbac/grants.js';
 
+/** How long kubectl waits for each list (kubectl's `--request-timeout`). */
+const REQUEST_TIMEOUT = '20s';
+
 /** The most one list may hold: a kind cluster's RBAC is well under it; a hostile one is refused. */
 const MAX_LIST_BYTES = 16 * 1024 * 1024;
 
@@ -25,6 +28,9 @@ export async function readClusterGrants(run: Runner, node: string): Promise<Rbac
       'kubectl',
       '--kubeconfig=/etc/kubernetes/admin.conf',
       '--server=https://127.0.0.1:6443',
+      // An API server that never answers (its audit log is a FIFO nobody reads, say) lets
+      // kubectl wait forever by default; the command's own timeout backs this up.
+      `--request-timeout=${REQUEST_TIMEOUT}`,
       'get',
       '--raw',
       url,

@@ -51,7 +51,9 @@ export interface PreparedPass {
 export async function prepareInsightPass(state: RunState): Promise<PreparedPass> {
   const settings = state.insights ?? DEFAULT_INSIGHTS;
   const expectations = settings.expectPath
-    ? parseExpectations(await readFile(settings.expectPath, 'utf8'), settings.expectPath)
+    ? parseExpectations(await readFile(settings.expectPath, 'utf8'), settings.expectPath, {
+        fromFile: true,
+      })
     : [];
   const subjects = settings.rbacFor.map(compileGlob);
   const folds = parseFoldGlobs(settings.foldNamespaces);

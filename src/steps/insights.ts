@@ -60,7 +60,7 @@ async function expectationsOf(
   try {
     // Read once, the way a policy file is read (a regular file, within the limit), then parsed.
     const text = await readPolicyFile(file, EXPECT_SIZE_LIMIT);
-    return { expectations: parseExpectations(text, file), text };
+    return { expectations: parseExpectations(text, file, { fromFile: true }), text };
   } catch (error) {
     if (error instanceof ExpectError) throw error.asInputError(source.input, source.path);
     if (error instanceof PolicyFileError)

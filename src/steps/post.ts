@@ -12,6 +12,7 @@ import { assessCollection, assessInsights, violationAnnotations } from './assess
 import { cleanUpCluster } from './cleanup.js';
 import { readClusterGrants } from './grants.js';
 import { collectLogs, type CollectReport } from './collect.js';
+import { COMMAND_TIMEOUT_MS, Deadline, POST_DEADLINE_MS, STREAM_IDLE_MS } from './deadline.js';
 import { addClusterExtras } from './extras.js';
 
 /** What differs between the action's post step and `kind-audit collect`. */
@@ -22,6 +23,8 @@ export interface PostTargets extends ArtifactOptions {
   publish(files: string[], root: string): Promise<Destination>;
   /** Delete the cluster once published; unset: as main decided (`state.deleteCluster`). */
   deleteCluster?: boolean;
+  /** How long post may spend on the cluster; default {@link POST_DEADLINE_MS}. */
+  deadlineMs?: number;
 }
 
 export interface PostResult {
@@ -43,14 +46,23 @@ export interface PostResult {
  * artifact from them in one pass (redacted, merged by time, counted, summarised), decide what the
  * gaps mean (warnings are logged here, once each), publish, and write the page. Errors are
  * returned, not logged, so each front end reports them exactly once.
+ *
+ * Post always ends: every command it runs on the cluster has a timeout, and all of them together
+ * a deadline (`deadlineMs`), after which none starts and the running one is stopped; post then
+ * uploads what it has and says what it skipped. The runner folders are read either way (local
+ * files, read without ever waiting). Deleting the cluster comes after the upload, bounded by its
+ * own timeout only, so a reused machine is not left with it for want of time.
  */
 export async function finishRun(
-  run: Runner,
-  stream: StreamRunner,
+  givenRun: Runner,
+  givenStream: StreamRunner,
   log: Logger,
   state: RunState,
   targets: PostTargets,
 ): Promise<PostResult> {
+  const deadline = new Deadline(targets.deadlineMs ?? POST_DEADLINE_MS);
+  const run = deadline.runner(givenRun, COMMAND_TIMEOUT_MS);
+  const stream = deadline.streamRunner(givenStream, STREAM_IDLE_MS);
   // The kind main ran (a pinned one may not be on PATH) deletes and exports the cluster.
   const kindRun = usingKind(run, state.kindCommand);
   // The raw copies stay on the runner, outside the artifact: only what buildArtifact made leaves.
@@ -92,10 +104,12 @@ export async function finishRun(
     for (const finding of findingAnnotations(artifact.summary))
       log.notice(finding, { title: 'kind-audit: audit log' });
     artifact.files.push(...(await addClusterExtras(kindRun, stream, log, state, targets.outDir)));
+    const missed = deadline.report();
+    if (missed) log.warning(missed, { title: 'kind-audit' });
     const destination = await targets.publish(artifact.files, targets.outDir);
     // After the upload: the logs are safe before the nodes go.
     await cleanUpCluster(
-      kindRun,
+      usingKind(givenRun, state.kindCommand),
       log,
       state.clusterName,
       targets.deleteCluster ?? state.deleteCluster,
@@ -115,6 +129,7 @@ export async function finishRun(
     });
     return { report, artifact, lostLogs, gateErrors: gates.errors, destination, markdown };
   } finally {
+    deadline.dispose();
     await rm(collectDir, { recursive: true, force: true });
   }
 }

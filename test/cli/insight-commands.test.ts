@@ -67,7 +67,10 @@ describe('kind-audit check', () => {
   it.each([
     [['check', DEMO], '--expect FILE is required'],
     [['check', '--expect', '/nonexistent/e.yaml', DEMO], '/nonexistent/e.yaml does not exist'],
-    [['check', '--expect', 'BAD', DEMO], 'expectation "a", field forbid.verb has the value "GET"'],
+    [
+      ['check', '--expect', 'BAD', DEMO],
+      'expectation #1 (line 1), field forbid.verb has a text: verbs are lower-case',
+    ],
     [['check', '--expect', 'GOOD', '/nonexistent/log'], '/nonexistent/log: no such file or folder'],
     [['check', '--expect', 'GOOD'], 'name the LOG'],
   ])('exits 2 on bad input: %j', async (argv, wanted) => {

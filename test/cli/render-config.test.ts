@@ -57,7 +57,7 @@ describe('kind-audit render --config', () => {
     const result = await cli(['render', '--config', config, '--out', out]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      `Option --config has the value ${JSON.stringify(config)}: ${config}:12: the patch sets audit-log-path`,
+      `Option --config has the value ${JSON.stringify(config)}: ${config}:12: kubeadmConfigPatches entry 1 of the cluster sets audit-log-path`,
     );
   });
 });

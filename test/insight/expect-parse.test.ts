@@ -71,7 +71,7 @@ describe('parseExpectations', () => {
   test.each([
     [
       '- forbid: {verb: get}',
-      'expectation #1, field name has the value nothing: every expectation needs a name',
+      'expectation #1, field name has nothing: every expectation needs a name',
     ],
     [
       '- {name: a, forbid: {}}\n- {name: a, forbid: {}}',
@@ -79,19 +79,16 @@ describe('parseExpectations', () => {
     ],
     [
       '- {name: a}',
-      'expectation "a", field forbid or require has the value neither: give exactly one of forbid',
+      'expectation "a", field forbid or require has neither: give exactly one of forbid',
     ],
-    [
-      '- {name: a, forbid: {}, require: {}}',
-      'expectation "a", field forbid and require has the value both',
-    ],
+    ['- {name: a, forbid: {}, require: {}}', 'expectation "a", field forbid and require has both'],
     [
       '- {name: a, forbid: {verbs: get}}',
       'expectation "a", field forbid.verbs has the value "get": not a field of forbid; its fields are user, userGroup, verb',
     ],
     [
       '- {name: a, forbids: {}}',
-      'expectation "a", field forbids has the value a mapping: not a field of an expectation',
+      'expectation "a", field forbids has a mapping: not a field of an expectation',
     ],
     [
       '- {name: a, forbid: {resource: pods, path: /metrics}}',
@@ -108,7 +105,7 @@ describe('parseExpectations', () => {
     ],
     [
       '- {name: a, forbid: {verb: []}}',
-      'field forbid.verb has the value an empty list: give a value or a list of one or more values',
+      'field forbid.verb has an empty list: give a value or a list of one or more values',
     ],
     [
       '- {name: a, forbid: {name: 123}}',
@@ -126,16 +123,13 @@ describe('parseExpectations', () => {
       '- {name: a, forbid: {path: metrics}}',
       'field forbid.path has the value "metrics": a non-resource path starts with /',
     ],
-    [
-      '- {name: a, forbid: [verb]}',
-      'field forbid has the value a list: forbid is a mapping of the fields',
-    ],
+    ['- {name: a, forbid: [verb]}', 'field forbid has a list: forbid is a mapping of the fields'],
     ['- just text', 'expectation #1 has the value "just text": an expectation is a mapping'],
     [
       'name: a\nforbid: {}',
-      'the expectations has the value a mapping: write a list of one or more expectations',
+      'the expectations has a mapping: write a list of one or more expectations',
     ],
-    ['', 'the expectations has the value nothing: write a list'],
+    ['', 'the expectations has nothing: write a list'],
     [
       '- {name: a, forbid: {}}\n---\n- {name: b, forbid: {}}',
       'it holds more than one YAML document',
@@ -205,6 +199,58 @@ test('an ExpectError words itself as a bad input, naming input, value and proble
   expect(error.asInputError('expect', '- {name: a, forbid: {verb: GET}}').message).toBe(
     `Input 'expect' has the value "- {name: a, forbid: {verb: GET}}": expectation "a", field forbid.verb has the value "GET": verbs are lower-case as in the audit log: get, list, watch, create, update, patch, delete, deletecollection, ….`,
   );
+});
+
+describe('an expectations file', () => {
+  /** The problems of a file's text, one line each. */
+  function fileProblems(text: string): string {
+    try {
+      parseExpectations(text, 'expect.yaml', { fromFile: true });
+    } catch (error) {
+      if (error instanceof ExpectError) return error.message;
+      throw error;
+    }
+    throw new Error('the text was accepted');
+  }
+
+  test.each([
+    ['a text instead of a list', 'hunter2-canary\n', 'the expectations has a text: write a list'],
+    [
+      'an item that is a text',
+      '- hunter2-canary\n',
+      'expectation #1 (line 1) has a text: an expectation is a mapping',
+    ],
+    [
+      'a field of its own',
+      '- name: ok\n  forbid: {}\n- name: hunter2-canary\n  password: hunter2-canary\n',
+      'expectation #2 (line 3), field password has a text: not a field of an expectation',
+    ],
+    [
+      'a bad value in a known field',
+      '- {name: hunter2-canary, forbid: {verb: hunter2-CANARY}}\n',
+      'expectation #1 (line 1), field forbid.verb has a text: verbs are lower-case',
+    ],
+    [
+      'a duplicated name',
+      '- {name: hunter2-canary, forbid: {}}\n- {name: hunter2-canary, forbid: {}}\n',
+      'expectation #2 (line 2), field name has a text: names must be unique',
+    ],
+  ])('says what is wrong with %s, never what is there', (_, text, wanted) => {
+    const message = fileProblems(text);
+    expect(message).toContain(wanted);
+    expect(message).not.toMatch(/hunter2/i);
+  });
+
+  test('quotes no line of /etc/passwd read as expectations', async () => {
+    const passwd = readFileSync('/etc/passwd', 'utf8');
+    const error = await readExpectations('/etc/passwd').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ExpectError);
+    const message = (error as Error).message;
+    expect(message).toContain('the expectations has a text: write a list of one or more');
+    for (const line of passwd.split('\n').filter(Boolean)) expect(message).not.toContain(line);
+    // Not even the start of one: the old message quoted its first 77 characters.
+    expect(message).not.toContain(passwd.slice(0, 12));
+  });
 });
 
 describe('readExpectations', () => {

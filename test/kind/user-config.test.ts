@@ -72,12 +72,12 @@ describe('refusals, naming the line', () => {
       'a control-plane mount at the policy folder',
       `${HEAD}nodes:\n- role: control-plane\n  extraMounts:\n  - hostPath: ./policies\n    containerPath: /etc/kubernetes/policies\n`,
       6,
-      /extraMount at \/etc\/kubernetes\/policies takes a folder kind-audit needs/,
+      /extraMounts entry 1 of node 1 \(a control plane\) mounts at "\/etc\/kubernetes\/policies", inside \/etc\/kubernetes: a control-plane mount may not cover or enter/,
     ],
     [
       'a JSON 6902 patch that replaces the API server volumes',
       `${HEAD}kubeadmConfigPatchesJSON6902:\n- group: kubeadm.k8s.io\n  version: v1beta3\n  kind: ClusterConfiguration\n  patch: |\n    - op: replace\n      path: /apiServer/extraVolumes\n      value: []\n`,
-      7,
+      8,
       /"replace" at \/apiServer\/extraVolumes/,
     ],
     [

@@ -15,21 +15,46 @@ export const EXPECT_SIZE_LIMIT = 256 * 1024;
 const VERB = /^[a-z*]+$/;
 const RESOURCE = /^[a-z0-9*][a-z0-9.*-]*(\/[a-z0-9*][a-z0-9*-]*)?$/;
 
-/** How a value is shown in a message: JSON for text and numbers, its shape for the rest. */
-function shown(value: Plain | undefined): string {
+/** A value's shape, for a message: what is wrong, never what is there. */
+function shape(value: Plain | undefined): string {
   if (value instanceof Map) return 'a mapping';
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : 'a list';
   if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return value === '' ? 'an empty text' : 'a text';
+  return typeof value === 'number' ? 'a number' : 'true or false';
+}
+
+/** A value as a message quotes it: JSON for text and numbers, its shape for the rest. */
+function quoted(value: Plain | undefined): string {
+  if (value === undefined || value === null || typeof value === 'object') return shape(value);
   const json = JSON.stringify(value);
-  return json.length > 80 ? `${json.slice(0, 77)}…"` : json;
+  return `the value ${json.length > 80 ? `${json.slice(0, 77)}…"` : json}`;
+}
+
+/** Where the text came from, which decides what a message may show of it. */
+export interface ExpectSource {
+  /**
+   * True for a file (`expect-file`, `check --expect`): its messages name each expectation by its
+   * number and line and each value by its shape, and quote nothing from it — a file given by
+   * mistake (`/etc/passwd`, a secrets file) must not end up in a job log. An inline `expect` is
+   * the workflow's own text, quoted where that helps.
+   */
+  fromFile?: boolean;
 }
 
 /**
  * Parses and checks expectations (the format in the README, "Assertions"): a YAML list of named
  * entries, each with exactly one of `forbid` or `require`. Throws {@link ExpectError} listing every
- * problem, each naming the expectation, the field, the value and what is allowed.
+ * problem, each naming the expectation, the field, the value (or, for a file, its shape) and what
+ * is allowed.
  */
-export function parseExpectations(text: string, origin: string): Expectation[] {
+export function parseExpectations(
+  text: string,
+  origin: string,
+  source: ExpectSource = {},
+): Expectation[] {
+  const shown = source.fromFile ? shape : quoted;
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > EXPECT_SIZE_LIMIT)
     throw new ExpectError(origin, [
@@ -57,19 +82,27 @@ export function parseExpectations(text: string, origin: string): Expectation[] {
     throw new ExpectError(origin, problems);
   }
   const names = new Set<string>();
-  const expectations = list.map((item, i) => entry(item, i, names, problems));
+  const label = (item: Plain, index: number): string => {
+    if (source.fromFile) {
+      const line = read.lines?.[index];
+      return `#${index + 1}${line === undefined ? '' : ` (line ${line})`}`;
+    }
+    const named = item instanceof Map ? item.get('name') : undefined;
+    return typeof named === 'string' && named !== '' ? JSON.stringify(named) : `#${index + 1}`;
+  };
+  const expectations = list.map((item, i) => entry(item, label(item, i), shown, names, problems));
   if (problems.length > 0) throw new ExpectError(origin, problems);
   return expectations.filter((e): e is Expectation => e !== undefined);
 }
 
 function entry(
   item: Plain,
-  index: number,
+  label: string,
+  shown: (value: Plain | undefined) => string,
   names: Set<string>,
   problems: ExpectProblem[],
 ): Expectation | undefined {
   const named = item instanceof Map ? item.get('name') : undefined;
-  const label = typeof named === 'string' && named !== '' ? JSON.stringify(named) : `#${index + 1}`;
   const problem = (field: string, value: Plain | undefined, allowed: string) =>
     problems.push({ expectation: label, field, value: shown(value), allowed });
   if (!(item instanceof Map)) {

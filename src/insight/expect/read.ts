@@ -28,5 +28,5 @@ export async function readExpectations(file: string): Promise<Expectation[]> {
     if (error instanceof PolicyFileError) throw new ExpectFileError(file, error.detail);
     throw error;
   }
-  return parseExpectations(text, file);
+  return parseExpectations(text, file, { fromFile: true });
 }

@@ -51,13 +51,16 @@ export interface ExpectProblem {
   expectation: string;
   /** Where in the expectation: `forbid.verb`, `name`; '' for the expectation itself. */
   field: string;
-  /** The value found, as text. */
+  /**
+   * What was found, completing "has …": `the value "GET"` where the text may be quoted, else its
+   * shape (`a text`, `a mapping`) or a count.
+   */
   value: string;
   /** What is allowed instead. */
   allowed: string;
 }
 
-/** One line for a problem: `expectation "x", field forbid.verb: "GET" — verbs are lower-case`. */
+/** One line for a problem: `expectation "x", field forbid.verb has the value "GET": verbs are lower-case`. */
 export function problemText(p: ExpectProblem): string {
   const where = [
     p.expectation ? `expectation ${p.expectation}` : 'the expectations',
@@ -65,7 +68,7 @@ export function problemText(p: ExpectProblem): string {
   ]
     .filter(Boolean)
     .join(', ');
-  return `${where} has the value ${p.value}: ${p.allowed}`;
+  return `${where} has ${p.value}: ${p.allowed}`;
 }
 
 /** Expectations that cannot be used; every problem found is listed, not only the first. */

@@ -1,4 +1,13 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  type Node,
+} from 'yaml';
 import { resolveAliases, type AliasTargets } from '../../policy/aliases.js';
 
 /** A YAML value as plain data; mappings are Maps, so a key such as `__proto__` stays a key. */
@@ -11,8 +20,11 @@ export const MAX_NODES = 100_000;
 /** The deepest nesting read; the format needs four levels, and recursion must not run out of stack. */
 export const MAX_DEPTH = 32;
 
-/** The document as plain data, or why it cannot be read. */
-export type YamlResult = { value: Plain } | { error: string };
+/**
+ * The document as plain data — with, when it is a list, the line each item starts on — or why it
+ * cannot be read.
+ */
+export type YamlResult = { value: Plain; lines?: number[] } | { error: string };
 
 /**
  * Reads one YAML document into plain data. Aliases are followed through one table resolved in a
@@ -21,8 +33,9 @@ export type YamlResult = { value: Plain } | { error: string };
  */
 export function readYaml(text: string): YamlResult {
   let docs;
+  const counter = new LineCounter();
   try {
-    docs = parseAllDocuments(text, { uniqueKeys: true, merge: false });
+    docs = parseAllDocuments(text, { uniqueKeys: true, merge: false, lineCounter: counter });
   } catch (error) {
     // The parser recurses; absurd nesting ends in a RangeError rather than a parse error.
     if (error instanceof RangeError) return { error: 'it is nested too deeply' };
@@ -34,8 +47,15 @@ export function readYaml(text: string): YamlResult {
   if (doc === undefined) return { value: null };
   const syntax = doc.errors[0];
   if (syntax) return { error: (syntax.message.split('\n')[0] ?? syntax.message).replace(/:$/, '') };
+  const root = doc.contents;
+  const lines = isSeq(root)
+    ? root.items.map((item) => counter.linePos((item as Node).range?.[0] ?? 0).line)
+    : undefined;
   try {
-    return { value: new Expander(resolveAliases(doc)).plain(doc.contents) };
+    return {
+      value: new Expander(resolveAliases(doc)).plain(root),
+      ...(lines ? { lines } : {}),
+    };
   } catch (error) {
     if (error instanceof ExpansionError) return { error: error.message };
     throw error;
