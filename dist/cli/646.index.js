@@ -1,8 +1,8 @@
-export const id = 150;
-export const ids = [150];
+export const id = 646;
+export const ids = [646];
 export const modules = {
 
-/***/ 5150:
+/***/ 646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   runCli: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/input-error.ts
 var input_error = __webpack_require__(6236);
 ;// CONCATENATED MODULE: ./src/insight/expect/glob.ts
@@ -256,6 +254,8 @@ function baselineText(lines) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/policy/read-file.ts
 
 
@@ -409,6 +409,133 @@ function compareBaselines(baseline, now) {
 
 
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/safe-fs.ts
+
+
+
+/**
+ * `mkdir -p` that always ends. Node's own `mkdir(…, { recursive: true })` never returns for a path
+ * under /proc (it retries ENOENT forever), so each missing parent is made once, and a second
+ * ENOENT is an error.
+ */
+async function makeDirs(dir, mode) {
+    try {
+        await (0,promises_.mkdir)(dir, mode === undefined ? {} : { mode });
+        return;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST') {
+            const info = await (0,promises_.lstat)(dir);
+            if (info.isDirectory())
+                return;
+            const what = info.isSymbolicLink() ? 'a link' : 'a file';
+            throw new Error(`${dir} is not a folder (${what})`, { cause: error });
+        }
+        const parent = external_node_path_default().dirname(dir);
+        if (code !== 'ENOENT' || parent === dir)
+            throw error;
+    }
+    await makeDirs(external_node_path_default().dirname(dir), mode);
+    await (0,promises_.mkdir)(dir, mode === undefined ? {} : { mode });
+}
+/**
+ * Creates a new folder under `parent` named `name`, or `name.2`, `name.3`, … when that exists, and
+ * returns its path. mkdir without `recursive` fails on an existing path, so the folder is this
+ * caller's alone: two uses of one cluster name in a job never share (or overwrite) files.
+ */
+async function claimNewDir(parent, name) {
+    await makeDirs(parent);
+    for (let n = 1;; n++) {
+        const dir = path.join(parent, n === 1 ? name : `${name}.${n}`);
+        try {
+            await mkdir(dir);
+            return dir;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+/**
+ * Makes `dir` (and missing parents) a folder only this user can use: created 0700; an existing one
+ * must be a real folder owned by this user, and is narrowed to 0700. A folder another user owns
+ * (or a link planted where it should be) could hold links that redirect what is written there.
+ */
+async function ensurePrivateDir(dir) {
+    await makeDirs(dir, 0o700);
+    const info = await (0,promises_.lstat)(dir);
+    const uid = process.getuid?.();
+    if (uid !== undefined && info.uid !== uid) {
+        throw new Error(`${dir} belongs to user ${info.uid}, not to you (${uid}): refusing to keep files in a folder another user controls`);
+    }
+    if ((info.mode & 0o077) !== 0)
+        await (0,promises_.chmod)(dir, 0o700);
+}
+/** Why a file is not written: it is a link, or not a regular file (a FIFO, a device, a folder). */
+class UnsafeTargetError extends Error {
+    file;
+    what;
+    constructor(file, 
+    /** `a link`, `not a regular file`. */
+    what, options) {
+        super(`${file} is ${what}: refusing to write ${what === 'a link' ? 'through' : 'to'} it`, options);
+        this.file = file;
+        this.what = what;
+        this.name = 'UnsafeTargetError';
+    }
+}
+/**
+ * Opens `file` to be written from its start — created, or emptied — the one way the project
+ * opens a file it writes by name: never through a link (O_NOFOLLOW makes opening a planted symlink
+ * fail instead of writing to whatever it points at), and never anything but a regular file
+ * (O_NONBLOCK makes a FIFO fail at once, ENXIO, instead of hanging the open; the open descriptor
+ * is checked, so a device or a path swapped in between is refused too). Throws
+ * {@link UnsafeTargetError} for those.
+ */
+async function openForWriting(file, mode = 0o644) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_WRONLY |
+            external_node_fs_.constants.O_CREAT |
+            external_node_fs_.constants.O_TRUNC |
+            external_node_fs_.constants.O_NOFOLLOW |
+            external_node_fs_.constants.O_NONBLOCK, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            throw new UnsafeTargetError(file, 'a link', { cause: error });
+        if (code === 'ENXIO' || code === 'EISDIR')
+            throw new UnsafeTargetError(file, 'not a regular file', { cause: error });
+        throw error;
+    }
+    try {
+        if ((await handle.stat()).isFile())
+            return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    await handle.close();
+    throw new UnsafeTargetError(file, 'not a regular file');
+}
+/** Writes `text` to `file`, replacing its content, through {@link openForWriting}. */
+async function writeFileNoFollow(file, text, mode = 0o644) {
+    const handle = await openForWriting(file, mode);
+    try {
+        await handle.writeFile(text);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 // EXTERNAL MODULE: ./src/logs/summarize-files.ts + 5 modules
 var summarize_files = __webpack_require__(266);
 ;// CONCATENATED MODULE: ./src/insight/expect/types.ts
@@ -426,7 +553,7 @@ const SELECTOR_FIELDS = [
     'path',
     'code',
 ];
-/** One line for a problem: `expectation "x", field forbid.verb: "GET" — verbs are lower-case`. */
+/** One line for a problem: `expectation "x", field forbid.verb has the value "GET": verbs are lower-case`. */
 function problemText(p) {
     const where = [
         p.expectation ? `expectation ${p.expectation}` : 'the expectations',
@@ -434,7 +561,7 @@ function problemText(p) {
     ]
         .filter(Boolean)
         .join(', ');
-    return `${where} has the value ${p.value}: ${p.allowed}`;
+    return `${where} has ${p.value}: ${p.allowed}`;
 }
 /** Expectations that cannot be used; every problem found is listed, not only the first. */
 class ExpectError extends Error {
@@ -621,8 +748,9 @@ const MAX_DEPTH = 32;
  */
 function readYaml(text) {
     let docs;
+    const counter = new dist/* LineCounter */.HN();
     try {
-        docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true, merge: false });
+        docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true, merge: false, lineCounter: counter });
     }
     catch (error) {
         // The parser recurses; absurd nesting ends in a RangeError rather than a parse error.
@@ -640,8 +768,15 @@ function readYaml(text) {
     const syntax = doc.errors[0];
     if (syntax)
         return { error: (syntax.message.split('\n')[0] ?? syntax.message).replace(/:$/, '') };
+    const root = doc.contents;
+    const lines = (0,dist/* isSeq */.oP)(root)
+        ? root.items.map((item) => counter.linePos(item.range?.[0] ?? 0).line)
+        : undefined;
     try {
-        return { value: new Expander(resolveAliases(doc)).plain(doc.contents) };
+        return {
+            value: new Expander(resolveAliases(doc)).plain(root),
+            ...(lines ? { lines } : {}),
+        };
     }
     catch (error) {
         if (error instanceof ExpansionError)
@@ -716,23 +851,35 @@ function scalar(value) {
 const EXPECT_SIZE_LIMIT = 256 * 1024;
 const VERB = /^[a-z*]+$/;
 const RESOURCE = /^[a-z0-9*][a-z0-9.*-]*(\/[a-z0-9*][a-z0-9*-]*)?$/;
-/** How a value is shown in a message: JSON for text and numbers, its shape for the rest. */
-function shown(value) {
+/** A value's shape, for a message: what is wrong, never what is there. */
+function shape(value) {
     if (value instanceof Map)
         return 'a mapping';
     if (Array.isArray(value))
         return value.length === 0 ? 'an empty list' : 'a list';
     if (value === undefined)
         return 'nothing';
+    if (value === null)
+        return 'null';
+    if (typeof value === 'string')
+        return value === '' ? 'an empty text' : 'a text';
+    return typeof value === 'number' ? 'a number' : 'true or false';
+}
+/** A value as a message quotes it: JSON for text and numbers, its shape for the rest. */
+function quoted(value) {
+    if (value === undefined || value === null || typeof value === 'object')
+        return shape(value);
     const json = JSON.stringify(value);
-    return json.length > 80 ? `${json.slice(0, 77)}…"` : json;
+    return `the value ${json.length > 80 ? `${json.slice(0, 77)}…"` : json}`;
 }
 /**
  * Parses and checks expectations (the format in the README, "Assertions"): a YAML list of named
  * entries, each with exactly one of `forbid` or `require`. Throws {@link ExpectError} listing every
- * problem, each naming the expectation, the field, the value and what is allowed.
+ * problem, each naming the expectation, the field, the value (or, for a file, its shape) and what
+ * is allowed.
  */
-function parseExpectations(text, origin) {
+function parseExpectations(text, origin, source = {}) {
+    const shown = source.fromFile ? shape : quoted;
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > EXPECT_SIZE_LIMIT)
         throw new ExpectError(origin, [
@@ -760,14 +907,21 @@ function parseExpectations(text, origin) {
         throw new ExpectError(origin, problems);
     }
     const names = new Set();
-    const expectations = list.map((item, i) => entry(item, i, names, problems));
+    const label = (item, index) => {
+        if (source.fromFile) {
+            const line = read.lines?.[index];
+            return `#${index + 1}${line === undefined ? '' : ` (line ${line})`}`;
+        }
+        const named = item instanceof Map ? item.get('name') : undefined;
+        return typeof named === 'string' && named !== '' ? JSON.stringify(named) : `#${index + 1}`;
+    };
+    const expectations = list.map((item, i) => entry(item, label(item, i), shown, names, problems));
     if (problems.length > 0)
         throw new ExpectError(origin, problems);
     return expectations.filter((e) => e !== undefined);
 }
-function entry(item, index, names, problems) {
+function entry(item, label, shown, names, problems) {
     const named = item instanceof Map ? item.get('name') : undefined;
-    const label = typeof named === 'string' && named !== '' ? JSON.stringify(named) : `#${index + 1}`;
     const problem = (field, value, allowed) => problems.push({ expectation: label, field, value: shown(value), allowed });
     if (!(item instanceof Map)) {
         problem('', item, 'an expectation is a mapping with name and forbid or require');
@@ -886,7 +1040,7 @@ async function readExpectations(file) {
             throw new ExpectFileError(file, error.detail);
         throw error;
     }
-    return parseExpectations(text, file);
+    return parseExpectations(text, file, { fromFile: true });
 }
 
 ;// CONCATENATED MODULE: ./src/insight/expect/match.ts
@@ -2244,9 +2398,6 @@ function applyToJson(policy, opts) {
     return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/policy/presets.ts
 /**
  * A policy with one catch-all rule at `level`. For Metadata this is, byte for byte, the policy of
@@ -2856,7 +3007,7 @@ const INSIGHT_FLAGS = {
 
 
 /** Log text on a terminal: control characters (escape sequences among them) shown, not obeyed. */
-function check_command_shown(value) {
+function shown(value) {
     return value.replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 /**
@@ -2891,16 +3042,16 @@ function printableCheck(result) {
     const lines = [];
     for (const e of result.expectations) {
         if (!e.violated) {
-            lines.push(`ok        ${check_command_shown(e.name)} (${e.kind}, ${e.matched} matching requests)`);
+            lines.push(`ok        ${shown(e.name)} (${e.kind}, ${e.matched} matching requests)`);
             continue;
         }
         if (e.kind === 'require') {
-            lines.push(`VIOLATED  ${check_command_shown(e.name)}: require, but no request matched`);
+            lines.push(`VIOLATED  ${shown(e.name)}: require, but no request matched`);
             continue;
         }
-        lines.push(`VIOLATED  ${check_command_shown(e.name)}: forbid, ${e.matched} matching requests`);
+        lines.push(`VIOLATED  ${shown(e.name)}: forbid, ${e.matched} matching requests`);
         for (const o of e.offending)
-            lines.push(`  ${check_command_shown(o.time)}  ${check_command_shown(o.user)}  ${check_command_shown(o.verb)}  ${check_command_shown(o.uri)}  ${o.code}`);
+            lines.push(`  ${shown(o.time)}  ${shown(o.user)}  ${shown(o.verb)}  ${shown(o.uri)}  ${o.code}`);
         const more = e.matched - e.offending.length;
         if (more > 0)
             lines.push(`  … ${more} more`);
@@ -2968,10 +3119,11 @@ const BASELINE_COMMAND = {
         const out = (0,flags/* text */.Qq)(values, F.baselineOut);
         if (out) {
             try {
-                await (0,promises_.writeFile)(out, baselineText(lines));
+                // Never through a link, as every command writes (a planted one would redirect it).
+                await writeFileNoFollow(out, baselineText(lines));
             }
             catch (error) {
-                const reason = error.code ?? String(error);
+                const reason = error.code ?? error.message;
                 throw new exit_codes/* UsageError */.e(`--out has the value ${JSON.stringify(out)}: it cannot be written (${reason})`);
             }
             log.info(`${lines.length} lines written to ${out}`);
@@ -3029,20 +3181,50 @@ class CancelledError extends Error {
         this.name = 'CancelledError';
     }
 }
+/** Thrown when a command ran past its `timeoutMs` and was stopped. */
+class TimeoutError extends Error {
+    command;
+    timeoutMs;
+    constructor(command, timeoutMs) {
+        super(`\`${command}\` did not finish within ${seconds(timeoutMs)} and was stopped`);
+        this.command = command;
+        this.timeoutMs = timeoutMs;
+        this.name = 'TimeoutError';
+    }
+}
+/** `30 s`, `1.5 s`: a duration as a message says it. */
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
 /**
  * How long a cancelled command gets between SIGTERM and SIGKILL. The runner itself sends SIGTERM
  * 7.5 s after SIGINT (FACTS §5): the child must be gone before that.
  */
 const KILL_AFTER_MS = 5_000;
+/** How long a killed command's output may stay open (held by a child it started) before it is let go. */
+const LET_GO_AFTER_MS = 1_000;
 /**
  * The real runner: never throws on a non-zero exit. With `signal`, aborting stops the child
  * (SIGTERM, then SIGKILL) and waits until it is gone before throwing {@link CancelledError}, so
- * nothing it started keeps running after the step ends.
+ * nothing it started keeps running after the step ends. With `timeoutMs`, the same stop ends a
+ * command that runs longer, with {@link TimeoutError}; should a process the command started keep
+ * its output open after the kill, the output is let go, so the promise always settles.
  */
 const run = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
     const line = commandLine(cmd, args);
     if (opts.signal?.aborted)
         return reject(new CancelledError(line));
+    let settled = false;
+    const settle = (done) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timeoutTimer);
+        clearTimeout(killTimer);
+        clearTimeout(letGoTimer);
+        opts.signal?.removeEventListener('abort', stop);
+        done();
+    };
     const child = (0,external_node_child_process_.spawn)(cmd, [...args], {
         stdio: [opts.input !== undefined ? 'pipe' : 'ignore', 'pipe', 'pipe'],
         ...(opts.cwd ? { cwd: opts.cwd } : {}),
@@ -3057,27 +3239,52 @@ const run = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
     child.stdout?.on('data', collect(stdout));
     child.stderr?.on('data', collect(stderr));
     let killTimer;
-    const stop = () => {
-        child.kill('SIGTERM');
-        killTimer = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS);
+    let letGoTimer;
+    let timedOut = false;
+    const failure = () => timedOut ? new TimeoutError(line, opts.timeoutMs ?? 0) : new CancelledError(line);
+    const letGo = () => {
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        settle(() => reject(failure()));
     };
+    const stop = () => {
+        if (killTimer)
+            return;
+        child.kill('SIGTERM');
+        killTimer = setTimeout(() => {
+            child.kill('SIGKILL');
+            letGoTimer ??= setTimeout(letGo, LET_GO_AFTER_MS);
+        }, KILL_AFTER_MS);
+    };
+    const timeoutTimer = opts.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, opts.timeoutMs);
     opts.signal?.addEventListener('abort', stop, { once: true });
+    // Killed, but its output held open by a process it started: let go soon rather than wait.
+    child.on('exit', () => {
+        if (killTimer === undefined || letGoTimer !== undefined)
+            return;
+        clearTimeout(killTimer);
+        letGoTimer = setTimeout(letGo, LET_GO_AFTER_MS);
+    });
     child.on('error', (error) => {
-        opts.signal?.removeEventListener('abort', stop);
-        reject(new Error(error.code === 'ENOENT'
+        settle(() => reject(new Error(error.code === 'ENOENT'
             ? `\`${cmd}\` was not found on PATH`
-            : `cannot run ${line}: ${error.message}`, { cause: error }));
+            : `cannot run ${line}: ${error.message}`, { cause: error })));
     });
     child.on('close', (code, signal) => {
-        clearTimeout(killTimer);
-        opts.signal?.removeEventListener('abort', stop);
-        if (opts.signal?.aborted)
-            return reject(new CancelledError(line));
-        resolve({
-            // A signal death reads as a shell reports it: 128 + the signal's number.
-            code: code ?? 128 + (signal ? (external_node_os_.constants.signals[signal] ?? 0) : 0),
-            stdout: Buffer.concat(stdout).toString(),
-            stderr: Buffer.concat(stderr).toString(),
+        settle(() => {
+            if (opts.signal?.aborted || timedOut)
+                return reject(failure());
+            resolve({
+                // A signal death reads as a shell reports it: 128 + the signal's number.
+                code: code ?? 128 + (signal ? (external_node_os_.constants.signals[signal] ?? 0) : 0),
+                stdout: Buffer.concat(stdout).toString(),
+                stderr: Buffer.concat(stderr).toString(),
+            });
         });
     });
     if (opts.input !== undefined)
@@ -3114,14 +3321,67 @@ const streamCommand = (cmd, args) => {
         child.on('error', (err) => resolve({ code: 127, stderr: `${stderr}${err.message}` }));
         child.on('close', (code) => resolve({ code: code ?? 1, stderr }));
     });
+    let killTimer;
+    void exited.then(() => clearTimeout(killTimer));
     return {
         stdout: child.stdout,
         exited,
         stop: () => {
+            if (killTimer || child.exitCode !== null || child.signalCode !== null)
+                return;
             child.kill('SIGTERM');
+            // A command that ignores SIGTERM still ends.
+            killTimer = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS);
         },
     };
 };
+/**
+ * A stream runner whose commands are stopped when they stall — nothing written for `idleMs` while
+ * their output is awaited (time the reader spends on a chunk does not count: a big copy to a slow
+ * disk is progress) — or when `signal` aborts. A stopped command's `exited` says why, in
+ * `stopped`; its output ends, so the reader's loop ends too.
+ */
+function boundedStreamRunner(stream, bounds) {
+    return (cmd, args) => {
+        const inner = stream(cmd, args);
+        let stopped;
+        const stopFor = (why) => {
+            stopped ??= why;
+            inner.stop();
+        };
+        const onAbort = () => stopFor(typeof bounds.signal?.reason === 'string' ? bounds.signal.reason : 'it was stopped');
+        if (bounds.signal?.aborted)
+            onAbort();
+        else
+            bounds.signal?.addEventListener('abort', onAbort, { once: true });
+        const exited = inner.exited.then((exit) => {
+            bounds.signal?.removeEventListener('abort', onAbort);
+            return stopped ? { ...exit, stopped } : exit;
+        });
+        async function* watched() {
+            const chunks = inner.stdout[Symbol.asyncIterator]();
+            try {
+                for (;;) {
+                    const timer = setTimeout(() => stopFor(`it wrote nothing for ${seconds(bounds.idleMs)}`), bounds.idleMs);
+                    let next;
+                    try {
+                        next = await chunks.next();
+                    }
+                    finally {
+                        clearTimeout(timer);
+                    }
+                    if (next.done)
+                        return;
+                    yield next.value;
+                }
+            }
+            finally {
+                await chunks.return?.();
+            }
+        }
+        return { stdout: watched(), exited, stop: () => inner.stop() };
+    };
+}
 /** A stream runner that logs each command line at debug level first, like {@link debugRunner}. */
 function debugStreamRunner(runner, log) {
     return (cmd, args) => {
@@ -3874,9 +4134,16 @@ async function clusterNames(run) {
         .map((line) => line.trim())
         .filter(Boolean);
 }
-/** Deletes the cluster; kind treats a missing cluster as already deleted. */
+/** How long `kind delete cluster` may take: seconds a node, even for seven control planes. */
+const DELETE_TIMEOUT_MS = 2 * 60_000;
+/**
+ * Deletes the cluster; kind treats a missing cluster as already deleted. A delete stuck on the
+ * Docker engine is stopped after {@link DELETE_TIMEOUT_MS}.
+ */
 async function cluster_deleteCluster(run, name) {
-    await runChecked(run, 'kind', ['delete', 'cluster', '--name', name]);
+    await runChecked(run, 'kind', ['delete', 'cluster', '--name', name], {
+        timeoutMs: DELETE_TIMEOUT_MS,
+    });
 }
 /** The kubeconfig context kind writes for a cluster. */
 function kubeconfigContext(name) {
@@ -3891,9 +4158,13 @@ async function clusterKubeconfig(run, name) {
 function exportLogsArgs(name, dir) {
     return ['export', 'logs', dir, '--name', name];
 }
+/** How long `kind export logs` may take: it copies every node's `/var/log`, which can be large. */
+const EXPORT_LOGS_TIMEOUT_MS = 5 * 60_000;
 /** Runs `kind export logs` into `dir`; throws naming the command, code and output tail. */
 async function exportLogs(run, name, dir) {
-    await runChecked(run, 'kind', exportLogsArgs(name, dir));
+    await runChecked(run, 'kind', exportLogsArgs(name, dir), {
+        timeoutMs: EXPORT_LOGS_TIMEOUT_MS,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/kind/folder-cache.ts
@@ -4050,6 +4321,7 @@ function parseKindConfig(text) {
     const root = doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
         throw new KindConfigError(lineOf(root), 'expected a mapping (a kind Cluster)');
+    refuseHiddenKeys(root, 'the cluster', lineOf);
     for (const key of ['kind', 'apiVersion']) {
         const value = root.get(key, true);
         if (!(0,dist/* isScalar */.jn)(value) || scalarValue(value) !== KIND_CLUSTER[key]) {
@@ -4072,6 +4344,7 @@ function parseKindConfig(text) {
             // Which role a merged-in mapping gives the node decides where the audit mounts go.
             throw new KindConfigError(lineOf(merge.key), 'a node built with a merge key (<<); write it out');
         }
+        refuseHiddenKeys(item, 'a node', lineOf);
         const role = item.get('role', true);
         // kind defaults an empty role to control-plane (v1alpha4 SetDefaultsNode).
         const given = scalarValue(role);
@@ -4092,6 +4365,17 @@ function parseKindConfig(text) {
         name: name || undefined,
         lineOf,
     };
+}
+/**
+ * Refuses a key kind-audit could not find by its name: a merge key (`<<`) or a key written as an
+ * alias. kind's decoder (go-yaml) reads both, so `<<: {kubeadmConfigPatchesJSON6902: …}` or
+ * `*k: …` would reach kind while the checks, which look fields up by name, saw nothing.
+ */
+function refuseHiddenKeys(map, what, lineOf) {
+    const hidden = map.items.find((pair) => isMergeKey(pair.key) || (0,dist/* isAlias */.Vj)(pair.key));
+    if (hidden) {
+        throw new KindConfigError(lineOf(hidden.key), `${what} has a key written as ${(0,dist/* isAlias */.Vj)(hidden.key) ? 'an alias' : 'a merge key (<<)'}; write it out`);
+    }
 }
 /**
  * A list field of a mapping, written out: `undefined` when absent or null. kind-audit edits these
@@ -4229,96 +4513,280 @@ ${nodes.join('\n')}
 `;
 }
 
+;// CONCATENATED MODULE: ./src/kind/container-path.ts
+
+
+/**
+ * A path inside a node (a container) as Docker reads it: `//`, `/./`, `..` and a trailing `/` taken
+ * out, so `/var/log//kubernetes/`, `/var/log/./kubernetes` and `/tmp/../var/log/kubernetes` are
+ * all `/var/log/kubernetes`. Docker refuses a relative container path; one is read from `/`, so
+ * it is judged by the strictest reading.
+ */
+function normalContainerPath(containerPath) {
+    return external_node_path_default().posix.resolve('/', containerPath);
+}
+/** Whether `containerPath`, normalised, is `dir` or lies inside it. */
+function isAtOrUnder(containerPath, dir) {
+    const clean = normalContainerPath(containerPath);
+    return clean === dir || clean.startsWith(dir === '/' ? '/' : `${dir}/`);
+}
+/** The folders kind-audit mounts into the API server: the policy's and the log's. */
+const AUDIT_DIRS = [NODE_PATHS.policyDir, NODE_PATHS.logDir];
+/** Whether a path in the API server's container is one of the folders kind-audit needs, or inside one. */
+function isAuditPath(containerPath) {
+    return AUDIT_DIRS.some((dir) => isAtOrUnder(containerPath, dir));
+}
+/**
+ * The folders of a control-plane node no mount of the user may cover or enter: kubeadm's
+ * `/etc/kubernetes` (the API server's manifest, its credentials, and the audit policy kind-audit
+ * mounts) and the audit log's folder.
+ */
+const CONTROL_PLANE_DIRS = ['/etc/kubernetes', NODE_PATHS.logDir];
+
+;// CONCATENATED MODULE: ./src/kind/yaml-plain.ts
+
+
+
+/** Whether a plain value is a mapping (not a list, not null). */
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Whether a mapping has `key` as its own field (present, even when null). */
+function hasField(value, key) {
+    return Object.prototype.hasOwnProperty.call(value, key);
+}
+/**
+ * A YAML node as the plain data kind reads: aliases followed and merge keys (`<<`) applied, as
+ * go-yaml does — what a check must look at, since `kind: *k` or `<<: *mount` put values where
+ * the node itself shows none. The `yaml` package bounds alias expansion (its `maxAliasCount`):
+ * an alias bomb is a {@link KindConfigError}.
+ */
+function plainOf(node, doc) {
+    if (node === undefined || node === null)
+        return node;
+    try {
+        return node.toJS(doc);
+    }
+    catch (error) {
+        const why = error.message.split('\n')[0] ?? '';
+        throw new KindConfigError(undefined, `a value that cannot be read as plain data: ${why}`);
+    }
+}
+/**
+ * Whether a key is read as `kind` by kind's type matching: kind reads a patch's `kind` and
+ * `apiVersion` with `sigs.k8s.io/yaml`, whose JSON step (Go's `encoding/json`) matches field names
+ * without regard to case (kind `pkg/internal/patch/matchinfo.go`), so `Kind:` and `KIND:` name the
+ * type too (and `\u212aind`, with the Kelvin sign, which Go and `toLowerCase` both fold to `k`).
+ */
+function isTypeKey(key) {
+    return key.toLowerCase() === 'kind';
+}
+/** The values of a mapping's fields that kind reads as its `kind` (see {@link isTypeKey}). */
+function typeNames(map) {
+    return Object.keys(map)
+        .filter(isTypeKey)
+        .map((key) => map[key]);
+}
+/** The first merge key (`<<`) anywhere under `node`, to point at; undefined when there is none. */
+function firstMergeKey(node) {
+    const stack = [node];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if ((0,dist/* isMap */.jh)(item)) {
+            for (const pair of item.items) {
+                if (isMergeKey(pair.key))
+                    return pair.key;
+                stack.push(pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(item)) {
+            stack.push(...item.items);
+        }
+        else if ((0,dist/* isPair */.tO)(item)) {
+            stack.push(item.value);
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/kind/patch-docs.ts
 
 
 
 
+
+
 /** The flags kind-audit owns: where the log is written and which policy is read. */
-const OWNED_FLAGS = ['audit-log-path', 'audit-policy-file'];
-/** The folders kind-audit mounts into the node and the API server. */
-const OWNED_DIRS = [NODE_PATHS.policyDir, NODE_PATHS.logDir];
-/** Whether a container path is one of the folders kind-audit needs, or inside one. */
-function isOwnedPath(containerPath) {
-    const clean = containerPath.replace(/\/+$/, '');
-    return OWNED_DIRS.some((dir) => clean === dir || clean.startsWith(`${dir}/`));
+const OWNED_FLAGS = AUDIT_FLAGS.map((flag) => flag.name);
+/** The value kind-audit gives an owned flag, for messages. */
+function ownedValue(name) {
+    return AUDIT_FLAGS.find((flag) => flag.name === name)?.value ?? '';
+}
+/**
+ * Why an API server argument cannot be set, or undefined when it can: kind-audit sets the log's
+ * path and the policy's itself, and reads the json format only (`audit-log-format`).
+ */
+function argumentProblem(name, value) {
+    if (OWNED_FLAGS.includes(name))
+        return `sets ${name}; kind-audit sets it itself (to ${ownedValue(name)}), so remove it`;
+    if (name === 'audit-log-format' && value !== 'json')
+        return `sets audit-log-format to ${shownValue(value)}; kind-audit reads the json format only, so set json or remove it`;
+    return undefined;
+}
+/**
+ * Why an API server volume cannot be added, or undefined when it can: a volume named as one of
+ * kind-audit's, or mounted at (or inside) the audit folders, is refused unless it is the guide's
+ * own — the same name, folders and access.
+ */
+function volumeProblem(volume) {
+    if (!isPlainObject(volume))
+        return undefined;
+    const name = volume.name;
+    const mountPath = typeof volume.mountPath === 'string' ? volume.mountPath : '';
+    const taken = AUDIT_VOLUMES.some((v) => v.name === name) || isAuditPath(mountPath);
+    if (!taken || AUDIT_VOLUMES.some((v) => sameVolume(volume, v)))
+        return undefined;
+    return `the API server volume ${shownValue(name)} at ${shownValue(mountPath)} takes a name or folder kind-audit needs (${AUDIT_VOLUMES.map((v) => `${v.name} at ${v.mountPath}`).join(', ')})`;
+}
+/** A value from the user's config as a message shows it: JSON, cut when long. */
+function shownValue(value) {
+    if (value === undefined)
+        return 'nothing';
+    const json = JSON.stringify(value) ?? typeof value;
+    return json.length > 80 ? `${json.slice(0, 77)}…` : json;
 }
 /** Parses each entry of a `kubeadmConfigPatches` list; lines point into the user's file. */
-function readPatches(map, fileLine) {
+function readPatches(map, fileLine, owner) {
     const list = listOf(map, 'kubeadmConfigPatches', fileLine);
-    return (list?.items ?? []).map((item) => {
+    return (list?.items ?? []).map((item, index) => {
+        const place = `kubeadmConfigPatches entry ${index + 1} of ${owner}`;
         if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== 'string') {
-            throw new KindConfigError(fileLine(item), 'each kubeadmConfigPatches entry must be a string');
+            throw new KindConfigError(fileLine(item), `${place} must be a string`);
         }
-        const counter = new dist/* LineCounter */.HN();
-        const docs = (0,dist/* parseAllDocuments */.hR)(item.value, { lineCounter: counter });
-        const start = fileLine(item) ?? 0;
-        // A block scalar's text starts on the line after its `|`; another string is one line.
-        const block = item.type === dist/* Scalar */.X5.BLOCK_LITERAL || item.type === dist/* Scalar */.X5.BLOCK_FOLDED;
-        const lineOf = (node) => {
-            const offset = node?.range?.[0];
-            if (!block || offset === undefined)
-                return start || undefined;
-            return start + counter.linePos(offset).line;
-        };
+        const lineOf = blockLines(item, fileLine);
+        // Merge keys as kind's decoder of patches (sigs.k8s.io/yaml, go-yaml) applies them.
+        const docs = (0,dist/* parseAllDocuments */.hR)(item.value, { merge: true });
         const list = Array.isArray(docs) ? docs : [];
         for (const doc of list) {
             const error = doc.errors[0];
             if (error) {
                 const at = error.linePos?.[0].line;
-                const line = block && at !== undefined ? start + at : lineOf(doc.contents);
+                const line = at !== undefined ? lineOf.atLine(at) : lineOf(doc.contents);
                 throw new KindConfigError(line, `in a patch: ${error.message.split('\n')[0] ?? ''}`);
             }
         }
-        return { scalar: item, docs: list, lineOf };
+        return { scalar: item, docs: list, lineOf, place };
     });
 }
 /**
- * The `apiServer` mapping of each ClusterConfiguration document of a patch. An alias there, or for
- * its `extraArgs` or `extraVolumes`, is refused: what it stands for could not be checked or
- * merged into without changing every other place that uses it.
+ * The file lines of a string holding YAML: a block scalar's text starts on the line after its
+ * `|`, so a node inside it is that many lines further; any other string is one line.
+ */
+function blockLines(scalar, fileLine) {
+    const start = fileLine(scalar) ?? 0;
+    const block = scalar.type === dist/* Scalar */.X5.BLOCK_LITERAL || scalar.type === dist/* Scalar */.X5.BLOCK_FOLDED;
+    const text = String(scalar.value);
+    const atLine = (line) => (block ? start + line : start || undefined);
+    const lineOf = (node) => {
+        const offset = node?.range?.[0];
+        if (offset === undefined)
+            return start || undefined;
+        return atLine(text.slice(0, offset).split('\n').length);
+    };
+    return Object.assign(lineOf, { atLine });
+}
+/** Whether a patch document is a ClusterConfiguration patch, as kind matches it (any case of `kind`). */
+function isClusterConfiguration(doc) {
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        return false;
+    if (root.items.some((pair) => isMergeKey(pair.key))) {
+        const value = plainOf(root, doc);
+        return isPlainObject(value) && typeNames(value).includes('ClusterConfiguration');
+    }
+    return root.items.some((pair) => isTypeKey(String(plainOf(pair.key, doc))) &&
+        plainOf(pair.value, doc) === 'ClusterConfiguration');
+}
+/**
+ * The `apiServer` mapping of each ClusterConfiguration document of a patch. A merge key in such a
+ * document, a key written as an alias at its top or in `apiServer`, or an alias for `apiServer`,
+ * its `extraArgs` or its `extraVolumes`, is refused: the merge could not find what it stands for,
+ * or not edit it without changing every other place that uses it.
  */
 function apiServerMaps(entry) {
     return entry.docs.flatMap((doc) => {
-        const root = doc.contents;
-        if (!(0,dist/* isMap */.jh)(root) || field(root, 'kind') !== 'ClusterConfiguration')
+        if (!isClusterConfiguration(doc))
             return [];
+        const root = doc.contents;
+        const merge = firstMergeKey(root);
+        if (merge) {
+            throw new KindConfigError(entry.lineOf(merge), `${entry.place}: a merge key (<<) in a ClusterConfiguration patch; write it out`);
+        }
         const apiServer = root.get('apiServer', true);
+        // The merge finds `apiServer`, `extraArgs` and `extraVolumes` by their written keys.
+        for (const map of (0,dist/* isMap */.jh)(apiServer) ? [root, apiServer] : [root]) {
+            const aliased = map.items.find((pair) => (0,dist/* isAlias */.Vj)(pair.key));
+            if (aliased) {
+                throw new KindConfigError(entry.lineOf(aliased.key), `${entry.place}: a key written as an alias in a ClusterConfiguration patch; write it out`);
+            }
+        }
         const parts = (0,dist/* isMap */.jh)(apiServer)
             ? [apiServer.get('extraArgs', true), apiServer.get('extraVolumes', true)]
             : [];
         for (const node of [apiServer, ...parts]) {
             if ((0,dist/* isAlias */.Vj)(node)) {
-                throw new KindConfigError(entry.lineOf(node), 'the API server part of a patch is an alias; write it out');
+                throw new KindConfigError(entry.lineOf(node), `${entry.place}: the API server part of a patch is an alias; write it out`);
             }
         }
         return (0,dist/* isMap */.jh)(apiServer) ? [apiServer] : [];
     });
 }
 /**
- * Refuses a ClusterConfiguration patch that sets what kind-audit owns: `audit-log-path`,
- * `audit-policy-file`, an `audit-log-format` other than json (the collector reads JSON lines), or
- * an API server volume at the folders the audit files live in. Both forms of `extraArgs` count:
+ * Refuses a ClusterConfiguration patch that removes or replaces what kind-audit sets, or sets what
+ * it owns. kind applies merge patches (RFC 7386) in order, after kind-audit's: a `null` removes a
+ * field, and a value that is not a mapping or list replaces it whole (kind
+ * `pkg/internal/patch/resource.go`). So `apiServer` must stay a mapping, `extraArgs` a mapping or
+ * list, `extraVolumes` a list; no argument may set `audit-log-path` or `audit-policy-file` (a
+ * `null` there deletes it), nor an `audit-log-format` other than json (the collector reads JSON
+ * lines); no volume may take the audit folders' names or paths. Both forms of `extraArgs` count:
  * kubeadm v1beta3's map and v1beta4's list of `{name, value}`.
  */
 function checkPatch(entry) {
-    for (const apiServer of apiServerMaps(entry)) {
-        for (const { name, value, node } of extraArgs(apiServer)) {
-            if (OWNED_FLAGS.includes(name)) {
-                throw new KindConfigError(entry.lineOf(node), `the patch sets ${name}; kind-audit sets it itself (to ${name === 'audit-log-path' ? NODE_PATHS.logFile : NODE_PATHS.policyFile}), so remove it`);
-            }
-            if (name === 'audit-log-format' && value !== 'json') {
-                throw new KindConfigError(entry.lineOf(node), `the patch sets audit-log-format to ${JSON.stringify(value)}; kind-audit reads the json format only, so set json or remove it`);
+    // Refuses merge keys and aliases where the merge would have to edit.
+    apiServerMaps(entry);
+    for (const doc of entry.docs) {
+        if (!isClusterConfiguration(doc))
+            continue;
+        const root = doc.contents;
+        const plain = plainOf(root, doc);
+        if (!hasField(plain, 'apiServer'))
+            continue;
+        const apiServer = plain.apiServer;
+        const apiServerNode = root.get('apiServer', true);
+        const at = (node) => entry.lineOf(node) ?? entry.lineOf(root);
+        if (!isPlainObject(apiServer)) {
+            throw new KindConfigError(at(apiServerNode), `${entry.place} sets apiServer to ${shownValue(apiServer)}, which would remove kind-audit's audit flags and volumes; set fields inside apiServer instead`);
+        }
+        const node = (0,dist/* isMap */.jh)(apiServerNode) ? apiServerNode : undefined;
+        for (const [key, allowed, fits] of [
+            ['extraArgs', 'a mapping or a list', (v) => isPlainObject(v) || Array.isArray(v)],
+            ['extraVolumes', 'a list', (v) => Array.isArray(v)],
+        ]) {
+            if (hasField(apiServer, key) && !fits(apiServer[key])) {
+                throw new KindConfigError(at(node?.get(key, true)), `${entry.place} sets apiServer.${key} to ${shownValue(apiServer[key])}, which would remove kind-audit's audit ${key === 'extraArgs' ? 'flags' : 'volumes'}; give ${allowed} (kind-audit adds its own to it)`);
             }
         }
-        for (const volume of volumes(apiServer)) {
-            const ours = AUDIT_VOLUMES.some((v) => sameVolume(volume, v));
-            const name = stringField(volume, 'name');
-            const mountPath = stringField(volume, 'mountPath');
-            const taken = AUDIT_VOLUMES.some((v) => v.name === name) || isOwnedPath(mountPath);
-            if (taken && !ours) {
-                throw new KindConfigError(entry.lineOf(volume), `the API server volume ${JSON.stringify(name)} at ${JSON.stringify(mountPath)} takes a name or folder kind-audit needs (${AUDIT_VOLUMES.map((v) => `${v.name} at ${v.mountPath}`).join(', ')})`);
-            }
+        if (!node)
+            continue;
+        for (const arg of extraArgs(node, doc)) {
+            const problem = argumentProblem(arg.name, arg.value);
+            if (problem)
+                throw new KindConfigError(at(arg.node), `${entry.place} ${problem}`);
+        }
+        for (const { volume, node: item } of volumes(node, doc)) {
+            const problem = volumeProblem(volume);
+            if (problem)
+                throw new KindConfigError(at(item), `${entry.place}: ${problem}`);
         }
     }
 }
@@ -4337,10 +4805,9 @@ function mergeIntoPatch(entry, indentSeq) {
         if (!apiServer)
             continue;
         const args = apiServer.get('extraArgs', true);
-        const present = new Set(extraArgs(apiServer).map((a) => a.name));
-        const missingFlags = AUDIT_FLAGS.filter((f) => !present.has(f.name));
-        if (((0,dist/* isMap */.jh)(args) || (0,dist/* isSeq */.oP)(args)) && missingFlags.length > 0) {
-            for (const [i, flag] of missingFlags.entries()) {
+        // checkPatch has refused a patch that sets either flag: both are missing here.
+        if ((0,dist/* isMap */.jh)(args) || (0,dist/* isSeq */.oP)(args)) {
+            for (const [i, flag] of AUDIT_FLAGS.entries()) {
                 if ((0,dist/* isMap */.jh)(args))
                     args.set(doc.createNode(flag.name), doc.createNode(flag.value));
                 else
@@ -4353,7 +4820,10 @@ function mergeIntoPatch(entry, indentSeq) {
         const list = apiServer.get('extraVolumes', true);
         if (!(0,dist/* isSeq */.oP)(list))
             continue;
-        const missing = AUDIT_VOLUMES.filter((volume) => !list.items.some((item) => (0,dist/* isMap */.jh)(item) && sameVolume(item, volume)));
+        const missing = AUDIT_VOLUMES.filter((volume) => !list.items.some((item) => {
+            const plain = plainOf(item, doc);
+            return isPlainObject(plain) && sameVolume(plain, volume);
+        }));
         for (const [i, volume] of missing.entries()) {
             const node = doc.createNode({ ...volume });
             if (i === 0)
@@ -4371,39 +4841,217 @@ function lastAdded(collection) {
     const last = collection.items.at(-1);
     return ((0,dist/* isPair */.tO)(last) ? last.key : last);
 }
-/** The `extraArgs` of an `apiServer`, in either of kubeadm's forms. */
-function extraArgs(apiServer) {
+/** The `extraArgs` of an `apiServer`, in either of kubeadm's forms, as plain names and values. */
+function extraArgs(apiServer, doc) {
     const args = apiServer.get('extraArgs', true);
     if ((0,dist/* isMap */.jh)(args)) {
         return args.items.map((pair) => ({
-            name: String(scalarValue(pair.key)),
-            value: scalarValue(pair.value),
+            name: String(plainOf(pair.key, doc)),
+            value: plainOf(pair.value, doc),
             node: pair.key,
         }));
     }
     if (!(0,dist/* isSeq */.oP)(args))
         return [];
-    return args.items.filter(dist/* isMap */.jh).map((item) => ({
-        name: stringField(item, 'name'),
-        value: field(item, 'value'),
-        node: item,
-    }));
+    return args.items.flatMap((item) => {
+        const arg = plainOf(item, doc);
+        return isPlainObject(arg) && typeof arg.name === 'string'
+            ? [{ name: arg.name, value: arg.value, node: item }]
+            : [];
+    });
 }
-function volumes(apiServer) {
+/** The items of an `apiServer`'s `extraVolumes`, each as plain data beside its node. */
+function volumes(apiServer, doc) {
     const list = apiServer.get('extraVolumes', true);
-    return (0,dist/* isSeq */.oP)(list) ? list.items.filter(dist/* isMap */.jh) : [];
+    return (0,dist/* isSeq */.oP)(list) ? list.items.map((node) => ({ volume: plainOf(node, doc), node })) : [];
 }
-function stringField(map, key) {
-    const value = field(map, key);
-    return typeof value === 'string' ? value : '';
+/**
+ * Whether a volume is the guide's own: the same name and folders (however the paths are
+ * written), and the same access — a read-only `audit-logs` would stop the API server writing.
+ */
+function sameVolume(volume, ours) {
+    const samePath = (value, path) => typeof value === 'string' && normalContainerPath(value) === path;
+    return (volume.name === ours.name &&
+        samePath(volume.hostPath, ours.hostPath) &&
+        samePath(volume.mountPath, ours.mountPath) &&
+        Boolean(volume.readOnly) === ours.readOnly &&
+        [undefined, '', 'Directory', 'DirectoryOrCreate'].includes(volume.pathType));
 }
-function sameVolume(map, volume) {
-    return (stringField(map, 'name') === volume.name &&
-        stringField(map, 'hostPath') === volume.hostPath &&
-        stringField(map, 'mountPath') === volume.mountPath);
+
+;// CONCATENATED MODULE: ./src/kind/json6902-check.ts
+
+
+
+
+/** What a JSON 6902 patch may do to the API server, for messages. */
+const ALLOWED = 'a JSON 6902 patch may change other fields and add single items: an argument at /apiServer/extraArgs/<name> (or /-, list form), a volume at /apiServer/extraVolumes/-';
+/**
+ * The reference tokens of a JSON pointer as kind's patch library (evanphx/json-patch v5,
+ * `findObject`) reads them: split at `/` with whatever precedes the first `/` ignored, each token
+ * unescaped (`~1` is `/`, `~0` is `~`, RFC 6901 §4). `''` is the whole document; a pointer with no
+ * `/` addresses nothing (the operation fails), and is undefined here.
+ */
+function pointerTokens(pointer) {
+    if (pointer === '')
+        return [];
+    const parts = pointer.split('/');
+    if (parts.length < 2)
+        return undefined;
+    return parts.slice(1).map((token) => token.replace(/~[01]/g, (m) => (m === '~1' ? '/' : '~')));
+}
+function regionOf(tokens) {
+    const [top, list, key] = tokens;
+    if (top === undefined)
+        return { at: 'whole', what: 'the whole ClusterConfiguration' };
+    if (top !== 'apiServer')
+        return { at: 'elsewhere' };
+    if (list === undefined)
+        return { at: 'whole', what: 'apiServer' };
+    if (list !== 'extraArgs' && list !== 'extraVolumes')
+        return { at: 'elsewhere' };
+    if (key === undefined)
+        return { at: 'whole', what: `apiServer.${list}` };
+    return { at: list, key, deeper: tokens.length > 3 };
+}
+/** A token that addresses a list item by position: `-` (the end) or what Go's `strconv.Atoi` reads. */
+function isIndex(token) {
+    return token === '-' || /^[+-]?\d+$/.test(token);
+}
+function touches(pointer) {
+    const tokens = typeof pointer === 'string' ? pointerTokens(pointer) : undefined;
+    return tokens !== undefined && regionOf(tokens).at !== 'elsewhere';
+}
+/** Why an add, replace or remove at `pointer` would undo the audit settings; undefined when it would not. */
+function writeProblem(verb, pointer, value) {
+    const tokens = pointerTokens(pointer);
+    if (tokens === undefined)
+        return undefined;
+    const region = regionOf(tokens);
+    const op = `"${verb}" at ${pointer}`;
+    if (region.at === 'elsewhere')
+        return undefined;
+    if (region.at === 'whole')
+        return `${op} would ${verb === 'remove' ? 'remove' : 'replace'} ${region.what}, and kind-audit's audit flags and volumes with it`;
+    const { key, deeper } = region;
+    const single = verb === 'add' && !deeper && isIndex(key);
+    if (region.at === 'extraVolumes') {
+        if (!single)
+            return `${op} changes an API server volume in place, which may be one of kind-audit's`;
+        const problem = volumeProblem(value);
+        return problem ? `${op} adds ${problem}` : undefined;
+    }
+    if (isIndex(key)) {
+        if (!single)
+            return `${op} changes an API server argument by its position, which may be one of kind-audit's`;
+        const arg = isPlainObject(value) && typeof value.name === 'string' ? value : undefined;
+        const problem = arg ? argumentProblem(arg.name, arg.value) : undefined;
+        return problem ? `${op} ${problem}` : undefined;
+    }
+    // Map form (kubeadm v1beta3): the token is the argument's name.
+    if (verb === 'remove')
+        return OWNED_FLAGS.includes(key) ? `${op} removes ${key}, which kind-audit sets` : undefined;
+    const problem = argumentProblem(key, deeper ? undefined : value);
+    return problem ? `${op} ${problem}` : undefined;
+}
+/** Why one operation would undo the audit settings; undefined when it would not (or cannot apply). */
+function operationProblem(op) {
+    if (!isPlainObject(op))
+        return undefined;
+    const { op: verb, path, from } = op;
+    // An operation without a text op or path makes kind fail with its own error.
+    if (typeof verb !== 'string' || typeof path !== 'string')
+        return undefined;
+    if (verb === 'move' || verb === 'copy') {
+        if (touches(from) || touches(path))
+            return `"${verb}" from ${String(from)} to ${path} ${verb === 'move' ? 'moves' : 'copies'} the API server's arguments or volumes, where kind-audit's audit flags and volumes are`;
+        return undefined;
+    }
+    if (verb === 'add' || verb === 'replace' || verb === 'remove')
+        return writeProblem(verb, path, op.value);
+    return undefined;
+}
+/**
+ * Refuses a JSON 6902 ClusterConfiguration patch of `map` (the cluster, or a control-plane node)
+ * that would undo the audit settings. kind applies these after the merge patches, operation by
+ * operation (kind `pkg/internal/patch/resource.go`), so both the `path` and, for `move` and
+ * `copy`, the `from` of each are checked, in the form the patch library reads them. Entries are
+ * read as kind reads them: aliases followed, merge keys applied.
+ */
+function checkJson6902(map, doc, lineOf, owner) {
+    for (const [index, node] of (listOf(map, 'kubeadmConfigPatchesJSON6902', lineOf)?.items ?? []).entries()) {
+        const place = `kubeadmConfigPatchesJSON6902 entry ${index + 1} of ${owner}`;
+        const entry = plainOf(node, doc);
+        if (!isPlainObject(entry) || entry.kind !== 'ClusterConfiguration')
+            continue;
+        if (typeof entry.patch !== 'string')
+            continue;
+        const own = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+        const patchNode = (0,dist/* isMap */.jh)(own) ? own.get('patch', true) : undefined;
+        const lines = (0,dist/* isScalar */.jn)(patchNode) ? blockLines(patchNode, lineOf) : () => lineOf(node);
+        const patch = (0,dist/* parseDocument */.Tp)(entry.patch, { merge: true });
+        let ops;
+        try {
+            const [error] = patch.errors;
+            if (error)
+                throw error;
+            ops = plainOf(patch.contents, patch);
+        }
+        catch (error) {
+            const why = error.message.split('\n')[0] ?? '';
+            throw new KindConfigError(lineOf(node), `${place}: the patch is not YAML or JSON (${why})`);
+        }
+        if (!Array.isArray(ops))
+            continue;
+        const opNodes = (0,dist/* isSeq */.oP)(patch.contents) ? patch.contents.items : [];
+        for (const [i, op] of ops.entries()) {
+            const problem = operationProblem(op);
+            if (problem)
+                throw new KindConfigError(lines(opNodes[i]) ?? lineOf(node), `${place}, operation ${i + 1}: ${problem}; ${ALLOWED}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/kind/mount-check.ts
+
+
+
+
+/**
+ * Refuses a control-plane node's own `extraMounts` entry that would cover or enter
+ * `/etc/kubernetes` (kubeadm's manifests and credentials, and the audit policy kind-audit mounts)
+ * or the audit log's folder: a runner folder there would hide, replace or hand out what the API
+ * server and kind-audit rely on. Paths are compared as Docker reads them (`//`, `/./`, `..`, a
+ * trailing `/`). A `:` in either path is refused too: kind passes a mount to Docker as
+ * `--volume=<hostPath>:<containerPath>[:options]` (kind
+ * `pkg/cluster/internal/providers/docker/provision.go`), so a `:` in the host path moves where
+ * the mount lands. The mounts kind-audit adds come after this check.
+ */
+function checkMounts(node, doc, lineOf, owner) {
+    for (const [index, item] of (listOf(node, 'extraMounts', lineOf)?.items ?? []).entries()) {
+        const mount = plainOf(item, doc);
+        if (!isPlainObject(mount))
+            continue;
+        const place = `extraMounts entry ${index + 1} of ${owner}`;
+        for (const key of ['hostPath', 'containerPath']) {
+            const value = mount[key];
+            if (typeof value === 'string' && value.includes(':')) {
+                throw new KindConfigError(lineOf(item), `${place} has ${key} ${shownValue(value)}: kind hands mounts to Docker as hostPath:containerPath, so a ":" moves where it lands; a control-plane mount's paths may not hold ":"`);
+            }
+        }
+        const containerPath = mount.containerPath;
+        if (typeof containerPath !== 'string')
+            continue;
+        const dir = CONTROL_PLANE_DIRS.find((d) => isAtOrUnder(containerPath, d));
+        if (dir) {
+            const clean = normalContainerPath(containerPath);
+            throw new KindConfigError(lineOf(item), `${place} mounts at ${shownValue(containerPath)}${clean === containerPath ? '' : ` (that is ${clean})`}, ${clean === dir ? '' : 'inside '}${dir}: a control-plane mount may not cover or enter ${CONTROL_PLANE_DIRS.join(' or ')}, where the API server's manifest and credentials and the audit policy and log live; mount it at another path`);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/kind/merge-config.ts
+
+
 
 
 
@@ -4425,13 +5073,21 @@ const HEADER = '# kind-audit merged its audit settings into this kind config: a 
 function mergeKindConfig(text, mounts) {
     const config = parseKindConfig(text);
     const { doc, root, lineOf } = config;
-    const entries = [root, ...config.controlPlanes].flatMap((map) => readPatches(map, lineOf));
+    // Where each part sits, for messages: the cluster, or a node by its place in `nodes`.
+    const owners = [
+        [root, 'the cluster'],
+        ...config.controlPlanes.map((node) => [
+            node,
+            `node ${(config.nodes?.items.indexOf(node) ?? 0) + 1} (a control plane)`,
+        ]),
+    ];
+    const entries = owners.flatMap(([map, owner]) => readPatches(map, lineOf, owner));
     for (const entry of entries)
         checkPatch(entry);
-    for (const map of [root, ...config.controlPlanes])
-        checkJson6902(map, lineOf);
-    for (const node of config.controlPlanes)
-        checkMounts(node, lineOf);
+    for (const [map, owner] of owners)
+        checkJson6902(map, doc, lineOf, owner);
+    for (const [node, owner] of owners.slice(1))
+        checkMounts(node, doc, lineOf, owner);
     const indentSeq = indentsSequences(text);
     for (const [i, node] of controlPlanesOf(config).entries()) {
         addMounts(doc, node, lineOf, mounts.policyHostPath, mounts.logHostPaths?.[i]);
@@ -4479,45 +5135,6 @@ function addMounts(doc, node, lineOf, policyHostPath, logHostPath) {
     else
         node.set('extraMounts', doc.createNode(added));
 }
-/** A control plane's own mount at the audit folders would hide the policy or the log. */
-function checkMounts(node, lineOf) {
-    for (const mount of listOf(node, 'extraMounts', lineOf)?.items ?? []) {
-        const containerPath = (0,dist/* isMap */.jh)(mount) ? field(mount, 'containerPath') : undefined;
-        if (typeof containerPath === 'string' && isOwnedPath(containerPath)) {
-            throw new KindConfigError(lineOf(mount), `a control-plane extraMount at ${containerPath} takes a folder kind-audit needs (${NODE_PATHS.policyDir}, ${NODE_PATHS.logDir})`);
-        }
-    }
-}
-/** JSON 6902 paths that would replace or remove the audit flags and volumes wholesale. */
-const GUARDED = ['/apiServer', '/apiServer/extraArgs', '/apiServer/extraVolumes'];
-/**
- * kind applies JSON 6902 patches after the merge patches: an operation that replaces or removes
- * the API server's arguments or volumes (rather than adding one) would undo the audit settings.
- */
-function checkJson6902(map, lineOf) {
-    for (const item of listOf(map, 'kubeadmConfigPatchesJSON6902', lineOf)?.items ?? []) {
-        if (!(0,dist/* isMap */.jh)(item) || field(item, 'kind') !== 'ClusterConfiguration')
-            continue;
-        const text = field(item, 'patch');
-        let ops;
-        try {
-            ops = typeof text === 'string' ? (0,dist/* parse */.qg)(text) : undefined;
-        }
-        catch {
-            throw new KindConfigError(lineOf(item), 'a JSON 6902 patch that is not YAML or JSON');
-        }
-        for (const op of Array.isArray(ops) ? ops : []) {
-            const { op: verb, path } = (op ?? {});
-            if (typeof path !== 'string' || verb === 'test')
-                continue;
-            const whole = GUARDED.includes(path);
-            const inside = GUARDED.slice(1).some((p) => path.startsWith(`${p}/`));
-            if (whole || (inside && verb !== 'add')) {
-                throw new KindConfigError(lineOf(item.get('patch', true)), `a JSON 6902 patch does "${String(verb)}" at ${path}, which would undo kind-audit's API server flags or volumes; add single items instead`);
-            }
-        }
-    }
-}
 /**
  * Whether the text indents a block list under its key (`key:\n  - a`) — the `yaml` package's
  * default — or not (`key:\n- a`, kind's documentation style), so the merged file keeps the user's.
@@ -4557,101 +5174,6 @@ function renderFiles(options) {
 /** The folder for one cluster's files under a base folder (RUNNER_TEMP in the action). */
 function clusterDir(base, clusterName) {
     return path.join(base, 'kind-audit', clusterName);
-}
-
-;// CONCATENATED MODULE: ./src/safe-fs.ts
-
-
-
-/**
- * `mkdir -p` that always ends. Node's own `mkdir(…, { recursive: true })` never returns for a path
- * under /proc (it retries ENOENT forever), so each missing parent is made once, and a second
- * ENOENT is an error.
- */
-async function makeDirs(dir, mode) {
-    try {
-        await (0,promises_.mkdir)(dir, mode === undefined ? {} : { mode });
-        return;
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EEXIST') {
-            const info = await (0,promises_.lstat)(dir);
-            if (info.isDirectory())
-                return;
-            const what = info.isSymbolicLink() ? 'a link' : 'a file';
-            throw new Error(`${dir} is not a folder (${what})`, { cause: error });
-        }
-        const parent = external_node_path_default().dirname(dir);
-        if (code !== 'ENOENT' || parent === dir)
-            throw error;
-    }
-    await makeDirs(external_node_path_default().dirname(dir), mode);
-    await (0,promises_.mkdir)(dir, mode === undefined ? {} : { mode });
-}
-/**
- * Creates a new folder under `parent` named `name`, or `name.2`, `name.3`, … when that exists, and
- * returns its path. mkdir without `recursive` fails on an existing path, so the folder is this
- * caller's alone: two uses of one cluster name in a job never share (or overwrite) files.
- */
-async function claimNewDir(parent, name) {
-    await makeDirs(parent);
-    for (let n = 1;; n++) {
-        const dir = path.join(parent, n === 1 ? name : `${name}.${n}`);
-        try {
-            await mkdir(dir);
-            return dir;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-    }
-}
-/**
- * Makes `dir` (and missing parents) a folder only this user can use: created 0700; an existing one
- * must be a real folder owned by this user, and is narrowed to 0700. A folder another user owns
- * (or a link planted where it should be) could hold links that redirect what is written there.
- */
-async function ensurePrivateDir(dir) {
-    await makeDirs(dir, 0o700);
-    const info = await (0,promises_.lstat)(dir);
-    const uid = process.getuid?.();
-    if (uid !== undefined && info.uid !== uid) {
-        throw new Error(`${dir} belongs to user ${info.uid}, not to you (${uid}): refusing to keep files in a folder another user controls`);
-    }
-    if ((info.mode & 0o077) !== 0)
-        await (0,promises_.chmod)(dir, 0o700);
-}
-/**
- * Writes `text` to `file`, replacing its content, but never through a link: O_NOFOLLOW makes
- * opening a planted symlink fail instead of writing to whatever it points at.
- */
-async function writeFileNoFollow(file, text, mode = 0o644) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file, 
-        // O_NONBLOCK: a FIFO planted there fails at once (ENXIO) instead of hanging the open.
-        external_node_fs_.constants.O_WRONLY |
-            external_node_fs_.constants.O_CREAT |
-            external_node_fs_.constants.O_TRUNC |
-            external_node_fs_.constants.O_NOFOLLOW |
-            external_node_fs_.constants.O_NONBLOCK, mode);
-    }
-    catch (error) {
-        if (error.code === 'ELOOP') {
-            throw new Error(`${file} is a link: refusing to write through it`, { cause: error });
-        }
-        throw error;
-    }
-    try {
-        if (!(await handle.stat()).isFile())
-            throw new Error(`${file} is not a regular file: refusing to write to it`);
-        await handle.writeFile(text);
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/steps/files.ts
@@ -4934,7 +5456,7 @@ const TARGET_MAX = 200;
  * Text from a node, made safe to print: quoted, control characters escaped (no line breaks that
  * could fake a log line or a workflow command), and cut to a readable length.
  */
-function quoted(value, max = TARGET_MAX) {
+function select_quoted(value, max = TARGET_MAX) {
     const cut = value.length > max ? `${value.slice(0, max)}…` : value;
     return JSON.stringify(cut).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => {
         return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
@@ -4954,12 +5476,12 @@ function nodePath(memberName, logDir) {
 function select_describe(entry, logDir) {
     if (entry.type === 'file')
         return 'a regular file';
-    const what = entry.type === 'other' ? `${WHAT.other} (${quoted(entry.flag)})` : WHAT[entry.type];
+    const what = entry.type === 'other' ? `${WHAT.other} (${select_quoted(entry.flag)})` : WHAT[entry.type];
     if (entry.type === 'symlink')
-        return `${what} to ${quoted(entry.linkName)}`;
+        return `${what} to ${select_quoted(entry.linkName)}`;
     // A hard link names another member of the archive.
     if (entry.type === 'hardlink')
-        return `${what} to ${quoted(nodePath(entry.linkName, logDir))}`;
+        return `${what} to ${select_quoted(nodePath(entry.linkName, logDir))}`;
     return what;
 }
 /**
@@ -5002,21 +5524,21 @@ function findingAnnotations(summary) {
         const first = summary.errors5xx[0];
         findings.push(`${n(summary.errors5xxTotal)} request(s) got a server error (5xx)` +
             (first
-                ? `, the first: ${first.code} for ${quoted(first.user)} ${quoted(first.verb)} ${quoted(first.resource)}`
+                ? `, the first: ${first.code} for ${select_quoted(first.user)} ${select_quoted(first.verb)} ${select_quoted(first.resource)}`
                 : '') +
             '. See the job summary.');
     }
     if (summary.deniedTotal > 0) {
         findings.push(`${n(summary.deniedTotal)} request(s) were denied (403). See the job summary for who was denied what, and why.`);
         for (const row of summary.denied.slice(0, 3)) {
-            findings.push(`Denied: ${quoted(row.user)} ${quoted(row.verb)} ${quoted(row.resource)}` +
-                (row.namespace ? ` in ${quoted(row.namespace)}` : '') +
-                (row.reason ? ` (${quoted(row.reason)})` : ''));
+            findings.push(`Denied: ${select_quoted(row.user)} ${select_quoted(row.verb)} ${select_quoted(row.resource)}` +
+                (row.namespace ? ` in ${select_quoted(row.namespace)}` : '') +
+                (row.reason ? ` (${select_quoted(row.reason)})` : ''));
         }
     }
     for (const row of summary.deprecated.slice(0, 3)) {
-        findings.push(`${quoted(row.user)} called the deprecated API ${quoted(row.api)} ${n(row.count)} time(s)` +
-            (row.removedRelease ? `; it is removed in ${quoted(row.removedRelease)}` : '') +
+        findings.push(`${select_quoted(row.user)} called the deprecated API ${select_quoted(row.api)} ${n(row.count)} time(s)` +
+            (row.removedRelease ? `; it is removed in ${select_quoted(row.removedRelease)}` : '') +
             '.');
     }
     return findings.slice(0, MAX_FINDINGS);
@@ -6016,7 +6538,6 @@ function mergeKeyedByTime(sources, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/logs/lines-file.ts
 
-
 /** Writes are gathered to this size: one system call per ~1 MiB, not one per event. */
 const BATCH_BYTES = 1024 * 1024;
 const NEWLINE = Buffer.from('\n');
@@ -6042,17 +6563,7 @@ class LinesFile {
     }
     /** Creates (or empties) `file` for writing. */
     static async open(file) {
-        const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW;
-        const out = await (0,promises_.open)(file, flags, 0o644);
-        try {
-            if (!(await out.stat()).isFile())
-                throw new Error(`${file} is not a regular file`);
-        }
-        catch (error) {
-            await out.close();
-            throw error;
-        }
-        return new LinesFile(out);
+        return new LinesFile(await openForWriting(file));
     }
     /** Adds one line (without its newline); returns a promise only when the caller must wait. */
     write(line) {
@@ -6578,12 +7089,14 @@ function stopWarning(node, logDir, extracted, exit, maxBytes) {
     const at = cut
         ? ` inside ${logDir}/${cut.name}: its first ${cut.bytes} bytes were kept`
         : extracted.inside
-            ? ` inside ${quoted(nodePath(extracted.inside.name, logDir))}`
+            ? ` inside ${select_quoted(nodePath(extracted.inside.name, logDir))}`
             : '';
     const rest = 'audit files after that point were not collected.';
     if (extracted.capped) {
         return `${node}: stopped reading ${logDir} at the ${formatCap(maxBytes)} per-node cap${at}; ${rest}`;
     }
+    if (exit.stopped)
+        return `${node}: \`docker cp\` of ${logDir} was stopped: ${exit.stopped}${at}; ${rest}`;
     if (extracted.error) {
         return `${node}: the copy of ${logDir} is damaged (${extracted.error.message})${at}; ${rest}`;
     }
@@ -6628,6 +7141,8 @@ async function collectNodeAuditFiles(stream, node, logPath, destDir, options = {
             command.stop();
         const exit = await command.exited;
         if (extracted.bytesRead === 0 && exit.code !== 0) {
+            if (exit.stopped)
+                throw new Error(`\`${commandLine('docker', copyOutArgs(node, logDir))}\` was stopped: ${exit.stopped}`);
             if (isMissingSource(exit.stderr))
                 return { files: [], warnings: [] };
             throw new CommandError(commandLine('docker', copyOutArgs(node, logDir)), {
@@ -6666,7 +7181,6 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 
 
 
-
 /** What a copy may buffer before the reader waits: a few of the reader's 1 MiB chunks. */
 const SINK_BUFFER_BYTES = 4 * 1024 * 1024;
 /**
@@ -6685,12 +7199,7 @@ class RawCopy {
     }
     /** Opens `file` for writing, gzip-compressed (zlib's default level) when `gzip`. */
     static async open(file, gzip) {
-        const flags = external_node_fs_.constants.O_WRONLY |
-            external_node_fs_.constants.O_CREAT |
-            external_node_fs_.constants.O_TRUNC |
-            external_node_fs_.constants.O_NOFOLLOW |
-            external_node_fs_.constants.O_NONBLOCK;
-        const handle = await (0,promises_.open)(file, flags, 0o644);
+        const handle = await openForWriting(file);
         // The stream closes the handle itself once written: `done` waits for that close. It buffers
         // a few read chunks, so the next is read and redacted while the last is written.
         const sink = handle.createWriteStream({ highWaterMark: SINK_BUFFER_BYTES });
@@ -8472,7 +8981,9 @@ const DEFAULT_INSIGHTS = {
 async function prepareInsightPass(state) {
     const settings = state.insights ?? DEFAULT_INSIGHTS;
     const expectations = settings.expectPath
-        ? parseExpectations(await (0,promises_.readFile)(settings.expectPath, 'utf8'), settings.expectPath)
+        ? parseExpectations(await (0,promises_.readFile)(settings.expectPath, 'utf8'), settings.expectPath, {
+            fromFile: true,
+        })
         : [];
     const subjects = settings.rbacFor.map(compileGlob);
     const folds = parseFoldGlobs(settings.foldNamespaces);
@@ -8830,6 +9341,8 @@ async function cleanUpCluster(run, log, clusterName, remove) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/grants.ts
+/** How long kubectl waits for each list (kubectl's `--request-timeout`). */
+const REQUEST_TIMEOUT = '20s';
 /** The most one list may hold: a kind cluster's RBAC is well under it; a hostile one is refused. */
 const MAX_LIST_BYTES = 16 * 1024 * 1024;
 const URLS = {
@@ -8852,6 +9365,9 @@ async function readClusterGrants(run, node) {
             'kubectl',
             '--kubeconfig=/etc/kubernetes/admin.conf',
             '--server=https://127.0.0.1:6443',
+            // An API server that never answers (its audit log is a FIFO nobody reads, say) lets
+            // kubectl wait forever by default; the command's own timeout backs this up.
+            `--request-timeout=${REQUEST_TIMEOUT}`,
             'get',
             '--raw',
             url,
@@ -9003,7 +9519,7 @@ async function collectFromRunnerFolder(node, folder, logPath, destDir, maxBytes)
     try {
         const names = (0,logs_files/* byWriteOrder */.n)((await (0,promises_.readdir)(folder)).filter((n) => pattern.test(n)));
         for (const name of names) {
-            const where = `${node}: ${quoted(external_node_path_default().join(folder, name))}`;
+            const where = `${node}: ${select_quoted(external_node_path_default().join(folder, name))}`;
             let source;
             try {
                 source = await (0,promises_.open)(external_node_path_default().join(folder, name), READ_FLAGS);
@@ -9136,6 +9652,122 @@ async function collectLogs(run, stream, log, state, outDir) {
     return { nodes, outDir, files: nodes.flatMap((n) => n.files.map((f) => f.path)) };
 }
 
+;// CONCATENATED MODULE: ./src/steps/deadline.ts
+
+/**
+ * How long post may spend on the cluster: collecting from the nodes, reading their RBAC and API
+ * server logs, `kind export logs`. Far above what a healthy cluster takes (seconds; minutes for
+ * gigabytes of logs), so only something stuck reaches it; after it, post uploads what it has.
+ */
+const POST_DEADLINE_MS = 10 * 60_000;
+/** The most one command of post may take unless it asks for more (`docker ps`, `docker exec`). */
+const COMMAND_TIMEOUT_MS = 30_000;
+/** How long a streamed copy out of a node (`docker cp`, `crictl logs`) may write nothing. */
+const STREAM_IDLE_MS = 60_000;
+/** `10 min`, `45 s`: a duration as a message says it. */
+function spoken(ms) {
+    return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} min` : seconds(ms);
+}
+/** A command post did not run, or stopped, because its deadline had passed. */
+class DeadlineError extends Error {
+    command;
+    deadlineMs;
+    started;
+    constructor(command, deadlineMs, started, options) {
+        super(`\`${command}\` was ${started ? 'stopped' : 'not run'}: post's deadline of ${spoken(deadlineMs)} had passed`, options);
+        this.command = command;
+        this.deadlineMs = deadlineMs;
+        this.started = started;
+        this.name = 'DeadlineError';
+    }
+}
+/** How many missed commands the closing warning names; the rest are counted. */
+const NAMED = 10;
+/**
+ * Post's deadline: a point in time after which it starts no command that waits on the cluster,
+ * and stops the one running. Commands run through {@link runner} and {@link streamRunner}; what
+ * they missed is remembered, so post can say what it skipped.
+ */
+class Deadline {
+    ms;
+    #end;
+    #controller = new AbortController();
+    #timer;
+    #reason;
+    /** The commands not run, or stopped, because the deadline passed, in order. */
+    missed = [];
+    constructor(ms) {
+        this.ms = ms;
+        this.#end = Date.now() + ms;
+        this.#reason = `post's deadline of ${spoken(ms)} passed`;
+        this.#timer = setTimeout(() => this.#controller.abort(this.#reason), ms);
+        // The deadline must never be what keeps the process alive.
+        this.#timer.unref();
+    }
+    /** Milliseconds left; 0 once passed. */
+    remaining() {
+        return Math.max(0, this.#end - Date.now());
+    }
+    /**
+     * A runner whose every command ends by its own timeout (its `timeoutMs`, else
+     * `commandTimeoutMs`) or at the deadline, whichever comes first; once the deadline has passed,
+     * none starts. A command the deadline stopped or kept from starting throws {@link DeadlineError}.
+     */
+    runner(run, commandTimeoutMs) {
+        return async (cmd, args, opts = {}) => {
+            const line = commandLine(cmd, args);
+            const left = this.remaining();
+            if (left <= 0) {
+                this.missed.push(`\`${line}\` (not run)`);
+                throw new DeadlineError(line, this.ms, false);
+            }
+            const own = opts.timeoutMs ?? commandTimeoutMs;
+            try {
+                return await run(cmd, args, { ...opts, timeoutMs: Math.min(own, left) });
+            }
+            catch (error) {
+                if (!(error instanceof TimeoutError) || own <= left)
+                    throw error;
+                this.missed.push(`\`${line}\` (stopped)`);
+                throw new DeadlineError(line, this.ms, true, { cause: error });
+            }
+        };
+    }
+    /**
+     * A stream runner whose commands stop when they write nothing for `idleMs`, or at the deadline;
+     * once it has passed, none starts ({@link DeadlineError}).
+     */
+    streamRunner(stream, idleMs) {
+        const bounded = boundedStreamRunner(stream, { idleMs, signal: this.#controller.signal });
+        return (cmd, args) => {
+            const line = commandLine(cmd, args);
+            if (this.remaining() <= 0) {
+                this.missed.push(`\`${line}\` (not run)`);
+                throw new DeadlineError(line, this.ms, false);
+            }
+            const command = bounded(cmd, args);
+            const exited = command.exited.then((exit) => {
+                if (exit.stopped === this.#reason)
+                    this.missed.push(`\`${line}\` (stopped)`);
+                return exit;
+            });
+            return { ...command, exited };
+        };
+    }
+    /** What post says when the deadline cut it short; undefined when nothing was missed. */
+    report() {
+        if (this.missed.length === 0)
+            return undefined;
+        const named = this.missed.slice(0, NAMED).join(', ');
+        const more = this.missed.length > NAMED ? ` and ${this.missed.length - NAMED} more` : '';
+        return `${this.#reason[0]?.toUpperCase()}${this.#reason.slice(1)} before it was done with the cluster; skipped: ${named}${more}. The artifact holds everything collected before it.`;
+    }
+    /** Clears the timer (it never keeps the process alive, but a finished post needs it no more). */
+    dispose() {
+        clearTimeout(this.#timer);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/kind/apiserver-log.ts
 
 
@@ -9201,7 +9833,9 @@ async function saveApiServerLog(stream, node, dir) {
             file,
             bytes,
             truncated,
-            problem: `crictl could not show the API server's log in ${node} (exit ${exit.code})`,
+            problem: exit.stopped
+                ? `crictl was stopped showing the API server's log in ${node} (${exit.stopped}); its first ${bytes} bytes were kept`
+                : `crictl could not show the API server's log in ${node} (exit ${exit.code})`,
         };
     }
     return { file, bytes, truncated };
@@ -9399,13 +10033,23 @@ async function addClusterExtras(run, stream, log, state, outDir) {
 
 
 
+
 /**
  * The post routine, shared by the action and the CLI: collect every node's audit files, build the
  * artifact from them in one pass (redacted, merged by time, counted, summarised), decide what the
  * gaps mean (warnings are logged here, once each), publish, and write the page. Errors are
  * returned, not logged, so each front end reports them exactly once.
+ *
+ * Post always ends: every command it runs on the cluster has a timeout, and all of them together
+ * a deadline (`deadlineMs`), after which none starts and the running one is stopped; post then
+ * uploads what it has and says what it skipped. The runner folders are read either way (local
+ * files, read without ever waiting). Deleting the cluster comes after the upload, bounded by its
+ * own timeout only, so a reused machine is not left with it for want of time.
  */
-async function finishRun(run, stream, log, state, targets) {
+async function finishRun(givenRun, givenStream, log, state, targets) {
+    const deadline = new Deadline(targets.deadlineMs ?? POST_DEADLINE_MS);
+    const run = deadline.runner(givenRun, COMMAND_TIMEOUT_MS);
+    const stream = deadline.streamRunner(givenStream, STREAM_IDLE_MS);
     // The kind main ran (a pinned one may not be on PATH) deletes and exports the cluster.
     const kindRun = usingKind(run, state.kindCommand);
     // The raw copies stay on the runner, outside the artifact: only what buildArtifact made leaves.
@@ -9445,9 +10089,12 @@ async function finishRun(run, stream, log, state, targets) {
         for (const finding of findingAnnotations(artifact.summary))
             log.notice(finding, { title: 'kind-audit: audit log' });
         artifact.files.push(...(await addClusterExtras(kindRun, stream, log, state, targets.outDir)));
+        const missed = deadline.report();
+        if (missed)
+            log.warning(missed, { title: 'kind-audit' });
         const destination = await targets.publish(artifact.files, targets.outDir);
         // After the upload: the logs are safe before the nodes go.
-        await cleanUpCluster(kindRun, log, state.clusterName, targets.deleteCluster ?? state.deleteCluster);
+        await cleanUpCluster(usingKind(givenRun, state.kindCommand), log, state.clusterName, targets.deleteCluster ?? state.deleteCluster);
         const t = totals(report.nodes.flatMap((n) => n.files));
         log.info(`Collected ${t.files} audit file(s), ${t.bytes} bytes, ${t.events} events from ${report.nodes.length} node(s); ${artifact.merge.events} events merged into audit.jsonl.`);
         const markdown = jobSummary({
@@ -9462,6 +10109,7 @@ async function finishRun(run, stream, log, state, targets) {
         return { report, artifact, lostLogs, gateErrors: gates.errors, destination, markdown };
     }
     finally {
+        deadline.dispose();
         await (0,promises_.rm)(collectDir, { recursive: true, force: true });
     }
 }
@@ -9504,7 +10152,7 @@ async function expectationsOf(settings, workspace) {
     try {
         // Read once, the way a policy file is read (a regular file, within the limit), then parsed.
         const text = await readPolicyFile(file, EXPECT_SIZE_LIMIT);
-        return { expectations: parseExpectations(text, file), text };
+        return { expectations: parseExpectations(text, file, { fromFile: true }), text };
     }
     catch (error) {
         if (error instanceof ExpectError)
@@ -10150,10 +10798,18 @@ function serializeState(state) {
 function parseState(text) {
     if (!text.trim())
         return undefined;
-    const value = JSON.parse(text);
+    // Messages say what is wrong, never what the text holds (JSON.parse's own quotes it).
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new Error('saved state is not JSON');
+    }
+    const value = (typeof parsed === 'object' && parsed ? parsed : {});
     for (const [key, type] of Object.entries(FIELDS)) {
         if (!fits(value[key], type))
-            throw new Error(`saved state has no valid '${key}' (expected ${type}): ${text.slice(0, 200)}`);
+            throw new Error(`saved state has no valid '${key}' (expected ${type})`);
     }
     const insights = value.insights;
     if (insights !== undefined) {
@@ -10172,6 +10828,8 @@ function parseState(text) {
 
 
 const STATE_FILE = 'state.json';
+/** Far above any state `up` writes (a few KiB). */
+const STATE_SIZE_LIMIT = 1024 * 1024;
 /**
  * The CLI's own folder, one per user: `$XDG_STATE_HOME/kind-audit`, else
  * `~/.local/state/kind-audit`. A predictable folder under /tmp could be prepared by another user
@@ -10204,12 +10862,23 @@ async function loadState(folder, clusterName) {
     const file = external_node_path_default().join(folder, STATE_FILE);
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        // A regular file of bounded size, never waited on (a FIFO), as every input file is read.
+        text = await readPolicyFile(file, STATE_SIZE_LIMIT);
     }
-    catch {
-        throw new Error(`No state for cluster "${clusterName}" at ${file}: create it with 'kind-audit up --name ${clusterName}' (or pass the same --dir).`);
+    catch (error) {
+        if (error instanceof PolicyFileError && !error.missing)
+            throw new Error(`The state file ${error.message}.`, { cause: error });
+        throw new Error(`No state for cluster "${clusterName}" at ${file}: create it with 'kind-audit up --name ${clusterName}' (or pass the same --dir).`, { cause: error });
     }
-    const state = parseState(text);
+    let state;
+    try {
+        state = parseState(text);
+    }
+    catch (error) {
+        throw new Error(`The state file ${file} cannot be used: ${error.message}.`, {
+            cause: error,
+        });
+    }
     if (!state)
         throw new Error(`The state file ${file} is empty.`);
     return state;
