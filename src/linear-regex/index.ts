@@ -32,8 +32,7 @@ export class PatternSet {
       try {
         return parsePattern(pattern);
       } catch (error) {
-        if (error instanceof PatternError)
-          throw new PatternError(`${JSON.stringify(pattern)}: ${error.message}`);
+        if (error instanceof PatternError) throw new PatternError(error.reason, pattern);
         throw error;
       }
     });

@@ -23,6 +23,15 @@ export type Ast =
 /** A pattern this engine cannot run, with what is wrong and where. */
 export class PatternError extends Error {
   override name = 'PatternError';
+
+  constructor(
+    /** What is wrong, and where. */
+    readonly reason: string,
+    /** The pattern, when one alone is at fault. */
+    readonly pattern?: string,
+  ) {
+    super(pattern === undefined ? reason : `${JSON.stringify(pattern)}: ${reason}`);
+  }
 }
 
 /** What the syntax allows, in one sentence, for error messages. */
@@ -46,7 +55,8 @@ const LINE_TERMINATORS: Ranges = [0x0a, 0x0a, 0x0d, 0x0d, 0x2028, 0x2029];
 /** The union of any number of range sets. */
 export function union(...sets: Ranges[]): Ranges {
   const pairs: [number, number][] = [];
-  for (const set of sets) for (let i = 0; i < set.length; i += 2) pairs.push([set[i]!, set[i + 1]!]);
+  for (const set of sets)
+    for (let i = 0; i < set.length; i += 2) pairs.push([set[i]!, set[i + 1]!]);
   pairs.sort((a, b) => a[0] - b[0]);
   const out: number[] = [];
   for (const [lo, hi] of pairs) {

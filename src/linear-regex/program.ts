@@ -110,8 +110,7 @@ export function compileProgram(asts: readonly Ast[]): Program {
     }
   const starts = [...bounds].sort((a, b) => a - b);
   const classOf = new Uint16Array(0x10000);
-  for (let c = 0; c < starts.length; c++)
-    classOf.fill(c, starts[c], starts[c + 1] ?? 0x10000);
+  for (let c = 0; c < starts.length; c++) classOf.fill(c, starts[c], starts[c + 1] ?? 0x10000);
   const classes = starts.length;
   const setHas = new Uint8Array(builder.sets.length * classes);
   builder.sets.forEach((set, id) => {

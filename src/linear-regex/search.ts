@@ -88,7 +88,8 @@ export class LazyDfa {
     for (const s of this.sets[state]!) {
       if (op[s] !== OP.char) continue;
       const set = arg[s]!;
-      if (cls === this.any ? this.setHasAny[set] : setHas[set * classes + cls]) seeds.push(next[s]!);
+      if (cls === this.any ? this.setHasAny[set] : setHas[set * classes + cls])
+        seeds.push(next[s]!);
     }
     const target = this.closure(seeds);
     if (this.sets.length >= MAX_DFA_STATES) {

@@ -133,6 +133,15 @@ function keyEnd(buf: Buffer, at: number, end: number): number {
 }
 let lastHash = 0;
 let lastEscaped = false;
+let keysRead = 0;
+
+/**
+ * How many keys the last {@link checkJsonObject} read, repeats included: against the keys a parse
+ * of the same line holds, it says exactly whether a key repeats (once the check found it whole).
+ */
+export function keysInLastCheck(): number {
+  return keysRead;
+}
 
 function isDigit(buf: Buffer, i: number, end: number): boolean {
   if (i >= end) return false;
@@ -187,6 +196,7 @@ function grow<T extends Uint8Array | Int32Array>(array: T, need: number): T {
  * compact JSON (what Go writes) has no whitespace between tokens.
  */
 export function checkJsonObject(buf: Buffer, start: number, end: number): JsonCheck {
+  keysRead = 0;
   let depth = 0;
   let keys = 0; // hashes in use
   let repeated = false;
@@ -202,6 +212,7 @@ export function checkJsonObject(buf: Buffer, start: number, end: number): JsonCh
         next = repeated ? valueEnd(buf, i, end) : keyEnd(buf, i, end);
         if (next < 0) return JSON_CHECK.invalid;
         if (!repeated) repeated = addKey(depth, keys++);
+        keysRead++;
         state = AFTER_KEY;
       } else if (state === VALUE || state === FIRST_VALUE) {
         next = valueEnd(buf, i, end);
