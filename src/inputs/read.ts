@@ -6,6 +6,8 @@ import { readInsightSettings } from './insights.js';
 import { readKindSettings } from './kind.js';
 import { INPUT, INPUT_DEFAULTS } from './names.js';
 import { omitStages, policySource } from './policy.js';
+import { readRedactionSettings } from './redaction.js';
+import type { RedactionSettings } from '../logs/redact-settings.js';
 import {
   artifactName,
   boolean,
@@ -47,6 +49,8 @@ export interface Inputs {
   artifact: ArtifactSettings;
   /** RBAC, expectations and baseline drift: what post computes in its pass. */
   insights: InsightSettings;
+  /** The user's redaction rules, added to the built-in ones. */
+  redaction: RedactionSettings;
 }
 
 /** Reads and checks the cluster's inputs; throws InputError on the first bad one. */
@@ -118,5 +122,6 @@ export function readInputs(get: InputSource): Inputs {
       jobIndex: jobIndex(get(INPUT.jobIndex)),
     },
     insights: readInsightSettings(get),
+    redaction: readRedactionSettings(get),
   };
 }

@@ -152,5 +152,17 @@ function globTrigger(glob: string): TriggerWord {
   return { word, lead: best === 0 ? 1 : 0 };
 }
 
+/** The settings of all of `sources` together (each entry once), for rules from two places. */
+export function joinSettings(...sources: (RedactionSettings | undefined)[]): RedactionSettings {
+  const join = (key: keyof RedactionSettings) => [
+    ...new Set(sources.flatMap((source) => source?.[key] ?? [])),
+  ];
+  return {
+    auditAnnotations: join('auditAnnotations'),
+    resources: join('resources'),
+    patterns: join('patterns'),
+  };
+}
+
 /** The built-in rules alone. */
 export const BUILT_IN_RULES = RedactionRules.compile(NO_EXTRA_REDACTION);
