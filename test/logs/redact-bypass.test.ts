@@ -2,8 +2,13 @@
 // 20): each line here held a secret that came out as it went in. kube-apiserver logs a patch as the
 // client sent it (LogRequestPatch keeps the raw bytes), so a client's odd JSON reaches the log;
 // anyone who can write the runner folder can write anything else.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redactLine } from '../../src/logs/redact.js';
+import { passOverNodes } from '../../src/logs/one-pass.js';
+import { REDACTED, redactFile, redactLine } from '../../src/logs/redact.js';
 import { REPEATED_KEYS } from '../../src/logs/redact-line.js';
 import { RedactionRules } from '../../src/logs/redact-settings.js';
 
@@ -268,6 +273,36 @@ describe('cut and damaged lines', () => {
     const result = redactLine(cut);
     expect(result.unparseable).toBe(true);
     expect(result.line.toString()).not.toContain(X);
+  });
+
+  it("replaces it in post's raw copies and in redact's, in the middle of a file or at its end", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'redact-cut-'));
+    const whole = '{"kind":"Event","stage":"ResponseComplete","verb":"get"}';
+    const cut = `{"kind":"Event","requestObject":{"data":{"password":"${X}"}}`;
+    const text = `${whole}\n${cut}\n${whole}\n${cut}`;
+    for (const name of [
+      'kube-apiserver-audit.log',
+      'kube-apiserver-audit-2026-11-26T15-16-49.123.log.gz',
+    ]) {
+      const input = path.join(dir, 'in', name);
+      mkdirSync(path.dirname(input), { recursive: true });
+      writeFileSync(input, name.endsWith('.gz') ? gzipSync(text) : text);
+      const raw = path.join(dir, 'raw');
+      mkdirSync(raw, { recursive: true });
+      const pass = await passOverNodes(
+        [{ node: 'n', files: [input], rawDir: raw }],
+        path.join(dir, 'audit.jsonl'),
+        () => {},
+        { redact: true },
+      );
+      await redactFile(input, path.join(dir, `redacted-${name}`));
+      for (const file of [...pass.rawFiles, path.join(dir, `redacted-${name}`)]) {
+        const bytes = readFileSync(file);
+        const out = (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString();
+        expect(out).not.toContain(X);
+        expect(out.split('\n')[0]).toBe(whole);
+      }
+    }
   });
 
   it('replaces a cut line that the next event was written onto', () => {
