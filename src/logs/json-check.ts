@@ -6,9 +6,9 @@
  *
  * Repeated keys matter because `JSON.parse`, like Go's decoder, keeps the last value of a key while
  * a reader of the bytes may see the first: a line with them is never kept as it is. Keys are
- * compared by a hash of their bytes; a key with an escape or a byte above 0x7f (its bytes may
- * not say which key it is), an object of more than
- * {@link MAX_COMPARED_KEYS} keys or two keys of the same hash leave the answer to the full check.
+ * compared by a hash of what they decode to; a key with a byte or escape above 0x7f, an object of
+ * more than {@link MAX_COMPARED_KEYS} keys or two keys of the same hash leave the answer to the
+ * full check, which counts.
  */
 
 /** What {@link checkJsonObject} found. */
@@ -102,37 +102,66 @@ function valueEnd(buf: Buffer, at: number, end: number): number {
   return -1;
 }
 
+/** What a short escape (`\n`, `\"`, …) decodes to, by the byte after the backslash. */
+const ESCAPED_UNIT = new Int16Array(256).fill(-1);
+for (const [c, unit] of [
+  ['"', 0x22],
+  ['\\', 0x5c],
+  ['/', 0x2f],
+  ['b', 0x08],
+  ['f', 0x0c],
+  ['n', 0x0a],
+  ['r', 0x0d],
+  ['t', 0x09],
+] as const)
+  ESCAPED_UNIT[c.charCodeAt(0)] = unit;
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
 /**
- * Like {@link valueEnd} for a key, also setting {@link lastHash} to the FNV-1a hash of its bytes
- * and {@link lastEscaped} when it holds an escape (then its bytes do not say which key it is).
+ * Like {@link valueEnd} for a key, also setting {@link lastHash} to the FNV-1a hash of the code
+ * units `JSON.parse` decodes it to — escapes decoded, so `"a"` and `"\u0061"` hash alike — and
+ * {@link lastComparable} false when a byte or escape above 0x7f leaves that unsure (malformed
+ * UTF-8 decodes to U+FFFD whatever the bytes; a character may be spelt raw or escaped).
  */
 function keyEnd(buf: Buffer, at: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  let escaped = false;
+  let h = FNV_OFFSET;
+  let comparable = true;
   let i = at + 1;
   while (i < end) {
     const c = buf[i] as number;
+    if (c > BACKSLASH) {
+      if (c >= 0x80) comparable = false;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      i++;
+      continue;
+    }
     if (c === QUOTE) {
       lastHash = h;
-      lastEscaped = escaped;
+      lastComparable = comparable;
       return i + 1;
     }
     if (c === BACKSLASH) {
-      i = escapeEnd(buf, i, end);
-      if (i < 0) return -1;
-      escaped = true;
+      const next = escapeEnd(buf, i, end);
+      if (next < 0) return -1;
+      const unit =
+        next - i === 6
+          ? parseInt(buf.toString('latin1', i + 2, i + 6), 16)
+          : (ESCAPED_UNIT[buf[i + 1] as number] as number);
+      if (unit >= 0x80) comparable = false;
+      h = Math.imul(h ^ unit, FNV_PRIME);
+      i = next;
       continue;
     }
     if (c < 0x20) return -1;
-    // Different malformed UTF-8 bytes all decode to U+FFFD: such a key's bytes do not name it.
-    if (c >= 0x80) escaped = true;
-    h = Math.imul(h ^ c, 0x01000193);
+    h = Math.imul(h ^ c, FNV_PRIME);
     i++;
   }
   return -1;
 }
 let lastHash = 0;
-let lastEscaped = false;
+let lastComparable = true;
 let keysRead = 0;
 
 /**
@@ -202,49 +231,77 @@ export function checkJsonObject(buf: Buffer, start: number, end: number): JsonCh
   let repeated = false;
   let state = VALUE;
   let i = start;
+  let stack = containers;
+  let starts = keysFrom;
+  let table = hashes;
   while (i < end && isSpace(buf[i] as number)) i++;
   if (buf[i] !== OPEN_BRACE) return JSON_CHECK.invalid;
   while (i < end) {
     const c = buf[i] as number;
     if (c === QUOTE) {
-      let next: number;
       if (state === KEY || state === FIRST_KEY) {
-        next = repeated ? valueEnd(buf, i, end) : keyEnd(buf, i, end);
+        const next = repeated ? valueEnd(buf, i, end) : keyEnd(buf, i, end);
         if (next < 0) return JSON_CHECK.invalid;
-        if (!repeated) repeated = addKey(depth, keys++);
         keysRead++;
-        state = AFTER_KEY;
-      } else if (state === VALUE || state === FIRST_VALUE) {
-        next = valueEnd(buf, i, end);
-        if (next < 0) return JSON_CHECK.invalid;
+        if (!repeated) {
+          // Compared with the keys before it in its object, one by one (few, in real events).
+          const from = starts[depth - 1] as number;
+          if (!lastComparable || keys - from >= MAX_COMPARED_KEYS) repeated = true;
+          else {
+            const hash = lastHash;
+            for (let k = from; k < keys; k++) if (table[k] === hash) repeated = true;
+            if (keys >= table.length) hashes = table = grow(table, keys);
+            table[keys++] = hash;
+          }
+        }
+        // Compact JSON: the colon follows at once, then the value.
+        if (buf[next] === COLON) {
+          i = next + 1;
+          state = VALUE;
+        } else {
+          i = next;
+          state = AFTER_KEY;
+        }
+        continue;
+      }
+      if (state !== VALUE && state !== FIRST_VALUE) return JSON_CHECK.invalid;
+      const next = valueEnd(buf, i, end);
+      if (next < 0) return JSON_CHECK.invalid;
+      // Compact JSON: a comma follows at once, then the next key or value.
+      if (next < end && buf[next] === COMMA) {
+        i = next + 1;
+        state = stack[depth - 1] === IN_OBJECT ? KEY : VALUE;
+      } else {
+        i = next;
         state = AFTER_VALUE;
-      } else return JSON_CHECK.invalid;
-      i = next;
-    } else if (c === COLON) {
+      }
+      continue;
+    }
+    if (c === COLON) {
       if (state !== AFTER_KEY) return JSON_CHECK.invalid;
       state = VALUE;
       i++;
     } else if (c === COMMA) {
       if (state !== AFTER_VALUE) return JSON_CHECK.invalid;
-      state = containers[depth - 1] === IN_OBJECT ? KEY : VALUE;
+      state = stack[depth - 1] === IN_OBJECT ? KEY : VALUE;
       i++;
     } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       if (state !== VALUE && state !== FIRST_VALUE) return JSON_CHECK.invalid;
-      if (depth >= containers.length) {
-        containers = grow(containers, depth);
-        keysFrom = grow(keysFrom, depth);
+      if (depth >= stack.length) {
+        containers = stack = grow(stack, depth);
+        keysFrom = starts = grow(starts, depth);
       }
-      containers[depth] = c === OPEN_BRACE ? IN_OBJECT : IN_ARRAY;
-      keysFrom[depth] = keys;
+      stack[depth] = c === OPEN_BRACE ? IN_OBJECT : IN_ARRAY;
+      starts[depth] = keys;
       depth++;
       state = c === OPEN_BRACE ? FIRST_KEY : FIRST_VALUE;
       i++;
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
       const container = c === CLOSE_BRACE ? IN_OBJECT : IN_ARRAY;
-      if (containers[depth - 1] !== container) return JSON_CHECK.invalid;
+      if (stack[depth - 1] !== container) return JSON_CHECK.invalid;
       const empty = container === IN_OBJECT ? FIRST_KEY : FIRST_VALUE;
       if (state !== AFTER_VALUE && state !== empty) return JSON_CHECK.invalid;
-      keys = keysFrom[depth - 1] as number;
+      keys = starts[depth - 1] as number;
       depth--;
       i++;
       if (depth === 0) break;
@@ -266,17 +323,4 @@ export function checkJsonObject(buf: Buffer, start: number, end: number): JsonCh
   // The object closed just before `i`: only whitespace may follow.
   while (i < end) if (!isSpace(buf[i++] as number)) return JSON_CHECK.invalid;
   return repeated ? JSON_CHECK.maybeRepeated : JSON_CHECK.clean;
-}
-
-/**
- * Records the key just read ({@link lastHash}) as hash number `at` of the object at `depth`;
- * true when it may repeat a key before it, or cannot be compared.
- */
-function addKey(depth: number, at: number): boolean {
-  const from = keysFrom[depth - 1] as number;
-  if (lastEscaped || at - from >= MAX_COMPARED_KEYS) return true;
-  for (let k = from; k < at; k++) if (hashes[k] === lastHash) return true;
-  if (at >= hashes.length) hashes = grow(hashes, at);
-  hashes[at] = lastHash;
-  return false;
 }

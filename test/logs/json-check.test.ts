@@ -110,6 +110,9 @@ describe('checkJsonObject', () => {
     ['{"a":{"b":1},"c":{"b":1}}', JSON_CHECK.clean],
     ['{"a":{"b":1,"b":2}}', JSON_CHECK.maybeRepeated],
     ['{"a":1,"\\u0061":2}', JSON_CHECK.maybeRepeated],
+    // managedFields' keys hold escaped quotes: told apart as decoded.
+    ['{"k:{\\"a\\":1}":{},"k:{\\"b\\":1}":{}}', JSON_CHECK.clean],
+    ['{"k:{\\"a\\":1}":{},"k:{\\u0022a\\":1}":{}}', JSON_CHECK.maybeRepeated],
     ['{"\u00ff":1,"\u00fe":2}', JSON_CHECK.maybeRepeated],
     ['{"a":[{"x":1},{"x":2}]}', JSON_CHECK.clean],
     [' {"a" : [ 1 , -2.5e+3 , true , false , null , "\\n\\"" ] } ', JSON_CHECK.clean],
