@@ -5,6 +5,7 @@
  * `RegExp` ever runs a user's pattern, so none can backtrack catastrophically on hostile text.
  */
 import { coveredSpans } from './cover.js';
+import { requiredWords } from './literals.js';
 import { ALLOWED_SYNTAX, MAX_COUNT, parsePattern, PatternError, type Ast } from './parse.js';
 import { compileProgram, MAX_STATES, type Program } from './program.js';
 import { LazyDfa } from './search.js';
@@ -19,6 +20,11 @@ export class PatternSet {
     /** The patterns as written. */
     readonly patterns: readonly string[],
     private readonly program: Program,
+    /**
+     * Words of which every match of some pattern contains one (see literals.ts); `undefined` when
+     * a pattern has none worth searching for. A text that holds none of them holds no match.
+     */
+    readonly requiredWords: readonly string[] | undefined,
   ) {
     this.dfa = new LazyDfa(program);
   }
@@ -36,7 +42,13 @@ export class PatternSet {
         throw error;
       }
     });
-    return new PatternSet(patterns, compileProgram(asts));
+    const words: string[] = [];
+    for (const [i, ast] of asts.entries()) {
+      const found = requiredWords(ast, patterns[i]?.startsWith('(?i)') ?? false);
+      if (!found) return new PatternSet(patterns, compileProgram(asts), undefined);
+      words.push(...found);
+    }
+    return new PatternSet(patterns, compileProgram(asts), [...new Set(words)]);
   }
 
   /** True when a string value of the JSON text `buf[start, end)` may hold a match. */

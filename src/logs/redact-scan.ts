@@ -15,7 +15,9 @@ import { BUILT_IN_RULES, type RedactionRules } from './redact-settings.js';
  * - it is one whole JSON object in which no object repeats a key (json-check.ts): a cut-off or
  *   damaged line cannot be checked, and a repeated key may hide a first value that a parse, which
  *   keeps the last, never sees — both take the full check, which replaces or rewrites them;
- * - none of the user's patterns may match in it (their automaton reads the line's bytes).
+ * - none of the user's patterns may match in it: a pattern every match of which spells one of a
+ *   few words (`command=`, `AKIA`) adds them to the trigger words; the others' automaton reads
+ *   the line's bytes.
  */
 
 const QUOTE = 0x22;
@@ -32,6 +34,7 @@ export class LineScan {
   readonly hideable: Uint8Array;
   /** Whether some trigger word holds a `/`, which JSON may spell `\/`. */
   readonly slashHides: boolean;
+  /** The user's patterns, when some match need not spell a trigger word: run on each line. */
   readonly patterns: PatternSet | undefined;
 
   private constructor(rules: RedactionRules) {
@@ -44,7 +47,8 @@ export class LineScan {
     for (const { word } of rules.triggers)
       for (const c of Buffer.from(word)) if (c < 128) this.hideable[c] = 1;
     this.slashHides = this.hideable[0x2f] === 1;
-    this.patterns = rules.patterns;
+    // Patterns whose matches spell a trigger word need no automaton here.
+    this.patterns = rules.patterns?.requiredWords ? undefined : rules.patterns;
   }
 
   private static readonly cache = new WeakMap<RedactionRules, LineScan>();

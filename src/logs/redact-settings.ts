@@ -117,6 +117,8 @@ export class RedactionRules {
       ...BUILT_IN_TRIGGERS,
       ...resources.map((r) => ({ word: `"${r.resource}"`, lead: 2 })),
       ...settings.auditAnnotations.map(globTrigger),
+      // A match spells one of these: then the patterns need no automaton in the fast check.
+      ...(patterns?.requiredWords ?? []).map((word) => ({ word, lead: 0 })),
     ];
     return new RedactionRules(
       settings,

@@ -144,3 +144,61 @@ describe('PatternSet', () => {
     expect(matched).toBeGreaterThan(150);
   });
 });
+
+describe('PatternSet.requiredWords', () => {
+  it.each([
+    ['command=[^&]*', ['command=']],
+    ['AKIA[0-9A-Z]{16}', ['AKIA']],
+    ['(?:token|secret)=\\w+', ['token', 'secret']],
+    ['x(abc)+y', ['abc']],
+    ['[a-z]+@example\\.com', ['@example.com']],
+    ['(?i)password=', undefined],
+    ['ab', undefined],
+    ['a"bc', undefined],
+    ['\\d{4}-\\d{4}', undefined],
+    ['(abc)?d', undefined],
+  ])('%s: %j', (pattern, words) => {
+    expect(PatternSet.compile([pattern]).requiredWords).toEqual(words);
+  });
+
+  it('has none when one pattern of several has none', () => {
+    expect(PatternSet.compile(['command=[^&]*', '\\d+']).requiredWords).toBeUndefined();
+    expect(PatternSet.compile(['command=[^&]*', 'AKIA\\w+']).requiredWords).toEqual([
+      'command=',
+      'AKIA',
+    ]);
+  });
+
+  it('holds a word of every match, on random patterns and texts', () => {
+    const random = seeded(22);
+    let checked = 0;
+    for (let n = 0; n < 3000; n++) {
+      const pieces = ['abc', 'ab', 'c1', '[ab]', '\\d', 'a+', '(abc|cab)', '(b1c)?', '-{1,2}', '.'];
+      const pattern = Array.from(
+        { length: 1 + Math.floor(random() * 4) },
+        () => pieces[Math.floor(random() * pieces.length)] ?? '',
+      ).join('');
+      let set: PatternSet;
+      try {
+        set = PatternSet.compile([pattern]);
+      } catch {
+        continue;
+      }
+      const words = set.requiredWords;
+      if (!words) continue;
+      for (let t = 0; t < 10; t++) {
+        const text = Array.from(
+          { length: Math.floor(random() * 12) },
+          () => pieces[Math.floor(random() * 3)],
+        ).join('');
+        if (set.replace(text, '#') === undefined) continue;
+        checked++;
+        expect(
+          words.some((w) => text.includes(w)),
+          `${pattern} matches ${text}`,
+        ).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});

@@ -17,7 +17,7 @@ const LINES = 100_000;
 const SLOW = { timeout: 120_000 };
 const dir = mkdtempSync(path.join(os.tmpdir(), 'redact-hostile-'));
 const rules = RedactionRules.compile(HOSTILE_RULES);
-const CANARY = /kaC[0-9a-z]+Q[0-9a-z]+x|AKIA[0-9A-Z]{16}/g;
+const CANARY = /kaC[0-9a-z]+Q[0-9a-z]+x|AKIA[0-9A-Z]{16}|\d{4}-\d{4}-\d{4}-\d{4}/g;
 
 /** Every canary a text holds, raw and, for a JSON line, as its escapes decode. */
 function canariesIn(text: string): string[] {

@@ -12,6 +12,11 @@ import { canaryLines, cutCanaryLine } from '../fixtures/canaries/canary-events.j
 import { HOSTILE_RULES, hostileLines } from '../support/hostile-lines.js';
 
 const USER_RULES = RedactionRules.compile(HOSTILE_RULES);
+/** Patterns each of whose matches spells a word: the fast check searches for the words. */
+const WORD_RULES = RedactionRules.compile({
+  ...HOSTILE_RULES,
+  patterns: ['AKIA[0-9A-Z]{16}', 'command=[^&]*'],
+});
 
 /** The rule behind a location: without the container it was found in. */
 function ruleOf(location: string): string {
@@ -152,6 +157,13 @@ const EXAMPLES: [string, string, RedactionRules][] = [
     event({ annotations: { 'example.com/key': 'v' } }).replace('com/', 'com\\/'),
     USER_RULES,
   ],
+  ['patterns', event({ requestURI: '/exec?command=ls' }), WORD_RULES],
+  [
+    'patterns',
+    event({ userAgent: 'x AKIAABCDEFGHIJKLMNOP' }).replace('AKIA', '\\u0041KIA'),
+    WORD_RULES,
+  ],
+  ['patterns', event({ spec: { holderIdentity: '4111-1111-1111-1111' } }), USER_RULES],
   ['patterns', event({ requestURI: '/exec?command=ls' }), USER_RULES],
   [
     'patterns',

@@ -12,7 +12,9 @@ import type { RedactionSettings } from '../../src/logs/redact-settings.js';
 export const HOSTILE_RULES: RedactionSettings = {
   resources: ['configmaps', 'widgets.example.com'],
   auditAnnotations: ['example.com/*'],
-  patterns: ['AKIA[0-9A-Z]{16}', 'command=[^&]*'],
+  // The first two spell a word every match holds (the fast check searches for it); the third
+  // none, so its automaton reads every line.
+  patterns: ['AKIA[0-9A-Z]{16}', 'command=[^&]*', '\\b[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{4}\\b'],
 };
 
 /** An object whose entries are written in this order, a key possibly more than once. */
@@ -38,6 +40,12 @@ export function hostileLines(seed: number): () => HostileLine {
   /** A fresh canary, noted as one that must not survive. */
   const canary = () => {
     const value = `kaC${(count++).toString(36)}Q${Math.floor(random() * 1e6).toString(36)}x`;
+    canaries.push(value);
+    return value;
+  };
+  const cardNumber = () => {
+    const digits = () => String(Math.floor(random() * 10_000)).padStart(4, '0');
+    const value = `${digits()}-${digits()}-${digits()}-${digits()}`;
     canaries.push(value);
     return value;
   };
@@ -211,6 +219,11 @@ export function hostileLines(seed: number): () => HostileLine {
       requestObject: {
         spec: { containers: [{ env: [{ name: 'K', value: `key ${awsKey()} end` }] }] },
       },
+    }),
+    () => ({
+      verb: 'update',
+      objectRef: ref('leases'),
+      requestObject: { spec: { holderIdentity: `card ${cardNumber()}.` } },
     }),
     () => ({
       verb: 'create',
