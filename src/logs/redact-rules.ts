@@ -121,9 +121,12 @@ function redactPatterns(root: JsonObject, rules: RedactionRules, found: Found): 
       const value = holder[key];
       if (typeof value === 'string') {
         if (value === REDACTED) continue;
-        const rewritten = patterns.replace(value, REDACTED);
-        if (rewritten === undefined) continue;
-        holder[key] = rewritten;
+        // The marker a rule (or an earlier pass) left is not text to match: a pattern that
+        // matches part of it would redact it again, and again on every pass.
+        const pieces = value.includes(REDACTED) ? value.split(REDACTED) : [value];
+        const rewritten = pieces.map((piece) => patterns.replace(piece, REDACTED));
+        if (rewritten.every((piece) => piece === undefined)) continue;
+        holder[key] = rewritten.map((piece, i) => piece ?? pieces[i]).join(REDACTED);
         found.push('patterns');
       } else if (typeof value === 'object' && value !== null) stack.push(value);
     }

@@ -19,12 +19,12 @@ function repeatsKeys(text: string, parsed: unknown): boolean {
   // Strings in order from the first quote: each match starts at an opening quote.
   const inText = [...text.matchAll(/"(?:[^"\\]|\\.)*"(\s*:)?/g)].filter((m) => m[1]).length;
   let inTree = 0;
-  const stack = [parsed];
+  const stack: unknown[] = [parsed];
   while (stack.length > 0) {
     const node = stack.pop();
     if (typeof node !== 'object' || node === null) continue;
     if (!Array.isArray(node)) inTree += Object.keys(node).length;
-    stack.push(...Object.values(node));
+    stack.push(...(Object.values(node) as unknown[]));
   }
   return inText > inTree;
 }

@@ -392,4 +392,20 @@ describe("the user's rules", () => {
     expect(redacted(key, rules)).toContain(`"x ${REDACTED} y"`);
     expect(redacted(key)).toBe(key);
   });
+
+  it('never matches a pattern inside the marker: a second pass changes nothing', () => {
+    const rules = RedactionRules.compile({
+      auditAnnotations: [],
+      resources: [],
+      patterns: ['redacted by', 'kind-audit>x'],
+    });
+    const line = `{"kind":"Event","userAgent":"a redacted by b ${REDACTED}x"}`;
+    const once = redactLine(line, undefined, rules);
+    expect(JSON.parse(once.line.toString())).toMatchObject({
+      userAgent: `a ${REDACTED} b ${REDACTED}x`,
+    });
+    const twice = redactLine(once.line, undefined, rules);
+    expect(twice.line.toString()).toBe(once.line.toString());
+    expect(twice.redacted).toBe(0);
+  });
 });
