@@ -163,6 +163,12 @@ describe('patches of secrets keep only where they change', () => {
     ['a $x key', 'patch', `{"$x":"${X}"}`],
     ['a $setElementOrder directive', 'patch', `{"$setElementOrder/data":["${X}"]}`],
     ['a top-level type', 'patch', `{"type":"${X}"}`],
+    ['a top-level type beside kind Secret', 'patch', `{"kind":"Secret","type":"${X}"}`],
+    [
+      'immutable beside kind Secret',
+      'patch',
+      `{"kind":"Secret","apiVersion":"v1","immutable":"${X}"}`,
+    ],
     ['StringData', 'patch', `{"StringData":{"k":"${X}"}}`],
     ['DATA', 'patch', `{"DATA":{"k":"${X}"}}`],
     ['metadata.Annotations', 'patch', `{"metadata":{"Annotations":{"a":"${X}"}}}`],
