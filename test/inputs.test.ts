@@ -76,9 +76,6 @@ describe('readInputs', () => {
         baseline: 'ci/baseline.tsv',
         'on-drift': 'fail',
         'fold-namespaces': 'e2e-*',
-        'redact-resources': 'configmaps,\nwidgets.example.com',
-        'redact-audit-annotations': 'example.com/*, *token*',
-        'redact-patterns': 'command=[^&]*\n  AKIA[0-9A-Z]{16}\n\na{1,3},b',
       }),
     ).toEqual({
       cluster: {
@@ -119,12 +116,22 @@ describe('readInputs', () => {
         onDrift: 'fail',
         foldNamespaces: 'e2e-*',
       },
-      redaction: {
-        resources: ['configmaps', 'widgets.example.com'],
-        auditAnnotations: ['example.com/*', '*token*'],
-        // One per line, trimmed: a comma belongs to the pattern.
-        patterns: ['command=[^&]*', 'AKIA[0-9A-Z]{16}', 'a{1,3},b'],
-      },
+      redaction: { auditAnnotations: [], resources: [], patterns: [] },
+    });
+  });
+
+  it('reads the redaction rules', () => {
+    expect(
+      read({
+        'redact-resources': 'configmaps,\nwidgets.example.com',
+        'redact-audit-annotations': 'example.com/*, *token*',
+        'redact-patterns': 'command=[^&]*\n  AKIA[0-9A-Z]{16}\n\na{1,3},b',
+      }).redaction,
+    ).toEqual({
+      resources: ['configmaps', 'widgets.example.com'],
+      auditAnnotations: ['example.com/*', '*token*'],
+      // One per line, trimmed: a comma belongs to the pattern.
+      patterns: ['command=[^&]*', 'AKIA[0-9A-Z]{16}', 'a{1,3},b'],
     });
   });
 
@@ -249,6 +256,13 @@ describe('readInputs', () => {
     ['redact-patterns', 'a{5000}', /a count above 1000 is not allowed/],
   ])('rejects %s = %j, naming input, value and what is allowed', (input, value, message) => {
     expect(() => read({ [input]: value })).toThrow(message);
+  });
+
+  it('refuses redaction rules beside redact: false, naming both', () => {
+    expect(() => read({ redact: 'false', 'redact-patterns': 'command=[^&]*' })).toThrow(
+      /Inputs 'redact' \("false"\) and 'redact-patterns' \("command=\[\^&\]\*"\) were given together: with redact false nothing is redacted/,
+    );
+    expect(read({ redact: 'false' }).artifact.redact).toBe(false);
   });
 
   it.each(['0', '90s', '1.5h', '2m30s', '500ms', '24h'])('accepts the wait %j', (wait) => {

@@ -6,7 +6,7 @@ import { readInsightSettings } from './insights.js';
 import { readKindSettings } from './kind.js';
 import { INPUT, INPUT_DEFAULTS } from './names.js';
 import { omitStages, policySource } from './policy.js';
-import { readRedactionSettings } from './redaction.js';
+import { checkRulesWithRedaction, readRedactionSettings } from './redaction.js';
 import type { RedactionSettings } from '../logs/redact-settings.js';
 import {
   artifactName,
@@ -108,6 +108,7 @@ function nodeOptions(
 
 /** Reads and checks every input, before anything is created. */
 export function readInputs(get: InputSource): Inputs {
+  checkRulesWithRedaction(get, boolean(INPUT.redact, get(INPUT.redact)));
   return {
     cluster: readClusterOptions(get),
     artifact: {

@@ -1,4 +1,4 @@
-import { InputError, type InputSource } from '../input-error.js';
+import { InputConflictError, InputError, type InputSource } from '../input-error.js';
 import {
   RedactionRules,
   RedactionSettingError,
@@ -44,4 +44,18 @@ export function readRedactionSettings(get: InputSource): RedactionSettings {
     );
   }
   return settings;
+}
+
+/**
+ * Refuses rules beside `redact: false`, which redacts nothing: the user asked for both, and one
+ * of the two is not what they meant.
+ */
+export function checkRulesWithRedaction(get: InputSource, redact: boolean): void {
+  if (redact) return;
+  const given = Object.values(INPUT_OF).filter((input) => get(input).trim() !== '');
+  if (given.length > 0)
+    throw new InputConflictError(
+      [INPUT.redact, ...given].map((input) => ({ input, value: get(input) })),
+      `with ${INPUT.redact} false nothing is redacted: drop the rules, or leave ${INPUT.redact} true`,
+    );
 }
