@@ -4,7 +4,7 @@ import { NODE_PATHS } from '../kind/node.js';
 import { auditFilePattern, byWriteOrder } from '../logs/files.js';
 import { readRedactionSettings } from '../inputs/redaction.js';
 import { mergeFiles, type NodeFiles } from '../logs/merge-files.js';
-import { RedactionRules } from '../logs/redact-settings.js';
+import { RedactionRules } from '../logs/redact.js';
 import { DEFAULT_WINDOW } from '../logs/merge.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';

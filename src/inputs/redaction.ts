@@ -1,9 +1,5 @@
 import { InputConflictError, InputError, type InputSource } from '../input-error.js';
-import {
-  RedactionRules,
-  RedactionSettingError,
-  type RedactionSettings,
-} from '../logs/redact-settings.js';
+import { RedactionRules, RedactionSettingError, type RedactionSettings } from '../logs/redact.js';
 import { INPUT } from './names.js';
 
 /** The input that carries each setting. */

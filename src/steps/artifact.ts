@@ -8,8 +8,12 @@ import { fanOut } from '../insight/fan-out.js';
 import type { RbacLists } from '../insight/rbac/grants.js';
 import type { InsightReport } from '../insight/report.js';
 import { passOverNodes, type PassNode } from '../logs/one-pass.js';
-import type { RedactionStats } from '../logs/redact.js';
-import { joinSettings, RedactionRules, type RedactionSettings } from '../logs/redact-settings.js';
+import {
+  joinSettings,
+  RedactionRules,
+  type RedactionSettings,
+  type RedactionStats,
+} from '../logs/redact.js';
 import { Summarizer } from '../logs/summarize.js';
 import type { Summary } from '../logs/summary-shape.js';
 import { renderSummary } from '../report/summary-md.js';

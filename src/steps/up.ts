@@ -19,7 +19,7 @@ import { writeClusterFiles, type KindConfigSettings } from './files.js';
 import { resolveKindConfig } from './kind-config.js';
 import { chooseKind, type KindInstallPlace } from './kind.js';
 import { prepareInsights, saveInsights } from './insights.js';
-import type { RedactionSettings } from '../logs/redact-settings.js';
+import type { RedactionSettings } from '../logs/redact.js';
 import { preparePolicy } from './policy.js';
 import { preflight, type RunnerFacts } from './preflight.js';
 import { throwIfFailed, verifiedNodes, verifyCluster } from './verify.js';
