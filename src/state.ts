@@ -1,3 +1,5 @@
+import type { RedactionSettings } from './logs/redact.js';
+
 /**
  * What main hands to post (and what the CLI keeps between commands): one JSON object under one
  * key, so post never reads inputs again and a renamed field cannot go half-missing. Paths and
@@ -38,6 +40,8 @@ export interface RunState {
   kindCommand: string;
   /** The insights post computes in its pass; absent when main saved state without them. */
   insights?: InsightState;
+  /** The user's redaction rules (`redact-*`), checked by main; absent: the built-in rules alone. */
+  redaction?: RedactionSettings;
 }
 
 /** What post needs of the insight inputs: settings and paths, never a file's text. */
@@ -66,7 +70,13 @@ const INSIGHT_FIELDS: Record<keyof InsightState, FieldType> = {
 
 type FieldType = 'string' | 'boolean' | 'string[]';
 
-const FIELDS: Record<Exclude<keyof RunState, 'insights'>, FieldType> = {
+const REDACTION_FIELDS: Record<keyof RedactionSettings, FieldType> = {
+  auditAnnotations: 'string[]',
+  resources: 'string[]',
+  patterns: 'string[]',
+};
+
+const FIELDS: Record<Exclude<keyof RunState, 'insights' | 'redaction'>, FieldType> = {
   clusterName: 'string',
   dir: 'string',
   policyPath: 'string',
@@ -117,6 +127,16 @@ export function parseState(text: string): RunState | undefined {
     for (const [key, type] of Object.entries(INSIGHT_FIELDS))
       if (!fits(fields[key], type))
         throw new Error(`saved state has no valid 'insights.${key}' (expected ${type})`);
+  }
+  const redaction = value.redaction;
+  if (redaction !== undefined) {
+    const fields = (typeof redaction === 'object' && redaction ? redaction : {}) as Record<
+      string,
+      unknown
+    >;
+    for (const [key, type] of Object.entries(REDACTION_FIELDS))
+      if (!fits(fields[key], type))
+        throw new Error(`saved state has no valid 'redaction.${key}' (expected ${type})`);
   }
   return value as unknown as RunState;
 }

@@ -41,6 +41,7 @@ describe('readInputs', () => {
         onDrift: 'warn',
         foldNamespaces: '',
       },
+      redaction: { auditAnnotations: [], resources: [], patterns: [] },
     });
   });
 
@@ -115,6 +116,22 @@ describe('readInputs', () => {
         onDrift: 'fail',
         foldNamespaces: 'e2e-*',
       },
+      redaction: { auditAnnotations: [], resources: [], patterns: [] },
+    });
+  });
+
+  it('reads the redaction rules', () => {
+    expect(
+      read({
+        'redact-resources': 'configmaps,\nwidgets.example.com',
+        'redact-audit-annotations': 'example.com/*, *token*',
+        'redact-patterns': 'command=[^&]*\n  AKIA[0-9A-Z]{16}\n\na{1,3},b',
+      }).redaction,
+    ).toEqual({
+      resources: ['configmaps', 'widgets.example.com'],
+      auditAnnotations: ['example.com/*', '*token*'],
+      // One per line, trimmed: a comma belongs to the pattern.
+      patterns: ['command=[^&]*', 'AKIA[0-9A-Z]{16}', 'a{1,3},b'],
     });
   });
 
@@ -213,8 +230,39 @@ describe('readInputs', () => {
       'https://mirror.example/kind?token=x',
       /Input 'kind-mirror' has the value .*: expected an http\(s\) base URL/,
     ],
+    [
+      'redact-resources',
+      'configmaps, pods/exec',
+      /Input 'redact-resources' has the value "configmaps, pods\/exec": "pods\/exec" is not allowed: expected a resource as kubectl spells it, resource\[.group\] in lower case without a subresource/,
+    ],
+    ['redact-resources', 'ConfigMaps', /"ConfigMaps" is not allowed: expected a resource/],
+    [
+      'redact-audit-annotations',
+      'example.com/*,a b',
+      /Input 'redact-audit-annotations' has the value "example.com\/\*,a b": "a b" is not allowed: expected an annotation key with \* for any run of characters/,
+    ],
+    [
+      'redact-patterns',
+      'AKIA[0-9A-Z]{16}\n(a+)\\1',
+      /Input 'redact-patterns' has the value ".*": "\(a\+\)\\\\1" is not allowed: at character 5: backreferences \(\\1 …\) are not supported; allowed: characters and escapes/,
+    ],
+    [
+      'redact-patterns',
+      'command=.*?&',
+      /lazy quantifiers \(\*\? \+\? \?\? \{n,m\}\?\) are not supported/,
+    ],
+    ['redact-patterns', '(?=x)y', /lookahead and lookbehind are not supported/],
+    ['redact-patterns', 'x*', /"x\*" is not allowed: it can match the empty string/],
+    ['redact-patterns', 'a{5000}', /a count above 1000 is not allowed/],
   ])('rejects %s = %j, naming input, value and what is allowed', (input, value, message) => {
     expect(() => read({ [input]: value })).toThrow(message);
+  });
+
+  it('refuses redaction rules beside redact: false, naming both', () => {
+    expect(() => read({ redact: 'false', 'redact-patterns': 'command=[^&]*' })).toThrow(
+      /Inputs 'redact' \("false"\) and 'redact-patterns' \("command=\[\^&\]\*"\) were given together: with redact false nothing is redacted/,
+    );
+    expect(read({ redact: 'false' }).artifact.redact).toBe(false);
   });
 
   it.each(['0', '90s', '1.5h', '2m30s', '500ms', '24h'])('accepts the wait %j', (wait) => {

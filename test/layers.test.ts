@@ -50,6 +50,7 @@ const LAYERS: readonly Layer[] = [
       'src/kube-version.ts',
       'src/insight/',
       'src/layout.ts',
+      'src/linear-regex/',
       'src/logger.ts',
       'src/logs/',
       'src/markdown.ts',

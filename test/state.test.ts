@@ -36,4 +36,16 @@ describe('state', () => {
       parseState(JSON.stringify({ ...state, controlPlaneNodes: 'kind-control-plane' })),
     ).toThrow(/'controlPlaneNodes'/);
   });
+
+  it("carries the user's redaction rules to post, and refuses them damaged", () => {
+    const redaction = {
+      resources: ['configmaps'],
+      auditAnnotations: ['example.com/*'],
+      patterns: ['command=[^&]*'],
+    };
+    expect(parseState(serializeState({ ...state, redaction }))).toEqual({ ...state, redaction });
+    expect(() =>
+      parseState(JSON.stringify({ ...state, redaction: { ...redaction, patterns: 'command=' } })),
+    ).toThrow(/no valid 'redaction.patterns'/);
+  });
 });

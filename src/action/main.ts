@@ -37,7 +37,7 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     // A kind config may name the cluster, and the artifact is named after it: read it first.
     const { options: cluster } = await resolveKindConfig(
-      { ...inputs.cluster, insights: inputs.insights },
+      { ...inputs.cluster, insights: inputs.insights, redaction: inputs.redaction },
       workspace,
     );
     const name =

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { debugStreamRunner, streamCommand } from '../exec.js';
 import { readInsightSettings } from '../inputs/insights.js';
 import { readClusterOptions } from '../inputs/read.js';
+import { readRedactionSettings } from '../inputs/redaction.js';
 import { kubeconfigContext } from '../kind/cluster.js';
 import { cliToolCacheRoot, folderKindCache } from '../kind/folder-cache.js';
 import { listNodes } from '../kind/nodes.js';
@@ -22,6 +23,7 @@ import { EXIT } from './exit-codes.js';
 import { CLUSTER_FLAGS as F, DIR_FLAG, text } from './flags.js';
 import { UP_INSIGHT_FLAGS } from './insight-flags.js';
 import { collect, down } from './collect-commands.js';
+import { REDACTION_FLAGS } from './redaction-flags.js';
 import { folderOf, NONE, OUT, runner } from './cluster-folder.js';
 import { outDir } from './out-dir.js';
 import { claimClusterFolder, clusterFolder, loadState, saveState } from './state-dir.js';
@@ -78,7 +80,7 @@ const upCommand: Command = {
   args: '[options]',
   summary: 'render, create the cluster, verify the audit log is live',
   description:
-    "Renders the files, runs 'kind create cluster', and proves every control-plane node writes its audit log. A name kind already uses is refused before anything is written.",
+    "Renders the files, runs 'kind create cluster', and proves every control-plane node writes its audit log. A name kind already uses is refused before anything is written. The --redact-* options are checked here and kept for 'collect'.",
   flags: [
     F.name,
     ...POLICY_AND_NODES,
@@ -87,6 +89,7 @@ const upCommand: Command = {
     F.deleteCluster,
     F.exportLogs,
     ...Object.values(UP_INSIGHT_FLAGS),
+    ...REDACTION_FLAGS,
     DIR_FLAG,
   ],
   positionals: NONE,
@@ -94,7 +97,11 @@ const upCommand: Command = {
     const { log, values } = context;
     // The config may name the cluster, and the cluster's folder is named after it.
     const { options } = await resolveKindConfig(
-      { ...readClusterOptions(context.inputs), insights: readInsightSettings(context.inputs) },
+      {
+        ...readClusterOptions(context.inputs),
+        insights: readInsightSettings(context.inputs),
+        redaction: readRedactionSettings(context.inputs),
+      },
       process.cwd(),
     );
     const folder = clusterFolder(options.clusterName, text(values, DIR_FLAG));

@@ -1,5 +1,6 @@
 import { debugStreamRunner, streamCommand } from '../exec.js';
 import { INPUT } from '../inputs/names.js';
+import { readRedactionSettings } from '../inputs/redaction.js';
 import { clusterName } from '../inputs/values.js';
 import { deleteCluster } from '../kind/cluster.js';
 import { finishRun } from '../steps/post.js';
@@ -8,6 +9,7 @@ import { EXIT } from './exit-codes.js';
 import { CLUSTER_FLAGS as F, DIR_FLAG, NO_REDACT_FLAG, text } from './flags.js';
 import { folderOf, NONE, OUT, runner } from './cluster-folder.js';
 import { outDir } from './out-dir.js';
+import { checkRulesWithRedaction, REDACTION_FLAGS } from './redaction-flags.js';
 import { loadState } from './state-dir.js';
 
 /** `collect`: the post routine, into a folder. */
@@ -16,11 +18,14 @@ export const collect: Command = {
   args: '--out DIR [options]',
   summary: 'copy every audit file out of the control-plane nodes',
   description:
-    "Copies every control-plane node's audit files (from the runner folder up made, else from the node, running or stopped) and builds the artifact's layout in DIR: audit.jsonl merged by time, summary.json, summary.md, a folder per node and the policy and kind config. Secret values are redacted unless --no-redact. Prints the summary. Exits 1 when a log that up had proven live is lost.",
-  flags: [OUT('the audit files'), F.name, DIR_FLAG, NO_REDACT_FLAG],
+    "Copies every control-plane node's audit files (from the runner folder up made, else from the node, running or stopped) and builds the artifact's layout in DIR: audit.jsonl merged by time, summary.json, summary.md, a folder per node and the policy and kind config. Secret values are redacted unless --no-redact, by the built-in rules, those given to 'up' and the --redact-* options. Prints the summary. Exits 1 when a log that up had proven live is lost.",
+  flags: [OUT('the audit files'), F.name, DIR_FLAG, NO_REDACT_FLAG, ...REDACTION_FLAGS],
   positionals: NONE,
   async run(context) {
     const { log, values } = context;
+    checkRulesWithRedaction(values);
+    // Checked before anything is read; they add to those 'up' saved.
+    const redaction = readRedactionSettings(context.inputs);
     const { name, folder } = folderOf(context);
     const state = await loadState(folder, name);
     const dir = await outDir(text(values, 'out'));
@@ -29,6 +34,7 @@ export const collect: Command = {
     const result = await finishRun(runner(log), debugStreamRunner(streamCommand, log), log, state, {
       outDir: dir,
       redact,
+      redaction,
       rawFiles: true,
       publish: () => Promise.resolve({ kind: 'folder', dir }),
       // Collecting never removes a cluster: 'down' does.

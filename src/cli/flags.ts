@@ -18,6 +18,8 @@ export interface FlagSpec {
   help: string;
   /** The action input this flag carries. */
   input?: InputName;
+  /** May be given more than once: the values are joined by newlines, as the input's lines. */
+  multiple?: boolean;
 }
 
 export const flagOf = (
@@ -137,11 +139,15 @@ export function parseFlags(
   argv: string[],
   owners: (flag: string) => string[],
 ): { values: FlagValues; positionals: string[] } {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  const options: Record<
+    string,
+    { type: 'string' | 'boolean'; short?: string; multiple?: boolean }
+  > = {};
   for (const spec of flags) {
     const type = spec.arg ? 'string' : 'boolean';
-    options[spec.flag] = { type, ...(spec.short ? { short: spec.short } : {}) };
-    if (spec.alias) options[spec.alias] = { type };
+    const many = spec.multiple ? { multiple: true } : {};
+    options[spec.flag] = { type, ...many, ...(spec.short ? { short: spec.short } : {}) };
+    if (spec.alias) options[spec.alias] = { type, ...many };
   }
   let parsed;
   try {
@@ -149,7 +155,9 @@ export function parseFlags(
   } catch (error) {
     throw usageFrom(command, flags, error, owners);
   }
-  const values: FlagValues = { ...parsed.values };
+  const values: FlagValues = {};
+  for (const [key, value] of Object.entries(parsed.values))
+    values[key] = Array.isArray(value) ? value.join('\n') : value;
   for (const spec of flags) {
     if (!spec.alias || values[spec.alias] === undefined) continue;
     if (values[spec.flag] !== undefined)

@@ -2,11 +2,14 @@ import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { NODE_PATHS } from '../kind/node.js';
 import { auditFilePattern, byWriteOrder } from '../logs/files.js';
+import { readRedactionSettings } from '../inputs/redaction.js';
 import { mergeFiles, type NodeFiles } from '../logs/merge-files.js';
+import { RedactionRules } from '../logs/redact.js';
 import { DEFAULT_WINDOW } from '../logs/merge.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { NO_REDACT_FLAG, text, type FlagSpec } from './flags.js';
+import { checkRulesWithRedaction, REDACTION_FLAGS } from './redaction-flags.js';
 
 const OUT: FlagSpec = { flag: 'out', arg: 'FILE', help: 'the merged file to write (required)' };
 const WINDOW: FlagSpec = {
@@ -74,9 +77,11 @@ export const MERGE_COMMAND: Command = {
     'A PATH is a file, or a folder whose kube-apiserver-audit*.log[.gz] files are read in the order they were written. ' +
     'Lines that are not events (legacy text, a line cut off mid-write) are left out and counted. ' +
     `Each PATH holds back up to --window events to put events written out of order back in place; one later than that is written at once and counted.`,
-  flags: [OUT, WINDOW, NO_REDACT_FLAG],
+  flags: [OUT, WINDOW, NO_REDACT_FLAG, ...REDACTION_FLAGS],
   positionals: { min: 1, max: Number.POSITIVE_INFINITY, name: 'PATH' },
-  async run({ values, positionals, log }) {
+  async run({ values, positionals, log, inputs }) {
+    checkRulesWithRedaction(values);
+    const rules = RedactionRules.compile(readRedactionSettings(inputs));
     const out = text(values, OUT);
     if (!out) throw new UsageError('--out FILE is required: the merged file to write');
     const window = windowOf(text(values, WINDOW));
@@ -87,6 +92,7 @@ export const MERGE_COMMAND: Command = {
     // Post's own pass: each line is redacted before it is merged, so no secret reaches --out.
     const { merge: stats, redaction } = await mergeFiles(sources, out, {
       redact,
+      rules,
       window,
       onProblem: (file, message) => log.warning(message, { file }),
     });

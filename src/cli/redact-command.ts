@@ -2,10 +2,12 @@ import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { NODE_PATHS } from '../kind/node.js';
 import { auditFilePattern } from '../logs/files.js';
-import type { RedactionStats } from '../logs/redact.js';
+import { readRedactionSettings } from '../inputs/redaction.js';
+import { RedactionRules, type RedactionStats } from '../logs/redact.js';
 import { redactTree } from '../logs/redact-tree.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
+import { REDACTION_FLAGS } from './redaction-flags.js';
 
 /** The audit files of an artifact: the merged `audit.jsonl` and each node's (rotated) files. */
 const AUDIT_NAMES = [/^audit\.jsonl(\.gz)?$/, auditFilePattern(path.basename(NODE_PATHS.logFile))];
@@ -41,12 +43,13 @@ export const REDACT_COMMAND: Command = {
   args: 'IN OUT',
   summary: 'copy audit files with Secrets and tokens replaced by a marker',
   description:
-    "Copy IN to OUT with secret material replaced by a fixed marker: Secret data and stringData (also in lists, watch events and tables), Secrets' last-applied annotation, bodies sent to secrets (patches included), TokenRequest and TokenReview tokens, webhook patches to Secrets. Lines with nothing secret are copied byte for byte; lines that cannot be parsed are replaced. A file gives a file (.gz stays .gz); a folder gives a folder of its audit files (audit.jsonl, kube-apiserver-audit*.log[.gz]).",
-  flags: [],
+    "Copy IN to OUT with secret material replaced by a fixed marker: Secret data and stringData (also in lists, watch events and tables), Secrets' annotations (but a few known names) and fields a Secret does not have, the last-applied annotation when it holds a Secret, bodies sent to secrets but whole Secrets (patches keep only where they change), TokenRequest and TokenReview tokens, webhook patches to Secrets; and what the --redact-* options add. Lines with nothing to redact are copied byte for byte; lines that are cut off or not JSON are replaced, and lines with a repeated key are written from their parse. A file gives a file (.gz stays .gz); a folder gives a folder of its audit files (audit.jsonl, kube-apiserver-audit*.log[.gz]).",
+  flags: REDACTION_FLAGS,
   positionals: { min: 2, max: 2, name: 'IN and OUT' },
-  async run({ positionals: [input = '', output = ''], log }) {
+  async run({ positionals: [input = '', output = ''], log, inputs }) {
+    const rules = RedactionRules.compile(readRedactionSettings(inputs));
     await checkPaths(input, output);
-    const result = await redactTree(input, output, isAuditFile);
+    const result = await redactTree(input, output, isAuditFile, rules);
     for (const file of result.files) log.info(`${file.output}: ${describeStats(file.stats)}`);
     for (const { path: skipped, why } of result.skipped) log.debug(`skipped ${skipped}: ${why}`);
     if (result.files.length === 0) {

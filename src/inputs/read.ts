@@ -6,6 +6,8 @@ import { readInsightSettings } from './insights.js';
 import { readKindSettings } from './kind.js';
 import { INPUT, INPUT_DEFAULTS } from './names.js';
 import { omitStages, policySource } from './policy.js';
+import { checkRulesWithRedaction, readRedactionSettings } from './redaction.js';
+import type { RedactionSettings } from '../logs/redact.js';
 import {
   artifactName,
   boolean,
@@ -47,6 +49,8 @@ export interface Inputs {
   artifact: ArtifactSettings;
   /** RBAC, expectations and baseline drift: what post computes in its pass. */
   insights: InsightSettings;
+  /** The user's redaction rules, added to the built-in ones. */
+  redaction: RedactionSettings;
 }
 
 /** Reads and checks the cluster's inputs; throws InputError on the first bad one. */
@@ -104,6 +108,7 @@ function nodeOptions(
 
 /** Reads and checks every input, before anything is created. */
 export function readInputs(get: InputSource): Inputs {
+  checkRulesWithRedaction(get, boolean(INPUT.redact, get(INPUT.redact)));
   return {
     cluster: readClusterOptions(get),
     artifact: {
@@ -118,5 +123,6 @@ export function readInputs(get: InputSource): Inputs {
       jobIndex: jobIndex(get(INPUT.jobIndex)),
     },
     insights: readInsightSettings(get),
+    redaction: readRedactionSettings(get),
   };
 }

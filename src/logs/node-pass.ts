@@ -8,6 +8,7 @@ import { LineSplitter, type LineSink } from './lines.js';
 import type { KeyedLine } from './merge.js';
 import { keyedLine } from './keyed-event.js';
 import { RawCopy } from './raw-copy.js';
+import type { RedactionRules } from './redact-settings.js';
 import { openRegular } from './read.js';
 import {
   addStats,
@@ -32,6 +33,8 @@ export const INFLATE_CAP = 4 * NODE_READ_CAP;
 export interface NodeReadOptions {
   /** Replace secret material (redact-rules.ts) in what is written and handed on. */
   redact: boolean;
+  /** The rules when redacting: the built-in ones unless given. */
+  rules?: RedactionRules;
   /** The folder the node's raw copies go to, under their own names; none are written without it. */
   rawDir?: string;
   /** Told about damage that does not stop the read: a `.gz` cut off, an oversized line. */
@@ -118,7 +121,11 @@ async function* readFile(
   let splitter: LineSplitter | undefined;
   if (options.redact) {
     // Keyed as written: a line replaced by a marker is no event any more.
-    redactor = new StreamRedactor(MAX_LINE_BYTES, (written) => handOn(keyedLine(written)));
+    redactor = new StreamRedactor(
+      MAX_LINE_BYTES,
+      (written) => handOn(keyedLine(written)),
+      options.rules,
+    );
   } else {
     const sink: LineSink = {
       line: (buf, start, end) => {

@@ -3,6 +3,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
+import type { RedactionRules } from './redact-settings.js';
 import { MAX_LINE_BYTES, StreamRedactor, type RedactionStats } from './redact-stream.js';
 
 /** How much is read at a time: large runs of clean lines pass on as one slice. */
@@ -11,6 +12,8 @@ const CHUNK_BYTES = 1024 * 1024;
 export interface RedactFileOptions {
   /** Lines longer than this are replaced unread (default {@link MAX_LINE_BYTES}). */
   maxLineBytes?: number;
+  /** The rules: the built-in ones unless given. */
+  rules?: RedactionRules;
 }
 
 /** zlib's errors for input that ends early or is corrupt: the file was cut, not unreadable. */
@@ -62,7 +65,11 @@ export async function redactFile(
   options: RedactFileOptions = {},
 ): Promise<RedactionStats> {
   const gz = input.endsWith('.gz');
-  const redactor = new StreamRedactor(options.maxLineBytes ?? MAX_LINE_BYTES);
+  const redactor = new StreamRedactor(
+    options.maxLineBytes ?? MAX_LINE_BYTES,
+    undefined,
+    options.rules,
+  );
   const inHandle = await openInput(input);
   let outHandle: FileHandle | undefined;
   try {

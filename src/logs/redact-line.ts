@@ -1,5 +1,7 @@
+import { checkJsonObject, JSON_CHECK, keysInLastCheck } from './json-check.js';
 import { REDACTED, redactEvent } from './redact-rules.js';
-import { provablyClean, type SuspectFinder } from './redact-scan.js';
+import { LineScan, provablyClean, SuspectFinder } from './redact-scan.js';
+import { BUILT_IN_RULES, type RedactionRules } from './redact-settings.js';
 
 /** What became of one line. */
 export interface RedactedLine {
@@ -12,6 +14,9 @@ export interface RedactedLine {
   /** True when the line could not be parsed and was replaced whole. */
   unparseable: boolean;
 }
+
+/** The location of a line written again from its parsed form because a key in it repeated. */
+export const REPEATED_KEYS = 'repeated-keys';
 
 /**
  * The line that stands in for one that could not be checked: a JSON object (so readers that skip
@@ -28,23 +33,57 @@ export function unparseableMarker(bytes: number, reason = 'it is not a JSON obje
 }
 
 /**
- * Redacts one audit log line (without its newline). A line that provably mentions nothing secret
- * (see `redact-scan.ts`) is returned as it is, unparsed; any other is parsed, and only when a value
- * was replaced is it serialised again. A line that is not a JSON object is replaced by
- * {@link unparseableMarker}: it cannot be checked.
- *
- * The fast path agrees with a full parse on every line that is JSON. A line shaped `{…}` that is not
- * JSON and mentions no needle is kept: it cannot hold anything a rule would replace.
+ * Redacts one audit log line (without its newline). A line that provably needs no change (see
+ * `redact-scan.ts`) is returned as it is, unparsed; any other is parsed, and only when a value
+ * was replaced or a key repeated is it serialised again. A line that is not a whole JSON object
+ * is replaced by {@link unparseableMarker}: it cannot be checked.
  */
-export function redactLine(input: string | Buffer, finder?: SuspectFinder): RedactedLine {
+export function redactLine(
+  input: string | Buffer,
+  finder?: SuspectFinder,
+  rules: RedactionRules = BUILT_IN_RULES,
+): RedactedLine {
   const line = typeof input === 'string' ? Buffer.from(input) : input;
-  if (provablyClean(line, 0, line.length, finder))
+  if (provablyClean(line, 0, line.length, finder ?? new SuspectFinder(line, LineScan.of(rules))))
     return { line, redacted: 0, locations: [], unparseable: false };
-  return redactParsed(line);
+  return redactParsed(line, rules);
 }
 
-/** The full check of a line: parse, apply the rules, serialise only if something changed. */
-export function redactParsed(line: Buffer): RedactedLine {
+/** Keys in every object of a parsed value, walked without recursion (it may nest deeply). */
+function keysInTree(root: unknown): number {
+  let keys = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    if (Array.isArray(node)) for (const item of node as unknown[]) stack.push(item);
+    else {
+      const values = Object.values(node);
+      keys += values.length;
+      for (const value of values) if (typeof value === 'object') stack.push(value);
+    }
+  }
+  return keys;
+}
+
+/**
+ * Whether the line repeats a key somewhere: `JSON.parse`, like Go's decoder, keeps the last
+ * value, so the parse holds fewer keys than the text spells.
+ */
+function repeatsKeys(line: Buffer, parsed: unknown): boolean {
+  const check = checkJsonObject(line, 0, line.length);
+  if (check === JSON_CHECK.clean) return false;
+  // Whole but keys not told apart by their bytes: count. (Invalid cannot be, as JSON.parse took
+  // the line; were the two ever to disagree, writing the parse again is the safe side.)
+  return check === JSON_CHECK.invalid || keysInLastCheck() > keysInTree(parsed);
+}
+
+/**
+ * The full check of a line: parse, apply the rules, serialise when something changed or a key
+ * repeated — never keep bytes whose first value of a repeated key no rule saw. A line too deep to
+ * serialise again is replaced by the marker.
+ */
+export function redactParsed(line: Buffer, rules: RedactionRules = BUILT_IN_RULES): RedactedLine {
   let event: unknown;
   const text = line.toString('utf8');
   try {
@@ -56,12 +95,20 @@ export function redactParsed(line: Buffer): RedactedLine {
   }
   if (typeof event !== 'object' || event === null || Array.isArray(event))
     return { line: unparseableMarker(line.length), redacted: 0, locations: [], unparseable: true };
-  const locations = redactEvent(event);
+  const repeated = repeatsKeys(line, event);
+  const locations = redactEvent(event, rules);
+  if (repeated) locations.push(REPEATED_KEYS);
   if (locations.length === 0) return { line, redacted: 0, locations, unparseable: false };
-  return {
-    line: Buffer.from(JSON.stringify(event)),
-    redacted: locations.length,
-    locations,
-    unparseable: false,
-  };
+  let written: string;
+  try {
+    written = JSON.stringify(event);
+  } catch {
+    return {
+      line: unparseableMarker(line.length, 'it is nested too deeply to be written again'),
+      redacted: 0,
+      locations: [],
+      unparseable: true,
+    };
+  }
+  return { line: Buffer.from(written), redacted: locations.length, locations, unparseable: false };
 }

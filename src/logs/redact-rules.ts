@@ -1,13 +1,16 @@
 import type { AuditEvent } from './event.js';
+import {
+  isObject,
+  LAST_APPLIED,
+  REDACTED,
+  replace,
+  type Found,
+  type JsonObject,
+} from './redact-marker.js';
+import { redactPatch, redactSecret, redactSecretLike } from './redact-secret.js';
+import { BUILT_IN_RULES, type RedactionRules } from './redact-settings.js';
 
-/**
- * What every redacted value becomes. A fixed string, never a hash of the value: a short secret's
- * hash can be guessed by hashing candidates (issue 8).
- */
-export const REDACTED = '<redacted by kind-audit>';
-
-/** kubectl's annotation that holds the whole object as last applied: for a Secret, its data. */
-export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+export { LAST_APPLIED, REDACTED };
 
 /**
  * Deeper than any object the API serves; a hostile line nested deeper than this is replaced from
@@ -15,58 +18,31 @@ export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
  */
 const MAX_DEPTH = 256;
 
-type JsonObject = Record<string, unknown>;
-
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** What one event is about, from its objectRef: the rules that apply to its bodies. */
 interface About {
-  secrets: boolean;
+  /**
+   * The name objects are counted under when the event is about Secrets (`secrets`) or a resource
+   * of the user's `redact-resources`: then every object in its bodies is treated as a Secret.
+   */
+  secretLike: string | undefined;
   saToken: boolean;
   tokenReview: boolean;
-}
-
-/** Collects where values were replaced; one entry per value. */
-type Found = string[];
-
-/** Replaces `holder[key]` unless it is absent, null or already the marker; true when it did. */
-function replace(holder: JsonObject, key: string, location: string, found: Found): void {
-  const value = holder[key];
-  if (value === undefined || value === null || value === REDACTED) return;
-  holder[key] = REDACTED;
-  found.push(location);
-}
-
-/** Every value of a Secret's `data` or `stringData` map; the keys are names, and stay. */
-function redactMap(holder: JsonObject, field: string, location: string, found: Found): void {
-  const map = holder[field];
-  if (!isObject(map)) return replace(holder, field, location, found);
-  for (const key of Object.keys(map)) replace(map, key, location, found);
 }
 
 /** kubectl writes the annotation as compact JSON; whitespace is allowed for odd writers. */
 const MENTIONS_SECRET = /"kind"\s*:\s*"Secret(List)?"/;
 
 /**
- * The last-applied annotation, when the object is a Secret or the annotation's text holds one. A
- * value that is not text (a client's patch, logged as sent, may hold anything) is walked like any
- * other body, so a Secret inside it is found by its kind.
+ * The last-applied annotation of an object that is no Secret, when its text holds one (a List
+ * applied with kubectl). A value that is not text (a client's patch, logged as sent, may hold
+ * anything) is walked like any other body, so a Secret inside it is found by its kind.
  */
-function redactLastApplied(object: JsonObject, isSecret: boolean, found: Found): void {
+function redactLastApplied(object: JsonObject, found: Found): void {
   const metadata = object.metadata;
   if (!isObject(metadata) || !isObject(metadata.annotations)) return;
   const value = metadata.annotations[LAST_APPLIED];
-  if (value === undefined) return;
-  if (isSecret || (typeof value === 'string' && MENTIONS_SECRET.test(value)))
+  if (typeof value === 'string' && MENTIONS_SECRET.test(value))
     replace(metadata.annotations, LAST_APPLIED, 'last-applied-configuration', found);
-}
-
-/** A Secret (or, in an event about secrets, any object): data, stringData, last-applied. */
-function redactSecretFields(object: JsonObject, where: string, found: Found): void {
-  if ('data' in object) redactMap(object, 'data', `${where}.data`, found);
-  if ('stringData' in object) redactMap(object, 'stringData', `${where}.stringData`, found);
-  redactLastApplied(object, true, found);
 }
 
 function redactToken(object: JsonObject, field: 'status' | 'spec', location: string, found: Found) {
@@ -76,10 +52,10 @@ function redactToken(object: JsonObject, field: 'status' | 'spec', location: str
 
 /**
  * Walks a request or response body. Kind-based rules apply anywhere (a Secret inside any body is
- * a Secret); in an event about secrets every object is treated as one, so shapes without a kind
- * (Table rows' objects) are covered too. Items of a SecretList carry no kind of their own:
- * `secretItem` marks them. `where` names the container, for the location: `secrets`,
- * `secretList.items`, `watch.object`.
+ * a Secret); in an event about a Secret-like resource every object is treated as one, so shapes
+ * without a kind (Table rows' objects) are covered too. Items of a SecretList carry no kind of
+ * their own: `secretItem` marks them. `where` names the container, for the location: `secrets`,
+ * `secretList.items`, `watch.object`, a user's resource.
  */
 function walk(
   node: unknown,
@@ -101,8 +77,9 @@ function walk(
   }
   const object = node as JsonObject;
   const kind = object.kind;
-  if (kind === 'Secret' || about.secrets || secretItem) redactSecretFields(object, where, found);
-  else redactLastApplied(object, false, found);
+  if (kind === 'Secret' || secretItem) redactSecret(object, where, found);
+  else if (about.secretLike !== undefined) redactSecretLike(object, where, found);
+  else redactLastApplied(object, found);
   if (kind === 'TokenRequest') redactToken(object, 'status', SA_TOKEN, found);
   if (kind === 'TokenReview') redactToken(object, 'spec', TOKEN_REVIEW, found);
   for (const key of Object.keys(object)) {
@@ -119,65 +96,74 @@ function walk(
 
 const SA_TOKEN = 'serviceaccounts/token.status.token';
 const TOKEN_REVIEW = 'tokenreviews.spec.token';
-const PATCH = 'secrets.requestObject';
-/** Fields of a patch to a Secret that name or shape it and carry no secret value. */
-const PATCH_KEEPS = new Set(['apiVersion', 'kind', 'type', 'immutable']);
 
 /**
- * A body sent to `secrets` that is not a Secret: a JSON patch (an array of operations), a merge or
- * strategic-merge patch (an object without kind), or something stranger. Whatever its shape, every
- * value that could carry Secret material goes: each operation's `value`; in a patch object, the
- * values of data and stringData, the last-applied annotation and any field not known to be
- * harmless. `$`-directives of strategic merge patches list keys, not values, and stay.
+ * Whether a request body sent to a Secret-like resource is a whole object rather than a patch:
+ * only `create` and `update` send one, and the API server logs it as it decoded it. Any other body
+ * (patches are logged as the client sent them) gets the patch rule, whatever kind it names.
  */
-function redactSecretPatch(body: unknown, found: Found): unknown {
-  if (Array.isArray(body)) {
-    for (let i = 0; i < body.length; i++) {
-      const op: unknown = body[i];
-      if (isObject(op)) replace(op, 'value', PATCH, found);
-      else if (op !== null) {
-        body[i] = REDACTED;
-        found.push(PATCH);
-      }
-    }
-    return body;
-  }
-  if (!isObject(body)) {
-    if (body === null || body === REDACTED) return body;
-    found.push(PATCH);
-    return REDACTED;
-  }
-  for (const key of Object.keys(body)) {
-    if (key === 'data' || key === 'stringData') redactMap(body, key, PATCH, found);
-    else if (key === 'metadata' && isObject(body.metadata)) redactLastApplied(body, true, found);
-    else if (!PATCH_KEEPS.has(key) && !key.startsWith('$')) replace(body, key, PATCH, found);
-  }
-  return body;
+function isWholeObject(body: unknown, verb: unknown, secrets: boolean): boolean {
+  if ((verb !== 'create' && verb !== 'update') || !isObject(body)) return false;
+  return secrets ? body.kind === 'Secret' : typeof body.kind === 'string';
 }
 
-/** Bodies sent to secrets that are whole objects the kind-based walk understands. */
-const SECRET_BODY_KINDS = new Set(['Secret', 'SecretList', 'DeleteOptions']);
+/** The string values of `root` at any depth, rewritten where the user's patterns match. */
+function redactPatterns(root: JsonObject, rules: RedactionRules, found: Found): void {
+  const patterns = rules.patterns;
+  if (!patterns) return;
+  // A stack, not recursion: a hostile line may nest deeper than any stack.
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    const holder = node as Record<string, unknown>;
+    for (const key of Object.keys(holder)) {
+      const value = holder[key];
+      if (typeof value === 'string') {
+        if (value === REDACTED) continue;
+        // The marker a rule (or an earlier pass) left is not text to match: a pattern that
+        // matches part of it would redact it again, and again on every pass.
+        const pieces = value.includes(REDACTED) ? value.split(REDACTED) : [value];
+        const rewritten = pieces.map((piece) => patterns.replace(piece, REDACTED));
+        if (rewritten.every((piece) => piece === undefined)) continue;
+        holder[key] = rewritten.map((piece, i) => piece ?? pieces[i]).join(REDACTED);
+        found.push('patterns');
+      } else if (typeof value === 'object' && value !== null) stack.push(value);
+    }
+  }
+}
 
 /**
  * Replaces secret material in a parsed event, in place; returns where, one entry per value.
  * Decided by what the event is about (objectRef) and by the kinds inside its bodies, not by field
- * names alone. Covered: Secret data/stringData (also in SecretList items, watch events, Table
- * rows), the last-applied annotation of Secrets, any body sent to secrets (patches), the token of
- * a TokenRequest (`serviceaccounts/token`), TokenReview `spec.token`, and — found in the API
- * beyond the issue's list — the `patch.webhook.admission.k8s.io/*` audit annotations of events
- * about secrets, which hold a mutating webhook's patch to the Secret, data included.
+ * names alone. Built in: a Secret's data and stringData (also in SecretList items, watch events,
+ * Table rows), any field a Secret does not have, every annotation value of a Secret but a few
+ * known to hold no secret (last-applied and kapp's copy of the whole Secret among those redacted),
+ * the last-applied annotation of other objects when it holds a Secret, any body sent to secrets
+ * but a whole Secret (patches keep only where they change, never what), the token of a
+ * TokenRequest (`serviceaccounts/token`), TokenReview `spec.token`, and the
+ * `patch.webhook.admission.k8s.io/*` audit annotations of events about secrets, which hold a
+ * mutating webhook's patch to the Secret, data included. The user's `rules` add resources treated
+ * as Secrets are, audit annotations by key, and patterns over every string value.
  *
  * Checked and left alone, as they hold no credential: bootstrap-token and service-account-token
  * Secrets are Secrets (covered above); CSRs, PodCertificateRequests and every `caBundle` hold public
  * keys and certificates; webhook URLs cannot carry user info (the API rejects it); the
  * `authentication.kubernetes.io/credential-id` user extra is an identifier, not a token;
  * `managedFields` hold field names, never values.
+ *
+ * Every rule fires only on a word of `rules.triggers` in the line (redact-scan.ts relies on it):
+ * an objectRef about secrets (`"secrets"`) or a user's resource (`"configmaps"`), a kind Secret or
+ * SecretList (`"Secret`, also inside a last-applied annotation's text, where it is written
+ * `\"Secret`), the key `"token"` of every token replaced, the key of an annotation a user's glob
+ * names. The user's patterns are checked by the fast path on their own.
  */
-export function redactEvent(event: AuditEvent): string[] {
+export function redactEvent(event: AuditEvent, rules: RedactionRules = BUILT_IN_RULES): string[] {
   const found: Found = [];
   const ref = event.objectRef;
+  const secrets = ref?.resource === 'secrets';
   const about: About = {
-    secrets: ref?.resource === 'secrets',
+    secretLike: secrets ? 'secrets' : rules.resourceRule(ref?.resource, ref?.apiGroup)?.spelling,
     saToken: ref?.resource === 'serviceaccounts' && ref.subresource === 'token',
     tokenReview: ref?.resource === 'tokenreviews',
   };
@@ -185,22 +171,28 @@ export function redactEvent(event: AuditEvent): string[] {
   for (const key of ['requestObject', 'responseObject'] as const) {
     if (!(key in body)) continue;
     let value = body[key];
-    if (about.secrets && key === 'requestObject') {
-      const kind = isObject(value) ? value.kind : undefined;
-      if (typeof kind !== 'string' || !SECRET_BODY_KINDS.has(kind))
-        value = redactSecretPatch(value, found);
-    }
-    value = walk(value, about, 'secrets', found, 0);
+    const where = about.secretLike ?? 'secrets';
+    if (
+      about.secretLike !== undefined &&
+      key === 'requestObject' &&
+      !isWholeObject(value, event.verb, secrets)
+    )
+      value = redactPatch(value, where, found);
+    value = walk(value, about, where, found, 0);
     // The event says what the body is; its kind may be missing or odd.
     if (isObject(value) && about.saToken) redactToken(value, 'status', SA_TOKEN, found);
     if (isObject(value) && about.tokenReview) redactToken(value, 'spec', TOKEN_REVIEW, found);
     body[key] = value;
   }
-  if (about.secrets && isObject(event.annotations)) {
-    const annotations = event.annotations as JsonObject;
-    for (const key of Object.keys(annotations))
-      if (key.startsWith('patch.webhook.admission.k8s.io/'))
-        replace(annotations, key, 'secrets.webhookPatch', found);
+  const annotations = event.annotations;
+  if (isObject(annotations)) {
+    for (const key of Object.keys(annotations)) {
+      if (about.secretLike !== undefined && key.startsWith('patch.webhook.admission.k8s.io/'))
+        replace(annotations, key, `${about.secretLike}.webhookPatch`, found);
+      else if (rules.auditAnnotations.some((glob) => glob.matches(key)))
+        replace(annotations, key, 'audit-annotations', found);
+    }
   }
+  redactPatterns(body, rules, found);
   return found;
 }

@@ -1,36 +1,68 @@
+import type { PatternSet } from '../linear-regex/index.js';
+import { checkJsonObject, JSON_CHECK } from './json-check.js';
+import { BUILT_IN_RULES, type RedactionRules } from './redact-settings.js';
+
 /**
- * The fast check: which lines can be proven, from a few bytes, to need no redaction.
+ * The fast check: which lines can be proven, without parsing them, to need no change.
  *
- * Every rule in `redact-rules.ts` fires only on one of these, spelled out in a JSON object:
- * - `"secrets"`: an objectRef about secrets (the patch, Table and webhook-annotation rules);
- * - `"Secret`: the kind `Secret` or `SecretList`, and a last-applied annotation that holds one
- *   (inside that string the kind is written `\"Secret\"`, which contains `"Secret` too);
- * - `"token"`: the key of every token the rules replace (TokenRequest `status.token`,
- *   TokenReview `spec.token`); without the key there is no token to replace.
- * JSON can spell a letter or a quote as `\uXXXX`, which would hide a needle from a byte search, so
- * a line with such an escape is checked in full. (A quote matters inside a string: the last-applied
- * annotation holds JSON, whose `"Secret` a client's patch may spell `\u0022Secret`, and
- * kube-apiserver logs a patch's bytes as sent.) Go's encoder only escapes `<`, `>`, `&`, control
- * characters and U+2028/9, so real lines almost never do. A line that is not `{…}` is checked in
- * full too: it may be cut off or not JSON, and then it cannot be shown to hold nothing.
+ * A line is kept as it is only when all of these hold:
+ * - it spells none of the rules' trigger words (`RedactionRules.triggers`: redact-rules.ts fires
+ *   only on one of them, so a line without any holds nothing any rule would replace);
+ * - no JSON escape in it may spell a byte of a trigger word: `\uXXXX` can spell any character,
+ *   and `\/` a slash, which would hide a word from a byte search (a client's patch is logged as
+ *   sent, so it may spell `"Secret` as `\u0022Secret`). Go's encoder only writes `\u` for `<`, `>`,
+ *   `&`, control characters and U+2028/9, so real lines almost never take the full check for this;
+ * - it is one whole JSON object in which no object repeats a key (json-check.ts): a cut-off or
+ *   damaged line cannot be checked, and a repeated key may hide a first value that a parse, which
+ *   keeps the last, never sees — both take the full check, which replaces or rewrites them;
+ * - none of the user's patterns may match in it: a pattern every match of which spells one of a
+ *   few words (`command=`, `AKIA`) adds them to the trigger words; the others' automaton reads
+ *   the line's bytes.
  */
-/**
- * Each needle is searched by a part that starts with a byte rare in audit logs, then confirmed by
- * the bytes before it: a search led by `"`, the commonest byte in JSON, runs several times slower.
- */
-const NEEDLES: readonly { search: Buffer; before: Buffer }[] = [
-  ['"', 'Secret'],
-  ['"to', 'ken"'],
-  ['"se', 'crets"'],
-].map(([before = '', search = '']) => ({
-  search: Buffer.from(search),
-  before: Buffer.from(before),
-}));
-const ESCAPE = Buffer.from('\\u');
 
 const QUOTE = 0x22;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
+const ESCAPE_U = Buffer.from('\\u');
+const ESCAPE_SLASH = Buffer.from('\\/');
+
+/** The rules as the fast check uses them, built once per set of rules. */
+export class LineScan {
+  /** Each trigger word, searched by its part after `lead` and confirmed by the bytes before. */
+  readonly needles: readonly { search: Buffer; before: Buffer }[];
+  /** Per ASCII byte: whether some trigger word spells it (an escape of it may hide the word). */
+  readonly hideable: Uint8Array;
+  /** Whether some trigger word holds a `/`, which JSON may spell `\/`. */
+  readonly slashHides: boolean;
+  /** The user's patterns, when some match need not spell a trigger word: run on each line. */
+  readonly patterns: PatternSet | undefined;
+
+  private constructor(rules: RedactionRules) {
+    this.needles = rules.triggers.map(({ word, lead }) => ({
+      search: Buffer.from(word.slice(lead)),
+      before: Buffer.from(word.slice(0, lead)),
+    }));
+    this.hideable = new Uint8Array(128);
+    this.hideable[QUOTE] = 1;
+    for (const { word } of rules.triggers)
+      for (const c of Buffer.from(word)) if (c < 128) this.hideable[c] = 1;
+    this.slashHides = this.hideable[0x2f] === 1;
+    // Patterns whose matches spell a trigger word need no automaton here.
+    this.patterns = rules.patterns?.requiredWords ? undefined : rules.patterns;
+  }
+
+  private static readonly cache = new WeakMap<RedactionRules, LineScan>();
+
+  /** The scan of `rules`, made once. */
+  static of(rules: RedactionRules): LineScan {
+    let scan = LineScan.cache.get(rules);
+    if (!scan) {
+      scan = new LineScan(rules);
+      LineScan.cache.set(rules, scan);
+    }
+    return scan;
+  }
+}
 
 function hexValue(byte: number | undefined): number {
   if (byte === undefined) return -1;
@@ -40,18 +72,17 @@ function hexValue(byte: number | undefined): number {
 }
 
 /**
- * True when the `\u` at `at` may spell a byte of a needle: an ASCII letter or a quote (or it is
- * malformed: then let JSON.parse judge).
+ * True when the `\u` at `at` may spell a byte of a trigger word (or it is malformed: then let
+ * JSON.parse judge).
  */
-export function escapeMayHideNeedle(buf: Buffer, at: number): boolean {
+export function escapeMayHideNeedle(buf: Buffer, at: number, hideable: Uint8Array): boolean {
   let code = 0;
   for (let i = 2; i < 6; i++) {
     const digit = hexValue(buf[at + i]);
     if (digit < 0) return true;
     code = code * 16 + digit;
   }
-  const lower = code | 0x20;
-  return code === QUOTE || (lower >= 0x61 && lower <= 0x7a);
+  return code < 128 && hideable[code] === 1;
 }
 
 /**
@@ -61,14 +92,19 @@ export function escapeMayHideNeedle(buf: Buffer, at: number): boolean {
 export class SuspectFinder {
   private readonly next: number[];
   private nextEscape = -1;
+  private nextSlash = -1;
 
-  constructor(private readonly buf: Buffer) {
-    this.next = NEEDLES.map(() => -1);
+  constructor(
+    private readonly buf: Buffer,
+    readonly scan: LineScan = LineScan.of(BUILT_IN_RULES),
+  ) {
+    this.next = scan.needles.map(() => -1);
+    if (!scan.slashHides) this.nextSlash = -2;
   }
 
   /** The first confirmed match of needle `i` at or after `from`, -2 when there is none. */
   private find(i: number, from: number): number {
-    const { search, before } = NEEDLES[i] as { search: Buffer; before: Buffer };
+    const { search, before } = this.scan.needles[i] as { search: Buffer; before: Buffer };
     for (let at = this.buf.indexOf(search, from); at >= 0; at = this.buf.indexOf(search, at + 1)) {
       const lead = at - before.length;
       if (lead >= 0 && this.buf.compare(before, 0, before.length, lead, at) === 0) return at;
@@ -78,7 +114,7 @@ export class SuspectFinder {
 
   /** True when `buf[start, end)` contains a needle or an escape that may hide one. */
   suspect(start: number, end: number): boolean {
-    for (let i = 0; i < NEEDLES.length; i++) {
+    for (let i = 0; i < this.next.length; i++) {
       let at = this.next[i] ?? -1;
       if (at !== -2 && at < start) {
         at = this.find(i, start);
@@ -86,15 +122,22 @@ export class SuspectFinder {
       }
       if (at >= 0 && at < end) return true;
     }
+    if (this.nextSlash !== -2) {
+      if (this.nextSlash < start) {
+        const at = this.buf.indexOf(ESCAPE_SLASH, start);
+        this.nextSlash = at < 0 ? -2 : at;
+      }
+      if (this.nextSlash >= 0 && this.nextSlash < end) return true;
+    }
     while (this.nextEscape !== -2) {
       if (this.nextEscape < start) {
-        const at = this.buf.indexOf(ESCAPE, start);
+        const at = this.buf.indexOf(ESCAPE_U, start);
         this.nextEscape = at < 0 ? -2 : at;
         continue;
       }
       if (this.nextEscape >= end) return false;
-      if (escapeMayHideNeedle(this.buf, this.nextEscape)) return true;
-      const at = this.buf.indexOf(ESCAPE, this.nextEscape + 2);
+      if (escapeMayHideNeedle(this.buf, this.nextEscape, this.scan.hideable)) return true;
+      const at = this.buf.indexOf(ESCAPE_U, this.nextEscape + 2);
       this.nextEscape = at < 0 ? -2 : at;
     }
     return false;
@@ -102,8 +145,8 @@ export class SuspectFinder {
 }
 
 /**
- * True when `buf[start, end)` (one line, without its newline) provably needs no change: it looks
- * like a whole JSON object and mentions nothing any redaction rule acts on.
+ * True when `buf[start, end)` (one line, without its newline) provably needs no change: see the
+ * top of this file.
  */
 export function provablyClean(
   buf: Buffer,
@@ -112,5 +155,7 @@ export function provablyClean(
   finder = new SuspectFinder(buf),
 ): boolean {
   if (end - start < 2 || buf[start] !== OPEN_BRACE || buf[end - 1] !== CLOSE_BRACE) return false;
-  return !finder.suspect(start, end);
+  if (finder.suspect(start, end)) return false;
+  if (checkJsonObject(buf, start, end) !== JSON_CHECK.clean) return false;
+  return !finder.scan.patterns?.mayMatchJson(buf, start, end);
 }

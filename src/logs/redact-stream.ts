@@ -1,6 +1,7 @@
 import { LineSplitter, type LineSink } from './lines.js';
 import { redactParsed, unparseableMarker } from './redact-line.js';
-import { provablyClean, SuspectFinder } from './redact-scan.js';
+import { LineScan, provablyClean, SuspectFinder } from './redact-scan.js';
+import { BUILT_IN_RULES, type RedactionRules } from './redact-settings.js';
 
 /** What redacting one file (or several, added up) did. */
 export interface RedactionStats {
@@ -66,12 +67,15 @@ export class StreamRedactor implements LineSink {
   #runEnd = 0;
   #finderBuf: Buffer | undefined;
   #finder: SuspectFinder | undefined;
+  readonly #scan: LineScan;
 
   constructor(
     private readonly maxLineBytes = MAX_LINE_BYTES,
     private readonly onLine?: RedactedLineListener,
+    private readonly rules: RedactionRules = BUILT_IN_RULES,
   ) {
     this.#splitter = new LineSplitter(this, maxLineBytes);
+    this.#scan = LineScan.of(rules);
   }
 
   /** Takes the next chunk; returns what to write for the lines it completed. */
@@ -108,7 +112,7 @@ export class StreamRedactor implements LineSink {
       return;
     }
     const read = buf.subarray(start, end);
-    const result = redactParsed(read);
+    const result = redactParsed(read, this.rules);
     if (result.line === read) {
       this.#keep(buf, start, end, newline);
       this.onLine?.(read, read);
@@ -141,7 +145,7 @@ export class StreamRedactor implements LineSink {
   #finderOf(buf: Buffer): SuspectFinder {
     if (this.#finderBuf !== buf || !this.#finder) {
       this.#finderBuf = buf;
-      this.#finder = new SuspectFinder(buf);
+      this.#finder = new SuspectFinder(buf, this.#scan);
     }
     return this.#finder;
   }

@@ -2,6 +2,7 @@ import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { makeDirs } from '../safe-fs.js';
 import { redactFile } from './redact-file.js';
+import type { RedactionRules } from './redact-settings.js';
 import { addStats, emptyStats, type RedactionStats } from './redact-stream.js';
 
 /** One file redacted, with what was done to it. */
@@ -24,36 +25,41 @@ const MAX_DEPTH = 8;
 
 /**
  * Redacts `input` into `output`: a file into a file, or a folder into a folder holding the same
- * audit files at the same relative paths. Only regular files whose names `isAuditFile` accepts
- * are written; links and everything else are skipped and listed, never followed.
+ * audit files at the same relative paths, by `rules` (the built-in ones unless given). Only
+ * regular files whose names `isAuditFile` accepts are written; links and everything else are
+ * skipped and listed, never followed.
  */
 export async function redactTree(
   input: string,
   output: string,
   isAuditFile: (name: string) => boolean,
+  rules?: RedactionRules,
 ): Promise<TreeRedaction> {
   const result: TreeRedaction = { files: [], total: emptyStats(), skipped: [] };
+  const add = async (from: string, to: string) => {
+    const stats = await redactFile(from, to, rules ? { rules } : {});
+    result.files.push({ input: from, output: to, stats });
+    result.total = addStats(result.total, stats);
+  };
   const info = await lstat(input);
   if (info.isFile()) {
-    await add(result, input, output);
+    await add(input, output);
     return result;
   }
   if (!info.isDirectory()) throw new Error(`${input} is neither a regular file nor a folder`);
-  await walk(result, input, output, isAuditFile, 0);
+  await walk(result, input, output, isAuditFile, add, 0);
   return result;
 }
 
-async function add(result: TreeRedaction, input: string, output: string): Promise<void> {
-  const stats = await redactFile(input, output);
-  result.files.push({ input, output, stats });
-  result.total = addStats(result.total, stats);
-}
+/** Redacts one file into the result. */
+type AddFile = (input: string, output: string) => Promise<void>;
 
 async function walk(
   result: TreeRedaction,
   dir: string,
   out: string,
   isAuditFile: (name: string) => boolean,
+  add: AddFile,
   depth: number,
 ): Promise<void> {
   await makeDirs(out);
@@ -64,11 +70,11 @@ async function walk(
     const to = path.join(out, entry.name);
     if (entry.isDirectory()) {
       if (depth + 1 >= MAX_DEPTH) result.skipped.push({ path: from, why: 'too deep' });
-      else await walk(result, from, to, isAuditFile, depth + 1);
+      else await walk(result, from, to, isAuditFile, add, depth + 1);
     } else if (!entry.isFile()) {
       result.skipped.push({ path: from, why: 'not a regular file' });
     } else if (!isAuditFile(entry.name)) {
       result.skipped.push({ path: from, why: 'not an audit file' });
-    } else await add(result, from, to);
+    } else await add(from, to);
   }
 }

@@ -2,10 +2,13 @@
  * Redaction of audit logs (issue 8): secret material replaced by a fixed marker in every file
  * that holds audit events, before anything leaves the runner. The one module others import.
  *
- * - `redact-rules.ts`: what is secret in a parsed event, and where it was;
- * - `redact-scan.ts`: the byte check that proves most lines need no parse;
+ * - `redact-settings.ts`: the rules of a run, built in and the user's (`redact-*` inputs);
+ * - `redact-rules.ts`, `redact-secret.ts`: what is secret in a parsed event, and where it was;
+ * - `redact-scan.ts` (with `json-check.ts`): the byte check that proves most lines need no parse;
  * - `redact-line.ts`: one line; `redact-stream.ts`: chunks of lines, with the stats;
  * - `redact-file.ts`: one file, plain or `.gz`; `redact-tree.ts`: a file or a folder of them.
+ *
+ * docs/redaction.md says how they fit, and how to add a rule.
  */
 export { LAST_APPLIED, REDACTED, redactEvent } from './redact-rules.js';
 export { redactLine, unparseableMarker, type RedactedLine } from './redact-line.js';
@@ -18,3 +21,10 @@ export {
 } from './redact-stream.js';
 export { redactFile, type RedactFileOptions } from './redact-file.js';
 export { redactTree, type RedactedFile, type TreeRedaction } from './redact-tree.js';
+export {
+  joinSettings,
+  NO_EXTRA_REDACTION,
+  RedactionRules,
+  RedactionSettingError,
+  type RedactionSettings,
+} from './redact-settings.js';

@@ -8,7 +8,12 @@ import { fanOut } from '../insight/fan-out.js';
 import type { RbacLists } from '../insight/rbac/grants.js';
 import type { InsightReport } from '../insight/report.js';
 import { passOverNodes, type PassNode } from '../logs/one-pass.js';
-import type { RedactionStats } from '../logs/redact.js';
+import {
+  joinSettings,
+  RedactionRules,
+  type RedactionSettings,
+  type RedactionStats,
+} from '../logs/redact.js';
 import { Summarizer } from '../logs/summarize.js';
 import type { Summary } from '../logs/summary-shape.js';
 import { renderSummary } from '../report/summary-md.js';
@@ -25,6 +30,8 @@ import {
 /** How the artifact is made: redaction (on by default) and whether raw per-node files go in. */
 export interface ArtifactOptions {
   redact: boolean;
+  /** Redaction rules beyond those main saved (the CLI's `collect` flags); both apply. */
+  redaction?: RedactionSettings;
   rawFiles: boolean;
   /**
    * Reads what the cluster grants, for "granted but unused", once the logs are collected;
@@ -83,6 +90,9 @@ export async function buildArtifact(
   outDir: string,
   options: ArtifactOptions,
 ): Promise<BuiltArtifact> {
+  // Checked before anything is written: rules that cannot be read must stop the artifact, not
+  // let it go out redacted by fewer rules than the user asked for.
+  const rules = RedactionRules.compile(joinSettings(state.redaction, options.redaction));
   await makeDirs(outDir);
   await copyInputs(state, outDir);
   const summarizer = new Summarizer();
@@ -106,6 +116,7 @@ export async function buildArtifact(
     fanOut(summarizer, prepared.pass),
     {
       redact: options.redact,
+      rules,
       onProblem: (file, message) => {
         log.warning(`${file}: ${message}`, { title: 'kind-audit' });
         summarizer.warn(`${path.basename(file)}: ${message}`);

@@ -19,6 +19,7 @@ import { writeClusterFiles, type KindConfigSettings } from './files.js';
 import { resolveKindConfig } from './kind-config.js';
 import { chooseKind, type KindInstallPlace } from './kind.js';
 import { prepareInsights, saveInsights } from './insights.js';
+import type { RedactionSettings } from '../logs/redact.js';
 import { preparePolicy } from './policy.js';
 import { preflight, type RunnerFacts } from './preflight.js';
 import { throwIfFailed, verifiedNodes, verifyCluster } from './verify.js';
@@ -40,6 +41,8 @@ export interface ClusterOptions extends KindConfigSettings {
   exportLogs?: boolean;
   /** RBAC, expectations, baseline: checked here, before the cluster, and computed in post. */
   insights?: InsightSettings;
+  /** The user's redaction rules (the `redact-*` inputs), already checked: post applies them. */
+  redaction?: RedactionSettings;
 }
 
 /** The file name of the cluster's own kubeconfig in the run's folder. */
@@ -150,6 +153,7 @@ export async function up(
     kubeconfigPath: '',
     kindCommand: kind.command,
     ...(insights ? { insights: await saveInsights(dir, insights) } : {}),
+    ...(options.redaction ? { redaction: options.redaction } : {}),
   };
   // Saved before kind runs: a create that fails or is cancelled half-way may still leave logs.
   await context.saveState(state);

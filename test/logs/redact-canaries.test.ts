@@ -93,7 +93,9 @@ describe.each([
       // behind a JSON escape.
       'secrets.data': 10,
       'secrets.stringData': 1,
-      'secrets.requestObject': 4, // the JSON patch, the merge patch's two, the strategic one's data
+      // The JSON patch, the merge patch's two, the strategic one's data and its
+      // $setElementOrder directive (a patch keeps only where it changes a Secret).
+      'secrets.requestObject': 5,
       'last-applied-configuration': 2,
       'secretList.items.data': 1,
       'watch.object.data': 1,

@@ -138,7 +138,7 @@ describe('redactLine', () => {
   });
 
   it('replaces a hostile nesting too deep to walk instead of failing', () => {
-    const deep = `{"kind":"Event","objectRef":{"resource":"secrets"},"requestObject":{"kind":"Secret","x":${'['.repeat(5000)}${']'.repeat(5000)}}}`;
+    const deep = `{"kind":"Event","objectRef":{"resource":"secrets"},"responseObject":{"kind":"Status","x":${'['.repeat(5000)}${']'.repeat(5000)}}}`;
     const result = redactLine(deep);
     expect(result.locations).toEqual(['too-deep']);
   });

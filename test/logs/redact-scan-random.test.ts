@@ -2,11 +2,15 @@
 // fire on it. Here it meets seeded random events built from the shapes the rules look at —
 // Secrets, lists, watch events, token requests and reviews, patches, last-applied annotations —
 // with letters and quotes spelled as JSON escapes, as a client's patch logged as sent may spell
-// them: it must give what the full parse gives on every line.
+// them — and the hostile lines of the redaction tests (repeated keys, cut lines, odd kinds and
+// spellings, deep nesting) under the built-in rules and the user's: it must give what the full
+// parse gives on every line.
 import { describe, expect, it } from 'vitest';
 import { seeded } from '../../bench/generate-log.js';
 import { redactLine, redactParsed } from '../../src/logs/redact-line.js';
 import { LAST_APPLIED } from '../../src/logs/redact-rules.js';
+import { BUILT_IN_RULES, RedactionRules } from '../../src/logs/redact-settings.js';
+import { HOSTILE_RULES, hostileLines } from '../support/hostile-lines.js';
 
 const KINDS = ['Secret', 'SecretList', 'WatchEvent', 'TokenRequest', 'TokenReview', 'ConfigMap'];
 const KEYS = [
@@ -97,5 +101,30 @@ describe('the fast check on random events', () => {
     // Both outcomes are common: the lines exercise the rules, not only the fast path.
     expect(redacted).toBeGreaterThan(500);
     expect(redacted).toBeLessThan(4500);
+  });
+});
+
+describe('the fast check on hostile lines', () => {
+  it.each([
+    ['the built-in rules', BUILT_IN_RULES],
+    ["the user's rules", RedactionRules.compile(HOSTILE_RULES)],
+    [
+      "the user's rules, with patterns whose matches spell a word",
+      RedactionRules.compile({ ...HOSTILE_RULES, patterns: HOSTILE_RULES.patterns.slice(0, 2) }),
+    ],
+  ])('gives what the full parse gives, under %s', (_, rules) => {
+    const next = hostileLines(7);
+    let fast = 0;
+    for (let i = 0; i < 10_000; i++) {
+      const { text } = next();
+      const quick = redactLine(text, undefined, rules);
+      const full = redactParsed(Buffer.from(text), rules);
+      expect(quick.line.toString(), text).toBe(full.line.toString());
+      expect(quick.locations, text).toEqual(full.locations);
+      if (quick.line.toString() === text && full.locations.length === 0) fast++;
+    }
+    // Both outcomes are common.
+    expect(fast).toBeGreaterThan(2000);
+    expect(fast).toBeLessThan(9000);
   });
 });

@@ -202,4 +202,72 @@ describe('buildArtifact', () => {
           readFileSync(file.path),
         );
   });
+
+  /** One node whose file holds a ConfigMap's data, an exec command and a cut line. */
+  function userSecrets(): CollectReport {
+    const file = path.join(dir, 'collected', NODE_A, 'kube-apiserver-audit.log');
+    const line = (fields: object) =>
+      JSON.stringify({ kind: 'Event', auditID: 'x', stage: 'ResponseComplete', ...fields });
+    write(
+      file,
+      [
+        line({
+          verb: 'create',
+          objectRef: { resource: 'configmaps' },
+          requestObject: { kind: 'ConfigMap', data: { release: 'kaRelease1x' } },
+        }),
+        line({
+          verb: 'create',
+          requestURI: '/api/v1/namespaces/a/pods/p/exec?command=kaCommand2x&stdin=true',
+        }),
+        // Cut off before the objectRef that would say what its data is.
+        '{"kind":"Event","requestObject":{"data":{"password":"kaCut3x"}}',
+        '',
+      ].join('\n'),
+    );
+    const files = [{ path: file, bytes: readFileSync(file).length, ...notCounted() }];
+    return {
+      outDir: path.join(dir, 'collected'),
+      files: [file],
+      nodes: [{ node: NODE_A, container: 'running', source: 'runner', files }],
+    };
+  }
+
+  it('applies the rules main saved and those the front end adds, to every file it writes', async () => {
+    const outDir = path.join(dir, 'artifact');
+    const texts = async (run: RunState, extra?: { patterns: string[] }) => {
+      await buildArtifact(recordingLogger(), run, userSecrets(), outDir, {
+        redact: true,
+        rawFiles: true,
+        ...(extra ? { redaction: { auditAnnotations: [], resources: [], ...extra } } : {}),
+      });
+      return ['audit.jsonl', `${NODE_A}/kube-apiserver-audit.log`]
+        .map((name) => readFileSync(path.join(outDir, name), 'utf8'))
+        .join('\n');
+    };
+    const plain = await texts(state());
+    expect(plain).toContain('kaRelease1x');
+    expect(plain).toContain('kaCommand2x');
+    const redacted = await texts(
+      { ...state(), redaction: { resources: ['configmaps'], auditAnnotations: [], patterns: [] } },
+      { patterns: ['command=[^&]*'] },
+    );
+    for (const value of ['kaRelease1x', 'kaCommand2x', 'kaCut3x'])
+      expect(redacted).not.toContain(value);
+  });
+
+  it('writes nothing when the rules main saved cannot be read', async () => {
+    const outDir = path.join(dir, 'artifact-bad');
+    const damaged = {
+      ...state(),
+      redaction: { resources: [], auditAnnotations: [], patterns: ['(a)\\1'] },
+    };
+    await expect(
+      buildArtifact(recordingLogger(), damaged, userSecrets(), outDir, {
+        redact: true,
+        rawFiles: true,
+      }),
+    ).rejects.toThrow(/backreferences/);
+    expect(() => readdirSync(outDir)).toThrow(/ENOENT/);
+  });
 });

@@ -77,11 +77,11 @@ function cluster(existing = '') {
 }
 
 /** Runs up, recording each saved state with the number of commands run before it. */
-async function upWith(run: ReturnType<typeof fakeRunner>) {
+async function upWith(run: ReturnType<typeof fakeRunner>, given = options) {
   const saved: { state: RunState; afterCalls: number }[] = [];
   const claimed: string[] = [];
   const base = mkdtempSync(path.join(os.tmpdir(), 'up-'));
-  const outcome = await up(run, recordingLogger(), options, {
+  const outcome = await up(run, recordingLogger(), given, {
     workspace: base,
     claimDir: (name) => {
       claimed.push(name);
@@ -104,6 +104,16 @@ describe('up, with a scripted runner', () => {
     expect(create).toBeGreaterThan(-1);
     expect(saved[0]?.afterCalls).toBeLessThanOrEqual(create);
     expect(saved[0]?.state).toMatchObject({ clusterCreateStarted: true, verifiedNodes: [] });
+  });
+
+  it("saves the user's redaction rules for post with the first state", async () => {
+    const redaction = {
+      resources: ['configmaps'],
+      auditAnnotations: [],
+      patterns: ['command=[^&]*'],
+    };
+    const { saved } = await upWith(cluster(), { ...options, redaction });
+    expect(saved[0]?.state.redaction).toEqual(redaction);
   });
 
   it('counts a log as verified only once its probe passed, and one failing node does not stop the other', async () => {
