@@ -106,9 +106,10 @@ function parseFlags(command, flags, argv, owners) {
     const options = {};
     for (const spec of flags) {
         const type = spec.arg ? 'string' : 'boolean';
-        options[spec.flag] = { type, ...(spec.short ? { short: spec.short } : {}) };
+        const many = spec.multiple ? { multiple: true } : {};
+        options[spec.flag] = { type, ...many, ...(spec.short ? { short: spec.short } : {}) };
         if (spec.alias)
-            options[spec.alias] = { type };
+            options[spec.alias] = { type, ...many };
     }
     let parsed;
     try {
@@ -117,7 +118,9 @@ function parseFlags(command, flags, argv, owners) {
     catch (error) {
         throw usageFrom(command, flags, error, owners);
     }
-    const values = { ...parsed.values };
+    const values = {};
+    for (const [key, value] of Object.entries(parsed.values))
+        values[key] = Array.isArray(value) ? value.join('\n') : value;
     for (const spec of flags) {
         if (!spec.alias || values[spec.alias] === undefined)
             continue;
@@ -446,6 +449,9 @@ const INPUT = {
     upload: 'upload',
     overwrite: 'overwrite',
     redact: 'redact',
+    redactResources: 'redact-resources',
+    redactAuditAnnotations: 'redact-audit-annotations',
+    redactPatterns: 'redact-patterns',
     rawFiles: 'raw-files',
     compressionLevel: 'compression-level',
     jobSummary: 'job-summary',
@@ -487,6 +493,9 @@ const INPUT_DEFAULTS = {
     upload: 'true',
     overwrite: 'false',
     redact: 'true',
+    'redact-resources': '',
+    'redact-audit-annotations': '',
+    'redact-patterns': '',
     'raw-files': 'true',
     'compression-level': '6',
     'job-summary': 'true',
