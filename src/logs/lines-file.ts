@@ -12,6 +12,35 @@ async function writeAll(out: FileHandle, data: Buffer): Promise<void> {
   }
 }
 
+/** Where the lines' bytes go: a file, or a stream such as standard output. */
+export interface ByteSink {
+  /** Writes all of `data`; resolves once it is handed on. */
+  write(data: Buffer): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Creates (or empties) `file` for writing, as a {@link ByteSink}: never through a link (the open
+ * fails with ELOOP), and only a regular file (a FIFO or device put there is refused).
+ */
+export async function openFileSink(file: string): Promise<ByteSink> {
+  // O_NONBLOCK: a FIFO put there fails at once (ENXIO) instead of hanging the open.
+  const flags =
+    constants.O_WRONLY |
+    constants.O_CREAT |
+    constants.O_TRUNC |
+    constants.O_NOFOLLOW |
+    constants.O_NONBLOCK;
+  const out = await open(file, flags, 0o644);
+  try {
+    if (!(await out.stat()).isFile()) throw new Error(`${file} is not a regular file`);
+  } catch (error) {
+    await out.close();
+    throw error;
+  }
+  return { write: (data) => writeAll(out, data), close: () => out.close() };
+}
+
 /**
  * A JSON lines file written a line at a time, in batches; never written through a link. One batch
  * is written while the next fills: the caller waits only when a batch is due before the last one
@@ -23,19 +52,16 @@ export class LinesFile {
   /** The batch being written; rejected if that write failed. */
   #writing: Promise<void> | undefined;
 
-  private constructor(private readonly out: FileHandle) {}
+  private constructor(private readonly out: ByteSink) {}
 
   /** Creates (or empties) `file` for writing. */
   static async open(file: string): Promise<LinesFile> {
-    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW;
-    const out = await open(file, flags, 0o644);
-    try {
-      if (!(await out.stat()).isFile()) throw new Error(`${file} is not a regular file`);
-    } catch (error) {
-      await out.close();
-      throw error;
-    }
-    return new LinesFile(out);
+    return new LinesFile(await openFileSink(file));
+  }
+
+  /** Lines written to `sink` (standard output, for `merge --out -`). */
+  static over(sink: ByteSink): LinesFile {
+    return new LinesFile(sink);
   }
 
   /** Adds one line (without its newline); returns a promise only when the caller must wait. */
@@ -64,7 +90,7 @@ export class LinesFile {
     const before = this.#writing;
     const writing = (async () => {
       await before;
-      await writeAll(this.out, data);
+      await this.out.write(data);
     })();
     // Its failure is taken up by whoever awaits it next (this flush's successor, or close).
     writing.catch(() => undefined);

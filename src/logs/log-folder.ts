@@ -4,6 +4,7 @@ import { FILE_NAMES } from '../layout.js';
 import { byWriteOrder } from './files.js';
 
 /** Files a folder is searched for: audit logs and JSON lines, plain or `.gz`. */
+export const LOG_FILE_NAMES = '*.log, *.jsonl or *.json, plain or .gz';
 const LOG_NAME = /\.(log|jsonl|json)(\.gz)?$/;
 /** Text beside the events in an artifact that holds none: the API server's own log, the summary. */
 const NOT_EVENTS = new Set(['kube-apiserver.log', FILE_NAMES.summaryJson]);

@@ -1,5 +1,6 @@
 import { copyFile, lstat, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { count } from '../plural.js';
 import type { Runner, StreamRunner } from '../exec.js';
 import { saveApiServerLog } from '../kind/apiserver-log.js';
 import { exportLogs } from '../kind/cluster.js';
@@ -57,7 +58,7 @@ async function addKindLogs(
       path.basename(state.auditLogPath),
     );
     log.info(
-      `Added ${files.length} file(s) of 'kind export logs' to ${KIND_LOGS_DIR}/ (not redacted).`,
+      `Added ${count(files.length, 'file')} of 'kind export logs' to ${KIND_LOGS_DIR}/ (not redacted).`,
     );
     return files;
   } finally {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Runner, StreamRunner } from '../exec.js';
 import { usingKind } from '../kind/command.js';
 import type { Logger } from '../logger.js';
+import { count } from '../plural.js';
 import { findingAnnotations } from '../report/findings.js';
 import { renderSummary } from '../report/summary-md.js';
 import { collectionMarkdown, totals, type Destination } from '../report.js';
@@ -29,7 +30,8 @@ export interface PostResult {
   artifact: BuiltArtifact;
   /**
    * Reasons to fail (DESIGN.md, "When post fails the job"), which the front end reports: logs
-   * lost, and failed gates (the first few of those were logged as annotations already).
+   * lost or read empty, and failed gates (the first few of those were logged as annotations
+   * already).
    */
   lostLogs: string[];
   gateErrors: string[];
@@ -82,7 +84,11 @@ export async function finishRun(
       const files = node.files.map((f) => `${path.basename(f.path)} (${f.events} events)`);
       if (files.length > 0) log.info(`${node.node}: ${files.join(', ')}`);
     }
-    const { errors: lostLogs, warnings } = assessCollection(state, report);
+    const { errors: lostLogs, warnings } = assessCollection(
+      state,
+      report,
+      artifact.summary.requests,
+    );
     for (const warning of warnings) log.warning(warning, { title: 'kind-audit' });
     const gates = assessInsights(state, artifact.insights);
     for (const warning of gates.warnings) log.warning(warning, { title: 'kind-audit: insights' });
@@ -102,7 +108,7 @@ export async function finishRun(
     );
     const t = totals(report.nodes.flatMap((n) => n.files));
     log.info(
-      `Collected ${t.files} audit file(s), ${t.bytes} bytes, ${t.events} events from ${report.nodes.length} node(s); ${artifact.merge.events} events merged into audit.jsonl.`,
+      `Collected ${count(t.files, 'audit file')}, ${count(t.bytes, 'byte')}, ${count(t.events, 'event')} from ${count(report.nodes.length, 'node')}; ${count(artifact.merge.events, 'event')} merged into audit.jsonl.`,
     );
     const markdown =
       renderSummary(artifact.summary, {
