@@ -40,7 +40,11 @@ export const RBAC_FLAGS = {
     flag: 'all',
     help: "every subject but Kubernetes' own components, a file each (into --out, default ./rbac)",
   },
-  out: { flag: 'out', arg: 'DIR', help: 'write <subject>.yaml files into DIR instead of printing' },
+  out: {
+    flag: 'out',
+    arg: 'DIR',
+    help: 'write <subject>.yaml files into DIR instead of printing (- prints)',
+  },
   noGeneralizeNames: {
     flag: 'no-generalize-names',
     help: 'grant only the names used, even when a verb was used on several names of a resource',
@@ -62,7 +66,7 @@ export const INSIGHT_FLAGS = {
   baselineOut: {
     flag: 'out',
     arg: 'FILE',
-    help: 'write baseline.tsv to FILE instead of printing it',
+    help: 'write baseline.tsv to FILE (- for standard output) instead of printing it',
   },
   foldNamespaces: flagOf(
     INPUT.foldNamespaces,

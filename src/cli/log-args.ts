@@ -41,8 +41,10 @@ export async function readLogs<T>(
   const progress = startProgress(context.terminal.status, what === STDIN ? STDIN_LABEL : what);
   try {
     const found = await findLogs(paths, { ...options, stdin: context.terminal.stdin });
-    for (const dir of found.empty)
-      context.log.warning(`${dir} holds no log file (${LOG_FILE_NAMES})`);
+    // When nothing at all was found, the error of an empty read says so (requireRequests).
+    if (filesOf(found).length > 0)
+      for (const dir of found.empty)
+        context.log.warning(`${dir} holds no log file (${LOG_FILE_NAMES})`);
     // Standard input was read once already, to copy it: its bytes count twice.
     const copied = filesOf(found).filter((f) => f.label === STDIN_LABEL);
     progress.setTotal(bytesOf(found) + copied.reduce((sum, f) => sum + f.bytes, 0));

@@ -13,7 +13,8 @@ import { stateBase } from './state-dir.js';
 import { SUMMARIZE_COMMAND } from './summarize-command.js';
 import { VERSION } from './version.js';
 
-const COMMANDS: readonly Command[] = [
+/** Every command, in the order help lists them. */
+export const COMMANDS: readonly Command[] = [
   ...CLUSTER_COMMANDS,
   ...POLICY_COMMANDS,
   MERGE_COMMAND,

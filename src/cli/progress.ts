@@ -26,7 +26,8 @@ export class StatusLine {
   /** Draws `text` in place of what the line showed, cut to the terminal's width. */
   show(text: string): void {
     if (!this.enabled) return;
-    const width = (this.stream.columns ?? 80) - 1;
+    // A terminal that does not say its width (0, as some pseudo-terminals do) is taken as 80 wide.
+    const width = (this.stream.columns || 80) - 1;
     const line = text.length > width ? `${text.slice(0, width - 1)}…` : text;
     this.stream.write(`${CLEAR}${line}`);
     this.#shown = line;
@@ -56,12 +57,18 @@ export class StatusLine {
  */
 export function bytesReadByProcess(): number | undefined {
   try {
-    const match = /^rchar: (\d+)$/m.exec(readFileSync('/proc/self/io', 'utf8'));
-    return match ? Number(match[1]) : undefined;
+    const text = readFileSync('/proc/self/io', 'latin1');
+    const match = /^rchar: (\d+)$/m.exec(text);
+    // Reading this file is a read too: what these reads took is left out of the count.
+    const reading = (ownReads += text.length);
+    return match ? Number(match[1]) - reading : undefined;
   } catch {
     return undefined;
   }
 }
+
+/** Bytes {@link bytesReadByProcess} itself has read from /proc/self/io. */
+let ownReads = 0;
 
 /** `1.2 GB`, `312 MB`, `4.0 kB`: decimal units, as `ls -h --si` and disk makers count. */
 export function formatBytes(bytes: number): string {

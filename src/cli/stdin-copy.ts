@@ -3,7 +3,7 @@ import { mkdtemp, open, rename } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { InputPathError, looksGzip, STDIN_LABEL } from '../logs/log-inputs.js';
+import { InputPathError, looksGzip, STDIN } from '../logs/log-inputs.js';
 
 /**
  * Standard input as a file: `-` among a command's inputs is copied into a private folder (0700,
@@ -22,8 +22,8 @@ export class StdinCopy {
   async file(): Promise<string> {
     if (this.input.isTTY)
       throw new InputPathError(
-        STDIN_LABEL,
-        'it is a terminal: pipe a log in (e.g. `zcat audit.log.gz | kind-audit …`) or name a file',
+        STDIN,
+        'standard input is a terminal: pipe a log in (e.g. `zcat audit.log.gz | kind-audit …`) or name a file',
       );
     this.#dir = await mkdtemp(path.join(os.tmpdir(), 'kind-audit-stdin-'));
     process.once('exit', this.#remove);

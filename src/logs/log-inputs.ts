@@ -110,7 +110,7 @@ export async function findLogs(
   for (const given of paths) {
     if (given === STDIN && options.stdin) {
       if (stdinSeen)
-        throw new InputPathError(STDIN_LABEL, 'it is named twice, and can be read only once');
+        throw new InputPathError(STDIN, 'standard input is named twice, and can be read only once');
       stdinSeen = true;
       const copy = await options.stdin();
       const bytes = (await lstat(copy)).size;
