@@ -1,17 +1,18 @@
 import { copyFile, lstat, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { count } from '../plural.js';
 import type { Runner, StreamRunner } from '../exec.js';
 import { saveApiServerLog } from '../kind/apiserver-log.js';
 import { exportLogs } from '../kind/cluster.js';
 import { listNodes } from '../kind/nodes.js';
+import { FILE_NAMES } from '../layout.js';
 import type { Logger } from '../logger.js';
+import { count } from '../plural.js';
 import { makeDirs } from '../safe-fs.js';
 import type { RunState } from '../state.js';
 import { explainNodes } from './failed-create.js';
 
 /** The artifact's folder for `kind export logs` (DESIGN.md, "Artifact layout"). */
-export const KIND_LOGS_DIR = 'kind-logs';
+export const KIND_LOGS_DIR = FILE_NAMES.kindLogs;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

@@ -63,6 +63,9 @@ describe('findLogs: the one way every command finds logs', () => {
     mkdirSync(path.join(dir, 'kind-control-plane'));
     writeFileSync(path.join(dir, 'audit.jsonl'), event);
     writeFileSync(path.join(dir, 'kind-control-plane', 'kube-apiserver-audit.log'), event);
+    // `kind export logs`: the nodes' own logs, no events; redacting them would mangle them.
+    mkdirSync(path.join(dir, 'kind-logs', 'kind-control-plane'), { recursive: true });
+    writeFileSync(path.join(dir, 'kind-logs', 'kind-control-plane', 'kubelet.log'), 'I0101\n');
     expect(await layout(dir)).toEqual({
       groups: [{ node: '', files: ['audit.jsonl'] }],
       copies: ['kind-control-plane/kube-apiserver-audit.log'],
