@@ -140,7 +140,7 @@ export function assessInsights(state: RunState, insights: InsightReport): Assess
     );
   if (insights.baselineDropped > 0)
     warnings.push(
-      `baseline.tsv was cut at ${insights.baselineLines} lines; ${insights.baselineDropped} more were left out.`,
+      `baseline.tsv was cut at ${count(insights.baselineLines, 'line')}; ${count(insights.baselineDropped, 'more was', 'more were')} left out.`,
     );
   return { errors, warnings };
 }

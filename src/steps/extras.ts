@@ -82,7 +82,7 @@ async function addApiServerLogs(
     files.push(saved.file);
     if (saved.problem) log.warning(saved.problem, { title: 'kind-audit' });
     log.info(
-      `${node}: the API server's log, ${saved.bytes} bytes${saved.truncated ? ' (cut)' : ''}`,
+      `${node}: the API server's log, ${count(saved.bytes, 'byte')}${saved.truncated ? ' (cut)' : ''}`,
     );
   }
   return files;

@@ -63,7 +63,9 @@ export async function finishRun(
       async () => {
         const collected = await collectLogs(run, stream, log, state, collectDir);
         for (const node of collected.nodes) {
-          const files = node.files.map((f) => `${path.basename(f.path)} (${f.bytes} bytes)`);
+          const files = node.files.map(
+            (f) => `${path.basename(f.path)} (${count(f.bytes, 'byte')})`,
+          );
           log.info(`${node.node}: ${files.join(', ') || 'no audit files'}`);
         }
         return collected;
@@ -81,7 +83,7 @@ export async function finishRun(
       }),
     );
     for (const node of report.nodes) {
-      const files = node.files.map((f) => `${path.basename(f.path)} (${f.events} events)`);
+      const files = node.files.map((f) => `${path.basename(f.path)} (${count(f.events, 'event')})`);
       if (files.length > 0) log.info(`${node.node}: ${files.join(', ')}`);
     }
     const { errors: lostLogs, warnings } = assessCollection(
