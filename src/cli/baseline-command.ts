@@ -9,10 +9,10 @@ import {
 import { parseLine, type BaselineEntry } from '../insight/baseline/line.js';
 import type { ReadCounts } from '../insight/read-requests.js';
 import { count } from '../plural.js';
-import { eachRequest, JSON_FLAG } from './check-command.js';
+import { eachRequest } from './check-command.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
-import { text } from './flags.js';
+import { JSON_FLAG, text } from './flags.js';
 import { INSIGHT_FLAGS } from './insight-flags.js';
 import { ALLOW_EMPTY_FLAG, LOGS_HELP, readLogs, requireRequests } from './log-args.js';
 import { STDOUT, writeOut } from './out-file.js';

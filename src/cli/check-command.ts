@@ -14,16 +14,10 @@ import { count } from '../plural.js';
 import { paintFor, type Paint } from './colour.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
-import { text, type FlagSpec } from './flags.js';
+import { JSON_FLAG, text } from './flags.js';
 import { INSIGHT_FLAGS } from './insight-flags.js';
 import { shown } from './shown.js';
 import { ALLOW_EMPTY_FLAG, LOGS_HELP, readLogs, requireRequests } from './log-args.js';
-
-/** `--json`, for the commands that print a result a program may read (docs/cli.md gives each shape). */
-export const JSON_FLAG: FlagSpec = {
-  flag: 'json',
-  help: 'print the result as JSON (its shape: docs/cli.md)',
-};
 
 /**
  * Feeds every request of `found` to `add`, once each, counting into `counts`; damage inside a
@@ -44,8 +38,10 @@ async function expectations(file: string): Promise<Expectation[]> {
   try {
     return await readExpectations(file);
   } catch (error) {
-    if (error instanceof ExpectError || error instanceof ExpectFileError)
-      throw new UsageError(error.message);
+    // The file's own problems name the file; one that cannot be read is named by its flag too.
+    if (error instanceof ExpectFileError)
+      throw new UsageError(`--expect has the value ${JSON.stringify(file)}: ${error.message}`);
+    if (error instanceof ExpectError) throw new UsageError(error.message);
     throw error;
   }
 }

@@ -37,7 +37,7 @@ ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
 Run 'kind-audit <command> --help' for a command's options, 'kind-audit --version' for the version.
 A cluster's files and state live in ${stateBase()}/<cluster> unless --dir names another folder.
 Logs are named the same way everywhere: files (plain or .gz), folders, artifact folders, or - for
-standard input; --out - writes to standard output. The reference: docs/cli.md.
+standard input; --out - writes to standard output. The reference: docs/cli.md in the repository.
 Exit codes: ${EXIT.ok} done, ${EXIT.failed} a check or command failed, ${EXIT.usage} a usage or input mistake.`;
 }
 

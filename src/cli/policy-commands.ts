@@ -4,10 +4,9 @@ import { readPolicySource } from '../policy/load.js';
 import type { PolicyRule, Stage } from '../policy/types.js';
 import { INPUT } from '../inputs/names.js';
 import { count } from '../plural.js';
-import { JSON_FLAG } from './check-command.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
-import { text, type FlagSpec, type FlagValues } from './flags.js';
+import { JSON_FLAG, text, type FlagSpec, type FlagValues } from './flags.js';
 
 const FILE = { min: 1, max: 1, name: 'FILE' };
 /** A bad policy file is named as the argument the user gave. */

@@ -6,10 +6,10 @@ import { RbacGenerator, type RbacGeneratorOptions } from '../insight/rbac/genera
 import { rbacObjects, rbacYaml } from '../insight/rbac/manifest.js';
 import { count } from '../plural.js';
 import { writeFileNoFollow } from '../safe-fs.js';
-import { eachRequest, JSON_FLAG } from './check-command.js';
+import { eachRequest } from './check-command.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
-import { text, type FlagValues } from './flags.js';
+import { JSON_FLAG, text, type FlagValues } from './flags.js';
 import { INSIGHT_FLAGS, RBAC_FLAGS as F } from './insight-flags.js';
 import { ALLOW_EMPTY_FLAG, LOGS_HELP, readLogs, requireRequests } from './log-args.js';
 import { outDir } from './out-dir.js';

@@ -74,7 +74,10 @@ describe('kind-audit check', () => {
 
   it.each([
     [['check', DEMO], '--expect FILE is required'],
-    [['check', '--expect', '/nonexistent/e.yaml', DEMO], '/nonexistent/e.yaml does not exist'],
+    [
+      ['check', '--expect', '/nonexistent/e.yaml', DEMO],
+      '--expect has the value "/nonexistent/e.yaml": /nonexistent/e.yaml does not exist',
+    ],
     [['check', '--expect', 'BAD', DEMO], 'expectation "a", field forbid.verb has the value "GET"'],
     [
       ['check', '--expect', 'GOOD', '/nonexistent/log'],
@@ -130,7 +133,10 @@ describe('kind-audit baseline', () => {
       'Option --fold-namespaces has the value "E2E"',
     ],
     [['baseline', DEMO, '--compare', 'MALFORMED'], 'line 2: it has 1 tab-separated fields'],
-    [['baseline', DEMO, '--compare', '/nonexistent/b.tsv'], 'does not exist'],
+    [
+      ['baseline', DEMO, '--compare', '/nonexistent/b.tsv'],
+      '--compare: /nonexistent/b.tsv does not exist',
+    ],
     [['baseline', '/nonexistent/log'], 'there is no such file or folder'],
     [
       ['baseline', DEMO, '--expect', 'x'],
