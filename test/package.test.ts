@@ -183,7 +183,7 @@ describe('the installed CLI in a shell', () => {
       const result = installedCli(node, ['merge', FIXTURE, '--out', '/dev/stdout']);
       expect(result.status).toBe(2);
       expect(text(result.stderr)).toBe(
-        'kind-audit merge: --out has the value "/dev/stdout": it cannot be written (it is a symbolic link, and kind-audit never writes through one: name the file itself, or - for standard output)\n',
+        'kind-audit merge: --out has the value "/dev/stdout": it cannot be written (it is a link: refusing to write through it; name the file itself, or - for standard output)\n',
       );
     },
   );

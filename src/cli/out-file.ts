@@ -15,11 +15,11 @@ export function outProblem(flag: string, value: string, error: unknown): string 
   const code = (cause as NodeJS.ErrnoException).code;
   const problem =
     code === 'ELOOP'
-      ? 'it is a symbolic link, and kind-audit never writes through one: name the file itself, or - for standard output'
+      ? 'it is a link: refusing to write through it; name the file itself, or - for standard output'
       : code === 'ENOENT'
         ? 'its folder does not exist'
         : /not a regular file/.test(String(error))
-          ? 'it is not a regular file: name a file, or - for standard output'
+          ? 'it is not a regular file: refusing to write to it; name a file, or - for standard output'
           : fsProblem(cause);
   return `${flag} has the value ${JSON.stringify(value)}: it cannot be written (${problem})`;
 }
