@@ -9,4 +9,6 @@ export const FILE_NAMES = {
   merged: 'audit.jsonl',
   summaryJson: 'summary.json',
   summaryMd: 'summary.md',
+  /** `kind export logs`, when asked: the nodes' own logs, which hold no audit event. */
+  kindLogs: 'kind-logs',
 } as const;

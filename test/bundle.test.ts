@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STATE_KEY } from '../src/inputs/names.js';
+import { serializeState } from '../src/state.js';
 import { Job, NODE24, ROOT } from './support/action-runner.js';
+import { runStateIn } from './support/run-state.js';
 
 /** Runs the CLI bundle under Node 24, as `kind-audit …`. */
 function cli(...args: string[]) {
@@ -27,6 +30,34 @@ describe('built bundles under Node 24', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
       /::notice title=kind-audit::kind-audit created no cluster in this job/,
+    );
+  });
+
+  it('post fails the job when a verified log reads no request, naming the file', async () => {
+    const job = new Job();
+    const dir = path.join(job.temp, 'kind-audit-kind');
+    const node = 'kind-control-plane';
+    const state = runStateIn(dir, { controlPlaneNodes: [node], verifiedNodes: [node] });
+    mkdirSync(path.join(state.logDir, node), { recursive: true });
+    // The runner folder that was the node's log folder: overwritten with text, no event left.
+    writeFileSync(path.join(state.logDir, node, 'kube-apiserver-audit.log'), 'overwritten\n');
+    const artifact = {
+      name: 'kind-audit-e2e-kind-0',
+      upload: false,
+      overwrite: false,
+      redact: true,
+      rawFiles: true,
+      compressionLevel: 6,
+      jobSummary: false,
+    };
+    const result = await job.step(
+      'post',
+      {},
+      { [STATE_KEY.run]: serializeState(state), [STATE_KEY.artifact]: JSON.stringify(artifact) },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      `::error::Read 0 requests from ${node}/kube-apiserver-audit.log (12 bytes, no audit event), although main had proven the audit log of ${node} live`,
     );
   });
 

@@ -14,6 +14,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NODE24, ROOT } from './support/action-runner.js';
+import { requireDocker } from './support/docker.js';
+
+// `up` asks the Docker engine first: the tests that run it skip without one (and fail in CI).
+const engine = await requireDocker();
 
 const home = () => mkdtempSync(path.join(os.tmpdir(), 'cli-home-'));
 
@@ -92,29 +96,32 @@ describe('kind-audit CLI: misuse and exit codes', () => {
 });
 
 describe('kind-audit CLI: its files', () => {
-  it('keeps its files in a per-user folder with mode 0700, where verify finds them by name', () => {
-    const dir = home();
-    const stand = fakeKind(dir);
-    // The stand-in kind knows no cluster and fails to create one: up has written its files and
-    // state by then, as it does before every create.
-    const up = cli(['up', '--name', 'mine'], {
-      HOME: dir,
-      PATH: `${stand}:${process.env.PATH ?? ''}`,
-    });
-    expect(up.status).toBe(1);
-    expect(up.stderr).toContain('kind create cluster --name mine');
-    const base = path.join(dir, '.local', 'state', 'kind-audit');
-    for (const folder of [base, path.join(base, 'mine')])
-      expect(lstatSync(folder).mode & 0o777).toBe(0o700);
-    const state = JSON.parse(readFileSync(path.join(base, 'mine', 'state.json'), 'utf8')) as {
-      policyPath: string;
-    };
-    expect(state.policyPath).toBe(path.join(base, 'mine', 'audit-policy.yaml'));
-    const verify = cli(['verify', '--name', 'mine'], { HOME: dir });
-    expect(verify.stderr).not.toContain('No state for cluster');
-  });
+  it.skipIf(!engine.available)(
+    'keeps its files in a per-user folder with mode 0700, where verify finds them by name',
+    () => {
+      const dir = home();
+      const stand = fakeKind(dir);
+      // The stand-in kind knows no cluster and fails to create one: up has written its files and
+      // state by then, as it does before every create.
+      const up = cli(['up', '--name', 'mine'], {
+        HOME: dir,
+        PATH: `${stand}:${process.env.PATH ?? ''}`,
+      });
+      expect(up.status).toBe(1);
+      expect(up.stderr).toContain('kind create cluster --name mine');
+      const base = path.join(dir, '.local', 'state', 'kind-audit');
+      for (const folder of [base, path.join(base, 'mine')])
+        expect(lstatSync(folder).mode & 0o777).toBe(0o700);
+      const state = JSON.parse(readFileSync(path.join(base, 'mine', 'state.json'), 'utf8')) as {
+        policyPath: string;
+      };
+      expect(state.policyPath).toBe(path.join(base, 'mine', 'audit-policy.yaml'));
+      const verify = cli(['verify', '--name', 'mine'], { HOME: dir });
+      expect(verify.stderr).not.toContain('No state for cluster');
+    },
+  );
 
-  it.skipIf(process.getuid?.() !== 0)(
+  it.skipIf(process.getuid?.() !== 0 || !engine.available)(
     'refuses a per-user folder that another user owns (root sets one up)',
     () => {
       const dir = home();
@@ -132,7 +139,7 @@ describe('kind-audit CLI: its files', () => {
     },
   );
 
-  it('never writes through a link planted in its folder', () => {
+  it.skipIf(!engine.available)('never writes through a link planted in its folder', () => {
     const dir = home();
     const folder = path.join(dir, 'state');
     mkdirSync(folder, { mode: 0o700 });

@@ -46,6 +46,7 @@ const LAYERS: readonly Layer[] = [
       'src/docker.ts',
       'src/duration.ts',
       'src/exec.ts',
+      'src/fs-words.ts',
       'src/input-error.ts',
       'src/kube-version.ts',
       'src/insight/',
@@ -54,11 +55,14 @@ const LAYERS: readonly Layer[] = [
       'src/logger.ts',
       'src/logs/',
       'src/markdown.ts',
+      'src/plural.ts',
       'src/policy/',
       'src/report.ts',
       'src/report/',
       'src/safe-fs.ts',
       'src/state.ts',
+      // The package's manifest: the CLI reads its version from it (src/cli/version.ts).
+      'package.json',
     ],
   },
 ];

@@ -1,4 +1,3 @@
-import { InputPathError } from '../logs/summarize-files.js';
 import {
   ExpectationChecker,
   ExpectError,
@@ -7,37 +6,31 @@ import {
   type CheckResult,
   type Expectation,
 } from '../insight/expect/index.js';
-import { readRequests } from '../insight/read-requests.js';
+import { readRequests, type ReadCounts } from '../insight/read-requests.js';
+import type { FoundLogs } from '../logs/log-inputs.js';
 import type { Request } from '../insight/request.js';
 import type { Logger } from '../logger.js';
+import { count } from '../plural.js';
+import { paintFor, type Paint } from './colour.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
-import { text } from './flags.js';
+import { JSON_FLAG, text } from './flags.js';
 import { INSIGHT_FLAGS } from './insight-flags.js';
-
-/** Log text on a terminal: control characters (escape sequences among them) shown, not obeyed. */
-export function shown(value: string): string {
-  return value.replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
+import { shown } from './shown.js';
+import { ALLOW_EMPTY_FLAG, LOGS_HELP, readLogs, requireRequests } from './log-args.js';
 
 /**
- * Feeds every request of the logs at `paths` to `add`, once each; a path that cannot be read is
- * a usage mistake (exit 2), damage inside a file a warning.
+ * Feeds every request of `found` to `add`, once each, counting into `counts`; damage inside a
+ * file that does not stop the read (a `.gz` cut off) is a warning.
  */
 export async function eachRequest(
-  paths: readonly string[],
+  found: FoundLogs,
   log: Logger,
+  counts: ReadCounts,
   add: (request: Request) => void,
 ): Promise<void> {
-  try {
-    for await (const request of readRequests(paths, (file, message) =>
-      log.warning(`${file}: ${message}`),
-    ))
-      add(request);
-  } catch (error) {
-    if (error instanceof InputPathError) throw new UsageError(error.message);
-    throw error;
-  }
+  const onProblem = (file: string, message: string) => log.warning(`${file}: ${message}`);
+  for await (const request of readRequests(found, { onProblem, counts })) add(request);
 }
 
 async function expectations(file: string): Promise<Expectation[]> {
@@ -45,25 +38,29 @@ async function expectations(file: string): Promise<Expectation[]> {
   try {
     return await readExpectations(file);
   } catch (error) {
-    if (error instanceof ExpectError || error instanceof ExpectFileError)
-      throw new UsageError(error.message);
+    // The file's own problems name the file; one that cannot be read is named by its flag too.
+    if (error instanceof ExpectFileError)
+      throw new UsageError(`--expect has the value ${JSON.stringify(file)}: ${error.message}`);
+    if (error instanceof ExpectError) throw new UsageError(error.message);
     throw error;
   }
 }
 
 /** What `check` prints: each expectation's verdict, and the requests that broke it. */
-export function printableCheck(result: CheckResult): string {
+export function printableCheck(result: CheckResult, paint: Paint = paintFor({})): string {
   const lines: string[] = [];
+  const ok = paint.ok('ok'.padEnd(10));
+  const violated = paint.bad('VIOLATED'.padEnd(10));
   for (const e of result.expectations) {
     if (!e.violated) {
-      lines.push(`ok        ${shown(e.name)} (${e.kind}, ${e.matched} matching requests)`);
+      lines.push(`${ok}${shown(e.name)} (${e.kind}, ${count(e.matched, 'matching request')})`);
       continue;
     }
     if (e.kind === 'require') {
-      lines.push(`VIOLATED  ${shown(e.name)}: require, but no request matched`);
+      lines.push(`${violated}${shown(e.name)}: require, but no request matched`);
       continue;
     }
-    lines.push(`VIOLATED  ${shown(e.name)}: forbid, ${e.matched} matching requests`);
+    lines.push(`${violated}${shown(e.name)}: forbid, ${count(e.matched, 'matching request')}`);
     for (const o of e.offending)
       lines.push(
         `  ${shown(o.time)}  ${shown(o.user)}  ${shown(o.verb)}  ${shown(o.uri)}  ${o.code}`,
@@ -71,8 +68,9 @@ export function printableCheck(result: CheckResult): string {
     const more = e.matched - e.offending.length;
     if (more > 0) lines.push(`  … ${more} more`);
   }
+  const verdict = `${result.violated} violated`;
   lines.push(
-    `${result.violated} of ${result.expectations.length} expectations violated, ${result.requests} requests checked`,
+    `${count(result.expectations.length, 'expectation')}, ${result.violated > 0 ? paint.bad(verdict) : paint.ok(verdict)}; ${count(result.requests, 'request')} checked`,
   );
   return lines.join('\n');
 }
@@ -80,19 +78,25 @@ export function printableCheck(result: CheckResult): string {
 /** `kind-audit check --expect FILE LOG...`. */
 export const CHECK_COMMAND: Command = {
   name: 'check',
-  args: '--expect FILE LOG...',
+  args: '--expect FILE LOG... [--json]',
   summary: 'check audit logs against expectations: forbid and require',
-  description:
-    'Check every request of the logs (files or folders, plain or .gz, or an artifact) against the expectations in FILE: a forbid is violated by any matching request, a require by none. Prints each violation with the offending requests. Exits 0 when all hold, 1 when one is violated, 2 for a bad expectations file or a log that cannot be read.',
-  flags: [INSIGHT_FLAGS.expect],
+  description: `Check every request of the logs against the expectations in FILE: a forbid is violated by any matching request, a require by none. Prints each violation with the offending requests (--json: the result as JSON). ${LOGS_HELP} Exits 0 when all hold, 1 when one is violated, 2 for a bad expectations file, a log that cannot be read, or logs that hold no request (unless --allow-empty).`,
+  flags: [INSIGHT_FLAGS.expect, JSON_FLAG, ALLOW_EMPTY_FLAG],
   positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, name: 'LOG' },
-  async run({ values, positionals, log }) {
+  async run(context) {
+    const { values, positionals, log, terminal } = context;
     const checker = new ExpectationChecker(await expectations(text(values, INSIGHT_FLAGS.expect)));
-    await eachRequest(positionals, log, (request) => checker.add(request));
+    const counts: ReadCounts = { lines: 0, requests: 0 };
+    const { found } = await readLogs(context, positionals, (logs) =>
+      eachRequest(logs, log, counts, (request) => checker.add(request)),
+    );
+    requireRequests(context, found, counts);
     const result = checker.result();
-    if (result.requests === 0)
-      log.warning('the logs hold no request: every require is violated and no forbid was tested');
-    process.stdout.write(`${printableCheck(result)}\n`);
+    process.stdout.write(
+      values[JSON_FLAG.flag] === true
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : `${printableCheck(result, terminal.out)}\n`,
+    );
     return result.violated > 0 ? EXIT.failed : EXIT.ok;
   },
 };

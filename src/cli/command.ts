@@ -1,7 +1,20 @@
 import type { InputSource, Wording } from '../input-error.js';
 import type { Logger } from '../logger.js';
+import type { Paint } from './colour.js';
 import type { ExitCode } from './exit-codes.js';
 import type { FlagSpec, FlagValues } from './flags.js';
+import type { StatusLine } from './progress.js';
+
+/** The terminal a command runs at: colour for each stream, the progress line, standard input. */
+export interface Terminal {
+  /** Colours for what goes to stdout, and to stderr. */
+  out: Paint;
+  err: Paint;
+  /** The line on stderr where progress is drawn (nothing is drawn unless stderr is a terminal). */
+  status: StatusLine;
+  /** Standard input copied into a private file, for `-` among the inputs: the copy's path. */
+  stdin: () => Promise<string>;
+}
 
 /** What a command's `run` gets: its parsed flags, its positionals, and a logger. */
 export interface CommandContext {
@@ -10,6 +23,7 @@ export interface CommandContext {
   /** The action inputs its flags carry, for the engine's input rules. */
   inputs: InputSource;
   log: Logger;
+  terminal: Terminal;
   /**
    * The script of the summary's worker threads (the bundle of summary-thread.ts beside the CLI's),
    * when there is one; commands that read large logs use it to read on several threads.
@@ -30,6 +44,8 @@ export interface Command {
   flags: readonly FlagSpec[];
   /** How many positional arguments it takes. */
   positionals: { min: number; max: number; name: string };
+  /** How an input path that cannot be read is named: the argument (default: `positionals.name`). */
+  pathArgument?: string;
   /** How its errors name an input that no flag of it carries (e.g. a positional FILE). */
   wording?: Partial<Wording>;
   run(context: CommandContext): Promise<ExitCode>;

@@ -115,6 +115,12 @@ export const NO_REDACT_FLAG: FlagSpec = {
   help: 'keep secret values: the files written may then hold Secret data and tokens',
 };
 
+/** `--json`, for the commands that print a result a program may read (docs/cli.md gives each shape). */
+export const JSON_FLAG: FlagSpec = {
+  flag: 'json',
+  help: 'print the result as JSON (its shape: docs/cli.md)',
+};
+
 /** Every command takes these. */
 export const COMMON_FLAGS: readonly FlagSpec[] = [
   { flag: 'verbose', help: 'print each command line run' },

@@ -40,7 +40,11 @@ export const RBAC_FLAGS = {
     flag: 'all',
     help: "every subject but Kubernetes' own components, a file each (into --out, default ./rbac)",
   },
-  out: { flag: 'out', arg: 'DIR', help: 'write <subject>.yaml files into DIR instead of printing' },
+  out: {
+    flag: 'out',
+    arg: 'DIR',
+    help: 'write <subject>.yaml files into DIR instead of printing (- prints)',
+  },
   namespace: {
     flag: 'namespace',
     short: 'n',
@@ -73,7 +77,7 @@ export const INSIGHT_FLAGS = {
   baselineOut: {
     flag: 'out',
     arg: 'FILE',
-    help: 'write baseline.tsv to FILE instead of printing it',
+    help: 'write baseline.tsv to FILE (- for standard output) instead of printing it',
   },
   foldNamespaces: flagOf(
     INPUT.foldNamespaces,

@@ -11,8 +11,10 @@ import { REDACT_COMMAND } from './redact-command.js';
 import { checkPositionals, flagsOf, printFailure, runParsed } from './run-command.js';
 import { stateBase } from './state-dir.js';
 import { SUMMARIZE_COMMAND } from './summarize-command.js';
+import { VERSION } from './version.js';
 
-const COMMANDS: readonly Command[] = [
+/** Every command, in the order help lists them. */
+export const COMMANDS: readonly Command[] = [
   ...CLUSTER_COMMANDS,
   ...POLICY_COMMANDS,
   MERGE_COMMAND,
@@ -32,9 +34,27 @@ Usage: kind-audit <command> [options]
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
 
-Run 'kind-audit <command> --help' for a command's options. A cluster's files and state live in
-${stateBase()}/<cluster> unless --dir names another folder.
+Run 'kind-audit <command> --help' for a command's options, 'kind-audit --version' for the version.
+A cluster's files and state live in ${stateBase()}/<cluster> unless --dir names another folder.
+Logs are named the same way everywhere: files (plain or .gz), folders, artifact folders, or - for
+standard input; --out - writes to standard output. The reference: docs/cli.md in the repository.
 Exit codes: ${EXIT.ok} done, ${EXIT.failed} a check or command failed, ${EXIT.usage} a usage or input mistake.`;
+}
+
+/** The commands of a group (`policy`): `policy validate`, `policy explain`. */
+function groupOf(word: string): Command[] {
+  return COMMANDS.filter((c) => c.name.startsWith(`${word} `));
+}
+
+function groupHelp(word: string): string {
+  const commands = groupOf(word);
+  const width = Math.max(...commands.map((c) => c.name.length)) + 2;
+  return `Usage: kind-audit ${word} <command> [options]
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
+
+Run 'kind-audit ${word} <command> --help' for a command's options.`;
 }
 
 function commandHelp(command: Command): string {
@@ -62,19 +82,28 @@ function owners(flag: string): string[] {
  * `threadScript` is the script the summary's worker threads run (see CommandContext).
  */
 export async function runCli(argv: string[], threadScript?: URL): Promise<ExitCode> {
-  const [first] = argv;
+  const [first, second] = argv;
   if (!first || first === '--help' || first === '-h' || first === 'help') {
     (first ? process.stdout : process.stderr).write(`${mainHelp()}\n`);
     return first ? EXIT.ok : EXIT.usage;
   }
+  if (first === '--version') {
+    process.stdout.write(`kind-audit ${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const group = groupOf(first).length > 0;
+  if (group && (second === '--help' || second === '-h' || second === 'help')) {
+    process.stdout.write(`${groupHelp(first)}\n`);
+    return EXIT.ok;
+  }
   const found = findCommand(argv);
   if (!found) {
-    const known =
-      first === 'policy'
-        ? 'policy validate, policy explain'
-        : COMMANDS.map((c) => c.name).join(', ');
+    const known = (group ? groupOf(first) : COMMANDS).map((c) => c.name).join(', ');
+    const named = group && second !== undefined ? `${first} ${second}` : first;
     process.stderr.write(
-      `kind-audit: unknown command "${argv.slice(0, first === 'policy' ? 2 : 1).join(' ')}". Commands: ${known}.\n`,
+      group && second === undefined
+        ? `kind-audit: name a ${first} command. Commands: ${known}.\n`
+        : `kind-audit: unknown command "${named}". Commands: ${known}.\n`,
     );
     return EXIT.usage;
   }

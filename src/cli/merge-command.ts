@@ -1,59 +1,40 @@
-import { lstat, readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { NODE_PATHS } from '../kind/node.js';
-import { auditFilePattern, byWriteOrder } from '../logs/files.js';
+import { stat } from 'node:fs/promises';
+import { scanForEvent } from '../logs/first-event.js';
+import { openFileSink, type ByteSink } from '../logs/lines-file.js';
+import { filesOf, type FoundLogs, type LogFile } from '../logs/log-inputs.js';
+import { mergeFiles } from '../logs/merge-files.js';
 import { readRedactionSettings } from '../inputs/redaction.js';
-import { mergeFiles, type NodeFiles } from '../logs/merge-files.js';
 import { RedactionRules } from '../logs/redact.js';
 import { DEFAULT_WINDOW } from '../logs/merge.js';
-import type { Command } from './command.js';
+import type { PassResult } from '../logs/one-pass.js';
+import { count } from '../plural.js';
+import type { Command, CommandContext } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { NO_REDACT_FLAG, text, type FlagSpec } from './flags.js';
 import { checkRulesWithRedaction, REDACTION_FLAGS } from './redaction-flags.js';
+import { ALLOW_EMPTY_FLAG, LOGS_HELP, readLogs, requireRequests } from './log-args.js';
+import { outProblem, STDOUT } from './out-file.js';
+import { stdoutSink, type StdoutSink } from './stdout-sink.js';
 
-const OUT: FlagSpec = { flag: 'out', arg: 'FILE', help: 'the merged file to write (required)' };
+const OUT: FlagSpec = {
+  flag: 'out',
+  arg: 'FILE',
+  help: 'the merged file to write, or - for standard output (required)',
+};
 const WINDOW: FlagSpec = {
   flag: 'window',
   arg: 'N',
   help: `events held back per source to restore time order (default ${DEFAULT_WINDOW})`,
 };
 
-const AUDIT_FILE = auditFilePattern(path.posix.basename(NODE_PATHS.logFile));
-
-/** A folder's audit files in write order; only regular files, as collection takes them. */
-async function folderSource(dir: string): Promise<NodeFiles> {
-  const files: string[] = [];
-  for (const name of byWriteOrder(await readdir(dir))) {
-    if (AUDIT_FILE.test(name) && (await lstat(path.join(dir, name))).isFile())
-      files.push(path.join(dir, name));
-  }
-  if (files.length === 0)
-    throw new UsageError(`${dir} holds no audit files (kube-apiserver-audit*.log[.gz])`);
-  return { node: path.basename(path.resolve(dir)), files };
-}
-
-/** Each PATH is one source: a file alone, or a folder's audit files in the order written. */
-async function sourcesOf(paths: string[]): Promise<NodeFiles[]> {
-  const sources: NodeFiles[] = [];
-  for (const given of paths) {
-    const info = await stat(given).catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(`cannot read ${given}: ${error.code ?? error.message}`);
-    });
-    if (info.isDirectory()) sources.push(await folderSource(given));
-    else if (info.isFile()) sources.push({ node: path.basename(given), files: [given] });
-    else throw new UsageError(`${given} is neither a file nor a folder`);
-  }
-  return sources;
-}
-
 /** Refuses an output that is one of the inputs: opening it for writing would empty it first. */
-async function checkOut(out: string, sources: NodeFiles[]): Promise<void> {
+async function checkOut(out: string, files: readonly LogFile[]): Promise<void> {
   const target = await stat(out).catch(() => undefined);
   if (!target) return;
-  for (const file of sources.flatMap((s) => s.files)) {
-    const input = await stat(file);
+  for (const file of files) {
+    const input = await stat(file.path);
     if (input.dev === target.dev && input.ino === target.ino)
-      throw new UsageError(`--out ${out} is one of the input files`);
+      throw new UsageError(`--out has the value ${JSON.stringify(out)}: it is one of the inputs`);
   }
 }
 
@@ -67,42 +48,91 @@ function windowOf(value: string): number {
   return window;
 }
 
-/** `kind-audit merge PATH... --out FILE`: the merge step alone. */
+/** The merged file, opened once the logs proved to hold an event: never through a link. */
+async function openOut(out: string): Promise<ByteSink | StdoutSink> {
+  if (out === STDOUT) return stdoutSink();
+  try {
+    return await openFileSink(out);
+  } catch (error) {
+    throw new UsageError(outProblem('--out', out, error));
+  }
+}
+
+/** Checks the logs, then merges them: nothing is written when they hold no event. */
+async function merge(
+  context: CommandContext,
+  found: FoundLogs,
+  out: string,
+  window: number,
+  rules: RedactionRules,
+): Promise<PassResult | undefined> {
+  const { values, log } = context;
+  const files = filesOf(found);
+  if (out !== STDOUT) await checkOut(out, files);
+  const scan = await scanForEvent(files.map((f) => f.path));
+  requireRequests(context, found, { requests: scan.found ? 1 : 0, lines: scan.lines });
+  const redact = values[NO_REDACT_FLAG.flag] !== true;
+  if (!redact) log.warning('--no-redact: the merged file may hold Secret data and tokens.');
+  const labels = new Map(files.map((f) => [f.path, f.label]));
+  const sink = await openOut(out);
+  try {
+    // Post's own pass: each line is redacted before it is merged, so no secret reaches --out.
+    return await mergeFiles(
+      found.groups.map((g) => ({ node: g.node, files: g.files.map((f) => f.path) })),
+      sink,
+      {
+        redact,
+        rules,
+        window,
+        onProblem: (file, message) => log.warning(message, { file: labels.get(file) ?? file }),
+      },
+    );
+  } catch (error) {
+    // The reader of standard output stopped early (`| head`): it has what it wanted.
+    if ('readerGone' in sink && sink.readerGone) return undefined;
+    throw error;
+  } finally {
+    await sink.close();
+  }
+}
+
+/** `kind-audit merge LOG... --out FILE`: the merge step alone. */
 export const MERGE_COMMAND: Command = {
   name: 'merge',
-  args: 'PATH... --out FILE',
+  args: 'LOG... --out FILE',
   summary: 'merge audit files or node folders into one time-ordered file',
   description:
-    'Writes the events of every PATH to FILE, one a line, ordered by time, auditID and stage, each line as the API server wrote it. ' +
-    'A PATH is a file, or a folder whose kube-apiserver-audit*.log[.gz] files are read in the order they were written. ' +
+    'Writes the events of every LOG to FILE (- for standard output), one a line, ordered by time, auditID and stage, each line as the API server wrote it, redacted unless --no-redact. ' +
+    "Each folder's files are one source, read in the order they were written (rotated oldest first); so is each file named. " +
+    `${LOGS_HELP} ` +
     'Lines that are not events (legacy text, a line cut off mid-write) are left out and counted. ' +
-    `Each PATH holds back up to --window events to put events written out of order back in place; one later than that is written at once and counted.`,
-  flags: [OUT, WINDOW, NO_REDACT_FLAG, ...REDACTION_FLAGS],
-  positionals: { min: 1, max: Number.POSITIVE_INFINITY, name: 'PATH' },
-  async run({ values, positionals, log, inputs }) {
+    'Each source holds back up to --window events to put events written out of order back in place; one later than that is written at once and counted. ' +
+    'Exits 2 for a log that cannot be read, an --out that cannot be written, or logs that hold no event (unless --allow-empty): nothing is written then.',
+  flags: [OUT, WINDOW, NO_REDACT_FLAG, ...REDACTION_FLAGS, ALLOW_EMPTY_FLAG],
+  positionals: { min: 1, max: Number.POSITIVE_INFINITY, name: 'LOG' },
+  async run(context) {
+    const { values, positionals, log, inputs } = context;
     checkRulesWithRedaction(values);
     const rules = RedactionRules.compile(readRedactionSettings(inputs));
     const out = text(values, OUT);
-    if (!out) throw new UsageError('--out FILE is required: the merged file to write');
+    if (!out)
+      throw new UsageError(
+        '--out FILE is required: the merged file to write, or - for standard output',
+      );
     const window = windowOf(text(values, WINDOW));
-    const sources = await sourcesOf(positionals);
-    await checkOut(out, sources);
-    const redact = values[NO_REDACT_FLAG.flag] !== true;
-    if (!redact) log.warning('--no-redact: the merged file may hold Secret data and tokens.');
-    // Post's own pass: each line is redacted before it is merged, so no secret reaches --out.
-    const { merge: stats, redaction } = await mergeFiles(sources, out, {
-      redact,
-      rules,
-      window,
-      onProblem: (file, message) => log.warning(message, { file }),
-    });
-    if (redaction) log.info(`${redaction.values} secret value(s) redacted`);
-    const number = (n: number) => n.toLocaleString('en-US');
-    process.stdout.write(
-      `${out}: ${number(stats.events)} events from ${sources.length} source(s); ` +
-        `${number(stats.skipped)} of ${number(stats.lines)} lines were not events; ` +
-        `${number(stats.outOfOrder)} came later than the window of ${number(window)} events\n`,
+    const { found, result } = await readLogs(context, positionals, (logs) =>
+      merge(context, logs, out, window, rules),
     );
+    if (!result) return EXIT.ok;
+    const { merge: stats, redaction } = result;
+    if (redaction) log.info(`${count(redaction.values, 'secret value')} redacted`);
+    const report =
+      `${out === STDOUT ? 'standard output' : out}: ${count(stats.events, 'event')} from ${count(found.groups.length, 'source')}; ` +
+      `${stats.skipped.toLocaleString('en-US')} of ${count(stats.lines, 'line')} ${stats.skipped === 1 ? 'was not an event' : 'were not events'}; ` +
+      `${stats.outOfOrder.toLocaleString('en-US')} came later than the window of ${count(window, 'event')}`;
+    // With --out -, standard output carries the events: the report goes with the messages.
+    if (out === STDOUT) log.info(report);
+    else process.stdout.write(`${report}\n`);
     return EXIT.ok;
   },
 };

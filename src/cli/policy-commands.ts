@@ -1,10 +1,12 @@
 import { DEFAULT_KUBERNETES_VERSION, parseKubeVersion, type KubeVersion } from '../kube-version.js';
-import { checkPolicy, evaluate, type AuditRequest } from '../policy/index.js';
+import { checkPolicy, evaluate, type AuditRequest, type PolicyWarning } from '../policy/index.js';
 import { readPolicySource } from '../policy/load.js';
+import type { PolicyRule, Stage } from '../policy/types.js';
 import { INPUT } from '../inputs/names.js';
+import { count } from '../plural.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
-import { text, type FlagSpec, type FlagValues } from './flags.js';
+import { JSON_FLAG, text, type FlagSpec, type FlagValues } from './flags.js';
 
 const FILE = { min: 1, max: 1, name: 'FILE' };
 /** A bad policy file is named as the argument the user gave. */
@@ -35,29 +37,50 @@ function kubernetesVersionFrom(values: FlagValues): KubeVersion {
   return version;
 }
 
+/** `policy validate --json` (docs/cli.md). */
+export interface ValidateJson {
+  file: string;
+  kubernetesVersion: string;
+  valid: boolean;
+  /** Rules of the policy; 0 when it is not valid. */
+  rules: number;
+  /** kube's errors, as `policy validate` prints them. */
+  errors: string[];
+  warnings: PolicyWarning[];
+}
+
 const validate: Command = {
   name: 'policy validate',
-  args: 'FILE',
+  args: 'FILE [--json]',
   summary: 'exit 0 when kube-apiserver would accept a policy file',
   description:
-    "Exit 0 when kube-apiserver would accept FILE (warnings on stderr); exit 1 with kube's errors, one per line on stdout, when it would not.",
-  flags: [KUBERNETES_VERSION],
+    "Exit 0 when kube-apiserver would accept FILE (warnings on stderr); exit 1 with kube's errors, one per line on stdout, when it would not. --json prints the verdict, the errors and the warnings as JSON instead.",
+  flags: [KUBERNETES_VERSION, JSON_FLAG],
   positionals: FILE,
   wording: FILE_WORDING,
-  async run({ positionals: [file = ''], log, values }) {
+  async run({ positionals: [file = ''], log, values, terminal }) {
     const version = kubernetesVersionFrom(values);
     const result = checkPolicy(await readPolicyFile(file), version);
     for (const warning of result.warnings) {
       log.warning(warning.message, { file, ...(warning.line ? { line: warning.line } : {}) });
     }
-    if (!result.valid) {
-      process.stdout.write(result.errors.map((e) => `${e}\n`).join(''));
-      return EXIT.failed;
-    }
-    process.stdout.write(
-      `${file}: kube-apiserver ${version.text} would accept this policy (${result.policy?.rules.length ?? 0} rules, ${result.warnings.length} warnings)\n`,
-    );
-    return EXIT.ok;
+    const rules = result.policy?.rules.length ?? 0;
+    if (values[JSON_FLAG.flag] === true) {
+      const printed: ValidateJson = {
+        file,
+        kubernetesVersion: version.text,
+        valid: result.valid,
+        rules: result.valid ? rules : 0,
+        errors: result.errors,
+        warnings: result.warnings,
+      };
+      process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
+    } else if (!result.valid) process.stdout.write(result.errors.map((e) => `${e}\n`).join(''));
+    else
+      process.stdout.write(
+        `${file}: kube-apiserver ${version.text} ${terminal.out.ok('would accept this policy')} (${count(rules, 'rule')}, ${count(result.warnings.length, 'warning')})\n`,
+      );
+    return result.valid ? EXIT.ok : EXIT.failed;
   },
 };
 
@@ -121,13 +144,26 @@ function requestFromFlags(values: FlagValues): AuditRequest {
   };
 }
 
+/** `policy explain --json` (docs/cli.md). */
+export interface ExplainJson {
+  file: string;
+  kubernetesVersion: string;
+  /** The request as the flags describe it. */
+  request: AuditRequest;
+  level: string;
+  /** The rule that decided, by index and as decoded; null when none matched. */
+  rule: { index: number; rule: PolicyRule } | null;
+  /** Stages not written for this request. */
+  omitStages: Stage[];
+}
+
 const explain: Command = {
   name: 'policy explain',
-  args: 'FILE --verb V [options]',
+  args: 'FILE --verb V [options] [--json]',
   summary: 'print the level a request gets, and the rule that decides it',
   description:
-    'Prints the level the request gets under FILE and the rule (index and text) that decided it.',
-  flags: [...Object.values(EXPLAIN), KUBERNETES_VERSION],
+    "Prints the level the request gets under FILE and the rule (index and text) that decided it; --json prints the same as JSON. A policy kube-apiserver would reject exits 1 with kube's errors on stderr.",
+  flags: [...Object.values(EXPLAIN), KUBERNETES_VERSION, JSON_FLAG],
   positionals: FILE,
   wording: FILE_WORDING,
   async run({ positionals: [file = ''], values }) {
@@ -141,6 +177,20 @@ const explain: Command = {
       return EXIT.failed;
     }
     const decision = evaluate(result.policy, request);
+    if (values[JSON_FLAG.flag] === true) {
+      const index = decision.ruleIndex;
+      const rule = index === null ? undefined : result.policy.rules[index];
+      const printed: ExplainJson = {
+        file,
+        kubernetesVersion: version.text,
+        request,
+        level: decision.level,
+        rule: index === null || !rule ? null : { index, rule },
+        omitStages: decision.omitStages,
+      };
+      process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
+      return EXIT.ok;
+    }
     if (decision.ruleIndex === null) {
       process.stdout.write(
         `level: ${decision.level}\nrule: none matched (a request no rule matches is not audited)\n`,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { NamespaceFolder, parseFoldGlobs } from '../insight/baseline/fold.js';
-import { readRequests } from '../insight/read-requests.js';
+import type { ReadCounts } from '../insight/read-requests.js';
 import {
   DEFAULT_NAME_PREFIX,
   isNamePrefix,
@@ -10,15 +10,31 @@ import {
 import { rbacFileName } from '../insight/rbac/file-name.js';
 import { RbacGenerator, type RbacGeneratorOptions } from '../insight/rbac/generator.js';
 import { runSelector } from '../insight/rbac/labels.js';
-import { rbacYaml, type ManifestOptions } from '../insight/rbac/manifest.js';
+import { rbacObjects, rbacYaml, type ManifestOptions } from '../insight/rbac/manifest.js';
 import { RunIdentity } from '../insight/rbac/run-identity.js';
-import { InputPathError } from '../logs/summarize-files.js';
+import { count } from '../plural.js';
 import { writeFileNoFollow } from '../safe-fs.js';
+import { eachRequest } from './check-command.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
-import { text, type FlagValues } from './flags.js';
+import { JSON_FLAG, text, type FlagValues } from './flags.js';
 import { INSIGHT_FLAGS, RBAC_FLAGS as F } from './insight-flags.js';
+import { ALLOW_EMPTY_FLAG, LOGS_HELP, readLogs, requireRequests } from './log-args.js';
 import { outDir } from './out-dir.js';
+import { STDOUT } from './out-file.js';
+
+/** `rbac --json` (docs/cli.md): each subject's objects, as `kubectl apply -f` takes them. */
+export interface RbacJson {
+  subjects: {
+    subject: string;
+    requests: number;
+    /** The file written, with --out DIR (or --all). */
+    file?: string;
+    objects: Record<string, unknown>[];
+  }[];
+  /** Distinct permissions left out past the cap: the RBAC is incomplete when not 0. */
+  dropped: number;
+}
 
 /** The one subject asked for, or undefined for --all; exactly one of the three is required. */
 function subjectAsked(values: FlagValues): string | undefined {
@@ -64,13 +80,13 @@ function namePrefixAsked(values: FlagValues): string {
 /** `kind-audit rbac LOG... (--user U | --serviceaccount NS:NAME | --all) [--out DIR]`. */
 export const RBAC_COMMAND: Command = {
   name: 'rbac',
-  args: 'LOG... (--user U | --serviceaccount NS:NAME | --all) [-n NS] [--generate-name PREFIX] [--out DIR] [--fold-namespaces GLOBS]',
+  args: 'LOG... (--user U | --serviceaccount NS:NAME | --all) [-n NS] [--generate-name PREFIX] [--out DIR] [--fold-namespaces GLOBS] [--json]',
   summary: 'least-privilege RBAC for what a user or service account did',
-  description:
-    "Generate the Roles, ClusterRole and bindings that allow every request a subject made (denied ones included) and nothing it did not make, as audit2rbac does: list also grants get and watch, watch get and list, update and patch each other and get; a create is not limited by name; what Kubernetes' default roles allow everyone (discovery, /healthz, /version, /openapi, self-reviews) is left out. A verb used on two names of a resource is granted on every name, and one used in two namespaces in every namespace, unless --no-generalize-names or --no-generalize-namespaces. Prints YAML; --out DIR (and --all, which writes into ./rbac unless --out says otherwise) writes a file per subject, its name made safe: ':' becomes '~', other characters outside a-z 0-9 ._@+=,- become %XX. Every object is named PREFIX:<subject> (--generate-name, default kind-audit) and labelled kind-audit.github.io/generated-by=kind-audit, kind-audit.github.io/run=<run> (the same for every object from the same logs) and kind-audit.github.io/subject=<subject, lower case, other characters '-'>: 'kubectl delete roles,rolebindings,clusterroles,clusterrolebindings -A -l kind-audit.github.io/run=<run>' deletes one run's. --namespace (-n) keeps only the requests in one namespace, as audit2rbac's does.",
-  flags: [...Object.values(F), INSIGHT_FLAGS.foldNamespaces],
+  description: `Generate the Roles, ClusterRole and bindings that allow every request a subject made (denied ones included) and nothing it did not make, as audit2rbac does: list also grants get and watch, watch get and list, update and patch each other and get; a create is not limited by name; what Kubernetes' default roles allow everyone (discovery, /healthz, /version, /openapi, self-reviews) is left out. A verb used on two names of a resource is granted on every name, and one used in two namespaces in every namespace, unless --no-generalize-names or --no-generalize-namespaces. Prints YAML; --out DIR (and --all, which writes into ./rbac unless --out says otherwise) writes a file per subject, its name made safe: ':' becomes '~', other characters outside a-z 0-9 ._@+=,- become %XX (--out - prints instead). Every object is named PREFIX:<subject> (--generate-name, default kind-audit) and labelled kind-audit.github.io/generated-by=kind-audit, kind-audit.github.io/run=<run> (the same for every object from the same logs) and kind-audit.github.io/subject=<subject, lower case, other characters '-'>: 'kubectl delete roles,rolebindings,clusterroles,clusterrolebindings -A -l kind-audit.github.io/run=<run>' deletes one run's. --namespace (-n) keeps only the requests in one namespace, as audit2rbac's does. --json prints each subject's objects as JSON. ${LOGS_HELP} Exits 1 when the subject asked for made no request, 2 for a log that cannot be read or logs that hold no request (unless --allow-empty).`,
+  flags: [...Object.values(F), INSIGHT_FLAGS.foldNamespaces, JSON_FLAG, ALLOW_EMPTY_FLAG],
   positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, name: 'LOG' },
-  async run({ values, positionals }) {
+  async run(context) {
+    const { values, positionals, log } = context;
     const subject = subjectAsked(values);
     const namespace = namespaceAsked(values);
     const namePrefix = namePrefixAsked(values);
@@ -83,48 +99,57 @@ export const RBAC_COMMAND: Command = {
       ...(subject !== undefined ? { wants: (q) => q.user === subject } : {}),
     };
     const dir = text(values, F.out) || (subject === undefined ? 'rbac' : '');
-    const out = dir ? await outDir(dir) : undefined;
+    const out = dir && dir !== STDOUT ? await outDir(dir) : undefined;
     const globs = parseFoldGlobs(text(values, INSIGHT_FLAGS.foldNamespaces));
     const folder = globs.length > 0 ? new NamespaceFolder(globs) : undefined;
     const generator = new RbacGenerator(options);
     const run = new RunIdentity();
-    try {
-      for await (const request of readRequests(positionals, (file, message) =>
-        process.stderr.write(`kind-audit rbac: ${file}: ${message}\n`),
-      )) {
+    const counts: ReadCounts = { lines: 0, requests: 0 };
+    const { found } = await readLogs(context, positionals, (logs) =>
+      eachRequest(logs, log, counts, (request) => {
         // Every request names the run, so filters do not change its label (nor does folding).
         run.add(request);
-        if (namespace && request.namespace !== namespace) continue;
+        if (namespace && request.namespace !== namespace) return;
         generator.add(folder ? folder.request(request) : request);
-      }
-    } catch (error) {
-      if (error instanceof InputPathError) throw new UsageError(error.message);
-      throw error;
-    }
+      }),
+    );
+    requireRequests(context, found, counts);
     const result = generator.result();
     if (result.dropped > 0)
-      process.stderr.write(
-        `kind-audit rbac: warning: ${result.dropped} distinct permissions past the first ${generator.kept()} were left out; the RBAC is incomplete\n`,
+      log.warning(
+        `${count(result.dropped, 'distinct permission')} past the first ${generator.kept().toLocaleString('en-US')} ${result.dropped === 1 ? 'was' : 'were'} left out; the RBAC is incomplete`,
       );
-    if (result.subjects.length === 0) {
-      process.stderr.write(
-        `kind-audit rbac: no requests of ${subject === undefined ? 'any subject but the components' : JSON.stringify(subject)}${namespace ? ` in namespace ${namespace}` : ''} in ${positionals.join(', ')}\n`,
+    if (result.subjects.length === 0 && counts.requests > 0) {
+      log.error(
+        `no requests of ${subject === undefined ? 'any subject but the components' : JSON.stringify(subject)}${namespace ? ` in namespace ${namespace}` : ''} in ${positionals.join(', ')}`,
       );
       return EXIT.failed;
     }
     const manifest: ManifestOptions = { run: run.result(), namePrefix };
-    if (!out) {
+    const json = values[JSON_FLAG.flag] === true;
+    const files = new Map<string, string>();
+    if (out)
+      for (const rbac of result.subjects) {
+        const file = path.join(out, rbacFileName(rbac.subject));
+        await writeFileNoFollow(file, rbacYaml(rbac, manifest));
+        files.set(rbac.subject, file);
+        if (!json) process.stdout.write(`${file}\n`);
+      }
+    if (json) {
+      const printed: RbacJson = {
+        subjects: result.subjects.map((rbac) => ({
+          subject: rbac.subject,
+          requests: rbac.requests,
+          ...(files.has(rbac.subject) ? { file: files.get(rbac.subject) } : {}),
+          objects: rbacObjects(rbac, manifest),
+        })),
+        dropped: result.dropped,
+      };
+      process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
+    } else if (!out)
       process.stdout.write(result.subjects.map((r) => rbacYaml(r, manifest)).join('---\n'));
-      return EXIT.ok;
-    }
-    for (const rbac of result.subjects) {
-      const file = path.join(out, rbacFileName(rbac.subject));
-      await writeFileNoFollow(file, rbacYaml(rbac, manifest));
-      process.stdout.write(`${file}\n`);
-    }
-    process.stderr.write(
-      `kind-audit rbac: the objects are labelled ${runSelector(manifest.run)}\n`,
-    );
+    if (out && result.subjects.length > 0)
+      log.info(`the objects are labelled ${runSelector(manifest.run)}`);
     return EXIT.ok;
   },
 };

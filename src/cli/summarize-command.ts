@@ -1,8 +1,11 @@
-import { InputPathError, summarizeFiles } from '../logs/summarize-files.js';
+import { summarizeFiles } from '../logs/summarize-files.js';
 import type { Summary } from '../logs/summary-shape.js';
+import { count } from '../plural.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { text, type FlagSpec } from './flags.js';
+import { ALLOW_EMPTY_FLAG, LOGS_HELP, readLogs, requireRequests } from './log-args.js';
+import { shown } from './shown.js';
 
 const FLAGS = {
   json: { flag: 'json', help: 'print summary.json instead of tables' } satisfies FlagSpec,
@@ -12,11 +15,6 @@ const FLAGS = {
     help: 'rows per printed table (default 10); the JSON is never cut',
   } satisfies FlagSpec,
 };
-
-/** Log text on a terminal: control characters (escape sequences among them) shown, not obeyed. */
-function shown(value: string): string {
-  return value.replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
 
 const n = (value: number) => value.toLocaleString('en-US');
 
@@ -49,12 +47,12 @@ export function printable(s: Summary, top: number): string {
         .join(' '),
     );
   return [
-    `${n(s.requests)} requests, ${n(s.lines)} lines (${n(s.skipped)} not events), ${s.first ? shown(s.first) : '—'} to ${s.last ? shown(s.last) : '—'}`,
+    `${count(s.requests, 'request')}, ${count(s.lines, 'line')} (${n(s.skipped)} not ${s.skipped === 1 ? 'an event' : 'events'}), ${s.first ? shown(s.first) : '—'} to ${s.last ? shown(s.last) : '—'}`,
     block(
       'Nodes',
       Object.entries(s.nodes).map(([node, x]) => [
         shown(node),
-        `${n(x.files)} files, ${n(x.bytes)} bytes, ${x.requests === null ? 'requests in audit.jsonl' : `${n(x.requests)} requests`}`,
+        `${count(x.files, 'file')}, ${count(x.bytes, 'byte')}, ${x.requests === null ? 'requests in audit.jsonl' : count(x.requests, 'request')}`,
       ]),
       top,
     ),
@@ -86,30 +84,27 @@ export function printable(s: Summary, top: number): string {
       s.slowest.map((r) => [row(r), `${r.latencyMs.toLocaleString('en-US')} ms`]),
       top,
     ),
-    ...s.warnings.map((w) => `warning: ${shown(w)}`),
   ].join('\n\n');
 }
 
 /** `kind-audit summarize PATH... [--json] [--top N]`. */
 export const SUMMARIZE_COMMAND: Command = {
   name: 'summarize',
-  args: 'PATH... [--json] [--top N]',
+  args: 'LOG... [--json] [--top N]',
   summary: 'summarize audit logs: files, folders or an artifact, plain or .gz',
-  description:
-    'Summarize audit logs: files or folders, plain or .gz. Given an artifact folder it reads audit.jsonl and does not count the raw copies twice. --json prints summary.json; --top cuts the printed tables, not the JSON.',
-  flags: [FLAGS.json, FLAGS.top],
-  positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, name: 'PATH' },
-  async run({ values, positionals, threadScript }) {
+  description: `Summarize audit logs. Given an artifact folder it reads audit.jsonl and does not count the raw copies twice. --json prints summary.json; --top cuts the printed tables, not the JSON. ${LOGS_HELP} Exits 2 for a log that cannot be read or logs that hold no request (unless --allow-empty).`,
+  flags: [FLAGS.json, FLAGS.top, ALLOW_EMPTY_FLAG],
+  positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, name: 'LOG' },
+  async run(context) {
+    const { values, positionals, threadScript, log } = context;
     const topText = text(values, FLAGS.top) || '10';
     if (!/^\d{1,6}$/.test(topText) || Number(topText) < 1)
       throw new UsageError(`--top has the value "${topText}": it must be a whole number from 1`);
-    let summary: Summary;
-    try {
-      summary = await summarizeFiles(positionals, { threadScript });
-    } catch (error) {
-      if (error instanceof InputPathError) throw new UsageError(error.message);
-      throw error;
-    }
+    const { found, result: summary } = await readLogs(context, positionals, (logs) =>
+      summarizeFiles(logs, { threadScript }),
+    );
+    for (const warning of summary.warnings) log.warning(shown(warning));
+    requireRequests(context, found, summary);
     process.stdout.write(
       values.json === true
         ? `${JSON.stringify(summary, null, 2)}\n`

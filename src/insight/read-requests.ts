@@ -1,51 +1,56 @@
-import { lstat } from 'node:fs/promises';
-import path from 'node:path';
-import { FILE_NAMES } from '../layout.js';
-import { logFilesUnder } from '../logs/log-folder.js';
+import { findLogs, filesOf, type FoundLogs } from '../logs/log-inputs.js';
 import { parseLine } from '../logs/parse-event.js';
 import { readLines } from '../logs/read.js';
-import { InputPathError } from '../logs/summarize-files.js';
 import { FinalStages } from './final-stage.js';
 import { requestOf, type Request } from './request.js';
 
-/**
- * The files to read for the paths a user named: a file as it is; an artifact folder (one holding
- * `audit.jsonl`) through `audit.jsonl` alone, so raw copies are not counted twice; any other folder
- * searched for logs. A path that is neither file nor folder is an {@link InputPathError}.
- */
-export async function logFiles(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const given of paths) {
-    const stat = await lstat(given).catch(() => undefined);
-    if (stat?.isFile()) files.push(given);
-    else if (stat?.isDirectory()) {
-      const merged = path.join(given, FILE_NAMES.merged);
-      const mergedStat = await lstat(merged).catch(() => undefined);
-      files.push(...(mergedStat?.isFile() ? [merged] : await logFilesUnder(given)));
-    } else
-      throw new InputPathError(
-        `${given}: ${stat ? 'not a regular file or folder' : 'no such file or folder'}`,
-      );
-  }
-  return files;
+/** What a read saw, filled in as it goes: what a command says when it read no request. */
+export interface ReadCounts {
+  /** Non-empty lines read. */
+  lines: number;
+  /** Requests handed on, each once. */
+  requests: number;
+}
+
+export interface ReadRequestsOptions {
+  /** Told of damage that does not stop reading (a `.gz` cut off), by the file's label. */
+  onProblem?: (file: string, message: string) => void;
+  /** Filled in as the read goes. */
+  counts?: ReadCounts;
 }
 
 /**
- * Every request of the logs at `paths`, once each at its last stage (DESIGN.md), streaming.
- * Lines that are not events are skipped; `onProblem` hears of damage that does not stop reading.
+ * Every request of the logs, once each at its last stage (DESIGN.md), streaming. The logs are the
+ * paths a user named (found by {@link findLogs}'s rules, which throw for one that cannot be read)
+ * or what `findLogs` found already. Lines that are not events are skipped.
  */
 export async function* readRequests(
-  paths: readonly string[],
-  onProblem?: (file: string, message: string) => void,
+  logs: readonly string[] | FoundLogs,
+  options: ReadRequestsOptions = {},
 ): AsyncGenerator<Request> {
+  const found = isFound(logs) ? logs : await findLogs(logs);
+  const counts = options.counts ?? { lines: 0, requests: 0 };
   const ready: Request[] = [];
   const stages = new FinalStages((event) => ready.push(requestOf(event)));
-  const files = await logFiles(paths);
-  for await (const line of readLines(files, onProblem ? { onProblem } : {})) {
+  const files = filesOf(found);
+  const labels = new Map(files.map((f) => [f.path, f.label]));
+  const onProblem = options.onProblem;
+  const read = readLines(
+    files.map((f) => f.path),
+    onProblem ? { onProblem: (file, message) => onProblem(labels.get(file) ?? file, message) } : {},
+  );
+  for await (const line of read) {
+    counts.lines++;
     const parsed = parseLine(line);
     if (parsed.kind === 'event') stages.add(parsed.event);
+    counts.requests += ready.length;
     yield* ready.splice(0);
   }
   stages.end();
+  counts.requests += ready.length;
   yield* ready.splice(0);
+}
+
+function isFound(logs: readonly string[] | FoundLogs): logs is FoundLogs {
+  return !Array.isArray(logs);
 }

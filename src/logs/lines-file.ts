@@ -12,6 +12,22 @@ async function writeAll(out: FileHandle, data: Buffer): Promise<void> {
   }
 }
 
+/** Where the lines' bytes go: a file, or a stream such as standard output. */
+export interface ByteSink {
+  /** Writes all of `data`; resolves once it is handed on. */
+  write(data: Buffer): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Creates (or empties) `file` for writing, as a {@link ByteSink}: never through a link, and only
+ * a regular file ({@link openForWriting}).
+ */
+export async function openFileSink(file: string): Promise<ByteSink> {
+  const out = await openForWriting(file);
+  return { write: (data) => writeAll(out, data), close: () => out.close() };
+}
+
 /**
  * A JSON lines file written a line at a time, in batches; never written through a link. One batch
  * is written while the next fills: the caller waits only when a batch is due before the last one
@@ -23,11 +39,16 @@ export class LinesFile {
   /** The batch being written; rejected if that write failed. */
   #writing: Promise<void> | undefined;
 
-  private constructor(private readonly out: FileHandle) {}
+  private constructor(private readonly out: ByteSink) {}
 
   /** Creates (or empties) `file` for writing. */
   static async open(file: string): Promise<LinesFile> {
-    return new LinesFile(await openForWriting(file));
+    return new LinesFile(await openFileSink(file));
+  }
+
+  /** Lines written to `sink` (standard output, for `merge --out -`). */
+  static over(sink: ByteSink): LinesFile {
+    return new LinesFile(sink);
   }
 
   /** Adds one line (without its newline); returns a promise only when the caller must wait. */
@@ -56,7 +77,7 @@ export class LinesFile {
     const before = this.#writing;
     const writing = (async () => {
       await before;
-      await writeAll(this.out, data);
+      await this.out.write(data);
     })();
     // Its failure is taken up by whoever awaits it next (this flush's successor, or close).
     writing.catch(() => undefined);

@@ -4,9 +4,12 @@ import { FILE_NAMES } from '../layout.js';
 import { byWriteOrder } from './files.js';
 
 /** Files a folder is searched for: audit logs and JSON lines, plain or `.gz`. */
+export const LOG_FILE_NAMES = '*.log, *.jsonl or *.json, plain or .gz';
 const LOG_NAME = /\.(log|jsonl|json)(\.gz)?$/;
 /** Text beside the events in an artifact that holds none: the API server's own log, the summary. */
 const NOT_EVENTS = new Set(['kube-apiserver.log', FILE_NAMES.summaryJson]);
+/** An artifact's `kind export logs`: kubelet, containerd and pod logs, never audit events. */
+const NOT_EVENT_FOLDERS = new Set<string>([FILE_NAMES.kindLogs]);
 const MAX_DEPTH = 4;
 
 async function regularFiles(dir: string, depth = 0): Promise<string[]> {
@@ -14,7 +17,7 @@ async function regularFiles(dir: string, depth = 0): Promise<string[]> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     // Dirent types come from lstat: links are neither files nor folders here, so never followed.
-    if (entry.isDirectory() && depth < MAX_DEPTH)
+    if (entry.isDirectory() && depth < MAX_DEPTH && !NOT_EVENT_FOLDERS.has(entry.name))
       found.push(...(await regularFiles(full, depth + 1)));
     else if (entry.isFile() && LOG_NAME.test(entry.name) && !NOT_EVENTS.has(entry.name))
       found.push(full);

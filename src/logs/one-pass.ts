@@ -1,7 +1,7 @@
 import type { EventCounts } from './count.js';
 import type { AuditEvent } from './event.js';
 import { mergeKeyedByTime, type MergeStats } from './merge.js';
-import { LinesFile } from './lines-file.js';
+import { LinesFile, type ByteSink } from './lines-file.js';
 import { eventOf } from './keyed-event.js';
 import { readNode, type NodeReadOptions, type NodeReadResult } from './node-pass.js';
 import { addStats, emptyStats, type RedactionStats } from './redact-stream.js';
@@ -39,7 +39,8 @@ export type PassListener = (line: Buffer, node: string, event: AuditEvent | unde
 /**
  * The one pass over the events (DESIGN.md): every node's files are read once (see
  * {@link readNode}: split, redacted, copied raw, counted), merged by time in one streaming k-way
- * merge, written to `mergedFile` (the artifact's `audit.jsonl`), and each merged event is handed
+ * merge, written to `mergedFile` (the artifact's `audit.jsonl`; or a sink such as standard output),
+ * and each merged event is handed
  * to `onEvent` in merged order. Each line is parsed at most once: by the reader, or, for an early
  * stage keyed unparsed whose request's final stage never came while it was held, here before it
  * is written (a line that turns out not to be JSON is left out and counted as skipped). Nothing
@@ -47,7 +48,7 @@ export type PassListener = (line: Buffer, node: string, event: AuditEvent | unde
  */
 export async function passOverNodes(
   nodes: readonly PassNode[],
-  mergedFile: string,
+  mergedFile: string | ByteSink,
   onEvent: PassListener,
   options: PassOptions,
 ): Promise<PassResult> {
@@ -60,7 +61,8 @@ export async function passOverNodes(
     window === undefined ? {} : { window },
   );
   const names = nodes.map((n) => n.node);
-  const out = await LinesFile.open(mergedFile);
+  const out =
+    typeof mergedFile === 'string' ? await LinesFile.open(mergedFile) : LinesFile.over(mergedFile);
   try {
     for await (const batch of events) {
       for (const { line, source, unchecked, settled, counts, ...entry } of batch) {

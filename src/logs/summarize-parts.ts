@@ -12,6 +12,8 @@ export interface Source {
   file: string;
   node: string;
   bytes: number;
+  /** How warnings name the file (standard input's private copy has a name nobody gave); `file` if unset. */
+  label?: string;
 }
 
 /** How a summary reads its files. */
@@ -81,7 +83,7 @@ export async function readInParts(
     },
     oversized() {
       summarizer.addUnreadLine();
-      summarizer.warn(`${source.file}: a line too long to be an event was skipped`);
+      summarizer.warn(`${source.label ?? source.file}: a line too long to be an event was skipped`);
     },
   });
   try {
@@ -128,7 +130,9 @@ async function readSource(
     await readChunks(read, pool, sink);
   } catch (error) {
     if (pool.failure) throw pool.failure;
-    summarizer.warn(`${source.file}: read stopped early: ${(error as Error).message}`);
+    summarizer.warn(
+      `${source.label ?? source.file}: read stopped early: ${(error as Error).message}`,
+    );
   } finally {
     if (gzip) gzip.destroy();
     else await handle.close();

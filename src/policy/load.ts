@@ -66,7 +66,7 @@ export async function readPolicySource(
     case 'file': {
       const file = path.resolve(workspace, source.path);
       return {
-        text: await readFileInput(source.input, source.path, file),
+        text: await readFileInput(source.input, source.path, file, workspace),
         origin: file,
         file: source.path,
       };
@@ -114,13 +114,18 @@ function checkedInline(text: string, input: string): string {
   );
 }
 
-async function readFileInput(input: string, written: string, file: string): Promise<string> {
+async function readFileInput(
+  input: string,
+  written: string,
+  file: string,
+  workspace: string,
+): Promise<string> {
   try {
     return await readPolicyFile(file);
   } catch (error) {
     if (!(error instanceof PolicyFileError)) throw error;
     const allowed = error.missing
-      ? `no such file (looked for ${file}; relative paths start at the workspace)`
+      ? `no such file (looked for ${file}; relative paths start at ${workspace})`
       : `${error.message}; the policy file must be a regular file of at most ${POLICY_SIZE_LIMIT_TEXT}`;
     throw new InputError(input, written, allowed);
   }

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import type { InsightReport } from '../insight/report.js';
+import { count } from '../plural.js';
 import type { RunState } from '../state.js';
 import type { CollectReport } from './collect.js';
 
@@ -10,15 +12,48 @@ export interface Assessment {
 }
 
 /**
- * Decides what a collection's gaps mean. Post fails the job only when a log that main proved live
- * is lost — its bytes are neither in the runner folder nor in the node; everything else is a
- * warning, because post must never turn a green job red for a log that was never promised. A
- * deleted cluster is no loss while its logs are on the runner.
+ * The gate of a read that found nothing (the CLI's rule for every reading command, held by post
+ * too): main proved a log live, yet the pass over every collected file read no request. The files
+ * are there but hold nothing an audit log holds (emptied, overwritten, not JSON, a `.gz` that is no
+ * gzip), so the run proves nothing; the error names each file and what it held. Quiet when no
+ * file was read at all: the lost logs speak for themselves then.
  */
-export function assessCollection(state: RunState, report: CollectReport): Assessment {
+export function emptyReadError(
+  state: RunState,
+  report: CollectReport,
+  requestsRead: number,
+): string | undefined {
+  const files = report.nodes.flatMap((n) => n.files.map((f) => ({ node: n.node, ...f })));
+  if (requestsRead > 0 || files.length === 0 || state.verifiedNodes.length === 0) return undefined;
+  const named = files.map(
+    (f) => `${f.node}/${path.basename(f.path)} (${count(f.bytes, 'byte')}, no audit event)`,
+  );
+  return (
+    `Read 0 requests from ${named.join(', ')}, although main had proven the audit log of ${state.verifiedNodes.join(', ')} live: ` +
+    'something emptied or overwrote it.'
+  );
+}
+
+/**
+ * Decides what a collection's gaps mean. Post fails the job only when a log that main proved live
+ * is lost — its bytes are neither in the runner folder nor in the node — or read no request at
+ * all ({@link emptyReadError}); everything else is a warning, because post must never turn a
+ * green job red for a log that was never promised. A deleted cluster is no loss while its logs are
+ * on the runner. `requestsRead` is what the pass over the files read (the summary's requests).
+ */
+export function assessCollection(
+  state: RunState,
+  report: CollectReport,
+  requestsRead = report.nodes.reduce(
+    (sum, n) => sum + n.files.reduce((s, f) => s + f.events, 0),
+    0,
+  ),
+): Assessment {
   const errors: string[] = [];
   const warnings: string[] = [];
   const verified = (node: string) => state.verifiedNodes.includes(node);
+  const emptyRead = emptyReadError(state, report, requestsRead);
+  if (emptyRead) errors.push(emptyRead);
   if (state.controlPlaneNodes.length === 0) {
     // Main never saw a node: the create failed, and kind removed its nodes. Their runner folders
     // keep whatever the API servers wrote, and were collected; empty logs are no surprise here.
@@ -40,7 +75,7 @@ export function assessCollection(state: RunState, report: CollectReport): Assess
           ? `${message}, although main had verified it: something removed it.`
           : `${message}.`,
       );
-    } else if (events === 0) {
+    } else if (events === 0 && !(emptyRead && verified(node.node))) {
       const message = `The audit log of ${node.node} holds no event`;
       lost(
         verified(node.node)
@@ -87,7 +122,7 @@ export function assessInsights(state: RunState, insights: InsightReport): Assess
     }
     const first = v.offending[0];
     errors.push(
-      `Expectation ${quote(v.name)} is violated by ${v.matched} request(s)` +
+      `Expectation ${quote(v.name)} is violated by ${count(v.matched, 'request')}` +
         (first
           ? `, the first at ${quote(first.time)}: ${quote(first.user)} ${quote(first.verb)} ${quote(first.uri)} → ${first.code}`
           : '') +
@@ -105,7 +140,7 @@ export function assessInsights(state: RunState, insights: InsightReport): Assess
     );
   if (insights.baselineDropped > 0)
     warnings.push(
-      `baseline.tsv was cut at ${insights.baselineLines} lines; ${insights.baselineDropped} more were left out.`,
+      `baseline.tsv was cut at ${count(insights.baselineLines, 'line')}; ${count(insights.baselineDropped, 'more was', 'more were')} left out.`,
     );
   return { errors, warnings };
 }

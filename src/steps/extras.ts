@@ -4,13 +4,15 @@ import type { Runner, StreamRunner } from '../exec.js';
 import { saveApiServerLog } from '../kind/apiserver-log.js';
 import { exportLogs } from '../kind/cluster.js';
 import { listNodes } from '../kind/nodes.js';
+import { FILE_NAMES } from '../layout.js';
 import type { Logger } from '../logger.js';
+import { count } from '../plural.js';
 import { makeDirs } from '../safe-fs.js';
 import type { RunState } from '../state.js';
 import { explainNodes } from './failed-create.js';
 
 /** The artifact's folder for `kind export logs` (DESIGN.md, "Artifact layout"). */
-export const KIND_LOGS_DIR = 'kind-logs';
+export const KIND_LOGS_DIR = FILE_NAMES.kindLogs;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -57,7 +59,7 @@ async function addKindLogs(
       path.basename(state.auditLogPath),
     );
     log.info(
-      `Added ${files.length} file(s) of 'kind export logs' to ${KIND_LOGS_DIR}/ (not redacted).`,
+      `Added ${count(files.length, 'file')} of 'kind export logs' to ${KIND_LOGS_DIR}/ (not redacted).`,
     );
     return files;
   } finally {
@@ -80,7 +82,7 @@ async function addApiServerLogs(
     files.push(saved.file);
     if (saved.problem) log.warning(saved.problem, { title: 'kind-audit' });
     log.info(
-      `${node}: the API server's log, ${saved.bytes} bytes${saved.truncated ? ' (cut)' : ''}`,
+      `${node}: the API server's log, ${count(saved.bytes, 'byte')}${saved.truncated ? ' (cut)' : ''}`,
     );
   }
   return files;

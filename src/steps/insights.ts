@@ -67,7 +67,7 @@ async function expectationsOf(
       throw new InputError(
         source.input,
         source.path,
-        `${error.detail}; expected a regular file of at most ${EXPECT_SIZE_LIMIT} bytes in the workspace`,
+        `${error.detail}; expected a regular file of at most ${EXPECT_SIZE_LIMIT} bytes (relative paths start at ${workspace})`,
       );
     throw error;
   }

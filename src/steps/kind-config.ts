@@ -52,7 +52,7 @@ export async function loadKindConfig(
         source.input,
         source.path,
         error.missing
-          ? `no such file (looked for ${file}; relative paths start at the workspace)`
+          ? `no such file (looked for ${file}; relative paths start at ${workspace})`
           : `${error.message}; the kind config must be a regular file of at most ${KIND_CONFIG_SIZE_TEXT}`,
       );
     }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Runner, StreamRunner } from '../exec.js';
 import { usingKind } from '../kind/command.js';
 import type { Logger } from '../logger.js';
+import { count } from '../plural.js';
 import { findingAnnotations } from '../report/findings.js';
 import { jobSummary } from '../report/job-summary.js';
 import { totals, type Destination } from '../report.js';
@@ -32,7 +33,8 @@ export interface PostResult {
   artifact: BuiltArtifact;
   /**
    * Reasons to fail (DESIGN.md, "When post fails the job"), which the front end reports: logs
-   * lost, and failed gates (the first few of those were logged as annotations already).
+   * lost or read empty, and failed gates (the first few of those were logged as annotations
+   * already).
    */
   lostLogs: string[];
   gateErrors: string[];
@@ -73,7 +75,9 @@ export async function finishRun(
       async () => {
         const collected = await collectLogs(run, stream, log, state, collectDir);
         for (const node of collected.nodes) {
-          const files = node.files.map((f) => `${path.basename(f.path)} (${f.bytes} bytes)`);
+          const files = node.files.map(
+            (f) => `${path.basename(f.path)} (${count(f.bytes, 'byte')})`,
+          );
           log.info(`${node.node}: ${files.join(', ') || 'no audit files'}`);
         }
         return collected;
@@ -91,10 +95,14 @@ export async function finishRun(
       }),
     );
     for (const node of report.nodes) {
-      const files = node.files.map((f) => `${path.basename(f.path)} (${f.events} events)`);
+      const files = node.files.map((f) => `${path.basename(f.path)} (${count(f.events, 'event')})`);
       if (files.length > 0) log.info(`${node.node}: ${files.join(', ')}`);
     }
-    const { errors: lostLogs, warnings } = assessCollection(state, report);
+    const { errors: lostLogs, warnings } = assessCollection(
+      state,
+      report,
+      artifact.summary.requests,
+    );
     for (const warning of warnings) log.warning(warning, { title: 'kind-audit' });
     const gates = assessInsights(state, artifact.insights);
     for (const warning of gates.warnings) log.warning(warning, { title: 'kind-audit: insights' });
@@ -116,7 +124,7 @@ export async function finishRun(
     );
     const t = totals(report.nodes.flatMap((n) => n.files));
     log.info(
-      `Collected ${t.files} audit file(s), ${t.bytes} bytes, ${t.events} events from ${report.nodes.length} node(s); ${artifact.merge.events} events merged into audit.jsonl.`,
+      `Collected ${count(t.files, 'audit file')}, ${count(t.bytes, 'byte')}, ${count(t.events, 'event')} from ${count(report.nodes.length, 'node')}; ${count(artifact.merge.events, 'event')} merged into audit.jsonl.`,
     );
     const markdown = jobSummary({
       summary: artifact.summary,

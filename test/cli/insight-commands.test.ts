@@ -23,7 +23,7 @@ describe('kind-audit check', () => {
     const result = await cli(['check', '--expect', expect_, DEMO]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('ok        bob listed pods (require, 5 matching requests)');
-    expect(result.stdout).toContain('0 of 1 expectations violated, 37 requests checked');
+    expect(result.stdout).toContain('1 expectation, 0 violated; 37 requests checked');
   });
 
   it('exits 1 naming each violation and its offending requests', async () => {
@@ -37,7 +37,7 @@ describe('kind-audit check', () => {
     );
     const result = await cli(['check', '--expect-file', expect_, DEMO]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('VIOLATED  nobody reads secrets: forbid, 1 matching requests');
+    expect(result.stdout).toContain('VIOLATED  nobody reads secrets: forbid, 1 matching request\n');
     expect(result.stdout).toMatch(
       / {2}2017-09-11T\S+ {2}alice {2}list {2}\/api\/v1\/namespaces\/ns1\/secrets {2}403/,
     );
@@ -54,24 +54,38 @@ describe('kind-audit check', () => {
     expect(result.stdout).toContain('VIOLATED  no configmaps: forbid, 10 matching requests');
     expect(result.stdout).toContain('VIOLATED  nothing at all: forbid, 88 matching requests');
     expect(result.stdout).toContain('  … 68 more\n');
-    expect(result.stdout).toContain('2 of 2 expectations violated, 88 requests checked');
+    expect(result.stdout).toContain('2 expectations, 2 violated; 88 requests checked');
   });
 
-  it('warns when the logs hold no request at all', async () => {
+  it('exits 2 saying what it read when the logs hold no request, unless --allow-empty', async () => {
     const expect_ = file('e.yaml', '- {name: a, require: {verb: get}}\n');
-    const result = await cli(['check', '--expect', expect_, file('empty.log', 'not an event\n')]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('warning: the logs hold no request');
+    const log = file('empty.log', 'not an event\n');
+    const result = await cli(['check', '--expect', expect_, log]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(
+      `kind-audit check: read 0 requests from ${log}: 1 file, 1 line, none of them an audit event.`,
+    );
+    const allowed = await cli(['check', '--expect', expect_, log, '--allow-empty']);
+    expect(allowed.code).toBe(1);
+    expect(allowed.stderr).toContain(`warning: read 0 requests from ${log}`);
+    expect(allowed.stdout).toContain('VIOLATED  a: require, but no request matched');
   });
 
   it.each([
     [['check', DEMO], '--expect FILE is required'],
-    [['check', '--expect', '/nonexistent/e.yaml', DEMO], '/nonexistent/e.yaml does not exist'],
+    [
+      ['check', '--expect', '/nonexistent/e.yaml', DEMO],
+      '--expect has the value "/nonexistent/e.yaml": /nonexistent/e.yaml does not exist',
+    ],
     [
       ['check', '--expect', 'BAD', DEMO],
       'expectation #1 (line 1), field forbid.verb has a text: verbs are lower-case',
     ],
-    [['check', '--expect', 'GOOD', '/nonexistent/log'], '/nonexistent/log: no such file or folder'],
+    [
+      ['check', '--expect', 'GOOD', '/nonexistent/log'],
+      'LOG argument "/nonexistent/log": there is no such file or folder.',
+    ],
     [['check', '--expect', 'GOOD'], 'name the LOG'],
   ])('exits 2 on bad input: %j', async (argv, wanted) => {
     const bad = file('bad.yaml', '- {name: a, forbid: {verb: GET}}\n');
@@ -122,8 +136,11 @@ describe('kind-audit baseline', () => {
       'Option --fold-namespaces has the value "E2E"',
     ],
     [['baseline', DEMO, '--compare', 'MALFORMED'], 'line 2: it has 1 tab-separated fields'],
-    [['baseline', DEMO, '--compare', '/nonexistent/b.tsv'], 'does not exist'],
-    [['baseline', '/nonexistent/log'], 'no such file or folder'],
+    [
+      ['baseline', DEMO, '--compare', '/nonexistent/b.tsv'],
+      '--compare: /nonexistent/b.tsv does not exist',
+    ],
+    [['baseline', '/nonexistent/log'], 'there is no such file or folder'],
     [
       ['baseline', DEMO, '--expect', 'x'],
       "--expect is not an option of 'baseline' (it belongs to 'up', 'check')",

@@ -60,7 +60,8 @@ describe('render --kind-version', () => {
       '--kind-mirror',
       'http://127.0.0.1:9/never-asked',
     ]);
-    expect(result.code).toBe(1);
+    // A known-bad pair is an input mistake (2), caught before anything is created.
+    expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/kind v0\.31\.0 .*Kubernetes 1\.37\.0.*Use kind v0\.32\.0/);
     expect(readdirSync(dir)).not.toContain('bad-pair');
   });

@@ -32,13 +32,16 @@ describe('kind-audit merge', () => {
     expect(readFileSync(out, 'utf8')).toBe(
       `${ev(1, 'rotated')}\n${ev(3, 'other')}\n${ev(5, 'current')}\n`,
     );
-    expect(result.stdout).toContain('3 events from 2 source(s); 1 of 4 lines were not events');
+    expect(result.stdout).toContain('3 events from 2 sources; 1 of 4 lines was not an event');
   });
 
   it.each([
-    [['merge', '/nonexistent/x.log', '--out', '/tmp/x'], /cannot read \/nonexistent\/x.log/],
+    [
+      ['merge', '/nonexistent/x.log', '--out', '/tmp/x'],
+      /LOG argument "\/nonexistent\/x.log": there is no such file or folder\./,
+    ],
     [['merge', 'test/fixtures/audit-logs/audit2rbac-demo.log'], /--out FILE is required/],
-    [['merge', 'test/fixtures/audit-logs', '--out', '/tmp/x'], /holds no audit files/],
+    [['merge', 'EMPTY', '--out', '/tmp/x'], /read 0 requests from \S+: no log file was found/],
     [
       [
         'merge',
@@ -46,11 +49,12 @@ describe('kind-audit merge', () => {
         '--out',
         'test/fixtures/audit-logs/audit2rbac-demo.log',
       ],
-      /is one of the input files/,
+      /--out has the value "test\/fixtures\/audit-logs\/audit2rbac-demo.log": it is one of the inputs/,
     ],
     [['merge', 'a.log', '--out', '/tmp/x', '--window', '1.5'], /--window has the value "1.5"/],
   ])('exits 2 on a usage mistake: %j', async (argv, message) => {
-    const result = await cli(argv);
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'merge-empty-'));
+    const result = await cli(argv.map((a) => (a === 'EMPTY' ? empty : a)));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
   });

@@ -127,6 +127,6 @@ describe('readRequests', () => {
     const read = async () => {
       for await (const _ of readRequests(['/nonexistent/log'])) void _;
     };
-    await expect(read()).rejects.toThrow('/nonexistent/log: no such file or folder');
+    await expect(read()).rejects.toThrow('/nonexistent/log: there is no such file or folder');
   });
 });

@@ -50,9 +50,9 @@ describe('kind-audit summarize', () => {
   });
 
   it.each([
-    [['/no/such/log'], '/no/such/log: no such file or folder'],
+    [['/no/such/log'], 'LOG argument "/no/such/log": there is no such file or folder.'],
     [[DEMO, '--top', '0'], '--top has the value "0"'],
-    [[], 'name the PATH'],
+    [[], 'name the LOG'],
     // Answered by the whole CLI, which knows the commands that take the flag.
     [
       [DEMO, '--level', 'x'],

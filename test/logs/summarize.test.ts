@@ -362,6 +362,8 @@ describe('summarizeFiles', () => {
 
   it('refuses a path that is missing or not a file or folder', async () => {
     await expect(summarizeFiles(['/no/such/log'])).rejects.toThrow(InputPathError);
-    await expect(summarizeFiles(['/dev/null'])).rejects.toThrow('not a regular file or folder');
+    await expect(summarizeFiles(['/dev/null'])).rejects.toThrow(
+      '/dev/null: it is neither a regular file nor a folder',
+    );
   });
 });

@@ -158,7 +158,7 @@ describe('loadPolicy: a policy file that cannot be used', () => {
     expect(await refusal({ kind: 'file', path: 'nope.yaml', input: 'policy-file' })).toMatchObject({
       input: 'policy-file',
       value: 'nope.yaml',
-      allowed: `no such file (looked for ${path.join(workspace, 'nope.yaml')}; relative paths start at the workspace)`,
+      allowed: `no such file (looked for ${path.join(workspace, 'nope.yaml')}; relative paths start at ${workspace})`,
     });
   });
 });

@@ -90,7 +90,7 @@ describe('assessInsights', () => {
   it('fails a violated forbid, naming it and the first offending request', () => {
     const { errors } = assessInsights(state(), report({ violations: [brokenForbid] }));
     expect(errors).toEqual([
-      'Expectation "no secrets" is violated by 3 request(s), the first at "2026-01-01T00:00:00Z": "system:serviceaccount:app:op" "get" "/api/v1/namespaces/app/secrets/db" → 200.',
+      'Expectation "no secrets" is violated by 3 requests, the first at "2026-01-01T00:00:00Z": "system:serviceaccount:app:op" "get" "/api/v1/namespaces/app/secrets/db" → 200.',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunState } from '../../src/state.js';
-import { assessCollection } from '../../src/steps/assess.js';
+import { assessCollection, emptyReadError } from '../../src/steps/assess.js';
 import type { CollectReport, NodeReport } from '../../src/steps/collect.js';
 
 const state = (logVerified: boolean, nodes = ['kind-control-plane']): RunState => ({
@@ -119,5 +119,37 @@ describe('assessCollection', () => {
     expect(warnings).toEqual([
       'No audit log was found in kind-control-plane2 at /var/log/kubernetes/kube-apiserver-audit.log.',
     ]);
+  });
+});
+
+describe('the gate of an empty read', () => {
+  const empty = { ...file, bytes: 52, events: 0, requests: 0, unreadable: 2 };
+
+  it('fails a run whose verified logs read no request, naming each file, once', () => {
+    const { errors } = assessCollection(
+      state(true),
+      report([node('kind-control-plane', { files: [empty] })]),
+      0,
+    );
+    expect(errors).toEqual([
+      'Read 0 requests from kind-control-plane/kube-apiserver-audit.log (52 bytes, no audit event), although main had proven the audit log of kind-control-plane live: something emptied or overwrote it.',
+    ]);
+  });
+
+  it('holds when the pass read any request, and leaves a log never proven live to a warning', () => {
+    expect(emptyReadError(state(true), report([node('kind-control-plane')]), 1)).toBeUndefined();
+    const unverified = assessCollection(
+      state(false),
+      report([node('kind-control-plane', { files: [empty] })]),
+      0,
+    );
+    expect(unverified.errors).toEqual([]);
+    expect(unverified.warnings).toEqual(['The audit log of kind-control-plane holds no event.']);
+  });
+
+  it('leaves a log with no file at all to the lost-log error', () => {
+    expect(
+      emptyReadError(state(true), report([node('kind-control-plane', { files: [] })]), 0),
+    ).toBeUndefined();
   });
 });

@@ -61,7 +61,7 @@ describe('preparePolicy', () => {
         recordingLogger(),
       ),
     ).rejects.toThrow(
-      `Input 'policy-file' has the value "nope.yaml": no such file (looked for ${path.join(workspace, 'nope.yaml')}; relative paths start at the workspace).`,
+      `Input 'policy-file' has the value "nope.yaml": no such file (looked for ${path.join(workspace, 'nope.yaml')}; relative paths start at ${workspace}).`,
     );
   });
 
