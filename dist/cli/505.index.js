@@ -10,8 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   summarizeAlone: () => (/* binding */ summarizeAlone)
 /* harmony export */ });
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5377);
-/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9502);
-/* harmony import */ var _summarize_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2727);
+/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7796);
+/* harmony import */ var _summarize_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8110);
 
 
 

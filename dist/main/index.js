@@ -46154,7 +46154,7 @@ async function readPolicySource(source, workspace) {
         case 'file': {
             const file = external_node_path_default().resolve(workspace, source.path);
             return {
-                text: await readFileInput(source.input, source.path, file),
+                text: await readFileInput(source.input, source.path, file, workspace),
                 origin: file,
                 file: source.path,
             };
@@ -46191,7 +46191,7 @@ function checkedInline(text, input) {
         return text;
     throw new InputError(input, abbreviate(text), `it holds ${bytes} bytes; an audit policy may hold at most ${POLICY_SIZE_LIMIT_TEXT}, as kube-apiserver reads it whole`);
 }
-async function readFileInput(input, written, file) {
+async function readFileInput(input, written, file, workspace) {
     try {
         return await read_file_readPolicyFile(file);
     }
@@ -46199,7 +46199,7 @@ async function readFileInput(input, written, file) {
         if (!(error instanceof read_file_PolicyFileError))
             throw error;
         const allowed = error.missing
-            ? `no such file (looked for ${file}; relative paths start at the workspace)`
+            ? `no such file (looked for ${file}; relative paths start at ${workspace})`
             : `${error.message}; the policy file must be a regular file of at most ${POLICY_SIZE_LIMIT_TEXT}`;
         throw new InputError(input, written, allowed);
     }
@@ -51476,7 +51476,7 @@ async function loadKindConfig(source, workspace) {
             if (!(error instanceof read_file_PolicyFileError))
                 throw error;
             throw new InputError(source.input, source.path, error.missing
-                ? `no such file (looked for ${file}; relative paths start at the workspace)`
+                ? `no such file (looked for ${file}; relative paths start at ${workspace})`
                 : `${error.message}; the kind config must be a regular file of at most ${KIND_CONFIG_SIZE_TEXT}`);
         }
     }
@@ -52378,6 +52378,8 @@ const FILE_NAMES = {
     merged: 'audit.jsonl',
     summaryJson: 'summary.json',
     summaryMd: 'summary.md',
+    /** `kind export logs`, when asked: the nodes' own logs, which hold no audit event. */
+    kindLogs: 'kind-logs',
 };
 
 ;// CONCATENATED MODULE: ./src/render.ts
@@ -52627,7 +52629,7 @@ async function expectationsOf(settings, workspace) {
         if (error instanceof ExpectError)
             throw error.asInputError(source.input, source.path);
         if (error instanceof read_file_PolicyFileError)
-            throw new InputError(source.input, source.path, `${error.detail}; expected a regular file of at most ${parse_EXPECT_SIZE_LIMIT} bytes in the workspace`);
+            throw new InputError(source.input, source.path, `${error.detail}; expected a regular file of at most ${parse_EXPECT_SIZE_LIMIT} bytes (relative paths start at ${workspace})`);
         throw error;
     }
 }

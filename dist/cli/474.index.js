@@ -1,8 +1,8 @@
-export const id = 680;
-export const ids = [680];
+export const id = 474;
+export const ids = [474];
 export const modules = {
 
-/***/ 680:
+/***/ 9474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  COMMANDS: () => (/* binding */ COMMANDS),
   runCli: () => (/* binding */ runCli)
 });
 
@@ -409,135 +410,8 @@ function compareBaselines(baseline, now) {
 
 
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/safe-fs.ts
-
-
-
-/**
- * `mkdir -p` that always ends. Node's own `mkdir(…, { recursive: true })` never returns for a path
- * under /proc (it retries ENOENT forever), so each missing parent is made once, and a second
- * ENOENT is an error.
- */
-async function makeDirs(dir, mode) {
-    try {
-        await (0,promises_.mkdir)(dir, mode === undefined ? {} : { mode });
-        return;
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EEXIST') {
-            const info = await (0,promises_.lstat)(dir);
-            if (info.isDirectory())
-                return;
-            const what = info.isSymbolicLink() ? 'a link' : 'a file';
-            throw new Error(`${dir} is not a folder (${what})`, { cause: error });
-        }
-        const parent = external_node_path_default().dirname(dir);
-        if (code !== 'ENOENT' || parent === dir)
-            throw error;
-    }
-    await makeDirs(external_node_path_default().dirname(dir), mode);
-    await (0,promises_.mkdir)(dir, mode === undefined ? {} : { mode });
-}
-/**
- * Creates a new folder under `parent` named `name`, or `name.2`, `name.3`, … when that exists, and
- * returns its path. mkdir without `recursive` fails on an existing path, so the folder is this
- * caller's alone: two uses of one cluster name in a job never share (or overwrite) files.
- */
-async function claimNewDir(parent, name) {
-    await makeDirs(parent);
-    for (let n = 1;; n++) {
-        const dir = path.join(parent, n === 1 ? name : `${name}.${n}`);
-        try {
-            await mkdir(dir);
-            return dir;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-    }
-}
-/**
- * Makes `dir` (and missing parents) a folder only this user can use: created 0700; an existing one
- * must be a real folder owned by this user, and is narrowed to 0700. A folder another user owns
- * (or a link planted where it should be) could hold links that redirect what is written there.
- */
-async function ensurePrivateDir(dir) {
-    await makeDirs(dir, 0o700);
-    const info = await (0,promises_.lstat)(dir);
-    const uid = process.getuid?.();
-    if (uid !== undefined && info.uid !== uid) {
-        throw new Error(`${dir} belongs to user ${info.uid}, not to you (${uid}): refusing to keep files in a folder another user controls`);
-    }
-    if ((info.mode & 0o077) !== 0)
-        await (0,promises_.chmod)(dir, 0o700);
-}
-/** Why a file is not written: it is a link, or not a regular file (a FIFO, a device, a folder). */
-class UnsafeTargetError extends Error {
-    file;
-    what;
-    constructor(file, 
-    /** `a link`, `not a regular file`. */
-    what, options) {
-        super(`${file} is ${what}: refusing to write ${what === 'a link' ? 'through' : 'to'} it`, options);
-        this.file = file;
-        this.what = what;
-        this.name = 'UnsafeTargetError';
-    }
-}
-/**
- * Opens `file` to be written from its start — created, or emptied — the one way the project
- * opens a file it writes by name: never through a link (O_NOFOLLOW makes opening a planted symlink
- * fail instead of writing to whatever it points at), and never anything but a regular file
- * (O_NONBLOCK makes a FIFO fail at once, ENXIO, instead of hanging the open; the open descriptor
- * is checked, so a device or a path swapped in between is refused too). Throws
- * {@link UnsafeTargetError} for those.
- */
-async function openForWriting(file, mode = 0o644) {
-    let handle;
-    try {
-        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_WRONLY |
-            external_node_fs_.constants.O_CREAT |
-            external_node_fs_.constants.O_TRUNC |
-            external_node_fs_.constants.O_NOFOLLOW |
-            external_node_fs_.constants.O_NONBLOCK, mode);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ELOOP')
-            throw new UnsafeTargetError(file, 'a link', { cause: error });
-        if (code === 'ENXIO' || code === 'EISDIR')
-            throw new UnsafeTargetError(file, 'not a regular file', { cause: error });
-        throw error;
-    }
-    try {
-        if ((await handle.stat()).isFile())
-            return handle;
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-    await handle.close();
-    throw new UnsafeTargetError(file, 'not a regular file');
-}
-/** Writes `text` to `file`, replacing its content, through {@link openForWriting}. */
-async function writeFileNoFollow(file, text, mode = 0o644) {
-    const handle = await openForWriting(file, mode);
-    try {
-        await handle.writeFile(text);
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-// EXTERNAL MODULE: ./src/logs/summarize-files.ts + 5 modules
-var summarize_files = __webpack_require__(266);
+// EXTERNAL MODULE: ./src/plural.ts
+var plural = __webpack_require__(9133);
 ;// CONCATENATED MODULE: ./src/insight/expect/types.ts
 
 /** The two kinds of expectation: requests that must never happen, and ones that must happen. */
@@ -1128,30 +1002,8 @@ class ExpectationChecker {
     }
 }
 
-;// CONCATENATED MODULE: ./src/kube-version.ts
-/**
- * The Kubernetes version a policy is checked against when nothing names one: the default node image
- * of the pinned kind (kind v0.32.0 → kindest/node:v1.36.1). `test/kind/versions.test.ts` holds the
- * two together, so moving the pin moves this.
- */
-const DEFAULT_KUBERNETES_VERSION = { major: 1, minor: 36, text: '1.36.1' };
-const VERSION = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,6}))?(?:[-+][0-9A-Za-z.+-]*)?$/;
-/** `1.36`, `v1.36.1`, `1.37.0-rc.1` → the version; anything else → undefined. */
-function parseKubeVersion(value) {
-    const match = VERSION.exec(value.trim());
-    if (!match)
-        return undefined;
-    return { major: Number(match[1]), minor: Number(match[2]), text: value.trim().replace(/^v/, '') };
-}
-/** Whether `version` is `major.minor` or later. */
-function atLeast(version, major, minor) {
-    return version.major > major || (version.major === major && version.minor >= minor);
-}
-/** `1.36` — how messages name a minor release. */
-function minorOf(version) {
-    return `${version.major}.${version.minor}`;
-}
-
+// EXTERNAL MODULE: ./src/kube-version.ts
+var kube_version = __webpack_require__(2219);
 ;// CONCATENATED MODULE: ./src/policy/yaml-reader.ts
 
 
@@ -1563,14 +1415,14 @@ function isStage(value) {
  * policy rules"); older servers refuse it as a malformed group name.
  */
 function acceptsWildcardGroup(version) {
-    return atLeast(version, 1, 36);
+    return (0,kube_version/* atLeast */.jZ)(version, 1, 36);
 }
 /**
  * The errors kube-apiserver of `version` gives a decoded policy, in the order it stops: an unknown
  * apiVersion/kind first, then every field error at once, then an empty rule list. Mirrors
  * k8s.io/apiserver `pkg/audit/policy/reader.go` and `pkg/apis/audit/validation/validation.go`.
  */
-function kubeErrors(raw, version = DEFAULT_KUBERNETES_VERSION) {
+function kubeErrors(raw, version = kube_version/* DEFAULT_KUBERNETES_VERSION */.qQ) {
     const wildcardGroup = acceptsWildcardGroup(version);
     const gvk = groupVersionError(raw.apiVersion, raw.kind);
     if (gvk !== undefined)
@@ -2216,7 +2068,7 @@ function probeRequest(target, verb, identity) {
  * mis-indented fields, duplicate keys, verbs no request has, unreachable rules, and rules that
  * would write Secret or token bodies into the log.
  */
-function checkPolicy(text, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
+function checkPolicy(text, kubernetesVersion = kube_version/* DEFAULT_KUBERNETES_VERSION */.qQ) {
     const decoded = decodePolicy(text);
     const warnings = [...decoded.warnings];
     if (decoded.raw === undefined)
@@ -2235,7 +2087,7 @@ function checkPolicy(text, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
  * (the user's policy with policy-level options laid over it), where a second full check would only
  * repeat them.
  */
-function policyVerdict(text, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
+function policyVerdict(text, kubernetesVersion = kube_version/* DEFAULT_KUBERNETES_VERSION */.qQ) {
     const decoded = decodePolicy(text);
     if (decoded.raw === undefined)
         return { valid: false, errors: decoded.errors };
@@ -2398,6 +2250,9 @@ function applyToJson(policy, opts) {
     return `${JSON.stringify(out, null, 2)}\n`;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/policy/presets.ts
 /**
  * A policy with one catch-all rule at `level`. For Metadata this is, byte for byte, the policy of
@@ -2517,7 +2372,7 @@ async function readPolicySource(source, workspace) {
         case 'file': {
             const file = external_node_path_default().resolve(workspace, source.path);
             return {
-                text: await readFileInput(source.input, source.path, file),
+                text: await readFileInput(source.input, source.path, file, workspace),
                 origin: file,
                 file: source.path,
             };
@@ -2529,7 +2384,7 @@ async function readPolicySource(source, workspace) {
  * kube-apiserver of `kubernetesVersion` (the node image's) will load the result. Throws {@link PolicyError} when it would not, and
  * {@link InputError} for a policy file or inline policy that cannot be used at all.
  */
-async function loadPolicy(source, options, workspace, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
+async function loadPolicy(source, options, workspace, kubernetesVersion = kube_version/* DEFAULT_KUBERNETES_VERSION */.qQ) {
     const { text, origin, file } = await readPolicySource(source, workspace);
     const asWritten = checkPolicy(text, kubernetesVersion);
     if (!asWritten.valid || asWritten.policy === undefined) {
@@ -2554,7 +2409,7 @@ function checkedInline(text, input) {
         return text;
     throw new input_error/* InputError */.dz(input, abbreviate(text), `it holds ${bytes} bytes; an audit policy may hold at most ${POLICY_SIZE_LIMIT_TEXT}, as kube-apiserver reads it whole`);
 }
-async function readFileInput(input, written, file) {
+async function readFileInput(input, written, file, workspace) {
     try {
         return await readPolicyFile(file);
     }
@@ -2562,7 +2417,7 @@ async function readFileInput(input, written, file) {
         if (!(error instanceof PolicyFileError))
             throw error;
         const allowed = error.missing
-            ? `no such file (looked for ${file}; relative paths start at the workspace)`
+            ? `no such file (looked for ${file}; relative paths start at ${workspace})`
             : `${error.message}; the policy file must be a regular file of at most ${POLICY_SIZE_LIMIT_TEXT}`;
         throw new input_error/* InputError */.dz(input, written, allowed);
     }
@@ -2690,10 +2545,8 @@ function coverageGaps(expectations, policy) {
 
 
 
-// EXTERNAL MODULE: ./src/layout.ts
-var layout = __webpack_require__(5005);
-// EXTERNAL MODULE: ./src/logs/log-folder.ts
-var log_folder = __webpack_require__(5194);
+// EXTERNAL MODULE: ./src/logs/log-inputs.ts
+var log_inputs = __webpack_require__(9739);
 // EXTERNAL MODULE: ./src/logs/parse-event.ts
 var parse_event = __webpack_require__(5625);
 // EXTERNAL MODULE: external "node:zlib"
@@ -2884,49 +2737,38 @@ function requestOf(event) {
 
 
 
-
-
-
-
 /**
- * The files to read for the paths a user named: a file as it is; an artifact folder (one holding
- * `audit.jsonl`) through `audit.jsonl` alone, so raw copies are not counted twice; any other folder
- * searched for logs. A path that is neither file nor folder is an {@link InputPathError}.
+ * Every request of the logs, once each at its last stage (DESIGN.md), streaming. The logs are the
+ * paths a user named (found by {@link findLogs}'s rules, which throw for one that cannot be read)
+ * or what `findLogs` found already. Lines that are not events are skipped.
  */
-async function logFiles(paths) {
-    const files = [];
-    for (const given of paths) {
-        const stat = await (0,promises_.lstat)(given).catch(() => undefined);
-        if (stat?.isFile())
-            files.push(given);
-        else if (stat?.isDirectory()) {
-            const merged = external_node_path_default().join(given, layout/* FILE_NAMES */.G.merged);
-            const mergedStat = await (0,promises_.lstat)(merged).catch(() => undefined);
-            files.push(...(mergedStat?.isFile() ? [merged] : await (0,log_folder/* logFilesUnder */.Y)(given)));
-        }
-        else
-            throw new summarize_files/* InputPathError */.O(`${given}: ${stat ? 'not a regular file or folder' : 'no such file or folder'}`);
-    }
-    return files;
-}
-/**
- * Every request of the logs at `paths`, once each at its last stage (DESIGN.md), streaming.
- * Lines that are not events are skipped; `onProblem` hears of damage that does not stop reading.
- */
-async function* readRequests(paths, onProblem) {
+async function* readRequests(logs, options = {}) {
+    const found = isFound(logs) ? logs : await (0,log_inputs/* findLogs */.Jm)(logs);
+    const counts = options.counts ?? { lines: 0, requests: 0 };
     const ready = [];
     const stages = new FinalStages((event) => ready.push(requestOf(event)));
-    const files = await logFiles(paths);
-    for await (const line of readLines(files, onProblem ? { onProblem } : {})) {
+    const files = (0,log_inputs/* filesOf */.R8)(found);
+    const labels = new Map(files.map((f) => [f.path, f.label]));
+    const onProblem = options.onProblem;
+    const read = readLines(files.map((f) => f.path), onProblem ? { onProblem: (file, message) => onProblem(labels.get(file) ?? file, message) } : {});
+    for await (const line of read) {
+        counts.lines++;
         const parsed = (0,parse_event/* parseLine */.A)(line);
         if (parsed.kind === 'event')
             stages.add(parsed.event);
+        counts.requests += ready.length;
         yield* ready.splice(0);
     }
     stages.end();
+    counts.requests += ready.length;
     yield* ready.splice(0);
 }
+function isFound(logs) {
+    return !Array.isArray(logs);
+}
 
+// EXTERNAL MODULE: ./src/cli/colour.ts
+var colour = __webpack_require__(1816);
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
 var exit_codes = __webpack_require__(8551);
 // EXTERNAL MODULE: ./src/cli/flags.ts
@@ -2957,7 +2799,11 @@ const RBAC_FLAGS = {
         flag: 'all',
         help: "every subject but Kubernetes' own components, a file each (into --out, default ./rbac)",
     },
-    out: { flag: 'out', arg: 'DIR', help: 'write <subject>.yaml files into DIR instead of printing' },
+    out: {
+        flag: 'out',
+        arg: 'DIR',
+        help: 'write <subject>.yaml files into DIR instead of printing (- prints)',
+    },
     namespace: {
         flag: 'namespace',
         short: 'n',
@@ -2989,7 +2835,7 @@ const INSIGHT_FLAGS = {
     baselineOut: {
         flag: 'out',
         arg: 'FILE',
-        help: 'write baseline.tsv to FILE instead of printing it',
+        help: 'write baseline.tsv to FILE (- for standard output) instead of printing it',
     },
     foldNamespaces: (0,flags/* flagOf */.iP)(names/* INPUT */.bO.foldNamespaces, 'GLOBS', 'namespaces a glob matches are written as the glob, e.g. e2e-* (comma-separated)'),
     compare: {
@@ -2999,6 +2845,10 @@ const INSIGHT_FLAGS = {
     },
 };
 
+// EXTERNAL MODULE: ./src/cli/shown.ts
+var shown = __webpack_require__(3987);
+// EXTERNAL MODULE: ./src/cli/log-args.ts
+var log_args = __webpack_require__(9804);
 ;// CONCATENATED MODULE: ./src/cli/check-command.ts
 
 
@@ -3006,24 +2856,17 @@ const INSIGHT_FLAGS = {
 
 
 
-/** Log text on a terminal: control characters (escape sequences among them) shown, not obeyed. */
-function shown(value) {
-    return value.replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
+
+
+
 /**
- * Feeds every request of the logs at `paths` to `add`, once each; a path that cannot be read is
- * a usage mistake (exit 2), damage inside a file a warning.
+ * Feeds every request of `found` to `add`, once each, counting into `counts`; damage inside a
+ * file that does not stop the read (a `.gz` cut off) is a warning.
  */
-async function eachRequest(paths, log, add) {
-    try {
-        for await (const request of readRequests(paths, (file, message) => log.warning(`${file}: ${message}`)))
-            add(request);
-    }
-    catch (error) {
-        if (error instanceof summarize_files/* InputPathError */.O)
-            throw new exit_codes/* UsageError */.e(error.message);
-        throw error;
-    }
+async function eachRequest(found, log, counts, add) {
+    const onProblem = (file, message) => log.warning(`${file}: ${message}`);
+    for await (const request of readRequests(found, { onProblem, counts }))
+        add(request);
 }
 async function expectations(file) {
     if (!file)
@@ -3032,53 +2875,228 @@ async function expectations(file) {
         return await readExpectations(file);
     }
     catch (error) {
-        if (error instanceof ExpectError || error instanceof ExpectFileError)
+        // The file's own problems name the file; one that cannot be read is named by its flag too.
+        if (error instanceof ExpectFileError)
+            throw new exit_codes/* UsageError */.e(`--expect has the value ${JSON.stringify(file)}: ${error.message}`);
+        if (error instanceof ExpectError)
             throw new exit_codes/* UsageError */.e(error.message);
         throw error;
     }
 }
 /** What `check` prints: each expectation's verdict, and the requests that broke it. */
-function printableCheck(result) {
+function printableCheck(result, paint = (0,colour/* paintFor */.e)({})) {
     const lines = [];
+    const ok = paint.ok('ok'.padEnd(10));
+    const violated = paint.bad('VIOLATED'.padEnd(10));
     for (const e of result.expectations) {
         if (!e.violated) {
-            lines.push(`ok        ${shown(e.name)} (${e.kind}, ${e.matched} matching requests)`);
+            lines.push(`${ok}${(0,shown/* shown */.S)(e.name)} (${e.kind}, ${(0,plural/* count */.U)(e.matched, 'matching request')})`);
             continue;
         }
         if (e.kind === 'require') {
-            lines.push(`VIOLATED  ${shown(e.name)}: require, but no request matched`);
+            lines.push(`${violated}${(0,shown/* shown */.S)(e.name)}: require, but no request matched`);
             continue;
         }
-        lines.push(`VIOLATED  ${shown(e.name)}: forbid, ${e.matched} matching requests`);
+        lines.push(`${violated}${(0,shown/* shown */.S)(e.name)}: forbid, ${(0,plural/* count */.U)(e.matched, 'matching request')}`);
         for (const o of e.offending)
-            lines.push(`  ${shown(o.time)}  ${shown(o.user)}  ${shown(o.verb)}  ${shown(o.uri)}  ${o.code}`);
+            lines.push(`  ${(0,shown/* shown */.S)(o.time)}  ${(0,shown/* shown */.S)(o.user)}  ${(0,shown/* shown */.S)(o.verb)}  ${(0,shown/* shown */.S)(o.uri)}  ${o.code}`);
         const more = e.matched - e.offending.length;
         if (more > 0)
             lines.push(`  … ${more} more`);
     }
-    lines.push(`${result.violated} of ${result.expectations.length} expectations violated, ${result.requests} requests checked`);
+    const verdict = `${result.violated} violated`;
+    lines.push(`${(0,plural/* count */.U)(result.expectations.length, 'expectation')}, ${result.violated > 0 ? paint.bad(verdict) : paint.ok(verdict)}; ${(0,plural/* count */.U)(result.requests, 'request')} checked`);
     return lines.join('\n');
 }
 /** `kind-audit check --expect FILE LOG...`. */
 const CHECK_COMMAND = {
     name: 'check',
-    args: '--expect FILE LOG...',
+    args: '--expect FILE LOG... [--json]',
     summary: 'check audit logs against expectations: forbid and require',
-    description: 'Check every request of the logs (files or folders, plain or .gz, or an artifact) against the expectations in FILE: a forbid is violated by any matching request, a require by none. Prints each violation with the offending requests. Exits 0 when all hold, 1 when one is violated, 2 for a bad expectations file or a log that cannot be read.',
-    flags: [INSIGHT_FLAGS.expect],
+    description: `Check every request of the logs against the expectations in FILE: a forbid is violated by any matching request, a require by none. Prints each violation with the offending requests (--json: the result as JSON). ${log_args/* LOGS_HELP */.Ir} Exits 0 when all hold, 1 when one is violated, 2 for a bad expectations file, a log that cannot be read, or logs that hold no request (unless --allow-empty).`,
+    flags: [INSIGHT_FLAGS.expect, flags/* JSON_FLAG */.KH, log_args/* ALLOW_EMPTY_FLAG */.r],
     positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, name: 'LOG' },
-    async run({ values, positionals, log }) {
+    async run(context) {
+        const { values, positionals, log, terminal } = context;
         const checker = new ExpectationChecker(await expectations((0,flags/* text */.Qq)(values, INSIGHT_FLAGS.expect)));
-        await eachRequest(positionals, log, (request) => checker.add(request));
+        const counts = { lines: 0, requests: 0 };
+        const { found } = await (0,log_args/* readLogs */.o_)(context, positionals, (logs) => eachRequest(logs, log, counts, (request) => checker.add(request)));
+        (0,log_args/* requireRequests */._3)(context, found, counts);
         const result = checker.result();
-        if (result.requests === 0)
-            log.warning('the logs hold no request: every require is violated and no forbid was tested');
-        process.stdout.write(`${printableCheck(result)}\n`);
+        process.stdout.write(values[flags/* JSON_FLAG */.KH.flag] === true
+            ? `${JSON.stringify(result, null, 2)}\n`
+            : `${printableCheck(result, terminal.out)}\n`);
         return result.violated > 0 ? exit_codes/* EXIT */.d.failed : exit_codes/* EXIT */.d.ok;
     },
 };
 
+// EXTERNAL MODULE: ./src/fs-words.ts
+var fs_words = __webpack_require__(9968);
+;// CONCATENATED MODULE: ./src/safe-fs.ts
+
+
+
+/**
+ * `mkdir -p` that always ends. Node's own `mkdir(…, { recursive: true })` never returns for a path
+ * under /proc (it retries ENOENT forever), so each missing parent is made once, and a second
+ * ENOENT is an error.
+ */
+async function safe_fs_makeDirs(dir, mode) {
+    try {
+        await (0,promises_.mkdir)(dir, mode === undefined ? {} : { mode });
+        return;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST') {
+            const info = await (0,promises_.lstat)(dir);
+            if (info.isDirectory())
+                return;
+            const what = info.isSymbolicLink() ? 'a link' : 'a file';
+            throw new Error(`${dir} is not a folder (${what})`, { cause: error });
+        }
+        const parent = external_node_path_default().dirname(dir);
+        if (code !== 'ENOENT' || parent === dir)
+            throw error;
+    }
+    await safe_fs_makeDirs(external_node_path_default().dirname(dir), mode);
+    await (0,promises_.mkdir)(dir, mode === undefined ? {} : { mode });
+}
+/**
+ * Creates a new folder under `parent` named `name`, or `name.2`, `name.3`, … when that exists, and
+ * returns its path. mkdir without `recursive` fails on an existing path, so the folder is this
+ * caller's alone: two uses of one cluster name in a job never share (or overwrite) files.
+ */
+async function claimNewDir(parent, name) {
+    await safe_fs_makeDirs(parent);
+    for (let n = 1;; n++) {
+        const dir = path.join(parent, n === 1 ? name : `${name}.${n}`);
+        try {
+            await mkdir(dir);
+            return dir;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+/**
+ * Makes `dir` (and missing parents) a folder only this user can use: created 0700; an existing one
+ * must be a real folder owned by this user, and is narrowed to 0700. A folder another user owns
+ * (or a link planted where it should be) could hold links that redirect what is written there.
+ */
+async function ensurePrivateDir(dir) {
+    await safe_fs_makeDirs(dir, 0o700);
+    const info = await (0,promises_.lstat)(dir);
+    const uid = process.getuid?.();
+    if (uid !== undefined && info.uid !== uid) {
+        throw new Error(`${dir} belongs to user ${info.uid}, not to you (${uid}): refusing to keep files in a folder another user controls`);
+    }
+    if ((info.mode & 0o077) !== 0)
+        await (0,promises_.chmod)(dir, 0o700);
+}
+/** Why a file is not written: it is a link, or not a regular file (a FIFO, a device, a folder). */
+class UnsafeTargetError extends Error {
+    file;
+    what;
+    constructor(file, 
+    /** `a link`, `not a regular file`. */
+    what, options) {
+        super(`${file} is ${what}: refusing to write ${what === 'a link' ? 'through' : 'to'} it`, options);
+        this.file = file;
+        this.what = what;
+        this.name = 'UnsafeTargetError';
+    }
+}
+/**
+ * Opens `file` to be written from its start — created, or emptied — the one way the project
+ * opens a file it writes by name: never through a link (O_NOFOLLOW makes opening a planted symlink
+ * fail instead of writing to whatever it points at), and never anything but a regular file
+ * (O_NONBLOCK makes a FIFO fail at once, ENXIO, instead of hanging the open; the open descriptor
+ * is checked, so a device or a path swapped in between is refused too). Throws
+ * {@link UnsafeTargetError} for those.
+ */
+async function openForWriting(file, mode = 0o644) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_WRONLY |
+            external_node_fs_.constants.O_CREAT |
+            external_node_fs_.constants.O_TRUNC |
+            external_node_fs_.constants.O_NOFOLLOW |
+            external_node_fs_.constants.O_NONBLOCK, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            throw new UnsafeTargetError(file, 'a link', { cause: error });
+        if (code === 'ENXIO' || code === 'EISDIR')
+            throw new UnsafeTargetError(file, 'not a regular file', { cause: error });
+        throw error;
+    }
+    try {
+        if ((await handle.stat()).isFile())
+            return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    await handle.close();
+    throw new UnsafeTargetError(file, 'not a regular file');
+}
+/** Writes `text` to `file`, replacing its content, through {@link openForWriting}. */
+async function writeFileNoFollow(file, text, mode = 0o644) {
+    const handle = await openForWriting(file, mode);
+    try {
+        await handle.writeFile(text);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/out-file.ts
+
+
+
+
+/** `--out -`: standard output, as `-` is standard input among the inputs. */
+const STDOUT = log_inputs/* STDIN */.TF;
+/**
+ * Why `value`, given to `flag`, could not be written, in words: a link (never written through:
+ * name the file itself, or `-`), a missing folder, no permission. Never the errno text.
+ */
+function outProblem(flag, value, error) {
+    const cause = error.cause ?? error;
+    const code = cause.code;
+    const problem = code === 'ELOOP'
+        ? 'it is a link: refusing to write through it; name the file itself, or - for standard output'
+        : code === 'ENOENT'
+            ? 'its folder does not exist'
+            : /not a regular file/.test(String(error))
+                ? 'it is not a regular file: refusing to write to it; name a file, or - for standard output'
+                : (0,fs_words/* fsProblem */.X)(cause);
+    return `${flag} has the value ${JSON.stringify(value)}: it cannot be written (${problem})`;
+}
+/** Writes `text` to the file `--flag` names, or to standard output for `-`; never through a link. */
+async function writeOut(flag, value, text) {
+    if (value === STDOUT) {
+        process.stdout.write(text);
+        return;
+    }
+    try {
+        await writeFileNoFollow(value, text);
+    }
+    catch (error) {
+        throw new exit_codes/* UsageError */.e(outProblem(flag, value, error));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/baseline-command.ts
+
+
+
 
 
 
@@ -3096,47 +3114,76 @@ async function committed(file) {
         throw error;
     }
 }
+/** A baseline line as `--json` gives it: its four fields, unescaped (JSON escapes them itself). */
+function baseline_command_entry(line) {
+    const parsed = parseLine(line);
+    // Every line here was written by the builder or checked by readBaseline.
+    if ('error' in parsed)
+        throw new Error(`baseline line ${JSON.stringify(line)}: ${parsed.error}`);
+    return parsed;
+}
 /** `kind-audit baseline LOG... [--out FILE] [--fold-namespaces GLOBS] [--compare FILE]`. */
 const BASELINE_COMMAND = {
     name: 'baseline',
-    args: 'LOG... [--out FILE] [--fold-namespaces GLOBS] [--compare FILE]',
+    args: 'LOG... [--out FILE] [--fold-namespaces GLOBS] [--compare FILE] [--json]',
     summary: 'the permissions a run used as baseline.tsv, or what changed against one',
-    description: "Write baseline.tsv: one sorted line per subject, verb, resource (or non-resource path) and scope (namespace, or - for cluster scope), tab-separated, for every subject but Kubernetes' own components, denied requests included. Tabs, newlines, backslashes and control characters inside a name are escaped (\\t, \\n, \\\\, \\xHH). Prints it, or writes it with --out. --compare FILE prints +lines used now and missing from FILE and -lines in FILE no longer used, and exits 1 when there are any.",
-    flags: [F.baselineOut, F.foldNamespaces, F.compare],
+    description: `Write baseline.tsv: one sorted line per subject, verb, resource (or non-resource path) and scope (namespace, or - for cluster scope), tab-separated, for every subject but Kubernetes' own components, denied requests included. Tabs, newlines, backslashes and control characters inside a name are escaped (\\t, \\n, \\\\, \\xHH). Prints it, or writes it with --out (- is standard output). --compare FILE prints +lines used now and missing from FILE and -lines in FILE no longer used, and exits 1 when there are any. --json prints the permissions (and the comparison) as JSON instead. ${log_args/* LOGS_HELP */.Ir} Exits 2 for a log that cannot be read or logs that hold no request (unless --allow-empty).`,
+    flags: [F.baselineOut, F.foldNamespaces, F.compare, flags/* JSON_FLAG */.KH, log_args/* ALLOW_EMPTY_FLAG */.r],
     positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, name: 'LOG' },
     // The globs are read by the action input's rules; their errors name the flag.
     wording: { one: 'Option', many: 'Options', name: (input) => `--${input}` },
-    async run({ values, positionals, log }) {
+    async run(context) {
+        const { values, positionals, log, terminal } = context;
         const builder = new BaselineBuilder({
             foldNamespaces: parseFoldGlobs((0,flags/* text */.Qq)(values, F.foldNamespaces)),
         });
+        const json = values[flags/* JSON_FLAG */.KH.flag] === true;
+        const out = (0,flags/* text */.Qq)(values, F.baselineOut);
         const compareWith = (0,flags/* text */.Qq)(values, F.compare);
+        if (out === STDOUT && (json || compareWith))
+            throw new exit_codes/* UsageError */.e(`--out - writes the baseline to standard output, where ${json ? '--json' : '--compare'} prints too: give --out a file`);
         const before = compareWith ? await committed(compareWith) : undefined;
-        await eachRequest(positionals, log, (request) => builder.add(request));
+        const counts = { lines: 0, requests: 0 };
+        const { found } = await (0,log_args/* readLogs */.o_)(context, positionals, (logs) => eachRequest(logs, log, counts, (request) => builder.add(request)));
+        (0,log_args/* requireRequests */._3)(context, found, counts);
         const { lines, dropped } = builder.result();
         if (dropped > 0)
-            log.warning(`the baseline was cut at ${lines.length} lines; at least ${dropped} more were left out`);
-        const out = (0,flags/* text */.Qq)(values, F.baselineOut);
+            log.warning(`the baseline was cut at ${(0,plural/* count */.U)(lines.length, 'line')}; at least ${(0,plural/* count */.U)(dropped, 'more was', 'more were')} left out`);
         if (out) {
-            try {
-                // Never through a link, as every command writes (a planted one would redirect it).
-                await writeFileNoFollow(out, baselineText(lines));
-            }
-            catch (error) {
-                const reason = error.code ?? error.message;
-                throw new exit_codes/* UsageError */.e(`--out has the value ${JSON.stringify(out)}: it cannot be written (${reason})`);
-            }
-            log.info(`${lines.length} lines written to ${out}`);
+            await writeOut(`--${F.baselineOut.flag}`, out, baselineText(lines));
+            if (out !== STDOUT)
+                log.info(`${(0,plural/* count */.U)(lines.length, 'line')} written to ${out}`);
         }
-        if (before === undefined) {
-            if (!out)
-                process.stdout.write(baselineText(lines));
+        const diff = before === undefined ? undefined : compareBaselines(before, lines);
+        if (json) {
+            const result = {
+                permissions: lines.map(baseline_command_entry),
+                dropped,
+                ...(diff
+                    ? {
+                        compare: {
+                            baseline: compareWith,
+                            added: diff.added.map(baseline_command_entry),
+                            gone: diff.gone.map(baseline_command_entry),
+                        },
+                    }
+                    : {}),
+            };
+            process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        }
+        else if (diff) {
+            const p = terminal.out;
+            process.stdout.write(baselineText([
+                ...diff.added.map((l) => p.ok(`+${l}`)),
+                ...diff.gone.map((l) => p.bad(`-${l}`)),
+            ]));
+        }
+        else if (!out)
+            process.stdout.write(baselineText(lines));
+        if (!diff)
             return exit_codes/* EXIT */.d.ok;
-        }
-        const { added, gone } = compareBaselines(before, lines);
-        process.stdout.write(baselineText([...added.map((l) => `+${l}`), ...gone.map((l) => `-${l}`)]));
-        log.info(`${added.length} added, ${gone.length} gone against ${compareWith}`);
-        return added.length + gone.length > 0 ? exit_codes/* EXIT */.d.failed : exit_codes/* EXIT */.d.ok;
+        log.info(`${diff.added.length} added, ${diff.gone.length} gone against ${compareWith}`);
+        return diff.added.length + diff.gone.length > 0 ? exit_codes/* EXIT */.d.failed : exit_codes/* EXIT */.d.ok;
     },
 };
 
@@ -3740,94 +3787,8 @@ async function withDeadline(url, timeoutMs, work) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/kind/versions.ts
-
-/**
- * Known kind releases and their default node image, read from `pkg/apis/config/defaults/image.go`
- * at each release tag of kubernetes-sigs/kind (digests left out: the tag is what carries the
- * version). Newest first. v0.33.0 is known only by mention (default 1.37.x): no tag of it was
- * found in kind's repository, so it is not listed and not pinned.
- */
-const KIND_RELEASES = [
-    { kind: '0.32.0', image: 'kindest/node:v1.36.1' }, // tag v0.32.0, 2026-06-02
-    { kind: '0.31.0', image: 'kindest/node:v1.35.0' }, // tag v0.31.0, 2025-12-17
-    { kind: '0.30.0', image: 'kindest/node:v1.34.0' },
-    { kind: '0.29.0', image: 'kindest/node:v1.33.1' },
-    { kind: '0.28.0', image: 'kindest/node:v1.33.1' },
-    { kind: '0.27.0', image: 'kindest/node:v1.32.2' },
-    { kind: '0.26.0', image: 'kindest/node:v1.32.0' },
-    { kind: '0.25.0', image: 'kindest/node:v1.31.2' },
-    { kind: '0.24.0', image: 'kindest/node:v1.31.0' },
-    { kind: '0.23.0', image: 'kindest/node:v1.30.0' },
-    { kind: '0.22.0', image: 'kindest/node:v1.29.2' },
-    { kind: '0.21.0', image: 'kindest/node:v1.29.1' },
-    { kind: '0.20.0', image: 'kindest/node:v1.27.3' },
-];
-/** The kind installed when `kind-version` is empty and no kind is on PATH: the newest release confirmed. */
-const PINNED_KIND_VERSION = '0.32.0';
-const KIND_VERSION = /^v?(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})([-+][0-9A-Za-z.+-]{1,64})?$/;
-/** `v0.32.0` or `0.32.0` (a pre-release suffix allowed) → the version; anything else → undefined. */
-function parseKindVersion(value) {
-    const match = KIND_VERSION.exec(value.trim());
-    if (!match)
-        return undefined;
-    const [, major, minor, patch] = match;
-    return {
-        major: Number(major),
-        minor: Number(minor),
-        patch: Number(patch),
-        text: value.trim().replace(/^v/, ''),
-    };
-}
-/** The release tag, as GitHub's download paths name it: `v0.32.0`. */
-function tag(version) {
-    return `v${version.text}`;
-}
-/**
- * The version `kind version` prints: `kind v0.32.0 go1.24.4 linux/amd64` (`pkg/cmd/kind/version`,
- * `DisplayVersion`), or the bare `0.32.0` of `kind version -q`. Undefined when it is neither.
- */
-function parseKindVersionOutput(stdout) {
-    const line = stdout.trim().split('\n', 1)[0] ?? '';
-    const match = /^(?:kind\s+)?(v?\d+\.\d+\.\d+\S*)/.exec(line.trim());
-    return match?.[1] ? parseKindVersion(match[1]) : undefined;
-}
-/** The default node image of a kind release in {@link KIND_RELEASES}; undefined for any other. */
-function defaultNodeImage(version) {
-    const core = `${version.major}.${version.minor}.${version.patch}`;
-    return KIND_RELEASES.find((r) => r.kind === core && !version.text.includes('-'))?.image;
-}
-/**
- * The Kubernetes version an image's tag names: `kindest/node:v1.36.1`, with or without a digest,
- * a registry with a port, or a tag such as `v1.37.0-rc.1`. Undefined when the tag is no version
- * (`latest`, `main`) or there is no tag at all.
- */
-function imageKubernetesVersion(image) {
-    const withoutDigest = image.split('@', 1)[0] ?? '';
-    const lastSlash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.indexOf(':', lastSlash + 1);
-    if (colon < 0)
-        return undefined;
-    return parseKubeVersion(withoutDigest.slice(colon + 1));
-}
-/**
- * Why kind `kind` cannot create a cluster from a node image of Kubernetes `kube`, or undefined when
- * no reason is known. kind ≤ 0.31 renders kubeadm's `v1beta3` config for every image from 1.23 on
- * (`pkg/cluster/internal/kubeadm/config.go`; from 0.32 images from 1.36 get `v1beta4`), and
- * kubeadm 1.37 removed `v1beta3`: kubeadm init fails before the API server exists.
- */
-function incompatibility(kind, kube) {
-    const rendersOnlyV1beta3 = kind.major === 0 && kind.minor <= 31;
-    if (!rendersOnlyV1beta3 || !atLeast(kube, 1, 37))
-        return undefined;
-    const own = defaultNodeImage(kind);
-    return (`kind v${kind.text} cannot create a cluster from a Kubernetes ${kube.text} node image: kind 0.31 ` +
-        `and older write kubeadm's v1beta3 config, which kubeadm ${minorOf(kube)} no longer reads. Use ` +
-        `kind v${PINNED_KIND_VERSION} or newer ('kind-version'), or a node image of Kubernetes 1.36 or ` +
-        `older` +
-        (own ? ` (kind v${kind.text}'s default is ${own})` : ''));
-}
-
+// EXTERNAL MODULE: ./src/kind/versions.ts
+var versions = __webpack_require__(4937);
 ;// CONCATENATED MODULE: ./src/kind/install.ts
 
 
@@ -3863,7 +3824,7 @@ function kindAsset(platform = process.platform, arch = process.arch) {
 }
 /** The binary's URL under a mirror laid out like GitHub's release downloads. */
 function kindAssetUrl(mirror, version, asset) {
-    return `${mirror.replace(/\/+$/, '')}/${tag(version)}/${asset}`;
+    return `${mirror.replace(/\/+$/, '')}/${(0,versions/* tag */.Tc)(version)}/${asset}`;
 }
 /** The sum from a `.sha256sum` file (`<64 hex>  kind-linux-amd64`), lower-cased; undefined if none. */
 function parseSha256Sum(text) {
@@ -3881,13 +3842,13 @@ async function installKind(options) {
     const arch = asset.split('-').at(-1) ?? '';
     const cached = options.cache.find(version.text, arch);
     if (cached) {
-        log.info(`Using kind ${tag(version)} from the tool cache: ${cached}`);
+        log.info(`Using kind ${(0,versions/* tag */.Tc)(version)} from the tool cache: ${cached}`);
         return cached;
     }
     const url = kindAssetUrl(options.mirror, version, asset);
     const sumUrl = `${url}.sha256sum`;
     const limits = { timeoutMs: options.timeoutMs ?? DOWNLOAD_TIMEOUT_MS };
-    log.info(`Downloading kind ${tag(version)} from ${url}`);
+    log.info(`Downloading kind ${(0,versions/* tag */.Tc)(version)} from ${url}`);
     const sumText = await downloadText(sumUrl, 4096, limits).catch((error) => {
         throw fromDownload(error, version);
     });
@@ -3904,7 +3865,7 @@ async function installKind(options) {
         if (sha256 !== expected) {
             throw new KindInstallError(`The kind binary from ${url} has SHA-256 ${sha256}, but ${sumUrl} publishes ${expected}: refusing to use it. A mirror serving another file, or a corrupted download.`);
         }
-        log.debug(`kind ${tag(version)} matches its published SHA-256 ${expected}`);
+        log.debug(`kind ${(0,versions/* tag */.Tc)(version)} matches its published SHA-256 ${expected}`);
         const installed = await options.cache.store(file, version.text, arch);
         await (0,promises_.chmod)(installed, 0o755);
         return installed;
@@ -3918,7 +3879,7 @@ function fromDownload(error, version) {
         return new KindInstallError(String(error));
     const status = error.status;
     const hint = status === 404
-        ? `: is ${tag(version)} a kind release ('kind-version'), and is 'kind-mirror' laid out like ${DEFAULT_KIND_MIRROR}?`
+        ? `: is ${(0,versions/* tag */.Tc)(version)} a kind release ('kind-version'), and is 'kind-mirror' laid out like ${DEFAULT_KIND_MIRROR}?`
         : '';
     return new KindInstallError(`${error.message}${hint}`);
 }
@@ -3932,7 +3893,7 @@ function fromDownload(error, version) {
 function kindVersion(value) {
     if (!value)
         return undefined;
-    const version = parseKindVersion(value);
+    const version = (0,versions/* parseKindVersion */.U0)(value);
     if (!version) {
         throw new input_error/* InputError */.dz(names/* INPUT */.bO.kindVersion, value, 'expected a kind release such as v0.32.0 or 0.32.0, or empty for the kind on PATH');
     }
@@ -6036,11 +5997,11 @@ function redactParsed(line, rules = redact_settings_BUILT_IN_RULES) {
 
 
 /** Stats of nothing: the start of a sum. */
-function emptyStats() {
+function redact_stream_emptyStats() {
     return { lines: 0, changed: 0, unparseable: 0, values: 0, byLocation: {} };
 }
 /** The sum of two stats, as a new object. */
-function addStats(a, b) {
+function redact_stream_addStats(a, b) {
     const byLocation = { ...a.byLocation };
     for (const [key, count] of Object.entries(b.byLocation))
         byLocation[key] = (byLocation[key] ?? 0) + count;
@@ -6068,7 +6029,7 @@ class StreamRedactor {
     maxLineBytes;
     onLine;
     rules;
-    stats = emptyStats();
+    stats = redact_stream_emptyStats();
     #splitter;
     #out = [];
     /** The run of unchanged bytes not yet passed on: `[runStart, runEnd)` of `runBuf`. */
@@ -6248,7 +6209,7 @@ const DAMAGED = 'the compressed file ends early';
  * bounded at any size. `.gz` in gives `.gz` out (by the input's name); a cut `.gz` gives what could
  * be read and a marker for the rest. The output is never written through a link.
  */
-async function redactFile(input, output, options = {}) {
+async function redact_file_redactFile(input, output, options = {}) {
     const gz = input.endsWith('.gz');
     const redactor = new StreamRedactor(options.maxLineBytes ?? redact_stream_MAX_LINE_BYTES, undefined, options.rules);
     const inHandle = await openInput(input);
@@ -6303,7 +6264,7 @@ async function redactTree(input, output, isAuditFile, rules) {
         result.files.push({ input: from, output: to, stats });
         result.total = addStats(result.total, stats);
     };
-    const info = await (0,promises_.lstat)(input);
+    const info = await lstat(input);
     if (info.isFile()) {
         await add(input, output);
         return result;
@@ -6315,11 +6276,11 @@ async function redactTree(input, output, isAuditFile, rules) {
 }
 async function redact_tree_walk(result, dir, out, isAuditFile, add, depth) {
     await makeDirs(out);
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    const entries = await readdir(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
-        const from = external_node_path_default().join(dir, entry.name);
-        const to = external_node_path_default().join(out, entry.name);
+        const from = path.join(dir, entry.name);
+        const to = path.join(out, entry.name);
         if (entry.isDirectory()) {
             if (depth + 1 >= redact_tree_MAX_DEPTH)
                 result.skipped.push({ path: from, why: 'too deep' });
@@ -7524,6 +7485,8 @@ function indentsSequences(text) {
     return !/^( *)[^\s#-][^\n]*:[ \t]*(#[^\n]*)?\n\1- /m.test(text);
 }
 
+// EXTERNAL MODULE: ./src/layout.ts
+var layout = __webpack_require__(5005);
 ;// CONCATENATED MODULE: ./src/render.ts
 
 
@@ -7607,7 +7570,7 @@ async function probeKind(run, command) {
             return { found: false };
         throw error;
     }
-    const version = result.code === 0 ? parseKindVersionOutput(result.stdout) : undefined;
+    const version = result.code === 0 ? (0,versions/* parseKindVersionOutput */.Zj)(result.stdout) : undefined;
     if (version)
         return { found: true, version };
     const said = (result.stdout + result.stderr).trim().slice(0, 200);
@@ -7618,63 +7581,15 @@ function isNotFound(error) {
     return cause?.code === 'ENOENT';
 }
 
-;// CONCATENATED MODULE: ./src/kind/compatibility.ts
-
-
-/** A kind and node image pair known not to work; thrown before anything is created. */
-class KindCompatibilityError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'KindCompatibilityError';
-    }
-}
-/**
- * Reads the Kubernetes version of the node images (`node-image`, else the config's control-plane
- * images, else the default image of `kind`) and refuses a pair known to fail, naming both versions
- * and what to use. An image whose tag names no version skips the check, with a notice.
- */
-function checkNodeVersion(kind, images) {
-    const fallback = defaultNodeImage(kind ?? pinned());
-    const given = images.nodeImage
-        ? [images.nodeImage]
-        : (images.configImages ?? []).flatMap((image) => image ?? fallback ?? []);
-    const used = given.length > 0 ? given : fallback ? [fallback] : [];
-    const unknown = used.filter((image) => imageKubernetesVersion(image) === undefined);
-    const versions = used.flatMap((image) => imageKubernetesVersion(image) ?? []);
-    for (const version of versions) {
-        const problem = kind ? incompatibility(kind, version) : undefined;
-        if (problem)
-            throw new KindCompatibilityError(problem);
-    }
-    const oldest = versions.reduce((min, v) => min === undefined || v.major < min.major || (v.major === min.major && v.minor < min.minor)
-        ? v
-        : min, undefined);
-    const notices = [];
-    if (unknown.length > 0) {
-        notices.push(`The tag of ${unknown.join(', ')} names no Kubernetes version, so the kind/Kubernetes pair is not checked and the policy is checked as Kubernetes ${(oldest ?? DEFAULT_KUBERNETES_VERSION).text} would load it.`);
-    }
-    // A kind outside the table (newer than the pin, or very old) has no known default here: its
-    // pair is not checked, as only kind 0.31 and older have a known bad pair, and those are listed.
-    return {
-        kubernetesVersion: oldest ?? DEFAULT_KUBERNETES_VERSION,
-        images: used,
-        ...(notices.length > 0 ? { notice: notices.join(' ') } : {}),
-    };
-}
-function pinned() {
-    const version = parseKindVersion(PINNED_KIND_VERSION);
-    if (!version)
-        throw new Error(`PINNED_KIND_VERSION ${PINNED_KIND_VERSION} does not parse`);
-    return version;
-}
-
+// EXTERNAL MODULE: ./src/kind/compatibility.ts
+var compatibility = __webpack_require__(8958);
 ;// CONCATENATED MODULE: ./src/steps/kind.ts
 
 
 
 
-function kind_pinned() {
-    return parseKindVersion(PINNED_KIND_VERSION);
+function pinned() {
+    return (0,versions/* parseKindVersion */.U0)(versions/* PINNED_KIND_VERSION */.V6);
 }
 /**
  * Picks the kind to use: `kind-version` set → that release, installed and verified; empty → the
@@ -7684,20 +7599,20 @@ function kind_pinned() {
 async function chooseKind(run, log, settings, images, place) {
     const onPath = settings.version === undefined ? await probeKind(run, 'kind') : undefined;
     if (onPath?.found && onPath.version)
-        log.info(`Using kind ${tag(onPath.version)} from PATH.`);
+        log.info(`Using kind ${(0,versions/* tag */.Tc)(onPath.version)} from PATH.`);
     if (onPath?.found && !onPath.version) {
         log.warning(`\`kind version\` printed no version (${onPath.said}): the kind/Kubernetes pair is not checked.`);
     }
     const install = !onPath?.found;
-    const version = onPath?.found ? onPath.version : (settings.version ?? kind_pinned());
+    const version = onPath?.found ? onPath.version : (settings.version ?? pinned());
     // The pair is judged before any download: a kind that cannot work is not worth fetching.
-    const check = checkNodeVersion(version, images);
+    const check = (0,compatibility/* checkNodeVersion */.v)(version, images);
     if (check.notice)
         log.notice(check.notice, { title: 'kind-audit: node image' });
     let command = 'kind';
     if (install && version) {
         if (onPath)
-            log.info(`No kind on PATH: installing the pinned kind ${tag(version)}.`);
+            log.info(`No kind on PATH: installing the pinned kind ${(0,versions/* tag */.Tc)(version)}.`);
         command = await installKind({
             version,
             mirror: settings.mirror,
@@ -7720,8 +7635,8 @@ async function chooseKind(run, log, settings, images, place) {
  */
 async function kubernetesVersionForRender(run, log, settings, images) {
     const onPath = settings.version === undefined ? await probeKind(run, 'kind') : undefined;
-    const version = settings.version ?? (onPath?.found ? onPath.version : kind_pinned());
-    const check = checkNodeVersion(version, images);
+    const version = settings.version ?? (onPath?.found ? onPath.version : pinned());
+    const check = (0,compatibility/* checkNodeVersion */.v)(version, images);
     if (check.notice)
         log.notice(check.notice, { title: 'kind-audit: node image' });
     return check.kubernetesVersion;
@@ -7756,7 +7671,7 @@ async function loadKindConfig(source, workspace) {
             if (!(error instanceof PolicyFileError))
                 throw error;
             throw new input_error/* InputError */.dz(source.input, source.path, error.missing
-                ? `no such file (looked for ${file}; relative paths start at the workspace)`
+                ? `no such file (looked for ${file}; relative paths start at ${workspace})`
                 : `${error.message}; the kind config must be a regular file of at most ${KIND_CONFIG_SIZE_TEXT}`);
         }
     }
@@ -8929,6 +8844,14 @@ async function writeAll(out, data) {
     }
 }
 /**
+ * Creates (or empties) `file` for writing, as a {@link ByteSink}: never through a link, and only
+ * a regular file ({@link openForWriting}).
+ */
+async function openFileSink(file) {
+    const out = await openForWriting(file);
+    return { write: (data) => writeAll(out, data), close: () => out.close() };
+}
+/**
  * A JSON lines file written a line at a time, in batches; never written through a link. One batch
  * is written while the next fills: the caller waits only when a batch is due before the last one
  * is on disk, so reading and writing overlap.
@@ -8944,7 +8867,11 @@ class LinesFile {
     }
     /** Creates (or empties) `file` for writing. */
     static async open(file) {
-        return new LinesFile(await openForWriting(file));
+        return new LinesFile(await openFileSink(file));
+    }
+    /** Lines written to `sink` (standard output, for `merge --out -`). */
+    static over(sink) {
+        return new LinesFile(sink);
     }
     /** Adds one line (without its newline); returns a promise only when the caller must wait. */
     write(line) {
@@ -8972,7 +8899,7 @@ class LinesFile {
         const before = this.#writing;
         const writing = (async () => {
             await before;
-            await writeAll(this.out, data);
+            await this.out.write(data);
         })();
         // Its failure is taken up by whoever awaits it next (this flush's successor, or close).
         writing.catch(() => undefined);
@@ -9501,7 +9428,7 @@ async function collectNodeAuditFiles(stream, node, logPath, destDir, options = {
     const pattern = (0,logs_files/* auditFilePattern */.y)(logPath);
     const maxBytes = options.maxBytes ?? NODE_READ_CAP;
     // The folder the files go to must be a real folder: a link there would redirect every write.
-    await makeDirs(destDir);
+    await safe_fs_makeDirs(destDir);
     // A folder only this call writes in: nothing can have been planted in it beforehand.
     const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(destDir, '.collect-'));
     try {
@@ -9767,7 +9694,7 @@ async function* readFile(file, options, result, budget) {
         raw.destroy();
         copy?.abort();
         if (redactor)
-            result.redaction = addStats(result.redaction ?? emptyStats(), redactor.stats);
+            result.redaction = redact_stream_addStats(result.redaction ?? redact_stream_emptyStats(), redactor.stats);
     }
 }
 /** Pipes `from` into `to`, passing an error on (pipe() does not: a reader would wait forever). */
@@ -9793,7 +9720,8 @@ function teeTo(copy) {
 /**
  * The one pass over the events (DESIGN.md): every node's files are read once (see
  * {@link readNode}: split, redacted, copied raw, counted), merged by time in one streaming k-way
- * merge, written to `mergedFile` (the artifact's `audit.jsonl`), and each merged event is handed
+ * merge, written to `mergedFile` (the artifact's `audit.jsonl`; or a sink such as standard output),
+ * and each merged event is handed
  * to `onEvent` in merged order. Each line is parsed at most once: by the reader, or, for an early
  * stage keyed unparsed whose request's final stage never came while it was held, here before it
  * is written (a line that turns out not to be JSON is left out and counted as skipped). Nothing
@@ -9804,7 +9732,7 @@ async function passOverNodes(nodes, mergedFile, onEvent, options) {
     const readers = nodes.map((n) => readNode(n.files, n.rawDir === undefined ? read : { ...read, rawDir: n.rawDir }));
     const events = mergeKeyedByTime(readers.map((r) => r.batches), window === undefined ? {} : { window });
     const names = nodes.map((n) => n.node);
-    const out = await LinesFile.open(mergedFile);
+    const out = typeof mergedFile === 'string' ? await LinesFile.open(mergedFile) : LinesFile.over(mergedFile);
     try {
         for await (const batch of events) {
             for (const { line, source, unchecked, settled, counts, ...entry } of batch) {
@@ -9834,12 +9762,12 @@ async function passOverNodes(nodes, mergedFile, onEvent, options) {
     return summed(readers.map((r) => r.result), events.stats, options.redact);
 }
 function summed(results, merge, redact) {
-    let redaction = redact ? emptyStats() : undefined;
+    let redaction = redact ? redact_stream_emptyStats() : undefined;
     const counts = new Map();
     const rawFiles = [];
     for (const result of results) {
         if (redaction && result.redaction)
-            redaction = addStats(redaction, result.redaction);
+            redaction = redact_stream_addStats(redaction, result.redaction);
         for (const [file, count] of result.counts)
             counts.set(file, count);
         rawFiles.push(...result.rawFiles);
@@ -10863,7 +10791,7 @@ async function writeInsights(outDir, results, settings, grants) {
     const problems = [];
     const rbac = results.rbac?.subjects ?? [];
     if (rbac.length > 0)
-        await makeDirs(external_node_path_default().join(outDir, INSIGHT_FILES.rbacDir));
+        await safe_fs_makeDirs(external_node_path_default().join(outDir, INSIGHT_FILES.rbacDir));
     const entries = [];
     for (const subject of rbac) {
         const file = rbacFileName(subject.subject);
@@ -10974,7 +10902,7 @@ async function buildArtifact(log, state, collected, outDir, options) {
     // Checked before anything is written: rules that cannot be read must stop the artifact, not
     // let it go out redacted by fewer rules than the user asked for.
     const rules = RedactionRules.compile(joinSettings(state.redaction, options.redaction));
-    await makeDirs(outDir);
+    await safe_fs_makeDirs(outDir);
     await copyInputs(state, outDir);
     const summarizer = new summarize/* Summarizer */.k();
     const prepared = await insightPassOrNone(log, state);
@@ -10984,7 +10912,7 @@ async function buildArtifact(log, state, collected, outDir, options) {
             continue;
         const rawDir = options.rawFiles ? external_node_path_default().join(outDir, node.node) : undefined;
         if (rawDir)
-            await makeDirs(rawDir);
+            await safe_fs_makeDirs(rawDir);
         for (const file of node.files)
             summarizer.addFile(node.node, file.bytes);
         nodes.push({
@@ -11076,16 +11004,37 @@ async function insightPassOrNone(log, state) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/assess.ts
+
+
+/**
+ * The gate of a read that found nothing (the CLI's rule for every reading command, held by post
+ * too): main proved a log live, yet the pass over every collected file read no request. The files
+ * are there but hold nothing an audit log holds (emptied, overwritten, not JSON, a `.gz` that is no
+ * gzip), so the run proves nothing; the error names each file and what it held. Quiet when no
+ * file was read at all: the lost logs speak for themselves then.
+ */
+function emptyReadError(state, report, requestsRead) {
+    const files = report.nodes.flatMap((n) => n.files.map((f) => ({ node: n.node, ...f })));
+    if (requestsRead > 0 || files.length === 0 || state.verifiedNodes.length === 0)
+        return undefined;
+    const named = files.map((f) => `${f.node}/${external_node_path_default().basename(f.path)} (${(0,plural/* count */.U)(f.bytes, 'byte')}, no audit event)`);
+    return (`Read 0 requests from ${named.join(', ')}, although main had proven the audit log of ${state.verifiedNodes.join(', ')} live: ` +
+        'something emptied or overwrote it.');
+}
 /**
  * Decides what a collection's gaps mean. Post fails the job only when a log that main proved live
- * is lost — its bytes are neither in the runner folder nor in the node; everything else is a
- * warning, because post must never turn a green job red for a log that was never promised. A
- * deleted cluster is no loss while its logs are on the runner.
+ * is lost — its bytes are neither in the runner folder nor in the node — or read no request at
+ * all ({@link emptyReadError}); everything else is a warning, because post must never turn a
+ * green job red for a log that was never promised. A deleted cluster is no loss while its logs are
+ * on the runner. `requestsRead` is what the pass over the files read (the summary's requests).
  */
-function assessCollection(state, report) {
+function assessCollection(state, report, requestsRead = report.nodes.reduce((sum, n) => sum + n.files.reduce((s, f) => s + f.events, 0), 0)) {
     const errors = [];
     const warnings = [];
     const verified = (node) => state.verifiedNodes.includes(node);
+    const emptyRead = emptyReadError(state, report, requestsRead);
+    if (emptyRead)
+        errors.push(emptyRead);
     if (state.controlPlaneNodes.length === 0) {
         // Main never saw a node: the create failed, and kind removed its nodes. Their runner folders
         // keep whatever the API servers wrote, and were collected; empty logs are no surprise here.
@@ -11105,7 +11054,7 @@ function assessCollection(state, report) {
                 ? `${message}, although main had verified it: something removed it.`
                 : `${message}.`);
         }
-        else if (events === 0) {
+        else if (events === 0 && !(emptyRead && verified(node.node))) {
             const message = `The audit log of ${node.node} holds no event`;
             lost(verified(node.node)
                 ? `${message}, although main had verified it: something emptied it.`
@@ -11141,7 +11090,7 @@ function assessInsights(state, insights) {
             continue;
         }
         const first = v.offending[0];
-        errors.push(`Expectation ${quote(v.name)} is violated by ${v.matched} request(s)` +
+        errors.push(`Expectation ${quote(v.name)} is violated by ${(0,plural/* count */.U)(v.matched, 'request')}` +
             (first
                 ? `, the first at ${quote(first.time)}: ${quote(first.user)} ${quote(first.verb)} ${quote(first.uri)} → ${first.code}`
                 : '') +
@@ -11155,7 +11104,7 @@ function assessInsights(state, insights) {
     if (insights.rbacDropped > 0)
         warnings.push(`The generated RBAC is incomplete: ${insights.rbacDropped} distinct permissions past the cap were left out.`);
     if (insights.baselineDropped > 0)
-        warnings.push(`baseline.tsv was cut at ${insights.baselineLines} lines; ${insights.baselineDropped} more were left out.`);
+        warnings.push(`baseline.tsv was cut at ${(0,plural/* count */.U)(insights.baselineLines, 'line')}; ${(0,plural/* count */.U)(insights.baselineDropped, 'more was', 'more were')} left out.`);
     return { errors, warnings };
 }
 /**
@@ -11320,7 +11269,7 @@ async function countEvents(file) {
  * run, rotations included, without sudo. Returns the folders, in the order of `nodes`.
  */
 async function prepareLogFolders(root, nodes, logPath) {
-    await makeDirs(root);
+    await safe_fs_makeDirs(root);
     const folders = [];
     for (const node of nodes) {
         const folder = external_node_path_default().join(root, node);
@@ -11373,7 +11322,7 @@ async function collectFromRunnerFolder(node, folder, logPath, destDir, maxBytes)
             warnings: [`${node}: ${folder} is no longer a folder: nothing in it was collected.`],
         };
     }
-    await makeDirs(destDir);
+    await safe_fs_makeDirs(destDir);
     const staging = await (0,promises_.mkdtemp)(external_node_path_default().join(destDir, '.collect-'));
     const files = [];
     let budget = maxBytes;
@@ -11496,7 +11445,7 @@ async function collectNode(stream, log, state, node, container, outDir) {
  * nodes' logs survive. When Docker cannot be asked, the runner folders are still read.
  */
 async function collectLogs(run, stream, log, state, outDir) {
-    await makeDirs(outDir);
+    await safe_fs_makeDirs(outDir);
     let containers = [];
     try {
         containers = await listNodes(run, state.clusterName);
@@ -11796,8 +11745,10 @@ async function explainFailedCreate(run, log, clusterName, cause) {
 
 
 
+
+
 /** The artifact's folder for `kind export logs` (DESIGN.md, "Artifact layout"). */
-const KIND_LOGS_DIR = 'kind-logs';
+const KIND_LOGS_DIR = layout/* FILE_NAMES */.G.kindLogs;
 const message = (error) => (error instanceof Error ? error.message : String(error));
 /**
  * Copies the regular files under `from` into `to`, leaving out the audit files (named as the
@@ -11807,7 +11758,7 @@ const message = (error) => (error instanceof Error ? error.message : String(erro
 async function copyWithoutAuditFiles(from, to, auditName) {
     const stem = auditName.replace(/\.log$/, '');
     const copied = [];
-    await makeDirs(to);
+    await safe_fs_makeDirs(to);
     for (const entry of await (0,promises_.readdir)(from, { withFileTypes: true })) {
         const source = external_node_path_default().join(from, entry.name);
         const target = external_node_path_default().join(to, entry.name);
@@ -11827,7 +11778,7 @@ async function addKindLogs(run, log, state, outDir) {
     try {
         await exportLogs(run, state.clusterName, exported);
         const files = await copyWithoutAuditFiles(exported, external_node_path_default().join(outDir, KIND_LOGS_DIR), external_node_path_default().basename(state.auditLogPath));
-        log.info(`Added ${files.length} file(s) of 'kind export logs' to ${KIND_LOGS_DIR}/ (not redacted).`);
+        log.info(`Added ${(0,plural/* count */.U)(files.length, 'file')} of 'kind export logs' to ${KIND_LOGS_DIR}/ (not redacted).`);
         return files;
     }
     finally {
@@ -11839,12 +11790,12 @@ async function addApiServerLogs(stream, log, nodes, outDir) {
     const files = [];
     for (const node of nodes) {
         const dir = external_node_path_default().join(outDir, node);
-        await makeDirs(dir);
+        await safe_fs_makeDirs(dir);
         const saved = await saveApiServerLog(stream, node, dir);
         files.push(saved.file);
         if (saved.problem)
             log.warning(saved.problem, { title: 'kind-audit' });
-        log.info(`${node}: the API server's log, ${saved.bytes} bytes${saved.truncated ? ' (cut)' : ''}`);
+        log.info(`${node}: the API server's log, ${(0,plural/* count */.U)(saved.bytes, 'byte')}${saved.truncated ? ' (cut)' : ''}`);
     }
     return files;
 }
@@ -11895,6 +11846,7 @@ async function addClusterExtras(run, stream, log, state, outDir) {
 
 
 
+
 /**
  * The post routine, shared by the action and the CLI: collect every node's audit files, build the
  * artifact from them in one pass (redacted, merged by time, counted, summarised), decide what the
@@ -11919,7 +11871,7 @@ async function finishRun(givenRun, givenStream, log, state, targets) {
         const report = await log.group(`Collecting audit logs of cluster "${state.clusterName}"`, async () => {
             const collected = await collectLogs(run, stream, log, state, collectDir);
             for (const node of collected.nodes) {
-                const files = node.files.map((f) => `${external_node_path_default().basename(f.path)} (${f.bytes} bytes)`);
+                const files = node.files.map((f) => `${external_node_path_default().basename(f.path)} (${(0,plural/* count */.U)(f.bytes, 'byte')})`);
                 log.info(`${node.node}: ${files.join(', ') || 'no audit files'}`);
             }
             return collected;
@@ -11934,11 +11886,11 @@ async function finishRun(givenRun, givenStream, log, state, targets) {
             ...(running ? { readGrants: () => readClusterGrants(run, running) } : {}),
         }));
         for (const node of report.nodes) {
-            const files = node.files.map((f) => `${external_node_path_default().basename(f.path)} (${f.events} events)`);
+            const files = node.files.map((f) => `${external_node_path_default().basename(f.path)} (${(0,plural/* count */.U)(f.events, 'event')})`);
             if (files.length > 0)
                 log.info(`${node.node}: ${files.join(', ')}`);
         }
-        const { errors: lostLogs, warnings } = assessCollection(state, report);
+        const { errors: lostLogs, warnings } = assessCollection(state, report, artifact.summary.requests);
         for (const warning of warnings)
             log.warning(warning, { title: 'kind-audit' });
         const gates = assessInsights(state, artifact.insights);
@@ -11957,7 +11909,7 @@ async function finishRun(givenRun, givenStream, log, state, targets) {
         // After the upload: the logs are safe before the nodes go.
         await cleanUpCluster(usingKind(givenRun, state.kindCommand), log, state.clusterName, targets.deleteCluster ?? state.deleteCluster);
         const t = totals(report.nodes.flatMap((n) => n.files));
-        log.info(`Collected ${t.files} audit file(s), ${t.bytes} bytes, ${t.events} events from ${report.nodes.length} node(s); ${artifact.merge.events} events merged into audit.jsonl.`);
+        log.info(`Collected ${(0,plural/* count */.U)(t.files, 'audit file')}, ${(0,plural/* count */.U)(t.bytes, 'byte')}, ${(0,plural/* count */.U)(t.events, 'event')} from ${(0,plural/* count */.U)(report.nodes.length, 'node')}; ${(0,plural/* count */.U)(artifact.merge.events, 'event')} merged into audit.jsonl.`);
         const markdown = jobSummary({
             summary: artifact.summary,
             insights: { report: artifact.insights, rbacYaml: artifact.rbacYaml },
@@ -12019,7 +11971,7 @@ async function expectationsOf(settings, workspace) {
         if (error instanceof ExpectError)
             throw error.asInputError(source.input, source.path);
         if (error instanceof PolicyFileError)
-            throw new input_error/* InputError */.dz(source.input, source.path, `${error.detail}; expected a regular file of at most ${EXPECT_SIZE_LIMIT} bytes in the workspace`);
+            throw new input_error/* InputError */.dz(source.input, source.path, `${error.detail}; expected a regular file of at most ${EXPECT_SIZE_LIMIT} bytes (relative paths start at ${workspace})`);
         throw error;
     }
 }
@@ -12786,6 +12738,8 @@ function folderOf({ values, inputs }) {
 
 
 
+
+
 /**
  * The folder `--out` names, created when missing. A path that cannot be a folder (under /proc, a
  * file, a dangling link) fails here at once, naming the flag, instead of later or never.
@@ -12793,15 +12747,20 @@ function folderOf({ values, inputs }) {
 async function outDir(value) {
     if (!value)
         throw new exit_codes/* UsageError */.e('--out DIR is required: the folder to write into');
+    if (value === STDOUT)
+        throw new exit_codes/* UsageError */.e('--out has the value "-": this command writes several files, so it needs a folder, not standard output');
     const dir = external_node_path_default().resolve(value);
     try {
-        await makeDirs(dir);
+        await safe_fs_makeDirs(dir);
         const info = await (0,promises_.lstat)(dir);
         if (!info.isDirectory())
             throw new Error(info.isSymbolicLink() ? 'it is a link' : 'it is not a folder');
     }
     catch (error) {
-        const reason = error.code ?? error.message;
+        // makeDirs words a file or link in the way itself; the rest are the system's errors.
+        const reason = error.code
+            ? (0,fs_words/* fsProblem */.X)(error)
+            : error.message;
         throw new exit_codes/* UsageError */.e(`--out has the value ${JSON.stringify(value)}: it must be a folder that can be created and written (${reason})`);
     }
     return dir;
@@ -13056,16 +13015,68 @@ const verify = {
 /** The commands that make, check, collect and remove a cluster. */
 const CLUSTER_COMMANDS = [render, upCommand, verify, collect, down];
 
+;// CONCATENATED MODULE: ./src/logs/first-event.ts
+
+
+/**
+ * Reads `files` only as far as their first audit event: what a command that writes files checks
+ * before it writes anything, so that logs holding no event fail before an empty output exists.
+ * The first line of a log is nearly always an event, so this costs one chunk per command; a file
+ * with none is read to its end. Damage that does not stop a read is left to the real read to say.
+ */
+async function scanForEvent(files) {
+    let lines = 0;
+    for await (const line of readLines(files)) {
+        if ((0,parse_event/* parseLine */.A)(line).kind === 'event')
+            return { found: true, lines };
+        lines++;
+    }
+    return { found: false, lines };
+}
+
 ;// CONCATENATED MODULE: ./src/logs/merge-files.ts
 
 /**
  * Writes every node's events, merged by time, to `outFile` exactly as post writes the artifact's
  * `audit.jsonl`: post's one pass (one-pass.ts) with nobody listening. One event a line, each
  * line's bytes as the node wrote them unless redacted; lines that are not events are left out and
- * counted. `outFile` is replaced, never written through a link.
+ * counted. `outFile` is replaced, never written through a link; a sink (standard output) is
+ * written as it is.
  */
 function mergeFiles(nodes, outFile, options) {
     return passOverNodes(nodes, outFile, () => { }, options);
+}
+
+;// CONCATENATED MODULE: ./src/cli/stdout-sink.ts
+/**
+ * Standard output for `--out -`: each write resolves once the stream took it (so a slow reader
+ * slows the writer down instead of filling memory). A reader that closes the pipe early makes the
+ * next write reject; the command then ends quietly (see {@link StdoutSink.readerGone}).
+ */
+function stdoutSink(stream = process.stdout) {
+    let readerGone = false;
+    // Without a listener, EPIPE would be thrown from the stream as an uncaught error.
+    stream.on('error', (error) => {
+        if (error.code === 'EPIPE')
+            readerGone = true;
+    });
+    return {
+        get readerGone() {
+            return readerGone;
+        },
+        write: (data) => new Promise((resolve, reject) => {
+            stream.write(data, (error) => {
+                if (!error)
+                    resolve();
+                else {
+                    if (error.code === 'EPIPE')
+                        readerGone = true;
+                    reject(error);
+                }
+            });
+        }),
+        close: () => Promise.resolve(),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/merge-command.ts
@@ -13080,49 +13091,29 @@ function mergeFiles(nodes, outFile, options) {
 
 
 
-const merge_command_OUT = { flag: 'out', arg: 'FILE', help: 'the merged file to write (required)' };
+
+
+
+
+const merge_command_OUT = {
+    flag: 'out',
+    arg: 'FILE',
+    help: 'the merged file to write, or - for standard output (required)',
+};
 const WINDOW = {
     flag: 'window',
     arg: 'N',
     help: `events held back per source to restore time order (default ${DEFAULT_WINDOW})`,
 };
-const AUDIT_FILE = (0,logs_files/* auditFilePattern */.y)(external_node_path_default().posix.basename(NODE_PATHS.logFile));
-/** A folder's audit files in write order; only regular files, as collection takes them. */
-async function folderSource(dir) {
-    const files = [];
-    for (const name of (0,logs_files/* byWriteOrder */.n)(await (0,promises_.readdir)(dir))) {
-        if (AUDIT_FILE.test(name) && (await (0,promises_.lstat)(external_node_path_default().join(dir, name))).isFile())
-            files.push(external_node_path_default().join(dir, name));
-    }
-    if (files.length === 0)
-        throw new exit_codes/* UsageError */.e(`${dir} holds no audit files (kube-apiserver-audit*.log[.gz])`);
-    return { node: external_node_path_default().basename(external_node_path_default().resolve(dir)), files };
-}
-/** Each PATH is one source: a file alone, or a folder's audit files in the order written. */
-async function sourcesOf(paths) {
-    const sources = [];
-    for (const given of paths) {
-        const info = await (0,promises_.stat)(given).catch((error) => {
-            throw new exit_codes/* UsageError */.e(`cannot read ${given}: ${error.code ?? error.message}`);
-        });
-        if (info.isDirectory())
-            sources.push(await folderSource(given));
-        else if (info.isFile())
-            sources.push({ node: external_node_path_default().basename(given), files: [given] });
-        else
-            throw new exit_codes/* UsageError */.e(`${given} is neither a file nor a folder`);
-    }
-    return sources;
-}
 /** Refuses an output that is one of the inputs: opening it for writing would empty it first. */
-async function checkOut(out, sources) {
+async function checkOut(out, files) {
     const target = await (0,promises_.stat)(out).catch(() => undefined);
     if (!target)
         return;
-    for (const file of sources.flatMap((s) => s.files)) {
-        const input = await (0,promises_.stat)(file);
+    for (const file of files) {
+        const input = await (0,promises_.stat)(file.path);
         if (input.dev === target.dev && input.ino === target.ino)
-            throw new exit_codes/* UsageError */.e(`--out ${out} is one of the input files`);
+            throw new exit_codes/* UsageError */.e(`--out has the value ${JSON.stringify(out)}: it is one of the inputs`);
     }
 }
 function windowOf(value) {
@@ -13133,47 +13124,90 @@ function windowOf(value) {
         throw new exit_codes/* UsageError */.e(`--window has the value ${JSON.stringify(value)}: give a whole number of events, e.g. ${DEFAULT_WINDOW}`);
     return window;
 }
-/** `kind-audit merge PATH... --out FILE`: the merge step alone. */
+/** The merged file, opened once the logs proved to hold an event: never through a link. */
+async function openOut(out) {
+    if (out === STDOUT)
+        return stdoutSink();
+    try {
+        return await openFileSink(out);
+    }
+    catch (error) {
+        throw new exit_codes/* UsageError */.e(outProblem('--out', out, error));
+    }
+}
+/** Checks the logs, then merges them: nothing is written when they hold no event. */
+async function merge(context, found, out, window, rules) {
+    const { values, log } = context;
+    const files = (0,log_inputs/* filesOf */.R8)(found);
+    if (out !== STDOUT)
+        await checkOut(out, files);
+    const scan = await scanForEvent(files.map((f) => f.path));
+    (0,log_args/* requireRequests */._3)(context, found, { requests: scan.found ? 1 : 0, lines: scan.lines });
+    const redact = values[flags/* NO_REDACT_FLAG */.Nw.flag] !== true;
+    if (!redact)
+        log.warning('--no-redact: the merged file may hold Secret data and tokens.');
+    const labels = new Map(files.map((f) => [f.path, f.label]));
+    const sink = await openOut(out);
+    try {
+        // Post's own pass: each line is redacted before it is merged, so no secret reaches --out.
+        return await mergeFiles(found.groups.map((g) => ({ node: g.node, files: g.files.map((f) => f.path) })), sink, {
+            redact,
+            rules,
+            window,
+            onProblem: (file, message) => log.warning(message, { file: labels.get(file) ?? file }),
+        });
+    }
+    catch (error) {
+        // The reader of standard output stopped early (`| head`): it has what it wanted.
+        if ('readerGone' in sink && sink.readerGone)
+            return undefined;
+        throw error;
+    }
+    finally {
+        await sink.close();
+    }
+}
+/** `kind-audit merge LOG... --out FILE`: the merge step alone. */
 const MERGE_COMMAND = {
     name: 'merge',
-    args: 'PATH... --out FILE',
+    args: 'LOG... --out FILE',
     summary: 'merge audit files or node folders into one time-ordered file',
-    description: 'Writes the events of every PATH to FILE, one a line, ordered by time, auditID and stage, each line as the API server wrote it. ' +
-        'A PATH is a file, or a folder whose kube-apiserver-audit*.log[.gz] files are read in the order they were written. ' +
+    description: 'Writes the events of every LOG to FILE (- for standard output), one a line, ordered by time, auditID and stage, each line as the API server wrote it, redacted unless --no-redact. ' +
+        "Each folder's files are one source, read in the order they were written (rotated oldest first); so is each file named. " +
+        `${log_args/* LOGS_HELP */.Ir} ` +
         'Lines that are not events (legacy text, a line cut off mid-write) are left out and counted. ' +
-        `Each PATH holds back up to --window events to put events written out of order back in place; one later than that is written at once and counted.`,
-    flags: [merge_command_OUT, WINDOW, flags/* NO_REDACT_FLAG */.Nw, ...REDACTION_FLAGS],
-    positionals: { min: 1, max: Number.POSITIVE_INFINITY, name: 'PATH' },
-    async run({ values, positionals, log, inputs }) {
+        'Each source holds back up to --window events to put events written out of order back in place; one later than that is written at once and counted. ' +
+        'Exits 2 for a log that cannot be read, an --out that cannot be written, or logs that hold no event (unless --allow-empty): nothing is written then.',
+    flags: [merge_command_OUT, WINDOW, flags/* NO_REDACT_FLAG */.Nw, ...REDACTION_FLAGS, log_args/* ALLOW_EMPTY_FLAG */.r],
+    positionals: { min: 1, max: Number.POSITIVE_INFINITY, name: 'LOG' },
+    async run(context) {
+        const { values, positionals, log, inputs } = context;
         redaction_flags_checkRulesWithRedaction(values);
         const rules = RedactionRules.compile(redaction_readRedactionSettings(inputs));
         const out = (0,flags/* text */.Qq)(values, merge_command_OUT);
         if (!out)
-            throw new exit_codes/* UsageError */.e('--out FILE is required: the merged file to write');
+            throw new exit_codes/* UsageError */.e('--out FILE is required: the merged file to write, or - for standard output');
         const window = windowOf((0,flags/* text */.Qq)(values, WINDOW));
-        const sources = await sourcesOf(positionals);
-        await checkOut(out, sources);
-        const redact = values[flags/* NO_REDACT_FLAG */.Nw.flag] !== true;
-        if (!redact)
-            log.warning('--no-redact: the merged file may hold Secret data and tokens.');
-        // Post's own pass: each line is redacted before it is merged, so no secret reaches --out.
-        const { merge: stats, redaction } = await mergeFiles(sources, out, {
-            redact,
-            rules,
-            window,
-            onProblem: (file, message) => log.warning(message, { file }),
-        });
+        const { found, result } = await (0,log_args/* readLogs */.o_)(context, positionals, (logs) => merge(context, logs, out, window, rules));
+        if (!result)
+            return exit_codes/* EXIT */.d.ok;
+        const { merge: stats, redaction } = result;
         if (redaction)
-            log.info(`${redaction.values} secret value(s) redacted`);
-        const number = (n) => n.toLocaleString('en-US');
-        process.stdout.write(`${out}: ${number(stats.events)} events from ${sources.length} source(s); ` +
-            `${number(stats.skipped)} of ${number(stats.lines)} lines were not events; ` +
-            `${number(stats.outOfOrder)} came later than the window of ${number(window)} events\n`);
+            log.info(`${(0,plural/* count */.U)(redaction.values, 'secret value')} redacted`);
+        const report = `${out === STDOUT ? 'standard output' : out}: ${(0,plural/* count */.U)(stats.events, 'event')} from ${(0,plural/* count */.U)(found.groups.length, 'source')}; ` +
+            `${stats.skipped.toLocaleString('en-US')} of ${(0,plural/* count */.U)(stats.lines, 'line')} ${stats.skipped === 1 ? 'was not an event' : 'were not events'}; ` +
+            `${stats.outOfOrder.toLocaleString('en-US')} came later than the window of ${(0,plural/* count */.U)(window, 'event')}`;
+        // With --out -, standard output carries the events: the report goes with the messages.
+        if (out === STDOUT)
+            log.info(report);
+        else
+            process.stdout.write(`${report}\n`);
         return exit_codes/* EXIT */.d.ok;
     },
 };
 
 ;// CONCATENATED MODULE: ./src/cli/policy-commands.ts
+
 
 
 
@@ -13190,13 +13224,13 @@ async function policy_commands_readPolicyFile(file) {
 const KUBERNETES_VERSION = {
     flag: 'kubernetes-version',
     arg: 'V',
-    help: `check as kube-apiserver V loads the policy, e.g. 1.35 (default ${DEFAULT_KUBERNETES_VERSION.text}, the pinned kind's default node image)`,
+    help: `check as kube-apiserver V loads the policy, e.g. 1.35 (default ${kube_version/* DEFAULT_KUBERNETES_VERSION */.qQ.text}, the pinned kind's default node image)`,
 };
 function kubernetesVersionFrom(values) {
     const given = (0,flags/* text */.Qq)(values, KUBERNETES_VERSION);
     if (!given)
-        return DEFAULT_KUBERNETES_VERSION;
-    const version = parseKubeVersion(given);
+        return kube_version/* DEFAULT_KUBERNETES_VERSION */.qQ;
+    const version = (0,kube_version/* parseKubeVersion */.He)(given);
     if (!version) {
         throw new exit_codes/* UsageError */.e(`--kubernetes-version ${JSON.stringify(given)} is not a Kubernetes version: expected e.g. 1.35 or v1.36.1`);
     }
@@ -13204,24 +13238,35 @@ function kubernetesVersionFrom(values) {
 }
 const validate = {
     name: 'policy validate',
-    args: 'FILE',
+    args: 'FILE [--json]',
     summary: 'exit 0 when kube-apiserver would accept a policy file',
-    description: "Exit 0 when kube-apiserver would accept FILE (warnings on stderr); exit 1 with kube's errors, one per line on stdout, when it would not.",
-    flags: [KUBERNETES_VERSION],
+    description: "Exit 0 when kube-apiserver would accept FILE (warnings on stderr); exit 1 with kube's errors, one per line on stdout, when it would not. --json prints the verdict, the errors and the warnings as JSON instead.",
+    flags: [KUBERNETES_VERSION, flags/* JSON_FLAG */.KH],
     positionals: FILE,
     wording: FILE_WORDING,
-    async run({ positionals: [file = ''], log, values }) {
+    async run({ positionals: [file = ''], log, values, terminal }) {
         const version = kubernetesVersionFrom(values);
         const result = checkPolicy(await policy_commands_readPolicyFile(file), version);
         for (const warning of result.warnings) {
             log.warning(warning.message, { file, ...(warning.line ? { line: warning.line } : {}) });
         }
-        if (!result.valid) {
-            process.stdout.write(result.errors.map((e) => `${e}\n`).join(''));
-            return exit_codes/* EXIT */.d.failed;
+        const rules = result.policy?.rules.length ?? 0;
+        if (values[flags/* JSON_FLAG */.KH.flag] === true) {
+            const printed = {
+                file,
+                kubernetesVersion: version.text,
+                valid: result.valid,
+                rules: result.valid ? rules : 0,
+                errors: result.errors,
+                warnings: result.warnings,
+            };
+            process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
         }
-        process.stdout.write(`${file}: kube-apiserver ${version.text} would accept this policy (${result.policy?.rules.length ?? 0} rules, ${result.warnings.length} warnings)\n`);
-        return exit_codes/* EXIT */.d.ok;
+        else if (!result.valid)
+            process.stdout.write(result.errors.map((e) => `${e}\n`).join(''));
+        else
+            process.stdout.write(`${file}: kube-apiserver ${version.text} ${terminal.out.ok('would accept this policy')} (${(0,plural/* count */.U)(rules, 'rule')}, ${(0,plural/* count */.U)(result.warnings.length, 'warning')})\n`);
+        return result.valid ? exit_codes/* EXIT */.d.ok : exit_codes/* EXIT */.d.failed;
     },
 };
 const policy_commands_option = (flag, arg, help) => ({ flag, arg, help });
@@ -13275,10 +13320,10 @@ function requestFromFlags(values) {
 }
 const explain = {
     name: 'policy explain',
-    args: 'FILE --verb V [options]',
+    args: 'FILE --verb V [options] [--json]',
     summary: 'print the level a request gets, and the rule that decides it',
-    description: 'Prints the level the request gets under FILE and the rule (index and text) that decided it.',
-    flags: [...Object.values(EXPLAIN), KUBERNETES_VERSION],
+    description: "Prints the level the request gets under FILE and the rule (index and text) that decided it; --json prints the same as JSON. A policy kube-apiserver would reject exits 1 with kube's errors on stderr.",
+    flags: [...Object.values(EXPLAIN), KUBERNETES_VERSION, flags/* JSON_FLAG */.KH],
     positionals: FILE,
     wording: FILE_WORDING,
     async run({ positionals: [file = ''], values }) {
@@ -13290,6 +13335,20 @@ const explain = {
             return exit_codes/* EXIT */.d.failed;
         }
         const decision = evaluate(result.policy, request);
+        if (values[flags/* JSON_FLAG */.KH.flag] === true) {
+            const index = decision.ruleIndex;
+            const rule = index === null ? undefined : result.policy.rules[index];
+            const printed = {
+                file,
+                kubernetesVersion: version.text,
+                request,
+                level: decision.level,
+                rule: index === null || !rule ? null : { index, rule },
+                omitStages: decision.omitStages,
+            };
+            process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
+            return exit_codes/* EXIT */.d.ok;
+        }
         if (decision.ruleIndex === null) {
             process.stdout.write(`level: ${decision.level}\nrule: none matched (a request no rule matches is not audited)\n`);
             return exit_codes/* EXIT */.d.ok;
@@ -13306,6 +13365,8 @@ const explain = {
 const POLICY_COMMANDS = [validate, explain];
 
 ;// CONCATENATED MODULE: ./src/cli/rbac-command.ts
+
+
 
 
 
@@ -13355,12 +13416,13 @@ function namePrefixAsked(values) {
 /** `kind-audit rbac LOG... (--user U | --serviceaccount NS:NAME | --all) [--out DIR]`. */
 const RBAC_COMMAND = {
     name: 'rbac',
-    args: 'LOG... (--user U | --serviceaccount NS:NAME | --all) [-n NS] [--generate-name PREFIX] [--out DIR] [--fold-namespaces GLOBS]',
+    args: 'LOG... (--user U | --serviceaccount NS:NAME | --all) [-n NS] [--generate-name PREFIX] [--out DIR] [--fold-namespaces GLOBS] [--json]',
     summary: 'least-privilege RBAC for what a user or service account did',
-    description: "Generate the Roles, ClusterRole and bindings that allow every request a subject made (denied ones included) and nothing it did not make, as audit2rbac does: list also grants get and watch, watch get and list, update and patch each other and get; a create is not limited by name; what Kubernetes' default roles allow everyone (discovery, /healthz, /version, /openapi, self-reviews) is left out. A verb used on two names of a resource is granted on every name, and one used in two namespaces in every namespace, unless --no-generalize-names or --no-generalize-namespaces. Prints YAML; --out DIR (and --all, which writes into ./rbac unless --out says otherwise) writes a file per subject, its name made safe: ':' becomes '~', other characters outside a-z 0-9 ._@+=,- become %XX. Every object is named PREFIX:<subject> (--generate-name, default kind-audit) and labelled kind-audit.github.io/generated-by=kind-audit, kind-audit.github.io/run=<run> (the same for every object from the same logs) and kind-audit.github.io/subject=<subject, lower case, other characters '-'>: 'kubectl delete roles,rolebindings,clusterroles,clusterrolebindings -A -l kind-audit.github.io/run=<run>' deletes one run's. --namespace (-n) keeps only the requests in one namespace, as audit2rbac's does.",
-    flags: [...Object.values(RBAC_FLAGS), INSIGHT_FLAGS.foldNamespaces],
+    description: `Generate the Roles, ClusterRole and bindings that allow every request a subject made (denied ones included) and nothing it did not make, as audit2rbac does: list also grants get and watch, watch get and list, update and patch each other and get; a create is not limited by name; what Kubernetes' default roles allow everyone (discovery, /healthz, /version, /openapi, self-reviews) is left out. A verb used on two names of a resource is granted on every name, and one used in two namespaces in every namespace, unless --no-generalize-names or --no-generalize-namespaces. Prints YAML; --out DIR (and --all, which writes into ./rbac unless --out says otherwise) writes a file per subject, its name made safe: ':' becomes '~', other characters outside a-z 0-9 ._@+=,- become %XX (--out - prints instead). Every object is named PREFIX:<subject> (--generate-name, default kind-audit) and labelled kind-audit.github.io/generated-by=kind-audit, kind-audit.github.io/run=<run> (the same for every object from the same logs) and kind-audit.github.io/subject=<subject, lower case, other characters '-'>: 'kubectl delete roles,rolebindings,clusterroles,clusterrolebindings -A -l kind-audit.github.io/run=<run>' deletes one run's. --namespace (-n) keeps only the requests in one namespace, as audit2rbac's does. --json prints each subject's objects as JSON. ${log_args/* LOGS_HELP */.Ir} Exits 1 when the subject asked for made no request, 2 for a log that cannot be read or logs that hold no request (unless --allow-empty).`,
+    flags: [...Object.values(RBAC_FLAGS), INSIGHT_FLAGS.foldNamespaces, flags/* JSON_FLAG */.KH, log_args/* ALLOW_EMPTY_FLAG */.r],
     positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, name: 'LOG' },
-    async run({ values, positionals }) {
+    async run(context) {
+        const { values, positionals, log } = context;
         const subject = subjectAsked(values);
         const namespace = namespaceAsked(values);
         const namePrefix = namePrefixAsked(values);
@@ -13373,43 +13435,54 @@ const RBAC_COMMAND = {
             ...(subject !== undefined ? { wants: (q) => q.user === subject } : {}),
         };
         const dir = (0,flags/* text */.Qq)(values, RBAC_FLAGS.out) || (subject === undefined ? 'rbac' : '');
-        const out = dir ? await outDir(dir) : undefined;
+        const out = dir && dir !== STDOUT ? await outDir(dir) : undefined;
         const globs = parseFoldGlobs((0,flags/* text */.Qq)(values, INSIGHT_FLAGS.foldNamespaces));
         const folder = globs.length > 0 ? new NamespaceFolder(globs) : undefined;
         const generator = new RbacGenerator(options);
         const run = new RunIdentity();
-        try {
-            for await (const request of readRequests(positionals, (file, message) => process.stderr.write(`kind-audit rbac: ${file}: ${message}\n`))) {
-                // Every request names the run, so filters do not change its label (nor does folding).
-                run.add(request);
-                if (namespace && request.namespace !== namespace)
-                    continue;
-                generator.add(folder ? folder.request(request) : request);
-            }
-        }
-        catch (error) {
-            if (error instanceof summarize_files/* InputPathError */.O)
-                throw new exit_codes/* UsageError */.e(error.message);
-            throw error;
-        }
+        const counts = { lines: 0, requests: 0 };
+        const { found } = await (0,log_args/* readLogs */.o_)(context, positionals, (logs) => eachRequest(logs, log, counts, (request) => {
+            // Every request names the run, so filters do not change its label (nor does folding).
+            run.add(request);
+            if (namespace && request.namespace !== namespace)
+                return;
+            generator.add(folder ? folder.request(request) : request);
+        }));
+        (0,log_args/* requireRequests */._3)(context, found, counts);
         const result = generator.result();
         if (result.dropped > 0)
-            process.stderr.write(`kind-audit rbac: warning: ${result.dropped} distinct permissions past the first ${generator.kept()} were left out; the RBAC is incomplete\n`);
-        if (result.subjects.length === 0) {
-            process.stderr.write(`kind-audit rbac: no requests of ${subject === undefined ? 'any subject but the components' : JSON.stringify(subject)}${namespace ? ` in namespace ${namespace}` : ''} in ${positionals.join(', ')}\n`);
+            log.warning(`${(0,plural/* count */.U)(result.dropped, 'distinct permission')} past the first ${generator.kept().toLocaleString('en-US')} ${result.dropped === 1 ? 'was' : 'were'} left out; the RBAC is incomplete`);
+        if (result.subjects.length === 0 && counts.requests > 0) {
+            log.error(`no requests of ${subject === undefined ? 'any subject but the components' : JSON.stringify(subject)}${namespace ? ` in namespace ${namespace}` : ''} in ${positionals.join(', ')}`);
             return exit_codes/* EXIT */.d.failed;
         }
         const manifest = { run: run.result(), namePrefix };
-        if (!out) {
+        const json = values[flags/* JSON_FLAG */.KH.flag] === true;
+        const files = new Map();
+        if (out)
+            for (const rbac of result.subjects) {
+                const file = external_node_path_default().join(out, rbacFileName(rbac.subject));
+                await writeFileNoFollow(file, rbacYaml(rbac, manifest));
+                files.set(rbac.subject, file);
+                if (!json)
+                    process.stdout.write(`${file}\n`);
+            }
+        if (json) {
+            const printed = {
+                subjects: result.subjects.map((rbac) => ({
+                    subject: rbac.subject,
+                    requests: rbac.requests,
+                    ...(files.has(rbac.subject) ? { file: files.get(rbac.subject) } : {}),
+                    objects: rbacObjects(rbac, manifest),
+                })),
+                dropped: result.dropped,
+            };
+            process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
+        }
+        else if (!out)
             process.stdout.write(result.subjects.map((r) => rbacYaml(r, manifest)).join('---\n'));
-            return exit_codes/* EXIT */.d.ok;
-        }
-        for (const rbac of result.subjects) {
-            const file = external_node_path_default().join(out, rbacFileName(rbac.subject));
-            await writeFileNoFollow(file, rbacYaml(rbac, manifest));
-            process.stdout.write(`${file}\n`);
-        }
-        process.stderr.write(`kind-audit rbac: the objects are labelled ${runSelector(manifest.run)}\n`);
+        if (out && result.subjects.length > 0)
+            log.info(`the objects are labelled ${runSelector(manifest.run)}`);
         return exit_codes/* EXIT */.d.ok;
     },
 };
@@ -13424,59 +13497,134 @@ const RBAC_COMMAND = {
 
 
 
-/** The audit files of an artifact: the merged `audit.jsonl` and each node's (rotated) files. */
-const AUDIT_NAMES = [/^audit\.jsonl(\.gz)?$/, (0,logs_files/* auditFilePattern */.y)(external_node_path_default().basename(NODE_PATHS.logFile))];
-const isAuditFile = (name) => AUDIT_NAMES.some((pattern) => pattern.test(name));
+
+
+
+
+
+
 /** One line a person can read: how much was redacted, and where. */
 function describeStats(stats) {
     const where = Object.entries(stats.byLocation)
         .sort(([, a], [, b]) => b - a)
-        .map(([location, count]) => `${location} ${count}`)
+        .map(([location, n]) => `${location} ${n}`)
         .join(', ');
-    return `${stats.lines} lines, ${stats.values} values redacted${where ? ` (${where})` : ''}, ${stats.unparseable} unparseable lines replaced`;
+    return `${(0,plural/* count */.U)(stats.lines, 'line')}, ${(0,plural/* count */.U)(stats.values, 'value')} redacted${where ? ` (${where})` : ''}, ${(0,plural/* count */.U)(stats.unparseable, 'unparseable line')} replaced`;
 }
-/** IN must exist; OUT may not be IN or lie inside it (a folder would be read while written). */
-async function checkPaths(input, output) {
-    try {
-        await (0,promises_.lstat)(input);
-    }
-    catch (error) {
-        throw new exit_codes/* UsageError */.e(`IN ${JSON.stringify(input)} cannot be read (${error.code ?? String(error)})`);
-    }
+/** OUT may be neither IN nor inside it (a folder would be read while written). */
+function checkPaths(input, output) {
+    if (input === log_inputs/* STDIN */.TF || output === STDOUT)
+        return;
     const from = external_node_path_default().resolve(input);
     const to = external_node_path_default().resolve(output);
     if (to === from || to.startsWith(`${from}${(external_node_path_default()).sep}`))
-        throw new exit_codes/* UsageError */.e('OUT must be neither IN nor inside it: write the redacted copy elsewhere');
+        throw new exit_codes/* UsageError */.e(`OUT has the value ${JSON.stringify(output)}: it must be neither IN nor inside it (write the redacted copy elsewhere)`);
+}
+/**
+ * Where each file found in IN is written: OUT itself for a file (or standard input), OUT/<path
+ * inside IN> for a folder's files.
+ */
+async function targets(input, output, found) {
+    const files = (0,log_inputs/* filesOf */.R8)(found);
+    const folder = input !== log_inputs/* STDIN */.TF && (await (0,promises_.lstat)(input).catch(() => undefined))?.isDirectory();
+    if (!folder)
+        return new Map(files.map((f) => [f.path, output]));
+    if (output === STDOUT)
+        throw new exit_codes/* UsageError */.e(`OUT has the value "-": standard output takes one file, and IN ${JSON.stringify(input)} is a folder (name a folder to write the copies into)`);
+    return new Map(files.map((f) => [f.path, external_node_path_default().join(output, external_node_path_default().relative(input, f.path))]));
+}
+/** Opens `file` for writing as redactFile will (never through a link), so a bad OUT fails first. */
+async function checkWritable(file, output) {
+    try {
+        await safe_fs_makeDirs(external_node_path_default().dirname(file));
+        const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
+        const handle = await (0,promises_.open)(file, flags, 0o644);
+        const regular = (await handle.stat()).isFile();
+        await handle.close();
+        if (!regular)
+            throw new Error(`${file} is not a regular file`);
+    }
+    catch (error) {
+        throw new exit_codes/* UsageError */.e(outProblem('OUT', file === output ? output : `${output} (${file})`, error));
+    }
+}
+/**
+ * Copies the redacted file to standard output, once it is whole; false when the reader went away
+ * (`| head`), which ends the command quietly, as `cat`'s does.
+ */
+async function toStdout(file) {
+    try {
+        await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), process.stdout, { end: false });
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EPIPE')
+            return false;
+        throw error;
+    }
+}
+async function redact(context, input, output, found, rules) {
+    const { log } = context;
+    const files = (0,log_inputs/* filesOf */.R8)(found);
+    const scan = await scanForEvent(files.map((f) => f.path));
+    (0,log_args/* requireRequests */._3)(context, found, { requests: scan.found ? 1 : 0, lines: scan.lines });
+    const where = await targets(input, output, found);
+    // Standard output gets a private file first: redactFile writes files, never through a link.
+    const scratch = output === STDOUT ? await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'kind-audit-redact-')) : undefined;
+    let total = redact_stream_emptyStats();
+    try {
+        for (const file of files) {
+            const gz = file.path.endsWith('.gz') ? '.gz' : '';
+            const target = scratch ? external_node_path_default().join(scratch, `stdout${gz}`) : (where.get(file.path) ?? output);
+            if (!scratch)
+                await checkWritable(target, output);
+            const stats = await redact_file_redactFile(file.path, target, { rules });
+            total = redact_stream_addStats(total, stats);
+            log.info(`${scratch ? 'standard output' : target}: ${describeStats(stats)}`);
+            if (scratch && !(await toStdout(target)))
+                break;
+        }
+    }
+    finally {
+        if (scratch)
+            await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+    return total;
 }
 /** `kind-audit redact IN OUT`: the redaction step alone, file to file or folder to folder. */
 const REDACT_COMMAND = {
     name: 'redact',
-    args: 'IN OUT',
+    args: 'IN OUT [--allow-empty]',
     summary: 'copy audit files with Secrets and tokens replaced by a marker',
-    description: "Copy IN to OUT with secret material replaced by a fixed marker: Secret data and stringData (also in lists, watch events and tables), Secrets' annotations (but a few known names) and fields a Secret does not have, the last-applied annotation when it holds a Secret, bodies sent to secrets but whole Secrets (patches keep only where they change), TokenRequest and TokenReview tokens, webhook patches to Secrets; and what the --redact-* options add. Lines with nothing to redact are copied byte for byte; lines that are cut off or not JSON are replaced, and lines with a repeated key are written from their parse. A file gives a file (.gz stays .gz); a folder gives a folder of its audit files (audit.jsonl, kube-apiserver-audit*.log[.gz]).",
-    flags: REDACTION_FLAGS,
+    description: `Copy IN to OUT with secret material replaced by a fixed marker: Secret data and stringData (also in lists, watch events and tables), Secrets' annotations (but a few known names) and fields a Secret does not have, the last-applied annotation when it holds a Secret, bodies sent to secrets but whole Secrets (patches keep only where they change), TokenRequest and TokenReview tokens, webhook patches to Secrets; and what the --redact-* options add. Lines with nothing to redact are copied byte for byte; lines that are cut off or not JSON are replaced, and lines with a repeated key are written from their parse. A file gives a file (.gz stays .gz); - reads standard input, and OUT - writes standard output. A folder gives a folder of its log files at the same paths, an artifact's raw copies included. ${log_args/* LOGS_HELP */.Ir} Exits 2 for an IN that cannot be read, an OUT that cannot be written, or an IN that holds no event (unless --allow-empty): nothing is written then.`,
+    flags: [...REDACTION_FLAGS, log_args/* ALLOW_EMPTY_FLAG */.r],
     positionals: { min: 2, max: 2, name: 'IN and OUT' },
-    async run({ positionals: [input = '', output = ''], log, inputs }) {
-        const rules = RedactionRules.compile(redaction_readRedactionSettings(inputs));
-        await checkPaths(input, output);
-        const result = await redactTree(input, output, isAuditFile, rules);
-        for (const file of result.files)
-            log.info(`${file.output}: ${describeStats(file.stats)}`);
-        for (const { path: skipped, why } of result.skipped)
-            log.debug(`skipped ${skipped}: ${why}`);
-        if (result.files.length === 0) {
-            log.warning(`no audit files in ${input}: nothing was written`);
-            return exit_codes/* EXIT */.d.failed;
-        }
-        process.stdout.write(`${result.files.length} file(s) redacted into ${output}: ${describeStats(result.total)}\n`);
+    pathArgument: 'IN',
+    async run(context) {
+        const [input = '', output = ''] = context.positionals;
+        const rules = RedactionRules.compile(redaction_readRedactionSettings(context.inputs));
+        checkPaths(input, output);
+        const { found, result: total } = await (0,log_args/* readLogs */.o_)(context, [input], (logs) => redact(context, input, output, logs, rules), { artifact: 'every-file' });
+        const report = `${(0,plural/* count */.U)((0,log_inputs/* filesOf */.R8)(found).length, 'file')} redacted into ${output === STDOUT ? 'standard output' : output}: ${describeStats(total)}`;
+        if (output === STDOUT)
+            context.log.info(report);
+        else
+            process.stdout.write(`${report}\n`);
         return exit_codes/* EXIT */.d.ok;
     },
 };
 
-// EXTERNAL MODULE: ./src/cli/run-command.ts + 1 modules
-var run_command = __webpack_require__(9502);
-// EXTERNAL MODULE: ./src/cli/summarize-command.ts
-var summarize_command = __webpack_require__(2727);
+// EXTERNAL MODULE: ./src/cli/run-command.ts + 2 modules
+var run_command = __webpack_require__(7796);
+// EXTERNAL MODULE: ./src/cli/summarize-command.ts + 6 modules
+var summarize_command = __webpack_require__(8110);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.2.0"};
+;// CONCATENATED MODULE: ./src/cli/version.ts
+
+/** The version of kind-audit, as package.json (and so the npm package and the release) gives it. */
+const VERSION = package_namespaceObject.rE;
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -13490,6 +13638,8 @@ var summarize_command = __webpack_require__(2727);
 
 
 
+
+/** Every command, in the order help lists them. */
 const COMMANDS = [
     ...CLUSTER_COMMANDS,
     ...POLICY_COMMANDS,
@@ -13509,9 +13659,25 @@ Usage: kind-audit <command> [options]
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
 
-Run 'kind-audit <command> --help' for a command's options. A cluster's files and state live in
-${stateBase()}/<cluster> unless --dir names another folder.
+Run 'kind-audit <command> --help' for a command's options, 'kind-audit --version' for the version.
+A cluster's files and state live in ${stateBase()}/<cluster> unless --dir names another folder.
+Logs are named the same way everywhere: files (plain or .gz), folders, artifact folders, or - for
+standard input; --out - writes to standard output. The reference: docs/cli.md in the repository.
 Exit codes: ${exit_codes/* EXIT */.d.ok} done, ${exit_codes/* EXIT */.d.failed} a check or command failed, ${exit_codes/* EXIT */.d.usage} a usage or input mistake.`;
+}
+/** The commands of a group (`policy`): `policy validate`, `policy explain`. */
+function groupOf(word) {
+    return COMMANDS.filter((c) => c.name.startsWith(`${word} `));
+}
+function groupHelp(word) {
+    const commands = groupOf(word);
+    const width = Math.max(...commands.map((c) => c.name.length)) + 2;
+    return `Usage: kind-audit ${word} <command> [options]
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`).join('\n')}
+
+Run 'kind-audit ${word} <command> --help' for a command's options.`;
 }
 function commandHelp(command) {
     return `Usage: kind-audit ${command.name} ${command.args}\n\n${command.description}\n\nOptions:\n${(0,flags/* flagHelp */.QR)((0,run_command/* flagsOf */.Zo)(command))}`;
@@ -13534,17 +13700,27 @@ function owners(flag) {
  * `threadScript` is the script the summary's worker threads run (see CommandContext).
  */
 async function runCli(argv, threadScript) {
-    const [first] = argv;
+    const [first, second] = argv;
     if (!first || first === '--help' || first === '-h' || first === 'help') {
         (first ? process.stdout : process.stderr).write(`${mainHelp()}\n`);
         return first ? exit_codes/* EXIT */.d.ok : exit_codes/* EXIT */.d.usage;
     }
+    if (first === '--version') {
+        process.stdout.write(`kind-audit ${VERSION}\n`);
+        return exit_codes/* EXIT */.d.ok;
+    }
+    const group = groupOf(first).length > 0;
+    if (group && (second === '--help' || second === '-h' || second === 'help')) {
+        process.stdout.write(`${groupHelp(first)}\n`);
+        return exit_codes/* EXIT */.d.ok;
+    }
     const found = findCommand(argv);
     if (!found) {
-        const known = first === 'policy'
-            ? 'policy validate, policy explain'
-            : COMMANDS.map((c) => c.name).join(', ');
-        process.stderr.write(`kind-audit: unknown command "${argv.slice(0, first === 'policy' ? 2 : 1).join(' ')}". Commands: ${known}.\n`);
+        const known = (group ? groupOf(first) : COMMANDS).map((c) => c.name).join(', ');
+        const named = group && second !== undefined ? `${first} ${second}` : first;
+        process.stderr.write(group && second === undefined
+            ? `kind-audit: name a ${first} command. Commands: ${known}.\n`
+            : `kind-audit: unknown command "${named}". Commands: ${known}.\n`);
         return exit_codes/* EXIT */.d.usage;
     }
     const { command, rest } = found;
