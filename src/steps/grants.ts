@@ -1,5 +1,6 @@
 import type { Runner } from '../exec.js';
 import type { RbacLists } from '../insight/rbac/grants.js';
+import { NODE_API_SERVER } from '../kind/node.js';
 
 /** The most one list may hold: a kind cluster's RBAC is well under it; a hostile one is refused. */
 const MAX_LIST_BYTES = 16 * 1024 * 1024;
@@ -24,7 +25,7 @@ export async function readClusterGrants(run: Runner, node: string): Promise<Rbac
       node,
       'kubectl',
       '--kubeconfig=/etc/kubernetes/admin.conf',
-      '--server=https://127.0.0.1:6443',
+      `--server=${NODE_API_SERVER}`,
       'get',
       '--raw',
       url,

@@ -15,6 +15,7 @@ import {
   requireDocker,
 } from '../support/docker.js';
 import { KIND_STANDIN, standinEnv } from '../support/node-image.js';
+import { probeArgs } from '../../src/verify/probe.js';
 
 const engine = await requireDocker();
 
@@ -80,14 +81,11 @@ async function mustCreate(...args: Parameters<typeof createCluster>): Promise<Ki
 /** The action's liveness probe, exactly as it sends it. */
 function probe(node: string, marker = `kind-audit-probe-${randomUUID().slice(0, 8)}`) {
   const requestPath = `/api/v1/namespaces/default/configmaps/${marker}`;
-  const args = [
-    'kubectl',
-    '--kubeconfig=/etc/kubernetes/admin.conf',
-    '--server=https://127.0.0.1:6443',
-    'get',
-    '--raw',
-    requestPath,
-  ];
+  const args = probeArgs({
+    marker,
+    path: requestPath,
+    request: { verb: 'get', path: requestPath },
+  });
   return { marker, requestPath, result: dockerExec(node, args) };
 }
 

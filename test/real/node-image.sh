@@ -15,6 +15,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 version=${1:?usage: node-image.sh KUBERNETES_VERSION (e.g. 1.36.3)}
 cache=${KIND_AUDIT_PARTS:-$HOME/.cache/kind-audit/parts}
 busybox=${KIND_AUDIT_BUSYBOX:-/usr/bin/busybox}
+bash_static=${KIND_AUDIT_BASH_STATIC:-/bin/bash-static}
 etcd_version=$(node -p "require('$here/parts.json').etcd")
 k8s="$cache/kubernetes/v$version"
 etcd="$cache/etcd/v$etcd_version/etcd"
@@ -22,15 +23,18 @@ agent="$cache/agent/current/kind-audit-node"
 # Bump when the layout below changes in a way the hashed inputs do not show.
 recipe=kind-audit-node-image/1
 
-for f in "$k8s/kubeadm" "$etcd" "$agent" "$busybox"; do
+for f in "$k8s/kubeadm" "$etcd" "$agent"; do
   [ -x "$f" ] || { echo "ERROR: $f is missing: run test/real/build.sh first" >&2; exit 1; }
+done
+for f in "$busybox" "$bash_static"; do
+  [ -x "$f" ] || { echo "ERROR: $f is missing: apt-get install busybox-static bash-static" >&2; exit 1; }
 done
 
 hash=$({
   echo "$recipe"
   cat "$here/node-image.sh" "$here/node/"*
   for f in "$k8s"/.recipe "$cache/etcd/v$etcd_version/.recipe" "$agent"; do sha256sum "$f"; done
-  sha256sum "$busybox"
+  sha256sum "$busybox" "$bash_static"
 } | sha256sum | cut -c1-12)
 tag="kind-audit.test/node:v$version-$hash"
 if docker image inspect "$tag" >/dev/null 2>&1; then
@@ -43,6 +47,10 @@ trap 'rm -rf "$root"' EXIT
 mkdir -p "$root"/{bin,sbin,usr/bin,usr/sbin,usr/local/bin,etc/kubernetes/manifests,etc/ssl/certs,kind/manifests,root,tmp,run,proc,sys,dev,var/log,var/lib/kubelet,var/lib/etcd,lib/modules}
 chmod 1777 "$root/tmp"
 cp "$busybox" "$root/bin/busybox"
+# The shell is bash, as in kind's own node images: busybox's sh runs its own applets before
+# anything on PATH, so the node's tar (below) would never be used by `sh -c "tar …"`.
+cp "$bash_static" "$root/bin/bash"
+ln -s bash "$root/bin/sh"
 for applet in $("$busybox" --list); do
   [ -e "$root/bin/$applet" ] || ln -s busybox "$root/bin/$applet"
 done

@@ -60,7 +60,9 @@ export async function requireRealParts(): Promise<RealPartsStatus> {
   const kind = PARTS.kind.filter((v) => has(path.join(kindDir(v), 'kind')));
   const missing = [
     ...PARTS.ciKubernetes.filter((v) => !kubernetes.includes(v)).map((v) => `Kubernetes v${v}`),
-    ...(has(path.join(PARTS_CACHE, 'etcd', `v${PARTS.etcd}`, 'etcd')) ? [] : [`etcd v${PARTS.etcd}`]),
+    ...(has(path.join(PARTS_CACHE, 'etcd', `v${PARTS.etcd}`, 'etcd'))
+      ? []
+      : [`etcd v${PARTS.etcd}`]),
     ...PARTS.kind.filter((v) => !kind.includes(v)).map((v) => `kind v${v}`),
     ...(has(path.join(PARTS_CACHE, 'agent/current/kind-audit-node')) ? [] : ['the node agent']),
   ];

@@ -13,7 +13,7 @@ import (
 
 // Each service's log, which `journalctl -u NAME` prints (kind's `export logs` asks for the
 // kubelet's and containerd's journals).
-const journalDir = "/var/log/kind-audit-node"
+const journalDir = "/var/log/node-agent"
 
 var logMu sync.Mutex
 
