@@ -122,14 +122,22 @@ function checkJson6902(map: YAMLMap, lineOf: (node: unknown) => number | undefin
       throw new KindConfigError(lineOf(item), 'a JSON 6902 patch that is not YAML or JSON');
     }
     for (const op of Array.isArray(ops) ? (ops as unknown[]) : []) {
-      const { op: verb, path } = (op ?? {}) as { op?: unknown; path?: unknown };
-      if (typeof path !== 'string' || verb === 'test') continue;
-      const whole = GUARDED.includes(path);
-      const inside = GUARDED.slice(1).some((p) => path.startsWith(`${p}/`));
-      if (whole || (inside && verb !== 'add')) {
+      const {
+        op: verb,
+        path,
+        from,
+      } = (op ?? {}) as { op?: unknown; path?: unknown; from?: unknown };
+      if (verb === 'test') continue;
+      const whole = (p: unknown) => typeof p === 'string' && GUARDED.includes(p);
+      const inside = (p: unknown) =>
+        typeof p === 'string' && GUARDED.slice(1).some((g) => p.startsWith(`${g}/`));
+      // A move takes its source away (RFC 6902 §4.4): moving the flags elsewhere removes them.
+      const taken = verb === 'move' && (whole(from) || inside(from)) ? from : undefined;
+      const at = whole(path) || (inside(path) && verb !== 'add') ? path : taken;
+      if (typeof at === 'string') {
         throw new KindConfigError(
           lineOf(item.get('patch', true)),
-          `a JSON 6902 patch does "${String(verb)}" at ${path}, which would undo kind-audit's API server flags or volumes; add single items instead`,
+          `a JSON 6902 patch does "${String(verb)}" ${at === path ? 'at' : 'from'} ${at}, which would undo kind-audit's API server flags or volumes; add single items instead`,
         );
       }
     }

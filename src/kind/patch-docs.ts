@@ -100,6 +100,7 @@ export function apiServerMaps(entry: PatchEntry): YAMLMap[] {
  * kubeadm v1beta3's map and v1beta4's list of `{name, value}`.
  */
 export function checkPatch(entry: PatchEntry): void {
+  checkNothingRemoved(entry);
   for (const apiServer of apiServerMaps(entry)) {
     for (const { name, value, node } of extraArgs(apiServer)) {
       if (OWNED_FLAGS.includes(name)) {
@@ -175,6 +176,37 @@ export function mergeIntoPatch(entry: PatchEntry, indentSeq: boolean): boolean {
 function lastAdded(collection: YAMLMap | YAMLSeq): { commentBefore?: string | null } {
   const last = collection.items.at(-1);
   return (isPair(last) ? last.key : last) as { commentBefore?: string | null };
+}
+
+/**
+ * kind applies a patch as a JSON merge patch (RFC 7386), where a field set to null, or to a value
+ * of another shape, replaces what the earlier patches built: `apiServer: null` leaves the API
+ * server with no audit flags and no volumes, and real kind then creates a cluster that audits
+ * nothing; `extraVolumes: null` takes the policy's volume away, and the API server cannot start.
+ * (kind ≥ 0.32 merges `extraArgs` by name on a v1beta4 cluster, but kind 0.31, or any kind on a
+ * v1beta3 cluster, deletes them too.) Refused, naming the field.
+ */
+function checkNothingRemoved(entry: PatchEntry): void {
+  for (const doc of entry.docs) {
+    const root = doc.contents;
+    if (!isMap(root) || field(root, 'kind') !== 'ClusterConfiguration') continue;
+    const apiServer: unknown = root.get('apiServer', true);
+    const fields: [string, unknown][] = [['apiServer', apiServer]];
+    if (isMap(apiServer)) {
+      for (const key of ['extraArgs', 'extraVolumes'])
+        fields.push([`apiServer.${key}`, apiServer.get(key, true)]);
+    }
+    for (const [name, node] of fields) {
+      // A mapping or list merges; an alias is refused where it is read; anything else replaces.
+      if (node === undefined || isMap(node) || isSeq(node) || isAlias(node)) continue;
+      const what =
+        { apiServer: 'flags and volumes', 'apiServer.extraArgs': 'flags' }[name] ?? 'volumes';
+      throw new KindConfigError(
+        entry.lineOf(node) ?? entry.lineOf(root),
+        `the patch sets ${name} to ${JSON.stringify(scalarValue(node) ?? null)}; kind applies patches as JSON merge patches, so this would remove kind-audit's audit ${what} from the API server. Remove it, or set only the entries you mean to change`,
+      );
+    }
+  }
 }
 
 /** The `extraArgs` of an `apiServer`, in either of kubeadm's forms. */
