@@ -28,7 +28,7 @@ export function patchApiWarnings(text: string, rendered: KubeadmApi | undefined)
   const owners: [string, YAMLMap][] = [['the cluster', config.root]];
   for (const [i, node] of (config.nodes?.items ?? []).entries()) {
     if (isMap(node))
-      owners.push([`node ${i + 1} (${String(field(node, 'role') ?? 'control-plane')})`, node]);
+      owners.push([`node ${i + 1} (${shown(field(node, 'role'), 'control-plane')})`, node]);
   }
   const warnings: PatchWarning[] = [];
   for (const [owner, map] of owners) {
@@ -38,7 +38,7 @@ export function patchApiWarnings(text: string, rendered: KubeadmApi | undefined)
         if (!isMap(root)) continue;
         const version = kubeadmVersion(field(root, 'apiVersion'));
         if (version === undefined) continue;
-        const name = `kubeadmConfigPatches[${i}] of ${owner} (${String(field(root, 'kind') ?? 'no kind')})`;
+        const name = `kubeadmConfigPatches[${i}] of ${owner} (${shown(field(root, 'kind'), 'no kind')})`;
         const line = entry.lineOf(root);
         if (rendered !== undefined && version !== rendered) {
           warnings.push({ line, message: ignoredWhole(name, version, rendered) });
@@ -59,11 +59,18 @@ export function patchApiWarnings(text: string, rendered: KubeadmApi | undefined)
       if (field(item, 'group') !== KUBEADM_GROUP) continue;
       const version = field(item, 'version');
       if (typeof version !== 'string' || version === '' || version === rendered) continue;
-      const name = `kubeadmConfigPatchesJSON6902[${i}] of ${owner} (${String(field(item, 'kind') ?? 'no kind')})`;
+      const name = `kubeadmConfigPatchesJSON6902[${i}] of ${owner} (${shown(field(item, 'kind'), 'no kind')})`;
       warnings.push({ line: config.lineOf(item), message: ignoredWhole(name, version, rendered) });
     }
   }
   return warnings;
+}
+
+/** A scalar field as text for a message; `otherwise` when it is absent or empty. */
+function shown(value: unknown, otherwise: string): string {
+  return value === undefined || value === null || value === ''
+    ? otherwise
+    : JSON.stringify(value).replace(/^"|"$/g, '');
 }
 
 /** `v1beta4` of `kubeadm.k8s.io/v1beta4`; undefined for no apiVersion or another group's. */
