@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { parseAllDocuments } from 'yaml';
+import { dockerChecked } from '../support/docker.js';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Job } from '../support/action-runner.js';
@@ -120,4 +122,37 @@ export function plainRequests(logText: string): Map<string, PlainEvent> {
       requests.set(event.auditID, event);
   }
   return requests;
+}
+
+/**
+ * The command line of the kube-apiserver process running in a node, as the kernel has it
+ * (`/proc/<pid>/cmdline`): the flags the real server started with, whatever wrote them.
+ */
+export async function apiServerArgs(node: string): Promise<string[]> {
+  const out = await dockerChecked([
+    'exec',
+    node,
+    'sh',
+    '-c',
+    'pid=$(pidof kube-apiserver | cut -d" " -f1) && [ -n "$pid" ] && tr "\\0" "\\n" < /proc/$pid/cmdline',
+  ]);
+  return out.split('\n').filter(Boolean);
+}
+
+/** The kubeadm config kind wrote into a node (`/kind/kubeadm.conf`), one object per document. */
+export async function kubeadmConfig(node: string): Promise<Record<string, unknown>[]> {
+  const text = await dockerChecked(['exec', node, 'cat', '/kind/kubeadm.conf']);
+  const docs = parseAllDocuments(text);
+  return (Array.isArray(docs) ? docs : []).map((doc) => doc.toJS() as Record<string, unknown>);
+}
+
+/** The `apiVersion` of the ClusterConfiguration kind wrote for a node. */
+export async function clusterConfigurationVersion(node: string): Promise<unknown> {
+  const docs = await kubeadmConfig(node);
+  return docs.find((d) => d.kind === 'ClusterConfiguration')?.apiVersion;
+}
+
+/** The `::warning` lines of a step's output. */
+export function warnings(stdout: string): string[] {
+  return stdout.split('\n').filter((l) => l.startsWith('::warning'));
 }
