@@ -1,7 +1,8 @@
 // Scenario: kubeadm's v1beta3 (Kubernetes 1.35) and v1beta4 (1.36) configs, each written by real
-// kind 0.32 and 0.33, with a user config whose patches show what kind does with them. Real kind
-// renders the kubeadm config, merges the patches, and real kubeadm writes the API server's static
-// pod from it; the flags checked are those of the running kube-apiserver process.
+// kind 0.32 and 0.33 (and kind 0.31, which writes v1beta3 for 1.36 too), with a user config whose
+// patches show what kind does with them. Real kind renders the kubeadm config, merges the
+// patches, and real kubeadm writes the API server's static pod from it; the flags checked are
+// those of the running kube-apiserver process.
 //
 // The user's config holds two ClusterConfiguration patches:
 // - one without apiVersion, extraArgs as a mapping: kind converts it for whichever version it
@@ -55,7 +56,7 @@ const PATCH_LINE = 13;
 const ARGS_LINE = 16;
 
 describe.skipIf(!real.available)(
-  'kubeadm v1beta3 and v1beta4 under real kind 0.32 and 0.33',
+  'kubeadm v1beta3 and v1beta4 under real kind 0.31, 0.32 and 0.33',
   () => {
     let scenario: Scenario;
     beforeAll(async () => {
@@ -64,6 +65,8 @@ describe.skipIf(!real.available)(
     afterAll(() => scenario?.stop());
 
     it.each([
+      // kind 0.31 writes v1beta3 for every image; kubeadm 1.36 still reads it.
+      ['1.36.3', '0.31.0', 'v1beta3'],
       ['1.35.4', '0.32.0', 'v1beta3'],
       ['1.35.4', '0.33.0', 'v1beta3'],
       ['1.36.3', '0.32.0', 'v1beta4'],
