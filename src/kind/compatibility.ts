@@ -36,7 +36,7 @@ export interface NodeVersionCheck {
   kubernetesVersion: KubeVersion;
   /** The images the version was read from; the kind's default image when none was given. */
   images: string[];
-  /** True when {@link kubernetesVersion} was read from those images' tags, not assumed. */
+  /** True when {@link kubernetesVersion} was read from images known to be used, not guessed. */
   fromImages: boolean;
   /** Said to the user when a version could not be read, so the check was skipped. */
   notice?: string;
@@ -92,7 +92,9 @@ export function checkNodeVersion(
   return {
     kubernetesVersion,
     images: used,
-    fromImages: oldest !== undefined && unknown.length === 0,
+    // For a kind outside the table, only node-image is more than a guess.
+    fromImages:
+      oldest !== undefined && unknown.length === 0 && (!nearest || images.nodeImage !== undefined),
     ...(notices.length > 0 ? { notice: notices.join(' ') } : {}),
     ...(warning ? { warning } : {}),
   };

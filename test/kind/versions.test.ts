@@ -145,6 +145,7 @@ describe('a kind the table does not know', () => {
     );
     expect(result.images).toEqual(['kindest/node:v1.37.0']);
     expect(result.kubernetesVersion.text).toBe('1.37.0');
+    expect(result.fromImages).toBe(false);
   });
 
   it("uses node-image's own version when it is given", () => {

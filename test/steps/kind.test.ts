@@ -90,6 +90,27 @@ describe('chooseKind', () => {
     expect(kind.kubeadmApi).toBe('v1beta4');
   });
 
+  it('warns about a kind it does not know, and checks the policy as node-image is', async () => {
+    const run = fakeRunner([
+      {
+        prefix: ['kind', 'version'],
+        answer: () => ({ stdout: 'kind v0.34.0 go1.27 linux/amd64\n' }),
+      },
+    ]);
+    const log = recordingLogger();
+    const images = { nodeImage: 'kindest/node:v1.35.8' };
+    const kind = await chooseKind(run, log, { version: undefined, mirror }, images, place());
+    expect(kind.kubernetesVersion.text).toBe('1.35.8');
+    expect(kind.kubeadmApi).toBe('v1beta3');
+    expect(log.lines.filter(([level]) => level === 'warning')).toEqual([
+      [
+        'warning',
+        expect.stringMatching(/^kind v0\.34\.0 is not a release kind-audit knows/),
+        { title: 'kind-audit: kind version' },
+      ],
+    ]);
+  });
+
   it('refuses kind 0.31 with a 1.37 image before downloading anything', async () => {
     asked.length = 0;
     const settings = { version: parseKindVersion('0.31.0'), mirror };
