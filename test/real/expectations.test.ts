@@ -64,7 +64,7 @@ describe.skipIf(!real.available)('expectations on real traffic', () => {
     async () => {
       const cluster = scenario.cluster('expect');
       const { job, image } = await realJob(scenario);
-      const { main, post } = await mainThenPost(
+      const { post } = await mainThenPost(
         job,
         { 'cluster-name': cluster, 'node-image': image, expect: EXPECT, 'delete-cluster': 'true' },
         async (main) => {

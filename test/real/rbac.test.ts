@@ -112,7 +112,7 @@ describe.skipIf(!real.available)('generated RBAC on a fresh real API server', ()
         { env: realKindEnv(KIND) },
       );
       let log = '';
-      const { main, post } = await mainThenPost(
+      const { post } = await mainThenPost(
         job,
         { 'cluster-name': cluster, 'node-image': image, 'delete-cluster': 'true' },
         async (main) => {
