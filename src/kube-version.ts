@@ -12,10 +12,10 @@ export interface KubeVersion {
 
 /**
  * The Kubernetes version a policy is checked against when nothing names one: the default node image
- * of the pinned kind (kind v0.32.0 → kindest/node:v1.36.1). `test/kind/versions.test.ts` holds the
+ * of the pinned kind (kind v0.33.0 → kindest/node:v1.37.0). `test/kind/versions.test.ts` holds the
  * two together, so moving the pin moves this.
  */
-export const DEFAULT_KUBERNETES_VERSION: KubeVersion = { major: 1, minor: 36, text: '1.36.1' };
+export const DEFAULT_KUBERNETES_VERSION: KubeVersion = { major: 1, minor: 37, text: '1.37.0' };
 
 const VERSION = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,6}))?(?:[-+][0-9A-Za-z.+-]*)?$/;
 

@@ -12,8 +12,8 @@ import type { Logger } from '../logger.js';
 import type { RunState } from '../state.js';
 import { checkPolicy } from '../policy/index.js';
 import { writeClusterFiles } from '../steps/files.js';
-import { kubernetesVersionForRender } from '../steps/kind.js';
-import { resolveKindConfig } from '../steps/kind-config.js';
+import { clusterVersionsForRender } from '../steps/kind.js';
+import { resolveKindConfig, warnAboutPatches } from '../steps/kind-config.js';
 import { preparePolicy } from '../steps/policy.js';
 import { finishRun } from '../steps/post.js';
 import { up } from '../steps/up.js';
@@ -53,10 +53,16 @@ const render: Command = {
   async run({ values, inputs, log }) {
     const { options, config } = await resolveKindConfig(readClusterOptions(inputs), process.cwd());
     // Nothing is downloaded here: the kind asked for (or the one on PATH) decides the version.
-    const kubernetesVersion = await kubernetesVersionForRender(runner(log), log, options.kind, {
-      nodeImage: options.nodeImage,
-      configImages: config ? controlPlaneImages(config.text) : undefined,
-    });
+    const { kubernetesVersion, kubeadmApi } = await clusterVersionsForRender(
+      runner(log),
+      log,
+      options.kind,
+      {
+        nodeImage: options.nodeImage,
+        configImages: config ? controlPlaneImages(config.text) : undefined,
+      },
+    );
+    if (options.kindConfig) warnAboutPatches(log, options.kindConfig, kubeadmApi);
     const policy = await preparePolicy(
       options.policySource,
       options.policyOptions,

@@ -3,8 +3,11 @@ import {
   defaultNodeImage,
   imageKubernetesVersion,
   incompatibility,
+  KIND_RELEASES,
+  nearestKnownRelease,
   PINNED_KIND_VERSION,
   parseKindVersion,
+  tag,
   type KindVersion,
 } from './versions.js';
 
@@ -33,20 +36,31 @@ export interface NodeVersionCheck {
   kubernetesVersion: KubeVersion;
   /** The images the version was read from; the kind's default image when none was given. */
   images: string[];
+  /** True when {@link kubernetesVersion} was read from images known to be used, not guessed. */
+  fromImages: boolean;
   /** Said to the user when a version could not be read, so the check was skipped. */
   notice?: string;
+  /**
+   * Said to the user when the kind's version is not in the table: its default image is then a
+   * guess (the nearest known release's), and the check is only as good as that guess.
+   */
+  warning?: string;
 }
 
 /**
  * Reads the Kubernetes version of the node images (`node-image`, else the config's control-plane
  * images, else the default image of `kind`) and refuses a pair known to fail, naming both versions
- * and what to use. An image whose tag names no version skips the check, with a notice.
+ * and what to use. An image whose tag names no version skips the check, with a notice. A kind the
+ * table does not know gets a warning, and its default image is taken to be that of the nearest
+ * known release (see {@link nearestKnownRelease}), so `node-image` is what decides for it.
  */
 export function checkNodeVersion(
   kind: KindVersion | undefined,
   images: NodeImages,
 ): NodeVersionCheck {
-  const fallback = defaultNodeImage(kind ?? pinned());
+  const known = defaultNodeImage(kind ?? pinned());
+  const nearest = kind && !known ? nearestKnownRelease(kind) : undefined;
+  const fallback = known ?? nearest?.image;
   const given = images.nodeImage
     ? [images.nodeImage]
     : (images.configImages ?? []).flatMap((image) => image ?? fallback ?? []);
@@ -64,19 +78,48 @@ export function checkNodeVersion(
         : min,
     undefined,
   );
+  const kubernetesVersion = oldest ?? DEFAULT_KUBERNETES_VERSION;
   const notices: string[] = [];
   if (unknown.length > 0) {
     notices.push(
-      `The tag of ${unknown.join(', ')} names no Kubernetes version, so the kind/Kubernetes pair is not checked and the policy is checked as Kubernetes ${(oldest ?? DEFAULT_KUBERNETES_VERSION).text} would load it.`,
+      `The tag of ${unknown.join(', ')} names no Kubernetes version, so the kind/Kubernetes pair is not checked and the policy is checked as Kubernetes ${kubernetesVersion.text} would load it.`,
     );
   }
-  // A kind outside the table (newer than the pin, or very old) has no known default here: its
-  // pair is not checked, as only kind 0.31 and older have a known bad pair, and those are listed.
+  const warning =
+    kind && nearest
+      ? unknownKindWarning(kind, nearest, kubernetesVersion, images.nodeImage !== undefined)
+      : undefined;
   return {
-    kubernetesVersion: oldest ?? DEFAULT_KUBERNETES_VERSION,
+    kubernetesVersion,
     images: used,
+    // For a kind outside the table, only node-image is more than a guess.
+    fromImages:
+      oldest !== undefined && unknown.length === 0 && (!nearest || images.nodeImage !== undefined),
     ...(notices.length > 0 ? { notice: notices.join(' ') } : {}),
+    ...(warning ? { warning } : {}),
   };
+}
+
+/** Why the pair check and the policy's version are a guess for a kind outside the table. */
+function unknownKindWarning(
+  kind: KindVersion,
+  nearest: { kind: string; image: string },
+  kube: KubeVersion,
+  nodeImageGiven: boolean,
+): string {
+  const newest = KIND_RELEASES[0]?.kind ?? PINNED_KIND_VERSION;
+  const oldest = KIND_RELEASES.at(-1)?.kind ?? PINNED_KIND_VERSION;
+  const source = nodeImageGiven
+    ? "the Kubernetes version of 'node-image'"
+    : `the default image of kind v${nearest.kind}, the nearest release kind-audit knows (${nearest.image})`;
+  return (
+    `kind ${tag(kind)} is not a release kind-audit knows (it knows v${oldest} to v${newest}), so its ` +
+    `default node image and the kubeadm config it writes are not known. The policy is checked as ` +
+    `Kubernetes ${kube.text} would load it, from ${source}` +
+    (nodeImageGiven
+      ? '.'
+      : `; set 'node-image' to the image you expect, or use a known kind ('kind-version').`)
+  );
 }
 
 function pinned(): KindVersion {

@@ -8,6 +8,16 @@ export const NODE_PATHS = {
 } as const;
 
 /**
+ * A node's own API server, as commands run in the node reach it. kind puts `localhost` and the
+ * cluster's `apiServerAddress` into the serving certificate's SANs, besides kubeadm's own (kind
+ * pkg/cluster/internal/kubeadm/config.go, `certSANs`): `127.0.0.1` is there only while
+ * `apiServerAddress` is its default, so a cluster published on `0.0.0.0`, a host address or IPv6
+ * would refuse it. In an HA cluster admin.conf names the load balancer; this pins a request to the
+ * node it runs in, whose log is the one read.
+ */
+export const NODE_API_SERVER = 'https://localhost:6443';
+
+/**
  * kind's names for a cluster's control-plane containers: `<cluster>-control-plane`, then
  * `-control-plane2`, `-control-plane3`, … (FACTS §1), known before the cluster exists.
  */

@@ -11,11 +11,12 @@ export interface KindVersion {
 
 /**
  * Known kind releases and their default node image, read from `pkg/apis/config/defaults/image.go`
- * at each release tag of kubernetes-sigs/kind (digests left out: the tag is what carries the
- * version). Newest first. v0.33.0 is known only by mention (default 1.37.x): no tag of it was
- * found in kind's repository, so it is not listed and not pinned.
+ * at each release (the release tag of kubernetes-sigs/kind, or the module `sigs.k8s.io/kind` at
+ * that version on the Go module proxy, which is the tag's tree); digests left out: the tag is what
+ * carries the version. Newest first.
  */
 export const KIND_RELEASES: readonly { kind: string; image: string }[] = [
+  { kind: '0.33.0', image: 'kindest/node:v1.37.0' }, // module v0.33.0, 2026-08-26
   { kind: '0.32.0', image: 'kindest/node:v1.36.1' }, // tag v0.32.0, 2026-06-02
   { kind: '0.31.0', image: 'kindest/node:v1.35.0' }, // tag v0.31.0, 2025-12-17
   { kind: '0.30.0', image: 'kindest/node:v1.34.0' },
@@ -32,7 +33,7 @@ export const KIND_RELEASES: readonly { kind: string; image: string }[] = [
 ];
 
 /** The kind installed when `kind-version` is empty and no kind is on PATH: the newest release confirmed. */
-export const PINNED_KIND_VERSION = '0.32.0';
+export const PINNED_KIND_VERSION = '0.33.0';
 
 const KIND_VERSION =
   /^v?(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})([-+][0-9A-Za-z.+-]{1,64})?$/;
@@ -67,8 +68,35 @@ export function parseKindVersionOutput(stdout: string): KindVersion | undefined 
 
 /** The default node image of a kind release in {@link KIND_RELEASES}; undefined for any other. */
 export function defaultNodeImage(version: KindVersion): string | undefined {
+  if (isPreRelease(version)) return undefined;
   const core = `${version.major}.${version.minor}.${version.patch}`;
-  return KIND_RELEASES.find((r) => r.kind === core && !version.text.includes('-'))?.image;
+  return KIND_RELEASES.find((r) => r.kind === core)?.image;
+}
+
+/** `0.33.0-alpha.12+abc` is a build between releases; `0.33.0+abc` is the release. */
+function isPreRelease(version: KindVersion): boolean {
+  return /^[^-+]*-/.test(version.text);
+}
+
+/**
+ * The release in {@link KIND_RELEASES} nearest to a kind the table does not know: the newest one
+ * not newer than it (a pre-release such as `0.34.0-alpha.3` comes before `0.34.0`, so its nearest
+ * is the release before), else the oldest known. A kind's default image only moves forward, so
+ * the nearest older release's default is the closest known guess at what it creates.
+ */
+export function nearestKnownRelease(version: KindVersion): { kind: string; image: string } {
+  const known = KIND_RELEASES.find((release) => {
+    const r = parseKindVersion(release.kind);
+    return r !== undefined && compareKindVersions(r, version) <= 0;
+  });
+  return known ?? (KIND_RELEASES.at(-1) as { kind: string; image: string });
+}
+
+/** Orders kind versions as semver orders them, a pre-release before its release. */
+function compareKindVersions(a: KindVersion, b: KindVersion): number {
+  const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+  if (core !== 0) return Math.sign(core);
+  return Number(isPreRelease(b)) - Number(isPreRelease(a));
 }
 
 /**
@@ -97,7 +125,7 @@ export function incompatibility(kind: KindVersion, kube: KubeVersion): string | 
   return (
     `kind v${kind.text} cannot create a cluster from a Kubernetes ${kube.text} node image: kind 0.31 ` +
     `and older write kubeadm's v1beta3 config, which kubeadm ${minorOf(kube)} no longer reads. Use ` +
-    `kind v${PINNED_KIND_VERSION} or newer ('kind-version'), or a node image of Kubernetes 1.36 or ` +
+    `kind v0.32.0 or newer ('kind-version'), or a node image of Kubernetes 1.36 or ` +
     `older` +
     (own ? ` (kind v${kind.text}'s default is ${own})` : '')
   );

@@ -25,7 +25,9 @@ const CHUNK_BYTES = 1024 * 1024;
  * Default for how many bytes a node's `.gz` files may decompress to, all together: a hostile
  * cluster's tiny file that inflates a thousandfold (a gzip bomb) must not keep post from uploading.
  * Four times the bytes collected from a node: kube-apiserver's rotation keeps at most
- * `--audit-log-maxbackup` files of `--audit-log-maxsize` (100 × 100 MB by default).
+ * `--audit-log-maxbackup` files of `--audit-log-maxsize` (from 1.36 by default 100 files of 100 MB;
+ * before, 100 MB files without a limit on their number: k8s.io/apiserver
+ * pkg/server/options/audit.go, `kube-apiserver --help`).
  */
 export const INFLATE_CAP = 4 * NODE_READ_CAP;
 

@@ -33,30 +33,46 @@ export function kubeErrors(
   return raw.rules.length === 0 ? ['loaded illegal policy with 0 rules'] : [];
 }
 
+/** The version kube's scheme registers its internal (unversioned) types under. */
+const INTERNAL = '__internal';
+
 /**
- * kube's decoder fills a missing kind, or a missing apiVersion, from the internal type it decodes
- * into, so a file without them is refused as `audit.k8s.io/__internal` rather than as "missing".
+ * What kube-apiserver says of the file's `apiVersion` and `kind`, read as its decoder reads them
+ * (k8s.io/apimachinery `pkg/runtime/serializer/json`, `gvkWithDefaults`, and `pkg/runtime/error.go`;
+ * k8s.io/apiserver `pkg/audit/policy/reader.go`). The decoder fills what the file leaves out from
+ * the type it decodes into, the internal Policy of audit.k8s.io; the scheme knows that and
+ * audit.k8s.io/v1 alone, and the reader then accepts v1 alone. kube's "not registered" messages
+ * end with the scheme's name (`in scheme "pkg/runtime/scheme.go:111"`, a source line of
+ * apimachinery), and its "missing" message quotes the whole file: those tails are left out.
  */
 function groupVersionError(apiVersion: string, kindField: string): string | undefined {
-  let [group, version] = splitApiVersion(apiVersion);
+  const parsed = parseGroupVersion(apiVersion);
+  if (!parsed) return `failed decoding: unexpected GroupVersion string: ${apiVersion}`;
+  let [group, version] = parsed;
   const kind = kindField || 'Policy';
-  if (group === '' && version === '') [group, version] = ['audit.k8s.io', '__internal'];
-  if (version === '' && group === 'audit.k8s.io') version = '__internal';
-  // Go prints a GroupVersionKind as `group/version, Kind=kind`, slash included for the core group.
-  const gv = `${group}/${version}`;
-  if (gv === POLICY_API_VERSION && kind !== 'Policy') {
-    return `failed decoding: no kind "${kind}" is registered for version "${gv}"`;
+  if (group === '' && version === '') [group, version] = ['audit.k8s.io', INTERNAL];
+  if (version === '' && group === 'audit.k8s.io') version = INTERNAL;
+  if (version === '') return "failed decoding: Object 'apiVersion' is missing";
+  const registered = group === 'audit.k8s.io' && kind === 'Policy';
+  if (version === INTERNAL) {
+    if (!registered)
+      return `failed decoding: no kind "${kind}" is registered for the internal version of group "${group}"`;
+    // Go prints a GroupVersionKind as `group/version, Kind=kind`.
+    return `unknown group version field ${group}/${version}, Kind=${kind} in policy`;
   }
-  if (gv !== POLICY_API_VERSION) return `unknown group version field ${gv}, Kind=${kind} in policy`;
+  const gv = group ? `${group}/${version}` : version;
+  if (!registered || gv !== POLICY_API_VERSION)
+    return `failed decoding: no kind "${kind}" is registered for version "${gv}"`;
   return undefined;
 }
 
-/** Go's `schema.ParseGroupVersion`, where an unparsable value counts as absent. */
-function splitApiVersion(apiVersion: string): [string, string] {
+/** Go's `schema.ParseGroupVersion`: "" and "/" are empty, more than one slash is an error. */
+function parseGroupVersion(apiVersion: string): [string, string] | undefined {
+  if (apiVersion === '' || apiVersion === '/') return ['', ''];
   const parts = apiVersion.split('/');
   if (parts.length === 1) return ['', apiVersion];
   if (parts.length === 2) return [parts[0] ?? '', parts[1] ?? ''];
-  return ['', ''];
+  return undefined;
 }
 
 function validateRule(rule: RawRule, path: string, wildcardGroup: boolean): string[] {

@@ -19,7 +19,7 @@ export type { PolicyCheck, PolicyWarning } from './types.js';
 
 /**
  * Checks audit policy text (YAML or JSON) the way kube-apiserver of `kubernetesVersion` (default:
- * the pinned kind's default node image, 1.36) loads it: `valid` says
+ * the pinned kind's default node image, 1.37) loads it: `valid` says
  * whether the server would start, `errors` carry kube's own messages (every field error at once),
  * and `warnings` flag what kube accepts silently but probably is a mistake — dropped unknown or
  * mis-indented fields, duplicate keys, verbs no request has, unreachable rules, and rules that

@@ -1,5 +1,6 @@
 import type { Runner } from '../exec.js';
 import type { RbacLists } from '../insight/rbac/grants.js';
+import { NODE_API_SERVER } from '../kind/node.js';
 
 /** How long kubectl waits for each list (kubectl's `--request-timeout`). */
 const REQUEST_TIMEOUT = '20s';
@@ -27,7 +28,7 @@ export async function readClusterGrants(run: Runner, node: string): Promise<Rbac
       node,
       'kubectl',
       '--kubeconfig=/etc/kubernetes/admin.conf',
-      '--server=https://127.0.0.1:6443',
+      `--server=${NODE_API_SERVER}`,
       // An API server that never answers (its audit log is a FIFO nobody reads, say) lets
       // kubectl wait forever by default; the command's own timeout backs this up.
       `--request-timeout=${REQUEST_TIMEOUT}`,

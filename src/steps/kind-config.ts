@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { InputError } from '../input-error.js';
+import type { KubeadmApi } from '../kind/kubeadm-api.js';
 import { mergeKindConfig } from '../kind/merge-config.js';
+import { patchApiWarnings, type PatchWarning } from '../kind/patch-api-versions.js';
 import { KindConfigError, parseKindConfig } from '../kind/user-config.js';
+import type { Logger } from '../logger.js';
 import { PolicyFileError, readPolicyFile } from '../policy/read-file.js';
 
 /**
@@ -101,4 +104,32 @@ export async function resolveKindConfig<T extends NamedCluster>(
     },
     config,
   };
+}
+
+/**
+ * Warns about each patch of the user's config that kind will drop without a word, in whole or in
+ * part, pointing at its line: kind's own error or silence would come only after the cluster
+ * exists. `rendered` is the kubeadm config version kind writes here, when known.
+ */
+export function warnAboutPatches(
+  log: Pick<Logger, 'warning'>,
+  source: KindConfigSource,
+  rendered: KubeadmApi | undefined,
+): void {
+  if (source.text === undefined) return;
+  let warnings: PatchWarning[];
+  try {
+    warnings = patchApiWarnings(source.text, rendered);
+  } catch (error) {
+    // A worker's patch kind-audit does not merge into: kind itself refuses what does not parse.
+    if (error instanceof KindConfigError) return;
+    throw error;
+  }
+  for (const { line, message } of warnings) {
+    log.warning(`${source.path}${line ? `:${line}` : ''}: ${message}`, {
+      title: 'kind-audit: kind config',
+      file: source.path,
+      ...(line ? { line } : {}),
+    });
+  }
 }

@@ -1,7 +1,8 @@
 import type { Runner } from '../exec.js';
 import { probeKind, usingKind } from '../kind/command.js';
-import { checkNodeVersion, type NodeImages } from '../kind/compatibility.js';
+import { checkNodeVersion, type NodeImages, type NodeVersionCheck } from '../kind/compatibility.js';
 import { installKind, type KindCache, type KindSettings } from '../kind/install.js';
+import { kubeadmApiFor, type KubeadmApi } from '../kind/kubeadm-api.js';
 import { PINNED_KIND_VERSION, parseKindVersion, tag, type KindVersion } from '../kind/versions.js';
 import type { KubeVersion } from '../kube-version.js';
 import type { Logger } from '../logger.js';
@@ -23,6 +24,8 @@ export interface KindInUse {
   version: KindVersion | undefined;
   /** The Kubernetes version the policy is checked against: the node image's. */
   kubernetesVersion: KubeVersion;
+  /** The kubeadm config version kind will write, when the versions it depends on are known. */
+  kubeadmApi: KubeadmApi | undefined;
   /** A runner that runs {@link command} wherever kind is asked for. */
   run: Runner;
 }
@@ -53,8 +56,7 @@ export async function chooseKind(
   const install = !onPath?.found;
   const version = onPath?.found ? onPath.version : (settings.version ?? pinned());
   // The pair is judged before any download: a kind that cannot work is not worth fetching.
-  const check = checkNodeVersion(version, images);
-  if (check.notice) log.notice(check.notice, { title: 'kind-audit: node image' });
+  const check = judgePair(log, version, images);
   let command = 'kind';
   if (install && version) {
     if (onPath) log.info(`No kind on PATH: installing the pinned kind ${tag(version)}.`);
@@ -71,23 +73,39 @@ export async function chooseKind(
     command,
     version,
     kubernetesVersion: check.kubernetesVersion,
+    kubeadmApi: kubeadmApiFor(version, check.fromImages ? check.kubernetesVersion : undefined),
     run: usingKind(run, command),
   };
 }
 
+/** Checks the kind/node image pair, saying what the check could not know. */
+function judgePair(
+  log: Logger,
+  version: KindVersion | undefined,
+  images: NodeImages,
+): NodeVersionCheck {
+  const check = checkNodeVersion(version, images);
+  if (check.warning) log.warning(check.warning, { title: 'kind-audit: kind version' });
+  if (check.notice) log.notice(check.notice, { title: 'kind-audit: node image' });
+  return check;
+}
+
 /**
- * What `render` knows without downloading anything: `kind-version` when given, else the kind on
+ * What `render` knows without downloading anything — the node image's Kubernetes version and the
+ * kubeadm config version kind writes for it — from `kind-version` when given, else the kind on
  * PATH, else the pinned release. Refuses a known-bad pair just as `up` would.
  */
-export async function kubernetesVersionForRender(
+export async function clusterVersionsForRender(
   run: Runner,
   log: Logger,
   settings: KindSettings,
   images: NodeImages,
-): Promise<KubeVersion> {
+): Promise<Pick<KindInUse, 'kubernetesVersion' | 'kubeadmApi'>> {
   const onPath = settings.version === undefined ? await probeKind(run, 'kind') : undefined;
   const version = settings.version ?? (onPath?.found ? onPath.version : pinned());
-  const check = checkNodeVersion(version, images);
-  if (check.notice) log.notice(check.notice, { title: 'kind-audit: node image' });
-  return check.kubernetesVersion;
+  const check = judgePair(log, version, images);
+  return {
+    kubernetesVersion: check.kubernetesVersion,
+    kubeadmApi: kubeadmApiFor(version, check.fromImages ? check.kubernetesVersion : undefined),
+  };
 }

@@ -16,7 +16,7 @@ import type { CheckResult } from '../verify/index.js';
 import { deletesCluster, type DeleteSetting } from './cleanup.js';
 import { explainFailedCreate } from './failed-create.js';
 import { writeClusterFiles, type KindConfigSettings } from './files.js';
-import { resolveKindConfig } from './kind-config.js';
+import { resolveKindConfig, warnAboutPatches } from './kind-config.js';
 import { chooseKind, type KindInstallPlace } from './kind.js';
 import { prepareInsights, saveInsights } from './insights.js';
 import type { RedactionSettings } from '../logs/redact.js';
@@ -113,6 +113,7 @@ export async function up(
     context.kindPlace,
   );
   const run = kind.run;
+  if (options.kindConfig) warnAboutPatches(log, options.kindConfig, kind.kubeadmApi);
   const policy = await preparePolicy(
     options.policySource,
     options.policyOptions,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dockerExec } from '../docker.js';
 import type { Runner } from '../exec.js';
-import { NODE_PATHS } from '../kind/node.js';
+import { NODE_API_SERVER, NODE_PATHS } from '../kind/node.js';
 import { evaluate, type AuditRequest } from '../policy/evaluate.js';
 import type { Policy } from '../policy/types.js';
 import { CHECK, type CheckResult } from './result.js';
@@ -89,20 +89,29 @@ function newMarker(): string {
 }
 
 /**
- * Sends the probe to this node's own API server. In an HA cluster admin.conf points at the load
- * balancer, so `--server` pins the request to the node whose log we are about to read; kind adds
- * 127.0.0.1 to the serving certificate's SANs. The request answers 404, and that is expected:
- * the audit event is written either way.
+ * Sends the probe to this node's own API server (see {@link NODE_API_SERVER}). The request answers
+ * 404, and that is expected: the audit event is written either way.
  */
 export function probeArgs(probe: Probe): string[] {
   return [
     'kubectl',
     '--kubeconfig=/etc/kubernetes/admin.conf',
-    '--server=https://127.0.0.1:6443',
+    `--server=${NODE_API_SERVER}`,
     'get',
     '--raw',
     probe.path,
   ];
+}
+
+/**
+ * Why a probe got no answer from the API server, or undefined when it got one: kubectl says
+ * `Error from server (…)` for any HTTP answer (the probe's 404 among them), and something else when
+ * it could not connect or trust the server.
+ */
+export function probeProblem(result: { code: number; stderr: string }): string | undefined {
+  if (result.code === 0 || /^Error from server \(/m.test(result.stderr)) return undefined;
+  const last = result.stderr.trim().split('\n').pop() ?? '';
+  return (last || `kubectl exited ${result.code}`).slice(0, 300);
 }
 
 export interface ProbeTiming {
@@ -126,10 +135,12 @@ export async function checkLogLive(
   const { timeoutMs, pollMs = 200, resendMs = 2000 } = timing;
   const start = Date.now();
   let lastSent = -Infinity;
+  /** Why the last probe did not reach the API server, when it did not. */
+  let unanswered: string | undefined;
   for (;;) {
     if (Date.now() - lastSent >= resendMs) {
       lastSent = Date.now();
-      await dockerExec(run, node, probeArgs(probe));
+      unanswered = probeProblem(await dockerExec(run, node, probeArgs(probe)));
     }
     const look = await dockerExec(run, node, [
       'grep',
@@ -157,7 +168,7 @@ export async function checkLogLive(
         node,
         check: CHECK.logLive,
         outcome: 'fail',
-        evidence: `no event for the probe GET ${probe.path} in ${NODE_PATHS.logFile} after ${timeoutMs / 1000}s: ${seen}`,
+        evidence: `no event for the probe GET ${probe.path} in ${NODE_PATHS.logFile} after ${timeoutMs / 1000}s: ${seen}${unanswered ? `; the probe got no answer from ${NODE_API_SERVER}: ${unanswered}` : ''}`,
       };
     }
     await sleep(pollMs);

@@ -13,10 +13,10 @@ writeFileSync(
 const GROUP_ERROR = 'rules[0].resources.group: Invalid value: "*"';
 
 describe('policy validate --kubernetes-version', () => {
-  it('accepts group "*" by default (1.36, the pinned kind\'s default image)', async () => {
+  it('accepts group "*" by default (1.37, the pinned kind\'s default image)', async () => {
     const result = await cli(['policy', 'validate', STAR]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('kube-apiserver 1.36.1 would accept this policy');
+    expect(result.stdout).toContain('kube-apiserver 1.37.0 would accept this policy');
   });
 
   it("rejects it for 1.35, with kube's error", async () => {

@@ -45,10 +45,16 @@ export const UNKNOWN_FLAG = 'kind-audit-e2e-no-such-flag';
 
 const single = { cluster: 'kind', controlPlanes: 1, live: true } as const;
 
-/** Legs of the version matrix: the runner's kind, a pinned 0.31 and a pinned 0.32. */
-const VERSION_LEGS: Leg[] = ['runner', '0-31', '0-32'].flatMap((kind) =>
-  ['1-35', '1-36'].map((node) => ({ ...single, name: `kind-${kind}-node-${node}` })),
-);
+/**
+ * Legs of the version matrix: the runner's kind, a pinned 0.31 and a pinned 0.32 on 1.35 and
+ * 1.36, and the pinned 0.33 on its own default, 1.37.
+ */
+const VERSION_LEGS: Leg[] = [
+  ...['runner', '0-31', '0-32'].flatMap((kind) =>
+    ['1-35', '1-36'].map((node) => ({ ...single, name: `kind-${kind}-node-${node}` })),
+  ),
+  { ...single, name: 'kind-0-33-node-1-37' },
+];
 
 /** Every leg whose artifact the final job checks. */
 export const LEGS: readonly Leg[] = [

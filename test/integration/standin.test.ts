@@ -15,6 +15,7 @@ import {
   requireDocker,
 } from '../support/docker.js';
 import { KIND_STANDIN, standinEnv } from '../support/node-image.js';
+import { probeArgs } from '../../src/verify/probe.js';
 
 const engine = await requireDocker();
 
@@ -80,14 +81,11 @@ async function mustCreate(...args: Parameters<typeof createCluster>): Promise<Ki
 /** The action's liveness probe, exactly as it sends it. */
 function probe(node: string, marker = `kind-audit-probe-${randomUUID().slice(0, 8)}`) {
   const requestPath = `/api/v1/namespaces/default/configmaps/${marker}`;
-  const args = [
-    'kubectl',
-    '--kubeconfig=/etc/kubernetes/admin.conf',
-    '--server=https://127.0.0.1:6443',
-    'get',
-    '--raw',
-    requestPath,
-  ];
+  const args = probeArgs({
+    marker,
+    path: requestPath,
+    request: { verb: 'get', path: requestPath },
+  });
   return { marker, requestPath, result: dockerExec(node, args) };
 }
 
@@ -479,7 +477,12 @@ describe.skipIf(!engine.available)(`kind stand-in against Docker ${engine.reason
       { what: 'unversioned, map-style (the guide)', patch: GUIDE_PATCH, audited: true },
       { what: 'naming v1beta4, list-style', patch: V1BETA4_LIST_PATCH, audited: true },
       { what: 'naming v1beta3: ignored', patch: V1BETA3, audited: false },
-      { what: 'naming v1beta4, map-style: ignored', patch: V1BETA4_MAP, audited: false },
+      {
+        what: 'naming v1beta4, map-style: its flags dropped, its volumes kept',
+        patch: V1BETA4_MAP,
+        audited: false,
+        volumes: true,
+      },
       {
         what: 'naming v1beta3 on a 1.35 node image: applied',
         patch: V1BETA3,
@@ -492,25 +495,29 @@ describe.skipIf(!engine.available)(`kind stand-in against Docker ${engine.reason
         audited: true,
         env: { KIND_STANDIN_VERSION: 'v0.31.0' },
       },
-    ])('a ClusterConfiguration patch $what', async ({ patch, audited, args, env: extra }) => {
-      const name = clusterName('patch');
-      await mustCreate(name, kindConfig([guideControlPlane(patch)]), {
-        args: args ?? [],
-        env: extra ?? {},
-      });
-      const node = `${name}-control-plane`;
-      const flags = await manifestAuditLines(node);
-      const p = probe(node);
-      expect((await p.result).stderr).toContain('(NotFound)');
-      if (audited) {
-        expect(flags).toContain(`--audit-log-path=${LOG}`);
-        expect((await auditLines(node)).join('\n')).toContain(p.marker);
-      } else {
-        expect(flags).toBe('');
-        expect(await auditLines(node)).toEqual([]);
-      }
-      await removeCluster(name);
-    });
+    ])(
+      'a ClusterConfiguration patch $what',
+      async ({ patch, audited, args, env: extra, volumes }) => {
+        const name = clusterName('patch');
+        await mustCreate(name, kindConfig([guideControlPlane(patch)]), {
+          args: args ?? [],
+          env: extra ?? {},
+        });
+        const node = `${name}-control-plane`;
+        const flags = await manifestAuditLines(node);
+        const p = probe(node);
+        expect((await p.result).stderr).toContain('(NotFound)');
+        if (audited) {
+          expect(flags).toContain(`--audit-log-path=${LOG}`);
+          expect((await auditLines(node)).join('\n')).toContain(p.marker);
+        } else {
+          expect(flags).not.toContain('--audit-');
+          expect(flags.includes('name: audit-logs')).toBe(volumes === true);
+          expect(await auditLines(node)).toEqual([]);
+        }
+        await removeCluster(name);
+      },
+    );
 
     test('a cluster-level patch reaches every node; a node-level one only its node', async () => {
       const name = clusterName('levels');

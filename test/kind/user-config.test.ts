@@ -81,6 +81,37 @@ describe('refusals, naming the line', () => {
       /"replace" at \/apiServer\/extraVolumes/,
     ],
     [
+      // Real kind 0.33 then creates a cluster whose API server has no audit flag at all.
+      'a patch that sets apiServer to null',
+      `${HEAD}kubeadmConfigPatches:\n- |\n  kind: ClusterConfiguration\n  apiServer: null\n`,
+      6,
+      /sets apiServer to null, which would remove kind-audit's audit flags and volumes/,
+    ],
+    [
+      'an apiServer left empty (null) in a control plane patch',
+      `${HEAD}nodes:\n- role: control-plane\n  kubeadmConfigPatches:\n  - |\n    kind: ClusterConfiguration\n    apiServer:\n`,
+      8,
+      /sets apiServer to null/,
+    ],
+    [
+      'extraArgs set to null (kind 0.31, or a v1beta3 cluster, deletes them)',
+      clusterPatch('    extraArgs: null\n'),
+      7,
+      /sets apiServer\.extraArgs to null, which would remove kind-audit's audit flags/,
+    ],
+    [
+      'extraVolumes set to a string',
+      clusterPatch('    extraVolumes: none\n'),
+      7,
+      /sets apiServer\.extraVolumes to "none", which would remove kind-audit's audit volumes/,
+    ],
+    [
+      'a JSON 6902 patch that moves the API server flags away',
+      `${HEAD}kubeadmConfigPatchesJSON6902:\n- group: kubeadm.k8s.io\n  version: v1beta4\n  kind: ClusterConfiguration\n  patch: |\n    - op: move\n      from: /apiServer/extraArgs\n      path: /controllerManager/extraArgs\n`,
+      8,
+      /"move" from \/apiServer\/extraArgs/,
+    ],
+    [
       'another kind',
       'kind: Config\napiVersion: kind.x-k8s.io/v1alpha4\n',
       1,

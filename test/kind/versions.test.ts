@@ -4,6 +4,7 @@ import {
   defaultNodeImage,
   imageKubernetesVersion,
   KIND_RELEASES,
+  nearestKnownRelease,
   PINNED_KIND_VERSION,
   parseKindVersion,
   parseKindVersionOutput,
@@ -62,7 +63,7 @@ describe('kind versions', () => {
   it("pins the newest release in the table, whose default image sets the policy's default version", () => {
     expect(KIND_RELEASES[0]?.kind).toBe(PINNED_KIND_VERSION);
     const image = defaultNodeImage(kind(PINNED_KIND_VERSION));
-    expect(image).toBe('kindest/node:v1.36.1');
+    expect(image).toBe('kindest/node:v1.37.0');
     expect(imageKubernetesVersion(image ?? '')).toEqual(DEFAULT_KUBERNETES_VERSION);
   });
 
@@ -123,5 +124,46 @@ describe('kind and node image pairs', () => {
     const result = checkNodeVersion(kind('0.31.0'), { nodeImage: 'my/node:latest' });
     expect(result.notice).toMatch(/my\/node:latest names no Kubernetes version.*not checked/);
     expect(result.kubernetesVersion).toEqual(DEFAULT_KUBERNETES_VERSION);
+  });
+});
+
+describe('a kind the table does not know', () => {
+  it.each([
+    ['0.34.0', '0.33.0'],
+    ['1.2.3', '0.33.0'],
+    ['0.33.0-alpha.12+0123456789abcd', '0.32.0'],
+    ['0.32.1', '0.32.0'],
+    ['0.19.0', '0.20.0'],
+  ])('kind %s: the nearest known release is %s', (k, nearest) => {
+    expect(nearestKnownRelease(kind(k)).kind).toBe(nearest);
+  });
+
+  it("is warned about; without node-image the policy is checked as the nearest release's default", () => {
+    const result = checkNodeVersion(kind('0.34.0'), {});
+    expect(result.warning).toMatch(
+      /kind v0\.34\.0 is not a release kind-audit knows \(it knows v0\.20\.0 to v0\.33\.0\).*Kubernetes 1\.37\.0 would load it, from the default image of kind v0\.33\.0.*set 'node-image'/,
+    );
+    expect(result.images).toEqual(['kindest/node:v1.37.0']);
+    expect(result.kubernetesVersion.text).toBe('1.37.0');
+    expect(result.fromImages).toBe(false);
+  });
+
+  it("uses node-image's own version when it is given", () => {
+    const result = checkNodeVersion(kind('0.34.0'), { nodeImage: 'kindest/node:v1.35.8' });
+    expect(result.kubernetesVersion.text).toBe('1.35.8');
+    expect(result.fromImages).toBe(true);
+    expect(result.warning).toMatch(/from the Kubernetes version of 'node-image'\.$/);
+  });
+
+  it('a pre-release build is not the release, and its pair is still checked', () => {
+    expect(checkNodeVersion(kind('0.33.0-alpha.3'), {}).images).toEqual(['kindest/node:v1.36.1']);
+    expect(() =>
+      checkNodeVersion(kind('0.31.0-alpha.1'), { nodeImage: 'kindest/node:v1.37.0' }),
+    ).toThrow(KindCompatibilityError);
+  });
+
+  it('a known release, or one with build metadata only, gets no warning', () => {
+    expect(checkNodeVersion(kind('0.33.0'), {}).warning).toBeUndefined();
+    expect(checkNodeVersion(kind('0.32.0+abc'), {}).images).toEqual(['kindest/node:v1.36.1']);
   });
 });

@@ -75,7 +75,7 @@ describe('checkPolicy: what kube-apiserver refuses', () => {
     [
       'the removed v1alpha1 group version',
       'apiVersion: audit.k8s.io/v1alpha1\nkind: Policy\nrules:\n- level: None\n',
-      'unknown group version field audit.k8s.io/v1alpha1, Kind=Policy',
+      'failed decoding: no kind "Policy" is registered for version "audit.k8s.io/v1alpha1"',
     ],
     ['a comment-only file', '# nothing here\n', 'unknown group version field'],
     ['broken YAML', 'rules: [\n', 'failed decoding'],

@@ -171,3 +171,59 @@ describe('up with a kind config', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('up warns about the patches kind will drop', () => {
+  const config = `kind: Cluster
+apiVersion: kind.x-k8s.io/v1alpha4
+kubeadmConfigPatches:
+- |
+  apiVersion: kubeadm.k8s.io/v1beta4
+  kind: ClusterConfiguration
+  apiServer:
+    extraArgs:
+      audit-log-maxage: "3"
+`;
+
+  async function warningsOf(image: string) {
+    const workspace = workspaceWith({ 'kind.yaml': config });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kind-config-dir-'));
+    const created: string[] = [];
+    const run: Runner = (_cmd, args) => {
+      if (args[0] === 'version')
+        return Promise.resolve({
+          code: 0,
+          stdout: 'kind v0.33.0 go1.26 linux/amd64\n',
+          stderr: '',
+        });
+      if (args[0] === 'create') created.push(args.join(' '));
+      const failed = args[0] === 'create';
+      return Promise.resolve({ code: failed ? 1 : 0, stdout: '', stderr: failed ? 'boom' : '' });
+    };
+    const log = recordingLogger();
+    await up(run, log, read({ config: 'kind.yaml', 'node-image': image }), {
+      workspace,
+      claimDir: () => Promise.resolve(dir),
+      kindPlace: { cache: folderKindCache(path.join(dir, 'tools')), tempDir: dir },
+      saveState: () => undefined,
+    }).catch(() => undefined);
+    expect(created).toHaveLength(1);
+    return log.lines.filter(([level]) => level === 'warning');
+  }
+
+  it('on a v1beta4 cluster: its map-form extraArgs, at their line in the user file', async () => {
+    const [warning, ...rest] = await warningsOf('kindest/node:v1.36.3');
+    expect(rest).toEqual([]);
+    expect(warning?.[1]).toMatch(
+      /^kind\.yaml:8: kubeadmConfigPatches entry 1 of the cluster \(ClusterConfiguration\) names kubeadm\.k8s\.io\/v1beta4 but writes apiServer\.extraArgs \(audit-log-maxage\) as a mapping/,
+    );
+    expect(warning?.[2]).toEqual({ title: 'kind-audit: kind config', file: 'kind.yaml', line: 8 });
+  });
+
+  it('on a v1beta3 cluster: the whole patch', async () => {
+    const [warning, ...rest] = await warningsOf('kindest/node:v1.35.4');
+    expect(rest).toEqual([]);
+    expect(warning?.[1]).toMatch(
+      /^kind\.yaml:5: .* names kubeadm\.k8s\.io\/v1beta4, but kind writes kubeadm\.k8s\.io\/v1beta3 .* ignores this whole patch/,
+    );
+  });
+});

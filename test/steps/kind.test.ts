@@ -9,14 +9,14 @@ import { run, type Runner } from '../../src/exec.js';
 import { KindCompatibilityError } from '../../src/kind/compatibility.js';
 import { folderKindCache } from '../../src/kind/folder-cache.js';
 import { kindAsset } from '../../src/kind/install.js';
-import { parseKindVersion } from '../../src/kind/versions.js';
+import { PINNED_KIND_VERSION, parseKindVersion } from '../../src/kind/versions.js';
 import { PolicyError } from '../../src/policy/load.js';
 import { chooseKind } from '../../src/steps/kind.js';
 import { up, type ClusterOptions } from '../../src/steps/up.js';
 import { fakeRunner } from '../support/fake-runner.js';
 import { recordingLogger } from '../support/recording-logger.js';
 
-const BINARY = '#!/bin/sh\necho "kind v0.32.0 go1.24.4 linux/amd64"\n';
+const BINARY = '#!/bin/sh\necho "kind v0.33.0 go1.26.3 linux/amd64"\n';
 const SUM = createHash('sha256').update(BINARY).digest('hex');
 
 // A mirror of the pinned release for this machine's platform; `asked` records every request.
@@ -24,7 +24,7 @@ let server: Server;
 let mirror: string;
 const asked: string[] = [];
 beforeAll(async () => {
-  const asset = `/v0.32.0/${kindAsset()}`;
+  const asset = `/v${PINNED_KIND_VERSION}/${kindAsset()}`;
   server = createServer((req, res) => {
     asked.push(req.url ?? '');
     if (req.url === asset) return res.end(BINARY);
@@ -78,13 +78,37 @@ describe('chooseKind', () => {
   it('installs the pinned kind when there is none on PATH, and runs it for every kind command', async () => {
     const log = recordingLogger();
     const kind = await chooseKind(noKind, log, { version: undefined, mirror }, {}, place());
-    expect(kind.command).toMatch(/tools\/kind\/0\.32\.0\/\w+\/kind$/);
+    expect(kind.command).toMatch(/tools\/kind\/0\.33\.0\/\w+\/kind$/);
     expect(log.lines).toContainEqual([
       'info',
-      'No kind on PATH: installing the pinned kind v0.32.0.',
+      'No kind on PATH: installing the pinned kind v0.33.0.',
     ]);
     const { stdout } = await kind.run('kind', ['version']);
-    expect(stdout).toBe('kind v0.32.0 go1.24.4 linux/amd64\n');
+    expect(stdout).toBe('kind v0.33.0 go1.26.3 linux/amd64\n');
+    // Its default image is Kubernetes 1.37, for which kind writes kubeadm v1beta4.
+    expect(kind.kubernetesVersion.text).toBe('1.37.0');
+    expect(kind.kubeadmApi).toBe('v1beta4');
+  });
+
+  it('warns about a kind it does not know, and checks the policy as node-image is', async () => {
+    const run = fakeRunner([
+      {
+        prefix: ['kind', 'version'],
+        answer: () => ({ stdout: 'kind v0.34.0 go1.27 linux/amd64\n' }),
+      },
+    ]);
+    const log = recordingLogger();
+    const images = { nodeImage: 'kindest/node:v1.35.8' };
+    const kind = await chooseKind(run, log, { version: undefined, mirror }, images, place());
+    expect(kind.kubernetesVersion.text).toBe('1.35.8');
+    expect(kind.kubeadmApi).toBe('v1beta3');
+    expect(log.lines.filter(([level]) => level === 'warning')).toEqual([
+      [
+        'warning',
+        expect.stringMatching(/^kind v0\.34\.0 is not a release kind-audit knows/),
+        { title: 'kind-audit: kind version' },
+      ],
+    ]);
   });
 
   it('refuses kind 0.31 with a 1.37 image before downloading anything', async () => {

@@ -77,7 +77,7 @@ describe('finishRun with a command that never exits', () => {
       expect(ran.some((r) => r.startsWith('kind export logs'))).toBe(false);
       const missed = warnings.find((w) => w.startsWith("Post's deadline of 2 s passed"));
       expect(missed).toContain(
-        `before it was done with the cluster; skipped: \`docker exec ${NODE} kubectl --kubeconfig=/etc/kubernetes/admin.conf --server=https://127.0.0.1:6443 --request-timeout=20s get --raw /apis/rbac.authorization.k8s.io/v1/clusterroles\` (stopped), `,
+        `before it was done with the cluster; skipped: \`docker exec ${NODE} kubectl --kubeconfig=/etc/kubernetes/admin.conf --server=https://localhost:6443 --request-timeout=20s get --raw /apis/rbac.authorization.k8s.io/v1/clusterroles\` (stopped), `,
       );
       expect(missed).toMatch(
         /`kind export logs \S+ --name kind` \(not run\)\. The artifact holds everything collected before it\.$/,

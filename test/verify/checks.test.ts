@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkApiServerFlags, checkPolicyMounted } from '../../src/verify/checks.js';
-import { checkLogLive, probeArgs, probeCandidates } from '../../src/verify/probe.js';
+import { checkLogLive, probeArgs, probeCandidates, probeProblem } from '../../src/verify/probe.js';
 import { fakeRunner } from '../support/fake-runner.js';
 
 const policy = 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: Metadata\n';
@@ -95,7 +95,34 @@ describe('checkLogLive', () => {
     expect(result.outcome).toBe('pass');
     expect(probesSent).toBe(1);
     expect(run.calls[0]).toEqual(['docker', 'exec', 'n1', ...probeArgs(probe)]);
-    expect(probeArgs(probe)).toContain('--server=https://127.0.0.1:6443');
+    // localhost is in every kind cluster's serving certificate; 127.0.0.1 only by default.
+    expect(probeArgs(probe)).toContain('--server=https://localhost:6443');
+  });
+
+  it('says why the probe got no answer when it could not reach or trust the API server', async () => {
+    const tls =
+      'E1206 19:40:01.1 memcache.go:265] couldn\'t get current server API group list: Get "https://localhost:6443/api?timeout=32s": tls: failed to verify certificate: x509: certificate is valid for 10.96.0.1, 172.18.0.2, 0.0.0.0, not 127.0.0.1\nUnable to connect to the server: tls: failed to verify certificate: x509: certificate is valid for 10.96.0.1, 172.18.0.2, 0.0.0.0, not 127.0.0.1';
+    const run = fakeRunner([
+      { prefix: ['docker', 'exec', 'n1', 'kubectl'], answer: () => ({ code: 1, stderr: tls }) },
+      { prefix: ['docker', 'exec', 'n1', 'grep'], answer: () => ({ code: 1 }) },
+    ]);
+    const result = await checkLogLive(run, 'n1', probe, { timeoutMs: 20, pollMs: 1 });
+    expect(result.outcome).toBe('fail');
+    expect(result.evidence).toContain(
+      'the probe got no answer from https://localhost:6443: Unable to connect to the server: tls: failed to verify certificate',
+    );
+  });
+
+  it.each([
+    [{ code: 1, stderr: 'Error from server (NotFound): configmaps "x" not found' }, undefined],
+    [{ code: 0, stderr: '' }, undefined],
+    [
+      { code: 1, stderr: 'The connection to the server localhost:6443 was refused' },
+      'The connection to the server localhost:6443 was refused',
+    ],
+    [{ code: 137, stderr: '' }, 'kubectl exited 137'],
+  ])('probeProblem(%j) is %j', (result, expected) => {
+    expect(probeProblem(result)).toBe(expected);
   });
 
   it('fails after the timeout, saying whether the file exists', async () => {

@@ -66,17 +66,22 @@ function patchDocuments(patches) {
 }
 
 /**
- * Applies kind's rules for one ClusterConfiguration patch (FACTS §1): matched on kind, and on
- * apiVersion only when the patch names one; kind ≥ 0.32 converts an unversioned map-style
- * extraArgs into the v1beta4 list and append-merges it; a v1beta4-named map is dropped.
+ * Applies kind's rules for one ClusterConfiguration patch (kind pkg/internal/patch): matched on
+ * kind, and on apiVersion only when the patch names one; kind ≥ 0.32 converts an unversioned
+ * map-style extraArgs into the v1beta4 list and merges it by name; a v1beta4-named patch loses
+ * its map-style extraArgs and the rest of it applies (test/real/kubeadm-versions.test.ts shows
+ * real kind doing so).
  */
 function applyPatch(config, patch, kindVersion) {
   if (patch.kind !== 'ClusterConfiguration') return config;
   if (patch.apiVersion !== undefined && patch.apiVersion !== config.apiVersion) return config;
   const v1beta4 = config.apiVersion === 'kubeadm.k8s.io/v1beta4';
+  if (patch.apiVersion !== undefined && v1beta4) {
+    patch = clone(patch);
+    for (const holder of argsHolders(patch)) if (isMap(holder.extraArgs)) delete holder.extraArgs;
+  }
   const holders = argsHolders(patch);
   const mapArgs = holders.some((h) => isMap(h.extraArgs));
-  if (patch.apiVersion !== undefined && v1beta4 && mapArgs) return config;
   if (v1beta4 && mapArgs && versionAtLeast(kindVersion, 'v0.32.0')) {
     // Convert and append-merge (kind PR #4173). An argument already present is replaced in
     // place rather than repeated.

@@ -1,27 +1,35 @@
 // The kind-audit CLI bundle, as a person runs it on a laptop: up, verify, collect, down, with the
-// stand-in kind on PATH (real kind needs a registry; its run is the GitHub workflow's job).
-import { mkdtempSync, readdirSync } from 'node:fs';
+// real kind on PATH creating the cluster from the node image built here (test/real/README.md).
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { removeCluster, requireDocker } from '../support/docker.js';
+import { containersOf } from '../integration/harness.js';
 import { bundledCli } from '../support/cli-bundle.js';
-import { standinEnv } from '../support/node-image.js';
-import { containersOf } from './harness.js';
+import { removeCluster } from '../support/docker.js';
+import {
+  realKindEnv,
+  realLoadBalancerImage,
+  realNodeImage,
+  requireRealParts,
+} from '../support/real-parts.js';
+import { KIND, KUBERNETES, plainRequests } from './harness.js';
 
-const engine = await requireDocker();
-const cluster = `cli-${process.pid}`;
+const real = await requireRealParts();
+const cluster = `ka-cli-${randomUUID().slice(0, 5)}`;
 
-describe.skipIf(!engine.available)('kind-audit CLI against a real Docker engine', () => {
+describe.skipIf(!real.available)('kind-audit CLI on real kind', () => {
   afterAll(() => removeCluster(cluster));
 
-  it('up, verify, collect and down a cluster', { timeout: 60_000 }, async () => {
-    const env = await standinEnv();
+  it('up, verify, collect and down a cluster', { timeout: 300_000 }, async () => {
+    const image = await realNodeImage(KUBERNETES);
+    await realLoadBalancerImage();
     const work = mkdtempSync(path.join(os.tmpdir(), 'cli-'));
-    const cli = bundledCli(env, work);
+    const cli = bundledCli(realKindEnv(KIND), work);
     const dir = ['--dir', path.join(work, 'state')];
 
-    const up = cli('up', '--name', cluster, '--preset', 'recommended', ...dir);
+    const up = cli('up', '--name', cluster, '--preset', 'recommended', '--image', image, ...dir);
     expect(up.status, up.stderr).toBe(0);
     expect(up.stderr).toContain(`✓ ${cluster}-control-plane: audit log live`);
 
@@ -32,6 +40,15 @@ describe.skipIf(!engine.available)('kind-audit CLI against a real Docker engine'
     const collect = cli('collect', '--name', cluster, '--out', out, ...dir);
     expect(collect.status, collect.stderr).toBe(0);
     expect(collect.stdout).toContain(`| \`${cluster}-control-plane\` | running | 1 |`);
+    // The summary counts what a plain parse of the collected log counts.
+    const raw = readFileSync(
+      path.join(out, `${cluster}-control-plane`, 'kube-apiserver-audit.log'),
+      'utf8',
+    );
+    const summary = JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8')) as {
+      requests: number;
+    };
+    expect(summary.requests).toBe(plainRequests(raw).size);
     expect(readdirSync(out).sort()).toEqual(
       [
         'audit-policy.yaml',
