@@ -1447,10 +1447,14 @@ class KindCompatibilityError extends Error {
 /**
  * Reads the Kubernetes version of the node images (`node-image`, else the config's control-plane
  * images, else the default image of `kind`) and refuses a pair known to fail, naming both versions
- * and what to use. An image whose tag names no version skips the check, with a notice.
+ * and what to use. An image whose tag names no version skips the check, with a notice. A kind the
+ * table does not know gets a warning, and its default image is taken to be that of the nearest
+ * known release (see {@link nearestKnownRelease}), so `node-image` is what decides for it.
  */
 function checkNodeVersion(kind, images) {
-    const fallback = (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultNodeImage */ .XY)(kind ?? pinned());
+    const known = (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultNodeImage */ .XY)(kind ?? pinned());
+    const nearest = kind && !known ? (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .nearestKnownRelease */ .B_)(kind) : undefined;
+    const fallback = known ?? nearest?.image;
     const given = images.nodeImage
         ? [images.nodeImage]
         : (images.configImages ?? []).flatMap((image) => image ?? fallback ?? []);
@@ -1465,17 +1469,36 @@ function checkNodeVersion(kind, images) {
     const oldest = versions.reduce((min, v) => min === undefined || v.major < min.major || (v.major === min.major && v.minor < min.minor)
         ? v
         : min, undefined);
+    const kubernetesVersion = oldest ?? _kube_version_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_KUBERNETES_VERSION */ .qQ;
     const notices = [];
     if (unknown.length > 0) {
-        notices.push(`The tag of ${unknown.join(', ')} names no Kubernetes version, so the kind/Kubernetes pair is not checked and the policy is checked as Kubernetes ${(oldest ?? _kube_version_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_KUBERNETES_VERSION */ .qQ).text} would load it.`);
+        notices.push(`The tag of ${unknown.join(', ')} names no Kubernetes version, so the kind/Kubernetes pair is not checked and the policy is checked as Kubernetes ${kubernetesVersion.text} would load it.`);
     }
-    // A kind outside the table (newer than the pin, or very old) has no known default here: its
-    // pair is not checked, as only kind 0.31 and older have a known bad pair, and those are listed.
+    const warning = kind && nearest
+        ? unknownKindWarning(kind, nearest, kubernetesVersion, images.nodeImage !== undefined)
+        : undefined;
     return {
-        kubernetesVersion: oldest ?? _kube_version_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_KUBERNETES_VERSION */ .qQ,
+        kubernetesVersion,
         images: used,
+        // For a kind outside the table, only node-image is more than a guess.
+        fromImages: oldest !== undefined && unknown.length === 0 && (!nearest || images.nodeImage !== undefined),
         ...(notices.length > 0 ? { notice: notices.join(' ') } : {}),
+        ...(warning ? { warning } : {}),
     };
+}
+/** Why the pair check and the policy's version are a guess for a kind outside the table. */
+function unknownKindWarning(kind, nearest, kube, nodeImageGiven) {
+    const newest = _versions_js__WEBPACK_IMPORTED_MODULE_1__/* .KIND_RELEASES */ .M_[0]?.kind ?? _versions_js__WEBPACK_IMPORTED_MODULE_1__/* .PINNED_KIND_VERSION */ .V6;
+    const oldest = _versions_js__WEBPACK_IMPORTED_MODULE_1__/* .KIND_RELEASES */ .M_.at(-1)?.kind ?? _versions_js__WEBPACK_IMPORTED_MODULE_1__/* .PINNED_KIND_VERSION */ .V6;
+    const source = nodeImageGiven
+        ? "the Kubernetes version of 'node-image'"
+        : `the default image of kind v${nearest.kind}, the nearest release kind-audit knows (${nearest.image})`;
+    return (`kind ${(0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .tag */ .Tc)(kind)} is not a release kind-audit knows (it knows v${oldest} to v${newest}), so its ` +
+        `default node image and the kubeadm config it writes are not known. The policy is checked as ` +
+        `Kubernetes ${kube.text} would load it, from ${source}` +
+        (nodeImageGiven
+            ? '.'
+            : `; set 'node-image' to the image you expect, or use a known kind ('kind-version').`));
 }
 function pinned() {
     const version = (0,_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKindVersion */ .U0)(_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .PINNED_KIND_VERSION */ .V6);
@@ -1491,24 +1514,26 @@ function pinned() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ nearestKnownRelease),
 /* harmony export */   CX: () => (/* binding */ imageKubernetesVersion),
 /* harmony export */   Iu: () => (/* binding */ incompatibility),
+/* harmony export */   M_: () => (/* binding */ KIND_RELEASES),
 /* harmony export */   Tc: () => (/* binding */ tag),
 /* harmony export */   U0: () => (/* binding */ parseKindVersion),
 /* harmony export */   V6: () => (/* binding */ PINNED_KIND_VERSION),
 /* harmony export */   XY: () => (/* binding */ defaultNodeImage),
 /* harmony export */   Zj: () => (/* binding */ parseKindVersionOutput)
 /* harmony export */ });
-/* unused harmony export KIND_RELEASES */
 /* harmony import */ var _kube_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2219);
 
 /**
  * Known kind releases and their default node image, read from `pkg/apis/config/defaults/image.go`
- * at each release tag of kubernetes-sigs/kind (digests left out: the tag is what carries the
- * version). Newest first. v0.33.0 is known only by mention (default 1.37.x): no tag of it was
- * found in kind's repository, so it is not listed and not pinned.
+ * at each release (the release tag of kubernetes-sigs/kind, or the module `sigs.k8s.io/kind` at
+ * that version on the Go module proxy, which is the tag's tree); digests left out: the tag is what
+ * carries the version. Newest first.
  */
 const KIND_RELEASES = [
+    { kind: '0.33.0', image: 'kindest/node:v1.37.0' }, // module v0.33.0, 2026-08-26
     { kind: '0.32.0', image: 'kindest/node:v1.36.1' }, // tag v0.32.0, 2026-06-02
     { kind: '0.31.0', image: 'kindest/node:v1.35.0' }, // tag v0.31.0, 2025-12-17
     { kind: '0.30.0', image: 'kindest/node:v1.34.0' },
@@ -1524,7 +1549,7 @@ const KIND_RELEASES = [
     { kind: '0.20.0', image: 'kindest/node:v1.27.3' },
 ];
 /** The kind installed when `kind-version` is empty and no kind is on PATH: the newest release confirmed. */
-const PINNED_KIND_VERSION = '0.32.0';
+const PINNED_KIND_VERSION = '0.33.0';
 const KIND_VERSION = /^v?(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})([-+][0-9A-Za-z.+-]{1,64})?$/;
 /** `v0.32.0` or `0.32.0` (a pre-release suffix allowed) → the version; anything else → undefined. */
 function parseKindVersion(value) {
@@ -1554,8 +1579,34 @@ function parseKindVersionOutput(stdout) {
 }
 /** The default node image of a kind release in {@link KIND_RELEASES}; undefined for any other. */
 function defaultNodeImage(version) {
+    if (isPreRelease(version))
+        return undefined;
     const core = `${version.major}.${version.minor}.${version.patch}`;
-    return KIND_RELEASES.find((r) => r.kind === core && !version.text.includes('-'))?.image;
+    return KIND_RELEASES.find((r) => r.kind === core)?.image;
+}
+/** `0.33.0-alpha.12+abc` is a build between releases; `0.33.0+abc` is the release. */
+function isPreRelease(version) {
+    return /^[^-+]*-/.test(version.text);
+}
+/**
+ * The release in {@link KIND_RELEASES} nearest to a kind the table does not know: the newest one
+ * not newer than it (a pre-release such as `0.34.0-alpha.3` comes before `0.34.0`, so its nearest
+ * is the release before), else the oldest known. A kind's default image only moves forward, so
+ * the nearest older release's default is the closest known guess at what it creates.
+ */
+function nearestKnownRelease(version) {
+    const known = KIND_RELEASES.find((release) => {
+        const r = parseKindVersion(release.kind);
+        return r !== undefined && compareKindVersions(r, version) <= 0;
+    });
+    return known ?? KIND_RELEASES.at(-1);
+}
+/** Orders kind versions as semver orders them, a pre-release before its release. */
+function compareKindVersions(a, b) {
+    const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+    if (core !== 0)
+        return Math.sign(core);
+    return Number(isPreRelease(b)) - Number(isPreRelease(a));
 }
 /**
  * The Kubernetes version an image's tag names: `kindest/node:v1.36.1`, with or without a digest,
@@ -1583,7 +1634,7 @@ function incompatibility(kind, kube) {
     const own = defaultNodeImage(kind);
     return (`kind v${kind.text} cannot create a cluster from a Kubernetes ${kube.text} node image: kind 0.31 ` +
         `and older write kubeadm's v1beta3 config, which kubeadm ${(0,_kube_version_js__WEBPACK_IMPORTED_MODULE_0__/* .minorOf */ .Hs)(kube)} no longer reads. Use ` +
-        `kind v${PINNED_KIND_VERSION} or newer ('kind-version'), or a node image of Kubernetes 1.36 or ` +
+        `kind v0.32.0 or newer ('kind-version'), or a node image of Kubernetes 1.36 or ` +
         `older` +
         (own ? ` (kind v${kind.text}'s default is ${own})` : ''));
 }
@@ -1602,10 +1653,10 @@ function incompatibility(kind, kube) {
 /* harmony export */ });
 /**
  * The Kubernetes version a policy is checked against when nothing names one: the default node image
- * of the pinned kind (kind v0.32.0 → kindest/node:v1.36.1). `test/kind/versions.test.ts` holds the
+ * of the pinned kind (kind v0.33.0 → kindest/node:v1.37.0). `test/kind/versions.test.ts` holds the
  * two together, so moving the pin moves this.
  */
-const DEFAULT_KUBERNETES_VERSION = { major: 1, minor: 36, text: '1.36.1' };
+const DEFAULT_KUBERNETES_VERSION = { major: 1, minor: 37, text: '1.37.0' };
 const VERSION = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,6}))?(?:[-+][0-9A-Za-z.+-]*)?$/;
 /** `1.36`, `v1.36.1`, `1.37.0-rc.1` → the version; anything else → undefined. */
 function parseKubeVersion(value) {

@@ -1,8 +1,8 @@
-export const id = 474;
-export const ids = [474];
+export const id = 276;
+export const ids = [276];
 export const modules = {
 
-/***/ 9474:
+/***/ 6276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1436,34 +1436,51 @@ function kubeErrors(raw, version = kube_version/* DEFAULT_KUBERNETES_VERSION */.
         return [...new Set(fieldErrors)];
     return raw.rules.length === 0 ? ['loaded illegal policy with 0 rules'] : [];
 }
+/** The version kube's scheme registers its internal (unversioned) types under. */
+const INTERNAL = '__internal';
 /**
- * kube's decoder fills a missing kind, or a missing apiVersion, from the internal type it decodes
- * into, so a file without them is refused as `audit.k8s.io/__internal` rather than as "missing".
+ * What kube-apiserver says of the file's `apiVersion` and `kind`, read as its decoder reads them
+ * (k8s.io/apimachinery `pkg/runtime/serializer/json`, `gvkWithDefaults`, and `pkg/runtime/error.go`;
+ * k8s.io/apiserver `pkg/audit/policy/reader.go`). The decoder fills what the file leaves out from
+ * the type it decodes into, the internal Policy of audit.k8s.io; the scheme knows that and
+ * audit.k8s.io/v1 alone, and the reader then accepts v1 alone. kube's "not registered" messages
+ * end with the scheme's name (`in scheme "pkg/runtime/scheme.go:111"`, a source line of
+ * apimachinery), and its "missing" message quotes the whole file: those tails are left out.
  */
 function groupVersionError(apiVersion, kindField) {
-    let [group, version] = splitApiVersion(apiVersion);
+    const parsed = parseGroupVersion(apiVersion);
+    if (!parsed)
+        return `failed decoding: unexpected GroupVersion string: ${apiVersion}`;
+    let [group, version] = parsed;
     const kind = kindField || 'Policy';
     if (group === '' && version === '')
-        [group, version] = ['audit.k8s.io', '__internal'];
+        [group, version] = ['audit.k8s.io', INTERNAL];
     if (version === '' && group === 'audit.k8s.io')
-        version = '__internal';
-    // Go prints a GroupVersionKind as `group/version, Kind=kind`, slash included for the core group.
-    const gv = `${group}/${version}`;
-    if (gv === POLICY_API_VERSION && kind !== 'Policy') {
-        return `failed decoding: no kind "${kind}" is registered for version "${gv}"`;
+        version = INTERNAL;
+    if (version === '')
+        return "failed decoding: Object 'apiVersion' is missing";
+    const registered = group === 'audit.k8s.io' && kind === 'Policy';
+    if (version === INTERNAL) {
+        if (!registered)
+            return `failed decoding: no kind "${kind}" is registered for the internal version of group "${group}"`;
+        // Go prints a GroupVersionKind as `group/version, Kind=kind`.
+        return `unknown group version field ${group}/${version}, Kind=${kind} in policy`;
     }
-    if (gv !== POLICY_API_VERSION)
-        return `unknown group version field ${gv}, Kind=${kind} in policy`;
+    const gv = group ? `${group}/${version}` : version;
+    if (!registered || gv !== POLICY_API_VERSION)
+        return `failed decoding: no kind "${kind}" is registered for version "${gv}"`;
     return undefined;
 }
-/** Go's `schema.ParseGroupVersion`, where an unparsable value counts as absent. */
-function splitApiVersion(apiVersion) {
+/** Go's `schema.ParseGroupVersion`: "" and "/" are empty, more than one slash is an error. */
+function parseGroupVersion(apiVersion) {
+    if (apiVersion === '' || apiVersion === '/')
+        return ['', ''];
     const parts = apiVersion.split('/');
     if (parts.length === 1)
         return ['', apiVersion];
     if (parts.length === 2)
         return [parts[0] ?? '', parts[1] ?? ''];
-    return ['', ''];
+    return undefined;
 }
 function validateRule(rule, path, wildcardGroup) {
     const errors = [
@@ -2062,7 +2079,7 @@ function probeRequest(target, verb, identity) {
 
 /**
  * Checks audit policy text (YAML or JSON) the way kube-apiserver of `kubernetesVersion` (default:
- * the pinned kind's default node image, 1.36) loads it: `valid` says
+ * the pinned kind's default node image, 1.37) loads it: `valid` says
  * whether the server would start, `errors` carry kube's own messages (every field error at once),
  * and `warnings` flag what kube accepts silently but probably is a mistake — dropped unknown or
  * mis-indented fields, duplicate keys, verbs no request has, unreachable rules, and rules that
@@ -6561,6 +6578,15 @@ const NODE_PATHS = {
     apiserverManifest: '/etc/kubernetes/manifests/kube-apiserver.yaml',
 };
 /**
+ * A node's own API server, as commands run in the node reach it. kind puts `localhost` and the
+ * cluster's `apiServerAddress` into the serving certificate's SANs, besides kubeadm's own (kind
+ * pkg/cluster/internal/kubeadm/config.go, `certSANs`): `127.0.0.1` is there only while
+ * `apiServerAddress` is its default, so a cluster published on `0.0.0.0`, a host address or IPv6
+ * would refuse it. In an HA cluster admin.conf names the load balancer; this pins a request to the
+ * node it runs in, whose log is the one read.
+ */
+const NODE_API_SERVER = 'https://localhost:6443';
+/**
  * kind's names for a cluster's control-plane containers: `<cluster>-control-plane`, then
  * `-control-plane2`, `-control-plane3`, … (FACTS §1), known before the cluster exists.
  */
@@ -7583,7 +7609,28 @@ function isNotFound(error) {
 
 // EXTERNAL MODULE: ./src/kind/compatibility.ts
 var compatibility = __webpack_require__(8958);
+;// CONCATENATED MODULE: ./src/kind/kubeadm-api.ts
+
+/** kubeadm's config API group, as a patch's `apiVersion` names it: `kubeadm.k8s.io/v1beta4`. */
+const KUBEADM_GROUP = 'kubeadm.k8s.io';
+/**
+ * The kubeadm config version kind renders for a node of Kubernetes `kube`, as kind's
+ * `pkg/cluster/internal/kubeadm/config.go` picks it: below 1.23 v1beta2, then v1beta3; kind 0.32
+ * and later write v1beta4 from 1.36 on. kind reads the node's `/kind/version` with
+ * `version.ParseGeneric`, which drops a pre-release suffix, so a `v1.36.0-rc.1` node already gets
+ * v1beta4. Undefined when either version is unknown.
+ */
+function kubeadmApiFor(kind, kube) {
+    if (!kind || !kube)
+        return undefined;
+    if (!(0,kube_version/* atLeast */.jZ)(kube, 1, 23))
+        return 'v1beta2';
+    const writesV1beta4 = kind.major > 0 || kind.minor >= 32;
+    return writesV1beta4 && (0,kube_version/* atLeast */.jZ)(kube, 1, 36) ? 'v1beta4' : 'v1beta3';
+}
+
 ;// CONCATENATED MODULE: ./src/steps/kind.ts
+
 
 
 
@@ -7606,9 +7653,7 @@ async function chooseKind(run, log, settings, images, place) {
     const install = !onPath?.found;
     const version = onPath?.found ? onPath.version : (settings.version ?? pinned());
     // The pair is judged before any download: a kind that cannot work is not worth fetching.
-    const check = (0,compatibility/* checkNodeVersion */.v)(version, images);
-    if (check.notice)
-        log.notice(check.notice, { title: 'kind-audit: node image' });
+    const check = judgePair(log, version, images);
     let command = 'kind';
     if (install && version) {
         if (onPath)
@@ -7626,23 +7671,148 @@ async function chooseKind(run, log, settings, images, place) {
         command,
         version,
         kubernetesVersion: check.kubernetesVersion,
+        kubeadmApi: kubeadmApiFor(version, check.fromImages ? check.kubernetesVersion : undefined),
         run: usingKind(run, command),
     };
 }
-/**
- * What `render` knows without downloading anything: `kind-version` when given, else the kind on
- * PATH, else the pinned release. Refuses a known-bad pair just as `up` would.
- */
-async function kubernetesVersionForRender(run, log, settings, images) {
-    const onPath = settings.version === undefined ? await probeKind(run, 'kind') : undefined;
-    const version = settings.version ?? (onPath?.found ? onPath.version : pinned());
+/** Checks the kind/node image pair, saying what the check could not know. */
+function judgePair(log, version, images) {
     const check = (0,compatibility/* checkNodeVersion */.v)(version, images);
+    if (check.warning)
+        log.warning(check.warning, { title: 'kind-audit: kind version' });
     if (check.notice)
         log.notice(check.notice, { title: 'kind-audit: node image' });
-    return check.kubernetesVersion;
+    return check;
+}
+/**
+ * What `render` knows without downloading anything — the node image's Kubernetes version and the
+ * kubeadm config version kind writes for it — from `kind-version` when given, else the kind on
+ * PATH, else the pinned release. Refuses a known-bad pair just as `up` would.
+ */
+async function clusterVersionsForRender(run, log, settings, images) {
+    const onPath = settings.version === undefined ? await probeKind(run, 'kind') : undefined;
+    const version = settings.version ?? (onPath?.found ? onPath.version : pinned());
+    const check = judgePair(log, version, images);
+    return {
+        kubernetesVersion: check.kubernetesVersion,
+        kubeadmApi: kubeadmApiFor(version, check.fromImages ? check.kubernetesVersion : undefined),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/kind/patch-api-versions.ts
+
+
+
+
+/** The argument maps kind merges by name on a v1beta4 target (kind `pkg/internal/patch/kubeadm_merge.go`). */
+const ARG_KEYS = ['extraArgs', 'kubeletExtraArgs'];
+/**
+ * The patches of a kind config that kind drops, in whole or in part, without a word (kind
+ * `pkg/internal/patch`): a patch matches a kubeadm document on its `kind`, and on its
+ * `apiVersion` only when it names one, so a patch naming another kubeadm version than the one
+ * kind writes for this cluster (`rendered`) is ignored whole; and on a v1beta4 document, kind
+ * merges `extraArgs` and `kubeletExtraArgs` by name, converting a mapping only for a patch that
+ * names no `apiVersion`, so a v1beta4-named patch that writes them as a mapping loses them while
+ * the rest of it applies. `rendered` undefined: the version kind writes is not known, and only
+ * the second case is reported. Throws what {@link parseKindConfig} throws.
+ */
+function patchApiWarnings(text, rendered) {
+    const config = parseKindConfig(text);
+    const owners = [['the cluster', config.root]];
+    for (const [i, node] of (config.nodes?.items ?? []).entries()) {
+        if ((0,dist/* isMap */.jh)(node))
+            owners.push([`node ${i + 1} (${patch_api_versions_shown(field(node, 'role'), 'control-plane')})`, node]);
+    }
+    const warnings = [];
+    for (const [owner, map] of owners) {
+        for (const entry of readPatches(map, config.lineOf, owner)) {
+            for (const doc of entry.docs) {
+                const root = doc.contents;
+                if (!(0,dist/* isMap */.jh)(root))
+                    continue;
+                const version = kubeadmVersion(field(root, 'apiVersion'));
+                if (version === undefined)
+                    continue;
+                const name = `${entry.place} (${patch_api_versions_shown(field(root, 'kind'), 'no kind')})`;
+                const line = entry.lineOf(root);
+                if (rendered !== undefined && version !== rendered) {
+                    warnings.push({ line, message: ignoredWhole(name, version, rendered) });
+                    continue;
+                }
+                const maps = version === 'v1beta4' ? argMaps(root, []) : [];
+                if (maps.length > 0)
+                    warnings.push({
+                        line: entry.lineOf(maps[0]?.node) ?? line,
+                        message: argsDropped(name, maps),
+                    });
+            }
+        }
+        for (const [i, item] of (listOf(map, 'kubeadmConfigPatchesJSON6902', config.lineOf)?.items ?? []).entries()) {
+            if (!(0,dist/* isMap */.jh)(item) || rendered === undefined)
+                continue;
+            if (field(item, 'group') !== KUBEADM_GROUP)
+                continue;
+            const version = field(item, 'version');
+            if (typeof version !== 'string' || version === '' || version === rendered)
+                continue;
+            const name = `kubeadmConfigPatchesJSON6902[${i}] of ${owner} (${patch_api_versions_shown(field(item, 'kind'), 'no kind')})`;
+            warnings.push({ line: config.lineOf(item), message: ignoredWhole(name, version, rendered) });
+        }
+    }
+    return warnings;
+}
+/** A scalar field as text for a message; `otherwise` when it is absent or empty. */
+function patch_api_versions_shown(value, otherwise) {
+    return value === undefined || value === null || value === ''
+        ? otherwise
+        : JSON.stringify(value).replace(/^"|"$/g, '');
+}
+/** `v1beta4` of `kubeadm.k8s.io/v1beta4`; undefined for no apiVersion or another group's. */
+function kubeadmVersion(apiVersion) {
+    if (typeof apiVersion !== 'string')
+        return undefined;
+    const [group, version, more] = apiVersion.split('/');
+    return group === KUBEADM_GROUP && version && more === undefined ? version : undefined;
+}
+/**
+ * Every `extraArgs`/`kubeletExtraArgs` written as a mapping. kubeadm's sit at most three mappings
+ * deep (`etcd.local.extraArgs`); the walk stops below that.
+ */
+function argMaps(map, path) {
+    const found = [];
+    if (path.length > 3)
+        return found;
+    for (const pair of map.items) {
+        const key = String(scalarValue(pair.key));
+        const value = pair.value;
+        if (!(0,dist/* isMap */.jh)(value))
+            continue;
+        if (ARG_KEYS.includes(key)) {
+            const names = value.items.map((p) => String(scalarValue(p.key)));
+            found.push({ path: [...path, key].join('.'), names, node: pair.key });
+        }
+        else {
+            found.push(...argMaps(value, [...path, key]));
+        }
+    }
+    return found;
+}
+function ignoredWhole(name, version, rendered) {
+    return (`${name} names ${KUBEADM_GROUP}/${version}, but kind writes ${KUBEADM_GROUP}/${rendered} for ` +
+        `this kind and node image: kind applies a patch only to a document of the apiVersion it names, ` +
+        `so it ignores this whole patch without a word. Leave apiVersion out, and kind applies the ` +
+        `patch to whichever version it writes.`);
+}
+function argsDropped(name, maps) {
+    const what = maps.map((m) => `${m.path} (${m.names.join(', ') || 'empty'})`).join(', ');
+    return (`${name} names ${KUBEADM_GROUP}/v1beta4 but writes ${what} as a mapping: v1beta4 takes a list ` +
+        `of {name, value}, and kind 0.32 and later drop these arguments without a word (the rest of ` +
+        `the patch still applies). Write them as a list ("- name: …" / "  value: …"), or leave ` +
+        `apiVersion out and kind converts the mapping itself.`);
 }
 
 ;// CONCATENATED MODULE: ./src/steps/kind-config.ts
+
 
 
 
@@ -7712,6 +7882,32 @@ async function resolveKindConfig(options, workspace) {
         },
         config,
     };
+}
+/**
+ * Warns about each patch of the user's config that kind will drop without a word, in whole or in
+ * part, pointing at its line: kind's own error or silence would come only after the cluster
+ * exists. `rendered` is the kubeadm config version kind writes here, when known.
+ */
+function warnAboutPatches(log, source, rendered) {
+    if (source.text === undefined)
+        return;
+    let warnings;
+    try {
+        warnings = patchApiWarnings(source.text, rendered);
+    }
+    catch (error) {
+        // A worker's patch kind-audit does not merge into: kind itself refuses what does not parse.
+        if (error instanceof KindConfigError)
+            return;
+        throw error;
+    }
+    for (const { line, message } of warnings) {
+        log.warning(`${source.path}${line ? `:${line}` : ''}: ${message}`, {
+            title: 'kind-audit: kind config',
+            file: source.path,
+            ...(line ? { line } : {}),
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/steps/policy.ts
@@ -9549,7 +9745,9 @@ const node_pass_CHUNK_BYTES = 1024 * 1024;
  * Default for how many bytes a node's `.gz` files may decompress to, all together: a hostile
  * cluster's tiny file that inflates a thousandfold (a gzip bomb) must not keep post from uploading.
  * Four times the bytes collected from a node: kube-apiserver's rotation keeps at most
- * `--audit-log-maxbackup` files of `--audit-log-maxsize` (100 × 100 MB by default).
+ * `--audit-log-maxbackup` files of `--audit-log-maxsize` (from 1.36 by default 100 files of 100 MB;
+ * before, 100 MB files without a limit on their number: k8s.io/apiserver
+ * pkg/server/options/audit.go, `kube-apiserver --help`).
  */
 const INFLATE_CAP = 4 * NODE_READ_CAP;
 /** zlib's errors for input that ends early or is corrupt: the file was cut, not unreadable. */
@@ -11151,6 +11349,7 @@ async function cleanUpCluster(run, log, clusterName, remove) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/grants.ts
+
 /** How long kubectl waits for each list (kubectl's `--request-timeout`). */
 const REQUEST_TIMEOUT = '20s';
 /** The most one list may hold: a kind cluster's RBAC is well under it; a hostile one is refused. */
@@ -11174,7 +11373,7 @@ async function readClusterGrants(run, node) {
             node,
             'kubectl',
             '--kubeconfig=/etc/kubernetes/admin.conf',
-            '--server=https://127.0.0.1:6443',
+            `--server=${NODE_API_SERVER}`,
             // An API server that never answers (its audit log is a FIFO nobody reads, say) lets
             // kubectl wait forever by default; the command's own timeout backs this up.
             `--request-timeout=${REQUEST_TIMEOUT}`,
@@ -12305,20 +12504,29 @@ function newMarker() {
     return `kind-audit-probe-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
 }
 /**
- * Sends the probe to this node's own API server. In an HA cluster admin.conf points at the load
- * balancer, so `--server` pins the request to the node whose log we are about to read; kind adds
- * 127.0.0.1 to the serving certificate's SANs. The request answers 404, and that is expected:
- * the audit event is written either way.
+ * Sends the probe to this node's own API server (see {@link NODE_API_SERVER}). The request answers
+ * 404, and that is expected: the audit event is written either way.
  */
 function probeArgs(probe) {
     return [
         'kubectl',
         '--kubeconfig=/etc/kubernetes/admin.conf',
-        '--server=https://127.0.0.1:6443',
+        `--server=${NODE_API_SERVER}`,
         'get',
         '--raw',
         probe.path,
     ];
+}
+/**
+ * Why a probe got no answer from the API server, or undefined when it got one: kubectl says
+ * `Error from server (…)` for any HTTP answer (the probe's 404 among them), and something else when
+ * it could not connect or trust the server.
+ */
+function probeProblem(result) {
+    if (result.code === 0 || /^Error from server \(/m.test(result.stderr))
+        return undefined;
+    const last = result.stderr.trim().split('\n').pop() ?? '';
+    return (last || `kubectl exited ${result.code}`).slice(0, 300);
 }
 /**
  * Sends the probe and waits until its event is in the node's audit log. The file may not exist
@@ -12328,10 +12536,12 @@ async function checkLogLive(run, node, probe, timing) {
     const { timeoutMs, pollMs = 200, resendMs = 2000 } = timing;
     const start = Date.now();
     let lastSent = -Infinity;
+    /** Why the last probe did not reach the API server, when it did not. */
+    let unanswered;
     for (;;) {
         if (Date.now() - lastSent >= resendMs) {
             lastSent = Date.now();
-            await dockerExec(run, node, probeArgs(probe));
+            unanswered = probeProblem(await dockerExec(run, node, probeArgs(probe)));
         }
         const look = await dockerExec(run, node, [
             'grep',
@@ -12358,7 +12568,7 @@ async function checkLogLive(run, node, probe, timing) {
                 node,
                 check: CHECK.logLive,
                 outcome: 'fail',
-                evidence: `no event for the probe GET ${probe.path} in ${NODE_PATHS.logFile} after ${timeoutMs / 1000}s: ${seen}`,
+                evidence: `no event for the probe GET ${probe.path} in ${NODE_PATHS.logFile} after ${timeoutMs / 1000}s: ${seen}${unanswered ? `; the probe got no answer from ${NODE_API_SERVER}: ${unanswered}` : ''}`,
             };
         }
         await (0,external_node_timers_promises_.setTimeout)(pollMs);
@@ -12497,6 +12707,8 @@ async function up(runner, log, given, context) {
         configImages: config ? controlPlaneImages(config.text) : undefined,
     }, context.kindPlace);
     const run = kind.run;
+    if (options.kindConfig)
+        warnAboutPatches(log, options.kindConfig, kind.kubeadmApi);
     const policy = await preparePolicy(options.policySource, options.policyOptions, context.workspace, log, kind.kubernetesVersion);
     // The insights' files are read and checked against the policy before anything is created.
     const insights = options.insights
@@ -12912,10 +13124,12 @@ const render = {
     async run({ values, inputs, log }) {
         const { options, config } = await resolveKindConfig(readClusterOptions(inputs), process.cwd());
         // Nothing is downloaded here: the kind asked for (or the one on PATH) decides the version.
-        const kubernetesVersion = await kubernetesVersionForRender(runner(log), log, options.kind, {
+        const { kubernetesVersion, kubeadmApi } = await clusterVersionsForRender(runner(log), log, options.kind, {
             nodeImage: options.nodeImage,
             configImages: config ? controlPlaneImages(config.text) : undefined,
         });
+        if (options.kindConfig)
+            warnAboutPatches(log, options.kindConfig, kubeadmApi);
         const policy = await preparePolicy(options.policySource, options.policyOptions, process.cwd(), log, kubernetesVersion);
         const files = await writeClusterFiles(log, await outDir((0,flags/* text */.Qq)(values, 'out')), policy.text, options);
         if (options.kindConfig)
