@@ -415,3 +415,28 @@ describe("the user's rules", () => {
     expect(twice.redacted).toBe(0);
   });
 });
+
+describe('kinds named, not held', () => {
+  // Found on real Kubernetes: kubectl's discovery (GET /api at RequestResponse) answers with an
+  // APIGroupDiscoveryList whose `secrets` entry names its kind as {group, version, kind: Secret}.
+  const discovery = `{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"RequestResponse","auditID":"d1","stage":"ResponseComplete","requestURI":"/api?timeout=32s","verb":"get","responseStatus":{"metadata":{},"code":200},"responseObject":{"kind":"APIGroupDiscoveryList","apiVersion":"apidiscovery.k8s.io/v2","metadata":{},"items":[{"metadata":{},"versions":[{"version":"v1","resources":[{"resource":"secrets","responseKind":{"group":"","version":"","kind":"Secret"},"scope":"Namespaced","singularResource":"secret","verbs":["get"]}]}]}]}}`;
+
+  it('keeps the discovery document byte for byte: its responseKind is no Secret', () => {
+    expect(redacted(discovery)).toBe(discovery);
+  });
+
+  it('still redacts an object of kind Secret that holds more than a kind reference', () => {
+    const secret = eventLine(
+      'configmaps',
+      'get',
+      `"responseObject":{"kind":"ConfigMap","data":{"x":"y"},"extra":{"group":"","version":"","kind":"Secret","data":{"pw":"${X}"}}}`,
+    );
+    expect(redacted(secret)).not.toContain(X);
+    const odd = eventLine(
+      'configmaps',
+      'get',
+      `"responseObject":{"kind":"ConfigMap","extra":{"group":"${X}","kind":"Secret","version":1}}`,
+    );
+    expect(redacted(odd)).not.toContain(X);
+  });
+});

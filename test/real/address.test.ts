@@ -37,6 +37,6 @@ describe.skipIf(!real.available)('where the API server is published (real kind)'
     expect(main.stdout).toContain(`✓ ${node}: audit log live`);
     // And the runner reaches it where the user asked.
     const nodes = await kubectl(main.outputs.kubeconfig ?? '', ['get', 'nodes', '-o', 'name']);
-    expect(nodes.stdout.trim()).toBe(`node/${node}`);
+    expect(nodes.stdout.trim(), nodes.stderr).toBe(`node/${node}`);
   });
 });

@@ -120,7 +120,7 @@ describe.skipIf(!real.available)(
           expect(manifest).not.toContain('/etc/team');
           expect(warning).toMatch(
             new RegExp(
-              `^::warning title=kind-audit%3A kind config,file=kind\\.yaml,line=${PATCH_LINE}::kind\\.yaml:${PATCH_LINE}: kubeadmConfigPatches\\[1\\] of the cluster \\(ClusterConfiguration\\) names kubeadm\\.k8s\\.io/v1beta4, but kind writes kubeadm\\.k8s\\.io/v1beta3 for this kind and node image: .* ignores this whole patch`,
+              `^::warning title=kind-audit%3A kind config,file=kind\\.yaml,line=${PATCH_LINE}::kind\\.yaml:${PATCH_LINE}: kubeadmConfigPatches entry 2 of the cluster \\(ClusterConfiguration\\) names kubeadm\\.k8s\\.io/v1beta4, but kind writes kubeadm\\.k8s\\.io/v1beta3 for this kind and node image: .* ignores this whole patch`,
             ),
           );
         }
