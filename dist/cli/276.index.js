@@ -5256,7 +5256,7 @@ function walk(node, about, where, found, depth, secretItem = false) {
     }
     const object = node;
     const kind = object.kind;
-    if (kind === 'Secret' || secretItem)
+    if ((kind === 'Secret' && !isKindReference(object)) || secretItem)
         redactSecret(object, where, found);
     else if (about.secretLike !== undefined)
         redactSecretLike(object, where, found);
@@ -5276,6 +5276,21 @@ function walk(node, about, where, found, depth, secretItem = false) {
         object[key] = walk(object[key], about, inner, found, depth + 1, items);
     }
     return object;
+}
+/**
+ * A GroupVersionKind that names a kind rather than being an object of it — the API discovery
+ * document's `responseKind: {group: "", version: "", kind: "Secret"}` for the `secrets` resource
+ * (k8s.io/api apidiscovery/v2, APIResourceDiscovery): only those three fields, all text. It holds
+ * no value of a Secret, and kubectl reads it on every discovery, so it stays as it is.
+ */
+function isKindReference(object) {
+    let fields = 0;
+    for (const [key, value] of Object.entries(object)) {
+        if ((key !== 'group' && key !== 'version' && key !== 'kind') || typeof value !== 'string')
+            return false;
+        fields++;
+    }
+    return fields > 1;
 }
 const SA_TOKEN = 'serviceaccounts/token.status.token';
 const TOKEN_REVIEW = 'tokenreviews.spec.token';
