@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { InputSource, Wording } from '../input-error.js';
-import { INPUT, INPUT_DEFAULTS, type InputName } from '../inputs/names.js';
+import { INPUT, INPUT_DEFAULTS, type InputName } from '../inputs/table.js';
 import { UsageError } from './exit-codes.js';
 
 /**

@@ -1,4 +1,4 @@
-import { INPUT } from '../inputs/names.js';
+import { INPUT } from '../inputs/table.js';
 import { flagOf, type FlagSpec } from './flags.js';
 
 /** The insight inputs `up` saves for `collect` (README, "Least-privilege RBAC", "Assertions", "Baseline"). */

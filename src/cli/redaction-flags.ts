@@ -1,4 +1,4 @@
-import { INPUT } from '../inputs/names.js';
+import { INPUT } from '../inputs/table.js';
 import { type FlagSpec, flagOf, NO_REDACT_FLAG, type FlagValues } from './flags.js';
 import { UsageError } from './exit-codes.js';
 

@@ -66,6 +66,22 @@ describe('CLI flags', () => {
     expect((caught as InputError).message).toMatch(/^Input 'policy-level' has the value/);
   });
 
+  it('words every bad flag at once, one line each', () => {
+    const { values } = parse(['--wait', '120', '--level', 'metadata', '--name', 'Bad_Name']);
+    let caught: unknown;
+    try {
+      readClusterOptions(inputsFrom(values, flags));
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as InputError).describe(flagWording(flags)).split('\n')).toEqual([
+      '3 options have bad values:',
+      expect.stringMatching(/^Option --name has the value "Bad_Name": kind accepts/),
+      expect.stringMatching(/^Option --level has the value "metadata": allowed levels/),
+      expect.stringMatching(/^Option --wait has the value "120": expected a duration/),
+    ]);
+  });
+
   it('words two policy sources given together with both flags', () => {
     const { values } = parse(['--level', 'Request', '--preset', 'recommended']);
     let caught: unknown;
