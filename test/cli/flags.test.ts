@@ -3,10 +3,14 @@ import {
   CLUSTER_FLAGS as F,
   flagHelp,
   flagWording,
+  inputFlag,
   inputsFrom,
+  type FlagInput,
   parseFlags,
 } from '../../src/cli/flags.js';
 import { UsageError } from '../../src/cli/exit-codes.js';
+import { COMMANDS } from '../../src/cli/main.js';
+import { INPUTS } from '../../src/inputs/table.js';
 import { readClusterOptions } from '../../src/inputs/read.js';
 import { InputError } from '../../src/input-error.js';
 
@@ -97,5 +101,23 @@ describe('CLI flags', () => {
 
   it('gives defaults in help from the one table of defaults', () => {
     expect(flagHelp([F.wait])).toMatch(/--wait D +how long .* \(default 120s\)/);
+  });
+
+  it('takes every flag that carries an input from the table of inputs', () => {
+    const carried = new Set<string>();
+    for (const command of COMMANDS)
+      for (const flag of command.flags.filter((f) => f.input !== undefined)) {
+        const key = Object.entries(INPUTS).find(([, s]) => s.name === flag.input)?.[0];
+        // Only the help may be worded for the command.
+        expect({ ...flag, help: '' }, `${command.name} --${flag.flag}`).toEqual({
+          ...inputFlag(key as FlagInput),
+          help: '',
+        });
+        carried.add(flag.input ?? '');
+      }
+    const declared = Object.values(INPUTS)
+      .filter((s) => 'cli' in s)
+      .map((s) => s.name);
+    expect([...carried].sort()).toEqual(declared.sort());
   });
 });
