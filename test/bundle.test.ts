@@ -43,6 +43,7 @@ describe('built bundles under Node 24', () => {
     writeFileSync(path.join(state.logDir, node, 'kube-apiserver-audit.log'), 'overwritten\n');
     const artifact = {
       name: 'kind-audit-e2e-kind-0',
+      retentionDays: undefined,
       upload: false,
       overwrite: false,
       redact: true,
@@ -53,7 +54,7 @@ describe('built bundles under Node 24', () => {
     const result = await job.step(
       'post',
       {},
-      { [STATE_KEY.run]: serializeState(state), [STATE_KEY.artifact]: JSON.stringify(artifact) },
+      { [STATE_KEY]: serializeState({ ...state, artifact }) },
     );
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(

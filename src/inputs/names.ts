@@ -11,12 +11,8 @@ export const OUTPUT = {
 } as const;
 
 /**
- * The keys main writes for post. The runner hands state over in environment variables (Linux
- * caps one near 128 KiB), so each holds paths and small values only — never a policy's text.
+ * The key main writes its state under for post (`RunState`, src/state.ts: the run, and the artifact's
+ * settings). The runner hands state over in environment variables (Linux caps one near 128 KiB),
+ * so it holds paths and small values only — never a policy's text.
  */
-export const STATE_KEY = {
-  /** The run: cluster, folder, files, nodes, what was verified ({@link RunState}). */
-  run: 'kind-audit',
-  /** What only the action needs in post: where the artifact goes. */
-  artifact: 'kind-audit-artifact',
-} as const;
+export const STATE_KEY = 'kind-audit';

@@ -4,25 +4,13 @@ import type { ClusterOptions } from '../steps/up.js';
 import type { ExpectSource, InsightSettings } from '../insight/settings.js';
 import type { PolicySource } from '../policy/source.js';
 import type { RedactionSettings } from '../logs/redact.js';
+import type { ArtifactState } from '../state.js';
 import { INPUT, INPUTS, parseInput, type InputKey, type Parsed } from './table.js';
 
-/** What only the action's post step needs: where and how the artifact is uploaded. */
-export interface ArtifactSettings {
+/** The artifact's inputs: what the action's post is handed (ArtifactState) but its name undecided. */
+export interface ArtifactSettings extends Omit<ArtifactState, 'name'> {
   /** `undefined`: derive a name unique per job and matrix leg. */
   name: string | undefined;
-  /** `undefined`: the repository's retention setting. */
-  retentionDays: number | undefined;
-  upload: boolean;
-  /** Replace an artifact of the same name in this run instead of failing with 409. */
-  overwrite: boolean;
-  /** Replace secret material in every file that holds events before anything is uploaded. */
-  redact: boolean;
-  /** Keep each node's raw files beside audit.jsonl. */
-  rawFiles: boolean;
-  /** zlib level of the upload, 0 (none) to 9, as actions/upload-artifact takes it. */
-  compressionLevel: number;
-  /** Write the summary as the job summary. */
-  jobSummary: boolean;
   /** The matrix leg (`strategy.job-index`), so matrix legs never share an artifact name. */
   jobIndex: string | undefined;
 }

@@ -1,4 +1,5 @@
 import type { InputSource } from '../input-error.js';
+import type { StatePath } from '../state.js';
 import { foldNamespaces, driftAction, inlineExpectations, rbacSubjects } from './insights.js';
 import { kindMirror, kindVersion } from './kind.js';
 import { omitStages, policyLevel, preset } from './policy.js';
@@ -32,7 +33,7 @@ export interface CliFlag {
  * One input of the action, declared once. action.yml, docs/inputs.md, the CLI's flags and help,
  * and what main hands to post all follow this table; tests hold action.yml and the docs to it.
  */
-export interface InputSpec<T = unknown> {
+export type InputSpec<T = unknown> = {
   /** As in action.yml. Part of the public interface. */
   name: string;
   /** action.yml's default, filled in for an input left empty (the runner does the same). */
@@ -41,8 +42,6 @@ export interface InputSpec<T = unknown> {
   defaultFromRunner?: true;
   /** action.yml's description. */
   description: string;
-  /** 'post': the post step acts on it, so main carries it in the saved state; 'main': main alone. */
-  phase: 'main' | 'post';
   /**
    * Checks the value (its default filled in) and gives what the code uses; throws InputError
    * naming the input, the value and what is allowed. Checks across inputs are in read.ts.
@@ -50,7 +49,15 @@ export interface InputSpec<T = unknown> {
   parse: (value: string, input: string) => T;
   /** The CLI flag that carries it, where the CLI has the input. */
   cli?: CliFlag;
-}
+} & (
+  | { /** Main alone acts on it. */ phase: 'main' }
+  | {
+      /** The post step acts on it: main carries what it asked for in the saved state. */
+      phase: 'post';
+      /** The field of the saved state that carries it (src/state.ts). */
+      state: StatePath;
+    }
+);
 
 /** The value as written. */
 const asWritten = (value: string): string => value;
@@ -214,6 +221,7 @@ export const INPUTS = {
     description:
       'Name of the uploaded artifact. Empty derives one that is unique per job, matrix leg and cluster.',
     phase: 'post',
+    state: 'artifact.name',
     parse: artifactName,
   },
   retentionDays: {
@@ -221,6 +229,7 @@ export const INPUTS = {
     default: '',
     description: "Days to keep the artifact, 1 to 90. Empty uses the repository's setting.",
     phase: 'post',
+    state: 'artifact.retentionDays',
     parse: retentionDays,
   },
   upload: {
@@ -228,6 +237,7 @@ export const INPUTS = {
     default: 'true',
     description: 'Upload the collected logs as an artifact in the post step (true or false).',
     phase: 'post',
+    state: 'artifact.upload',
     parse: yesNo,
   },
   overwrite: {
@@ -236,6 +246,7 @@ export const INPUTS = {
     description:
       "Replace an artifact of the same name in this workflow run (true) instead of leaving it and warning (false), as actions/upload-artifact's overwrite does.",
     phase: 'post',
+    state: 'artifact.overwrite',
     parse: yesNo,
   },
   redact: {
@@ -244,6 +255,7 @@ export const INPUTS = {
     description:
       'Replace Secret data, tokens and other secret material by a fixed marker in every file of the artifact that holds audit events, before anything is uploaded (true or false). false keeps them; the artifact is readable by anyone who can read the repository.',
     phase: 'post',
+    state: 'artifact.redact',
     parse: yesNo,
   },
   redactResources: {
@@ -252,6 +264,7 @@ export const INPUTS = {
     description:
       'Resources whose objects are redacted as Secrets are (their data, binaryData, stringData and annotation values, and their patches but where they change), as kubectl spells them, resource[.group], comma- or newline-separated, e.g. configmaps or widgets.example.com.',
     phase: 'post',
+    state: 'redaction.resources',
     parse: redactionSetting('resources'),
     cli: {
       arg: 'RESOURCES',
@@ -265,6 +278,7 @@ export const INPUTS = {
     description:
       "Keys of audit annotations (the event's own annotations, which admission webhooks and ValidatingAdmissionPolicies write) whose values are redacted in every event, with * for any run of characters, comma- or newline-separated, e.g. example.com/*.",
     phase: 'post',
+    state: 'redaction.auditAnnotations',
     parse: redactionSetting('auditAnnotations'),
     cli: {
       arg: 'KEYS',
@@ -278,6 +292,7 @@ export const INPUTS = {
     description:
       'Regular expressions, one per line; the text they match in any string value of an event (requestURI included) is replaced by the marker, e.g. command=[^&]* or AKIA[0-9A-Z]{16}. Run in linear time; backreferences, lookaround and lazy quantifiers are refused.',
     phase: 'post',
+    state: 'redaction.patterns',
     parse: redactionSetting('patterns'),
     cli: {
       arg: 'REGEX',
@@ -291,6 +306,7 @@ export const INPUTS = {
     description:
       "Keep each node's raw (redacted) audit files beside audit.jsonl in the artifact (true or false); false about halves the artifact.",
     phase: 'post',
+    state: 'artifact.rawFiles',
     parse: yesNo,
   },
   compressionLevel: {
@@ -299,6 +315,7 @@ export const INPUTS = {
     description:
       'Compression of the uploaded artifact, 0 (none) to 9, as actions/upload-artifact takes it.',
     phase: 'post',
+    state: 'artifact.compressionLevel',
     parse: (value, input) => wholeNumber(input, value, 0, 9),
   },
   jobSummary: {
@@ -306,6 +323,7 @@ export const INPUTS = {
     default: 'true',
     description: "Write the summary on the run's page as the job summary (true or false).",
     phase: 'post',
+    state: 'artifact.jobSummary',
     parse: yesNo,
   },
   jobIndex: {
@@ -347,6 +365,7 @@ export const INPUTS = {
     description:
       'Delete the cluster in the post step, after its logs are collected and uploaded. auto deletes it on self-hosted runners (which reuse machines) and leaves it on GitHub-hosted ones; true or false force it.',
     phase: 'post',
+    state: 'deleteCluster',
     parse: deleteCluster,
     cli: {
       arg: 'WHEN',
@@ -359,6 +378,7 @@ export const INPUTS = {
     description:
       "Also put `kind export logs` into the artifact's kind-logs/ folder, without the audit files (true or false). Those logs are not redacted.",
     phase: 'post',
+    state: 'exportLogs',
     parse: yesNo,
     cli: {
       arg: 'BOOL',
@@ -371,6 +391,7 @@ export const INPUTS = {
     description:
       "Generate least-privilege RBAC (Roles, ClusterRole, bindings) for each subject from what it did in the run, into the artifact's rbac/ folder and the summary (true or false).",
     phase: 'post',
+    state: 'insights.rbac',
     parse: yesNo,
     cli: { arg: 'BOOL', help: "collect writes each subject's least-privilege RBAC into rbac/" },
   },
@@ -381,6 +402,7 @@ export const INPUTS = {
     description:
       "The subjects to generate RBAC for, comma- or newline-separated - users (jane, system:*) or service accounts (serviceaccount:NS:NAME), `*` matching any run of characters. Empty means every subject that is not one of Kubernetes' own components.",
     phase: 'post',
+    state: 'insights.rbacFor',
     parse: rbacSubjects,
     cli: {
       arg: 'SUBJECTS',
@@ -393,6 +415,7 @@ export const INPUTS = {
     description:
       'Expectations, inline YAML - a list of named `forbid` and `require` entries (see the README, Assertions). A violated one fails the job in the post step. Not together with expect-file.',
     phase: 'post',
+    state: 'insights.expectPath',
     parse: inlineExpectations,
   },
   expectFile: {
@@ -401,6 +424,7 @@ export const INPUTS = {
     description:
       'Path of an expectations file, relative to the workspace (the format of `expect`).',
     phase: 'post',
+    state: 'insights.expectPath',
     parse: trimmed,
     cli: {
       flag: 'expect',
@@ -414,6 +438,7 @@ export const INPUTS = {
     description:
       "Path of a committed baseline.tsv, relative to the workspace. Post compares the run's permissions with it and reports what was added and what is gone.",
     phase: 'post',
+    state: 'insights.baselinePath',
     parse: trimmed,
     cli: { arg: 'FILE', help: 'a committed baseline.tsv collect compares the run with' },
   },
@@ -422,6 +447,7 @@ export const INPUTS = {
     default: 'warn',
     description: 'What drift from `baseline` does - warn, or fail the job.',
     phase: 'post',
+    state: 'insights.onDrift',
     parse: driftAction,
     cli: { arg: 'WHAT', help: 'warn | fail: what drift from --baseline does' },
   },
@@ -431,6 +457,7 @@ export const INPUTS = {
     description:
       "Namespace globs (e.g. e2e-*), comma- or newline-separated - every namespace a glob matches is written as the glob's text in baseline.tsv and in rbac/ (its rules become a ClusterRole to bind in each matching namespace), so runs with random namespaces compare.",
     phase: 'post',
+    state: 'insights.foldNamespaces',
     parse: foldNamespaces,
     cli: {
       arg: 'GLOBS',

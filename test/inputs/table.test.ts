@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { INPUTS } from '../../src/inputs/table.js';
+import { STATE_FIELDS } from '../../src/state.js';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 const specs = Object.values(INPUTS);
@@ -58,5 +59,28 @@ describe('the table of inputs', () => {
         (spec.parse as (v: string, i: string) => unknown)(value, spec.name),
       ).not.toThrow();
     }
+  });
+});
+
+describe('the saved state follows the table of inputs', () => {
+  /** Every field of the saved state, as dotted paths, by the part it belongs to ('' for the top). */
+  const fields = new Map<string, string[]>();
+  for (const [key, type] of Object.entries(STATE_FIELDS))
+    if (typeof type === 'object') fields.set(key, Object.keys(type.optional));
+    else fields.set('', [...(fields.get('') ?? []), key]);
+  const paths = [...fields].flatMap(([part, keys]) => keys.map((k) => (part ? `${part}.${k}` : k)));
+  const carried = specs.flatMap((s) => (s.phase === 'post' ? [s.state] : []));
+
+  it('carries each input post acts on in a field of its own part, and no input main alone uses', () => {
+    for (const spec of specs) {
+      if (spec.phase === 'post') expect(paths, spec.name).toContain(spec.state);
+      else expect('state' in spec, spec.name).toBe(false);
+    }
+  });
+
+  it('has no field in the parts made of inputs that no input fills', () => {
+    for (const part of ['artifact', 'insights', 'redaction'])
+      for (const key of fields.get(part) ?? [])
+        expect(carried, `${part}.${key}`).toContain(`${part}.${key}`);
   });
 });
