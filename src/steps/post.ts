@@ -32,8 +32,8 @@ export interface PostResult {
   report: CollectReport;
   artifact: BuiltArtifact;
   /**
-   * Reasons to fail (DESIGN.md, "When post fails the job"), which the front end reports: logs
-   * lost or read empty, and failed gates (the first few of those were logged as annotations
+   * Reasons to fail (docs/definitions.md, "When post fails the job"), which the front end reports:
+   * logs lost or read empty, and failed gates (the first few of those were logged as annotations
    * already).
    */
   lostLogs: string[];
