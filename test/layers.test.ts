@@ -57,7 +57,6 @@ const LAYERS: readonly Layer[] = [
       'src/markdown.ts',
       'src/plural.ts',
       'src/policy/',
-      'src/report.ts',
       'src/report/',
       'src/safe-fs.ts',
       'src/state.ts',
