@@ -4,7 +4,7 @@ import { ArtifactExistsError, uploadArtifact } from '../artifact/upload.js';
 import { debugRunner, debugStreamRunner, run, streamCommand } from '../exec.js';
 import { INPUT, STATE_KEY } from '../inputs/names.js';
 import { artifactUrl } from '../report/format.js';
-import type { Destination } from '../report.js';
+import type { Destination } from '../report/collection-md.js';
 import { parseState } from '../state.js';
 import { finishRun } from '../steps/post.js';
 import { parseArtifactState, type ArtifactState } from './artifact-state.js';

@@ -80,7 +80,7 @@ export const INPUT_DEFAULTS: Readonly<Record<InputName, string>> = {
   'delete-cluster': 'auto',
   'export-logs': 'false',
   rbac: 'true',
-  // Empty: every subject that is not one of Kubernetes' own components (DESIGN.md).
+  // Empty: every subject that is not one of Kubernetes' own components (docs/definitions.md).
   'rbac-for': '',
   expect: '',
   'expect-file': '',
