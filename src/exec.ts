@@ -89,7 +89,8 @@ export function seconds(ms: number): string {
 
 /**
  * How long a cancelled command gets between SIGTERM and SIGKILL. The runner itself sends SIGTERM
- * 7.5 s after SIGINT (FACTS §5): the child must be gone before that.
+ * 7.5 s after SIGINT (`_sigintTimeout`, actions/runner `src/Runner.Sdk/ProcessInvoker.cs`): the
+ * child must be gone before that.
  */
 const KILL_AFTER_MS = 5_000;
 

@@ -1,6 +1,7 @@
 /**
- * The artifact's layout (DESIGN.md, "Artifact layout"), and of the runner folder it is built in:
- * the policy and the kind config at the top, a folder per control-plane node with its audit files.
+ * The artifact's layout (docs/how-it-works.md, "What the post step does"), and of the runner folder
+ * it is built in: the policy and the kind config at the top, a folder per control-plane node with
+ * its audit files.
  */
 export const FILE_NAMES = {
   policy: 'audit-policy.yaml',

@@ -54,8 +54,3 @@ export function renderFiles(options: RenderOptions): {
     },
   };
 }
-
-/** The folder for one cluster's files under a base folder (RUNNER_TEMP in the action). */
-export function clusterDir(base: string, clusterName: string): string {
-  return path.join(base, 'kind-audit', clusterName);
-}

@@ -1,7 +1,8 @@
 /**
- * On cancellation the runner sends SIGINT, then SIGTERM 7.5 s later (FACTS §5). Either aborts the
- * returned signal: the command running then (`kind create`, say) is stopped and waited for, so
- * nothing keeps building a cluster after main has ended, and main then fails saying why.
+ * On cancellation the runner sends SIGINT, then SIGTERM 7.5 s later (`_sigintTimeout`,
+ * actions/runner `src/Runner.Sdk/ProcessInvoker.cs`). Either aborts the returned signal: the
+ * command running then (`kind create`, say) is stopped and waited for, so nothing keeps building a
+ * cluster after main has ended, and main then fails saying why.
  */
 export function cancelOnSignal(): AbortSignal {
   const controller = new AbortController();

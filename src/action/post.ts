@@ -5,7 +5,7 @@ import { debugRunner, debugStreamRunner, run, streamCommand } from '../exec.js';
 import { STATE_KEY } from '../inputs/names.js';
 import { INPUT } from '../inputs/table.js';
 import { artifactUrl } from '../report/format.js';
-import type { Destination } from '../report.js';
+import type { Destination } from '../report/collection-md.js';
 import { parseState, type ArtifactState } from '../state.js';
 import { finishRun } from '../steps/post.js';
 import { coreLogger } from './logger.js';

@@ -1,4 +1,4 @@
-/** The CLI's exit codes (DESIGN.md, "CLI exit codes"): the one home. */
+/** The CLI's exit codes (docs/cli.md, "Exit codes"): the one home. */
 export const EXIT = {
   /** Done. */
   ok: 0,

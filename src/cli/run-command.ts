@@ -24,9 +24,9 @@ export function checkPositionals(command: Command, positionals: string[]): void 
 }
 
 /**
- * Prints what `error` means in the CLI's words and returns its exit code (DESIGN.md, "CLI exit
- * codes"): a bad flag value, an unreadable input path and a kind/Kubernetes pair known not to
- * work are the user's input mistakes (2); anything else failed (1).
+ * Prints what `error` means in the CLI's words and returns its exit code (docs/cli.md, "Exit
+ * codes"): a bad flag value, an unreadable input path and a kind/Kubernetes pair known not to work
+ * are the user's input mistakes (2); anything else failed (1).
  */
 export function printFailure(command: Command, error: unknown): ExitCode {
   let code: ExitCode;

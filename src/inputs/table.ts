@@ -395,7 +395,7 @@ export const INPUTS = {
     parse: yesNo,
     cli: { arg: 'BOOL', help: "collect writes each subject's least-privilege RBAC into rbac/" },
   },
-  // Empty: every subject that is not one of Kubernetes' own components.
+  // Empty: every subject that is not one of Kubernetes' own components (docs/definitions.md).
   rbacFor: {
     name: 'rbac-for',
     default: '',

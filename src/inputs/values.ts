@@ -10,7 +10,10 @@ import type { DeleteSetting } from '../steps/cleanup.js';
 const CLUSTER_NAME = /^[a-z0-9][a-z0-9.-]*$/;
 const CLUSTER_NAME_MAX = 50;
 
-/** Characters the artifact service refuses in a name (FACTS §5). */
+/**
+ * Characters the artifact service refuses in a name (actions/toolkit
+ * `packages/artifact/src/internal/upload/path-and-artifact-name-validation.ts`).
+ */
 const ARTIFACT_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
 
 /**

@@ -4,10 +4,11 @@ import { isFinalStage, stageRank, type AuditEvent } from '../logs/event.js';
 export const MAX_PENDING = 50_000;
 
 /**
- * Passes each request on once, at the last stage seen (DESIGN.md, "A request"): a final stage
- * (ResponseComplete, Panic) at once; an earlier stage waits by auditID for its final one, and is
- * passed on as itself at {@link FinalStages.end} (or when too many wait) if none comes. Push-based,
- * so it can ride the single pass over the log. Memory is bounded by {@link MAX_PENDING}.
+ * Passes each request on once, at the last stage seen (docs/definitions.md, "A request"): a final
+ * stage (ResponseComplete, Panic) at once; an earlier stage waits by auditID for its final one, and
+ * is passed on as itself at {@link FinalStages.end} (or when too many wait) if none comes.
+ * Push-based, so it can ride the single pass over the log. Memory is bounded by {@link
+ * MAX_PENDING}.
  */
 export class FinalStages {
   readonly #pending = new Map<string, AuditEvent>();

@@ -40,10 +40,10 @@ export interface InsightResults {
 }
 
 /**
- * The insights as consumers of the one pass over the events (DESIGN.md): each event is pushed in
- * once ({@link InsightPass.addEvent}), reduced to one request at its last stage
- * ({@link FinalStages}) and handed to the RBAC generator, the expectation checker and the
- * baseline builder alike. Memory is bounded by each consumer's own caps.
+ * The insights as consumers of the one pass over the events (docs/definitions.md): each event is
+ * pushed in once ({@link InsightPass.addEvent}), reduced to one request at its last stage ({@link
+ * FinalStages}) and handed to the RBAC generator, the expectation checker and the baseline builder
+ * alike. Memory is bounded by each consumer's own caps.
  */
 export class InsightPass {
   #requests = 0;

@@ -20,9 +20,9 @@ export interface ReadRequestsOptions {
 }
 
 /**
- * Every request of the logs, once each at its last stage (DESIGN.md), streaming. The logs are the
- * paths a user named (found by {@link findLogs}'s rules, which throw for one that cannot be read)
- * or what `findLogs` found already. Lines that are not events are skipped.
+ * Every request of the logs, once each at its last stage (docs/definitions.md), streaming. The logs
+ * are the paths a user named (found by {@link findLogs}'s rules, which throw for one that cannot be
+ * read) or what `findLogs` found already. Lines that are not events are skipped.
  */
 export async function* readRequests(
   logs: readonly string[] | FoundLogs,

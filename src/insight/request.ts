@@ -16,12 +16,12 @@ import {
  */
 export interface Request {
   auditID: string;
-  /** `stageTimestamp`, else `timestamp` (DESIGN.md). */
+  /** `stageTimestamp`, else `timestamp` (docs/definitions.md, "A request"). */
   time: string;
-  /** The subject (DESIGN.md): the impersonated user when set, else the user. */
+  /** The subject (docs/definitions.md): the impersonated user when set, else the user. */
   user: string;
   groups: string[];
-  /** True for Kubernetes' own components (DESIGN.md). */
+  /** True for Kubernetes' own components (docs/definitions.md). */
   component: boolean;
   verb: string;
   /** kubectl's spelling, `resource[.group][/subresource]`; '' for a non-resource request. */

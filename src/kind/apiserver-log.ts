@@ -2,7 +2,10 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { StreamRunner } from '../exec.js';
 
-/** The file name of the API server container's own log in a node's artifact folder (DESIGN.md). */
+/**
+ * The file name of the API server container's own log in a node's artifact folder
+ * (docs/how-it-works.md, "What the post step does").
+ */
 export const APISERVER_LOG_NAME = 'kube-apiserver.log';
 
 /**

@@ -15,8 +15,9 @@ export interface CreateClusterOptions {
 
 /**
  * `kind create cluster` arguments. Pure, so the command line is tested without running kind.
- * `--retain` always: a failed create otherwise deletes every node (FACTS §1), and with them the
- * only evidence of why the API server did not start; post deletes the retained nodes itself.
+ * `--retain` always: a failed create otherwise deletes every node (kind
+ * `pkg/cluster/internal/create/create.go`), and with them the only evidence of why the API server
+ * did not start; post deletes the retained nodes itself.
  */
 export function createClusterArgs(options: CreateClusterOptions): string[] {
   return [

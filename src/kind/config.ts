@@ -42,7 +42,8 @@ export const AUDIT_VOLUMES = [
 /**
  * The ClusterConfiguration patch of the guide: audit flags plus the two volumes. It names no
  * `apiVersion` on purpose — kind ≥ 0.32 then converts it to whichever kubeadm version it renders,
- * while a patch naming v1beta3 is silently dropped on v1beta4 clusters (FACTS §1, kind PR #4173).
+ * while a patch naming v1beta3 is silently dropped on v1beta4 clusters (kind
+ * `pkg/internal/patch/resource.go`, `pkg/internal/patch/kubeadm_merge.go`; kind PR #4173).
  */
 export function apiServerPatch(): string {
   return `kind: ClusterConfiguration

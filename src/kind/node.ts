@@ -19,13 +19,14 @@ export const NODE_API_SERVER = 'https://localhost:6443';
 
 /**
  * kind's names for a cluster's control-plane containers: `<cluster>-control-plane`, then
- * `-control-plane2`, `-control-plane3`, … (FACTS §1), known before the cluster exists.
+ * `-control-plane2`, `-control-plane3`, … (kind `pkg/cluster/internal/providers/common/namer.go`),
+ * known before the cluster exists.
  */
 export function controlPlaneNames(cluster: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => `${cluster}-control-plane${i === 0 ? '' : i + 1}`);
 }
 
-/** kind's container labels (FACTS §1). */
+/** kind's container labels (kind `pkg/cluster/internal/providers/docker/constants.go`). */
 export const KIND_LABEL = {
   cluster: 'io.x-k8s.kind.cluster',
   role: 'io.x-k8s.kind.role',

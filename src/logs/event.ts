@@ -1,8 +1,8 @@
 /**
  * Audit events as the log holds them, and the shared definitions every consumer uses
- * (DESIGN.md, "Shared definitions"): subject, resource spelling, stage order, time, components.
- * Real logs hold v1 and v1beta1 events, events without kind/apiVersion and failed authentications
- * with an empty user, so every field is optional.
+ * (docs/definitions.md): subject, resource spelling, stage order, time, components. Real logs hold
+ * v1 and v1beta1 events, events without kind/apiVersion and failed authentications with an empty
+ * user, so every field is optional.
  */
 export interface AuditEvent {
   kind?: string;
@@ -102,8 +102,8 @@ const COMPONENT_NAMESPACES = new Set([
 ]);
 
 /**
- * Kubernetes' own components (DESIGN.md): left out of "who did what", RBAC and baselines by
- * default. `kubernetes-admin`, which tests use, is not one.
+ * Kubernetes' own components (docs/definitions.md): left out of "who did what", RBAC and baselines
+ * by default. `kubernetes-admin`, which tests use, is not one.
  */
 export function isComponent(subject: string, groups: readonly string[] = []): boolean {
   if (COMPONENT_USERS.has(subject) || subject.startsWith('system:node:')) return true;

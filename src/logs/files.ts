@@ -6,7 +6,8 @@ function escapeRegExp(text: string): string {
 
 /**
  * Matches the audit log and its rotated siblings: `<stem><ext>` and
- * `<stem>-<UTC YYYY-MM-DDTHH-MM-SS.mmm><ext>`, each optionally `.gz` (FACTS §2).
+ * `<stem>-<UTC YYYY-MM-DDTHH-MM-SS.mmm><ext>`, each optionally `.gz`: kube-apiserver rotates its
+ * log with lumberjack v2 (`backupTimeFormat` and `compressLogFile` in lumberjack's `lumberjack.go`).
  */
 export function auditFilePattern(logPath: string): RegExp {
   const ext = path.posix.extname(logPath);

@@ -14,7 +14,7 @@ export const STDIN_LABEL = 'standard input';
 
 /**
  * A path the user named that cannot be read, or a file in it that cannot: the CLI exits 2 for it
- * (DESIGN.md, "CLI exit codes"), naming the argument that gave the path.
+ * (docs/cli.md, "Exit codes"), naming the argument that gave the path.
  */
 export class InputPathError extends Error {
   constructor(

@@ -4,12 +4,12 @@ import { MinHeap } from './min-heap.js';
 import { before, earlierKey, reordered, type Entry } from './reorder-window.js';
 
 /**
- * How many events each source holds back to put them in time order. kube-apiserver writes events
- * in completion order, not by `stageTimestamp` (FACTS §4): a long request's event is written after
- * those of requests that started later. An event written up to this many events after one it
- * precedes in time still comes out in its place. Memory: this many events per source (10,000
- * events of ~1.5 KB are ~15 MB), and the read buffers their lines are views of, bounded by
- * chunk-pins.ts.
+ * How many events each source holds back to put them in time order. kube-apiserver writes events in
+ * completion order, not by `stageTimestamp` (a stage's event is written when the stage ends,
+ * k8s.io/apiserver `pkg/endpoints/filters/audit.go`): a long request's event is written after those
+ * of requests that started later. An event written up to this many events after one it precedes in
+ * time still comes out in its place. Memory: this many events per source (10,000 events of ~1.5 KB
+ * are ~15 MB), and the read buffers their lines are views of, bounded by chunk-pins.ts.
  */
 export const DEFAULT_WINDOW = 10_000;
 

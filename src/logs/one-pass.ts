@@ -37,14 +37,13 @@ export interface PassResult {
 export type PassListener = (line: Buffer, node: string, event: AuditEvent | undefined) => void;
 
 /**
- * The one pass over the events (DESIGN.md): every node's files are read once (see
- * {@link readNode}: split, redacted, copied raw, counted), merged by time in one streaming k-way
- * merge, written to `mergedFile` (the artifact's `audit.jsonl`; or a sink such as standard output),
- * and each merged event is handed
- * to `onEvent` in merged order. Each line is parsed at most once: by the reader, or, for an early
- * stage keyed unparsed whose request's final stage never came while it was held, here before it
- * is written (a line that turns out not to be JSON is left out and counted as skipped). Nothing
- * reads the files again; memory stays at the merge's window per node.
+ * The one pass over the events (docs/definitions.md): every node's files are read once (see {@link
+ * readNode}: split, redacted, copied raw, counted), merged by time in one streaming k-way merge,
+ * written to `mergedFile` (the artifact's `audit.jsonl`; or a sink such as standard output), and
+ * each merged event is handed to `onEvent` in merged order. Each line is parsed at most once: by
+ * the reader, or, for an early stage keyed unparsed whose request's final stage never came while it
+ * was held, here before it is written (a line that turns out not to be JSON is left out and counted
+ * as skipped). Nothing reads the files again; memory stays at the merge's window per node.
  */
 export async function passOverNodes(
   nodes: readonly PassNode[],

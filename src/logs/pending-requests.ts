@@ -46,9 +46,9 @@ export interface PendingSink {
 }
 
 /**
- * The requests waiting for their final stage (DESIGN.md: a request counts once, at its last stage
- * seen). Memory is bounded: at most `maxWaiting` requests (the oldest is let go first: it most
- * likely lost its final stage to a cut-off log) and `maxHeldBytes` of held lines.
+ * The requests waiting for their final stage (docs/definitions.md: a request counts once, at its
+ * last stage seen). Memory is bounded: at most `maxWaiting` requests (the oldest is let go first:
+ * it most likely lost its final stage to a cut-off log) and `maxHeldBytes` of held lines.
  */
 export class PendingRequests {
   readonly #waiting = new Map<string, Waiting>();

@@ -6,10 +6,11 @@ import { LineSplitter } from './lines.js';
 
 /**
  * The longest line kept whole. kube-apiserver's own cap on one event is far below (100 KB when
- * truncation is on, FACTS §2), so a longer line is damage or hostile: it is yielded cut to this
- * many bytes (it still counts as a line, and being no longer whole JSON no consumer takes it for
- * an event), the rest of it is dropped as it streams past, and `onProblem` says so. Memory per
- * file stays at most this plus one chunk.
+ * truncation is on: `--audit-log-truncate-max-event-size`, k8s.io/apiserver
+ * `pkg/server/options/audit.go`), so a longer line is damage or hostile: it is yielded cut to this
+ * many bytes (it still counts as a line, and being no longer whole JSON no consumer takes it for an
+ * event), the rest of it is dropped as it streams past, and `onProblem` says so. Memory per file
+ * stays at most this plus one chunk.
  */
 export const MAX_LINE_BYTES = 16 * 1024 * 1024;
 

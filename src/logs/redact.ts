@@ -6,7 +6,7 @@
  * - `redact-rules.ts`, `redact-secret.ts`: what is secret in a parsed event, and where it was;
  * - `redact-scan.ts` (with `json-check.ts`): the byte check that proves most lines need no parse;
  * - `redact-line.ts`: one line; `redact-stream.ts`: chunks of lines, with the stats;
- * - `redact-file.ts`: one file, plain or `.gz`; `redact-tree.ts`: a file or a folder of them.
+ * - `redact-file.ts`: one file, plain or `.gz`.
  *
  * docs/redaction.md says how they fit, and how to add a rule.
  */
@@ -20,7 +20,6 @@ export {
   type RedactionStats,
 } from './redact-stream.js';
 export { redactFile, type RedactFileOptions } from './redact-file.js';
-export { redactTree, type RedactedFile, type TreeRedaction } from './redact-tree.js';
 export {
   joinSettings,
   NO_EXTRA_REDACTION,

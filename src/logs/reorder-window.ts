@@ -24,7 +24,7 @@ export interface Entry {
   counts: EventCounts | undefined;
 }
 
-/** Ordered by (time, auditID, stage rank): DESIGN.md, "A request". */
+/** Ordered by (time, auditID, stage rank): docs/definitions.md, "A request". */
 export function earlierKey(a: Entry, b: Entry): boolean {
   if (a.time !== b.time) return a.time < b.time;
   if (a.auditID !== b.auditID) return a.auditID < b.auditID;
@@ -46,9 +46,9 @@ const PIN_LIMIT = 64 * 1024 * 1024;
  * batches (one per batch read): the merge then awaits once per batch, not once per event.
  *
  * An unchecked early stage (keyed unparsed) is marked `settled` when its request's final stage is
- * read, parsed, while it is still held: the request is then told by that final stage, and the
- * early line needs no parse (DESIGN.md: a request counts once, at its last stage). Real logs write
- * the final stage within a few events of the early one; a request still open when its early
+ * read, parsed, while it is still held: the request is then told by that final stage, and the early
+ * line needs no parse (docs/definitions.md: a request counts once, at its last stage). Real logs
+ * write the final stage within a few events of the early one; a request still open when its early
  * stage leaves the window is left unsettled, and the line is parsed before it is written.
  */
 export async function* reordered(

@@ -18,10 +18,11 @@ import { quoted } from './select.js';
 
 /**
  * Makes a runner folder per control-plane node, to be mounted as the node's log folder, each
- * holding the audit log already, empty. kube-apiserver keeps an existing file's mode and owner
- * when it opens it, and lumberjack gives rotated files the old file's mode and owner (FACTS §2),
- * so the files stay readable by the user who made them — the runner's, not root — for the whole
- * run, rotations included, without sudo. Returns the folders, in the order of `nodes`.
+ * holding the audit log already, empty. kube-apiserver keeps an existing file's mode and owner when
+ * it opens it (`ensureLogFile`, k8s.io/apiserver `pkg/server/options/audit.go`), and lumberjack
+ * gives rotated files the old file's mode and owner (`openNew`, lumberjack v2 `lumberjack.go`), so
+ * the files stay readable by the user who made them — the runner's, not root — for the whole run,
+ * rotations included, without sudo. Returns the folders, in the order of `nodes`.
  */
 export async function prepareLogFolders(
   root: string,

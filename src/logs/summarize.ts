@@ -39,17 +39,17 @@ export interface SummarizerState {
 }
 
 /**
- * The summary of an audit log, fed one line at a time: memory stays bounded at any log size.
- * A request counts once, at its last stage seen (DESIGN.md): final stages count at once; an
+ * The summary of an audit log, fed one line at a time: memory stays bounded at any log size. A
+ * request counts once, at its last stage seen (docs/definitions.md): final stages count at once; an
  * earlier stage waits, by auditID, for its final one, and counts as itself if none comes.
  *
  * A log may also be read in parts by several summarizers ({@link Summarizer.beginPart}), each
- * part's end handed in read order to the one summarizer that merges them
- * ({@link Summarizer.addPartEnd}, {@link Summarizer.merge}): the result is what one summarizer
- * reading every line in order would count, exactly below every cap, as long as each request's
- * stages come in lifecycle order under an auditID of its own (kube-apiserver writes them so; a
- * client may choose an Audit-ID, but then reuses it only by mistake or malice). Damaged lines and
- * requests that never finish are counted as one reader counts them
+ * part's end handed in read order to the one summarizer that merges them ({@link
+ * Summarizer.addPartEnd}, {@link Summarizer.merge}): the result is what one summarizer reading
+ * every line in order would count, exactly below every cap, as long as each request's stages come
+ * in lifecycle order under an auditID of its own (kube-apiserver writes them so; a client may
+ * choose an Audit-ID, but then reuses it only by mistake or malice). Damaged lines and requests
+ * that never finish are counted as one reader counts them
  * (test/logs/summarize-parts-hostile.test.ts).
  */
 export class Summarizer {

@@ -4,7 +4,7 @@ import type { Counts } from './tally.js';
 export interface RequestRow {
   /** RFC 3339, as the event wrote it. */
   time: string;
-  /** The subject (DESIGN.md): impersonated user when set, else the user. */
+  /** The subject (docs/definitions.md): impersonated user when set, else the user. */
   user: string;
   verb: string;
   /** kubectl's spelling, or the URL path of a non-resource request. */
@@ -76,8 +76,8 @@ export interface Timeline {
 export const MAX_BUCKETS = 60;
 
 /**
- * summary.json. Every table and list is capped, with its total beside it (DESIGN.md, "Bounded
- * memory"); count tables end in an `(other)` key for what was cut.
+ * summary.json. Every table and list is capped, with its total beside it (docs/definitions.md,
+ * "Bounded memory"); count tables end in an `(other)` key for what was cut.
  */
 export interface Summary {
   /** Requests, each auditID counted once at its last stage seen. */
@@ -104,7 +104,7 @@ export interface Summary {
   deprecated: DeprecatedRow[];
   deprecatedTotal: number;
   slowest: SlowRow[];
-  /** Subjects that are not Kubernetes' own components (DESIGN.md). */
+  /** Subjects that are not Kubernetes' own components (docs/definitions.md). */
   whoDidWhat: Record<string, SubjectActivity>;
   whoDidWhatSubjects: number;
   nodes: Record<string, NodeSummary>;

@@ -1,6 +1,6 @@
 /**
- * Bounded counting for summaries (DESIGN.md, "Bounded memory"): a table keeps at most a fixed
- * number of distinct keys however many the log holds, and says how much it could not place.
+ * Bounded counting for summaries (docs/definitions.md, "Bounded memory"): a table keeps at most a
+ * fixed number of distinct keys however many the log holds, and says how much it could not place.
  */
 
 /** The key that collects everything a capped table did not keep. */

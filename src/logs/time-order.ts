@@ -1,9 +1,10 @@
 /**
  * Audit times as strings that sort in time order. kube writes `stageTimestamp` as RFC 3339 in UTC
- * with microseconds (`2026-11-26T15:16:49.123456Z`, FACTS §4), which already sorts as text and is
- * returned as it is. Other spellings — v1beta1's whole seconds (`…:49Z`, which as text would sort
- * after `…:49.5Z`), fewer or more digits, an offset — are brought to that form. A time that is
- * not RFC 3339 becomes '' and so sorts first: it cannot be placed, and is not held back.
+ * with microseconds (`2026-11-26T15:16:49.123456Z`: a `metav1.MicroTime`, k8s.io/apiserver
+ * `pkg/apis/audit/v1/types.go`), which already sorts as text and is returned as it is. Other
+ * spellings — v1beta1's whole seconds (`…:49Z`, which as text would sort after `…:49.5Z`), fewer or
+ * more digits, an offset — are brought to that form. A time that is not RFC 3339 becomes '' and so
+ * sorts first: it cannot be placed, and is not held back.
  */
 const CANONICAL_LENGTH = 27;
 const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$/;

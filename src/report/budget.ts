@@ -1,6 +1,7 @@
 /**
- * GitHub drops a step summary over 1 MiB whole (FACTS §5): the page must fit. The default leaves
- * room for what post adds around it (the artifact link, per-node lines).
+ * GitHub drops a step summary over 1 MiB whole (actions/runner
+ * `src/Runner.Worker/FileCommandManager.cs`): the page must fit. The default leaves room for what
+ * post adds around it (the artifact link, per-node lines).
  */
 export const DEFAULT_BUDGET = 1024 * 1024 - 64 * 1024;
 

@@ -1,7 +1,10 @@
 import type { Summary } from '../logs/summary-shape.js';
 import { quoted } from '../logs/select.js';
 
-/** GitHub shows at most 10 annotations of a type per step (FACTS §5): these are spent first. */
+/**
+ * GitHub shows at most 10 annotations of a type per step (`_maxIssueCount`, actions/runner
+ * `src/Runner.Worker/ExecutionContext.cs`): these are spent first.
+ */
 export const MAX_FINDINGS = 10;
 
 const n = (value: number) => value.toLocaleString('en-US');

@@ -1,7 +1,7 @@
 import type { CollectReport } from '../logs/collection.js';
 import type { RedactionStats } from '../logs/redact.js';
 import type { Summary } from '../logs/summary-shape.js';
-import { collectionMarkdown, type Destination } from '../report.js';
+import { collectionMarkdown, type Destination } from './collection-md.js';
 import type { InsightPage } from './insights-md.js';
 import { renderSummary } from './summary-md.js';
 

@@ -76,12 +76,13 @@ async function copyInputs(state: RunState, outDir: string): Promise<void> {
 }
 
 /**
- * Builds the artifact folder (DESIGN.md, "Artifact layout") from the collected files in one pass
- * over the events (`passOverNodes`): each node's files are read once, redacted (unless turned off),
- * copied into `<node>/` when raw files are kept, merged by time into `audit.jsonl`, and fed to one
- * summariser for `summary.json` and `summary.md`; the policy and kind config go beside them.
- * Redaction happens as the bytes are read, before anything is written: no file of the artifact
- * that holds events escapes it. The counts of each collected file are filled in `collected`.
+ * Builds the artifact folder (docs/how-it-works.md, "What the post step does") from the collected
+ * files in one pass over the events (`passOverNodes`): each node's files are read once, redacted
+ * (unless turned off), copied into `<node>/` when raw files are kept, merged by time into
+ * `audit.jsonl`, and fed to one summariser for `summary.json` and `summary.md`; the policy and kind
+ * config go beside them. Redaction happens as the bytes are read, before anything is written: no
+ * file of the artifact that holds events escapes it. The counts of each collected file are filled
+ * in `collected`.
  */
 export async function buildArtifact(
   log: Logger,

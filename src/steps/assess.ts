@@ -5,7 +5,7 @@ import type { RunState } from '../state.js';
 import type { CollectReport } from './collect.js';
 
 export interface Assessment {
-  /** Worth failing the job for (DESIGN.md, "When post fails the job"). */
+  /** Worth failing the job for (docs/definitions.md, "When post fails the job"). */
   errors: string[];
   /** Worth a person's attention, never a failed job. */
   warnings: string[];
@@ -101,10 +101,10 @@ function provenLive(state: RunState): boolean {
 }
 
 /**
- * The gates the user asked for (DESIGN.md, "When post fails the job", 2): a violated expectation,
- * and drift from the baseline with `on-drift: fail`. A `require` on a log that main could not
- * prove live fails as unchecked, not as broken. Drift with `on-drift: warn` and an incomplete
- * insight are warnings.
+ * The gates the user asked for (docs/definitions.md, "When post fails the job", 2): a violated
+ * expectation, and drift from the baseline with `on-drift: fail`. A `require` on a log that main
+ * could not prove live fails as unchecked, not as broken. Drift with `on-drift: warn` and an
+ * incomplete insight are warnings.
  */
 export function assessInsights(state: RunState, insights: InsightReport): Assessment {
   const errors: string[] = [];

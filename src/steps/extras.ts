@@ -11,7 +11,9 @@ import { makeDirs } from '../safe-fs.js';
 import type { RunState } from '../state.js';
 import { explainNodes } from './failed-create.js';
 
-/** The artifact's folder for `kind export logs` (DESIGN.md, "Artifact layout"). */
+/**
+ * The artifact's folder for `kind export logs` (docs/how-it-works.md, "What the post step does").
+ */
 export const KIND_LOGS_DIR = FILE_NAMES.kindLogs;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));

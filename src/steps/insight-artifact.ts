@@ -18,7 +18,7 @@ import { MAX_DRIFT_LINES, type InsightReport } from '../insight/report.js';
 import { makeDirs, writeFileNoFollow } from '../safe-fs.js';
 import type { InsightState, RunState } from '../state.js';
 
-/** The artifact's insight files (DESIGN.md, "Artifact layout"). */
+/** The artifact's insight files (docs/how-it-works.md, "What the post step does"). */
 export const INSIGHT_FILES = {
   rbacDir: 'rbac',
   baseline: 'baseline.tsv',

@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 import { count } from '../plural.js';
 import { findingAnnotations } from '../report/findings.js';
 import { jobSummary } from '../report/job-summary.js';
-import { totals, type Destination } from '../report.js';
+import { totals, type Destination } from '../report/collection-md.js';
 import type { RunState } from '../state.js';
 import { buildArtifact, type ArtifactOptions, type BuiltArtifact } from './artifact.js';
 import { assessCollection, assessInsights, violationAnnotations } from './assess.js';
@@ -32,8 +32,8 @@ export interface PostResult {
   report: CollectReport;
   artifact: BuiltArtifact;
   /**
-   * Reasons to fail (DESIGN.md, "When post fails the job"), which the front end reports: logs
-   * lost or read empty, and failed gates (the first few of those were logged as annotations
+   * Reasons to fail (docs/definitions.md, "When post fails the job"), which the front end reports:
+   * logs lost or read empty, and failed gates (the first few of those were logged as annotations
    * already).
    */
   lostLogs: string[];

@@ -168,8 +168,9 @@ export async function up(
           configPath: files.kindConfig.path,
           wait: options.wait,
           image: options.nodeImage,
-          // kind resolves a config's relative hostPaths against its working directory (FACTS §1):
-          // the workspace, as when the user runs kind from the repository root.
+          // kind resolves a config's relative hostPaths against its working directory (kind
+          // `pkg/cluster/internal/providers/docker/provision.go`): the workspace, as when the user
+          // runs kind from the repository root.
           cwd: context.workspace,
         },
         (chunk) => log.info(chunk.trimEnd()),

@@ -124,7 +124,9 @@ export interface ProbeTiming {
 
 /**
  * Sends the probe and waits until its event is in the node's audit log. The file may not exist
- * until the first audited event (FACTS §1), so "absent" is a reason to wait, not to fail.
+ * until the API server has started (`ensureLogFile`, k8s.io/apiserver
+ * `pkg/server/options/audit.go`) and holds no event before the first audited request, so "absent"
+ * is a reason to wait, not to fail.
  */
 export async function checkLogLive(
   run: Runner,

@@ -103,7 +103,10 @@ const e2e = parse(read(path.join(GITHUB, 'workflows/e2e.yml'))) as {
 const matrix = e2e.jobs.kind?.strategy?.matrix.include ?? [];
 const inputsOf = (leg: MatrixLeg) => JSON.parse(leg.inputs) as Record<string, string>;
 
-/** kubeadm's config version kind renders (FACTS §1): kind ≤ 0.31 always v1beta3. */
+/**
+ * kubeadm's config version kind renders (kind `pkg/cluster/internal/kubeadm/config.go`): kind
+ * ≤ 0.31 always v1beta3.
+ */
 function kubeadmVersion(kind: [number, number] | 'runner', kube: number): string {
   if (kind !== 'runner' && kind[0] === 0 && kind[1] <= 31) return 'v1beta3';
   return kube < 36 ? 'v1beta3' : 'v1beta4';

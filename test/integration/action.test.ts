@@ -13,7 +13,7 @@ import { containersOf, kind, mainThenPost, nodeFile, Scenario } from './harness.
 
 const engine = await requireDocker();
 const LOG = '/var/log/kubernetes/kube-apiserver-audit.log';
-/** What every artifact holds at its top (DESIGN.md, "Artifact layout"). */
+/** What every artifact holds at its top (docs/how-it-works.md, "What the post step does"). */
 const ARTIFACT_TOP = [
   'audit-policy.yaml',
   'kind-config.yaml',

@@ -67,7 +67,8 @@ describe('kind versions', () => {
     expect(imageKubernetesVersion(image ?? '')).toEqual(DEFAULT_KUBERNETES_VERSION);
   });
 
-  it('knows kind 0.31 defaults to 1.35 (FACTS §1), and no default for an unreleased build', () => {
+  // kind `pkg/apis/config/defaults/image.go` of each release names its default node image.
+  it('knows kind 0.31 defaults to 1.35, and no default for an unreleased build', () => {
     expect(defaultNodeImage(kind('v0.31.0'))).toBe('kindest/node:v1.35.0');
     expect(defaultNodeImage(kind('0.32.0-alpha.3'))).toBeUndefined();
   });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { countEvents } from '../../src/logs/count.js';
+import type { EventCounts } from '../../src/logs/count.js';
+import { passOverNodes } from '../../src/logs/one-pass.js';
 
 // Real logs the repository carries (test/fixtures/audit-logs/README.md: sources and licenses).
 const realLogs = fileURLToPath(new URL('../fixtures/audit-logs/', import.meta.url));
@@ -21,8 +22,20 @@ function event(stage: string, auditID: string): string {
   });
 }
 
-describe('countEvents', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'count-'));
+const dir = mkdtempSync(path.join(os.tmpdir(), 'count-'));
+
+/** A file's counts as the one pass takes them while it reads the file (post's only count). */
+async function passCounts(file: string): Promise<EventCounts> {
+  const merged = path.join(mkdtempSync(path.join(dir, 'pass-')), 'audit.jsonl');
+  const result = await passOverNodes([{ node: 'n', files: [file] }], merged, () => {}, {
+    redact: false,
+  });
+  const counts = result.counts.get(file);
+  if (!counts) throw new Error(`the pass did not count ${file}`);
+  return counts;
+}
+
+describe("the pass's counts of each file", () => {
   const lines = [
     event('RequestReceived', 'a'),
     event('ResponseComplete', 'a'),
@@ -34,17 +47,17 @@ describe('countEvents', () => {
   it('counts events, requests at their final stage, and a line cut off mid-write', async () => {
     const file = path.join(dir, 'a.log');
     writeFileSync(file, lines.join('\n'));
-    expect(await countEvents(file)).toEqual({ events: 4, requests: 2, unreadable: 1 });
+    expect(await passCounts(file)).toEqual({ events: 4, requests: 2, unreadable: 1 });
   });
 
   it('reads rotated .gz files the same way', async () => {
     const file = path.join(dir, 'a-2026-11-26T15-16-49.123.log.gz');
     writeFileSync(file, gzipSync(lines.join('\n')));
-    expect(await countEvents(file)).toEqual({ events: 4, requests: 2, unreadable: 1 });
+    expect(await passCounts(file)).toEqual({ events: 4, requests: 2, unreadable: 1 });
   });
 
   it('counts the 37 events of a real audit2rbac log', async () => {
-    expect(await countEvents(path.join(realLogs, 'audit2rbac-demo.log'))).toEqual({
+    expect(await passCounts(path.join(realLogs, 'audit2rbac-demo.log'))).toEqual({
       events: 37,
       requests: 37,
       unreadable: 0,
@@ -56,7 +69,7 @@ describe('countEvents', () => {
     let events = 0;
     let unreadable = 0;
     for (const name of readdirSync(folder)) {
-      const counts = await countEvents(path.join(folder, name));
+      const counts = await passCounts(path.join(folder, name));
       events += counts.events;
       unreadable += counts.unreadable;
     }

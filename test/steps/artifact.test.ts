@@ -10,13 +10,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { countEvents, notCounted } from '../../src/logs/count.js';
+import { notCounted } from '../../src/logs/count.js';
 import { summarizeFiles } from '../../src/logs/summarize-files.js';
 import type { Summary } from '../../src/logs/summary-shape.js';
 import type { RunState } from '../../src/state.js';
 import { buildArtifact } from '../../src/steps/artifact.js';
 import type { CollectReport } from '../../src/steps/collect.js';
 import { CANARIES, canaryLines } from '../fixtures/canaries/canary-events.js';
+import { plainCount } from '../support/plain-count.js';
 import { recordingLogger } from '../support/recording-logger.js';
 
 /** Every `open` of node:fs/promises, as [path, flags]: the readers of the logs open files with it. */
@@ -151,7 +152,7 @@ describe('buildArtifact', () => {
     });
     for (const file of report.nodes.flatMap((n) => n.files)) {
       const { events, requests, unreadable } = file;
-      expect({ events, requests, unreadable }).toEqual(await countEvents(file.path));
+      expect({ events, requests, unreadable }).toEqual(await plainCount(file.path));
       expect(events).toBeGreaterThan(0);
     }
   });

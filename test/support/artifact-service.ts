@@ -7,7 +7,11 @@ import { unzipFiles } from './zip.js';
 // artifact-blob.ts), and the types they share: what @actions/artifact 6.2.1 sends, read from lib/internal/upload/*.js, lib/internal/find/*.js,
 // lib/internal/delete/delete-artifact.js and @azure/storage-blob 12.32.
 
-/** GitHub's words for a reused name, so tests see the error users see (FACTS.md §5). */
+/**
+ * GitHub's words for a reused name, as @actions/artifact passes the service's 409 on
+ * (actions/toolkit `packages/artifact/src/internal/shared/artifact-twirp-client.ts`), so tests see
+ * the error users see.
+ */
 export const CONFLICT_MESSAGE = 'an artifact with this name already exists on the workflow run';
 
 /** What a request to the fake backend was, as the protocol names it. */

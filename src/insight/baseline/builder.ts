@@ -25,10 +25,11 @@ export interface BaselineOptions {
 }
 
 /**
- * Builds `baseline.tsv` from requests pushed one at a time: a line per subject, verb, resource
- * (or non-resource path) and scope, for the subjects that are not Kubernetes' own components
- * (DESIGN.md). Denied requests count, as they do for RBAC; verbs are kept as used. A request
- * without a subject (a failed authentication) or a verb names no permission and is left out.
+ * Builds `baseline.tsv` from requests pushed one at a time: a line per subject, verb, resource (or
+ * non-resource path) and scope, for the subjects that are not Kubernetes' own components
+ * (docs/definitions.md). Denied requests count, as they do for RBAC; verbs are kept as used. A
+ * request without a subject (a failed authentication) or a verb names no permission and is left
+ * out.
  */
 export class BaselineBuilder {
   readonly #lines = new Set<string>();

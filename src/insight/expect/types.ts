@@ -22,7 +22,7 @@ export type SelectorField = (typeof SELECTOR_FIELDS)[number];
  * globs in every text field. An absent field matches every request.
  */
 export interface Selector {
-  /** The subject (DESIGN.md): the impersonated user when set, else the user. */
+  /** The subject (docs/definitions.md): the impersonated user when set, else the user. */
   user?: string[];
   /** One of the subject's groups. */
   userGroup?: string[];

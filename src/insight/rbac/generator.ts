@@ -5,7 +5,7 @@ import {
   generateRules,
   type GeneralizeOptions,
   type SubjectRules,
-} from './generate.js';
+} from './minimal-rules.js';
 import type { Attributes } from './policy-rule.js';
 
 /** Distinct permissions kept across all subjects; past this, new ones are counted, not kept. */

@@ -3,7 +3,10 @@
 // rules. Only the facts (requests, options, expected rules) are copied; audit2rbac names its
 // objects "audit2rbac", kind-audit names them after the subject, so the rules are compared.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GENERALIZE, type GeneralizeOptions } from '../../../src/insight/rbac/generate.js';
+import {
+  DEFAULT_GENERALIZE,
+  type GeneralizeOptions,
+} from '../../../src/insight/rbac/minimal-rules.js';
 import { RbacGenerator } from '../../../src/insight/rbac/generator.js';
 import type { PolicyRule } from '../../../src/insight/rbac/policy-rule.js';
 import type { Request } from '../../../src/insight/request.js';

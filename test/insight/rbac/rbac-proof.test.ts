@@ -3,7 +3,10 @@
 // requests of the same shape it never made must not be, unless a generalisation says so.
 import { describe, expect, it } from 'vitest';
 import { readRequests } from '../../../src/insight/read-requests.js';
-import { DEFAULT_GENERALIZE, type GeneralizeOptions } from '../../../src/insight/rbac/generate.js';
+import {
+  DEFAULT_GENERALIZE,
+  type GeneralizeOptions,
+} from '../../../src/insight/rbac/minimal-rules.js';
 import { RbacGenerator, type SubjectRbac } from '../../../src/insight/rbac/generator.js';
 import { rbacYaml } from '../../../src/insight/rbac/manifest.js';
 import { requestOf } from '../../../src/insight/request.js';

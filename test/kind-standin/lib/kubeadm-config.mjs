@@ -1,5 +1,6 @@
 // The ClusterConfiguration a node's kubeadm sees: kind's base config with the kind config's
-// kubeadmConfigPatches applied by kind's rules (FACTS §1), and its /kind/kubeadm.conf rendering.
+// kubeadmConfigPatches applied by kind's rules (kind `pkg/internal/patch/resource.go`,
+// `kubeadm_merge.go`), and its /kind/kubeadm.conf rendering.
 import { parseAllDocuments, stringify } from 'yaml';
 import { KindError } from './config.mjs';
 import { kubeadmApiVersion, versionAtLeast } from './versions.mjs';

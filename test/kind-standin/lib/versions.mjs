@@ -1,5 +1,6 @@
 // Version rules shared by node creation and kubeadm config rendering: the Kubernetes version a
-// node image names, and which kubeadm API kind renders for it (FACTS §1).
+// node image names, and which kubeadm API kind renders for it (kind
+// `pkg/apis/config/defaults/image.go`, `pkg/cluster/internal/kubeadm/config.go`).
 
 /** Compares "v0.31.0"-style versions; true when a ≥ b. */
 export function versionAtLeast(a, b) {

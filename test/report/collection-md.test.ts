@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyStats } from '../src/logs/redact.js';
-import { Summarizer } from '../src/logs/summarize.js';
-import { collectionMarkdown } from '../src/report.js';
-import { bytes } from '../src/report/format.js';
-import { renderSummary } from '../src/report/summary-md.js';
-import type { CollectReport } from '../src/steps/collect.js';
+import { emptyStats } from '../../src/logs/redact.js';
+import { Summarizer } from '../../src/logs/summarize.js';
+import { collectionMarkdown } from '../../src/report/collection-md.js';
+import { bytes } from '../../src/report/format.js';
+import { renderSummary } from '../../src/report/summary-md.js';
+import type { CollectReport } from '../../src/steps/collect.js';
 
 const file = (name: string, bytes: number, events: number) => ({
   path: `/t/artifact/kind-control-plane/${name}`,

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import type { CollectReport, NodeReport } from './logs/collection.js';
-import { bytes, count } from './report/format.js';
-import type { RedactionStats } from './logs/redact.js';
-import { FILE_NAMES } from './layout.js';
-import { code, escapeMarkdown } from './markdown.js';
+import type { CollectReport, NodeReport } from '../logs/collection.js';
+import { bytes, count } from './format.js';
+import type { RedactionStats } from '../logs/redact.js';
+import { FILE_NAMES } from '../layout.js';
+import { code, escapeMarkdown } from '../markdown.js';
 
 export interface Totals {
   files: number;
