@@ -53,5 +53,27 @@ export class InputConflictError extends InputError {
   }
 }
 
+/**
+ * Several bad inputs, reported at once so the user fixes them in one go (as kind aggregates its
+ * config's validation errors, `pkg/internal/apis/config/validate.go`): each keeps its own message.
+ * Never made for one error alone, whose message stays as it is.
+ */
+export class InputErrors extends InputError {
+  constructor(readonly errors: readonly InputError[]) {
+    super(errors[0]?.input ?? '', errors[0]?.value ?? '', errors[0]?.allowed ?? '');
+    this.name = 'InputErrors';
+    this.message = this.describe(INPUT_WORDING);
+  }
+
+  override describe(wording: Wording): string {
+    // Set by the constructor after super() returns; super's own call sees it undefined.
+    if (!this.errors) return '';
+    const lines = this.errors.map((e) => e.describe(wording));
+    return [`${this.errors.length} ${wording.many.toLowerCase()} have bad values:`, ...lines].join(
+      '\n',
+    );
+  }
+}
+
 /** Reads one input's raw text; '' when it was not given. */
 export type InputSource = (name: string) => string;

@@ -3,7 +3,8 @@ import type { RedactionSettings } from './logs/redact.js';
 /**
  * What main hands to post (and what the CLI keeps between commands): one JSON object under one
  * key, so post never reads inputs again and a renamed field cannot go half-missing. Paths and
- * small values only: the runner passes state in an environment variable.
+ * small values only: the runner passes state in an environment variable. This module is its one
+ * codec; each input post acts on names its field here (src/inputs/table.ts, `state`).
  */
 export interface RunState {
   clusterName: string;
@@ -42,6 +43,8 @@ export interface RunState {
   insights?: InsightState;
   /** The user's redaction rules (`redact-*`), checked by main; absent: the built-in rules alone. */
   redaction?: RedactionSettings;
+  /** Where and how the action's post uploads the artifact; the CLI saves none. */
+  artifact?: ArtifactState;
 }
 
 /** What post needs of the insight inputs: settings and paths, never a file's text. */
@@ -59,7 +62,28 @@ export interface InsightState {
   foldNamespaces: string;
 }
 
-const INSIGHT_FIELDS: Record<keyof InsightState, FieldType> = {
+/** What the action's post needs to upload: settings resolved in main, where the job is known. */
+export interface ArtifactState {
+  /** The artifact's name: `artifact-name`, or one derived for the job and matrix leg. */
+  name: string;
+  /** `undefined`: the repository's retention setting. */
+  retentionDays: number | undefined;
+  upload: boolean;
+  overwrite: boolean;
+  redact: boolean;
+  rawFiles: boolean;
+  compressionLevel: number;
+  jobSummary: boolean;
+}
+
+/** What a field must hold; `?` allows it to be absent. */
+type FieldType = 'string' | 'a name' | 'boolean' | 'string[]' | 'number' | 'number?';
+/** The fields of an object: each a type, or an object of its own when present. */
+type Fields = Readonly<Record<string, FieldType | { optional: Fields }>>;
+/** Every field of `T`, none forgotten. */
+type Schema<T> = { readonly [K in keyof Required<T>]: FieldType | { optional: Fields } };
+
+const INSIGHT_FIELDS: Schema<InsightState> = {
   rbac: 'boolean',
   rbacFor: 'string[]',
   expectPath: 'string',
@@ -68,15 +92,25 @@ const INSIGHT_FIELDS: Record<keyof InsightState, FieldType> = {
   foldNamespaces: 'string',
 };
 
-type FieldType = 'string' | 'boolean' | 'string[]';
-
-const REDACTION_FIELDS: Record<keyof RedactionSettings, FieldType> = {
+const REDACTION_FIELDS: Schema<RedactionSettings> = {
   auditAnnotations: 'string[]',
   resources: 'string[]',
   patterns: 'string[]',
 };
 
-const FIELDS: Record<Exclude<keyof RunState, 'insights' | 'redaction'>, FieldType> = {
+const ARTIFACT_FIELDS: Schema<ArtifactState> = {
+  name: 'a name',
+  retentionDays: 'number?',
+  upload: 'boolean',
+  overwrite: 'boolean',
+  redact: 'boolean',
+  rawFiles: 'boolean',
+  compressionLevel: 'number',
+  jobSummary: 'boolean',
+};
+
+/** Every field of the saved state. */
+export const STATE_FIELDS: Schema<RunState> = {
   clusterName: 'string',
   dir: 'string',
   policyPath: 'string',
@@ -92,11 +126,41 @@ const FIELDS: Record<Exclude<keyof RunState, 'insights' | 'redaction'>, FieldTyp
   exportLogs: 'boolean',
   kubeconfigPath: 'string',
   kindCommand: 'string',
+  insights: { optional: INSIGHT_FIELDS },
+  redaction: { optional: REDACTION_FIELDS },
+  artifact: { optional: ARTIFACT_FIELDS },
 };
 
+/** A field of the saved state as a dotted path, e.g. `artifact.upload`. */
+export type StatePath =
+  | Exclude<keyof RunState, 'insights' | 'redaction' | 'artifact'>
+  | `insights.${keyof InsightState}`
+  | `redaction.${keyof RedactionSettings}`
+  | `artifact.${keyof ArtifactState}`;
+
 function fits(value: unknown, type: FieldType): boolean {
-  if (type === 'string[]') return Array.isArray(value) && value.every((v) => typeof v === 'string');
-  return typeof value === type;
+  switch (type) {
+    case 'string[]':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'a name':
+      return typeof value === 'string' && value !== '';
+    case 'number?':
+      return value === undefined || typeof value === 'number';
+    default:
+      return typeof value === type;
+  }
+}
+
+/** Checks `value` against `schema`, naming the first field that does not fit by its path. */
+function check(value: unknown, schema: Fields, prefix: string): void {
+  const fields = (typeof value === 'object' && value ? value : {}) as Record<string, unknown>;
+  for (const [key, type] of Object.entries(schema)) {
+    const field = fields[key];
+    if (typeof type === 'object') {
+      if (field !== undefined) check(field, type.optional, `${prefix}${key}.`);
+    } else if (!fits(field, type))
+      throw new Error(`saved state has no valid '${prefix}${key}' (expected ${type})`);
+  }
 }
 
 export function serializeState(state: RunState): string {
@@ -113,30 +177,6 @@ export function parseState(text: string): RunState | undefined {
   } catch {
     throw new Error('saved state is not JSON');
   }
-  const value = (typeof parsed === 'object' && parsed ? parsed : {}) as Record<string, unknown>;
-  for (const [key, type] of Object.entries(FIELDS)) {
-    if (!fits(value[key], type))
-      throw new Error(`saved state has no valid '${key}' (expected ${type})`);
-  }
-  const insights = value.insights;
-  if (insights !== undefined) {
-    const fields = (typeof insights === 'object' && insights ? insights : {}) as Record<
-      string,
-      unknown
-    >;
-    for (const [key, type] of Object.entries(INSIGHT_FIELDS))
-      if (!fits(fields[key], type))
-        throw new Error(`saved state has no valid 'insights.${key}' (expected ${type})`);
-  }
-  const redaction = value.redaction;
-  if (redaction !== undefined) {
-    const fields = (typeof redaction === 'object' && redaction ? redaction : {}) as Record<
-      string,
-      unknown
-    >;
-    for (const [key, type] of Object.entries(REDACTION_FIELDS))
-      if (!fits(fields[key], type))
-        throw new Error(`saved state has no valid 'redaction.${key}' (expected ${type})`);
-  }
-  return value as unknown as RunState;
+  check(parsed, STATE_FIELDS, '');
+  return parsed as RunState;
 }

@@ -25,6 +25,17 @@ describe('built bundles under Node 24', () => {
     expect(result.state).toEqual({});
   });
 
+  it('main reports every bad input at once, one line each', async () => {
+    const job = new Job();
+    const result = await job.step('main', { 'policy-level': 'Verbose', upload: 'yes' });
+    expect(result.code).toBe(1);
+    // The runner's command escapes the newlines of one message.
+    expect(result.stdout).toContain(
+      `::error::2 inputs have bad values:%0AInput 'policy-level' has the value "Verbose": allowed levels are None, Metadata, Request, RequestResponse (case-sensitive, as kube-apiserver reads them).%0AInput 'upload' has the value "yes": expected true or false.`,
+    );
+    expect(result.state).toEqual({});
+  });
+
   it('post with no state says there is nothing to collect and succeeds', async () => {
     const result = await new Job().step('post');
     expect(result.code).toBe(0);
@@ -43,6 +54,7 @@ describe('built bundles under Node 24', () => {
     writeFileSync(path.join(state.logDir, node, 'kube-apiserver-audit.log'), 'overwritten\n');
     const artifact = {
       name: 'kind-audit-e2e-kind-0',
+      retentionDays: undefined,
       upload: false,
       overwrite: false,
       redact: true,
@@ -53,7 +65,7 @@ describe('built bundles under Node 24', () => {
     const result = await job.step(
       'post',
       {},
-      { [STATE_KEY.run]: serializeState(state), [STATE_KEY.artifact]: JSON.stringify(artifact) },
+      { [STATE_KEY]: serializeState({ ...state, artifact }) },
     );
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(

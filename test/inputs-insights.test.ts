@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputConflictError, InputError } from '../src/input-error.js';
-import { readInsightSettings } from '../src/inputs/insights.js';
+import { readInsightSettings } from '../src/inputs/read.js';
 
 const read = (values: Record<string, string>) => readInsightSettings((name) => values[name] ?? '');
 

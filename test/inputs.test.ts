@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InputError, InputErrors } from '../src/input-error.js';
 import { readInputs } from '../src/inputs/read.js';
 
 const read = (values: Record<string, string>) => readInputs((name) => values[name] ?? '');
@@ -263,6 +264,40 @@ describe('readInputs', () => {
       /Inputs 'redact' \("false"\) and 'redact-patterns' \("command=\[\^&\]\*"\) were given together: with redact false nothing is redacted/,
     );
     expect(read({ redact: 'false' }).artifact.redact).toBe(false);
+  });
+
+  it('reports every bad input at once, each naming its input, value and what is allowed', () => {
+    let caught: unknown;
+    try {
+      read({ wait: '120', upload: 'yes', 'retention-days': '91' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InputErrors);
+    expect(caught).toBeInstanceOf(InputError);
+    // In action.yml's order, one line each, worded as a single bad input is.
+    expect((caught as Error).message).toBe(
+      [
+        '3 inputs have bad values:',
+        `Input 'wait' has the value "120": expected a duration such as "90s", "2m" or "1m30s" and at most 24h.`,
+        `Input 'retention-days' has the value "91": expected a whole number of days from 1 to 90, or empty for the repository setting.`,
+        `Input 'upload' has the value "yes": expected true or false.`,
+      ].join('\n'),
+    );
+  });
+
+  it('reports a bad value beside inputs given together', () => {
+    expect(() =>
+      read({ preset: 'recommended', 'policy-level': 'Request', 'compression-level': '10' }),
+    ).toThrow(
+      /^2 inputs have bad values:\nInput 'compression-level' has the value "10": expected a whole number from 0 to 9\.\nInputs 'preset' \("recommended"\) and 'policy-level' \("Request"\) were given together/,
+    );
+  });
+
+  it('throws a single bad input as it is', () => {
+    expect(() => read({ upload: 'yes' })).toThrow(
+      expect.objectContaining({ name: 'InputError', input: 'upload', value: 'yes' }),
+    );
   });
 
   it.each(['0', '90s', '1.5h', '2m30s', '500ms', '24h'])('accepts the wait %j', (wait) => {

@@ -48,4 +48,30 @@ describe('state', () => {
       parseState(JSON.stringify({ ...state, redaction: { ...redaction, patterns: 'command=' } })),
     ).toThrow(/no valid 'redaction.patterns'/);
   });
+
+  it("carries the artifact's settings to the action's post, and refuses them damaged", () => {
+    const artifact = {
+      name: 'kind-audit-e2e-kind-0',
+      retentionDays: 7,
+      upload: true,
+      overwrite: false,
+      redact: true,
+      rawFiles: false,
+      compressionLevel: 6,
+      jobSummary: true,
+    };
+    expect(parseState(serializeState({ ...state, artifact }))).toEqual({ ...state, artifact });
+    // No retention-days: the repository's setting.
+    const unset = { ...artifact, retentionDays: undefined };
+    expect(parseState(serializeState({ ...state, artifact: unset }))?.artifact).toEqual(unset);
+    expect(() =>
+      parseState(JSON.stringify({ ...state, artifact: { ...artifact, name: '' } })),
+    ).toThrow(/no valid 'artifact.name' \(expected a name\)/);
+    expect(() =>
+      parseState(JSON.stringify({ ...state, artifact: { ...artifact, upload: 'yes' } })),
+    ).toThrow(/no valid 'artifact.upload' \(expected boolean\)/);
+    expect(() =>
+      parseState(JSON.stringify({ ...state, artifact: { ...artifact, retentionDays: '7' } })),
+    ).toThrow(/no valid 'artifact.retentionDays'/);
+  });
 });

@@ -5,16 +5,15 @@ import { defaultArtifactName } from '../artifact/name.js';
 import { cancellableRunner, debugRunner, run } from '../exec.js';
 import { INPUT_WORDING, InputError } from '../input-error.js';
 import { OUTPUT, STATE_KEY } from '../inputs/names.js';
-import { readInputs } from '../inputs/read.js';
+import { readInputs, type ArtifactSettings } from '../inputs/read.js';
 import { kubeconfigContext } from '../kind/cluster.js';
 import { folderKindCache } from '../kind/folder-cache.js';
 import { toolCacheKindCache } from '../kind/tool-cache.js';
 import { claimNewDir } from '../safe-fs.js';
-import { serializeState, type RunState } from '../state.js';
+import { serializeState, type ArtifactState, type RunState } from '../state.js';
 import { isSelfHosted } from '../steps/cleanup.js';
 import { resolveKindConfig } from '../steps/kind-config.js';
 import { up } from '../steps/up.js';
-import { artifactState } from './artifact-state.js';
 import { cancelOnSignal } from './cancel.js';
 import { coreLogger } from './logger.js';
 
@@ -27,6 +26,20 @@ function setOutputs(state: RunState): void {
   core.setOutput(OUTPUT.auditLogDir, state.logDir);
   core.setOutput(OUTPUT.controlPlaneNodes, JSON.stringify(state.controlPlaneNodes));
   core.setOutput(OUTPUT.kubeconfig, state.kubeconfigPath);
+}
+
+/** What post needs to upload, with the name decided here, where the job's identity is known. */
+function artifactState(settings: ArtifactSettings, name: string): ArtifactState {
+  return {
+    name,
+    retentionDays: settings.retentionDays,
+    upload: settings.upload,
+    overwrite: settings.overwrite,
+    redact: settings.redact,
+    rawFiles: settings.rawFiles,
+    compressionLevel: settings.compressionLevel,
+    jobSummary: settings.jobSummary,
+  };
 }
 
 /** The action's main step: inputs → files → cluster → checks → outputs and state. */
@@ -53,8 +66,10 @@ export async function runMain(env: NodeJS.ProcessEnv = process.env): Promise<voi
       // A folder per use: a second use of the same name in this job never touches the first's files.
       claimDir: (cluster) => claimNewDir(base, cluster),
       saveState: (state) => {
-        core.saveState(STATE_KEY.run, serializeState(state));
-        core.saveState(STATE_KEY.artifact, JSON.stringify(artifactState(inputs.artifact, name)));
+        core.saveState(
+          STATE_KEY,
+          serializeState({ ...state, artifact: artifactState(inputs.artifact, name) }),
+        );
       },
       clusterReady: setOutputs,
       kindPlace: {

@@ -2,12 +2,12 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { ArtifactExistsError, uploadArtifact } from '../artifact/upload.js';
 import { debugRunner, debugStreamRunner, run, streamCommand } from '../exec.js';
-import { INPUT, STATE_KEY } from '../inputs/names.js';
+import { STATE_KEY } from '../inputs/names.js';
+import { INPUT } from '../inputs/table.js';
 import { artifactUrl } from '../report/format.js';
 import type { Destination } from '../report/collection-md.js';
-import { parseState } from '../state.js';
+import { parseState, type ArtifactState } from '../state.js';
 import { finishRun } from '../steps/post.js';
-import { parseArtifactState, type ArtifactState } from './artifact-state.js';
 import { coreLogger } from './logger.js';
 
 const TITLE = 'kind-audit';
@@ -23,7 +23,7 @@ function message(error: unknown): string {
  */
 export async function runPost(): Promise<void> {
   try {
-    const state = parseState(core.getState(STATE_KEY.run));
+    const state = parseState(core.getState(STATE_KEY));
     if (!state?.clusterCreateStarted) {
       core.notice(
         'kind-audit created no cluster in this job: there are no audit logs to collect.',
@@ -31,7 +31,8 @@ export async function runPost(): Promise<void> {
       );
       return;
     }
-    const artifact = parseArtifactState(core.getState(STATE_KEY.artifact));
+    const { artifact } = state;
+    if (!artifact) throw new Error("saved state has no valid 'artifact' (main saves it)");
     const result = await finishRun(
       debugRunner(run, coreLogger),
       debugStreamRunner(streamCommand, coreLogger),

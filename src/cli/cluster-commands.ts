@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { debugStreamRunner, streamCommand } from '../exec.js';
-import { readInsightSettings } from '../inputs/insights.js';
-import { readClusterOptions } from '../inputs/read.js';
-import { readRedactionSettings } from '../inputs/redaction.js';
+import { readClusterOptions, readInputs } from '../inputs/read.js';
 import { kubeconfigContext } from '../kind/cluster.js';
 import { cliToolCacheRoot, folderKindCache } from '../kind/folder-cache.js';
 import { listNodes } from '../kind/nodes.js';
@@ -101,15 +99,10 @@ const upCommand: Command = {
   positionals: NONE,
   async run(context) {
     const { log, values } = context;
-    // The config may name the cluster, and the cluster's folder is named after it.
-    const { options } = await resolveKindConfig(
-      {
-        ...readClusterOptions(context.inputs),
-        insights: readInsightSettings(context.inputs),
-        redaction: readRedactionSettings(context.inputs),
-      },
-      process.cwd(),
-    );
+    // Every flag is checked at once; the config may name the cluster, and the cluster's folder
+    // is named after it.
+    const { cluster, insights, redaction } = readInputs(context.inputs);
+    const { options } = await resolveKindConfig({ ...cluster, insights, redaction }, process.cwd());
     const folder = clusterFolder(options.clusterName, text(values, DIR_FLAG));
     let saved: RunState | undefined;
     const { state } = await up(runner(log), log, options, {

@@ -1,6 +1,5 @@
 import { debugRunner, run, type Runner } from '../exec.js';
-import { INPUT } from '../inputs/names.js';
-import { clusterName } from '../inputs/values.js';
+import { parseInput } from '../inputs/table.js';
 import type { Logger } from '../logger.js';
 import type { CommandContext } from './command.js';
 import { DIR_FLAG, text, type FlagSpec } from './flags.js';
@@ -21,6 +20,6 @@ export const runner = (log: Logger): Runner => debugRunner(run, log);
 
 /** The cluster a command names, and the folder its files live in. */
 export function folderOf({ values, inputs }: CommandContext): { name: string; folder: string } {
-  const name = clusterName(inputs(INPUT.clusterName));
+  const name = parseInput('clusterName', inputs);
   return { name, folder: clusterFolder(name, text(values, DIR_FLAG)) };
 }

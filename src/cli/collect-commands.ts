@@ -1,7 +1,6 @@
 import { debugStreamRunner, streamCommand } from '../exec.js';
-import { INPUT } from '../inputs/names.js';
-import { readRedactionSettings } from '../inputs/redaction.js';
-import { clusterName } from '../inputs/values.js';
+import { readRedactionSettings } from '../inputs/read.js';
+import { parseInput } from '../inputs/table.js';
 import { deleteCluster } from '../kind/cluster.js';
 import { finishRun } from '../steps/post.js';
 import type { Command } from './command.js';
@@ -57,7 +56,7 @@ export const down: Command = {
   flags: [F.name],
   positionals: NONE,
   async run(context) {
-    const name = clusterName(context.inputs(INPUT.clusterName));
+    const name = parseInput('clusterName', context.inputs);
     await deleteCluster(runner(context.log), name);
     context.log.info(`Deleted cluster "${name}".`);
     return EXIT.ok;

@@ -1,6 +1,12 @@
 import { parseArgs } from 'node:util';
 import type { InputSource, Wording } from '../input-error.js';
-import { INPUT, INPUT_DEFAULTS, type InputName } from '../inputs/names.js';
+import {
+  INPUT_DEFAULTS,
+  INPUTS,
+  type InputKey,
+  type InputName,
+  type InputSpec,
+} from '../inputs/table.js';
 import { UsageError } from './exit-codes.js';
 
 /**
@@ -22,84 +28,49 @@ export interface FlagSpec {
   multiple?: boolean;
 }
 
-export const flagOf = (
-  input: InputName,
-  arg: string,
-  help: string,
-  flag: string = input,
-): FlagSpec => ({
-  flag,
-  ...(flag !== input ? { alias: input } : {}),
-  arg,
-  help,
-  input,
-});
+/** The inputs the CLI has a flag for (src/inputs/table.ts, `cli`). */
+export type FlagInput = {
+  [K in InputKey]: (typeof INPUTS)[K] extends { cli: object } ? K : never;
+}[InputKey];
+
+/**
+ * The flag that carries an action input, as the table of inputs declares it: its name (the
+ * input's, or a shorter one with the input's accepted too), placeholder and help. A command whose
+ * flag means something narrower may word the help its own way.
+ */
+export function inputFlag(key: FlagInput, help?: string): FlagSpec {
+  const spec: InputSpec = INPUTS[key];
+  const cli = spec.cli;
+  if (!cli) throw new Error(`the CLI has no flag for the input '${spec.name}'`);
+  const flag = cli.flag ?? spec.name;
+  return {
+    flag,
+    ...(flag !== spec.name ? { alias: spec.name } : {}),
+    arg: cli.arg,
+    help: help ?? cli.help,
+    input: spec.name as InputName,
+    ...(cli.multiple ? { multiple: true } : {}),
+  };
+}
 
 /** The flags that carry the action's inputs, shared by the commands that create a cluster. */
 export const CLUSTER_FLAGS = {
-  name: flagOf(
-    INPUT.clusterName,
-    'N',
-    "cluster name (default: the --config file's name, else kind)",
-    'name',
-  ),
-  config: flagOf(
-    INPUT.config,
-    'FILE',
-    'your own kind config; the audit settings are merged into it, and its nodes are used',
-  ),
-  level: flagOf(
-    INPUT.policyLevel,
-    'L',
-    "the guide's single-rule policy at level None | Metadata | Request | RequestResponse",
-    'level',
-  ),
-  policyFile: flagOf(INPUT.policyFile, 'F', 'your own policy file'),
-  preset: flagOf(INPUT.preset, 'P', 'a built-in policy: metadata | recommended'),
-  omitStages: flagOf(
-    INPUT.omitStages,
-    'S',
-    "stages left out of every event, e.g. RequestReceived; none clears the policy's own",
-  ),
-  omitManagedFields: flagOf(INPUT.omitManagedFields, 'BOOL', "set the policy's omitManagedFields"),
-  image: flagOf(
-    INPUT.nodeImage,
-    'I',
-    "node image for every node, overriding the --config file's (default: kind's own)",
-    'image',
-  ),
-  controlPlanes: flagOf(
-    INPUT.controlPlanes,
-    'N',
-    'control-plane nodes, 1 to 7 (default 1); each is audited. Not with --config',
-  ),
-  workers: flagOf(INPUT.workers, 'N', 'worker nodes, 0 to 16 (default 0). Not with --config'),
-  wait: flagOf(INPUT.wait, 'D', "how long 'kind create cluster' waits for the control plane"),
-  verifyTimeout: flagOf(
-    INPUT.verifyTimeout,
-    'D',
-    "how long to wait for the probe's event in each node's log",
-  ),
-  kindVersion: flagOf(
-    INPUT.kindVersion,
-    'V',
-    'kind release to download and verify, e.g. v0.32.0 (default: kind on PATH, else the pinned release)',
-  ),
-  kindMirror: flagOf(
-    INPUT.kindMirror,
-    'URL',
-    "base URL laid out like kind's GitHub release downloads",
-  ),
-  deleteCluster: flagOf(
-    INPUT.deleteCluster,
-    'WHEN',
-    'after a failed create: auto | true delete the cluster once its logs are collected, false keeps it',
-  ),
-  exportLogs: flagOf(
-    INPUT.exportLogs,
-    'BOOL',
-    "also put 'kind export logs' into the collected folder's kind-logs/ (not redacted)",
-  ),
+  name: inputFlag('clusterName'),
+  config: inputFlag('config'),
+  level: inputFlag('policyLevel'),
+  policyFile: inputFlag('policyFile'),
+  preset: inputFlag('preset'),
+  omitStages: inputFlag('omitStages'),
+  omitManagedFields: inputFlag('omitManagedFields'),
+  image: inputFlag('nodeImage'),
+  controlPlanes: inputFlag('controlPlanes'),
+  workers: inputFlag('workers'),
+  wait: inputFlag('wait'),
+  verifyTimeout: inputFlag('verifyTimeout'),
+  kindVersion: inputFlag('kindVersion'),
+  kindMirror: inputFlag('kindMirror'),
+  deleteCluster: inputFlag('deleteCluster'),
+  exportLogs: inputFlag('exportLogs'),
 } satisfies Record<string, FlagSpec>;
 
 /** Where a command keeps its files; per user by default. */

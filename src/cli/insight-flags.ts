@@ -1,31 +1,13 @@
-import { INPUT } from '../inputs/names.js';
-import { flagOf, type FlagSpec } from './flags.js';
+import { inputFlag, type FlagSpec } from './flags.js';
 
 /** The insight inputs `up` saves for `collect` (README, "Least-privilege RBAC", "Assertions", "Baseline"). */
 export const UP_INSIGHT_FLAGS = {
-  rbac: flagOf(INPUT.rbac, 'BOOL', "collect writes each subject's least-privilege RBAC into rbac/"),
-  rbacFor: flagOf(
-    INPUT.rbacFor,
-    'SUBJECTS',
-    "users or serviceaccount:NS:NAME, * globs, comma-separated (default: every subject but Kubernetes' own)",
-  ),
-  expect: flagOf(
-    INPUT.expectFile,
-    'FILE',
-    'expectations (forbid/require) collect checks; a violated one makes collect fail',
-    'expect',
-  ),
-  baseline: flagOf(
-    INPUT.baseline,
-    'FILE',
-    'a committed baseline.tsv collect compares the run with',
-  ),
-  onDrift: flagOf(INPUT.onDrift, 'WHAT', 'warn | fail: what drift from --baseline does'),
-  foldNamespaces: flagOf(
-    INPUT.foldNamespaces,
-    'GLOBS',
-    'namespaces a glob matches are written as the glob in baseline.tsv, e.g. e2e-*',
-  ),
+  rbac: inputFlag('rbac'),
+  rbacFor: inputFlag('rbacFor'),
+  expect: inputFlag('expectFile'),
+  baseline: inputFlag('baseline'),
+  onDrift: inputFlag('onDrift'),
+  foldNamespaces: inputFlag('foldNamespaces'),
 } satisfies Record<string, FlagSpec>;
 
 /** The flags of `kind-audit rbac`: whose RBAC, where it goes, and how far it generalises. */
@@ -79,9 +61,8 @@ export const INSIGHT_FLAGS = {
     arg: 'FILE',
     help: 'write baseline.tsv to FILE (- for standard output) instead of printing it',
   },
-  foldNamespaces: flagOf(
-    INPUT.foldNamespaces,
-    'GLOBS',
+  foldNamespaces: inputFlag(
+    'foldNamespaces',
     'namespaces a glob matches are written as the glob, e.g. e2e-* (comma-separated)',
   ),
   compare: {

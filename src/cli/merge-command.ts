@@ -3,7 +3,7 @@ import { scanForEvent } from '../logs/first-event.js';
 import { openFileSink, type ByteSink } from '../logs/lines-file.js';
 import { filesOf, type FoundLogs, type LogFile } from '../logs/log-inputs.js';
 import { mergeFiles } from '../logs/merge-files.js';
-import { readRedactionSettings } from '../inputs/redaction.js';
+import { readRedactionSettings } from '../inputs/read.js';
 import { RedactionRules } from '../logs/redact.js';
 import { DEFAULT_WINDOW } from '../logs/merge.js';
 import type { PassResult } from '../logs/one-pass.js';

@@ -2,7 +2,7 @@ import { DEFAULT_KUBERNETES_VERSION, parseKubeVersion, type KubeVersion } from '
 import { checkPolicy, evaluate, type AuditRequest, type PolicyWarning } from '../policy/index.js';
 import { readPolicySource } from '../policy/load.js';
 import type { PolicyRule, Stage } from '../policy/types.js';
-import { INPUT } from '../inputs/names.js';
+import { INPUT } from '../inputs/table.js';
 import { count } from '../plural.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';

@@ -2,7 +2,7 @@ import { constants, createReadStream } from 'node:fs';
 import { lstat, mkdtemp, open, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { readRedactionSettings } from '../inputs/redaction.js';
+import { readRedactionSettings } from '../inputs/read.js';
 import { pipeline } from 'node:stream/promises';
 import { scanForEvent } from '../logs/first-event.js';
 import { filesOf, STDIN, type FoundLogs } from '../logs/log-inputs.js';

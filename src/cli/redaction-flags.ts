@@ -1,5 +1,4 @@
-import { INPUT } from '../inputs/names.js';
-import { type FlagSpec, flagOf, NO_REDACT_FLAG, type FlagValues } from './flags.js';
+import { type FlagSpec, inputFlag, NO_REDACT_FLAG, type FlagValues } from './flags.js';
 import { UsageError } from './exit-codes.js';
 
 /**
@@ -8,30 +7,9 @@ import { UsageError } from './exit-codes.js';
  * may be given more than once.
  */
 export const REDACTION_FLAGS: readonly FlagSpec[] = [
-  {
-    ...flagOf(
-      INPUT.redactResources,
-      'RESOURCES',
-      'objects of these resources are redacted as Secrets are: resource[.group], comma-separated, e.g. configmaps',
-    ),
-    multiple: true,
-  },
-  {
-    ...flagOf(
-      INPUT.redactAuditAnnotations,
-      'KEYS',
-      "audit annotations whose values are redacted in every event: keys with * globs, comma-separated, e.g. 'example.com/*'",
-    ),
-    multiple: true,
-  },
-  {
-    ...flagOf(
-      INPUT.redactPatterns,
-      'REGEX',
-      "text this regular expression matches in any string value is redacted, e.g. 'command=[^&]*'; once per pattern",
-    ),
-    multiple: true,
-  },
+  inputFlag('redactResources'),
+  inputFlag('redactAuditAnnotations'),
+  inputFlag('redactPatterns'),
 ];
 
 /** Refuses rules given with --no-redact: the two ask for opposite things. */

@@ -1,15 +1,14 @@
 import { InputError } from '../input-error.js';
-import { DEFAULT_KIND_MIRROR, type KindSettings } from '../kind/install.js';
+import { DEFAULT_KIND_MIRROR } from '../kind/install.js';
 import { parseKindVersion, type KindVersion } from '../kind/versions.js';
-import { INPUT } from './names.js';
 
 /** `kind-version`: empty, or a release such as `v0.32.0` / `0.32.0`. */
-export function kindVersion(value: string): KindVersion | undefined {
+export function kindVersion(value: string, input: string): KindVersion | undefined {
   if (!value) return undefined;
   const version = parseKindVersion(value);
   if (!version) {
     throw new InputError(
-      INPUT.kindVersion,
+      input,
       value,
       'expected a kind release such as v0.32.0 or 0.32.0, or empty for the kind on PATH',
     );
@@ -18,7 +17,7 @@ export function kindVersion(value: string): KindVersion | undefined {
 }
 
 /** `kind-mirror`: an http(s) base URL without query or fragment; empty means GitHub's releases. */
-export function kindMirror(value: string): string {
+export function kindMirror(value: string, input: string): string {
   const text = value || DEFAULT_KIND_MIRROR;
   let url: URL | undefined;
   try {
@@ -28,18 +27,10 @@ export function kindMirror(value: string): string {
   }
   if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash) {
     throw new InputError(
-      INPUT.kindMirror,
+      input,
       value,
       `expected an http(s) base URL laid out like ${DEFAULT_KIND_MIRROR} (<base>/v0.32.0/kind-linux-amd64 and its .sha256sum)`,
     );
   }
   return text.replace(/\/+$/, '');
-}
-
-/** Reads `kind-version` and `kind-mirror`. */
-export function readKindSettings(get: (input: string) => string): KindSettings {
-  return {
-    version: kindVersion(get(INPUT.kindVersion)),
-    mirror: kindMirror(get(INPUT.kindMirror)),
-  };
 }

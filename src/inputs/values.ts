@@ -1,7 +1,6 @@
 import { parseDuration } from '../duration.js';
 import { InputError } from '../input-error.js';
 import type { DeleteSetting } from '../steps/cleanup.js';
-import { INPUT, INPUT_DEFAULTS, type InputName } from './names.js';
 
 /**
  * kind's own rule for cluster names (`pkg/apis/config/v1alpha4`): lowercase letters, digits, "-"
@@ -29,16 +28,17 @@ const MAX_DURATION_MS = 24 * 3_600_000;
  */
 export const WITHOUT_CONFIG = { clusterName: 'kind', controlPlanes: '1', workers: '0' } as const;
 
-/** The value given, or the input's default when it was left empty. */
-export function orDefault(input: InputName, value: string): string {
-  return value || INPUT_DEFAULTS[input];
-}
+/*
+ * Each parser below checks one input's value, the input's default already filled in when it was
+ * left empty (src/inputs/table.ts), and throws InputError naming the input, the value and what is
+ * allowed.
+ */
 
-export function clusterName(value: string): string {
-  const name = orDefault(INPUT.clusterName, value) || WITHOUT_CONFIG.clusterName;
+export function clusterName(value: string, input: string): string {
+  const name = value || WITHOUT_CONFIG.clusterName;
   if (!CLUSTER_NAME.test(name) || name.length > CLUSTER_NAME_MAX) {
     throw new InputError(
-      INPUT.clusterName,
+      input,
       value,
       `kind accepts at most ${CLUSTER_NAME_MAX} lowercase letters, digits, "-" and ".", starting with a letter or digit, e.g. "kind" or "e2e-1"` +
         (name.length > CLUSTER_NAME_MAX ? ` (this one has ${name.length})` : ''),
@@ -48,8 +48,8 @@ export function clusterName(value: string): string {
 }
 
 /** A Go duration ("90s", "2m30s") within bounds, in milliseconds. */
-export function duration(input: InputName, value: string, positive: boolean): number {
-  const ms = parseDuration(orDefault(input, value));
+export function duration(input: string, value: string, positive: boolean): number {
+  const ms = parseDuration(value);
   if (ms === undefined || (positive && ms <= 0) || ms > MAX_DURATION_MS) {
     throw new InputError(
       input,
@@ -60,33 +60,31 @@ export function duration(input: InputName, value: string, positive: boolean): nu
   return ms;
 }
 
-export function wholeNumber(input: InputName, value: string, min: number, max: number): number {
-  const text = orDefault(input, value);
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || n < min || n > max) {
+export function wholeNumber(input: string, value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) {
     throw new InputError(input, value, `expected a whole number from ${min} to ${max}`);
   }
   return n;
 }
 
-export function boolean(input: InputName, value: string): boolean {
-  const text = orDefault(input, value);
-  if (['true', 'True', 'TRUE'].includes(text)) return true;
-  if (['false', 'False', 'FALSE'].includes(text)) return false;
+export function boolean(input: string, value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
   throw new InputError(input, value, 'expected true or false');
 }
 
 /** An optional boolean: empty leaves the setting to whatever else decides it. */
-export function optionalBoolean(input: InputName, value: string): boolean | undefined {
+export function optionalBoolean(input: string, value: string): boolean | undefined {
   return value ? boolean(input, value) : undefined;
 }
 
-export function retentionDays(value: string): number | undefined {
+export function retentionDays(value: string, input: string): number | undefined {
   if (!value) return undefined;
   const days = Number(value);
   if (!/^\d+$/.test(value) || days < 1 || days > 90) {
     throw new InputError(
-      INPUT.retentionDays,
+      input,
       value,
       'expected a whole number of days from 1 to 90, or empty for the repository setting',
     );
@@ -94,13 +92,13 @@ export function retentionDays(value: string): number | undefined {
   return days;
 }
 
-export function artifactName(value: string): string | undefined {
+export function artifactName(value: string, input: string): string | undefined {
   if (!value) return undefined;
   const bad = ARTIFACT_FORBIDDEN.filter((c) => value.includes(c));
   if (bad.length > 0) {
     const shown = bad.map((c) => JSON.stringify(c)).join(' ');
     throw new InputError(
-      INPUT.artifactName,
+      input,
       value,
       `artifact names cannot contain ${shown} (forbidden: " : < > | * ? \\r \\n \\ /)`,
     );
@@ -108,11 +106,11 @@ export function artifactName(value: string): string | undefined {
   return value;
 }
 
-export function nodeImage(value: string): string | undefined {
+export function nodeImage(value: string, input: string): string | undefined {
   if (!value) return undefined;
   if (/\s/.test(value)) {
     throw new InputError(
-      INPUT.nodeImage,
+      input,
       value,
       'expected an image reference without spaces, e.g. kindest/node:v1.36.1',
     );
@@ -121,11 +119,11 @@ export function nodeImage(value: string): string | undefined {
 }
 
 /** The matrix leg; empty outside a matrix (and outside a runner). */
-export function jobIndex(value: string): string | undefined {
+export function jobIndex(value: string, input: string): string | undefined {
   if (!value) return undefined;
   if (!/^\d+$/.test(value)) {
     throw new InputError(
-      INPUT.jobIndex,
+      input,
       value,
       'expected a whole number (leave it to its default, ${{ strategy.job-index }})',
     );
@@ -134,11 +132,10 @@ export function jobIndex(value: string): string | undefined {
 }
 
 /** `delete-cluster`: `auto` leaves the choice to the runner (see steps/cleanup.ts), or forced. */
-export function deleteCluster(value: string): DeleteSetting {
-  const text = orDefault(INPUT.deleteCluster, value);
-  if (text === 'auto' || text === 'true' || text === 'false') return text;
+export function deleteCluster(value: string, input: string): DeleteSetting {
+  if (value === 'auto' || value === 'true' || value === 'false') return value;
   throw new InputError(
-    INPUT.deleteCluster,
+    input,
     value,
     'expected auto (delete on self-hosted runners, keep on GitHub-hosted ones), true or false',
   );

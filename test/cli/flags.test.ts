@@ -3,10 +3,14 @@ import {
   CLUSTER_FLAGS as F,
   flagHelp,
   flagWording,
+  inputFlag,
   inputsFrom,
+  type FlagInput,
   parseFlags,
 } from '../../src/cli/flags.js';
 import { UsageError } from '../../src/cli/exit-codes.js';
+import { COMMANDS } from '../../src/cli/main.js';
+import { INPUTS } from '../../src/inputs/table.js';
 import { readClusterOptions } from '../../src/inputs/read.js';
 import { InputError } from '../../src/input-error.js';
 
@@ -66,6 +70,22 @@ describe('CLI flags', () => {
     expect((caught as InputError).message).toMatch(/^Input 'policy-level' has the value/);
   });
 
+  it('words every bad flag at once, one line each', () => {
+    const { values } = parse(['--wait', '120', '--level', 'metadata', '--name', 'Bad_Name']);
+    let caught: unknown;
+    try {
+      readClusterOptions(inputsFrom(values, flags));
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as InputError).describe(flagWording(flags)).split('\n')).toEqual([
+      '3 options have bad values:',
+      expect.stringMatching(/^Option --name has the value "Bad_Name": kind accepts/),
+      expect.stringMatching(/^Option --level has the value "metadata": allowed levels/),
+      expect.stringMatching(/^Option --wait has the value "120": expected a duration/),
+    ]);
+  });
+
   it('words two policy sources given together with both flags', () => {
     const { values } = parse(['--level', 'Request', '--preset', 'recommended']);
     let caught: unknown;
@@ -81,5 +101,23 @@ describe('CLI flags', () => {
 
   it('gives defaults in help from the one table of defaults', () => {
     expect(flagHelp([F.wait])).toMatch(/--wait D +how long .* \(default 120s\)/);
+  });
+
+  it('takes every flag that carries an input from the table of inputs', () => {
+    const carried = new Set<string>();
+    for (const command of COMMANDS)
+      for (const flag of command.flags.filter((f) => f.input !== undefined)) {
+        const key = Object.entries(INPUTS).find(([, s]) => s.name === flag.input)?.[0];
+        // Only the help may be worded for the command.
+        expect({ ...flag, help: '' }, `${command.name} --${flag.flag}`).toEqual({
+          ...inputFlag(key as FlagInput),
+          help: '',
+        });
+        carried.add(flag.input ?? '');
+      }
+    const declared = Object.values(INPUTS)
+      .filter((s) => 'cli' in s)
+      .map((s) => s.name);
+    expect([...carried].sort()).toEqual(declared.sort());
   });
 });

@@ -88,3 +88,31 @@ describe('render --kind-version', () => {
     expect(result.stderr).toContain(GROUP_ERROR);
   });
 });
+
+describe('bad flag values', () => {
+  it('are all reported at once, with exit 2, before anything is written', async () => {
+    const out = path.join(dir, 'not-written');
+    const result = await cli([
+      'up',
+      '--name',
+      'Bad_Name',
+      '--workers',
+      '99',
+      '--on-drift',
+      'panic',
+      '--dir',
+      out,
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      [
+        'kind-audit up: 3 options have bad values:',
+        'Option --name has the value "Bad_Name": kind accepts at most 50 lowercase letters, digits, "-" and ".", starting with a letter or digit, e.g. "kind" or "e2e-1".',
+        'Option --workers has the value "99": expected a whole number from 0 to 16.',
+        'Option --on-drift has the value "panic": expected warn or fail.',
+        '',
+      ].join('\n'),
+    );
+    expect(() => readdirSync(out)).toThrow();
+  });
+});

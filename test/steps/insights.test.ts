@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/input-error.js';
-import { readInsightSettings } from '../../src/inputs/insights.js';
+import { readInsightSettings } from '../../src/inputs/read.js';
 import { checkPolicy, levelPolicy, presetPolicy, type Policy } from '../../src/policy/index.js';
 import { prepareInsights, saveInsights } from '../../src/steps/insights.js';
 import { recordingLogger } from '../support/recording-logger.js';
