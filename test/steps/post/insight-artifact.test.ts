@@ -2,16 +2,16 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { notCounted } from '../../src/logs/count.js';
-import { passOverNodes } from '../../src/logs/one-pass.js';
-import type { InsightState, RunState } from '../../src/state.js';
-import { buildArtifact } from '../../src/steps/artifact.js';
-import { DEFAULT_INSIGHTS } from '../../src/steps/insight-artifact.js';
-import type { CollectReport } from '../../src/steps/collect.js';
-import { recordingLogger } from '../support/recording-logger.js';
-import { runStateIn } from '../support/run-state.js';
+import { notCounted } from '../../../src/logs/count.js';
+import { passOverNodes } from '../../../src/logs/one-pass.js';
+import type { InsightState, RunState } from '../../../src/state.js';
+import { buildArtifact } from '../../../src/steps/post/artifact.js';
+import { DEFAULT_INSIGHTS } from '../../../src/steps/post/insight-artifact.js';
+import type { CollectReport } from '../../../src/steps/post/collect.js';
+import { recordingLogger } from '../../support/recording-logger.js';
+import { runStateIn } from '../../support/run-state.js';
 
-const DEMO = path.join(import.meta.dirname, '../fixtures/audit-logs/audit2rbac-demo.log');
+const DEMO = path.join(import.meta.dirname, '../../fixtures/audit-logs/audit2rbac-demo.log');
 const NODE = 'kind-control-plane';
 
 const EXPECTATIONS = `- name: nobody lists secrets

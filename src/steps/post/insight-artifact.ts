@@ -6,17 +6,17 @@ import {
   escapeField,
   parseFoldGlobs,
   readBaseline,
-} from '../insight/baseline/index.js';
-import { compileGlob } from '../insight/expect/glob.js';
-import { parseExpectations, type Expectation } from '../insight/expect/index.js';
-import { InsightPass, type InsightResults } from '../insight/insight-pass.js';
-import { rbacFileName } from '../insight/rbac/file-name.js';
-import { grantsOf, permissionLine, type RbacLists } from '../insight/rbac/grants.js';
-import { unusedPermissions } from '../insight/rbac/unused.js';
-import { rbacYaml } from '../insight/rbac/manifest.js';
-import { MAX_DRIFT_LINES, type InsightReport } from '../insight/report.js';
-import { makeDirs, writeFileNoFollow } from '../safe-fs.js';
-import type { InsightState, RunState } from '../state.js';
+} from '../../insight/baseline/index.js';
+import { compileGlob } from '../../insight/expect/glob.js';
+import { parseExpectations, type Expectation } from '../../insight/expect/index.js';
+import { InsightPass, type InsightResults } from '../../insight/insight-pass.js';
+import { rbacFileName } from '../../insight/rbac/file-name.js';
+import { grantsOf, permissionLine, type RbacLists } from '../../insight/rbac/grants.js';
+import { unusedPermissions } from '../../insight/rbac/unused.js';
+import { rbacYaml } from '../../insight/rbac/manifest.js';
+import { MAX_DRIFT_LINES, type InsightReport } from '../../insight/report.js';
+import { makeDirs, writeFileNoFollow } from '../../safe-fs.js';
+import type { InsightState, RunState } from '../../state.js';
 
 /** The artifact's insight files (docs/how-it-works.md, "What the post step does"). */
 export const INSIGHT_FILES = {
