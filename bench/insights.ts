@@ -9,7 +9,7 @@ import type { Logger } from '../src/logger.js';
 import { notCounted } from '../src/logs/count.js';
 import { passOverNodes } from '../src/logs/one-pass.js';
 import { Summarizer } from '../src/logs/summarize.js';
-import { buildArtifact } from '../src/steps/artifact.js';
+import { buildArtifact } from '../src/steps/post/artifact.js';
 import { runStateIn } from '../test/support/run-state.js';
 import { generateLog } from './generate-log.js';
 

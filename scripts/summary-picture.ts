@@ -21,7 +21,7 @@ import type { CollectReport, NodeReport } from '../src/logs/collection.js';
 import type { Logger } from '../src/logger.js';
 import { jobSummary } from '../src/report/job-summary.js';
 import type { RunState } from '../src/state.js';
-import { buildArtifact } from '../src/steps/artifact.js';
+import { buildArtifact } from '../src/steps/post/artifact.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LOGS = path.join(ROOT, 'test/fixtures/audit-logs');

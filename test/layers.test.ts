@@ -146,6 +146,30 @@ function layerViolations(files: ReadonlyMap<string, string>): string[] {
   return problems;
 }
 
+/**
+ * `src/steps/` by phase: main's work (`up/`) and post's (`post/`) meet only in the modules of
+ * `src/steps/` itself, which import neither, so one phase never needs the other's files.
+ */
+const PHASES = ['src/steps/up/', 'src/steps/post/'] as const;
+
+/** An import across the phases of `src/steps/`, one line each. */
+function phaseViolations(files: ReadonlyMap<string, string>): string[] {
+  const problems: string[] = [];
+  for (const [file, text] of files) {
+    if (!file.startsWith('src/steps/')) continue;
+    const own = PHASES.find((p) => file.startsWith(p));
+    for (const specifier of specifiersOf(file, text)) {
+      const target = resolveSpecifier(file, specifier);
+      const theirs = PHASES.find((p) => target?.startsWith(p));
+      if (theirs && theirs !== own)
+        problems.push(
+          `${file} imports '${specifier}' (${target}): ${own ? `${own} and ${theirs} share only the modules of src/steps/` : 'a shared module of src/steps/ imports neither phase'}`,
+        );
+    }
+  }
+  return problems;
+}
+
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Every .ts file under src/, as repository-relative paths with forward slashes. */
@@ -169,6 +193,14 @@ describe('import layers (docs/architecture.md)', () => {
       sourceFiles().map((f) => [f, readFileSync(path.join(ROOT, f), 'utf8')] as const),
     );
     expect(layerViolations(files)).toEqual([]);
+  });
+
+  it("src/steps/up/ and src/steps/post/ import only each other's shared modules", () => {
+    const files = new Map(
+      sourceFiles('src/steps').map((f) => [f, readFileSync(path.join(ROOT, f), 'utf8')] as const),
+    );
+    expect(files.size).toBeGreaterThan(2);
+    expect(phaseViolations(files)).toEqual([]);
   });
 });
 
@@ -226,10 +258,34 @@ describe('the layer checker itself', () => {
   it('places every entry, inputs and steps module the design names', () => {
     expect(layerOf('src/cli/flags.ts')?.level).toBe(0);
     expect(layerOf('src/inputs/read.ts')?.level).toBe(1);
-    expect(layerOf('src/steps/collect.ts')?.level).toBe(2);
+    expect(layerOf('src/steps/post/collect.ts')?.level).toBe(2);
+    expect(layerOf('src/steps/up/up.ts')?.level).toBe(2);
     expect(layerOf('src/verify/probe.ts')?.level).toBe(3);
     expect(layerOf('src/policy/source.ts')?.level).toBe(4);
     // A prefix is a folder, never the start of a file name.
     expect(layerOf('src/steps.ts')).toBeUndefined();
+  });
+
+  it('flags an import across the phases of src/steps/, and a shared module importing either', () => {
+    expect(
+      phaseViolations(
+        new Map([
+          [
+            'src/steps/post/post.ts',
+            "import { up } from '../up/up.js';\nimport { a } from '../cleanup.js';",
+          ],
+          [
+            'src/steps/up/up.ts',
+            "import { b } from '../post/collect.js';\nimport { c } from './kind.js';",
+          ],
+          ['src/steps/cleanup.ts', "import { d } from './post/post.js';"],
+          ['src/kind/cluster.ts', "import { e } from '../steps/post/post.js';"],
+        ]),
+      ),
+    ).toEqual([
+      "src/steps/post/post.ts imports '../up/up.js' (src/steps/up/up.ts): src/steps/post/ and src/steps/up/ share only the modules of src/steps/",
+      "src/steps/up/up.ts imports '../post/collect.js' (src/steps/post/collect.ts): src/steps/up/ and src/steps/post/ share only the modules of src/steps/",
+      "src/steps/cleanup.ts imports './post/post.js' (src/steps/post/post.ts): a shared module of src/steps/ imports neither phase",
+    ]);
   });
 });

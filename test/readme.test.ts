@@ -96,9 +96,9 @@ describe('the README a newcomer needs', () => {
   it('troubleshoots what new users meet, quoting the messages the code writes', () => {
     const help = sections.get('Troubleshooting') ?? '';
     const sources = [
-      'src/steps/preflight.ts',
-      'src/steps/up.ts',
-      'src/steps/verify.ts',
+      'src/steps/up/preflight.ts',
+      'src/steps/up/up.ts',
+      'src/steps/up/verify.ts',
       'src/artifact/upload.ts',
     ]
       .map(read)

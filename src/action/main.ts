@@ -12,8 +12,8 @@ import { toolCacheKindCache } from '../kind/tool-cache.js';
 import { claimNewDir } from '../safe-fs.js';
 import { serializeState, type ArtifactState, type RunState } from '../state.js';
 import { isSelfHosted } from '../steps/cleanup.js';
-import { resolveKindConfig } from '../steps/kind-config.js';
-import { up } from '../steps/up.js';
+import { resolveKindConfig } from '../steps/up/kind-config.js';
+import { up } from '../steps/up/up.js';
 import { cancelOnSignal } from './cancel.js';
 import { coreLogger } from './logger.js';
 

@@ -7,7 +7,7 @@ import { INPUT } from '../inputs/table.js';
 import { artifactUrl } from '../report/format.js';
 import type { Destination } from '../report/collection-md.js';
 import { parseState, type ArtifactState } from '../state.js';
-import { finishRun } from '../steps/post.js';
+import { finishRun } from '../steps/post/post.js';
 import { coreLogger } from './logger.js';
 
 const TITLE = 'kind-audit';

@@ -2,7 +2,7 @@ import { debugStreamRunner, streamCommand } from '../exec.js';
 import { readRedactionSettings } from '../inputs/read.js';
 import { parseInput } from '../inputs/table.js';
 import { deleteCluster } from '../kind/cluster.js';
-import { finishRun } from '../steps/post.js';
+import { finishRun } from '../steps/post/post.js';
 import type { Command } from './command.js';
 import { EXIT } from './exit-codes.js';
 import { CLUSTER_FLAGS as F, DIR_FLAG, NO_REDACT_FLAG, text } from './flags.js';

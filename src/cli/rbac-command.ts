@@ -7,13 +7,12 @@ import {
   isNamespaceName,
   NAME_PREFIX_RULE,
 } from '../insight/rbac/binding-subject.js';
-import { rbacFileName } from '../insight/rbac/file-name.js';
 import { RbacGenerator, type RbacGeneratorOptions } from '../insight/rbac/generator.js';
 import { runSelector } from '../insight/rbac/labels.js';
 import { rbacObjects, rbacYaml, type ManifestOptions } from '../insight/rbac/manifest.js';
 import { RunIdentity } from '../insight/rbac/run-identity.js';
 import { count } from '../plural.js';
-import { writeFileNoFollow } from '../safe-fs.js';
+import { writeRbacFile } from '../steps/post/rbac-file.js';
 import { eachRequest } from './check-command.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
@@ -130,8 +129,7 @@ export const RBAC_COMMAND: Command = {
     const files = new Map<string, string>();
     if (out)
       for (const rbac of result.subjects) {
-        const file = path.join(out, rbacFileName(rbac.subject));
-        await writeFileNoFollow(file, rbacYaml(rbac, manifest));
+        const file = path.join(out, await writeRbacFile(out, rbac, manifest));
         files.set(rbac.subject, file);
         if (!json) process.stdout.write(`${file}\n`);
       }

@@ -1,6 +1,6 @@
 import { InputConflictError, InputError, InputErrors, type InputSource } from '../input-error.js';
-import type { KindConfigSource } from '../steps/kind-config.js';
-import type { ClusterOptions } from '../steps/up.js';
+import type { KindConfigSource } from '../steps/up/kind-config.js';
+import type { ClusterOptions } from '../steps/up/up.js';
 import type { ExpectSource, InsightSettings } from '../insight/settings.js';
 import type { PolicySource } from '../policy/source.js';
 import type { RedactionSettings } from '../logs/redact.js';

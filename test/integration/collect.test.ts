@@ -12,7 +12,7 @@ import { run, streamCommand } from '../../src/exec.js';
 import type { Logger } from '../../src/logger.js';
 import { collectNodeAuditFiles } from '../../src/logs/collect.js';
 import type { RunState } from '../../src/state.js';
-import { collectLogs } from '../../src/steps/collect.js';
+import { collectLogs } from '../../src/steps/post/collect.js';
 import { dockerChecked, dockerExec, removeCluster, requireDocker } from '../support/docker.js';
 import { standinEnv } from '../support/node-image.js';
 

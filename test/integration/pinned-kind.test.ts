@@ -12,7 +12,7 @@ import { run } from '../../src/exec.js';
 import { folderKindCache } from '../../src/kind/folder-cache.js';
 import { kindAsset } from '../../src/kind/install.js';
 import { parseKindVersion } from '../../src/kind/versions.js';
-import { up } from '../../src/steps/up.js';
+import { up } from '../../src/steps/up/up.js';
 import { removeCluster, requireDocker } from '../support/docker.js';
 import { ensureNodeImage, KIND_STANDIN } from '../support/node-image.js';
 import { recordingLogger } from '../support/recording-logger.js';

@@ -10,7 +10,7 @@ import { InputError } from '../../src/input-error.js';
 import { pointerTokens } from '../../src/kind/json6902-check.js';
 import { mergeKindConfig } from '../../src/kind/merge-config.js';
 import { KindConfigError } from '../../src/kind/user-config.js';
-import { loadKindConfig } from '../../src/steps/kind-config.js';
+import { loadKindConfig } from '../../src/steps/up/kind-config.js';
 
 const HEAD = 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\n';
 const MOUNTS = { policyHostPath: '/tmp/audit-policy.yaml', logHostPaths: ['/tmp/logs/cp'] };

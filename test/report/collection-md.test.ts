@@ -4,7 +4,7 @@ import { Summarizer } from '../../src/logs/summarize.js';
 import { collectionMarkdown } from '../../src/report/collection-md.js';
 import { bytes } from '../../src/report/format.js';
 import { renderSummary } from '../../src/report/summary-md.js';
-import type { CollectReport } from '../../src/steps/collect.js';
+import type { CollectReport } from '../../src/steps/post/collect.js';
 
 const file = (name: string, bytes: number, events: number) => ({
   path: `/t/artifact/kind-control-plane/${name}`,

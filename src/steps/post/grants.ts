@@ -1,6 +1,6 @@
-import type { Runner } from '../exec.js';
-import type { RbacLists } from '../insight/rbac/grants.js';
-import { NODE_API_SERVER } from '../kind/node.js';
+import type { Runner } from '../../exec.js';
+import type { RbacLists } from '../../insight/rbac/grants.js';
+import { NODE_API_SERVER } from '../../kind/node.js';
 
 /** How long kubectl waits for each list (kubectl's `--request-timeout`). */
 const REQUEST_TIMEOUT = '20s';

@@ -1,11 +1,20 @@
-import type { Runner } from '../exec.js';
-import { probeKind, usingKind } from '../kind/command.js';
-import { checkNodeVersion, type NodeImages, type NodeVersionCheck } from '../kind/compatibility.js';
-import { installKind, type KindCache, type KindSettings } from '../kind/install.js';
-import { kubeadmApiFor, type KubeadmApi } from '../kind/kubeadm-api.js';
-import { PINNED_KIND_VERSION, parseKindVersion, tag, type KindVersion } from '../kind/versions.js';
-import type { KubeVersion } from '../kube-version.js';
-import type { Logger } from '../logger.js';
+import type { Runner } from '../../exec.js';
+import { probeKind, usingKind } from '../../kind/command.js';
+import {
+  checkNodeVersion,
+  type NodeImages,
+  type NodeVersionCheck,
+} from '../../kind/compatibility.js';
+import { installKind, type KindCache, type KindSettings } from '../../kind/install.js';
+import { kubeadmApiFor, type KubeadmApi } from '../../kind/kubeadm-api.js';
+import {
+  PINNED_KIND_VERSION,
+  parseKindVersion,
+  tag,
+  type KindVersion,
+} from '../../kind/versions.js';
+import type { KubeVersion } from '../../kube-version.js';
+import type { Logger } from '../../logger.js';
 
 /** Where a front end keeps downloaded kind binaries. */
 export interface KindInstallPlace {

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { InputError } from '../input-error.js';
-import type { KubeadmApi } from '../kind/kubeadm-api.js';
-import { mergeKindConfig } from '../kind/merge-config.js';
-import { patchApiWarnings, type PatchWarning } from '../kind/patch-api-versions.js';
-import { KindConfigError, parseKindConfig } from '../kind/user-config.js';
-import type { Logger } from '../logger.js';
-import { PolicyFileError, readPolicyFile } from '../policy/read-file.js';
+import { InputError } from '../../input-error.js';
+import type { KubeadmApi } from '../../kind/kubeadm-api.js';
+import { mergeKindConfig } from '../../kind/merge-config.js';
+import { patchApiWarnings, type PatchWarning } from '../../kind/patch-api-versions.js';
+import { KindConfigError, parseKindConfig } from '../../kind/user-config.js';
+import type { Logger } from '../../logger.js';
+import { PolicyFileError, readPolicyFile } from '../../policy/read-file.js';
 
 /**
  * The most a kind config may hold. Real ones are a few KiB; the `yaml` document API that keeps

@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/input-error.js';
-import { readInsightSettings } from '../../src/inputs/read.js';
-import { checkPolicy, levelPolicy, presetPolicy, type Policy } from '../../src/policy/index.js';
-import { prepareInsights, saveInsights } from '../../src/steps/insights.js';
-import { recordingLogger } from '../support/recording-logger.js';
+import { InputError } from '../../../src/input-error.js';
+import { readInsightSettings } from '../../../src/inputs/read.js';
+import { checkPolicy, levelPolicy, presetPolicy, type Policy } from '../../../src/policy/index.js';
+import { prepareInsights, saveInsights } from '../../../src/steps/up/insights.js';
+import { recordingLogger } from '../../support/recording-logger.js';
 
 let dir: string;
 beforeEach(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RunState } from '../../src/state.js';
-import { assessCollection, emptyReadError } from '../../src/steps/assess.js';
-import type { CollectReport, NodeReport } from '../../src/steps/collect.js';
+import type { RunState } from '../../../src/state.js';
+import { assessCollection, emptyReadError } from '../../../src/steps/post/assess.js';
+import type { CollectReport, NodeReport } from '../../../src/steps/post/collect.js';
 
 const state = (logVerified: boolean, nodes = ['kind-control-plane']): RunState => ({
   clusterName: 'kind',

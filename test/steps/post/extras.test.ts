@@ -11,13 +11,13 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CommandStream, StreamRunner } from '../../src/exec.js';
-import { APISERVER_LOG_CAP, saveApiServerLog } from '../../src/kind/apiserver-log.js';
-import type { RunState } from '../../src/state.js';
-import { addClusterExtras } from '../../src/steps/extras.js';
-import { fakeRunner } from '../support/fake-runner.js';
-import { recordingLogger } from '../support/recording-logger.js';
-import { runStateIn } from '../support/run-state.js';
+import type { CommandStream, StreamRunner } from '../../../src/exec.js';
+import { APISERVER_LOG_CAP, saveApiServerLog } from '../../../src/kind/apiserver-log.js';
+import type { RunState } from '../../../src/state.js';
+import { addClusterExtras } from '../../../src/steps/post/extras.js';
+import { fakeRunner } from '../../support/fake-runner.js';
+import { recordingLogger } from '../../support/recording-logger.js';
+import { runStateIn } from '../../support/run-state.js';
 
 const noStream: StreamRunner = () => {
   throw new Error('no stream expected');

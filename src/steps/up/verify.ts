@@ -1,13 +1,13 @@
-import type { Runner } from '../exec.js';
-import type { Logger } from '../logger.js';
-import type { Policy } from '../policy/index.js';
+import type { Runner } from '../../exec.js';
+import type { Logger } from '../../logger.js';
+import type { Policy } from '../../policy/index.js';
 import {
   CHECK,
   collectDiagnostics,
   formatCheck,
   verifyNodes,
   type CheckResult,
-} from '../verify/index.js';
+} from '../../verify/index.js';
 
 /** A failed check: names node and check, so the step's error says where to look. */
 export class VerificationError extends Error {

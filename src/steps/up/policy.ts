@@ -1,11 +1,11 @@
-import type { KubeVersion } from '../kube-version.js';
-import type { Logger } from '../logger.js';
-import { loadPolicy, type LoadedPolicy } from '../policy/load.js';
-import type { PolicyOptions } from '../policy/options.js';
-import type { PolicySource } from '../policy/source.js';
+import type { KubeVersion } from '../../kube-version.js';
+import type { Logger } from '../../logger.js';
+import { loadPolicy, type LoadedPolicy } from '../../policy/load.js';
+import type { PolicyOptions } from '../../policy/options.js';
+import type { PolicySource } from '../../policy/source.js';
 
 // Callers of the step catch what it throws.
-export { PolicyError } from '../policy/load.js';
+export { PolicyError } from '../../policy/load.js';
 
 /**
  * Loads and checks the policy (see {@link loadPolicy}) against the node image's Kubernetes

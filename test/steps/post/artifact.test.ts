@@ -10,15 +10,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { notCounted } from '../../src/logs/count.js';
-import { summarizeFiles } from '../../src/logs/summarize-files.js';
-import type { Summary } from '../../src/logs/summary-shape.js';
-import type { RunState } from '../../src/state.js';
-import { buildArtifact } from '../../src/steps/artifact.js';
-import type { CollectReport } from '../../src/steps/collect.js';
-import { CANARIES, canaryLines } from '../fixtures/canaries/canary-events.js';
-import { plainCount } from '../support/plain-count.js';
-import { recordingLogger } from '../support/recording-logger.js';
+import { notCounted } from '../../../src/logs/count.js';
+import { summarizeFiles } from '../../../src/logs/summarize-files.js';
+import type { Summary } from '../../../src/logs/summary-shape.js';
+import type { RunState } from '../../../src/state.js';
+import { buildArtifact } from '../../../src/steps/post/artifact.js';
+import type { CollectReport } from '../../../src/steps/post/collect.js';
+import { CANARIES, canaryLines } from '../../fixtures/canaries/canary-events.js';
+import { plainCount } from '../../support/plain-count.js';
+import { recordingLogger } from '../../support/recording-logger.js';
 
 /** Every `open` of node:fs/promises, as [path, flags]: the readers of the logs open files with it. */
 const opened = vi.hoisted(() => [] as [string, unknown][]);
@@ -31,7 +31,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...actual, open, default: { ...actual, open } };
 });
 
-const LOGS = path.join(import.meta.dirname, '../fixtures/audit-logs');
+const LOGS = path.join(import.meta.dirname, '../../fixtures/audit-logs');
 const FALCO = path.join(LOGS, 'falco-k8s-audit');
 const NODE_A = 'kind-control-plane';
 const NODE_B = 'kind-control-plane2';

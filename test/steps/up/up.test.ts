@@ -4,18 +4,18 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderKindCache } from '../../src/kind/folder-cache.js';
-import { levelPolicy } from '../../src/policy/index.js';
-import type { RunState } from '../../src/state.js';
-import { CreateFailedError } from '../../src/steps/failed-create.js';
-import { PreflightError } from '../../src/steps/preflight.js';
-import { ClusterExistsError, up, type ClusterOptions } from '../../src/steps/up.js';
-import { VerificationError } from '../../src/steps/verify.js';
-import { fakeRunner, type FakeCommand } from '../support/fake-runner.js';
-import { recordingLogger } from '../support/recording-logger.js';
+import { folderKindCache } from '../../../src/kind/folder-cache.js';
+import { levelPolicy } from '../../../src/policy/index.js';
+import type { RunState } from '../../../src/state.js';
+import { CreateFailedError } from '../../../src/steps/failed-create.js';
+import { PreflightError } from '../../../src/steps/up/preflight.js';
+import { ClusterExistsError, up, type ClusterOptions } from '../../../src/steps/up/up.js';
+import { VerificationError } from '../../../src/steps/up/verify.js';
+import { fakeRunner, type FakeCommand } from '../../support/fake-runner.js';
+import { recordingLogger } from '../../support/recording-logger.js';
 
 const MANIFEST = readFileSync(
-  new URL('../fixtures/manifests/kube-apiserver-audit.yaml', import.meta.url),
+  new URL('../../fixtures/manifests/kube-apiserver-audit.yaml', import.meta.url),
   'utf8',
 );
 const POLICY = levelPolicy('Metadata');

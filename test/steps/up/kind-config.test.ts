@@ -4,14 +4,14 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RunOptions, Runner } from '../../src/exec.js';
-import { InputConflictError, InputError } from '../../src/input-error.js';
-import { readClusterOptions } from '../../src/inputs/read.js';
-import type { RunState } from '../../src/state.js';
-import { resolveKindConfig } from '../../src/steps/kind-config.js';
-import { folderKindCache } from '../../src/kind/folder-cache.js';
-import { up } from '../../src/steps/up.js';
-import { recordingLogger } from '../support/recording-logger.js';
+import type { RunOptions, Runner } from '../../../src/exec.js';
+import { InputConflictError, InputError } from '../../../src/input-error.js';
+import { readClusterOptions } from '../../../src/inputs/read.js';
+import type { RunState } from '../../../src/state.js';
+import { resolveKindConfig } from '../../../src/steps/up/kind-config.js';
+import { folderKindCache } from '../../../src/kind/folder-cache.js';
+import { up } from '../../../src/steps/up/up.js';
+import { recordingLogger } from '../../support/recording-logger.js';
 
 const HA = `# two control planes and a worker
 kind: Cluster

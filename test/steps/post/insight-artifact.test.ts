@@ -2,16 +2,17 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { notCounted } from '../../src/logs/count.js';
-import { passOverNodes } from '../../src/logs/one-pass.js';
-import type { InsightState, RunState } from '../../src/state.js';
-import { buildArtifact } from '../../src/steps/artifact.js';
-import { DEFAULT_INSIGHTS } from '../../src/steps/insight-artifact.js';
-import type { CollectReport } from '../../src/steps/collect.js';
-import { recordingLogger } from '../support/recording-logger.js';
-import { runStateIn } from '../support/run-state.js';
+import { notCounted } from '../../../src/logs/count.js';
+import { passOverNodes } from '../../../src/logs/one-pass.js';
+import type { InsightState, RunState } from '../../../src/state.js';
+import { buildArtifact } from '../../../src/steps/post/artifact.js';
+import { DEFAULT_INSIGHTS } from '../../../src/steps/post/insight-artifact.js';
+import type { CollectReport } from '../../../src/steps/post/collect.js';
+import { cli } from '../../support/cli-in-process.js';
+import { recordingLogger } from '../../support/recording-logger.js';
+import { runStateIn } from '../../support/run-state.js';
 
-const DEMO = path.join(import.meta.dirname, '../fixtures/audit-logs/audit2rbac-demo.log');
+const DEMO = path.join(import.meta.dirname, '../../fixtures/audit-logs/audit2rbac-demo.log');
 const NODE = 'kind-control-plane';
 
 const EXPECTATIONS = `- name: nobody lists secrets
@@ -113,6 +114,26 @@ describe('the artifact of a run with insights', () => {
       /<strong>Drift from <code>committed.tsv<\/code>: \d+ added, 1 gone<\/strong>/,
     );
     expect(page).toMatch(/<summary><code>alice<\/code>.*rbac\/alice.yaml/);
+  });
+
+  it('holds the same RBAC files, byte for byte, as `kind-audit rbac --all --out` writes from the log', async () => {
+    const { outDir } = await build({});
+    const fromCli = path.join(dir, 'rbac-cli');
+    expect((await cli(['rbac', DEMO, '--all', '--out', fromCli])).code).toBe(0);
+    const yamls = (d: string) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort();
+    expect(yamls(fromCli)).toEqual([
+      'alice.yaml',
+      'bob.yaml',
+      'system~serviceaccount~ns1~sa1.yaml',
+    ]);
+    expect(yamls(path.join(outDir, 'rbac'))).toEqual(yamls(fromCli));
+    for (const name of yamls(fromCli))
+      expect(readFileSync(path.join(outDir, 'rbac', name), 'utf8')).toBe(
+        readFileSync(path.join(fromCli, name), 'utf8'),
+      );
   });
 
   it('leaves RBAC out with rbac: false, or makes it only for the subjects of rbac-for', async () => {

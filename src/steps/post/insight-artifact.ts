@@ -6,17 +6,17 @@ import {
   escapeField,
   parseFoldGlobs,
   readBaseline,
-} from '../insight/baseline/index.js';
-import { compileGlob } from '../insight/expect/glob.js';
-import { parseExpectations, type Expectation } from '../insight/expect/index.js';
-import { InsightPass, type InsightResults } from '../insight/insight-pass.js';
-import { rbacFileName } from '../insight/rbac/file-name.js';
-import { grantsOf, permissionLine, type RbacLists } from '../insight/rbac/grants.js';
-import { unusedPermissions } from '../insight/rbac/unused.js';
-import { rbacYaml } from '../insight/rbac/manifest.js';
-import { MAX_DRIFT_LINES, type InsightReport } from '../insight/report.js';
-import { makeDirs, writeFileNoFollow } from '../safe-fs.js';
-import type { InsightState, RunState } from '../state.js';
+} from '../../insight/baseline/index.js';
+import { compileGlob } from '../../insight/expect/glob.js';
+import { parseExpectations, type Expectation } from '../../insight/expect/index.js';
+import { InsightPass, type InsightResults } from '../../insight/insight-pass.js';
+import { grantsOf, permissionLine, type RbacLists } from '../../insight/rbac/grants.js';
+import { unusedPermissions } from '../../insight/rbac/unused.js';
+import { rbacYaml } from '../../insight/rbac/manifest.js';
+import { MAX_DRIFT_LINES, type InsightReport } from '../../insight/report.js';
+import { makeDirs, writeFileNoFollow } from '../../safe-fs.js';
+import type { InsightState, RunState } from '../../state.js';
+import { writeRbacFile } from './rbac-file.js';
 
 /** The artifact's insight files (docs/how-it-works.md, "What the post step does"). */
 export const INSIGHT_FILES = {
@@ -86,11 +86,9 @@ export async function writeInsights(
   if (rbac.length > 0) await makeDirs(path.join(outDir, INSIGHT_FILES.rbacDir));
   const entries = [];
   for (const subject of rbac) {
-    const file = rbacFileName(subject.subject);
-    await writeFileNoFollow(
-      path.join(outDir, INSIGHT_FILES.rbacDir, file),
-      rbacYaml(subject, { run: results.run }),
-    );
+    const file = await writeRbacFile(path.join(outDir, INSIGHT_FILES.rbacDir), subject, {
+      run: results.run,
+    });
     let unused: string[] | undefined;
     if (grants) {
       unused = unusedPermissions(
