@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { CollectReport, NodeReport } from './logs/collection.js';
+import type { CollectReport, NodeReport } from './collect/index.js';
 import { bytes, count } from './report/format.js';
-import type { RedactionStats } from './logs/redact.js';
+import type { RedactionStats } from './logs/redact/index.js';
 import { FILE_NAMES } from './layout.js';
 import { code, escapeMarkdown } from './markdown.js';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateLog } from '../bench/generate-log.js';
-import { summarizeFiles } from '../src/logs/summarize-files.js';
+import { summarizeFiles } from '../src/logs/summary/files.js';
 import { NODE24, ROOT } from './support/action-runner.js';
 
 const FIXTURE = path.join(ROOT, 'test/fixtures/audit-logs/audit2rbac-demo.log');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyStats } from '../src/logs/redact.js';
-import { Summarizer } from '../src/logs/summarize.js';
+import { emptyStats } from '../src/logs/redact/index.js';
+import { Summarizer } from '../src/logs/summary/summarizer.js';
 import { collectionMarkdown } from '../src/report.js';
 import { bytes } from '../src/report/format.js';
 import { renderSummary } from '../src/report/summary-md.js';

@@ -7,7 +7,7 @@ import { readKindSettings } from './kind.js';
 import { INPUT, INPUT_DEFAULTS } from './names.js';
 import { omitStages, policySource } from './policy.js';
 import { checkRulesWithRedaction, readRedactionSettings } from './redaction.js';
-import type { RedactionSettings } from '../logs/redact.js';
+import type { RedactionSettings } from '../logs/redact/index.js';
 import {
   artifactName,
   boolean,

@@ -1,5 +1,9 @@
 import { InputConflictError, InputError, type InputSource } from '../input-error.js';
-import { RedactionRules, RedactionSettingError, type RedactionSettings } from '../logs/redact.js';
+import {
+  RedactionRules,
+  RedactionSettingError,
+  type RedactionSettings,
+} from '../logs/redact/index.js';
 import { INPUT } from './names.js';
 
 /** The input that carries each setting. */

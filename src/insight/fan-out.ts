@@ -1,5 +1,5 @@
-import type { ParsedLine } from '../logs/parse-event.js';
-import type { PassListener } from '../logs/one-pass.js';
+import type { ParsedLine } from '../logs/events/index.js';
+import type { PassListener } from '../logs/pass/index.js';
 import type { InsightPass } from './insight-pass.js';
 
 /** The summary's side of the pass. */

@@ -1,4 +1,4 @@
-import { isFinalStage, stageRank, type AuditEvent } from '../logs/event.js';
+import { isFinalStage, stageRank, type AuditEvent } from '../logs/events/index.js';
 
 /** auditIDs held while waiting for their final stage; past this the oldest is passed on as is. */
 export const MAX_PENDING = 50_000;

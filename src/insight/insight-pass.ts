@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../logs/event.js';
+import type { AuditEvent } from '../logs/events/index.js';
 import { BaselineBuilder, type BaselineOptions, type BaselineResult } from './baseline/index.js';
 import { NamespaceFolder } from './baseline/fold.js';
 import { ExpectationChecker, type CheckResult, type Expectation } from './expect/index.js';

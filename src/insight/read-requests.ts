@@ -1,6 +1,6 @@
-import { findLogs, filesOf, type FoundLogs } from '../logs/log-inputs.js';
-import { parseLine } from '../logs/parse-event.js';
-import { readLines } from '../logs/read.js';
+import { findLogs, filesOf, type FoundLogs } from '../logs/find/index.js';
+import { parseLine } from '../logs/events/index.js';
+import { readLines } from '../logs/lines/index.js';
 import { FinalStages } from './final-stage.js';
 import { requestOf, type Request } from './request.js';
 

@@ -7,7 +7,7 @@ import {
   subjectOf,
   uriPath,
   type AuditEvent,
-} from '../logs/event.js';
+} from '../logs/events/index.js';
 
 /**
  * One request as the insights (RBAC, expectations, baselines) see it: the fields of its event

@@ -1,5 +1,5 @@
-import type { CollectReport, NodeReport } from '../logs/collection.js';
-import type { NodeSummary, Summary } from '../logs/summary-shape.js';
+import type { CollectReport, NodeReport } from '../collect/index.js';
+import type { NodeSummary, Summary } from '../logs/summary/index.js';
 import { escapeMarkdown } from '../markdown.js';
 import { bytes, count, cutTable, figure, logText } from './format.js';
 

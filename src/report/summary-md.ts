@@ -1,5 +1,5 @@
-import type { CollectReport } from '../logs/collection.js';
-import type { Summary } from '../logs/summary-shape.js';
+import type { CollectReport } from '../collect/index.js';
+import type { Summary } from '../logs/summary/index.js';
 import { code, escapeMarkdown } from '../markdown.js';
 import { DEFAULT_BUDGET, fitToBudget } from './budget.js';
 import { count, cutTable, details, figure, html, logText, table, type Heading } from './format.js';

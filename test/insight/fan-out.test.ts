@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fanOut } from '../../src/insight/fan-out.js';
 import { InsightPass } from '../../src/insight/insight-pass.js';
-import type { AuditEvent } from '../../src/logs/event.js';
-import { Summarizer } from '../../src/logs/summarize.js';
+import type { AuditEvent } from '../../src/logs/events/event.js';
+import { Summarizer } from '../../src/logs/summary/summarizer.js';
 
 const event = (id: string, stage: string, user: string, verb: string): AuditEvent => ({
   kind: 'Event',

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { FinalStages } from '../../src/insight/final-stage.js';
 import { readRequests } from '../../src/insight/read-requests.js';
 import { requestOf } from '../../src/insight/request.js';
-import type { AuditEvent } from '../../src/logs/event.js';
+import type { AuditEvent } from '../../src/logs/events/event.js';
 
 const demo = readFileSync(
   new URL('../fixtures/audit-logs/audit2rbac-demo.log', import.meta.url),

@@ -1,0 +1,215 @@
+import type { AuditEvent } from '../events/index.js';
+import {
+  isObject,
+  LAST_APPLIED,
+  REDACTED,
+  replace,
+  type Found,
+  type JsonObject,
+} from './marker.js';
+import { redactPatch, redactSecret, redactSecretLike } from './secret.js';
+import { BUILT_IN_RULES, type RedactionRules } from './settings.js';
+
+export { LAST_APPLIED, REDACTED };
+
+/**
+ * Deeper than any object the API serves; a hostile line nested deeper than this is replaced from
+ * there on instead of being walked (the walk is recursive and must not run out of stack).
+ */
+const MAX_DEPTH = 256;
+
+/** What one event is about, from its objectRef: the rules that apply to its bodies. */
+interface About {
+  /**
+   * The name objects are counted under when the event is about Secrets (`secrets`) or a resource
+   * of the user's `redact-resources`: then every object in its bodies is treated as a Secret.
+   */
+  secretLike: string | undefined;
+  saToken: boolean;
+  tokenReview: boolean;
+}
+
+/** kubectl writes the annotation as compact JSON; whitespace is allowed for odd writers. */
+const MENTIONS_SECRET = /"kind"\s*:\s*"Secret(List)?"/;
+
+/**
+ * The last-applied annotation of an object that is no Secret, when its text holds one (a List
+ * applied with kubectl). A value that is not text (a client's patch, logged as sent, may hold
+ * anything) is walked like any other body, so a Secret inside it is found by its kind.
+ */
+function redactLastApplied(object: JsonObject, found: Found): void {
+  const metadata = object.metadata;
+  if (!isObject(metadata) || !isObject(metadata.annotations)) return;
+  const value = metadata.annotations[LAST_APPLIED];
+  if (typeof value === 'string' && MENTIONS_SECRET.test(value))
+    replace(metadata.annotations, LAST_APPLIED, 'last-applied-configuration', found);
+}
+
+function redactToken(object: JsonObject, field: 'status' | 'spec', location: string, found: Found) {
+  const holder = object[field];
+  if (isObject(holder)) replace(holder, 'token', location, found);
+}
+
+/**
+ * Walks a request or response body. Kind-based rules apply anywhere (a Secret inside any body is
+ * a Secret); in an event about a Secret-like resource every object is treated as one, so shapes
+ * without a kind (Table rows' objects) are covered too. Items of a SecretList carry no kind of
+ * their own: `secretItem` marks them. `where` names the container, for the location: `secrets`,
+ * `secretList.items`, `watch.object`, a user's resource.
+ */
+function walk(
+  node: unknown,
+  about: About,
+  where: string,
+  found: Found,
+  depth: number,
+  secretItem = false,
+): unknown {
+  if (typeof node !== 'object' || node === null) return node;
+  if (depth > MAX_DEPTH) {
+    found.push('too-deep');
+    return REDACTED;
+  }
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++)
+      node[i] = walk(node[i], about, where, found, depth + 1, secretItem);
+    return node;
+  }
+  const object = node as JsonObject;
+  const kind = object.kind;
+  if ((kind === 'Secret' && !isKindReference(object)) || secretItem)
+    redactSecret(object, where, found);
+  else if (about.secretLike !== undefined) redactSecretLike(object, where, found);
+  else redactLastApplied(object, found);
+  if (kind === 'TokenRequest') redactToken(object, 'status', SA_TOKEN, found);
+  if (kind === 'TokenReview') redactToken(object, 'spec', TOKEN_REVIEW, found);
+  for (const key of Object.keys(object)) {
+    const items = kind === 'SecretList' && key === 'items';
+    const inner = items
+      ? 'secretList.items'
+      : kind === 'WatchEvent' && key === 'object'
+        ? 'watch.object'
+        : where;
+    object[key] = walk(object[key], about, inner, found, depth + 1, items);
+  }
+  return object;
+}
+
+/**
+ * A GroupVersionKind that names a kind rather than being an object of it — the API discovery
+ * document's `responseKind: {group: "", version: "", kind: "Secret"}` for the `secrets` resource
+ * (k8s.io/api apidiscovery/v2, APIResourceDiscovery): only those three fields, all text. It holds
+ * no value of a Secret, and kubectl reads it on every discovery, so it stays as it is.
+ */
+function isKindReference(object: JsonObject): boolean {
+  let fields = 0;
+  for (const [key, value] of Object.entries(object)) {
+    if ((key !== 'group' && key !== 'version' && key !== 'kind') || typeof value !== 'string')
+      return false;
+    fields++;
+  }
+  return fields > 1;
+}
+
+const SA_TOKEN = 'serviceaccounts/token.status.token';
+const TOKEN_REVIEW = 'tokenreviews.spec.token';
+
+/**
+ * Whether a request body sent to a Secret-like resource is a whole object rather than a patch:
+ * only `create` and `update` send one, and the API server logs it as it decoded it. Any other body
+ * (patches are logged as the client sent them) gets the patch rule, whatever kind it names.
+ */
+function isWholeObject(body: unknown, verb: unknown, secrets: boolean): boolean {
+  if ((verb !== 'create' && verb !== 'update') || !isObject(body)) return false;
+  return secrets ? body.kind === 'Secret' : typeof body.kind === 'string';
+}
+
+/** The string values of `root` at any depth, rewritten where the user's patterns match. */
+function redactPatterns(root: JsonObject, rules: RedactionRules, found: Found): void {
+  const patterns = rules.patterns;
+  if (!patterns) return;
+  // A stack, not recursion: a hostile line may nest deeper than any stack.
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null) continue;
+    const holder = node as Record<string, unknown>;
+    for (const key of Object.keys(holder)) {
+      const value = holder[key];
+      if (typeof value === 'string') {
+        if (value === REDACTED) continue;
+        // The marker a rule (or an earlier pass) left is not text to match: a pattern that
+        // matches part of it would redact it again, and again on every pass.
+        const pieces = value.includes(REDACTED) ? value.split(REDACTED) : [value];
+        const rewritten = pieces.map((piece) => patterns.replace(piece, REDACTED));
+        if (rewritten.every((piece) => piece === undefined)) continue;
+        holder[key] = rewritten.map((piece, i) => piece ?? pieces[i]).join(REDACTED);
+        found.push('patterns');
+      } else if (typeof value === 'object' && value !== null) stack.push(value);
+    }
+  }
+}
+
+/**
+ * Replaces secret material in a parsed event, in place; returns where, one entry per value.
+ * Decided by what the event is about (objectRef) and by the kinds inside its bodies, not by field
+ * names alone. Built in: a Secret's data and stringData (also in SecretList items, watch events,
+ * Table rows), any field a Secret does not have, every annotation value of a Secret but a few
+ * known to hold no secret (last-applied and kapp's copy of the whole Secret among those redacted),
+ * the last-applied annotation of other objects when it holds a Secret, any body sent to secrets
+ * but a whole Secret (patches keep only where they change, never what), the token of a
+ * TokenRequest (`serviceaccounts/token`), TokenReview `spec.token`, and the
+ * `patch.webhook.admission.k8s.io/*` audit annotations of events about secrets, which hold a
+ * mutating webhook's patch to the Secret, data included. The user's `rules` add resources treated
+ * as Secrets are, audit annotations by key, and patterns over every string value.
+ *
+ * Checked and left alone, as they hold no credential: bootstrap-token and service-account-token
+ * Secrets are Secrets (covered above); CSRs, PodCertificateRequests and every `caBundle` hold public
+ * keys and certificates; webhook URLs cannot carry user info (the API rejects it); the
+ * `authentication.kubernetes.io/credential-id` user extra is an identifier, not a token;
+ * `managedFields` hold field names, never values.
+ *
+ * Every rule fires only on a word of `rules.triggers` in the line (scan.ts relies on it):
+ * an objectRef about secrets (`"secrets"`) or a user's resource (`"configmaps"`), a kind Secret or
+ * SecretList (`"Secret`, also inside a last-applied annotation's text, where it is written
+ * `\"Secret`), the key `"token"` of every token replaced, the key of an annotation a user's glob
+ * names. The user's patterns are checked by the fast path on their own.
+ */
+export function redactEvent(event: AuditEvent, rules: RedactionRules = BUILT_IN_RULES): string[] {
+  const found: Found = [];
+  const ref = event.objectRef;
+  const secrets = ref?.resource === 'secrets';
+  const about: About = {
+    secretLike: secrets ? 'secrets' : rules.resourceRule(ref?.resource, ref?.apiGroup)?.spelling,
+    saToken: ref?.resource === 'serviceaccounts' && ref.subresource === 'token',
+    tokenReview: ref?.resource === 'tokenreviews',
+  };
+  const body = event as JsonObject;
+  for (const key of ['requestObject', 'responseObject'] as const) {
+    if (!(key in body)) continue;
+    let value = body[key];
+    const where = about.secretLike ?? 'secrets';
+    if (
+      about.secretLike !== undefined &&
+      key === 'requestObject' &&
+      !isWholeObject(value, event.verb, secrets)
+    )
+      value = redactPatch(value, where, found);
+    value = walk(value, about, where, found, 0);
+    // The event says what the body is; its kind may be missing or odd.
+    if (isObject(value) && about.saToken) redactToken(value, 'status', SA_TOKEN, found);
+    if (isObject(value) && about.tokenReview) redactToken(value, 'spec', TOKEN_REVIEW, found);
+    body[key] = value;
+  }
+  const annotations = event.annotations;
+  if (isObject(annotations)) {
+    for (const key of Object.keys(annotations)) {
+      if (about.secretLike !== undefined && key.startsWith('patch.webhook.admission.k8s.io/'))
+        replace(annotations, key, `${about.secretLike}.webhookPatch`, found);
+      else if (rules.auditAnnotations.some((glob) => glob.matches(key)))
+        replace(annotations, key, 'audit-annotations', found);
+    }
+  }
+  redactPatterns(body, rules, found);
+  return found;
+}
