@@ -1,3 +1,4 @@
+import type { PatternSet } from '../../linear-regex/index.js';
 import type { AuditEvent } from '../events/index.js';
 import {
   isObject,
@@ -8,9 +9,136 @@ import {
   type JsonObject,
 } from './marker.js';
 import { redactPatch, redactSecret, redactSecretLike } from './secret.js';
-import { BUILT_IN_RULES, type RedactionRules } from './settings.js';
 
 export { LAST_APPLIED, REDACTED };
+
+/**
+ * A word a line must spell for a rule to fire. The fast check (scan.ts) searches every line for
+ * the words of all rules and keeps a line that spells none unparsed, so a rule fires only on the
+ * lines its words find. `lead` bytes of the word confirm a match of the rest, which is what is
+ * searched: a search led by `"`, the commonest byte in JSON, is several times slower.
+ */
+export interface TriggerWord {
+  word: string;
+  lead: number;
+}
+
+/** A built-in rule: the words it fires on, and the locations it reports (without the container). */
+export interface BuiltInRule {
+  triggers: readonly TriggerWord[];
+  locations: readonly string[];
+}
+
+/** What redactEvent needs of a run's rules (`RedactionRules`, settings.ts). */
+export interface EventRules {
+  readonly auditAnnotations: readonly { matches(key: string): boolean }[];
+  readonly patterns: PatternSet | undefined;
+  resourceRule(resource: unknown, group: unknown): { spelling: string } | undefined;
+}
+
+/** The locations a Secret's redaction reports (secret.ts), its last-applied annotation's too. */
+const SECRET_LOCATIONS = [
+  'data',
+  'stringData',
+  'fields',
+  'metadata',
+  'annotations',
+  'last-applied-configuration',
+] as const;
+
+/**
+ * A Secret anywhere in a body, told by its kind: `Secret`, a `SecretList`'s items, a watch
+ * event's Secret. The kind is written `"kind":"Secret` or `"kind":"SecretList`, so the line
+ * spells `"Secret`.
+ */
+const SECRET_KIND: BuiltInRule = {
+  triggers: [{ word: '"Secret', lead: 1 }],
+  locations: SECRET_LOCATIONS,
+};
+
+/**
+ * An event about secrets, told by its objectRef (`"resource":"secrets"`): every object of its
+ * bodies is treated as a Secret (kind-less Table rows too), a body sent but a whole Secret is a
+ * patch, and a mutating webhook's patch annotation holds the Secret's data.
+ */
+const SECRETS_RESOURCE: BuiltInRule = {
+  triggers: [{ word: '"secrets"', lead: 3 }],
+  locations: [...SECRET_LOCATIONS, 'binaryData', 'requestObject', 'webhookPatch'],
+};
+
+/**
+ * The last-applied annotation of an object that is no Secret, when its text holds one: the text
+ * is JSON written inside a string, `{\"kind\":\"Secret\"`, which spells `"Secret`.
+ */
+const LAST_APPLIED_SECRET: BuiltInRule = {
+  triggers: [{ word: '"Secret', lead: 1 }],
+  locations: ['last-applied-configuration'],
+};
+
+/** The token a TokenRequest returns (`serviceaccounts/token`): its key is `"token"`. */
+const SA_TOKEN_RULE: BuiltInRule = {
+  triggers: [{ word: '"token"', lead: 3 }],
+  locations: ['serviceaccounts/token.status.token'],
+};
+
+/** The token a TokenReview is sent to check: its key is `"token"`. */
+const TOKEN_REVIEW_RULE: BuiltInRule = {
+  triggers: [{ word: '"token"', lead: 3 }],
+  locations: ['tokenreviews.spec.token'],
+};
+
+/** Every built-in rule by name; the fast check searches for their words ({@link ruleTriggers}). */
+export const BUILT_IN_REDACTION: Readonly<Record<string, BuiltInRule>> = {
+  secretKind: SECRET_KIND,
+  saToken: SA_TOKEN_RULE,
+  tokenReview: TOKEN_REVIEW_RULE,
+  secretsResource: SECRETS_RESOURCE,
+  lastAppliedSecret: LAST_APPLIED_SECRET,
+};
+
+/** An object of a resource a user's `redact-resources` names: its objectRef spells `"<resource>"`. */
+function resourceTrigger(resource: string): TriggerWord {
+  return { word: `"${resource}"`, lead: 2 };
+}
+
+/**
+ * What a key a glob matches must spell: its longest literal part, with the quote before or after
+ * it when the part starts or ends the key. A glob of only `*` has none: then the key of the
+ * event's annotations.
+ */
+function globTrigger(glob: string): TriggerWord {
+  const parts = glob.split('*');
+  let best = 0;
+  parts.forEach((part, i) => {
+    if (part.length > (parts[best] ?? '').length) best = i;
+  });
+  const part = parts[best] ?? '';
+  if (part === '') return { word: '"annotations"', lead: 2 };
+  const word = `${best === 0 ? '"' : ''}${part}${best === parts.length - 1 ? '"' : ''}`;
+  return { word, lead: best === 0 ? 1 : 0 };
+}
+
+/**
+ * Every word a rule fires on, for the fast check: the built-in rules' (each word once), then those
+ * of the user's resources and audit annotation globs, then the words every match of the user's
+ * patterns spells (when there are such words, the patterns need no automaton in the fast check).
+ */
+export function ruleTriggers(user: {
+  resources: readonly string[];
+  auditAnnotations: readonly string[];
+  patternWords: readonly string[];
+}): TriggerWord[] {
+  const builtIn = new Map<string, TriggerWord>();
+  for (const rule of Object.values(BUILT_IN_REDACTION))
+    for (const trigger of rule.triggers)
+      if (!builtIn.has(trigger.word)) builtIn.set(trigger.word, trigger);
+  return [
+    ...builtIn.values(),
+    ...user.resources.map(resourceTrigger),
+    ...user.auditAnnotations.map(globTrigger),
+    ...user.patternWords.map((word) => ({ word, lead: 0 })),
+  ];
+}
 
 /**
  * Deeper than any object the API serves; a hostile line nested deeper than this is replaced from
@@ -125,7 +253,7 @@ function isWholeObject(body: unknown, verb: unknown, secrets: boolean): boolean 
 }
 
 /** The string values of `root` at any depth, rewritten where the user's patterns match. */
-function redactPatterns(root: JsonObject, rules: RedactionRules, found: Found): void {
+function redactPatterns(root: JsonObject, rules: EventRules, found: Found): void {
   const patterns = rules.patterns;
   if (!patterns) return;
   // A stack, not recursion: a hostile line may nest deeper than any stack.
@@ -169,13 +297,12 @@ function redactPatterns(root: JsonObject, rules: RedactionRules, found: Found): 
  * `authentication.kubernetes.io/credential-id` user extra is an identifier, not a token;
  * `managedFields` hold field names, never values.
  *
- * Every rule fires only on a word of `rules.triggers` in the line (scan.ts relies on it):
- * an objectRef about secrets (`"secrets"`) or a user's resource (`"configmaps"`), a kind Secret or
- * SecretList (`"Secret`, also inside a last-applied annotation's text, where it is written
- * `\"Secret`), the key `"token"` of every token replaced, the key of an annotation a user's glob
- * names. The user's patterns are checked by the fast path on their own.
+ * Every rule fires only on the words it declares above (scan.ts relies on it, and
+ * test/logs/redact/triggers.test.ts fails a rule whose example line the fast check calls clean);
+ * the user's resources and audit annotations on theirs ({@link ruleTriggers}). The user's
+ * patterns are checked by the fast path on their own.
  */
-export function redactEvent(event: AuditEvent, rules: RedactionRules = BUILT_IN_RULES): string[] {
+export function redactEvent(event: AuditEvent, rules: EventRules): string[] {
   const found: Found = [];
   const ref = event.objectRef;
   const secrets = ref?.resource === 'secrets';

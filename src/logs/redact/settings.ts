@@ -1,5 +1,6 @@
 import { compileGlob, type Glob } from '../../insight/expect/glob.js';
 import { ALLOWED_SYNTAX, PatternError, PatternSet } from '../../linear-regex/index.js';
+import { ruleTriggers, type TriggerWord } from './rules.js';
 
 /**
  * The redaction a user adds to the built-in rules (the `redact-*` inputs and flags), as given:
@@ -47,27 +48,6 @@ export interface RedactedResource {
   group: string;
 }
 
-/**
- * A word the fast check must find in a line before any rule can fire on it; `lead` bytes of it
- * confirm a match of the rest, which is what is searched (see scan.ts).
- */
-export interface TriggerWord {
-  word: string;
-  lead: number;
-}
-
-/**
- * The built-in rules fire only on these (rules.ts says why each is enough): a line that
- * spells none of them, or the words of the user's rules, is one no rule acts on. The lead bytes
- * are kept out of the search: a search led by `"`, the commonest byte in JSON, is several times
- * slower.
- */
-export const BUILT_IN_TRIGGERS: readonly TriggerWord[] = [
-  { word: '"Secret', lead: 1 },
-  { word: '"token"', lead: 3 },
-  { word: '"secrets"', lead: 3 },
-];
-
 /** The rules of one run, checked and compiled once: built-in ones and the user's. */
 export class RedactionRules {
   private constructor(
@@ -113,13 +93,11 @@ export class RedactionRules {
         );
       }
     }
-    const triggers = [
-      ...BUILT_IN_TRIGGERS,
-      ...resources.map((r) => ({ word: `"${r.resource}"`, lead: 2 })),
-      ...settings.auditAnnotations.map(globTrigger),
-      // A match spells one of these: then the patterns need no automaton in the fast check.
-      ...(patterns?.requiredWords ?? []).map((word) => ({ word, lead: 0 })),
-    ];
+    const triggers = ruleTriggers({
+      resources: resources.map((r) => r.resource),
+      auditAnnotations: settings.auditAnnotations,
+      patternWords: patterns?.requiredWords ?? [],
+    });
     return new RedactionRules(
       settings,
       resources,
@@ -135,23 +113,6 @@ export class RedactionRules {
     const apiGroup = typeof group === 'string' ? group : '';
     return this.resources.find((r) => r.resource === resource && r.group === apiGroup);
   }
-}
-
-/**
- * What a key a glob matches must spell: its longest literal part, with the quote before or after
- * it when the part starts or ends the key. A glob of only `*` has none: then the key of the
- * event's annotations.
- */
-function globTrigger(glob: string): TriggerWord {
-  const parts = glob.split('*');
-  let best = 0;
-  parts.forEach((part, i) => {
-    if (part.length > (parts[best] ?? '').length) best = i;
-  });
-  const part = parts[best] ?? '';
-  if (part === '') return { word: '"annotations"', lead: 2 };
-  const word = `${best === 0 ? '"' : ''}${part}${best === parts.length - 1 ? '"' : ''}`;
-  return { word, lead: best === 0 ? 1 : 0 };
 }
 
 /** The settings of all of `sources` together (each entry once), for rules from two places. */
