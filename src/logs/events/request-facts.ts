@@ -1,3 +1,4 @@
+import { goDurationMs } from '../../duration.js';
 import {
   eventParts,
   eventTime,
@@ -52,33 +53,6 @@ export interface RequestFacts {
 export type LatencySource = 'annotation' | 'timestamps';
 
 const text = (value: unknown): string => (typeof value === 'string' ? fitKey(value) : '');
-
-const GO_UNITS: Record<string, number> = {
-  ns: 1e-6,
-  us: 1e-3,
-  µs: 1e-3,
-  ms: 1,
-  s: 1e3,
-  m: 6e4,
-  h: 3.6e6,
-};
-
-/** One number and its unit: how nearly every latency annotation is written. */
-const ONE_PART = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)$/;
-
-/** A Go duration (`1.5ms`, `2m3.1s`) in milliseconds, as the latency annotations write them; NaN if not one. */
-export function goDurationMs(value: string): number {
-  const one = ONE_PART.exec(value);
-  if (one) return Number(one[1]) * (GO_UNITS[one[2] ?? ''] ?? NaN);
-  const parts = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/.test(value)
-    ? value.match(/\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h)/g)
-    : null;
-  if (!parts) return NaN;
-  return parts.reduce((sum, part) => {
-    const [, n = '0', unit = 's'] = /^(\d+(?:\.\d+)?)(.*)$/.exec(part) ?? [];
-    return sum + Number(n) * (GO_UNITS[unit] ?? NaN);
-  }, 0);
-}
 
 /**
  * kube-apiserver's long-running requests, which stay open by design (a watch for minutes):

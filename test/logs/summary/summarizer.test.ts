@@ -5,7 +5,6 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { Summarizer, SUMMARY_CAPS } from '../../../src/logs/summary/summarizer.js';
 import { InputPathError, summarizeFiles } from '../../../src/logs/summary/files.js';
-import { goDurationMs } from '../../../src/logs/events/request-facts.js';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/audit-logs');
 
@@ -273,26 +272,6 @@ describe('Summarizer', () => {
     for (let i = 0; i < SUMMARY_CAPS.pending + 10; i++)
       s.add(event({ auditID: `w${i}`, stage: 'RequestReceived' }));
     expect(s.result().requests).toBe(SUMMARY_CAPS.pending + 10);
-  });
-});
-
-describe('goDurationMs', () => {
-  it.each([
-    ['1.5ms', 1.5],
-    ['250us', 0.25],
-    ['2m3s', 123_000],
-    ['1h', 3_600_000],
-    ['fast', NaN],
-    ['', NaN],
-    ['007ms', 7],
-    ['2.5µs', 0.0025],
-    ['1.ms', NaN],
-    ['1.5', NaN],
-    ['ms', NaN],
-    ['15constructor', NaN],
-    ['15toString', NaN],
-  ])('%s is %d ms', (text, ms) => {
-    expect(goDurationMs(text)).toBe(ms);
   });
 });
 
