@@ -54,6 +54,7 @@ const LAYERS: readonly Layer[] = [
     name: 'foundations',
     modules: [
       'src/artifact/',
+      'src/bytes.ts',
       'src/collect/',
       'src/docker.ts',
       'src/duration.ts',

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { copyOutArgs, isMissingSource, streamFromContainer } from '../docker.js';
 import { CommandError, commandLine, tail, type StreamExit, type StreamRunner } from '../exec.js';
 import { makeDirs } from '../safe-fs.js';
-import { formatCap, NODE_READ_CAP } from '../logs/lines/index.js';
+import { formatBytes } from '../bytes.js';
+import { NODE_READ_CAP } from '../logs/lines/index.js';
 import { extractFiles, type ExtractResult } from './extract.js';
 import { auditFilePattern, byWriteOrder } from '../logs/find/index.js';
 import { judgeEntry, nodePath, quoted } from './select.js';
@@ -45,7 +46,7 @@ function stopWarning(
       : '';
   const rest = 'audit files after that point were not collected.';
   if (extracted.capped) {
-    return `${node}: stopped reading ${logDir} at the ${formatCap(maxBytes)} per-node cap${at}; ${rest}`;
+    return `${node}: stopped reading ${logDir} at the ${formatBytes(maxBytes)} per-node cap${at}; ${rest}`;
   }
   if (exit.stopped)
     return `${node}: \`docker cp\` of ${logDir} was stopped: ${exit.stopped}${at}; ${rest}`;

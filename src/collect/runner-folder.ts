@@ -13,7 +13,7 @@ import {
 import path from 'node:path';
 import { makeDirs } from '../safe-fs.js';
 import { type CollectedFile, type NodeCollection } from './from-node.js';
-import { formatCap } from '../logs/lines/index.js';
+import { formatBytes } from '../bytes.js';
 import { auditFilePattern, byWriteOrder } from '../logs/find/index.js';
 import { quoted } from './select.js';
 
@@ -123,7 +123,7 @@ export async function collectFromRunnerFolder(
         }
         if (budget <= 0) {
           warnings.push(
-            `${where} was not collected: the ${formatCap(maxBytes)} per-node cap was reached.`,
+            `${where} was not collected: the ${formatBytes(maxBytes)} per-node cap was reached.`,
           );
           continue;
         }
@@ -131,7 +131,7 @@ export async function collectFromRunnerFolder(
         budget -= copied;
         if (copied < stat.size && budget <= 0)
           warnings.push(
-            `${where}: stopped at the ${formatCap(maxBytes)} per-node cap; its first ${copied} bytes were kept.`,
+            `${where}: stopped at the ${formatBytes(maxBytes)} per-node cap; its first ${copied} bytes were kept.`,
           );
         const target = path.join(destDir, name);
         await rename(path.join(staging, name), target);

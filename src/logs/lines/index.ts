@@ -6,7 +6,7 @@
 export { BufferPool } from './buffer-pool.js';
 export { ChunkPins } from './chunk-pins.js';
 export { readChunks, streamSource, type ByteSource, type ChunkSink } from './chunk-reader.js';
-export { NODE_READ_CAP, formatCap } from './node-cap.js';
+export { NODE_READ_CAP } from './node-cap.js';
 export { RawCopy } from './raw-copy.js';
 export { openRegular, readLines } from './read.js';
 export { LinesFile, openFileSink, type ByteSink } from './sink.js';

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { formatCap, NODE_READ_CAP } from '../lines/index.js';
+import { formatBytes } from '../../bytes.js';
+import { NODE_READ_CAP } from '../lines/index.js';
 import type { EventCounts } from './count.js';
 import { isFinalStage } from '../events/index.js';
 import { LineSplitter, type LineSink } from '../lines/index.js';
@@ -172,7 +173,7 @@ async function* readFile(
         } else splitter?.push(chunk);
         if (batch.length > 0) yield take();
         if (allowed < read.length) {
-          const cap = `the ${formatCap(budget.cap)} cap on what the node's compressed files decompress to`;
+          const cap = `the ${formatBytes(budget.cap)} cap on what the node's compressed files decompress to`;
           cutShort = `its file was not read past ${cap}`;
           report(
             `not read past ${cap}; kept the ${counts.events + counts.unreadable} lines before`,
