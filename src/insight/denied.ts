@@ -1,4 +1,4 @@
-import type { Request } from './request.js';
+import type { Request } from '../logs/events/index.js';
 
 /** One denied request, as the RBAC section shows it beside what the subject was granted. */
 export interface DeniedRequest {

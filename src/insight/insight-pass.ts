@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../logs/events/index.js';
+import { type AuditEvent, requestOf, type Request } from '../logs/events/index.js';
 import { BaselineBuilder, type BaselineOptions, type BaselineResult } from './baseline/index.js';
 import { NamespaceFolder } from './baseline/fold.js';
 import { ExpectationChecker, type CheckResult, type Expectation } from './expect/index.js';
@@ -8,7 +8,6 @@ import { FinalStages } from './final-stage.js';
 import { RbacGenerator, type RbacGeneratorOptions, type RbacResult } from './rbac/generator.js';
 import type { Attributes } from './rbac/policy-rule.js';
 import { RunIdentity, type RunId } from './rbac/run-identity.js';
-import { requestOf, type Request } from './request.js';
 
 /** Which insights a pass computes; the baseline always is (the artifact always holds it). */
 export interface InsightPassOptions {

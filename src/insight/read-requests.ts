@@ -1,8 +1,7 @@
 import { findLogs, filesOf, type FoundLogs } from '../logs/find/index.js';
-import { parseLine } from '../logs/events/index.js';
+import { parseLine, requestOf, type Request } from '../logs/events/index.js';
 import { readLines } from '../logs/lines/index.js';
 import { FinalStages } from './final-stage.js';
-import { requestOf, type Request } from './request.js';
 
 /** What a read saw, filled in as it goes: what a command says when it read no request. */
 export interface ReadCounts {

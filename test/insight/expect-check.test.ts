@@ -7,7 +7,7 @@ import {
 } from '../../src/insight/expect/index.js';
 import { FinalStages } from '../../src/insight/final-stage.js';
 import { readRequests } from '../../src/insight/read-requests.js';
-import { requestOf, type Request } from '../../src/insight/request.js';
+import { requestOf, type Request } from '../../src/logs/events/request.js';
 import { loadPolicy, presetPolicy } from '../../src/policy/index.js';
 import { checkPolicy } from '../../src/policy/validate.js';
 

@@ -1,4 +1,4 @@
-import type { Request } from '../request.js';
+import type { Request } from '../../logs/events/index.js';
 import { compileSelector, type RequestTest } from './match.js';
 import type { Expectation, ExpectationKind } from './types.js';
 

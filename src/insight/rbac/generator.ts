@@ -1,4 +1,4 @@
-import type { Request } from '../request.js';
+import type { Request } from '../../logs/events/index.js';
 import { attributesKey, attributesOf } from './attributes.js';
 import {
   DEFAULT_GENERALIZE,

@@ -15,6 +15,6 @@ export {
   type AuditEvent,
 } from './event.js';
 export { parseLine, type ParsedLine } from './parse.js';
-export { factsOf, fitKey, type RequestFacts } from './request-facts.js';
+export { fitKey, requestOf, type Request } from './request.js';
 export { peekEarlyStage, peekStage } from './stage-peek.js';
 export { timeOrderValue } from './time-order.js';

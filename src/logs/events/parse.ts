@@ -1,5 +1,5 @@
 import type { AuditEvent } from './event.js';
-import { isEvent } from './request-facts.js';
+import { isEvent } from './request.js';
 
 /** What one line of a log is: blank, not an event (skipped), or an event. */
 export type ParsedLine =

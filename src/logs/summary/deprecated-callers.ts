@@ -1,4 +1,3 @@
-import type { RequestFacts } from '../events/index.js';
 import type { DeprecatedRow } from './shape.js';
 
 /** A row and where in the read its first call was: rows with as many calls keep that order. */
@@ -20,10 +19,9 @@ export class DeprecatedCallers {
 
   constructor(private readonly keep: number) {}
 
-  /** One call, read at `seq`. */
-  add(f: RequestFacts, seq: number): void {
-    const row = { user: f.user, api: f.deprecatedApi, removedRelease: f.removedRelease, count: 1 };
-    this.#add(`${f.user}\n${f.deprecatedApi}`, { seq, row });
+  /** One call of `api` by `user`, read at `seq` (the strings as the summary keeps them). */
+  add(user: string, api: string, removedRelease: string, seq: number): void {
+    this.#add(`${user}\n${api}`, { seq, row: { user, api, removedRelease, count: 1 } });
   }
 
   #add(key: string, other: Kept): void {

@@ -1,13 +1,11 @@
-import { isFinalStage, stageRank } from '../events/index.js';
-import { parseLine } from '../events/index.js';
-import { factsOf, type RequestFacts } from '../events/index.js';
+import { isFinalStage, stageRank, parseLine, requestOf, type Request } from '../events/index.js';
 
 const RECEIVED = 'RequestReceived';
 
 /**
- * A request seen at a stage that does not end it, waiting by auditID for one that does. Its facts
- * are known, or its line is held unparsed (see src/logs/events/stage-peek.ts): parsed only if no later stage of
- * the request ever comes.
+ * A request seen at a stage that does not end it, waiting by auditID for one that does. It is
+ * read already, or its line is held unparsed (see src/logs/events/stage-peek.ts): parsed only if
+ * no later stage of the request ever comes.
  */
 interface Waiting {
   /** Where in the read the request began to wait: those counted at the end keep this order. */
@@ -16,21 +14,21 @@ interface Waiting {
   /** The request's RequestReceived stage was among those that waited here. */
   received: boolean;
   node: string;
-  facts: RequestFacts | undefined;
+  request: Request | undefined;
   held: Buffer | undefined;
 }
 
 /**
- * A request still waiting when a part of the read ended, for the reader of the next parts: its
- * facts, or where its unparsed line lies in the part's memory, so that the next reader settles it
- * exactly as one reader of every line would.
+ * A request still waiting when a part of the read ended, for the reader of the next parts: the
+ * request, or where its unparsed line lies in the part's memory, so that the next reader settles
+ * it exactly as one reader of every line would.
  */
 export interface OpenRequest {
   auditID: string;
   stage: string;
   node: string;
   seq: number;
-  facts: RequestFacts | undefined;
+  request: Request | undefined;
   /** Where its held line lies in the part's memory: `[start, end)`. */
   heldAt: [number, number] | undefined;
   /** That line, copied out of the part's memory before the memory is read into again. */
@@ -40,7 +38,7 @@ export interface OpenRequest {
 /** What becomes of the lines and requests the waiting room lets go of. */
 export interface PendingSink {
   /** A request to count, at the last stage seen, at place `seq` of the read. */
-  count(facts: RequestFacts, node: string, seq: number): void;
+  count(request: Request, node: string, seq: number): void;
   /** A held line turned out to be an event (a later stage of its request came) or not. */
   settled(isEvent: boolean): void;
 }
@@ -72,27 +70,27 @@ export class PendingRequests {
   hold(auditID: string, stage: string, line: Buffer, node: string, seq: number): void {
     this.#heldBytes += line.length;
     const received = stage === RECEIVED;
-    this.#arrive(auditID, { seq, stage, received, node, facts: undefined, held: line });
+    this.#arrive(auditID, { seq, stage, received, node, request: undefined, held: line });
   }
 
   /**
-   * An event's facts, read at `seq`: a final stage counts now (letting its earlier stage go),
+   * The request of an event read at `seq`: a final stage counts now (letting its earlier stage go),
    * others wait. True for a final stage whose request was received (RequestReceived) here: no
    * stage of it can lie before that.
    */
-  add(facts: RequestFacts, node: string, seq: number): boolean {
-    if (isFinalStage(facts.stage) || !facts.auditID) {
-      const received = facts.auditID ? this.close(facts.auditID) : false;
-      this.sink.count(facts, node, seq);
+  add(request: Request, node: string, seq: number): boolean {
+    if (isFinalStage(request.stage) || !request.auditID) {
+      const received = request.auditID ? this.close(request.auditID) : false;
+      this.sink.count(request, node, seq);
       return received;
     }
-    const received = facts.stage === RECEIVED;
-    this.#arrive(facts.auditID, {
+    const received = request.stage === RECEIVED;
+    this.#arrive(request.auditID, {
       seq,
-      stage: facts.stage,
+      stage: request.stage,
       received,
       node,
-      facts,
+      request,
       held: undefined,
     });
     return false;
@@ -115,9 +113,9 @@ export class PendingRequests {
    * its line still unparsed if it was.
    */
   reopen(open: OpenRequest): void {
-    const { auditID, stage, node, seq, facts, held } = open;
-    if (facts) {
-      this.add(facts, node, seq);
+    const { auditID, stage, node, seq, request, held } = open;
+    if (request) {
+      this.add(request, node, seq);
       return;
     }
     if (!held) return;
@@ -125,7 +123,7 @@ export class PendingRequests {
     // Parsed now, as a reader parses a line it cannot hold.
     const parsed = parseLine(held);
     this.sink.settled(parsed.kind === 'event');
-    if (parsed.kind === 'event') this.add(factsOf(parsed.event), node, seq);
+    if (parsed.kind === 'event') this.add(requestOf(parsed.event), node, seq);
   }
 
   /** How many requests wait. */
@@ -139,12 +137,12 @@ export class PendingRequests {
    */
   drain(): OpenRequest[] {
     const open: OpenRequest[] = [];
-    for (const [auditID, { stage, node, seq, facts, held }] of this.#waiting) {
+    for (const [auditID, { stage, node, seq, request, held }] of this.#waiting) {
       const heldAt: [number, number] | undefined = held && [
         held.byteOffset,
         held.byteOffset + held.length,
       ];
-      open.push({ auditID, stage, node, seq, facts, heldAt });
+      open.push({ auditID, stage, node, seq, request, heldAt });
     }
     this.#waiting.clear();
     this.#heldBytes = 0;
@@ -166,7 +164,7 @@ export class PendingRequests {
       if (stageRank(next.stage) >= stageRank(waiting.stage)) {
         this.#release(waiting, true);
         waiting.stage = next.stage;
-        waiting.facts = next.facts;
+        waiting.request = next.request;
         waiting.held = next.held;
       } else this.#release(next, true);
       return;
@@ -191,15 +189,15 @@ export class PendingRequests {
 
   /** Counts a request at the stage it waits at, read at `seq`. */
   #countNow(waiting: Waiting, seq: number): void {
-    const facts = this.#factsOf(waiting);
-    if (facts) this.sink.count(facts, waiting.node, seq);
+    const request = this.#requestOf(waiting);
+    if (request) this.sink.count(request, waiting.node, seq);
   }
 
-  /** A waiting request's facts, parsing its held line if it has one (undefined: not an event). */
-  #factsOf(waiting: Waiting): RequestFacts | undefined {
-    if (!waiting.held) return waiting.facts;
+  /** A waiting request, parsing its held line if it has one (undefined: not an event). */
+  #requestOf(waiting: Waiting): Request | undefined {
+    if (!waiting.held) return waiting.request;
     const parsed = parseLine(waiting.held);
     this.#release(waiting, parsed.kind === 'event');
-    return parsed.kind === 'event' ? factsOf(parsed.event) : undefined;
+    return parsed.kind === 'event' ? requestOf(parsed.event) : undefined;
   }
 }

@@ -9,7 +9,7 @@ import {
   type NodeSummariesState,
   type PlacedTime,
 } from './node-summaries.js';
-import type { RequestFacts } from '../events/index.js';
+import { fitKey, type Request } from '../events/index.js';
 import type { DeniedRow, ServerErrorRow, SlowRow, Summary } from './shape.js';
 import {
   FirstItems,
@@ -80,40 +80,44 @@ export class RequestCounts {
   readonly #timeline = new TimelineCounter();
   readonly nodes = new NodeSummaries(SUMMARY_CAPS.nodes);
 
-  /** One request, read at `seq` from `node` ('' for events read without one: the merged log). */
-  count(f: RequestFacts, node: string, seq: number): void {
+  /**
+   * One request, read at `seq` from `node` ('' for events read without one: the merged log). The
+   * log's strings are cut to fit here ({@link fitKey}), as the summary keeps them; a non-resource
+   * request is counted under its path.
+   */
+  count(r: Request, node: string, seq: number): void {
     this.requests++;
     const t = this.#tables;
-    t.byVerb.add(f.verb || '(none)');
-    t.byResource.add(f.resource || '(none)');
-    t.byUser.add(f.user || '(none)');
-    t.byNamespace.add(f.namespace || '(cluster)');
-    t.byCode.add(f.code || '(none)');
-    t.byUserAgent.add(f.userAgent || '(none)');
-    t.byLevel.add(f.level || '(none)');
-    const row = () => ({
-      time: f.time,
-      user: f.user,
-      verb: f.verb,
-      resource: f.resource,
-      namespace: f.namespace,
-      name: f.name,
-    });
-    if (f.code === '403') this.#denied.add(seq, () => ({ ...row(), reason: f.reason }));
-    if (f.code.length === 3 && f.code.startsWith('5'))
-      this.#errors.add(seq, () => ({ ...row(), code: Number(f.code), message: f.message }));
-    if (f.deprecatedApi) this.#deprecated.add(f, seq);
-    if (Number.isFinite(f.latencyMs) && this.#slowest.wants(f.latencyMs))
+    const verb = fitKey(r.verb);
+    const resource = fitKey(r.resource || r.path);
+    const user = fitKey(r.user);
+    const namespace = fitKey(r.namespace);
+    const code = r.code === 0 ? '' : String(r.code);
+    const time = fitKey(r.time);
+    t.byVerb.add(verb || '(none)');
+    t.byResource.add(resource || '(none)');
+    t.byUser.add(user || '(none)');
+    t.byNamespace.add(namespace || '(cluster)');
+    t.byCode.add(code || '(none)');
+    t.byUserAgent.add(r.userAgent || '(none)');
+    t.byLevel.add(r.level || '(none)');
+    const row = () => ({ time, user, verb, resource, namespace, name: fitKey(r.name) });
+    if (code === '403') this.#denied.add(seq, () => ({ ...row(), reason: fitKey(r.reason) }));
+    if (code.length === 3 && code.startsWith('5'))
+      this.#errors.add(seq, () => ({ ...row(), code: r.code, message: fitKey(r.message) }));
+    if (r.deprecatedApi)
+      this.#deprecated.add(user, fitKey(r.deprecatedApi), fitKey(r.removedRelease), seq);
+    if (Number.isFinite(r.latencyMs) && this.#slowest.wants(r.latencyMs))
       this.#slowest.add(
-        f.latencyMs,
-        { ...row(), latencyMs: f.latencyMs, latencyFrom: f.latencyFrom, code: f.code },
+        r.latencyMs,
+        { ...row(), latencyMs: r.latencyMs, latencyFrom: r.latencyFrom, code },
         seq,
       );
-    if (!f.component && f.user) this.#who.add(f.user, f.verb, f.resource, f.namespace, seq);
-    this.#timeline.add(f.ms, node);
-    if (f.ms < this.#first.ms) place(this.#first, f.ms, seq, f.time);
-    if (f.ms > this.#last.ms) place(this.#last, f.ms, seq, f.time);
-    if (node) this.nodes.addRequest(node, f.ms, f.time, seq);
+    if (!r.component && user) this.#who.add(user, verb, resource, namespace, seq);
+    this.#timeline.add(r.ms, node);
+    if (r.ms < this.#first.ms) place(this.#first, r.ms, seq, time);
+    if (r.ms > this.#last.ms) place(this.#last, r.ms, seq, time);
+    if (node) this.nodes.addRequest(node, r.ms, time, seq);
   }
 
   toState(): RequestCountsState {

@@ -1,9 +1,13 @@
-import { isFinalStage } from '../events/index.js';
-import { parseLine, type ParsedLine } from '../events/index.js';
+import {
+  isFinalStage,
+  parseLine,
+  type ParsedLine,
+  requestOf,
+  type Request,
+  peekStage,
+} from '../events/index.js';
 import { PendingRequests, type OpenRequest } from './pending-requests.js';
 import { RequestCounts, SUMMARY_CAPS, type RequestCountsState } from './request-counts.js';
-import { factsOf, type RequestFacts } from '../events/index.js';
-import { peekStage } from '../events/index.js';
 import type { Summary } from './shape.js';
 
 export { SUMMARY_CAPS } from './request-counts.js';
@@ -63,7 +67,7 @@ export class Summarizer {
   readonly #counts = new RequestCounts();
   readonly #pending = new PendingRequests(
     {
-      count: (facts, node, seq) => this.#counts.count(facts, node, seq),
+      count: (request, node, seq) => this.#counts.count(request, node, seq),
       settled: (isEvent) => (isEvent ? this.events++ : this.skipped++),
     },
     SUMMARY_CAPS.pending,
@@ -104,15 +108,15 @@ export class Summarizer {
     if (parsed.kind === 'blank') return;
     this.lines++;
     if (parsed.kind === 'skipped') this.skipped++;
-    else this.#addFacts(factsOf(parsed.event), node, seq);
+    else this.#addRequest(requestOf(parsed.event), node, seq);
   }
 
-  #addFacts(facts: RequestFacts, node: string, seq: number): void {
+  #addRequest(request: Request, node: string, seq: number): void {
     this.events++;
-    const receivedHere = this.#pending.add(facts, node, seq);
+    const receivedHere = this.#pending.add(request, node, seq);
     // A request received in this part has no stage in an earlier one (stages come in order).
-    if (this.#finals && !receivedHere && facts.auditID && isFinalStage(facts.stage))
-      this.#finals.push(facts.auditID);
+    if (this.#finals && !receivedHere && request.auditID && isFinalStage(request.stage))
+      this.#finals.push(request.auditID);
   }
 
   /**

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_GENERALIZE, type GeneralizeOptions } from '../../../src/insight/rbac/generate.js';
 import { RbacGenerator } from '../../../src/insight/rbac/generator.js';
 import type { PolicyRule } from '../../../src/insight/rbac/policy-rule.js';
-import type { Request } from '../../../src/insight/request.js';
+import type { Request } from '../../../src/logs/events/request.js';
 import { pathRequest, resourceRequest as r } from './requests.js';
 
 const get = (resource: string, name: string, namespace = '', apiGroup = '') =>

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLine, type ParsedLine } from '../../../src/logs/events/parse.js';
-import { isEvent } from '../../../src/logs/events/request-facts.js';
+import { isEvent } from '../../../src/logs/events/request.js';
 import { Summarizer } from '../../../src/logs/summary/summarizer.js';
 
 const FIXTURES = path.join(import.meta.dirname, '../../fixtures/audit-logs');

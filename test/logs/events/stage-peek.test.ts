@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { generateLog } from '../../../bench/generate-log.js';
 import type { AuditEvent } from '../../../src/logs/events/event.js';
 import { PendingRequests } from '../../../src/logs/summary/pending-requests.js';
-import { factsOf } from '../../../src/logs/events/request-facts.js';
+import { requestOf } from '../../../src/logs/events/request.js';
 import { peekStage } from '../../../src/logs/events/stage-peek.js';
 import { Summarizer } from '../../../src/logs/summary/summarizer.js';
 
@@ -95,7 +95,7 @@ describe('the summary with early stages set aside unparsed', () => {
     expect(pending.canHold(60)).toBe(true);
     pending.hold('a', 'RequestReceived', Buffer.alloc(60), '', 0);
     expect(pending.canHold(60)).toBe(false);
-    pending.add(factsOf(JSON.parse(final(GO).replace('"a1"', '"a"')) as AuditEvent), '', 1);
+    pending.add(requestOf(JSON.parse(final(GO).replace('"a1"', '"a"')) as AuditEvent), '', 1);
     expect(settled).toEqual([true]);
     expect(pending.canHold(60)).toBe(true);
   });

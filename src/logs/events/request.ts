@@ -20,30 +20,49 @@ export function fitKey(key: string): string {
 }
 
 /**
- * What the summary needs from one event, taken out once. Events come from a cluster that runs the
- * code under test: any field may be missing or of the wrong type, and strings may be huge.
+ * One request as every consumer sees it: the summary's tables and lists, the RBAC, the
+ * expectations and the baseline read these fields of the event of its last stage, taken out once.
+ * Events come from a cluster that runs the code under test: any field may be missing or of the
+ * wrong type, so every string is '' when the event lacks it (or holds something else). Strings
+ * are the log's own, whole (RBAC names the very objects); the summary cuts them to fit its tables
+ * ({@link fitKey}).
  */
-export interface RequestFacts {
+export interface Request {
   auditID: string;
   stage: string;
+  /** `stageTimestamp`, else `timestamp` (v1beta1). */
   time: string;
   /** `time` in ms since the epoch; NaN when it is not a time. */
   ms: number;
+  /** The subject: the impersonated user when set, else the user. */
+  user: string;
+  groups: string[];
+  /** True for Kubernetes' own components ({@link isComponent}). */
+  component: boolean;
   verb: string;
+  /** kubectl's spelling, `resource[.group][/subresource]`; '' for a non-resource request. */
   resource: string;
+  /** The parts of `resource`, for RBAC rules. */
+  apiGroup: string;
+  resourceName: string;
+  subresource: string;
   namespace: string;
   name: string;
-  user: string;
-  component: boolean;
-  /** The response code as text; '' when the event has none. */
-  code: string;
+  /** The request URI's path, without its query string (which may hold exec commands). */
+  path: string;
+  /** The response code; 0 when the event has none. */
+  code: number;
+  /** The authorizer's reason (`authorization.k8s.io/reason`), for denied requests. */
+  reason: string;
   userAgent: string;
   level: string;
-  reason: string;
+  /** The response status's message. */
   message: string;
+  /** `group/version resource` of a deprecated API (`k8s.io/deprecated`); '' for any other. */
   deprecatedApi: string;
+  /** `k8s.io/removed-release`, when the server said. */
   removedRelease: string;
-  /** How long the request took (see {@link latencyOf}); NaN when that cannot be said. */
+  /** How long the request took (see {@link timedLatency}); NaN when that cannot be said. */
   latencyMs: number;
   /** Where `latencyMs` comes from. */
   latencyFrom: LatencySource;
@@ -52,7 +71,11 @@ export interface RequestFacts {
 /** kube-apiserver's own figure, or the event's two timestamps. */
 export type LatencySource = 'annotation' | 'timestamps';
 
-const text = (value: unknown): string => (typeof value === 'string' ? fitKey(value) : '');
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
 
 /**
  * kube-apiserver's long-running requests, which stay open by design (a watch for minutes):
@@ -85,50 +108,53 @@ export function isEvent(value: unknown): value is AuditEvent {
   );
 }
 
-/** The facts of one event. */
-export function factsOf(event: AuditEvent): RequestFacts {
+/** The request an event describes (call it for the event of the request's last stage). */
+export function requestOf(event: AuditEvent): Request {
   const { ref, status, notes } = eventParts(event);
-  const time = text(eventTime(event));
-  const user = text(safe(() => subjectOf(event)));
-  const groups = safe(() => subjectGroups(event).filter((g) => typeof g === 'string'), []);
-  const deprecated = notes['k8s.io/deprecated'] === 'true';
-  const verb = text(event.verb);
+  const time = str(eventTime(event));
+  const user = str(subjectOf(event));
+  let groups: string[];
+  try {
+    groups = strings(subjectGroups(event));
+  } catch {
+    // impersonatedUser or user of the wrong type: no groups to speak of.
+    groups = [];
+  }
+  const verb = str(event.verb);
+  const resourceName = str(ref.resource);
+  const apiGroup = resourceName ? str(ref.apiGroup) : '';
+  const subresource = resourceName ? str(ref.subresource) : '';
   // kube-apiserver's own figure when it wrote one (it does so only for slow requests).
   const latency = notes['apiserver.latency.k8s.io/total'];
   const noted = typeof latency === 'string' ? goDurationMs(latency) : NaN;
   const annotated = Number.isFinite(noted);
+  const deprecated = notes['k8s.io/deprecated'] === 'true';
   return {
-    auditID: text(event.auditID),
-    stage: text(event.stage),
+    auditID: str(event.auditID),
+    stage: str(event.stage),
     time,
     ms: timeMs(time),
-    verb,
-    resource: text(safe(() => resourceOf(event)) ?? uriPath(text(event.requestURI))),
-    namespace: text(ref.namespace),
-    name: text(ref.name),
     user,
+    groups,
     component: isComponent(user, groups),
-    code: typeof status.code === 'number' ? String(status.code) : '',
-    userAgent: text(event.userAgent),
-    level: text(event.level),
-    reason: text(notes['authorization.k8s.io/reason']),
-    message: text(status.message),
+    verb,
+    resource: resourceName ? str(resourceOf(event)) : '',
+    apiGroup,
+    resourceName,
+    subresource,
+    namespace: str(ref.namespace),
+    name: str(ref.name),
+    path: uriPath(str(event.requestURI)),
+    code: typeof status.code === 'number' ? status.code : 0,
+    reason: str(notes['authorization.k8s.io/reason']),
+    userAgent: str(event.userAgent),
+    level: str(event.level),
+    message: str(status.message),
     deprecatedApi: deprecated
-      ? fitKey(
-          `${text(ref.apiGroup) ? `${text(ref.apiGroup)}/` : ''}${text(ref.apiVersion)} ${text(ref.resource)}`,
-        )
+      ? `${str(ref.apiGroup) ? `${str(ref.apiGroup)}/` : ''}${str(ref.apiVersion)} ${resourceName}`
       : '',
-    removedRelease: text(notes['k8s.io/removed-release']),
+    removedRelease: str(notes['k8s.io/removed-release']),
     latencyMs: annotated ? noted : timedLatency(event, verb, ref.subresource),
     latencyFrom: annotated ? 'annotation' : 'timestamps',
   };
-}
-
-/** The shared helpers assume well-typed fields; a hostile event must not throw out of the summary. */
-function safe<T>(fn: () => T, fallback?: T): T {
-  try {
-    return fn();
-  } catch {
-    return fallback as T;
-  }
 }
