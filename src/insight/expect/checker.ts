@@ -35,7 +35,7 @@ export interface CheckResult {
 
 /**
  * Checks expectations against requests pushed one at a time (each request once, at its final
- * stage: feed it through FinalStages). A `forbid` is violated by any matching request, a `require`
+ * stage: feed it through PendingRequests). A `forbid` is violated by any matching request, a `require`
  * by none. Memory is bounded by {@link MAX_OFFENDING} per expectation.
  */
 export class ExpectationChecker {

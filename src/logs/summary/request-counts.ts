@@ -9,7 +9,7 @@ import {
   type NodeSummariesState,
   type PlacedTime,
 } from './node-summaries.js';
-import { fitKey, type Request } from '../events/index.js';
+import { fitKey, MAX_WAITING, type Request } from '../events/index.js';
 import type { DeniedRow, ServerErrorRow, SlowRow, Summary } from './shape.js';
 import {
   FirstItems,
@@ -28,7 +28,7 @@ export const SUMMARY_CAPS = {
   list: 100,
   slowest: 20,
   /** auditIDs seen at a stage that does not end a request, waiting for the one that does. */
-  pending: 50_000,
+  pending: MAX_WAITING,
   nodes: 64,
   warnings: 20,
 } as const;

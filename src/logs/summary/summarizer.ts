@@ -5,8 +5,9 @@ import {
   requestOf,
   type Request,
   peekStage,
+  PendingRequests,
+  type OpenRequest,
 } from '../events/index.js';
-import { PendingRequests, type OpenRequest } from './pending-requests.js';
 import { RequestCounts, SUMMARY_CAPS, type RequestCountsState } from './request-counts.js';
 import type { Summary } from './shape.js';
 
@@ -65,9 +66,13 @@ export class Summarizer {
   /** While a part is read: the auditIDs of its final stages. */
   #finals: string[] | undefined;
   readonly #counts = new RequestCounts();
+  #onRequest: ((request: Request) => void) | undefined;
   readonly #pending = new PendingRequests(
     {
-      count: (request, node, seq) => this.#counts.count(request, node, seq),
+      count: (request, node, seq) => {
+        this.#counts.count(request, node, seq);
+        this.#onRequest?.(request);
+      },
       settled: (isEvent) => (isEvent ? this.events++ : this.skipped++),
     },
     SUMMARY_CAPS.pending,
@@ -117,6 +122,15 @@ export class Summarizer {
     // A request received in this part has no stage in an earlier one (stages come in order).
     if (this.#finals && !receivedHere && request.auditID && isFinalStage(request.stage))
       this.#finals.push(request.auditID);
+  }
+
+  /**
+   * Hands each request on as it is counted, once, at its last stage: the insights of the same
+   * pass take their requests from here. The requests still waiting are handed on by
+   * {@link Summarizer.result}.
+   */
+  forEachRequest(listener: (request: Request) => void): void {
+    this.#onRequest = listener;
   }
 
   /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateLog } from '../../../bench/generate-log.js';
 import type { AuditEvent } from '../../../src/logs/events/event.js';
-import { PendingRequests } from '../../../src/logs/summary/pending-requests.js';
+import { PendingRequests } from '../../../src/logs/events/pending.js';
 import { requestOf } from '../../../src/logs/events/request.js';
 import { peekStage } from '../../../src/logs/events/stage-peek.js';
 import { Summarizer } from '../../../src/logs/summary/summarizer.js';

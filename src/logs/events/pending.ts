@@ -1,10 +1,18 @@
-import { isFinalStage, stageRank, parseLine, requestOf, type Request } from '../events/index.js';
+import { isFinalStage, stageRank } from './event.js';
+import { parseLine } from './parse.js';
+import { requestOf, type Request } from './request.js';
 
 const RECEIVED = 'RequestReceived';
 
 /**
+ * Requests that may wait for their final stage at once, for every consumer: the oldest waiting is
+ * let go past this (it most likely lost its final stage to a cut-off log).
+ */
+export const MAX_WAITING = 50_000;
+
+/**
  * A request seen at a stage that does not end it, waiting by auditID for one that does. It is
- * read already, or its line is held unparsed (see src/logs/events/stage-peek.ts): parsed only if
+ * read already, or its line is held unparsed (see stage-peek.ts): parsed only if
  * no later stage of the request ever comes.
  */
 interface Waiting {
@@ -44,8 +52,9 @@ export interface PendingSink {
 }
 
 /**
- * The requests waiting for their final stage (DESIGN.md: a request counts once, at its last stage
- * seen). Memory is bounded: at most `maxWaiting` requests (the oldest is let go first: it most
+ * The one place that counts a request once, at its last stage seen (DESIGN.md): a final stage
+ * (ResponseComplete, Panic) at once, an earlier stage when no later one comes. The summary and
+ * the insights both take their requests from here. Memory is bounded: at most `maxWaiting` requests (the oldest is let go first: it most
  * likely lost its final stage to a cut-off log) and `maxHeldBytes` of held lines.
  */
 export class PendingRequests {
@@ -54,7 +63,7 @@ export class PendingRequests {
 
   constructor(
     private readonly sink: PendingSink,
-    private readonly maxWaiting: number,
+    private readonly maxWaiting = MAX_WAITING,
     private readonly maxHeldBytes = 32 * 1024 * 1024,
   ) {}
 
