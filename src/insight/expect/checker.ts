@@ -5,15 +5,14 @@ import type { Expectation, ExpectationKind } from './types.js';
 /** Offending requests kept per expectation; the total is counted beyond it. */
 export const MAX_OFFENDING = 20;
 
-/** A request that broke a `forbid`, as a violation names it. */
-export interface OffendingRequest {
-  time: string;
-  user: string;
-  verb: string;
+/**
+ * A request that broke a `forbid`, as a violation names it: fields of the request, its path as
+ * `uri` (summary.json's name).
+ */
+export type OffendingRequest = Pick<Request, 'time' | 'user' | 'verb' | 'code'> & {
   /** The request URI's path, without its query string. */
   uri: string;
-  code: number;
-}
+};
 
 /** How one expectation fared. Plain data: the summary, summary.json and the CLI word it. */
 export interface ExpectationResult {

@@ -3,6 +3,6 @@
  * or of log files (on worker threads for large ones). The one module others import.
  */
 export { summarizeFiles } from './files.js';
-export type { NodeSummary, Summary, Timeline } from './shape.js';
+export type { NodeSummary, RequestRow, Summary, Timeline } from './shape.js';
 export { Summarizer } from './summarizer.js';
 export { serveSummaryThread } from './threads.js';

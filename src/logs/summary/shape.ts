@@ -1,17 +1,14 @@
+import type { Request } from '../events/index.js';
 import type { Counts } from './tally.js';
 
-/** One request as the summary's lists show it; strings are the log's own, cut to a fair length. */
-export interface RequestRow {
-  /** RFC 3339, as the event wrote it. */
-  time: string;
-  /** The subject (DESIGN.md): impersonated user when set, else the user. */
-  user: string;
-  verb: string;
+/**
+ * One request as the summary's lists show it: fields of the request, its strings cut to a fair
+ * length; the insights' rows (OffendingRequest, DeniedRequest) take theirs from the request too.
+ */
+export type RequestRow = Pick<Request, 'time' | 'user' | 'verb' | 'namespace' | 'name'> & {
   /** kubectl's spelling, or the URL path of a non-resource request. */
   resource: string;
-  namespace: string;
-  name: string;
-}
+};
 
 /** A 403, with the authorizer's reason (`authorization.k8s.io/reason`). */
 export interface DeniedRow extends RequestRow {
