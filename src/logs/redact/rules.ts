@@ -1,4 +1,5 @@
 import type { PatternSet } from '../../linear-regex/index.js';
+import { SECRETS, SERVICE_ACCOUNT_TOKENS, TOKEN_REVIEWS } from '../../policy/index.js';
 import type { AuditEvent } from '../events/index.js';
 import {
   isObject,
@@ -305,11 +306,14 @@ function redactPatterns(root: JsonObject, rules: EventRules, found: Found): void
 export function redactEvent(event: AuditEvent, rules: EventRules): string[] {
   const found: Found = [];
   const ref = event.objectRef;
-  const secrets = ref?.resource === 'secrets';
+  // The sensitive resources of policy/sensitive.ts; tokenreviews by name in any group, as before.
+  const secrets = ref?.resource === SECRETS.resource;
   const about: About = {
     secretLike: secrets ? 'secrets' : rules.resourceRule(ref?.resource, ref?.apiGroup)?.spelling,
-    saToken: ref?.resource === 'serviceaccounts' && ref.subresource === 'token',
-    tokenReview: ref?.resource === 'tokenreviews',
+    saToken:
+      ref?.resource === SERVICE_ACCOUNT_TOKENS.resource &&
+      ref.subresource === SERVICE_ACCOUNT_TOKENS.subresource,
+    tokenReview: ref?.resource === TOKEN_REVIEWS.resource,
   };
   const body = event as JsonObject;
   for (const key of ['requestObject', 'responseObject'] as const) {
