@@ -76,16 +76,20 @@ const LAST_APPLIED_SECRET: BuiltInRule = {
   locations: ['last-applied-configuration'],
 };
 
+/** The locations of the two token rules. */
+const SA_TOKEN = 'serviceaccounts/token.status.token';
+const TOKEN_REVIEW = 'tokenreviews.spec.token';
+
 /** The token a TokenRequest returns (`serviceaccounts/token`): its key is `"token"`. */
 const SA_TOKEN_RULE: BuiltInRule = {
   triggers: [{ word: '"token"', lead: 3 }],
-  locations: ['serviceaccounts/token.status.token'],
+  locations: [SA_TOKEN],
 };
 
 /** The token a TokenReview is sent to check: its key is `"token"`. */
 const TOKEN_REVIEW_RULE: BuiltInRule = {
   triggers: [{ word: '"token"', lead: 3 }],
-  locations: ['tokenreviews.spec.token'],
+  locations: [TOKEN_REVIEW],
 };
 
 /** Every built-in rule by name; the fast check searches for their words ({@link ruleTriggers}). */
@@ -239,9 +243,6 @@ function isKindReference(object: JsonObject): boolean {
   }
   return fields > 1;
 }
-
-const SA_TOKEN = 'serviceaccounts/token.status.token';
-const TOKEN_REVIEW = 'tokenreviews.spec.token';
 
 /**
  * Whether a request body sent to a Secret-like resource is a whole object rather than a patch:
