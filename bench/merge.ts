@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { mergeFiles } from '../src/logs/merge-files.js';
+import { mergeFiles } from '../src/logs/pass/merge-files.js';
 import { fixtureEvents } from './fixture-events.js';
 
 const TARGET_MB = Number(process.env.BENCH_MERGE_MB ?? 300);

@@ -7,9 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { redactFile } from '../src/logs/redact.js';
-import { LineScan, provablyClean, SuspectFinder } from '../src/logs/redact-scan.js';
-import { BUILT_IN_RULES, RedactionRules } from '../src/logs/redact-settings.js';
+import { redactFile } from '../src/logs/redact/index.js';
+import { LineScan, provablyClean, SuspectFinder } from '../src/logs/redact/scan.js';
+import { BUILT_IN_RULES, RedactionRules } from '../src/logs/redact/settings.js';
 import { fixtureLines } from './fixture-events.js';
 import { canaryLines } from '../test/fixtures/canaries/canary-events.js';
 

@@ -16,7 +16,7 @@ import { benchRedaction } from './redact.js';
 import { benchSummarize } from './summarize.js';
 import { run, streamCommand } from '../src/exec.js';
 import { NODE_PATHS } from '../src/kind/node.js';
-import { collectNodeAuditFiles } from '../src/logs/collect.js';
+import { collectNodeAuditFiles } from '../src/collect/from-node.js';
 import { checkPolicy, levelPolicy } from '../src/policy/index.js';
 import { renderFiles } from '../src/render.js';
 import { verifyNodes } from '../src/verify/index.js';

@@ -17,7 +17,7 @@ import { readdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { CollectReport, NodeReport } from '../src/logs/collection.js';
+import type { CollectReport, NodeReport } from '../src/collect/report.js';
 import type { Logger } from '../src/logger.js';
 import { jobSummary } from '../src/report/job-summary.js';
 import type { RunState } from '../src/state.js';

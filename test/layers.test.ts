@@ -1,8 +1,19 @@
-// Imports point down the layers of docs/architecture.md ("Layers": entries → inputs → steps →
-// render, verify, kind → foundations). Every module of src/
-// gets a layer from the table below; an import of a higher layer (a lower number) fails, naming
-// the file, the import and both layers. A module the table does not cover fails too, so a new
-// folder gets its layer on purpose rather than by accident.
+// The layers of src/, and the rules that keep imports pointing down them.
+//
+// Top to bottom: the entries (the action's main and post, the CLI, the summary's worker thread)
+// read their inputs, run the steps, and the steps use the cluster side (render, verify, kind) and
+// the foundations. Every module of src/ gets a layer from LAYERS; an import of a higher layer (a
+// lower number) fails, naming the file, the import and both layers. A module the table does not
+// cover fails too, so a new folder gets its layer on purpose rather than by accident.
+//
+// Among the foundations, the audit logs are handled by folders with one job each, ordered in
+// SUBLAYERS: collect (copies the logs out of the nodes), then under src/logs/ the summary, the
+// pass (each node's files read once, keyed, redacted, merged), find (the logs a command names),
+// redact, the event model and line I/O at the bottom. A folder imports only the folders below it.
+//
+// Each of those folders is entered only through its index.ts: a module outside the folder
+// importing any other of its files fails. And no module of src/ reaches itself through its imports: a cycle
+// fails with its path.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +54,8 @@ const LAYERS: readonly Layer[] = [
     name: 'foundations',
     modules: [
       'src/artifact/',
+      'src/bytes.ts',
+      'src/collect/',
       'src/docker.ts',
       'src/duration.ts',
       'src/exec.ts',
@@ -65,6 +78,25 @@ const LAYERS: readonly Layer[] = [
     ],
   },
 ];
+
+/**
+ * The folders that handle the audit logs, top to bottom: each imports only those below it (and
+ * its own files). Modules outside this list are placed by LAYERS alone.
+ */
+const SUBLAYERS: readonly string[] = [
+  'src/collect/', // copies the audit files out of the nodes (Docker, or the runner's folder)
+  'src/logs/summary/', // the summary's tables, from the events of a pass or of files
+  'src/logs/pass/', // one pass over each node's files: counted, keyed, redacted, merged by time
+  'src/logs/find/', // the logs a command names; audit file names and their write order
+  'src/logs/redact/', // secret material replaced, line by line
+  'src/logs/events/', // an audit event: its fields, its parse, its time and stage
+  'src/logs/lines/', // line I/O: split, read, sink, buffers
+];
+
+/** The index of a module's sub-layer in SUBLAYERS, or -1 when it has none. */
+function subLayerOf(module: string): number {
+  return SUBLAYERS.findIndex((folder) => module.startsWith(folder));
+}
 
 /** The layer of a repository-relative module path, or undefined when the table misses it. */
 function layerOf(module: string): Layer | undefined {
@@ -124,6 +156,7 @@ function resolveSpecifier(from: string, specifier: string): string | undefined {
 function layerViolations(files: ReadonlyMap<string, string>): string[] {
   const problems: string[] = [];
   const describeLayer = (l: Layer) => `layer ${l.level} (${l.name})`;
+  const doors = SUBLAYERS.filter((folder) => files.has(`${folder}index.ts`));
   for (const [file, text] of files) {
     const own = layerOf(file);
     if (!own) {
@@ -141,6 +174,16 @@ function layerViolations(files: ReadonlyMap<string, string>): string[] {
           `${file} [${describeLayer(own)}] imports '${specifier}' (${target}) [${describeLayer(theirs)}], a layer above it`,
         );
       }
+      const [mine, their] = [subLayerOf(file), subLayerOf(target)];
+      if (mine >= 0 && their >= 0 && their < mine)
+        problems.push(
+          `${file} [${SUBLAYERS[mine]}] imports '${specifier}' (${target}) [${SUBLAYERS[their]}], a folder above it`,
+        );
+      const door = doors.find((folder) => target.startsWith(folder) && !file.startsWith(folder));
+      if (door && target !== `${door}index.ts`)
+        problems.push(
+          `${file} imports '${specifier}' (${target}) past ${door}index.ts, the folder's only door`,
+        );
     }
   }
   return problems;
@@ -168,6 +211,73 @@ function phaseViolations(files: ReadonlyMap<string, string>): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * The import cycles among a set of modules, one per strongly connected group (Tarjan), each as
+ * its path: `a.ts → b.ts → a.ts`, starting from the group's first module by name.
+ */
+function importCycles(files: ReadonlyMap<string, string>): string[] {
+  const edges = new Map<string, string[]>();
+  for (const [file, text] of files) {
+    const targets = specifiersOf(file, text)
+      .map((s) => resolveSpecifier(file, s))
+      .filter((t): t is string => t !== undefined && files.has(t));
+    edges.set(file, [...new Set(targets)].sort());
+  }
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const groups: string[][] = [];
+  const connect = (v: string) => {
+    index.set(v, index.size);
+    low.set(v, index.get(v)!);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v) ?? []) {
+      if (!index.has(w)) {
+        connect(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const group: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        group.push(w);
+      } while (w !== v);
+      if (group.length > 1 || edges.get(v)?.includes(v)) groups.push(group.sort());
+    }
+  };
+  for (const v of [...edges.keys()].sort()) if (!index.has(v)) connect(v);
+  return groups.map((group) => cyclePath(group, edges)).sort();
+}
+
+/** A shortest path from a group's first module back to itself, inside the group. */
+function cyclePath(group: string[], edges: ReadonlyMap<string, string[]>): string {
+  const start = group[0]!;
+  const inGroup = new Set(group);
+  const from = new Map<string, string>();
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const v = queue[i]!;
+    for (const w of edges.get(v) ?? []) {
+      if (!inGroup.has(w)) continue;
+      if (w === start) {
+        const chain: string[] = [];
+        for (let at = v; at !== start; at = from.get(at)!) chain.unshift(at);
+        return [start, ...chain, start].join(' → ');
+      }
+      if (!from.has(w)) {
+        from.set(w, v);
+        queue.push(w);
+      }
+    }
+  }
+  return group.join(' → ');
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -201,6 +311,13 @@ describe('import layers (docs/architecture.md)', () => {
     );
     expect(files.size).toBeGreaterThan(2);
     expect(phaseViolations(files)).toEqual([]);
+  });
+
+  it('no module of src/ reaches itself through its imports', () => {
+    const files = new Map(
+      sourceFiles().map((f) => [f, readFileSync(path.join(ROOT, f), 'utf8')] as const),
+    );
+    expect(importCycles(files)).toEqual([]);
   });
 });
 
@@ -247,12 +364,41 @@ describe('the layer checker itself', () => {
     expect(
       check({
         'src/brand-new/thing.ts': '',
-        'src/logs/read.ts': "import { a } from '../brand-new/thing.js';",
+        'src/kind/cluster.ts': "import { a } from '../brand-new/thing.js';",
       }),
     ).toEqual([
       'src/brand-new/thing.ts: no layer in the table of test/layers.test.ts; add it to one',
-      "src/logs/read.ts imports '../brand-new/thing.js' (src/brand-new/thing.ts), which has no layer",
+      "src/kind/cluster.ts imports '../brand-new/thing.js' (src/brand-new/thing.ts), which has no layer",
     ]);
+  });
+
+  it("flags an import of a log folder above, and one past a folder's index.ts", () => {
+    expect(
+      check({
+        'src/logs/events/index.ts': '',
+        'src/logs/events/event.ts': "import { x } from '../pass/index.js';",
+        'src/logs/pass/index.ts': '',
+        'src/logs/pass/merge.ts': "import { y } from '../events/event.js';",
+        'src/logs/summary/tally.ts': "import { z } from '../events/index.js';",
+      }),
+    ).toEqual([
+      "src/logs/events/event.ts [src/logs/events/] imports '../pass/index.js' (src/logs/pass/index.ts) [src/logs/pass/], a folder above it",
+      "src/logs/pass/merge.ts imports '../events/event.js' (src/logs/events/event.ts) past src/logs/events/index.ts, the folder's only door",
+    ]);
+  });
+
+  it('finds an import cycle and names its path', () => {
+    const cycles = (files: Record<string, string>) => importCycles(new Map(Object.entries(files)));
+    expect(
+      cycles({
+        'src/a.ts': "import { b } from './b.js';",
+        'src/b.ts': "import type { c } from './c.js';",
+        'src/c.ts': "export { a } from './a.js';",
+        'src/d.ts': "import { a } from './a.js';",
+        'src/e.ts': "import { e } from './e.js';",
+      }),
+    ).toEqual(['src/a.ts → src/b.ts → src/c.ts → src/a.ts', 'src/e.ts → src/e.ts']);
+    expect(cycles({ 'src/a.ts': "import { b } from './b.js';", 'src/b.ts': '' })).toEqual([]);
   });
 
   it('places every entry, inputs and steps module the design names', () => {

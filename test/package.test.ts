@@ -8,7 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateLog } from '../bench/generate-log.js';
-import { summarizeFiles } from '../src/logs/summarize-files.js';
+import { summarizeFiles } from '../src/logs/summary/files.js';
 import { NODE24, ROOT } from './support/action-runner.js';
 
 const FIXTURE = path.join(ROOT, 'test/fixtures/audit-logs/audit2rbac-demo.log');
@@ -342,7 +342,7 @@ describe.skipIf(!haveScript)('the installed CLI at a terminal (a pseudo-terminal
       // The whole of standard input (22,129 bytes) was read while it was copied (give or take
       // the process's other small reads, which the count includes).
       expect(seen).toMatch(
-        new RegExp(String.raw`\r\x1b\[Kreading standard input: 22\.\d kB, [23] s`),
+        new RegExp(String.raw`\r\x1b\[Kreading standard input: 2[12]\.\d KiB, [23] s`),
       );
       // Erased before the result is printed.
       expect(seen).toContain('\r\u001b[K37 requests, 37 lines');

@@ -9,9 +9,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   summarizeAlone: () => (/* binding */ summarizeAlone)
 /* harmony export */ });
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5377);
-/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7796);
-/* harmony import */ var _summarize_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8110);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5377);
+/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7796);
+/* harmony import */ var _summarize_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5452);
 
 
 
@@ -22,18 +22,18 @@ __webpack_require__.r(__webpack_exports__);
  * it would anyway, naming for instance the command a misplaced flag belongs to.
  */
 async function summarizeAlone(words, threadScript) {
-    const command = _summarize_command_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARIZE_COMMAND */ .g;
+    const command = _summarize_command_js__WEBPACK_IMPORTED_MODULE_0__/* .SUMMARIZE_COMMAND */ .g;
     let parsed;
     try {
-        parsed = (0,_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .bQ)(command.name, (0,_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .flagsOf */ .Zo)(command), words, () => []);
-        (0,_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .checkPositionals */ .iJ)(command, parsed.positionals);
+        parsed = (0,_flags_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)(command.name, (0,_run_command_js__WEBPACK_IMPORTED_MODULE_2__/* .flagsOf */ .Zo)(command), words, () => []);
+        (0,_run_command_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPositionals */ .iJ)(command, parsed.positionals);
     }
     catch {
         return undefined;
     }
     if (parsed.values.help)
         return undefined;
-    return (0,_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .runParsed */ .$6)(command, parsed.values, parsed.positionals, threadScript);
+    return (0,_run_command_js__WEBPACK_IMPORTED_MODULE_2__/* .runParsed */ .$6)(command, parsed.values, parsed.positionals, threadScript);
 }
 
 

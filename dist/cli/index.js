@@ -19,9 +19,9 @@ const argv = process.argv.slice(2);
 const [command, ...words] = argv;
 // A summary loads only its own command (cli/summarize-alone.ts); anything else, the whole CLI.
 const alone = command === 'summarize'
-    ? await (await Promise.all(/* import() */[__nccwpck_require__.e(293), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8505))).summarizeAlone(words, threadScript)
+    ? await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(603), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8505))).summarizeAlone(words, threadScript)
     : undefined;
-process.exitCode = alone ?? (await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(293), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6276))).runCli(argv, threadScript));
+process.exitCode = alone ?? (await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(603), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4423))).runCli(argv, threadScript));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -43473,15 +43473,15 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 /** The last `lines` non-empty lines of `text`: enough to explain a failure without flooding the log. */
-function exec_tail(text, lines = 20) {
+function tail(text, lines = 20) {
     return text.trimEnd().split('\n').slice(-lines).join('\n');
 }
 /** Thrown when a command exits non-zero; its message names the command, the code and the stderr tail. */
-class exec_CommandError extends Error {
+class CommandError extends Error {
     command;
     result;
     constructor(command, result) {
-        const output = exec_tail(result.stderr || result.stdout);
+        const output = tail(result.stderr || result.stdout);
         super(`\`${command}\` exited with code ${result.code}${output ? `:\n${output}` : ''}`);
         this.command = command;
         this.result = result;
@@ -43493,7 +43493,7 @@ function shellWord(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
 }
 /** The command line as a person would type it, for logs and error messages. */
-function exec_commandLine(cmd, args) {
+function commandLine(cmd, args) {
     return [cmd, ...args].map(shellWord).join(' ');
 }
 /** Thrown when a command was stopped because the step was cancelled. */
@@ -43522,7 +43522,8 @@ function seconds(ms) {
 }
 /**
  * How long a cancelled command gets between SIGTERM and SIGKILL. The runner itself sends SIGTERM
- * 7.5 s after SIGINT (FACTS §5): the child must be gone before that.
+ * 7.5 s after SIGINT (`_sigintTimeout`, actions/runner `src/Runner.Sdk/ProcessInvoker.cs`): the
+ * child must be gone before that.
  */
 const KILL_AFTER_MS = 5_000;
 /** How long a killed command's output may stay open (held by a child it started) before it is let go. */
@@ -43535,7 +43536,7 @@ const LET_GO_AFTER_MS = 1_000;
  * its output open after the kill, the output is let go, so the promise always settles.
  */
 const run = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
-    const line = exec_commandLine(cmd, args);
+    const line = commandLine(cmd, args);
     if (opts.signal?.aborted)
         return reject(new CancelledError(line));
     let settled = false;
@@ -43618,7 +43619,7 @@ const run = (cmd, args, opts = {}) => new Promise((resolve, reject) => {
 async function exec_runChecked(runner, cmd, args, opts) {
     const result = await runner(cmd, args, opts);
     if (result.code !== 0)
-        throw new exec_CommandError(exec_commandLine(cmd, args), result);
+        throw new CommandError(commandLine(cmd, args), result);
     return result;
 }
 /** A runner whose every command stops when `signal` aborts. */
@@ -43628,7 +43629,7 @@ function cancellableRunner(runner, signal) {
 /** A runner that logs each command line at debug level first (shown with ACTIONS_STEP_DEBUG). */
 function debugRunner(runner, log) {
     return (cmd, args, opts) => {
-        log.debug(exec_commandLine(cmd, args));
+        log.debug(commandLine(cmd, args));
         return runner(cmd, args, opts);
     };
 }
@@ -43709,7 +43710,7 @@ function boundedStreamRunner(stream, bounds) {
 /** A stream runner that logs each command line at debug level first, like {@link debugRunner}. */
 function debugStreamRunner(runner, log) {
     return (cmd, args) => {
-        log.debug(exec_commandLine(cmd, args));
+        log.debug(commandLine(cmd, args));
         return runner(cmd, args);
     };
 }
@@ -43755,95 +43756,29 @@ class InputConflictError extends InputError {
         return `${wording.many} ${names.join(' and ')} were given together: ${this.allowed}.`;
     }
 }
+/**
+ * Several bad inputs, reported at once so the user fixes them in one go (as kind aggregates its
+ * config's validation errors, `pkg/internal/apis/config/validate.go`): each keeps its own message.
+ * Never made for one error alone, whose message stays as it is.
+ */
+class InputErrors extends InputError {
+    errors;
+    constructor(errors) {
+        super(errors[0]?.input ?? '', errors[0]?.value ?? '', errors[0]?.allowed ?? '');
+        this.errors = errors;
+        this.name = 'InputErrors';
+        this.message = this.describe(INPUT_WORDING);
+    }
+    describe(wording) {
+        // Set by the constructor after super() returns; super's own call sees it undefined.
+        if (!this.errors)
+            return '';
+        const lines = this.errors.map((e) => e.describe(wording));
+        return [`${this.errors.length} ${wording.many.toLowerCase()} have bad values:`, ...lines].join('\n');
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/inputs/names.ts
-/** Names of the action's inputs, as in action.yml. Part of the public interface. */
-const INPUT = {
-    clusterName: 'cluster-name',
-    config: 'config',
-    policy: 'policy',
-    policyFile: 'policy-file',
-    preset: 'preset',
-    policyLevel: 'policy-level',
-    omitStages: 'omit-stages',
-    omitManagedFields: 'omit-managed-fields',
-    nodeImage: 'node-image',
-    controlPlanes: 'control-planes',
-    workers: 'workers',
-    wait: 'wait',
-    verifyTimeout: 'verify-timeout',
-    artifactName: 'artifact-name',
-    retentionDays: 'retention-days',
-    upload: 'upload',
-    overwrite: 'overwrite',
-    redact: 'redact',
-    redactResources: 'redact-resources',
-    redactAuditAnnotations: 'redact-audit-annotations',
-    redactPatterns: 'redact-patterns',
-    rawFiles: 'raw-files',
-    compressionLevel: 'compression-level',
-    jobSummary: 'job-summary',
-    jobIndex: 'job-index',
-    kindVersion: 'kind-version',
-    kindMirror: 'kind-mirror',
-    deleteCluster: 'delete-cluster',
-    exportLogs: 'export-logs',
-    rbac: 'rbac',
-    rbacFor: 'rbac-for',
-    expect: 'expect',
-    expectFile: 'expect-file',
-    baseline: 'baseline',
-    onDrift: 'on-drift',
-    foldNamespaces: 'fold-namespaces',
-};
-/**
- * Every input's default: the one home. The runner fills action.yml's defaults in (a test proves
- * they agree with these); the CLI falls back to these for a flag it was not given.
- */
-const INPUT_DEFAULTS = {
-    // Empty: 'kind', unless the user's kind config names its cluster (WITHOUT_CONFIG).
-    'cluster-name': '',
-    config: '',
-    policy: '',
-    'policy-file': '',
-    preset: '',
-    'policy-level': '',
-    'omit-stages': '',
-    'omit-managed-fields': '',
-    'node-image': '',
-    // Empty: 1 and 0 without a kind config; with one, its nodes decide (WITHOUT_CONFIG).
-    'control-planes': '',
-    workers: '',
-    wait: '120s',
-    'verify-timeout': '60s',
-    'artifact-name': '',
-    'retention-days': '',
-    upload: 'true',
-    overwrite: 'false',
-    redact: 'true',
-    'redact-resources': '',
-    'redact-audit-annotations': '',
-    'redact-patterns': '',
-    'raw-files': 'true',
-    'compression-level': '6',
-    'job-summary': 'true',
-    // An expression only the runner can evaluate; outside a runner there is no matrix leg.
-    'job-index': '${{ strategy.job-index }}',
-    'kind-version': '',
-    // Empty means kind's GitHub releases (DEFAULT_KIND_MIRROR), so the inputs table stays narrow.
-    'kind-mirror': '',
-    // Self-hosted runners reuse machines: a cluster left there outlives the job.
-    'delete-cluster': 'auto',
-    'export-logs': 'false',
-    rbac: 'true',
-    // Empty: every subject that is not one of Kubernetes' own components (DESIGN.md).
-    'rbac-for': '',
-    expect: '',
-    'expect-file': '',
-    baseline: '',
-    'on-drift': 'warn',
-    'fold-namespaces': '',
-};
 /** Names of the action's outputs, as in action.yml. Part of the public interface. */
 const OUTPUT = {
     clusterName: 'cluster-name',
@@ -43856,15 +43791,11 @@ const OUTPUT = {
     kubeconfig: 'kubeconfig',
 };
 /**
- * The keys main writes for post. The runner hands state over in environment variables (Linux
- * caps one near 128 KiB), so each holds paths and small values only — never a policy's text.
+ * The key main writes its state under for post (`RunState`, src/state.ts: the run, and the artifact's
+ * settings). The runner hands state over in environment variables (Linux caps one near 128 KiB),
+ * so it holds paths and small values only — never a policy's text.
  */
-const STATE_KEY = {
-    /** The run: cluster, folder, files, nodes, what was verified ({@link RunState}). */
-    run: 'kind-audit',
-    /** What only the action needs in post: where the artifact goes. */
-    artifact: 'kind-audit-artifact',
-};
+const STATE_KEY = 'kind-audit';
 
 ;// CONCATENATED MODULE: ./src/insight/expect/glob.ts
 /** Compiles `pattern`; `*` is the only special character. */
@@ -43925,7 +43856,7 @@ function parseFoldGlobs(text) {
  * Folds random namespaces into stable names: a namespace the first matching glob covers is
  * written as the glob's text (`e2e-x7k2` → `e2e-*`), so runs that make fresh namespaces compare.
  */
-class fold_NamespaceFolder {
+class NamespaceFolder {
     globs;
     constructor(globs) {
         this.globs = globs;
@@ -43953,312 +43884,6 @@ class fold_NamespaceFolder {
         };
     }
 }
-
-;// CONCATENATED MODULE: ./src/insight/baseline/line.ts
-/** How the file writes the scope of a request without a namespace. */
-const CLUSTER_SCOPE = '-';
-const ESCAPES = {
-    '\\': '\\\\',
-    '\t': '\\t',
-    '\n': '\\n',
-    '\r': '\\r',
-};
-/** Backslash and the control characters (C0, DEL, C1): what {@link escapeField} rewrites. */
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for.
-const NEEDS_ESCAPE = /[\\\x00-\x1f\x7f-\x9f]/;
-const UNESCAPES = {
-    '\\': '\\',
-    t: '\t',
-    n: '\n',
-    r: '\r',
-    '-': '-',
-};
-/**
- * A field as the file holds it: backslash, tab, newline and carriage return escaped as `\\`, `\t`,
- * `\n`, `\r`, any other control character as `\xHH` (names come from a hostile log and the file
- * is read on terminals and in diffs), and a field that is exactly `-` written `\-` so it cannot be
- * taken for cluster scope.
- */
-function escapeField(value) {
-    if (value === CLUSTER_SCOPE)
-        return '\\-';
-    // Nearly every name needs nothing: a plain test is much cheaper than a Unicode replace.
-    if (!NEEDS_ESCAPE.test(value))
-        return value;
-    return value.replace(/[\\\t\n\r]|\p{Cc}/gu, (c) => ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-/** Reverses {@link escapeField}; undefined for an escape it never writes. */
-function unescapeField(field) {
-    let out = '';
-    for (let i = 0; i < field.length; i++) {
-        const c = field[i] ?? '';
-        if (c !== '\\') {
-            out += c;
-            continue;
-        }
-        const next = field[i + 1] ?? '';
-        if (next === 'x') {
-            const hex = field.slice(i + 2, i + 4);
-            if (!/^[0-9a-f]{2}$/.test(hex))
-                return undefined;
-            out += String.fromCharCode(parseInt(hex, 16));
-            i += 3;
-        }
-        else if (next in UNESCAPES) {
-            out += UNESCAPES[next] ?? '';
-            i += 1;
-        }
-        else
-            return undefined;
-    }
-    return out;
-}
-/** The line for an entry: four escaped fields joined by tabs, cluster scope written `-`. */
-function line_formatLine(e) {
-    const scope = e.scope === '' ? CLUSTER_SCOPE : escapeField(e.scope);
-    return [escapeField(e.subject), escapeField(e.verb), escapeField(e.resource), scope].join('\t');
-}
-/** The entry a line holds, or why it is malformed. */
-function parseLine(line) {
-    const fields = line.split('\t');
-    if (fields.length !== 4)
-        return {
-            error: `it has ${fields.length} tab-separated fields; a line has 4: subject, verb, resource, scope`,
-        };
-    const [subject, verb, resource, scope] = fields.map((f, i) => i === 3 && f === CLUSTER_SCOPE ? '' : unescapeField(f));
-    if (subject === undefined || verb === undefined || resource === undefined || scope === undefined)
-        return {
-            error: 'it holds a backslash that starts no escape (\\\\, \\t, \\n, \\r, \\-, \\xHH)',
-        };
-    if (subject === '' || verb === '')
-        return { error: 'its subject or verb is empty' };
-    return { subject, verb, resource, scope };
-}
-
-;// CONCATENATED MODULE: ./src/insight/baseline/builder.ts
-
-
-/** Distinct lines kept; a log that makes more (hostile or huge) is cut, and the cut counted. */
-const MAX_BASELINE_LINES = 100_000;
-/** Requests' keys remembered with their line. */
-const RECENT = 50_000;
-/**
- * Builds `baseline.tsv` from requests pushed one at a time: a line per subject, verb, resource
- * (or non-resource path) and scope, for the subjects that are not Kubernetes' own components
- * (DESIGN.md). Denied requests count, as they do for RBAC; verbs are kept as used. A request
- * without a subject (a failed authentication) or a verb names no permission and is left out.
- */
-class BaselineBuilder {
-    #lines = new Set();
-    #folder;
-    #max;
-    #dropped = new Set();
-    /**
-     * The line of each recent (subject, verb, target, namespace): most requests repeat one, and
-     * escaping and folding cost more than a lookup. Cleared when full, so it stays bounded.
-     */
-    #recent = new Map();
-    constructor(options = {}) {
-        this.#folder = new NamespaceFolder(options.foldNamespaces ?? []);
-        this.#max = options.maxLines ?? MAX_BASELINE_LINES;
-    }
-    add(request) {
-        if (request.component || request.user === '' || request.verb === '')
-            return;
-        const target = request.resource || request.path;
-        const namespace = request.resource ? request.namespace : '';
-        // Lengths first, so no value from a hostile log can make two requests share a key.
-        const { user, verb } = request;
-        const key = `${user.length},${verb.length},${target.length}:${user}${verb}${target}${namespace}`;
-        let line = this.#recent.get(key);
-        if (line === undefined) {
-            line = formatLine({
-                subject: this.#folder.subject(request.user),
-                verb: request.verb,
-                resource: target,
-                scope: this.#folder.namespace(namespace),
-            });
-            if (this.#recent.size >= RECENT)
-                this.#recent.clear();
-            this.#recent.set(key, line);
-        }
-        if (this.#lines.has(line))
-            return;
-        if (this.#lines.size < this.#max)
-            this.#lines.add(line);
-        // Counting distinct cut lines needs the lines themselves; past a second cap it says "at least".
-        else if (this.#dropped.size < this.#max)
-            this.#dropped.add(line);
-    }
-    result() {
-        return { lines: [...this.#lines].sort(builder_byCodeUnit), dropped: this.#dropped.size };
-    }
-}
-/** Sorts as `LC_ALL=C sort` does for ASCII: the same order on every machine. */
-function builder_byCodeUnit(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** The file's text: a line each, each ended by a newline; empty for no lines. */
-function baselineText(lines) {
-    return lines.map((l) => `${l}\n`).join('');
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/policy/read-file.ts
-
-
-/**
- * The most a policy may hold: kube-apiserver reads the file whole into memory, and no real policy
- * comes near it (kube-up's, with every comment, is under 10 KiB).
- */
-const POLICY_SIZE_LIMIT = 1024 * 1024;
-/** The limit as people read it, with the exact byte count for the careful. */
-const POLICY_SIZE_LIMIT_TEXT = `1 MiB (${POLICY_SIZE_LIMIT} bytes)`;
-/** Why a policy file cannot be read; `detail` completes a sentence that starts with the path. */
-class read_file_PolicyFileError extends Error {
-    file;
-    detail;
-    missing;
-    constructor(file, 
-    /** e.g. "is a directory", "holds 2000000 bytes". */
-    detail, 
-    /** Set when the file does not exist, so a message can say where it was looked for. */
-    missing = false, options) {
-        super(`${file} ${detail}`, options);
-        this.file = file;
-        this.detail = detail;
-        this.missing = missing;
-        this.name = 'PolicyFileError';
-    }
-}
-/**
- * Reads a policy file without trusting it: it must be a regular file of at most `limit` bytes.
- * The file is opened first and then examined through the open descriptor, so a path swapped in
- * between cannot slip past; O_NONBLOCK keeps the open of a FIFO from waiting for a writer, and
- * no more than `limit + 1` bytes are ever read, so `/dev/zero` or a growing file cannot fill memory.
- */
-async function read_file_readPolicyFile(file, limit = POLICY_SIZE_LIMIT) {
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
-    }
-    catch (error) {
-        throw openError(file, error);
-    }
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile())
-            throw new read_file_PolicyFileError(file, `is ${notRegular(stats)}`);
-        if (stats.size > limit)
-            throw new read_file_PolicyFileError(file, `holds ${stats.size} bytes`);
-        // Room for one byte more than allowed tells a file that grew past the limit after the stat.
-        const buffer = Buffer.allocUnsafe(limit + 1);
-        let filled = 0;
-        while (filled < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-            if (bytesRead === 0)
-                break;
-            filled += bytesRead;
-        }
-        if (filled > limit)
-            throw new read_file_PolicyFileError(file, `holds more than ${limit} bytes`);
-        return buffer.toString('utf8', 0, filled);
-    }
-    finally {
-        await handle.close();
-    }
-}
-function openError(file, error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return new read_file_PolicyFileError(file, 'does not exist', true, { cause: error });
-    if (code === 'EACCES') {
-        return new read_file_PolicyFileError(file, 'cannot be read: permission denied', false, { cause: error });
-    }
-    return new read_file_PolicyFileError(file, `cannot be opened: ${String(error)}`, false, { cause: error });
-}
-function notRegular(stats) {
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (stats.isCharacterDevice())
-        return 'a character device';
-    if (stats.isBlockDevice())
-        return 'a block device';
-    if (stats.isSocket())
-        return 'a socket';
-    return 'not a regular file';
-}
-
-;// CONCATENATED MODULE: ./src/insight/baseline/compare.ts
-
-
-
-/** The most a baseline file may hold; a large cluster's run writes a small fraction of it. */
-const BASELINE_SIZE_LIMIT = 16 * 1024 * 1024;
-/** A baseline that cannot be used: unreadable, too large, or a malformed line (named by number). */
-class BaselineError extends Error {
-    file;
-    detail;
-    constructor(file, detail) {
-        super(`${file} ${detail}`);
-        this.file = file;
-        this.detail = detail;
-        this.name = 'BaselineError';
-    }
-}
-/**
- * The lines of a baseline file's text, checked one by one. Blank lines are skipped and a `\r`
- * before a newline is dropped (a checkout with CRLF line ends); any other malformed line is a
- * {@link BaselineError} naming its number.
- */
-function parseBaseline(text, file) {
-    const lines = [];
-    text.split('\n').forEach((raw, i) => {
-        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (line.trim() === '')
-            return;
-        const parsed = parseLine(line);
-        if ('error' in parsed)
-            throw new BaselineError(file, `line ${i + 1}: ${parsed.error}`);
-        lines.push(line);
-    });
-    return lines;
-}
-/** Reads a baseline file as a policy file is read: a regular file, never more than the limit. */
-async function readBaseline(file) {
-    try {
-        return parseBaseline(await read_file_readPolicyFile(file, BASELINE_SIZE_LIMIT), file);
-    }
-    catch (error) {
-        if (error instanceof read_file_PolicyFileError)
-            throw new BaselineError(file, `${error.detail}; a baseline must be a regular file of at most ${BASELINE_SIZE_LIMIT} bytes`);
-        throw error;
-    }
-}
-/** The lines added and gone between `baseline` and `now`, each sorted and unique. */
-function compareBaselines(baseline, now) {
-    const before = new Set(baseline);
-    const after = new Set(now);
-    return {
-        added: [...after].filter((l) => !before.has(l)).sort(byCodeUnit),
-        gone: [...before].filter((l) => !after.has(l)).sort(byCodeUnit),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/insight/baseline/index.ts
-/**
- * Baselines: the permissions a run used, as `baseline.tsv` (README, "Baseline"), and what changed
- * against a committed one.
- */
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/insight/expect/types.ts
 
@@ -44570,7 +44195,7 @@ function scalar(value) {
 
 
 /** The most an expectations text may hold: a list written by hand stays far below it. */
-const parse_EXPECT_SIZE_LIMIT = 256 * 1024;
+const EXPECT_SIZE_LIMIT = 256 * 1024;
 const VERB = /^[a-z*]+$/;
 const RESOURCE = /^[a-z0-9*][a-z0-9.*-]*(\/[a-z0-9*][a-z0-9*-]*)?$/;
 /** A value's shape, for a message: what is wrong, never what is there. */
@@ -44600,16 +44225,16 @@ function parse_quoted(value) {
  * problem, each naming the expectation, the field, the value (or, for a file, its shape) and what
  * is allowed.
  */
-function parse_parseExpectations(text, origin, source = {}) {
+function parseExpectations(text, origin, source = {}) {
     const shown = source.fromFile ? shape : parse_quoted;
     const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > parse_EXPECT_SIZE_LIMIT)
+    if (bytes > EXPECT_SIZE_LIMIT)
         throw new ExpectError(origin, [
             {
                 expectation: '',
                 field: '',
                 value: `${bytes} bytes`,
-                allowed: `expectations may hold at most ${parse_EXPECT_SIZE_LIMIT} bytes`,
+                allowed: `expectations may hold at most ${EXPECT_SIZE_LIMIT} bytes`,
             },
         ]);
     const read = readYaml(text);
@@ -44733,1760 +44358,11 @@ function textProblem(field, value) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/insight/expect/read.ts
-
-
-/** An expectations file that cannot be read at all: missing, not a regular file, too large. */
-class ExpectFileError extends Error {
-    file;
-    detail;
-    constructor(file, detail) {
-        super(`${file} ${detail}; an expectations file must be a regular file of at most ${parse_EXPECT_SIZE_LIMIT} bytes`);
-        this.file = file;
-        this.detail = detail;
-        this.name = 'ExpectFileError';
-    }
-}
-/**
- * Reads and checks an expectations file. The file is read the way a policy file is (a regular
- * file, never more than the limit read, a FIFO never waited on); throws {@link ExpectFileError}
- * when it cannot be read and `ExpectError` when what it holds cannot be used.
- */
-async function readExpectations(file) {
-    let text;
-    try {
-        text = await readPolicyFile(file, EXPECT_SIZE_LIMIT);
-    }
-    catch (error) {
-        if (error instanceof PolicyFileError)
-            throw new ExpectFileError(file, error.detail);
-        throw error;
-    }
-    return parseExpectations(text, file, { fromFile: true });
-}
-
-;// CONCATENATED MODULE: ./src/kube-version.ts
-/**
- * The Kubernetes version a policy is checked against when nothing names one: the default node image
- * of the pinned kind (kind v0.33.0 → kindest/node:v1.37.0). `test/kind/versions.test.ts` holds the
- * two together, so moving the pin moves this.
- */
-const DEFAULT_KUBERNETES_VERSION = { major: 1, minor: 37, text: '1.37.0' };
-const VERSION = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,6}))?(?:[-+][0-9A-Za-z.+-]*)?$/;
-/** `1.36`, `v1.36.1`, `1.37.0-rc.1` → the version; anything else → undefined. */
-function parseKubeVersion(value) {
-    const match = VERSION.exec(value.trim());
-    if (!match)
-        return undefined;
-    return { major: Number(match[1]), minor: Number(match[2]), text: value.trim().replace(/^v/, '') };
-}
-/** Whether `version` is `major.minor` or later. */
-function atLeast(version, major, minor) {
-    return version.major > major || (version.major === major && version.minor >= minor);
-}
-/** `1.36` — how messages name a minor release. */
-function minorOf(version) {
-    return `${version.major}.${version.minor}`;
-}
-
-;// CONCATENATED MODULE: ./src/policy/yaml-reader.ts
-
-
-/**
- * Typed reads over a parsed YAML document that behave like kube's decoder (YAML → JSON → Go
- * struct): a wrong type is a decoding error, null is the zero value, unknown and duplicate keys are
- * only warnings because kube-apiserver falls back to lenient decoding for them (the last duplicate
- * wins). Every read remembers the line of its path so later checks can point at it.
- */
-class YamlReader {
-    targets;
-    counter;
-    belongsTo;
-    errors = [];
-    warnings = [];
-    lines = new Map();
-    active = new Set();
-    constructor(
-    /** Where each alias points, resolved once for the whole document. */
-    targets, counter, 
-    /** For an unknown key: where it would have been valid, to explain a mis-indentation. */
-    belongsTo) {
-        this.targets = targets;
-        this.counter = counter;
-        this.belongsTo = belongsTo;
-    }
-    /** 1-based line of a node in the text, when the parser kept its position. */
-    lineOf(node) {
-        const offset = (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
-        return offset === undefined ? undefined : this.counter.linePos(offset).line;
-    }
-    /**
-     * The known fields of a mapping at `path`, after YAML merge keys; `undefined` when the node is
-     * null (kube's zero value) or, with a decoding error, not a mapping.
-     */
-    fields(raw, path, known) {
-        const node = this.deref(raw);
-        if (node === null || this.isNull(node))
-            return undefined;
-        if (!(0,dist/* isMap */.jh)(node))
-            return this.typeError(path, 'a mapping', node);
-        // An alias can point back into the mapping it is merged into; kube's decoder refuses that.
-        if (this.active.has(node)) {
-            this.errors.push(`failed decoding: ${path || 'the policy'}: an alias refers to itself`);
-            return undefined;
-        }
-        this.active.add(node);
-        try {
-            return this.readMap(node, path, known);
-        }
-        finally {
-            this.active.delete(node);
-        }
-    }
-    readMap(node, path, known) {
-        const out = new Map();
-        const seen = new Set();
-        const merged = [];
-        for (const pair of node.items) {
-            if (isMergeKey(pair.key)) {
-                merged.push(pair.value);
-                continue;
-            }
-            const keyNode = (0,dist/* isScalar */.jn)(pair.key) ? pair.key : null;
-            const key = keyNode ? keyText(keyNode.value) : '?';
-            const child = join(path, key);
-            const line = this.lineOf(keyNode);
-            if (seen.has(key)) {
-                this.warn(child, line, `duplicate key "${key}"; kube-apiserver keeps the last value`);
-            }
-            seen.add(key);
-            if (!known.includes(key)) {
-                this.unknown(child, key, line);
-                continue;
-            }
-            if (line !== undefined)
-                this.lines.set(child, line);
-            out.set(key, pair.value);
-        }
-        // Merge keys (YAML 1.1, which kube's decoder reads): explicit keys win, then earlier sources.
-        for (const source of merged.flatMap((m) => this.mergeSources(m))) {
-            const inner = this.fields(source, path, known);
-            for (const [key, value] of inner ?? [])
-                if (!out.has(key))
-                    out.set(key, value);
-        }
-        return out;
-    }
-    /** A string field: null reads as "", any other non-string is a decoding error. */
-    string(raw, path) {
-        const node = this.deref(raw);
-        if (node === null || this.isNull(node))
-            return '';
-        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
-            return node.value;
-        return this.typeError(path, 'a string', node) ?? '';
-    }
-    /** A boolean field (kube's `*bool`): null reads as unset. */
-    bool(raw, path) {
-        const node = this.deref(raw);
-        if (node === null || this.isNull(node))
-            return undefined;
-        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean')
-            return node.value;
-        return this.typeError(path, 'true or false', node);
-    }
-    /** The items of a list field; null reads as an empty list. */
-    list(raw, path) {
-        const node = this.deref(raw);
-        if (node === null || this.isNull(node))
-            return [];
-        if ((0,dist/* isSeq */.oP)(node))
-            return node.items;
-        return this.typeError(path, 'a list', node) ?? [];
-    }
-    /** A list of strings, e.g. `verbs`; each item is read like {@link string}. */
-    strings(raw, path) {
-        return this.list(raw, path).map((item, i) => {
-            const line = this.lineOf(item);
-            if (line !== undefined)
-                this.lines.set(`${path}[${i}]`, line);
-            return this.string(item, `${path}[${i}]`);
-        });
-    }
-    /** A warning tied to a path and line. */
-    warn(path, line, message) {
-        const where = path ? { path } : {};
-        const text = path ? `${path}: ${message}` : message;
-        this.warnings.push({ message: text, ...where, ...(line ? { line } : {}) });
-    }
-    unknown(path, key, line) {
-        const home = this.belongsTo(key);
-        const hint = home ? `; "${key}" is ${home} field, so check its indentation` : '';
-        this.warn(path, line, `unknown field "${key}" is dropped by kube-apiserver${hint}`);
-    }
-    mergeSources(raw) {
-        const node = this.deref(raw);
-        return (0,dist/* isSeq */.oP)(node) ? node.items : [node];
-    }
-    deref(raw) {
-        if (raw === null || raw === undefined)
-            return null;
-        if ((0,dist/* isAlias */.Vj)(raw)) {
-            const target = this.targets.get(raw);
-            if (target === undefined) {
-                this.errors.push(`failed decoding: unknown anchor '${raw.source}' referenced`);
-                return null;
-            }
-            return this.deref(target);
-        }
-        return (0,dist/* isScalar */.jn)(raw) || (0,dist/* isMap */.jh)(raw) || (0,dist/* isSeq */.oP)(raw) ? raw : null;
-    }
-    isNull(node) {
-        return (0,dist/* isScalar */.jn)(node) && node.value === null;
-    }
-    typeError(path, expected, node) {
-        const line = this.lineOf(node);
-        const at = line ? ` (line ${line})` : '';
-        this.errors.push(`failed decoding: ${path || 'the policy'}: expected ${expected}, found ${describe(node)}${at}`);
-        return undefined;
-    }
-}
-function join(path, key) {
-    return path ? `${path}.${key}` : key;
-}
-function keyText(value) {
-    if (typeof value === 'symbol')
-        return value.description ?? '';
-    return String(value);
-}
-function describe(node) {
-    if ((0,dist/* isMap */.jh)(node))
-        return 'a mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'a list';
-    const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
-    if (typeof value === 'boolean')
-        return `the boolean ${String(value)}`;
-    if (typeof value === 'number' || typeof value === 'bigint')
-        return `the number ${String(value)}`;
-    if (value instanceof Date)
-        return 'a timestamp';
-    if (typeof value === 'string')
-        return 'a string';
-    return 'an unsupported value';
-}
-
-;// CONCATENATED MODULE: ./src/policy/decode.ts
-
-
-
-// `metadata` is the ObjectMeta every Kubernetes object may carry; kube decodes it, we ignore it.
-const POLICY_FIELDS = [
-    'apiVersion',
-    'kind',
-    'metadata',
-    'rules',
-    'omitStages',
-    'omitManagedFields',
-];
-const RULE_FIELDS = [
-    'level',
-    'users',
-    'userGroups',
-    'verbs',
-    'resources',
-    'namespaces',
-    'nonResourceURLs',
-    'omitStages',
-    'omitManagedFields',
-];
-const GROUP_FIELDS = ['group', 'resources', 'resourceNames'];
-function belongsTo(key) {
-    if (RULE_FIELDS.includes(key))
-        return 'a rule';
-    if (GROUP_FIELDS.includes(key))
-        return 'a resources[] entry';
-    if (POLICY_FIELDS.includes(key))
-        return 'a top-level policy';
-    return undefined;
-}
-/**
- * Decodes policy text (YAML 1.1, as kube's decoder reads it, or JSON) into a {@link RawPolicy}.
- * Type mismatches are errors, as they are for kube-apiserver; unknown and duplicate keys are
- * warnings, because kube-apiserver accepts them and drops or overrides the values silently.
- */
-function decodePolicy(text) {
-    const counter = new dist/* LineCounter */.HN();
-    const parsed = (0,dist/* parseAllDocuments */.hR)(text, {
-        lineCounter: counter,
-        version: '1.1',
-        uniqueKeys: false,
-        merge: true,
-    });
-    const docs = Array.isArray(parsed) ? parsed : [];
-    const doc = docs[0];
-    const result = { errors: [], warnings: [], lines: new Map() };
-    if (doc === undefined)
-        return { ...result, raw: emptyPolicy() };
-    const syntax = doc.errors[0];
-    if (syntax !== undefined) {
-        // The parser's message ends in "at line L, column C:" followed by a source excerpt.
-        const first = (syntax.message.split('\n')[0] ?? syntax.message).replace(/:$/, '');
-        return { ...result, errors: [`failed decoding: ${first}`] };
-    }
-    // kube expands the whole document before it looks at a field, so an alias bomb anywhere in it,
-    // known fields or not, stops it; and so the reader below never expands more than kube allows.
-    const targets = resolveAliases(doc);
-    const aliasError = aliasExpansionError(doc, targets);
-    if (aliasError !== undefined)
-        return { ...result, errors: [aliasError] };
-    const r = new YamlReader(targets, counter, belongsTo);
-    if (docs.length > 1) {
-        // kube's YAML decoder reads the first document only.
-        r.warn('', r.lineOf(docs[1]?.contents), 'only the first YAML document is read');
-    }
-    const top = r.fields(doc.contents, '', POLICY_FIELDS);
-    const raw = emptyPolicy();
-    if (top !== undefined) {
-        raw.apiVersion = r.string(top.get('apiVersion'), 'apiVersion');
-        raw.kind = r.string(top.get('kind'), 'kind');
-        raw.omitStages = r.strings(top.get('omitStages'), 'omitStages');
-        raw.omitManagedFields = r.bool(top.get('omitManagedFields'), 'omitManagedFields');
-        raw.rules = r.list(top.get('rules'), 'rules').map((item, i) => {
-            const path = `rules[${i}]`;
-            const line = r.lineOf(item);
-            if (line !== undefined)
-                r.lines.set(path, line);
-            return readRule(r, item, path);
-        });
-    }
-    const out = { errors: r.errors, warnings: r.warnings, lines: r.lines };
-    return r.errors.length > 0 ? out : { ...out, raw };
-}
-function readRule(r, item, path) {
-    const f = r.fields(item, path, RULE_FIELDS) ?? new Map();
-    const strings = (key) => r.strings(f.get(key), `${path}.${key}`);
-    return {
-        level: r.string(f.get('level'), `${path}.level`),
-        users: strings('users'),
-        userGroups: strings('userGroups'),
-        verbs: strings('verbs'),
-        namespaces: strings('namespaces'),
-        nonResourceURLs: strings('nonResourceURLs'),
-        omitStages: strings('omitStages'),
-        omitManagedFields: r.bool(f.get('omitManagedFields'), `${path}.omitManagedFields`),
-        resources: r.list(f.get('resources'), `${path}.resources`).map((gr, j) => {
-            const at = `${path}.resources[${j}]`;
-            const g = r.fields(gr, at, GROUP_FIELDS) ?? new Map();
-            return {
-                group: r.string(g.get('group'), `${at}.group`),
-                resources: r.strings(g.get('resources'), `${at}.resources`),
-                resourceNames: r.strings(g.get('resourceNames'), `${at}.resourceNames`),
-            };
-        }),
-    };
-}
-function emptyPolicy() {
-    return { apiVersion: '', kind: '', rules: [], omitStages: [] };
-}
-
-;// CONCATENATED MODULE: ./src/policy/field-error.ts
-/**
- * kube's `field.Error` message shapes (k8s.io/apimachinery `pkg/util/validation/field`), so our
- * errors read exactly like the ones kube-apiserver prints when it refuses a policy file.
- */
-/** `path: Required value`. */
-function required(path) {
-    return `${path}: Required value`;
-}
-/** `path: Invalid value: <value>: detail`; strings are Go-quoted, lists printed as compact JSON. */
-function invalid(path, value, detail) {
-    const shown = typeof value === 'string' ? goQuote(value) : goJsonStrings(value);
-    return `${path}: Invalid value: ${shown}: ${detail}`;
-}
-/** `path: Unsupported value: "v": supported values: "a", "b"`. */
-function notSupported(path, value, supported) {
-    const list = supported.map(goQuote).join(', ');
-    return `${path}: Unsupported value: ${goQuote(value)}: supported values: ${list}`;
-}
-/** Go's `%q` for a string: printable characters stay as they are, the rest are escaped. */
-function goQuote(value) {
-    let out = '"';
-    for (const ch of value) {
-        out += goEscape(ch, false);
-    }
-    return out + '"';
-}
-/** Go's `json.Marshal` of a `[]string`, which HTML-escapes `<`, `>` and `&`. */
-function goJsonStrings(values) {
-    const items = values.map((v) => {
-        let out = '"';
-        for (const ch of v)
-            out += goEscape(ch, true);
-        return out + '"';
-    });
-    return `[${items.join(',')}]`;
-}
-const SHORT_ESCAPES = {
-    '"': '\\"',
-    '\\': '\\\\',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-};
-function goEscape(ch, json) {
-    const short = SHORT_ESCAPES[ch];
-    if (short !== undefined)
-        return short;
-    const code = ch.codePointAt(0) ?? 0;
-    if (json) {
-        if (ch === '<' || ch === '>' || ch === '&' || code === 0x2028 || code === 0x2029 || code < 0x20)
-            return `\\u${code.toString(16).padStart(4, '0')}`;
-        return ch;
-    }
-    if (code < 0x20 || code === 0x7f)
-        return `\\x${code.toString(16).padStart(2, '0')}`;
-    return ch;
-}
-const DNS1123_LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
-const DNS1123_SUBDOMAIN = `${DNS1123_LABEL}(\\.${DNS1123_LABEL})*`;
-const DNS1123_SUBDOMAIN_RE = new RegExp(`^${DNS1123_SUBDOMAIN}$`);
-const DNS1123_SUBDOMAIN_MAX = 253;
-/**
- * kube's `IsDNS1123Subdomain` messages for `value` (none when valid), joined with "," as the
- * audit validation joins them. Wording from k8s.io/apimachinery 1.36 (`validation/content`).
- */
-function dnsSubdomainProblems(value) {
-    const msgs = [];
-    // Go measures length in bytes, not UTF-16 units.
-    if (Buffer.byteLength(value, 'utf8') > DNS1123_SUBDOMAIN_MAX) {
-        msgs.push(`must be no more than ${DNS1123_SUBDOMAIN_MAX} characters`);
-    }
-    if (!DNS1123_SUBDOMAIN_RE.test(value)) {
-        msgs.push("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.'" +
-            ", and must start and end with an alphanumeric character (e.g. 'example.com', regex used" +
-            ` for validation is '${DNS1123_SUBDOMAIN}')`);
-    }
-    return msgs.join(',');
-}
-
-;// CONCATENATED MODULE: ./src/policy/types.ts
-/**
- * The audit policy model of kube-apiserver (`audit.k8s.io/v1` Policy), as this project reads,
- * checks and evaluates it. Field names match the YAML so a decoded file maps onto them directly.
- */
-/** How much of a request kube-apiserver records, in increasing order of detail. */
-const AUDIT_LEVELS = ['None', 'Metadata', 'Request', 'RequestResponse'];
-/** The stages at which an audit event can be written, in the order kube-apiserver lists them. */
-const STAGES = ['RequestReceived', 'ResponseStarted', 'ResponseComplete', 'Panic'];
-/** The only apiVersion kube-apiserver ≥ 1.24 accepts for a policy file. */
-const POLICY_API_VERSION = 'audit.k8s.io/v1';
-/** Narrows a string to {@link AuditLevel}. */
-function isAuditLevel(value) {
-    return AUDIT_LEVELS.includes(value);
-}
-/** Narrows a string to {@link Stage}. */
-function isStage(value) {
-    return STAGES.includes(value);
-}
-
-;// CONCATENATED MODULE: ./src/policy/kube-rules.ts
-
-
-
-/**
- * Whether kube-apiserver of `version` accepts `group: "*"` (every API group) in a rule's resources:
- * from 1.36 on (k8s.io/apiserver commit 6728d949, "Allow wildcard '*' for API groups in audit
- * policy rules"); older servers refuse it as a malformed group name.
- */
-function acceptsWildcardGroup(version) {
-    return atLeast(version, 1, 36);
-}
-/**
- * The errors kube-apiserver of `version` gives a decoded policy, in the order it stops: an unknown
- * apiVersion/kind first, then every field error at once, then an empty rule list. Mirrors
- * k8s.io/apiserver `pkg/audit/policy/reader.go` and `pkg/apis/audit/validation/validation.go`.
- */
-function kubeErrors(raw, version = DEFAULT_KUBERNETES_VERSION) {
-    const wildcardGroup = acceptsWildcardGroup(version);
-    const gvk = groupVersionError(raw.apiVersion, raw.kind);
-    if (gvk !== undefined)
-        return [gvk];
-    const fieldErrors = [
-        ...validateStages(raw.omitStages, 'omitStages'),
-        ...raw.rules.flatMap((rule, i) => validateRule(rule, `rules[${i}]`, wildcardGroup)),
-    ];
-    // kube aggregates field errors and drops exact repeats.
-    if (fieldErrors.length > 0)
-        return [...new Set(fieldErrors)];
-    return raw.rules.length === 0 ? ['loaded illegal policy with 0 rules'] : [];
-}
-/** The version kube's scheme registers its internal (unversioned) types under. */
-const INTERNAL = '__internal';
-/**
- * What kube-apiserver says of the file's `apiVersion` and `kind`, read as its decoder reads them
- * (k8s.io/apimachinery `pkg/runtime/serializer/json`, `gvkWithDefaults`, and `pkg/runtime/error.go`;
- * k8s.io/apiserver `pkg/audit/policy/reader.go`). The decoder fills what the file leaves out from
- * the type it decodes into, the internal Policy of audit.k8s.io; the scheme knows that and
- * audit.k8s.io/v1 alone, and the reader then accepts v1 alone. kube's "not registered" messages
- * end with the scheme's name (`in scheme "pkg/runtime/scheme.go:111"`, a source line of
- * apimachinery), and its "missing" message quotes the whole file: those tails are left out.
- */
-function groupVersionError(apiVersion, kindField) {
-    const parsed = parseGroupVersion(apiVersion);
-    if (!parsed)
-        return `failed decoding: unexpected GroupVersion string: ${apiVersion}`;
-    let [group, version] = parsed;
-    const kind = kindField || 'Policy';
-    if (group === '' && version === '')
-        [group, version] = ['audit.k8s.io', INTERNAL];
-    if (version === '' && group === 'audit.k8s.io')
-        version = INTERNAL;
-    if (version === '')
-        return "failed decoding: Object 'apiVersion' is missing";
-    const registered = group === 'audit.k8s.io' && kind === 'Policy';
-    if (version === INTERNAL) {
-        if (!registered)
-            return `failed decoding: no kind "${kind}" is registered for the internal version of group "${group}"`;
-        // Go prints a GroupVersionKind as `group/version, Kind=kind`.
-        return `unknown group version field ${group}/${version}, Kind=${kind} in policy`;
-    }
-    const gv = group ? `${group}/${version}` : version;
-    if (!registered || gv !== POLICY_API_VERSION)
-        return `failed decoding: no kind "${kind}" is registered for version "${gv}"`;
-    return undefined;
-}
-/** Go's `schema.ParseGroupVersion`: "" and "/" are empty, more than one slash is an error. */
-function parseGroupVersion(apiVersion) {
-    if (apiVersion === '' || apiVersion === '/')
-        return ['', ''];
-    const parts = apiVersion.split('/');
-    if (parts.length === 1)
-        return ['', apiVersion];
-    if (parts.length === 2)
-        return [parts[0] ?? '', parts[1] ?? ''];
-    return undefined;
-}
-function validateRule(rule, path, wildcardGroup) {
-    const errors = [
-        ...validateLevel(rule.level, `${path}.level`),
-        ...validateUrls(rule.nonResourceURLs, `${path}.nonResourceURLs`),
-        ...rule.resources.flatMap((gr) => validateGroupResources(gr, `${path}.resources`, wildcardGroup)),
-        ...validateStages(rule.omitStages, `${path}.omitStages`),
-    ];
-    if (rule.nonResourceURLs.length > 0 &&
-        (rule.resources.length > 0 || rule.namespaces.length > 0)) {
-        errors.push(invalid(`${path}.nonResourceURLs`, rule.nonResourceURLs, 'rules cannot apply to both regular resources and non-resource URLs'));
-    }
-    return errors;
-}
-function validateLevel(level, path) {
-    if (level === '')
-        return [required(path)];
-    return AUDIT_LEVELS.includes(level)
-        ? []
-        : [notSupported(path, level, AUDIT_LEVELS)];
-}
-function validateUrls(urls, path) {
-    return urls.flatMap((url, i) => {
-        if (url === '*')
-            return [];
-        const errors = [];
-        if (!url.startsWith('/')) {
-            errors.push(invalid(`${path}[${i}]`, url, "non-resource URL rules must begin with a '/' character"));
-        }
-        if (url.slice(0, -1).includes('*')) {
-            const detail = "non-resource URL wildcards '*' must be the final character of the rule";
-            errors.push(invalid(`${path}[${i}]`, url, detail));
-        }
-        return errors;
-    });
-}
-// kube names these paths without the list index (`rules[0].resources.group`); we keep its text.
-function validateGroupResources(gr, path, wildcardGroup) {
-    const errors = [];
-    // `""` is the core group; `*` every group, where the server knows it.
-    const skip = gr.group === '' || (wildcardGroup && gr.group === '*');
-    const problems = skip ? '' : dnsSubdomainProblems(gr.group);
-    if (problems)
-        errors.push(invalid(`${path}.group`, gr.group, problems));
-    if (gr.resourceNames.length > 0 && gr.resources.length === 0) {
-        const detail = 'using resourceNames requires at least one resource';
-        errors.push(invalid(`${path}.resourceNames`, gr.resourceNames, detail));
-    }
-    return errors;
-}
-function validateStages(stages, path) {
-    const allowed = `allowed stages are ${STAGES.join(',')}`;
-    return stages.flatMap((stage, i) => STAGES.includes(stage) ? [] : [invalid(`${path}[${i}]`, stage, allowed)]);
-}
-
-;// CONCATENATED MODULE: ./src/policy/lint.ts
-/** Verbs kube-apiserver gives resource requests (`proxy` comes from the legacy `/proxy/` paths). */
-const RESOURCE_VERBS = [
-    'get',
-    'list',
-    'watch',
-    'create',
-    'update',
-    'patch',
-    'delete',
-    'deletecollection',
-    'proxy',
-];
-/** Non-resource requests (e.g. `/healthz`) carry the lower-cased HTTP method as their verb. */
-const URL_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
-/**
- * Verbs that exist only as RBAC authorization checks. The audit policy is evaluated against the
- * request's own verb, so a rule naming these never matches anything.
- */
-const AUTHORIZATION_ONLY_VERBS = ['impersonate', 'bind', 'escalate', 'approve', 'sign', 'use'];
-/**
- * Warnings about rules kube-apiserver accepts but that cannot do what they say: verbs no request
- * has, `*` in lists that are compared exactly, and rules after a rule that matches everything.
- * `lines` maps field paths (`rules[1].verbs`) to lines in the checked text.
- */
-function lintPolicy(policy, lines) {
-    const warnings = [];
-    const warn = (path, message) => {
-        const line = lines.get(path) ?? lines.get(path.replace(/\[\d+\]$/, ''));
-        warnings.push({ message: `${path}: ${message}`, path, ...(line ? { line } : {}) });
-    };
-    let catchAll;
-    policy.rules.forEach((rule, i) => {
-        const path = `rules[${i}]`;
-        if (catchAll !== undefined) {
-            warn(path, `never used: rules[${catchAll}] before it matches every request`);
-        }
-        else if (matchesEverything(rule)) {
-            catchAll = i;
-        }
-        const verbs = allowedVerbs(rule);
-        (rule.verbs ?? []).forEach((verb, j) => {
-            const problem = verbProblem(verb, verbs);
-            if (problem)
-                warn(`${path}.verbs[${j}]`, problem);
-        });
-        for (const key of ['users', 'userGroups', 'namespaces']) {
-            (rule[key] ?? []).forEach((value, j) => {
-                if (value.includes('*'))
-                    warn(`${path}.${key}[${j}]`, starNeverMatches(value, key));
-            });
-        }
-        (rule.resources ?? []).forEach((gr, j) => {
-            (gr.resources ?? []).forEach((res, k) => {
-                if (!isResourcePattern(res)) {
-                    const detail = 'only "*", "*/sub" and "res/*" are wildcards';
-                    warn(`${path}.resources[${j}].resources[${k}]`, `"${res}" never matches: ${detail}`);
-                }
-            });
-        });
-    });
-    return warnings;
-}
-/** A rule with none of the selecting lists set applies to every request. */
-function matchesEverything(rule) {
-    const lists = [rule.users, rule.userGroups, rule.verbs, rule.resources, rule.namespaces];
-    return [...lists, rule.nonResourceURLs].every((list) => (list ?? []).length === 0);
-}
-function allowedVerbs(rule) {
-    if ((rule.nonResourceURLs ?? []).length > 0)
-        return URL_VERBS;
-    if ((rule.resources ?? []).length > 0 || (rule.namespaces ?? []).length > 0) {
-        return RESOURCE_VERBS;
-    }
-    return [...RESOURCE_VERBS, ...URL_VERBS];
-}
-function verbProblem(verb, allowed) {
-    if (allowed.includes(verb))
-        return undefined;
-    if (verb === '*')
-        return starNeverMatches(verb, 'verbs');
-    if (allowed.includes(verb.toLowerCase())) {
-        return `"${verb}" never matches: request verbs are lower-case ("${verb.toLowerCase()}")`;
-    }
-    if (AUTHORIZATION_ONLY_VERBS.includes(verb)) {
-        return `"${verb}" never matches: it is an RBAC check, not the verb of a request`;
-    }
-    return `"${verb}" never matches: it is not a verb kube-apiserver gives these requests (${allowed.join(', ')})`;
-}
-function starNeverMatches(value, key) {
-    return `"${value}" never matches: audit rules compare ${key} exactly; leave ${key} out to match all`;
-}
-function isResourcePattern(res) {
-    if (!res.includes('*'))
-        return true;
-    return res === '*' || /^\*\/[^*]+$/.test(res) || /^[^*/]+\/\*$/.test(res);
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-
-/**
- * The audit level kube-apiserver gives `request` under `policy`: the first matching rule wins,
- * no match means None. Same semantics as k8s.io/apiserver `pkg/audit/policy/checker.go`.
- */
-function evaluate(policy, request) {
-    const index = policy.rules.findIndex((rule) => ruleMatches(rule, request));
-    const rule = policy.rules[index];
-    const stages = new Set([...(policy.omitStages ?? []), ...(rule?.omitStages ?? [])]);
-    return {
-        level: rule?.level ?? 'None',
-        ruleIndex: rule ? index : null,
-        omitStages: STAGES.filter((s) => stages.has(s)),
-    };
-}
-/** Whether `rule` applies to `request`; every list that is set must match. */
-function ruleMatches(rule, request) {
-    if (isSet(rule.users) && (request.user === undefined || !rule.users.includes(request.user))) {
-        return false;
-    }
-    if (isSet(rule.userGroups) && !(request.groups ?? []).some((g) => rule.userGroups?.includes(g))) {
-        return false;
-    }
-    if (isSet(rule.verbs) && !rule.verbs.includes(request.verb))
-        return false;
-    // Namespaces or resources make a rule about resources only, even with nonResourceURLs unset.
-    if (isSet(rule.namespaces) || isSet(rule.resources))
-        return matchesResource(rule, request);
-    if (isSet(rule.nonResourceURLs))
-        return matchesUrl(rule.nonResourceURLs, request);
-    return true;
-}
-function matchesResource(rule, request) {
-    if (request.resource === undefined)
-        return false;
-    if (isSet(rule.namespaces) && !rule.namespaces.includes(request.namespace ?? ''))
-        return false;
-    if (!isSet(rule.resources))
-        return true;
-    const resource = request.resource;
-    const sub = request.subresource ?? '';
-    const name = request.name ?? '';
-    return rule.resources.some((gr) => {
-        if (!groupMatches(gr.group, request.apiGroup))
-            return false;
-        if (!isSet(gr.resources))
-            return true;
-        if (isSet(gr.resourceNames) && !gr.resourceNames.includes(name))
-            return false;
-        return gr.resources.some((spec) => resourceSpecMatches(spec, resource, sub));
-    });
-}
-/**
- * Whether a rule's `group` covers a request's API group: the same group (`""` or absent is the
- * core group), or `*`, every group. Only servers from 1.36 load a policy with `*`
- * (see `acceptsWildcardGroup`), so for a policy that passed the check the answer is kube's.
- */
-function groupMatches(ruleGroup, apiGroup) {
-    const group = ruleGroup ?? '';
-    return group === '*' || group === (apiGroup ?? '');
-}
-/**
- * Whether one entry of a rule's `resources` list (`pods`, `pods/log`, `*`, `pods/*`, or a star,
- * a slash and a subresource) covers `resource` with subresource `sub` (`""` for none).
- */
-function resourceSpecMatches(spec, resource, sub) {
-    return (spec === '*' ||
-        spec === (sub ? `${resource}/${sub}` : resource) ||
-        // `*/status`: that subresource of any resource.
-        (sub !== '' && spec === `*/${sub}`) ||
-        // `pods/*`: the resource itself and all of its subresources.
-        spec === `${resource}/*`);
-}
-function matchesUrl(specs, request) {
-    if (request.resource !== undefined)
-        return false;
-    const path = request.path ?? '';
-    return specs.some((spec) => spec === '*' || spec === path || (spec.endsWith('*') && path.startsWith(trimStars(spec))));
-}
-/** Go's `strings.TrimRight(spec, "*")`: every trailing star goes. */
-function trimStars(spec) {
-    return spec.replace(/\*+$/, '');
-}
-/** Whether a rule's list is given: an empty or absent list matches everything. */
-function isSet(list) {
-    return list !== undefined && list.length > 0;
-}
-
-;// CONCATENATED MODULE: ./src/policy/first-match.ts
-
-// The selectors a rule can still set once the resource is fixed, in ProbeKey order.
-const DIMENSIONS = 5;
-/**
- * Finds the first rule of a policy that matches a request to one resource, without trying every
- * rule: a tuple-space index, as packet classifiers use. Rules are grouped by which selectors they
- * set, and within a group listed under every value they accept, so a lookup reads one short list
- * per group instead of the whole policy. Candidates are confirmed with {@link ruleMatches}, so the
- * answer is exactly that of kube's first-match evaluation.
- */
-class FirstMatchIndex {
-    rules;
-    shapes = new Map();
-    mentioned = Array.from({ length: DIMENSIONS }, () => new Set());
-    first = Infinity;
-    /**
-     * @param rules the policy's rules; indexes returned are positions in this list.
-     * @param include which rules to index; the others are treated as absent.
-     */
-    constructor(rules, target, include = () => true) {
-        this.rules = rules;
-        rules.forEach((rule, index) => {
-            if (!include(rule))
-                return;
-            const names = namesThrough(rule, target);
-            if (names === null)
-                return;
-            this.add(index, [rule.verbs, rule.users, rule.userGroups, rule.namespaces, names]);
-        });
-    }
-    /** Whether no rule is indexed: then no request matches. */
-    get empty() {
-        return this.shapes.size === 0;
-    }
-    /** The position of the first indexed rule; Infinity when none is. */
-    get lowest() {
-        return this.first;
-    }
-    /**
-     * Whether some indexed rule names `value` in the `dimension`-th selector of {@link ProbeKey}
-     * (0 verb, 1 user, 2 group, 3 namespace, 4 name). Two values no rule names are told apart by
-     * no rule, so probes that differ only in them get the same answer.
-     */
-    mentions(dimension, value) {
-        return this.mentioned[dimension]?.has(value) ?? false;
-    }
-    /**
-     * The index of the first indexed rule, below `below`, that matches `request` (whose varying
-     * parts are `key`); `undefined` when there is none.
-     */
-    firstMatch(request, key, below = Infinity) {
-        const values = [key.verb, key.user, key.group, key.namespace, key.name];
-        let best = below;
-        for (const shape of this.shapes.values()) {
-            const candidates = this.candidates(shape, values);
-            for (const index of candidates) {
-                if (index >= best)
-                    break;
-                if (ruleMatches(this.rules[index], request)) {
-                    best = index;
-                    break;
-                }
-            }
-        }
-        return best < below ? best : undefined;
-    }
-    /** The shortest list of the shape's rules that can accept `values`. */
-    candidates(shape, values) {
-        if (shape.mask === 0)
-            return shape.all;
-        let shortest;
-        for (let d = 0; d < DIMENSIONS; d++) {
-            if ((shape.mask & (1 << d)) === 0)
-                continue;
-            const value = values[d];
-            // A request without a group never satisfies a rule that names groups.
-            const list = value === undefined ? undefined : shape.byValue[d]?.get(value);
-            if (list === undefined)
-                return [];
-            if (shortest === undefined || list.length < shortest.length)
-                shortest = list;
-        }
-        return shortest ?? [];
-    }
-    add(index, lists) {
-        let mask = 0;
-        lists.forEach((list, d) => {
-            if (list !== undefined && list.length > 0)
-                mask |= 1 << d;
-        });
-        let shape = this.shapes.get(mask);
-        if (shape === undefined) {
-            const byValue = Array.from({ length: DIMENSIONS }, () => new Map());
-            shape = { mask, all: [], byValue };
-            this.shapes.set(mask, shape);
-        }
-        shape.all.push(index);
-        this.first = Math.min(this.first, index);
-        lists.forEach((list, d) => {
-            if (list === undefined || list.length === 0)
-                return;
-            const byValue = shape.byValue[d];
-            const mentioned = this.mentioned[d];
-            for (const value of new Set(list)) {
-                mentioned.add(value);
-                const rules = byValue.get(value);
-                if (rules === undefined)
-                    byValue.set(value, [index]);
-                else
-                    rules.push(index);
-            }
-        });
-    }
-}
-/**
- * The object names through which `rule` can match a request to `target`: `undefined` for any
- * name, `null` when the rule never matches a request to the target (other resources, or URLs only).
- */
-function namesThrough(rule, target) {
-    const { resource, subresource = '', apiGroup } = target;
-    if (!isSet(rule.resources)) {
-        // A rule without resources matches resource requests unless only URLs make it up.
-        return !isSet(rule.namespaces) && isSet(rule.nonResourceURLs) ? null : undefined;
-    }
-    const covering = rule.resources.filter((gr) => groupMatches(gr.group, apiGroup) &&
-        (!isSet(gr.resources) ||
-            gr.resources.some((spec) => resourceSpecMatches(spec, resource, subresource))));
-    if (covering.length === 0)
-        return null;
-    if (covering.some((gr) => !isSet(gr.resources) || !isSet(gr.resourceNames)))
-        return undefined;
-    return covering.flatMap((gr) => gr.resourceNames ?? []);
-}
-
-;// CONCATENATED MODULE: ./src/policy/probe-identities.ts
-
-/** The user (and object name) a probe uses where the rule does not name one. */
-const PROBE_NAME = 'kind-audit:probe';
-/** How many values of each of a rule's lists are tried. */
-const MAX_CHOICES = 8;
-/** How many identities a rule's lists may combine into; bounded so a rule with long lists stays fast. */
-const MAX_IDENTITIES = 256;
-/**
- * The identities that probe requests shaped after `rule` use (or, for no rule, a request with no
- * selectors): every combination of its users, groups, namespaces and names, first values first,
- * counting at most {@link MAX_IDENTITIES} combinations. Values that `index` cannot tell apart are
- * tried once: the probes would get the same answer. Each identity's `key` identifies it up to
- * that equivalence.
- */
-function probeIdentities(target, rule, index) {
-    const users = choices(rule?.users, PROBE_NAME);
-    const groups = choices(rule?.userGroups, undefined);
-    const namespaces = target.namespaced ? choices(rule?.namespaces, 'default') : [''];
-    const names = choices(rule?.resources
-        ?.filter((gr) => groupMatches(gr.group, target.apiGroup))
-        .flatMap((gr) => gr.resourceNames ?? []), PROBE_NAME);
-    const u = distinct(users, 1, index);
-    const g = distinct(groups, 2, index);
-    const n = distinct(namespaces, 3, index);
-    const m = distinct(names, 4, index);
-    // Where a combination stands among all of them (users outermost), which decides the cap.
-    const strideN = names.length;
-    const strideG = namespaces.length * strideN;
-    const strideU = groups.length * strideG;
-    const out = [];
-    for (const user of u) {
-        const atU = user.position * strideU;
-        if (atU >= MAX_IDENTITIES)
-            break;
-        for (const group of g) {
-            const atG = atU + group.position * strideG;
-            if (atG >= MAX_IDENTITIES)
-                break;
-            for (const namespace of n) {
-                const atN = atG + namespace.position * strideN;
-                if (atN >= MAX_IDENTITIES)
-                    break;
-                for (const name of m) {
-                    if (atN + name.position >= MAX_IDENTITIES)
-                        break;
-                    out.push({
-                        identity: {
-                            user: user.value,
-                            group: group.value,
-                            namespace: namespace.value,
-                            name: name.value,
-                        },
-                        key: `${user.token}\0${group.token}\0${namespace.token}\0${name.token}`,
-                    });
-                }
-            }
-        }
-    }
-    return out;
-}
-function choices(values, fallback) {
-    return values && values.length > 0 ? values.slice(0, MAX_CHOICES) : [fallback];
-}
-/** The first value of each kind the index tells apart, in list order. */
-function distinct(values, dimension, index) {
-    const seen = new Set();
-    const out = [];
-    values.forEach((value, position) => {
-        const token = value === undefined ? '-' : index.mentions(dimension, value) ? `=${value}` : '~';
-        if (seen.has(token))
-            return;
-        seen.add(token);
-        out.push({ value, token, position });
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/policy/secrets.ts
-
-
-
-
-// Artifacts are readable by everyone with read access to the repository, so these must stay at
-// Metadata: the same set the kube-up (GCE) policy keeps out of bodies.
-const SENSITIVE = [
-    {
-        label: 'secrets',
-        what: 'Secret data',
-        resource: 'secrets',
-        apiGroup: '',
-        namespaced: true,
-        verbs: RESOURCE_VERBS.filter((v) => v !== 'proxy'),
-    },
-    {
-        label: 'serviceaccounts/token',
-        what: 'service account tokens',
-        resource: 'serviceaccounts',
-        subresource: 'token',
-        apiGroup: '',
-        namespaced: true,
-        verbs: ['create'],
-    },
-    {
-        label: 'tokenreviews (authentication.k8s.io)',
-        what: 'bearer tokens',
-        resource: 'tokenreviews',
-        apiGroup: 'authentication.k8s.io',
-        namespaced: false,
-        verbs: ['create'],
-    },
-];
-/**
- * Warns when some request to Secrets, TokenReviews or ServiceAccount tokens would be recorded at
- * Request or RequestResponse, naming the resource and the rule that does it. Each rule is probed
- * with the users, groups, namespaces and names it selects, so a rule for one user is caught too;
- * every warning comes from a concrete request and the first rule that matches it.
- *
- * Time grows with the policy's size, not its square: the first match is looked up in a
- * {@link FirstMatchIndex}, probes no rule tells apart are tried once, and a rule's own probes are
- * skipped when it decides them itself before any rule that records bodies.
- */
-function secretWarnings(policy, lines) {
-    const found = new Map();
-    for (const target of SENSITIVE) {
-        const recording = new FirstMatchIndex(policy.rules, target, recordsBodies);
-        if (recording.empty)
-            continue;
-        const any = new FirstMatchIndex(policy.rules, target);
-        const tried = new Set();
-        // The probes with no selectors first, then those shaped after each rule, in policy order.
-        [undefined, ...policy.rules].forEach((rule, position) => {
-            const ruleIndex = position - 1;
-            let identities;
-            for (const verb of target.verbs) {
-                if (rule && ruleIndex < recording.lowest && decidesOwnProbes(rule, target, verb))
-                    continue;
-                identities ??= probeIdentities(target, rule, any);
-                for (const { identity, key } of identities) {
-                    const probe = `${verb}\0${key}`;
-                    if (tried.has(probe))
-                        continue;
-                    tried.add(probe);
-                    const request = probeRequest(target, verb, identity);
-                    const probeKey = { verb, ...identity };
-                    const first = recording.firstMatch(request, probeKey);
-                    // No rule that records bodies matches, or an earlier rule (which does not) decides.
-                    if (first === undefined || any.firstMatch(request, probeKey, first) !== undefined) {
-                        continue;
-                    }
-                    const entry = found.get(`${first} ${target.label}`) ?? {
-                        rule: first,
-                        target,
-                        level: policy.rules[first].level,
-                        verbs: new Set(),
-                    };
-                    entry.verbs.add(verb);
-                    found.set(`${first} ${target.label}`, entry);
-                }
-            }
-        });
-    }
-    return [...found.values()]
-        .sort((a, b) => a.rule - b.rule)
-        .map(({ rule, target, level, verbs }) => {
-        const path = `rules[${rule}]`;
-        const line = lines.get(path);
-        const message = `${path}: logs ${target.label} at ${level} (${[...verbs].join(', ')}), so ${target.what} ` +
-            'would be written to the audit log; add a Metadata rule for them before it';
-        return { message, path, ...(line ? { line } : {}) };
-    });
-}
-function recordsBodies(rule) {
-    return rule.level === 'Request' || rule.level === 'RequestResponse';
-}
-/**
- * Whether `rule` matches every probe shaped after it for `verb`. Its probes take their users,
- * groups and namespaces from its own lists (or match a list it leaves empty), so what remains to
- * know is whether it covers the verb, the resource, the probes' names and, for a cluster-scoped
- * resource, the empty namespace.
- */
-function decidesOwnProbes(rule, target, verb) {
-    if (isSet(rule.verbs) && !rule.verbs.includes(verb))
-        return false;
-    if (!target.namespaced && isSet(rule.namespaces) && !rule.namespaces.includes(''))
-        return false;
-    const names = namesThrough(rule, target);
-    if (names === null)
-        return false;
-    if (names === undefined)
-        return true;
-    const probed = (rule.resources ?? [])
-        .filter((gr) => groupMatches(gr.group, target.apiGroup))
-        .flatMap((gr) => gr.resourceNames ?? []);
-    const accepted = new Set(names);
-    // A rule that names objects is probed with those names (never with the placeholder).
-    return probed.length > 0 && probed.every((name) => accepted.has(name));
-}
-function probeRequest(target, verb, identity) {
-    const { user, group, namespace, name } = identity;
-    return {
-        verb,
-        user,
-        groups: group === undefined ? [] : [group],
-        resource: target.resource,
-        apiGroup: target.apiGroup,
-        namespace,
-        name,
-        ...(target.subresource ? { subresource: target.subresource } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/policy/validate.ts
-
-
-
-
-
-
-/**
- * Checks audit policy text (YAML or JSON) the way kube-apiserver of `kubernetesVersion` (default:
- * the pinned kind's default node image, 1.37) loads it: `valid` says
- * whether the server would start, `errors` carry kube's own messages (every field error at once),
- * and `warnings` flag what kube accepts silently but probably is a mistake — dropped unknown or
- * mis-indented fields, duplicate keys, verbs no request has, unreachable rules, and rules that
- * would write Secret or token bodies into the log.
- */
-function checkPolicy(text, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
-    const decoded = decodePolicy(text);
-    const warnings = [...decoded.warnings];
-    if (decoded.raw === undefined)
-        return { valid: false, errors: decoded.errors, warnings };
-    warnings.push(...versionHints(decoded.raw, decoded));
-    const errors = kubeErrors(decoded.raw, kubernetesVersion);
-    if (errors.length > 0)
-        return { valid: false, errors, warnings };
-    const policy = toPolicy(decoded.raw);
-    warnings.push(...lintPolicy(policy, decoded.lines), ...secretWarnings(policy, decoded.lines));
-    return { valid: true, errors: [], warnings, policy };
-}
-/**
- * Whether kube-apiserver would load `text`, and the policy it would load, without looking for
- * mistakes to warn about. For text derived from a policy whose warnings were already reported
- * (the user's policy with policy-level options laid over it), where a second full check would only
- * repeat them.
- */
-function policyVerdict(text, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
-    const decoded = decodePolicy(text);
-    if (decoded.raw === undefined)
-        return { valid: false, errors: decoded.errors };
-    const errors = kubeErrors(decoded.raw, kubernetesVersion);
-    if (errors.length > 0)
-        return { valid: false, errors };
-    return { valid: true, errors: [], policy: toPolicy(decoded.raw) };
-}
-function versionHints(raw, decoded) {
-    const at = (path) => {
-        const line = decoded.lines.get(path);
-        return { path, ...(line ? { line } : {}) };
-    };
-    if (/^audit\.k8s\.io\/v1(alpha|beta)\d+$/.test(raw.apiVersion)) {
-        const message = `apiVersion: ${raw.apiVersion} was removed in Kubernetes 1.24; use ${POLICY_API_VERSION}`;
-        return [{ message, ...at('apiVersion') }];
-    }
-    if (raw.apiVersion === POLICY_API_VERSION && raw.kind === '') {
-        return [{ message: 'kind is missing; kube-apiserver assumes Policy', ...at('apiVersion') }];
-    }
-    return [];
-}
-/** The typed policy; only called after kube's checks passed, so levels and stages are known. */
-function toPolicy(raw) {
-    const policy = {
-        apiVersion: POLICY_API_VERSION,
-        kind: 'Policy',
-        rules: raw.rules.map((rule) => {
-            if (!isAuditLevel(rule.level))
-                throw new Error(`unchecked level ${rule.level}`);
-            const out = { level: rule.level };
-            setList(out, 'users', rule.users);
-            setList(out, 'userGroups', rule.userGroups);
-            setList(out, 'verbs', rule.verbs);
-            setList(out, 'namespaces', rule.namespaces);
-            setList(out, 'nonResourceURLs', rule.nonResourceURLs);
-            if (rule.resources.length > 0) {
-                out.resources = rule.resources.map((gr) => {
-                    const g = { group: gr.group };
-                    setList(g, 'resources', gr.resources);
-                    setList(g, 'resourceNames', gr.resourceNames);
-                    return g;
-                });
-            }
-            if (rule.omitStages.length > 0)
-                out.omitStages = stages(rule.omitStages);
-            if (rule.omitManagedFields !== undefined)
-                out.omitManagedFields = rule.omitManagedFields;
-            return out;
-        }),
-    };
-    if (raw.omitStages.length > 0)
-        policy.omitStages = stages(raw.omitStages);
-    if (raw.omitManagedFields !== undefined)
-        policy.omitManagedFields = raw.omitManagedFields;
-    return policy;
-}
-function stages(values) {
-    return values.filter(isStage);
-}
-function setList(target, key, values) {
-    if (values.length > 0)
-        target[key] = values;
-}
-
-;// CONCATENATED MODULE: ./src/policy/options.ts
-
-/**
- * Returns `text` with the given options set at policy level. The text is edited in place rather
- * than re-serialised, so comments, quoting and layout survive; with no options it is returned
- * unchanged. JSON in gives JSON out. Rule-level settings are left alone.
- */
-function applyPolicyOptions(text, opts) {
-    if (opts.omitStages === undefined && opts.omitManagedFields === undefined)
-        return text;
-    const json = parseJsonObject(text);
-    if (json !== undefined)
-        return applyToJson(json, opts);
-    let out = text;
-    // Each new key goes right after `kind`, so set them in reverse of the order they should read.
-    if (opts.omitManagedFields !== undefined) {
-        out = setTopLevel(out, 'omitManagedFields', String(opts.omitManagedFields));
-    }
-    if (opts.omitStages !== undefined) {
-        const value = opts.omitStages.length > 0 ? `[${opts.omitStages.join(', ')}]` : undefined;
-        out = setTopLevel(out, 'omitStages', value);
-    }
-    return out;
-}
-/**
- * Sets (or, with `value` undefined, removes) a top-level key of a block-mapping YAML document by
- * splicing text: an existing `key: …` is replaced through the end of its value, a new one goes on
- * the line after `kind:`, or first when there is no `kind`.
- */
-function setTopLevel(text, key, value) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true, uniqueKeys: false });
-    const map = doc.contents;
-    if (!(0,dist/* isMap */.jh)(map) || doc.errors.length > 0) {
-        throw new Error('cannot set policy options: the policy is not a YAML mapping');
-    }
-    const pairs = map.items;
-    const existing = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
-    const line = value === undefined ? '' : `${key}: ${value}`;
-    if (existing && (0,dist/* isScalar */.jn)(existing.key) && existing.key.range) {
-        const start = existing.key.range[0];
-        const valueEnd = existing.value?.range?.[1];
-        let end = valueEnd ?? existing.key.range[1];
-        // A block value's range runs through its final newline; keep that newline.
-        while (end > start && /\s/.test(text.charAt(end - 1)))
-            end--;
-        if (line)
-            return text.slice(0, start) + line + text.slice(end);
-        // Removing: take the whole line(s) the pair occupied, newline included.
-        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        const next = text.indexOf('\n', end);
-        return text.slice(0, lineStart) + (next === -1 ? '' : text.slice(next + 1));
-    }
-    if (!line)
-        return text;
-    const kind = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'kind');
-    const first = pairs[0];
-    const anchor = kind ?? first;
-    const keyRange = anchor && (0,dist/* isScalar */.jn)(anchor.key) ? anchor.key.range : undefined;
-    if (!keyRange)
-        return `${line}\n${text}`;
-    const indent = text.slice(text.lastIndexOf('\n', keyRange[0] - 1) + 1, keyRange[0]);
-    if (kind) {
-        const kindEnd = kind.value?.range?.[1];
-        const eol = text.indexOf('\n', kindEnd ?? keyRange[1]);
-        if (eol === -1)
-            return `${text}\n${indent}${line}\n`;
-        return `${text.slice(0, eol + 1)}${indent}${line}\n${text.slice(eol + 1)}`;
-    }
-    const lineStart = keyRange[0] - indent.length;
-    return `${text.slice(0, lineStart)}${indent}${line}\n${text.slice(lineStart)}`;
-}
-function parseJsonObject(text) {
-    if (!text.trimStart().startsWith('{'))
-        return undefined;
-    try {
-        const value = JSON.parse(text);
-        return typeof value === 'object' && value !== null && !Array.isArray(value)
-            ? value
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function applyToJson(policy, opts) {
-    const out = { ...policy };
-    if (opts.omitStages !== undefined) {
-        if (opts.omitStages.length > 0)
-            out.omitStages = opts.omitStages;
-        else
-            delete out.omitStages;
-    }
-    if (opts.omitManagedFields !== undefined)
-        out.omitManagedFields = opts.omitManagedFields;
-    return `${JSON.stringify(out, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/policy/presets.ts
-/**
- * A policy with one catch-all rule at `level`. For Metadata this is, byte for byte, the policy of
- * the kind auditing guide (https://kind.sigs.k8s.io/docs/user/auditing/).
- */
-function levelPolicy(level) {
-    return `apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: ${level}\n`;
-}
-/** Names of the built-in policies, as users write them in the `policy` input. */
-const PRESETS = ['metadata', 'recommended'];
-/** Narrows a string to {@link PresetName}. */
-function isPresetName(value) {
-    return PRESETS.includes(value);
-}
-// Modelled on the kube-up (GCE) policy
-// (kubernetes/kubernetes cluster/gce/gci/configure-helper.sh, create-master-audit-policy),
-// trimmed for a short-lived CI cluster: drop the chatter, never record credentials, keep the
-// bodies of writes because those explain what a test changed.
-const RECOMMENDED = `# kind-audit "recommended" audit policy: the first matching rule wins.
-apiVersion: audit.k8s.io/v1
-kind: Policy
-# RequestReceived repeats what ResponseComplete (or ResponseStarted for watches) says later.
-omitStages:
-  - RequestReceived
-rules:
-  # Probes and version checks arrive every few seconds and say nothing about the workload.
-  - level: None
-    nonResourceURLs:
-      - /healthz*
-      - /livez*
-      - /readyz*
-      - /version
-      - /version/
-  # kube-proxy watches Services and Endpoints on every node for the cluster's whole life.
-  - level: None
-    users: ["system:kube-proxy"]
-    verbs: ["watch"]
-    resources:
-      - group: ""
-        resources: ["endpoints", "services", "services/status"]
-      - group: discovery.k8s.io
-        resources: ["endpointslices"]
-  # Kubelets read their own Node objects over and over.
-  - level: None
-    userGroups: ["system:nodes"]
-    verbs: ["get"]
-    resources:
-      - group: ""
-        resources: ["nodes", "nodes/status"]
-  # Leader election and node heartbeats renew Leases every few seconds.
-  - level: None
-    verbs: ["get", "update"]
-    namespaces: ["kube-system", "kube-node-lease"]
-    resources:
-      - group: coordination.k8s.io
-        resources: ["leases"]
-  # Events are a log of their own; auditing them doubles the volume.
-  - level: None
-    resources:
-      - group: ""
-        resources: ["events"]
-      - group: events.k8s.io
-        resources: ["events"]
-  # Bodies here hold credentials, and the uploaded artifact is readable by anyone who can read
-  # the repository: record who touched them, never what they contain.
-  - level: Metadata
-    resources:
-      - group: ""
-        resources: ["secrets", "configmaps", "serviceaccounts/token"]
-      - group: authentication.k8s.io
-        resources: ["tokenreviews"]
-  # Writes: keep the body that was sent, which is what explains a change a test made.
-  - level: Request
-    verbs: ["create", "update", "patch", "delete", "deletecollection"]
-  # Everything else (reads, watches, other URLs): who did what, without bodies.
-  - level: Metadata
-`;
-/** The YAML text of a built-in policy, with comments explaining each rule. */
-function presetPolicy(name) {
-    return name === 'metadata' ? levelPolicy('Metadata') : RECOMMENDED;
-}
-
-;// CONCATENATED MODULE: ./src/policy/load.ts
-
-
-
-
-
-
-
-/** A policy kube-apiserver would refuse: it would crash-loop, and kind would hang for minutes. */
-class PolicyError extends Error {
-    origin;
-    errors;
-    constructor(origin, errors) {
-        super(`The audit policy from ${origin} would be rejected by kube-apiserver:\n${errors.map((e) => `  ${e}`).join('\n')}`);
-        this.origin = origin;
-        this.errors = errors;
-        this.name = 'PolicyError';
-    }
-}
-/**
- * Reads the text a source names. A file is read only when it is a regular file of at most 1 MiB,
- * and an inline policy may not be larger; both are refused with an {@link InputError} otherwise.
- */
-async function readPolicySource(source, workspace) {
-    switch (source.kind) {
-        case 'inline':
-            return {
-                text: checkedInline(source.text, source.input),
-                origin: `the '${source.input}' input`,
-            };
-        case 'preset':
-            return { text: presetPolicy(source.name), origin: `the '${source.name}' preset` };
-        case 'level':
-            return { text: levelPolicy(source.level), origin: `policy level ${source.level}` };
-        case 'file': {
-            const file = external_node_path_default().resolve(workspace, source.path);
-            return {
-                text: await readFileInput(source.input, source.path, file, workspace),
-                origin: file,
-                file: source.path,
-            };
-        }
-    }
-}
-/**
- * Reads the policy, checks it as written (its warnings), lays the options over it and makes sure
- * kube-apiserver of `kubernetesVersion` (the node image's) will load the result. Throws {@link PolicyError} when it would not, and
- * {@link InputError} for a policy file or inline policy that cannot be used at all.
- */
-async function loadPolicy(source, options, workspace, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
-    const { text, origin, file } = await readPolicySource(source, workspace);
-    const asWritten = checkPolicy(text, kubernetesVersion);
-    if (!asWritten.valid || asWritten.policy === undefined) {
-        throw new PolicyError(origin, asWritten.errors);
-    }
-    const where = file === undefined ? {} : { file };
-    const final = applyPolicyOptions(text, options);
-    if (final === text) {
-        return { text, origin, ...where, policy: asWritten.policy, warnings: asWritten.warnings };
-    }
-    // Options only touch policy-level fields, so the warnings of the text as written still hold;
-    // what remains to know is whether kube loads the edited text, and what it loads.
-    const verdict = policyVerdict(final, kubernetesVersion);
-    if (!verdict.valid || verdict.policy === undefined) {
-        throw new PolicyError(`${origin} with omit-stages/omit-managed-fields applied`, verdict.errors);
-    }
-    return { text: final, origin, ...where, policy: verdict.policy, warnings: asWritten.warnings };
-}
-function checkedInline(text, input) {
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes <= POLICY_SIZE_LIMIT)
-        return text;
-    throw new InputError(input, abbreviate(text), `it holds ${bytes} bytes; an audit policy may hold at most ${POLICY_SIZE_LIMIT_TEXT}, as kube-apiserver reads it whole`);
-}
-async function readFileInput(input, written, file, workspace) {
-    try {
-        return await read_file_readPolicyFile(file);
-    }
-    catch (error) {
-        if (!(error instanceof read_file_PolicyFileError))
-            throw error;
-        const allowed = error.missing
-            ? `no such file (looked for ${file}; relative paths start at ${workspace})`
-            : `${error.message}; the policy file must be a regular file of at most ${POLICY_SIZE_LIMIT_TEXT}`;
-        throw new InputError(input, written, allowed);
-    }
-}
-/** The start of a long value: an inline policy of a megabyte does not belong in a message. */
-function abbreviate(value) {
-    const line = value.trimStart().split('\n', 1)[0] ?? '';
-    return `${line.slice(0, 40)}…`;
-}
-
-;// CONCATENATED MODULE: ./src/policy/index.ts
-/**
- * Audit policies: build them (levels, presets, policy-level options), check them the way
- * kube-apiserver loads them, and evaluate which level a request would get.
- */
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/insight/expect/coverage.ts
-
-/** Sample requests tried per expectation; a selector of many lists is sampled, not exhausted. */
-const MAX_SAMPLES = 512;
-const coverage_RESOURCE_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'];
-/** A concrete value a glob matches: the glob without its stars (`x` when nothing is left). */
-function instance(glob) {
-    return glob.replaceAll('*', '') || 'x';
-}
-/** `deployments.apps/scale` → its parts, as the policy evaluator wants them. */
-function resourceParts(spelling) {
-    const [head = '', subresource = ''] = instance(spelling).split('/', 2);
-    const dot = head.indexOf('.');
-    return {
-        resource: dot === -1 ? head : head.slice(0, dot),
-        apiGroup: dot === -1 ? '' : head.slice(dot + 1),
-        subresource,
-    };
-}
-/** Sample requests an expectation matches: one per combination of its values, capped. */
-function samples(s) {
-    const users = s.user?.map(instance) ?? ['kind-audit:any-user'];
-    const groups = s.userGroup?.map(instance) ?? ['system:authenticated'];
-    const targets = s.path
-        ? s.path.map((p) => ({ verb: '', path: instance(p) }))
-        : (s.resource ?? ['pods']).map((r) => ({ verb: '', ...resourceParts(r) }));
-    const verbs = s.verb?.map(instance) ?? (s.path ? ['get'] : coverage_RESOURCE_VERBS);
-    const namespaces = s.path
-        ? ['']
-        : (s.namespace?.map((n) => (n === '' ? '' : instance(n))) ?? ['default']);
-    const names = s.name?.map(instance) ?? [''];
-    const out = [];
-    for (const target of targets)
-        for (const verb of verbs)
-            for (const user of users)
-                for (const group of groups)
-                    for (const namespace of namespaces)
-                        for (const name of names) {
-                            if (out.length >= MAX_SAMPLES)
-                                return out;
-                            out.push({ ...target, verb, user, groups: [group], namespace, name });
-                        }
-    return out;
-}
-/**
- * Whether the policy writes a request at all: a level other than None, and a stage that holds it
- * (RequestReceived or ResponseComplete; a response code needs ResponseComplete).
- */
-function recorded(policy, request, needsCode) {
-    const decision = evaluate(policy, request);
-    if (decision.level === 'None')
-        return false;
-    const omitted = new Set(decision.omitStages);
-    const complete = !omitted.has('ResponseComplete');
-    return needsCode ? complete : complete || !omitted.has('RequestReceived');
-}
-function coverage_describe(r) {
-    const what = r.resource
-        ? `${r.resource}${r.apiGroup ? `.${r.apiGroup}` : ''}${r.subresource ? `/${r.subresource}` : ''}`
-        : (r.path ?? '');
-    return [r.verb, what, r.name, r.namespace ? `-n ${r.namespace}` : ''].filter(Boolean).join(' ');
-}
-/**
- * The expectations whose requests `policy` would not record, judged on sample requests built from
- * each expectation's values (a glob stands for one value it matches). A `require` on requests the
- * policy drops always fails; a `forbid` on them checks nothing. The `recommended` preset, for one,
- * drops `events`. The user a policy rule names is taken to be the subject.
- */
-function coverageGaps(expectations, policy) {
-    const gaps = [];
-    for (const e of expectations) {
-        const tried = samples(e.selector);
-        const left = tried.filter((r) => !recorded(policy, r, e.selector.code !== undefined));
-        if (left.length === 0)
-            continue;
-        const none = left.length === tried.length;
-        const unrecorded = left.slice(0, 3).map(coverage_describe);
-        const consequence = e.kind === 'require' ? 'so it fails whatever the code does' : 'so it cannot see them';
-        gaps.push({
-            name: e.name,
-            kind: e.kind,
-            none,
-            unrecorded,
-            message: none
-                ? `Expectation "${e.name}" checks nothing: the audit policy records none of its requests (${unrecorded.join('; ')}), ${consequence}.`
-                : `Expectation "${e.name}" is checked only in part: the audit policy leaves out some of its requests (${unrecorded.join('; ')}).`,
-        });
-    }
-    return gaps;
-}
-
-;// CONCATENATED MODULE: ./src/insight/expect/index.ts
-/**
- * Expectations: named `forbid`/`require` entries checked against every request of a run
- * (README, "Assertions"). Parse or read them, push requests into a checker, read its result.
- */
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./src/insight/settings.ts
 /** What `on-drift` may say: drift from the baseline is a warning, or fails the job. */
 const DRIFT_ACTIONS = ['warn', 'fail'];
 
-;// CONCATENATED MODULE: ./src/duration.ts
-/**
- * Go duration strings, the form kind's `--wait` takes ("120s", "2m30s", "1.5h"). Parsing them here
- * lets a bad value fail before kind runs instead of after a cluster was half created.
- */
-const UNIT_MS = {
-    ns: 1e-6,
-    us: 1e-3,
-    µs: 1e-3,
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-};
-const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h)/g;
-const WHOLE = /^(?:(?:\d+(?:\.\d+)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/;
-/** Milliseconds in a Go duration, or `undefined` when the text is not one. "0" is zero. */
-function parseDuration(text) {
-    if (text === '0')
-        return 0;
-    if (!WHOLE.test(text))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of text.matchAll(PART)) {
-        total += Number(amount) * (UNIT_MS[unit ?? ''] ?? 0);
-    }
-    return total;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/values.ts
-
-
-
-/**
- * kind's own rule for cluster names (`pkg/apis/config/v1alpha4`): lowercase letters, digits, "-"
- * and ".", at most 50 characters; starting with a letter or digit, as Docker requires of the
- * container names built from it.
- */
-const CLUSTER_NAME = /^[a-z0-9][a-z0-9.-]*$/;
-const CLUSTER_NAME_MAX = 50;
-/** Characters the artifact service refuses in a name (FACTS §5). */
-const ARTIFACT_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
-/**
- * The longest duration accepted. Node fires a timer of more than 2^31-1 ms (about 24.8 days) at
- * once, and no job runs longer than a day; kind accepts any Go duration, so this bound suits both.
- */
-const MAX_DURATION_MS = 24 * 3_600_000;
-/**
- * What the node and name inputs mean when left empty and no kind config is given; with one, the
- * config decides (its nodes, its `name:`).
- */
-const WITHOUT_CONFIG = { clusterName: 'kind', controlPlanes: '1', workers: '0' };
-/** The value given, or the input's default when it was left empty. */
-function orDefault(input, value) {
-    return value || INPUT_DEFAULTS[input];
-}
-function clusterName(value) {
-    const name = orDefault(INPUT.clusterName, value) || WITHOUT_CONFIG.clusterName;
-    if (!CLUSTER_NAME.test(name) || name.length > CLUSTER_NAME_MAX) {
-        throw new InputError(INPUT.clusterName, value, `kind accepts at most ${CLUSTER_NAME_MAX} lowercase letters, digits, "-" and ".", starting with a letter or digit, e.g. "kind" or "e2e-1"` +
-            (name.length > CLUSTER_NAME_MAX ? ` (this one has ${name.length})` : ''));
-    }
-    return name;
-}
-/** A Go duration ("90s", "2m30s") within bounds, in milliseconds. */
-function duration(input, value, positive) {
-    const ms = parseDuration(orDefault(input, value));
-    if (ms === undefined || (positive && ms <= 0) || ms > MAX_DURATION_MS) {
-        throw new InputError(input, value, `expected a duration such as "90s", "2m" or "1m30s"${positive ? ', greater than zero' : ''} and at most 24h`);
-    }
-    return ms;
-}
-function wholeNumber(input, value, min, max) {
-    const text = orDefault(input, value);
-    const n = Number(text);
-    if (!/^\d+$/.test(text) || n < min || n > max) {
-        throw new InputError(input, value, `expected a whole number from ${min} to ${max}`);
-    }
-    return n;
-}
-function values_boolean(input, value) {
-    const text = orDefault(input, value);
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(text))
-        return false;
-    throw new InputError(input, value, 'expected true or false');
-}
-/** An optional boolean: empty leaves the setting to whatever else decides it. */
-function optionalBoolean(input, value) {
-    return value ? values_boolean(input, value) : undefined;
-}
-function retentionDays(value) {
-    if (!value)
-        return undefined;
-    const days = Number(value);
-    if (!/^\d+$/.test(value) || days < 1 || days > 90) {
-        throw new InputError(INPUT.retentionDays, value, 'expected a whole number of days from 1 to 90, or empty for the repository setting');
-    }
-    return days;
-}
-function artifactName(value) {
-    if (!value)
-        return undefined;
-    const bad = ARTIFACT_FORBIDDEN.filter((c) => value.includes(c));
-    if (bad.length > 0) {
-        const shown = bad.map((c) => JSON.stringify(c)).join(' ');
-        throw new InputError(INPUT.artifactName, value, `artifact names cannot contain ${shown} (forbidden: " : < > | * ? \\r \\n \\ /)`);
-    }
-    return value;
-}
-function nodeImage(value) {
-    if (!value)
-        return undefined;
-    if (/\s/.test(value)) {
-        throw new InputError(INPUT.nodeImage, value, 'expected an image reference without spaces, e.g. kindest/node:v1.36.1');
-    }
-    return value;
-}
-/** The matrix leg; empty outside a matrix (and outside a runner). */
-function jobIndex(value) {
-    if (!value)
-        return undefined;
-    if (!/^\d+$/.test(value)) {
-        throw new InputError(INPUT.jobIndex, value, 'expected a whole number (leave it to its default, ${{ strategy.job-index }})');
-    }
-    return value;
-}
-/** `delete-cluster`: `auto` leaves the choice to the runner (see steps/cleanup.ts), or forced. */
-function values_deleteCluster(value) {
-    const text = orDefault(INPUT.deleteCluster, value);
-    if (text === 'auto' || text === 'true' || text === 'false')
-        return text;
-    throw new InputError(INPUT.deleteCluster, value, 'expected auto (delete on self-hosted runners, keep on GitHub-hosted ones), true or false');
-}
-
 ;// CONCATENATED MODULE: ./src/inputs/insights.ts
-
-
 
 
 
@@ -46499,73 +44375,59 @@ const CONTROL = /\p{Cc}/u;
  * `serviceaccount:NS:NAME`, each part a `*` glob, written as the subject's user name
  * (`system:serviceaccount:NS:NAME`) so both match a request's subject alike.
  */
-function rbacSubjects(value) {
+function rbacSubjects(value, input) {
     const entries = value
         .split(/[,\n]/)
         .map((e) => e.trim())
         .filter((e) => e !== '');
     return entries.map((entry) => {
         if (CONTROL.test(entry))
-            throw new InputError(INPUT.rbacFor, value, `"${entry}" holds a control character`);
+            throw new InputError(input, value, `"${entry}" holds a control character`);
         if (!entry.startsWith(insights_SERVICE_ACCOUNT))
             return entry;
         const parts = entry.slice(insights_SERVICE_ACCOUNT.length).split(':');
         if (parts.length !== 2 || parts.some((p) => p === ''))
-            throw new InputError(INPUT.rbacFor, value, `"${entry}" is not serviceaccount:NAMESPACE:NAME; expected users (e.g. jane, system:*) or service accounts (e.g. serviceaccount:app:operator, serviceaccount:e2e-*:*), comma- or newline-separated`);
+            throw new InputError(input, value, `"${entry}" is not serviceaccount:NAMESPACE:NAME; expected users (e.g. jane, system:*) or service accounts (e.g. serviceaccount:app:operator, serviceaccount:e2e-*:*), comma- or newline-separated`);
         return `system:serviceaccount:${parts.join(':')}`;
     });
 }
-function driftAction(value) {
-    const text = orDefault(INPUT.onDrift, value);
-    const found = DRIFT_ACTIONS.find((a) => a === text);
+/** `on-drift`: what drift from the baseline does. */
+function driftAction(value, input) {
+    const found = DRIFT_ACTIONS.find((a) => a === value);
     if (!found)
-        throw new InputError(INPUT.onDrift, value, `expected ${DRIFT_ACTIONS.join(' or ')}`);
+        throw new InputError(input, value, `expected ${DRIFT_ACTIONS.join(' or ')}`);
     return found;
 }
-function expectSource(get) {
-    const inline = get(INPUT.expect);
-    const file = get(INPUT.expectFile).trim();
-    if (inline.trim() && file)
-        throw new InputConflictError([
-            { input: INPUT.expect, value: inline.length > 60 ? `${inline.slice(0, 57)}…` : inline },
-            { input: INPUT.expectFile, value: file },
-        ], `give the expectations inline in ${INPUT.expect} or as a file in ${INPUT.expectFile}, not both`);
-    if (file)
-        return { kind: 'file', path: file, input: INPUT.expectFile };
-    if (!inline.trim())
-        return undefined;
+/**
+ * `expect`: inline expectations, checked as they are read; the text is kept, as post parses it
+ * again. A file input is only named here: main reads and checks it once the workspace is known.
+ */
+function inlineExpectations(value, input) {
+    if (!value.trim())
+        return value;
     try {
-        parse_parseExpectations(inline, `the '${INPUT.expect}' input`);
+        parseExpectations(value, `the '${input}' input`);
     }
     catch (error) {
         if (error instanceof ExpectError)
-            throw error.asInputError(INPUT.expect, inline);
+            throw error.asInputError(input, value);
         throw error;
     }
-    return { kind: 'inline', text: inline, input: INPUT.expect };
+    return value;
 }
-/**
- * Reads and checks the insight inputs; throws InputError on the first bad one. A file input is
- * only named here: main reads and checks it once the workspace is known, before the cluster.
- */
-function readInsightSettings(get) {
-    const foldNamespaces = get(INPUT.foldNamespaces);
+/** `fold-namespaces`: checked, and kept as written. */
+function foldNamespaces(value) {
     // The globs' errors already name the input (it shares its name with the CLI flag).
-    parseFoldGlobs(foldNamespaces);
-    return {
-        rbac: values_boolean(INPUT.rbac, get(INPUT.rbac)),
-        rbacFor: rbacSubjects(get(INPUT.rbacFor)),
-        expect: expectSource(get),
-        baseline: get(INPUT.baseline).trim()
-            ? { path: get(INPUT.baseline).trim(), input: INPUT.baseline }
-            : undefined,
-        onDrift: driftAction(get(INPUT.onDrift)),
-        foldNamespaces,
-    };
+    parseFoldGlobs(value);
+    return value;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/kind/download.ts
 
 
@@ -46690,6 +44552,30 @@ async function withDeadline(url, timeoutMs, work) {
     finally {
         clearTimeout(timer);
     }
+}
+
+;// CONCATENATED MODULE: ./src/kube-version.ts
+/**
+ * The Kubernetes version a policy is checked against when nothing names one: the default node image
+ * of the pinned kind (kind v0.33.0 → kindest/node:v1.37.0). `test/kind/versions.test.ts` holds the
+ * two together, so moving the pin moves this.
+ */
+const DEFAULT_KUBERNETES_VERSION = { major: 1, minor: 37, text: '1.37.0' };
+const VERSION = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,6}))?(?:[-+][0-9A-Za-z.+-]*)?$/;
+/** `1.36`, `v1.36.1`, `1.37.0-rc.1` → the version; anything else → undefined. */
+function parseKubeVersion(value) {
+    const match = VERSION.exec(value.trim());
+    if (!match)
+        return undefined;
+    return { major: Number(match[1]), minor: Number(match[2]), text: value.trim().replace(/^v/, '') };
+}
+/** Whether `version` is `major.minor` or later. */
+function atLeast(version, major, minor) {
+    return version.major > major || (version.major === major && version.minor >= minor);
+}
+/** `1.36` — how messages name a minor release. */
+function minorOf(version) {
+    return `${version.major}.${version.minor}`;
 }
 
 ;// CONCATENATED MODULE: ./src/kind/versions.ts
@@ -46906,19 +44792,18 @@ function fromDownload(error, version) {
 
 
 
-
 /** `kind-version`: empty, or a release such as `v0.32.0` / `0.32.0`. */
-function kindVersion(value) {
+function kindVersion(value, input) {
     if (!value)
         return undefined;
     const version = parseKindVersion(value);
     if (!version) {
-        throw new InputError(INPUT.kindVersion, value, 'expected a kind release such as v0.32.0 or 0.32.0, or empty for the kind on PATH');
+        throw new InputError(input, value, 'expected a kind release such as v0.32.0 or 0.32.0, or empty for the kind on PATH');
     }
     return version;
 }
 /** `kind-mirror`: an http(s) base URL without query or fragment; empty means GitHub's releases. */
-function kindMirror(value) {
+function kindMirror(value, input) {
     const text = value || DEFAULT_KIND_MIRROR;
     let url;
     try {
@@ -46928,59 +44813,299 @@ function kindMirror(value) {
         url = undefined;
     }
     if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash) {
-        throw new InputError(INPUT.kindMirror, value, `expected an http(s) base URL laid out like ${DEFAULT_KIND_MIRROR} (<base>/v0.32.0/kind-linux-amd64 and its .sha256sum)`);
+        throw new InputError(input, value, `expected an http(s) base URL laid out like ${DEFAULT_KIND_MIRROR} (<base>/v0.32.0/kind-linux-amd64 and its .sha256sum)`);
     }
     return text.replace(/\/+$/, '');
 }
-/** Reads `kind-version` and `kind-mirror`. */
-function readKindSettings(get) {
-    return {
-        version: kindVersion(get(INPUT.kindVersion)),
-        mirror: kindMirror(get(INPUT.kindMirror)),
+
+;// CONCATENATED MODULE: ./src/policy/lint.ts
+/** Verbs kube-apiserver gives resource requests (`proxy` comes from the legacy `/proxy/` paths). */
+const RESOURCE_VERBS = [
+    'get',
+    'list',
+    'watch',
+    'create',
+    'update',
+    'patch',
+    'delete',
+    'deletecollection',
+    'proxy',
+];
+/** Non-resource requests (e.g. `/healthz`) carry the lower-cased HTTP method as their verb. */
+const URL_VERBS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'];
+/**
+ * Verbs that exist only as RBAC authorization checks. The audit policy is evaluated against the
+ * request's own verb, so a rule naming these never matches anything.
+ */
+const AUTHORIZATION_ONLY_VERBS = ['impersonate', 'bind', 'escalate', 'approve', 'sign', 'use'];
+/**
+ * Warnings about rules kube-apiserver accepts but that cannot do what they say: verbs no request
+ * has, `*` in lists that are compared exactly, and rules after a rule that matches everything.
+ * `lines` maps field paths (`rules[1].verbs`) to lines in the checked text.
+ */
+function lintPolicy(policy, lines) {
+    const warnings = [];
+    const warn = (path, message) => {
+        const line = lines.get(path) ?? lines.get(path.replace(/\[\d+\]$/, ''));
+        warnings.push({ message: `${path}: ${message}`, path, ...(line ? { line } : {}) });
     };
+    let catchAll;
+    policy.rules.forEach((rule, i) => {
+        const path = `rules[${i}]`;
+        if (catchAll !== undefined) {
+            warn(path, `never used: rules[${catchAll}] before it matches every request`);
+        }
+        else if (matchesEverything(rule)) {
+            catchAll = i;
+        }
+        const verbs = allowedVerbs(rule);
+        (rule.verbs ?? []).forEach((verb, j) => {
+            const problem = verbProblem(verb, verbs);
+            if (problem)
+                warn(`${path}.verbs[${j}]`, problem);
+        });
+        for (const key of ['users', 'userGroups', 'namespaces']) {
+            (rule[key] ?? []).forEach((value, j) => {
+                if (value.includes('*'))
+                    warn(`${path}.${key}[${j}]`, starNeverMatches(value, key));
+            });
+        }
+        (rule.resources ?? []).forEach((gr, j) => {
+            (gr.resources ?? []).forEach((res, k) => {
+                if (!isResourcePattern(res)) {
+                    const detail = 'only "*", "*/sub" and "res/*" are wildcards';
+                    warn(`${path}.resources[${j}].resources[${k}]`, `"${res}" never matches: ${detail}`);
+                }
+            });
+        });
+    });
+    return warnings;
+}
+/** A rule with none of the selecting lists set applies to every request. */
+function matchesEverything(rule) {
+    const lists = [rule.users, rule.userGroups, rule.verbs, rule.resources, rule.namespaces];
+    return [...lists, rule.nonResourceURLs].every((list) => (list ?? []).length === 0);
+}
+function allowedVerbs(rule) {
+    if ((rule.nonResourceURLs ?? []).length > 0)
+        return URL_VERBS;
+    if ((rule.resources ?? []).length > 0 || (rule.namespaces ?? []).length > 0) {
+        return RESOURCE_VERBS;
+    }
+    return [...RESOURCE_VERBS, ...URL_VERBS];
+}
+function verbProblem(verb, allowed) {
+    if (allowed.includes(verb))
+        return undefined;
+    if (verb === '*')
+        return starNeverMatches(verb, 'verbs');
+    if (allowed.includes(verb.toLowerCase())) {
+        return `"${verb}" never matches: request verbs are lower-case ("${verb.toLowerCase()}")`;
+    }
+    if (AUTHORIZATION_ONLY_VERBS.includes(verb)) {
+        return `"${verb}" never matches: it is an RBAC check, not the verb of a request`;
+    }
+    return `"${verb}" never matches: it is not a verb kube-apiserver gives these requests (${allowed.join(', ')})`;
+}
+function starNeverMatches(value, key) {
+    return `"${value}" never matches: audit rules compare ${key} exactly; leave ${key} out to match all`;
+}
+function isResourcePattern(res) {
+    if (!res.includes('*'))
+        return true;
+    return res === '*' || /^\*\/[^*]+$/.test(res) || /^[^*/]+\/\*$/.test(res);
+}
+
+;// CONCATENATED MODULE: ./src/policy/sensitive.ts
+
+/** Secrets: their data. */
+const sensitive_SECRETS = {
+    label: 'secrets',
+    what: 'Secret data',
+    resource: 'secrets',
+    apiGroup: '',
+    namespaced: true,
+    verbs: RESOURCE_VERBS.filter((v) => v !== 'proxy'),
+    warn: true,
+};
+/** ConfigMaps: credentials only by mistake. */
+const CONFIG_MAPS = {
+    label: 'configmaps',
+    what: 'ConfigMap data',
+    resource: 'configmaps',
+    apiGroup: '',
+    namespaced: true,
+    verbs: RESOURCE_VERBS.filter((v) => v !== 'proxy'),
+    warn: false,
+};
+/** The tokens a TokenRequest returns (`serviceaccounts/token`). */
+const sensitive_SERVICE_ACCOUNT_TOKENS = {
+    label: 'serviceaccounts/token',
+    what: 'service account tokens',
+    resource: 'serviceaccounts',
+    subresource: 'token',
+    apiGroup: '',
+    namespaced: true,
+    verbs: ['create'],
+    warn: true,
+};
+/** The bearer tokens a TokenReview is sent to check. */
+const sensitive_TOKEN_REVIEWS = {
+    label: 'tokenreviews (authentication.k8s.io)',
+    what: 'bearer tokens',
+    resource: 'tokenreviews',
+    apiGroup: 'authentication.k8s.io',
+    namespaced: false,
+    verbs: ['create'],
+    warn: true,
+};
+/**
+ * Requests whose bodies may carry credentials, in one list. Artifacts are readable by everyone
+ * with read access to the repository, so the recommended preset records them at Metadata
+ * (policy/presets.ts), the policy check warns when a policy records the bodies of those marked
+ * `warn` (policy/secrets.ts): the same set the kube-up (GCE) policy keeps out of bodies
+ * (kubernetes/kubernetes cluster/gce/gci/configure-helper.sh, create-master-audit-policy). What
+ * redaction replaces in the bodies of these requests is in logs/redact/rules.ts.
+ */
+const SENSITIVE_RESOURCES = [
+    sensitive_SECRETS,
+    CONFIG_MAPS,
+    sensitive_SERVICE_ACCOUNT_TOKENS,
+    sensitive_TOKEN_REVIEWS,
+];
+/**
+ * The policy's `resources` entries for {@link SENSITIVE_RESOURCES}, as YAML lines at `indent`:
+ * one `group` entry per API group, in the order of the list.
+ */
+function sensitiveGroupResources(indent) {
+    const byGroup = new Map();
+    for (const r of SENSITIVE_RESOURCES) {
+        const names = byGroup.get(r.apiGroup) ?? [];
+        names.push(JSON.stringify(r.subresource ? `${r.resource}/${r.subresource}` : r.resource));
+        byGroup.set(r.apiGroup, names);
+    }
+    return [...byGroup]
+        .map(([group, names]) => `${indent}- group: ${group === '' ? '""' : group}\n${indent}  resources: [${names.join(', ')}]\n`)
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/policy/presets.ts
+
+/**
+ * A policy with one catch-all rule at `level`. For Metadata this is, byte for byte, the policy of
+ * the kind auditing guide (https://kind.sigs.k8s.io/docs/user/auditing/).
+ */
+function levelPolicy(level) {
+    return `apiVersion: audit.k8s.io/v1\nkind: Policy\nrules:\n- level: ${level}\n`;
+}
+/** Names of the built-in policies, as users write them in the `policy` input. */
+const PRESETS = ['metadata', 'recommended'];
+/** Narrows a string to {@link PresetName}. */
+function isPresetName(value) {
+    return PRESETS.includes(value);
+}
+// Modelled on the kube-up (GCE) policy
+// (kubernetes/kubernetes cluster/gce/gci/configure-helper.sh, create-master-audit-policy),
+// trimmed for a short-lived CI cluster: drop the chatter, never record credentials, keep the
+// bodies of writes because those explain what a test changed.
+const RECOMMENDED = `# kind-audit "recommended" audit policy: the first matching rule wins.
+apiVersion: audit.k8s.io/v1
+kind: Policy
+# RequestReceived repeats what ResponseComplete (or ResponseStarted for watches) says later.
+omitStages:
+  - RequestReceived
+rules:
+  # Probes and version checks arrive every few seconds and say nothing about the workload.
+  - level: None
+    nonResourceURLs:
+      - /healthz*
+      - /livez*
+      - /readyz*
+      - /version
+      - /version/
+  # kube-proxy watches Services and Endpoints on every node for the cluster's whole life.
+  - level: None
+    users: ["system:kube-proxy"]
+    verbs: ["watch"]
+    resources:
+      - group: ""
+        resources: ["endpoints", "services", "services/status"]
+      - group: discovery.k8s.io
+        resources: ["endpointslices"]
+  # Kubelets read their own Node objects over and over.
+  - level: None
+    userGroups: ["system:nodes"]
+    verbs: ["get"]
+    resources:
+      - group: ""
+        resources: ["nodes", "nodes/status"]
+  # Leader election and node heartbeats renew Leases every few seconds.
+  - level: None
+    verbs: ["get", "update"]
+    namespaces: ["kube-system", "kube-node-lease"]
+    resources:
+      - group: coordination.k8s.io
+        resources: ["leases"]
+  # Events are a log of their own; auditing them doubles the volume.
+  - level: None
+    resources:
+      - group: ""
+        resources: ["events"]
+      - group: events.k8s.io
+        resources: ["events"]
+  # Bodies here hold credentials, and the uploaded artifact is readable by anyone who can read
+  # the repository: record who touched them, never what they contain.
+  - level: Metadata
+    resources:
+${sensitiveGroupResources('      ')}  # Writes: keep the body that was sent, which is what explains a change a test made.
+  - level: Request
+    verbs: ["create", "update", "patch", "delete", "deletecollection"]
+  # Everything else (reads, watches, other URLs): who did what, without bodies.
+  - level: Metadata
+`;
+/** The YAML text of a built-in policy, with comments explaining each rule. */
+function presetPolicy(name) {
+    return name === 'metadata' ? levelPolicy('Metadata') : RECOMMENDED;
+}
+
+;// CONCATENATED MODULE: ./src/policy/types.ts
+/**
+ * The audit policy model of kube-apiserver (`audit.k8s.io/v1` Policy), as this project reads,
+ * checks and evaluates it. Field names match the YAML so a decoded file maps onto them directly.
+ */
+/** How much of a request kube-apiserver records, in increasing order of detail. */
+const AUDIT_LEVELS = ['None', 'Metadata', 'Request', 'RequestResponse'];
+/** The stages at which an audit event can be written, in the order kube-apiserver lists them. */
+const STAGES = ['RequestReceived', 'ResponseStarted', 'ResponseComplete', 'Panic'];
+/** The only apiVersion kube-apiserver ≥ 1.24 accepts for a policy file. */
+const POLICY_API_VERSION = 'audit.k8s.io/v1';
+/** Narrows a string to {@link AuditLevel}. */
+function isAuditLevel(value) {
+    return AUDIT_LEVELS.includes(value);
+}
+/** Narrows a string to {@link Stage}. */
+function isStage(value) {
+    return STAGES.includes(value);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/policy.ts
 
 
 
-
-function policyLevel(value) {
+/** `policy-level`: one of kube-apiserver's levels. */
+function policyLevel(value, input) {
     const known = AUDIT_LEVELS.find((l) => l === value);
     if (!known) {
-        throw new InputError(INPUT.policyLevel, value, `allowed levels are ${AUDIT_LEVELS.join(', ')} (case-sensitive, as kube-apiserver reads them)`);
+        throw new InputError(input, value, `allowed levels are ${AUDIT_LEVELS.join(', ')} (case-sensitive, as kube-apiserver reads them)`);
     }
     return known;
 }
-function preset(value) {
+/** `preset`: a built-in policy's name. */
+function preset(value, input) {
     if (!isPresetName(value)) {
-        throw new InputError(INPUT.preset, value, `known presets are ${PRESETS.join(', ')}`);
+        throw new InputError(input, value, `known presets are ${PRESETS.join(', ')}`);
     }
     return value;
-}
-/** A value short enough to quote in a message: an inline policy can be pages long. */
-function policy_abbreviate(value) {
-    const line = value.trim().split('\n')[0] ?? '';
-    return line.length > 40 || value.trim().includes('\n') ? `${line.slice(0, 40)}…` : line;
-}
-/** Exactly one policy source; none means the guide's Metadata policy. */
-function policySource(get) {
-    const given = [INPUT.policy, INPUT.policyFile, INPUT.preset, INPUT.policyLevel].filter((name) => get(name).trim() !== '');
-    if (given.length > 1) {
-        throw new InputConflictError(given.map((input) => ({ input, value: policy_abbreviate(get(input)) })), `set exactly one of ${INPUT.policy}, ${INPUT.policyFile}, ${INPUT.preset} or ${INPUT.policyLevel}; with none, the policy is the guide's Metadata policy`);
-    }
-    switch (given[0]) {
-        case INPUT.policy:
-            return { kind: 'inline', text: get(INPUT.policy), input: INPUT.policy };
-        case INPUT.policyFile:
-            return { kind: 'file', path: get(INPUT.policyFile).trim(), input: INPUT.policyFile };
-        case INPUT.preset:
-            return { kind: 'preset', name: preset(get(INPUT.preset).trim()) };
-        case INPUT.policyLevel:
-            return { kind: 'level', level: policyLevel(get(INPUT.policyLevel).trim()) };
-        default:
-            return { kind: 'level', level: 'Metadata' };
-    }
 }
 /** The word that clears the policy's own `omitStages` on purpose. */
 const NO_STAGES = 'none';
@@ -46989,7 +45114,7 @@ const NO_STAGES = 'none';
  * the policy's own `omitStages`; `none` clears them; a value that lists no stage at all (",") is
  * an error rather than a silent clearing.
  */
-function omitStages(value) {
+function omitStages(value, input) {
     if (!value.trim())
         return undefined;
     if (value.trim() === NO_STAGES)
@@ -47000,159 +45125,13 @@ function omitStages(value) {
         .filter(Boolean);
     const allowed = `stages are ${STAGES.join(', ')}; "${NO_STAGES}" clears the policy's omitStages`;
     if (stages.length === 0) {
-        throw new InputError(INPUT.omitStages, value, `it names no stage: ${allowed}`);
+        throw new InputError(input, value, `it names no stage: ${allowed}`);
     }
     const bad = stages.filter((s) => !isStage(s));
     if (bad.length > 0) {
-        throw new InputError(INPUT.omitStages, value, `${bad.map((b) => `"${b}"`).join(', ')} is not a stage; ${allowed}`);
+        throw new InputError(input, value, `${bad.map((b) => `"${b}"`).join(', ')} is not a stage; ${allowed}`);
     }
     return stages.filter(isStage);
-}
-
-;// CONCATENATED MODULE: ./src/logs/redact-secret.ts
-
-/**
- * The rules for Secrets and for the objects a user's `redact-resources` treats as Secrets. What is
- * kept is what is known to hold no value — names, kinds, metadata — never the other way round,
- * so a field spelled in a way no rule expects (`stringdata`, `$x`, `Data`) goes too.
- */
-/** The maps whose values are a Secret's (or a ConfigMap's) content; their keys are names. */
-const CONTENT_MAPS = (/* unused pure expression or super */ null && (['data', 'stringData', 'binaryData']));
-/** Every field of a Secret (core/v1 `Secret`); any other field of one is replaced whole. */
-const SECRET_FIELDS = new Set([
-    'apiVersion',
-    'kind',
-    'metadata',
-    'type',
-    'immutable',
-    'data',
-    'stringData',
-]);
-/**
- * The fields of `ObjectMeta` (apimachinery `meta/v1`). In the metadata of a Secret or of a patch
- * to one, any other key (a strategic-merge `$` directive, a misspelt `Annotations`) is replaced.
- */
-const OBJECT_META_FIELDS = new Set([
-    'name',
-    'generateName',
-    'namespace',
-    'selfLink',
-    'uid',
-    'resourceVersion',
-    'generation',
-    'creationTimestamp',
-    'deletionTimestamp',
-    'deletionGracePeriodSeconds',
-    'labels',
-    'annotations',
-    'ownerReferences',
-    'finalizers',
-    'managedFields',
-]);
-/**
- * Annotations of a Secret known to hold no secret, kept; every other annotation value of a Secret
- * is redacted (kapp's `kapp.k14s.io/original` holds the whole Secret, kubectl's last-applied too).
- * Kubernetes' token controller names the service account of a token Secret; Helm 3 marks the
- * release that owns an object; cert-manager names the Certificate and issuer behind a TLS Secret.
- */
-const SAFE_SECRET_ANNOTATIONS = [
-    'kubernetes.io/service-account.name',
-    'kubernetes.io/service-account.uid',
-    'meta.helm.sh/release-name',
-    'meta.helm.sh/release-namespace',
-    'cert-manager.io/certificate-name',
-    'cert-manager.io/issuer-name',
-    'cert-manager.io/issuer-kind',
-    'cert-manager.io/issuer-group',
-];
-const SAFE_ANNOTATIONS = new Set(SAFE_SECRET_ANNOTATIONS);
-/** The JSON-patch operation's members that say where, never what (RFC 6902). */
-const PATCH_OP_FIELDS = new Set(['op', 'path', 'from']);
-/** Every annotation value of a Secret-like object but the safe ones. */
-function redactAnnotations(metadata, where, found) {
-    const annotations = metadata.annotations;
-    if (annotations === undefined || annotations === null)
-        return;
-    if (!isObject(annotations))
-        return replace(metadata, 'annotations', `${where}.annotations`, found);
-    for (const key of Object.keys(annotations)) {
-        if (SAFE_ANNOTATIONS.has(key))
-            continue;
-        replace(annotations, key, key === LAST_APPLIED ? 'last-applied-configuration' : `${where}.annotations`, found);
-    }
-}
-/** The metadata of a Secret or of a patch to one: ObjectMeta's fields only, annotations redacted. */
-function redactSecretMetadata(object, where, found) {
-    const metadata = object.metadata;
-    if (metadata === undefined || metadata === null)
-        return;
-    if (!isObject(metadata))
-        return replace(object, 'metadata', `${where}.metadata`, found);
-    for (const key of Object.keys(metadata))
-        if (!OBJECT_META_FIELDS.has(key))
-            replace(metadata, key, `${where}.metadata`, found);
-    redactAnnotations(metadata, where, found);
-}
-/**
- * Any object in a body about a Secret-like resource (kind-less Table rows and list items too):
- * the values of its content maps and of its annotations.
- */
-function redact_secret_redactSecretLike(object, where, found) {
-    for (const field of CONTENT_MAPS)
-        if (field in object)
-            redactMap(object, field, `${where}.${field}`, found);
-    if (isObject(object.metadata))
-        redactAnnotations(object.metadata, where, found);
-}
-/** A Secret: its fields alone (any other replaced), its metadata's, and its content redacted. */
-function redact_secret_redactSecret(object, where, found) {
-    for (const key of Object.keys(object))
-        if (!SECRET_FIELDS.has(key))
-            replace(object, key, `${where}.fields`, found);
-    redactSecretMetadata(object, where, found);
-    for (const field of ['data', 'stringData'])
-        if (field in object)
-            redactMap(object, field, `${where}.${field}`, found);
-}
-/**
- * A patch (or any body but a whole object) sent to a Secret-like resource, logged as the client
- * sent it: whatever its shape and kind, it keeps only what says where — a JSON patch's `op`,
- * `path` and `from` (as text), a merge patch's metadata (ObjectMeta's fields, annotations
- * redacted) and the keys of its content maps — and every other value is replaced.
- */
-function redact_secret_redactPatch(body, where, found) {
-    const location = `${where}.requestObject`;
-    if (Array.isArray(body)) {
-        for (let i = 0; i < body.length; i++) {
-            const op = body[i];
-            if (!isObject(op)) {
-                body[i] = replaced(op, location, found);
-                continue;
-            }
-            for (const key of Object.keys(op))
-                if (!PATCH_OP_FIELDS.has(key) || typeof op[key] !== 'string')
-                    replace(op, key, location, found);
-        }
-        return body;
-    }
-    if (!isObject(body))
-        return replaced(body, location, found);
-    for (const key of Object.keys(body)) {
-        if (key === 'metadata')
-            redactSecretMetadata(body, where, found);
-        else if (CONTENT_MAPS.includes(key))
-            redactMap(body, key, location, found);
-        else
-            replace(body, key, location, found);
-    }
-    return body;
-}
-/** The marker in place of a whole value that is not an object (or the marker already). */
-function replaced(value, location, found) {
-    if (value === null || value === REDACTED)
-        return value;
-    found.push(location);
-    return REDACTED;
 }
 
 ;// CONCATENATED MODULE: ./src/linear-regex/parse.ts
@@ -47758,7 +45737,7 @@ function better(a, b) {
         return score(a) > score(b) ? a : b;
     return a.length <= b.length ? a : b;
 }
-function literals_required(ast) {
+function required(ast) {
     switch (ast.type) {
         case 'set': {
             const unit = single(ast);
@@ -47767,11 +45746,11 @@ function literals_required(ast) {
         case 'assert':
             return undefined;
         case 'repeat':
-            return ast.min >= 1 ? literals_required(ast.item) : undefined;
+            return ast.min >= 1 ? required(ast.item) : undefined;
         case 'alt': {
             const words = [];
             for (const item of ast.items) {
-                const found = literals_required(item);
+                const found = required(item);
                 if (!found)
                     return undefined;
                 words.push(...found);
@@ -47791,7 +45770,7 @@ function literals_required(ast) {
                     best = better(best, [run]);
                 run = '';
                 if (item)
-                    best = better(best, literals_required(item));
+                    best = better(best, required(item));
             }
             return best;
         }
@@ -47811,7 +45790,7 @@ const VERBATIM = /^[\x20-\x21\x23-\x5b\x5d-\x7e]+$/;
 function requiredWords(ast, ignoreCase) {
     if (ignoreCase)
         return undefined;
-    const words = literals_required(ast);
+    const words = required(ast);
     return words && words.every((w) => w.length >= MIN_LENGTH && VERBATIM.test(w))
         ? words
         : undefined;
@@ -48050,100 +46029,70 @@ class PatternSet {
     }
 }
 
-;// CONCATENATED MODULE: ./src/logs/redact-settings.ts
+;// CONCATENATED MODULE: ./src/logs/redact/rules.ts
 
 
-/** No rules beyond the built-in ones. */
-const NO_EXTRA_REDACTION = {
-    auditAnnotations: [],
-    resources: [],
-    patterns: [],
-};
-/** A setting whose text is not allowed: `allowed` says what is. */
-class RedactionSettingError extends Error {
-    setting;
-    entry;
-    allowed;
-    constructor(setting, entry, allowed) {
-        super(`${JSON.stringify(entry)}: ${allowed}`);
-        this.setting = setting;
-        this.entry = entry;
-        this.allowed = allowed;
-        this.name = 'RedactionSettingError';
-    }
-}
-// kubectl's resource spelling without a subresource: lower-case DNS labels joined by dots.
-const redact_settings_RESOURCE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-// An annotation key (an optional DNS prefix and `/`, then a name) with `*` anywhere.
-const ANNOTATION_GLOB = /^[A-Za-z0-9*][-A-Za-z0-9_.*/]*$/;
-const MAX_KEY = 317;
-/**
- * The built-in rules fire only on these (redact-rules.ts says why each is enough): a line that
- * spells none of them, or the words of the user's rules, is one no rule acts on. The lead bytes
- * are kept out of the search: a search led by `"`, the commonest byte in JSON, is several times
- * slower.
- */
-const BUILT_IN_TRIGGERS = [
-    { word: '"Secret', lead: 1 },
-    { word: '"token"', lead: 3 },
-    { word: '"secrets"', lead: 3 },
+
+
+/** The locations a Secret's redaction reports (secret.ts), its last-applied annotation's too. */
+const SECRET_LOCATIONS = [
+    'data',
+    'stringData',
+    'fields',
+    'metadata',
+    'annotations',
+    'last-applied-configuration',
 ];
-/** The rules of one run, checked and compiled once: built-in ones and the user's. */
-class RedactionRules {
-    settings;
-    resources;
-    auditAnnotations;
-    patterns;
-    triggers;
-    constructor(settings, resources, auditAnnotations, patterns, 
-    /** Every word a rule fires on: the built-in ones, then the user's. */
-    triggers) {
-        this.settings = settings;
-        this.resources = resources;
-        this.auditAnnotations = auditAnnotations;
-        this.patterns = patterns;
-        this.triggers = triggers;
-    }
-    /** Checks and compiles `settings`; throws a {@link RedactionSettingError} on the first bad one. */
-    static compile(settings) {
-        const resources = settings.resources.map((spelling) => {
-            if (!redact_settings_RESOURCE.test(spelling))
-                throw new RedactionSettingError('resources', spelling, 'expected a resource as kubectl spells it, resource[.group] in lower case without a subresource, e.g. configmaps or widgets.example.com');
-            const dot = spelling.indexOf('.');
-            return dot < 0
-                ? { spelling, resource: spelling, group: '' }
-                : { spelling, resource: spelling.slice(0, dot), group: spelling.slice(dot + 1) };
-        });
-        for (const glob of settings.auditAnnotations)
-            if (!ANNOTATION_GLOB.test(glob) || glob.length > MAX_KEY)
-                throw new RedactionSettingError('auditAnnotations', glob, `expected an annotation key with * for any run of characters (letters, digits, - _ . / and *, at most ${MAX_KEY}), e.g. example.com/* or *token*`);
-        let patterns;
-        if (settings.patterns.length > 0) {
-            try {
-                patterns = PatternSet.compile(settings.patterns);
-            }
-            catch (error) {
-                if (!(error instanceof PatternError))
-                    throw error;
-                throw new RedactionSettingError('patterns', error.pattern ?? settings.patterns.join('\n'), `${error.reason}; allowed: ${ALLOWED_SYNTAX}`);
-            }
-        }
-        const triggers = [
-            ...BUILT_IN_TRIGGERS,
-            ...resources.map((r) => ({ word: `"${r.resource}"`, lead: 2 })),
-            ...settings.auditAnnotations.map(globTrigger),
-            // A match spells one of these: then the patterns need no automaton in the fast check.
-            ...(patterns?.requiredWords ?? []).map((word) => ({ word, lead: 0 })),
-        ];
-        return new RedactionRules(settings, resources, settings.auditAnnotations.map(compileGlob), patterns, triggers);
-    }
-    /** The user's resource rule that covers `resource` in `group`, if any. */
-    resourceRule(resource, group) {
-        if (typeof resource !== 'string' || this.resources.length === 0)
-            return undefined;
-        const apiGroup = typeof group === 'string' ? group : '';
-        return this.resources.find((r) => r.resource === resource && r.group === apiGroup);
-    }
+/**
+ * A Secret anywhere in a body, told by its kind: `Secret`, a `SecretList`'s items, a watch
+ * event's Secret. The kind is written `"kind":"Secret` or `"kind":"SecretList`, so the line
+ * spells `"Secret`.
+ */
+const SECRET_KIND = {
+    triggers: [{ word: '"Secret', lead: 1 }],
+    locations: SECRET_LOCATIONS,
+};
+/**
+ * An event about secrets, told by its objectRef (`"resource":"secrets"`): every object of its
+ * bodies is treated as a Secret (kind-less Table rows too), a body sent but a whole Secret is a
+ * patch, and a mutating webhook's patch annotation holds the Secret's data.
+ */
+const SECRETS_RESOURCE = {
+    triggers: [{ word: '"secrets"', lead: 3 }],
+    locations: [...SECRET_LOCATIONS, 'binaryData', 'requestObject', 'webhookPatch'],
+};
+/**
+ * The last-applied annotation of an object that is no Secret, when its text holds one: the text
+ * is JSON written inside a string, `{\"kind\":\"Secret\"`, which spells `"Secret`.
+ */
+const LAST_APPLIED_SECRET = {
+    triggers: [{ word: '"Secret', lead: 1 }],
+    locations: ['last-applied-configuration'],
+};
+/** The locations of the two token rules. */
+const SA_TOKEN = 'serviceaccounts/token.status.token';
+const TOKEN_REVIEW = 'tokenreviews.spec.token';
+/** The token a TokenRequest returns (`serviceaccounts/token`): its key is `"token"`. */
+const SA_TOKEN_RULE = {
+    triggers: [{ word: '"token"', lead: 3 }],
+    locations: [SA_TOKEN],
+};
+/** The token a TokenReview is sent to check: its key is `"token"`. */
+const TOKEN_REVIEW_RULE = {
+    triggers: [{ word: '"token"', lead: 3 }],
+    locations: [TOKEN_REVIEW],
+};
+/** Every built-in rule by name; the fast check searches for their words ({@link ruleTriggers}). */
+const BUILT_IN_REDACTION = {
+    secretKind: SECRET_KIND,
+    saToken: SA_TOKEN_RULE,
+    tokenReview: TOKEN_REVIEW_RULE,
+    secretsResource: SECRETS_RESOURCE,
+    lastAppliedSecret: LAST_APPLIED_SECRET,
+};
+/** An object of a resource a user's `redact-resources` names: its objectRef spells `"<resource>"`. */
+function resourceTrigger(resource) {
+    return { word: `"${resource}"`, lead: 2 };
 }
 /**
  * What a key a glob matches must spell: its longest literal part, with the quote before or after
@@ -48163,30 +46112,29 @@ function globTrigger(glob) {
     const word = `${best === 0 ? '"' : ''}${part}${best === parts.length - 1 ? '"' : ''}`;
     return { word, lead: best === 0 ? 1 : 0 };
 }
-/** The settings of all of `sources` together (each entry once), for rules from two places. */
-function joinSettings(...sources) {
-    const join = (key) => [
-        ...new Set(sources.flatMap((source) => source?.[key] ?? [])),
+/**
+ * Every word a rule fires on, for the fast check: the built-in rules' (each word once), then those
+ * of the user's resources and audit annotation globs, then the words every match of the user's
+ * patterns spells (when there are such words, the patterns need no automaton in the fast check).
+ */
+function ruleTriggers(user) {
+    const builtIn = new Map();
+    for (const rule of Object.values(BUILT_IN_REDACTION))
+        for (const trigger of rule.triggers)
+            if (!builtIn.has(trigger.word))
+                builtIn.set(trigger.word, trigger);
+    return [
+        ...builtIn.values(),
+        ...user.resources.map(resourceTrigger),
+        ...user.auditAnnotations.map(globTrigger),
+        ...user.patternWords.map((word) => ({ word, lead: 0 })),
     ];
-    return {
-        auditAnnotations: join('auditAnnotations'),
-        resources: join('resources'),
-        patterns: join('patterns'),
-    };
 }
-/** The built-in rules alone. */
-const redact_settings_BUILT_IN_RULES = RedactionRules.compile(NO_EXTRA_REDACTION);
-
-;// CONCATENATED MODULE: ./src/logs/redact-rules.ts
-
-
-
-
 /**
  * Deeper than any object the API serves; a hostile line nested deeper than this is replaced from
  * there on instead of being walked (the walk is recursive and must not run out of stack).
  */
-const redact_rules_MAX_DEPTH = 256;
+const rules_MAX_DEPTH = 256;
 /** kubectl writes the annotation as compact JSON; whitespace is allowed for odd writers. */
 const MENTIONS_SECRET = /"kind"\s*:\s*"Secret(List)?"/;
 /**
@@ -48217,7 +46165,7 @@ function redactToken(object, field, location, found) {
 function walk(node, about, where, found, depth, secretItem = false) {
     if (typeof node !== 'object' || node === null)
         return node;
-    if (depth > redact_rules_MAX_DEPTH) {
+    if (depth > rules_MAX_DEPTH) {
         found.push('too-deep');
         return REDACTED;
     }
@@ -48264,8 +46212,6 @@ function isKindReference(object) {
     }
     return fields > 1;
 }
-const SA_TOKEN = 'serviceaccounts/token.status.token';
-const TOKEN_REVIEW = 'tokenreviews.spec.token';
 /**
  * Whether a request body sent to a Secret-like resource is a whole object rather than a patch:
  * only `create` and `update` send one, and the API server logs it as it decoded it. Any other body
@@ -48326,20 +46272,21 @@ function redactPatterns(root, rules, found) {
  * `authentication.kubernetes.io/credential-id` user extra is an identifier, not a token;
  * `managedFields` hold field names, never values.
  *
- * Every rule fires only on a word of `rules.triggers` in the line (redact-scan.ts relies on it):
- * an objectRef about secrets (`"secrets"`) or a user's resource (`"configmaps"`), a kind Secret or
- * SecretList (`"Secret`, also inside a last-applied annotation's text, where it is written
- * `\"Secret`), the key `"token"` of every token replaced, the key of an annotation a user's glob
- * names. The user's patterns are checked by the fast path on their own.
+ * Every rule fires only on the words it declares above (scan.ts relies on it, and
+ * test/logs/redact/triggers.test.ts fails a rule whose example line the fast check calls clean);
+ * the user's resources and audit annotations on theirs ({@link ruleTriggers}). The user's
+ * patterns are checked by the fast path on their own.
  */
-function redact_rules_redactEvent(event, rules = BUILT_IN_RULES) {
+function redactEvent(event, rules) {
     const found = [];
     const ref = event.objectRef;
-    const secrets = ref?.resource === 'secrets';
+    // The sensitive resources of policy/sensitive.ts; tokenreviews by name in any group, as before.
+    const secrets = ref?.resource === SECRETS.resource;
     const about = {
         secretLike: secrets ? 'secrets' : rules.resourceRule(ref?.resource, ref?.apiGroup)?.spelling,
-        saToken: ref?.resource === 'serviceaccounts' && ref.subresource === 'token',
-        tokenReview: ref?.resource === 'tokenreviews',
+        saToken: ref?.resource === SERVICE_ACCOUNT_TOKENS.resource &&
+            ref.subresource === SERVICE_ACCOUNT_TOKENS.subresource,
+        tokenReview: ref?.resource === TOKEN_REVIEWS.resource,
     };
     const body = event;
     for (const key of ['requestObject', 'responseObject']) {
@@ -48372,1092 +46319,106 @@ function redact_rules_redactEvent(event, rules = BUILT_IN_RULES) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/logs/json-check.ts
-/**
- * A byte-level check that a line is one whole JSON object, as `JSON.parse` of its UTF-8 text
- * would accept it, and whether any object in it may repeat a key. It allocates nothing per line
- * and never builds the values, so the fast path of redaction can prove a line whole (not cut off,
- * not damaged) without parsing it.
- *
- * Repeated keys matter because `JSON.parse`, like Go's decoder, keeps the last value of a key while
- * a reader of the bytes may see the first: a line with them is never kept as it is. Keys are
- * compared by a hash of what they decode to; a key with a byte or escape above 0x7f, an object of
- * more than {@link MAX_COMPARED_KEYS} keys or two keys of the same hash leave the answer to the
- * full check, which counts.
- */
-/** What {@link checkJsonObject} found. */
-const json_check_JSON_CHECK = {
-    /** One whole JSON object, and no object in it repeats a key. */
-    clean: 0,
-    /** Not one whole JSON object: cut off, damaged, or not JSON at all. */
-    invalid: 1,
-    /** A whole JSON object whose keys could not all be told apart here: the full check decides. */
-    maybeRepeated: 2,
+;// CONCATENATED MODULE: ./src/logs/redact/settings.ts
+
+
+
+/** No rules beyond the built-in ones. */
+const NO_EXTRA_REDACTION = {
+    auditAnnotations: [],
+    resources: [],
+    patterns: [],
 };
-/** Keys of one object compared one by one; an object with more is left to the full check. */
-const MAX_COMPARED_KEYS = 64;
-const QUOTE = 0x22;
-const json_check_BACKSLASH = 0x5c;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-// What the scanner expects next.
-const VALUE = 0;
-const FIRST_KEY = 1; // just after `{`: a key or `}`
-const KEY = 2; // after `,` in an object
-const AFTER_KEY = 3; // `:`
-const FIRST_VALUE = 4; // just after `[`: a value or `]`
-const AFTER_VALUE = 5; // `,`, or the close of the container
-const IN_OBJECT = 1;
-const IN_ARRAY = 2;
-/** Scratch space, grown as deep or wide lines need it and reused by every line. */
-let containers = new Uint8Array(256);
-/** For each open object, where its keys' hashes start in `hashes`. */
-let keysFrom = new Int32Array(256);
-let hashes = new Int32Array(1024);
-/** Per escaped byte after `\`: 1 for the one-letter escapes JSON allows, 2 for `u`. */
-const json_check_ESCAPES = new Uint8Array(256);
-for (const c of '"\\/bfnrt')
-    json_check_ESCAPES[c.charCodeAt(0)] = 1;
-json_check_ESCAPES[0x75] = 2;
-function isHex(byte) {
-    if (byte === undefined)
-        return false;
-    return (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x66);
-}
-function isSpace(byte) {
-    return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
-}
-/**
- * The index after the escape at `at` (a backslash), or -1 when it is not one JSON allows.
- */
-function escapeEnd(buf, at, end) {
-    const kind = at + 1 < end ? json_check_ESCAPES[buf[at + 1]] : 0;
-    if (kind === 1)
-        return at + 2;
-    if (kind !== 2 || at + 6 > end)
-        return -1;
-    for (let k = at + 2; k < at + 6; k++)
-        if (!isHex(buf[k]))
-            return -1;
-    return at + 6;
-}
-/**
- * The end of the string value whose opening quote is at `at` (the index after its closing quote),
- * or -1 when it is not a valid JSON string before `end`. The closing quote is found by
- * `indexOf` (native); the bytes before it are checked for escapes and control characters only.
- */
-function valueEnd(buf, at, end) {
-    let i = at + 1;
-    while (i < end) {
-        const c = buf[i];
-        if (c > json_check_BACKSLASH) {
-            i++;
-            continue;
-        }
-        if (c === QUOTE)
-            return i + 1;
-        if (c === json_check_BACKSLASH) {
-            i = escapeEnd(buf, i, end);
-            if (i < 0)
-                return -1;
-            continue;
-        }
-        if (c < 0x20)
-            return -1;
-        i++;
+/** A setting whose text is not allowed: `allowed` says what is. */
+class RedactionSettingError extends Error {
+    setting;
+    entry;
+    allowed;
+    constructor(setting, entry, allowed) {
+        super(`${JSON.stringify(entry)}: ${allowed}`);
+        this.setting = setting;
+        this.entry = entry;
+        this.allowed = allowed;
+        this.name = 'RedactionSettingError';
     }
-    return -1;
 }
-/** What a short escape (`\n`, `\"`, …) decodes to, by the byte after the backslash. */
-const ESCAPED_UNIT = new Int16Array(256).fill(-1);
-for (const [c, unit] of [
-    ['"', 0x22],
-    ['\\', 0x5c],
-    ['/', 0x2f],
-    ['b', 0x08],
-    ['f', 0x0c],
-    ['n', 0x0a],
-    ['r', 0x0d],
-    ['t', 0x09],
-])
-    ESCAPED_UNIT[c.charCodeAt(0)] = unit;
-const FNV_OFFSET = (/* unused pure expression or super */ null && (0x811c9dc5 | 0));
-const FNV_PRIME = 0x01000193;
-/**
- * Like {@link valueEnd} for a key, also setting {@link lastHash} to the FNV-1a hash of the code
- * units `JSON.parse` decodes it to — escapes decoded, so `"a"` and `"\u0061"` hash alike — and
- * {@link lastComparable} false when a byte or escape above 0x7f leaves that unsure (malformed
- * UTF-8 decodes to U+FFFD whatever the bytes; a character may be spelt raw or escaped).
- */
-function keyEnd(buf, at, end) {
-    let h = FNV_OFFSET;
-    let comparable = true;
-    let i = at + 1;
-    while (i < end) {
-        const c = buf[i];
-        if (c > json_check_BACKSLASH) {
-            if (c >= 0x80)
-                comparable = false;
-            h = Math.imul(h ^ c, FNV_PRIME);
-            i++;
-            continue;
-        }
-        if (c === QUOTE) {
-            lastHash = h;
-            lastComparable = comparable;
-            return i + 1;
-        }
-        if (c === json_check_BACKSLASH) {
-            const next = escapeEnd(buf, i, end);
-            if (next < 0)
-                return -1;
-            const unit = next - i === 6
-                ? parseInt(buf.toString('latin1', i + 2, i + 6), 16)
-                : ESCAPED_UNIT[buf[i + 1]];
-            if (unit >= 0x80)
-                comparable = false;
-            h = Math.imul(h ^ unit, FNV_PRIME);
-            i = next;
-            continue;
-        }
-        if (c < 0x20)
-            return -1;
-        h = Math.imul(h ^ c, FNV_PRIME);
-        i++;
-    }
-    return -1;
-}
-let lastHash = 0;
-let lastComparable = true;
-let keysRead = 0;
-/**
- * How many keys the last {@link checkJsonObject} read, repeats included: against the keys a parse
- * of the same line holds, it says exactly whether a key repeats (once the check found it whole).
- */
-function json_check_keysInLastCheck() {
-    return keysRead;
-}
-function isDigit(buf, i, end) {
-    if (i >= end)
-        return false;
-    const c = buf[i];
-    return c >= 0x30 && c <= 0x39;
-}
-/** The end of the number at `at`, or -1 when it is not a JSON number. */
-function numberEnd(buf, at, end) {
-    let i = at;
-    if (buf[i] === 0x2d)
-        i++;
-    if (i < end && buf[i] === 0x30)
-        i++;
-    else if (isDigit(buf, i, end) && buf[i] !== 0x30)
-        while (isDigit(buf, i, end))
-            i++;
-    else
-        return -1;
-    if (i < end && buf[i] === 0x2e) {
-        i++;
-        if (!isDigit(buf, i, end))
-            return -1;
-        while (isDigit(buf, i, end))
-            i++;
-    }
-    if (i < end && (buf[i] === 0x65 || buf[i] === 0x45)) {
-        i++;
-        if (i < end && (buf[i] === 0x2b || buf[i] === 0x2d))
-            i++;
-        if (!isDigit(buf, i, end))
-            return -1;
-        while (isDigit(buf, i, end))
-            i++;
-    }
-    return i;
-}
-const TRUE = Buffer.from('true');
-const FALSE = Buffer.from('false');
-const NULL = Buffer.from('null');
-function literalEnd(buf, at, end, word) {
-    if (at + word.length > end)
-        return -1;
-    for (let k = 1; k < word.length; k++)
-        if (buf[at + k] !== word[k])
-            return -1;
-    return at + word.length;
-}
-function grow(array, need) {
-    if (need < array.length)
-        return array;
-    const bigger = new array.constructor(Math.max(need + 1, array.length * 2));
-    bigger.set(array);
-    return bigger;
-}
-/**
- * Checks `buf[start, end)` against JSON's grammar (RFC 8259, as `JSON.parse` applies it to the
- * bytes' UTF-8 text: bytes above 0x7f are only allowed inside strings, where a malformed sequence
- * becomes U+FFFD and still parses). The value must be an object. Dispatches on the byte first:
- * compact JSON (what Go writes) has no whitespace between tokens.
- */
-function json_check_checkJsonObject(buf, start, end) {
-    keysRead = 0;
-    let depth = 0;
-    let keys = 0; // hashes in use
-    let repeated = false;
-    let state = VALUE;
-    let i = start;
-    let stack = containers;
-    let starts = keysFrom;
-    let table = hashes;
-    while (i < end && isSpace(buf[i]))
-        i++;
-    if (buf[i] !== OPEN_BRACE)
-        return json_check_JSON_CHECK.invalid;
-    while (i < end) {
-        const c = buf[i];
-        if (c === QUOTE) {
-            if (state === KEY || state === FIRST_KEY) {
-                const next = repeated ? valueEnd(buf, i, end) : keyEnd(buf, i, end);
-                if (next < 0)
-                    return json_check_JSON_CHECK.invalid;
-                keysRead++;
-                if (!repeated) {
-                    // Compared with the keys before it in its object, one by one (few, in real events).
-                    const from = starts[depth - 1];
-                    if (!lastComparable || keys - from >= MAX_COMPARED_KEYS)
-                        repeated = true;
-                    else {
-                        const hash = lastHash;
-                        for (let k = from; k < keys; k++)
-                            if (table[k] === hash)
-                                repeated = true;
-                        if (keys >= table.length)
-                            hashes = table = grow(table, keys);
-                        table[keys++] = hash;
-                    }
-                }
-                // Compact JSON: the colon follows at once, then the value.
-                if (buf[next] === COLON) {
-                    i = next + 1;
-                    state = VALUE;
-                }
-                else {
-                    i = next;
-                    state = AFTER_KEY;
-                }
-                continue;
-            }
-            if (state !== VALUE && state !== FIRST_VALUE)
-                return json_check_JSON_CHECK.invalid;
-            const next = valueEnd(buf, i, end);
-            if (next < 0)
-                return json_check_JSON_CHECK.invalid;
-            // Compact JSON: a comma follows at once, then the next key or value.
-            if (next < end && buf[next] === COMMA) {
-                i = next + 1;
-                state = stack[depth - 1] === IN_OBJECT ? KEY : VALUE;
-            }
-            else {
-                i = next;
-                state = AFTER_VALUE;
-            }
-            continue;
-        }
-        if (c === COLON) {
-            if (state !== AFTER_KEY)
-                return json_check_JSON_CHECK.invalid;
-            state = VALUE;
-            i++;
-        }
-        else if (c === COMMA) {
-            if (state !== AFTER_VALUE)
-                return json_check_JSON_CHECK.invalid;
-            state = stack[depth - 1] === IN_OBJECT ? KEY : VALUE;
-            i++;
-        }
-        else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-            if (state !== VALUE && state !== FIRST_VALUE)
-                return json_check_JSON_CHECK.invalid;
-            if (depth >= stack.length) {
-                containers = stack = grow(stack, depth);
-                keysFrom = starts = grow(starts, depth);
-            }
-            stack[depth] = c === OPEN_BRACE ? IN_OBJECT : IN_ARRAY;
-            starts[depth] = keys;
-            depth++;
-            state = c === OPEN_BRACE ? FIRST_KEY : FIRST_VALUE;
-            i++;
-        }
-        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-            const container = c === CLOSE_BRACE ? IN_OBJECT : IN_ARRAY;
-            if (stack[depth - 1] !== container)
-                return json_check_JSON_CHECK.invalid;
-            const empty = container === IN_OBJECT ? FIRST_KEY : FIRST_VALUE;
-            if (state !== AFTER_VALUE && state !== empty)
-                return json_check_JSON_CHECK.invalid;
-            keys = starts[depth - 1];
-            depth--;
-            i++;
-            if (depth === 0)
-                break;
-            state = AFTER_VALUE;
-        }
-        else if (isSpace(c))
-            i++;
-        else {
-            if (state !== VALUE && state !== FIRST_VALUE)
-                return json_check_JSON_CHECK.invalid;
-            let next;
-            if (c === 0x74)
-                next = literalEnd(buf, i, end, TRUE);
-            else if (c === 0x66)
-                next = literalEnd(buf, i, end, FALSE);
-            else if (c === 0x6e)
-                next = literalEnd(buf, i, end, NULL);
-            else
-                next = numberEnd(buf, i, end);
-            if (next < 0)
-                return json_check_JSON_CHECK.invalid;
-            i = next;
-            state = AFTER_VALUE;
-        }
-    }
-    if (depth !== 0)
-        return json_check_JSON_CHECK.invalid;
-    // The object closed just before `i`: only whitespace may follow.
-    while (i < end)
-        if (!isSpace(buf[i++]))
-            return json_check_JSON_CHECK.invalid;
-    return repeated ? json_check_JSON_CHECK.maybeRepeated : json_check_JSON_CHECK.clean;
-}
-
-;// CONCATENATED MODULE: ./src/logs/redact-scan.ts
-
-
-/**
- * The fast check: which lines can be proven, without parsing them, to need no change.
- *
- * A line is kept as it is only when all of these hold:
- * - it spells none of the rules' trigger words (`RedactionRules.triggers`: redact-rules.ts fires
- *   only on one of them, so a line without any holds nothing any rule would replace);
- * - no JSON escape in it may spell a byte of a trigger word: `\uXXXX` can spell any character,
- *   and `\/` a slash, which would hide a word from a byte search (a client's patch is logged as
- *   sent, so it may spell `"Secret` as `\u0022Secret`). Go's encoder only writes `\u` for `<`, `>`,
- *   `&`, control characters and U+2028/9, so real lines almost never take the full check for this;
- * - it is one whole JSON object in which no object repeats a key (json-check.ts): a cut-off or
- *   damaged line cannot be checked, and a repeated key may hide a first value that a parse, which
- *   keeps the last, never sees — both take the full check, which replaces or rewrites them;
- * - none of the user's patterns may match in it: a pattern every match of which spells one of a
- *   few words (`command=`, `AKIA`) adds them to the trigger words; the others' automaton reads
- *   the line's bytes.
- */
-const redact_scan_QUOTE = 0x22;
-const redact_scan_OPEN_BRACE = 0x7b;
-const redact_scan_CLOSE_BRACE = 0x7d;
-const ESCAPE_U = Buffer.from('\\u');
-const ESCAPE_SLASH = Buffer.from('\\/');
-/** The rules as the fast check uses them, built once per set of rules. */
-class redact_scan_LineScan {
-    /** Each trigger word, searched by its part after `lead` and confirmed by the bytes before. */
-    needles;
-    /** Per ASCII byte: whether some trigger word spells it (an escape of it may hide the word). */
-    hideable;
-    /** Whether some trigger word holds a `/`, which JSON may spell `\/`. */
-    slashHides;
-    /** The user's patterns, when some match need not spell a trigger word: run on each line. */
+// kubectl's resource spelling without a subresource: lower-case DNS labels joined by dots.
+const settings_RESOURCE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+// An annotation key (an optional DNS prefix and `/`, then a name) with `*` anywhere.
+const ANNOTATION_GLOB = /^[A-Za-z0-9*][-A-Za-z0-9_.*/]*$/;
+const MAX_KEY = 317;
+/** The rules of one run, checked and compiled once: built-in ones and the user's. */
+class RedactionRules {
+    settings;
+    resources;
+    auditAnnotations;
     patterns;
-    constructor(rules) {
-        this.needles = rules.triggers.map(({ word, lead }) => ({
-            search: Buffer.from(word.slice(lead)),
-            before: Buffer.from(word.slice(0, lead)),
-        }));
-        this.hideable = new Uint8Array(128);
-        this.hideable[redact_scan_QUOTE] = 1;
-        for (const { word } of rules.triggers)
-            for (const c of Buffer.from(word))
-                if (c < 128)
-                    this.hideable[c] = 1;
-        this.slashHides = this.hideable[0x2f] === 1;
-        // Patterns whose matches spell a trigger word need no automaton here.
-        this.patterns = rules.patterns?.requiredWords ? undefined : rules.patterns;
+    triggers;
+    constructor(settings, resources, auditAnnotations, patterns, 
+    /** Every word a rule fires on: the built-in ones, then the user's. */
+    triggers) {
+        this.settings = settings;
+        this.resources = resources;
+        this.auditAnnotations = auditAnnotations;
+        this.patterns = patterns;
+        this.triggers = triggers;
     }
-    static cache = new WeakMap();
-    /** The scan of `rules`, made once. */
-    static of(rules) {
-        let scan = redact_scan_LineScan.cache.get(rules);
-        if (!scan) {
-            scan = new redact_scan_LineScan(rules);
-            redact_scan_LineScan.cache.set(rules, scan);
-        }
-        return scan;
-    }
-}
-function hexValue(byte) {
-    if (byte === undefined)
-        return -1;
-    if (byte >= 0x30 && byte <= 0x39)
-        return byte - 0x30;
-    const lower = byte | 0x20;
-    return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
-}
-/**
- * True when the `\u` at `at` may spell a byte of a trigger word (or it is malformed: then let
- * JSON.parse judge).
- */
-function escapeMayHideNeedle(buf, at, hideable) {
-    let code = 0;
-    for (let i = 2; i < 6; i++) {
-        const digit = hexValue(buf[at + i]);
-        if (digit < 0)
-            return true;
-        code = code * 16 + digit;
-    }
-    return code < 128 && hideable[code] === 1;
-}
-/**
- * Finds, across a region of many lines, the next place that forces a full check, so that each
- * needle is searched once per occurrence rather than once per line.
- */
-class redact_scan_SuspectFinder {
-    buf;
-    scan;
-    next;
-    nextEscape = -1;
-    nextSlash = -1;
-    constructor(buf, scan = redact_scan_LineScan.of(BUILT_IN_RULES)) {
-        this.buf = buf;
-        this.scan = scan;
-        this.next = scan.needles.map(() => -1);
-        if (!scan.slashHides)
-            this.nextSlash = -2;
-    }
-    /** The first confirmed match of needle `i` at or after `from`, -2 when there is none. */
-    find(i, from) {
-        const { search, before } = this.scan.needles[i];
-        for (let at = this.buf.indexOf(search, from); at >= 0; at = this.buf.indexOf(search, at + 1)) {
-            const lead = at - before.length;
-            if (lead >= 0 && this.buf.compare(before, 0, before.length, lead, at) === 0)
-                return at;
-        }
-        return -2;
-    }
-    /** True when `buf[start, end)` contains a needle or an escape that may hide one. */
-    suspect(start, end) {
-        for (let i = 0; i < this.next.length; i++) {
-            let at = this.next[i] ?? -1;
-            if (at !== -2 && at < start) {
-                at = this.find(i, start);
-                this.next[i] = at;
+    /** Checks and compiles `settings`; throws a {@link RedactionSettingError} on the first bad one. */
+    static compile(settings) {
+        const resources = settings.resources.map((spelling) => {
+            if (!settings_RESOURCE.test(spelling))
+                throw new RedactionSettingError('resources', spelling, 'expected a resource as kubectl spells it, resource[.group] in lower case without a subresource, e.g. configmaps or widgets.example.com');
+            const dot = spelling.indexOf('.');
+            return dot < 0
+                ? { spelling, resource: spelling, group: '' }
+                : { spelling, resource: spelling.slice(0, dot), group: spelling.slice(dot + 1) };
+        });
+        for (const glob of settings.auditAnnotations)
+            if (!ANNOTATION_GLOB.test(glob) || glob.length > MAX_KEY)
+                throw new RedactionSettingError('auditAnnotations', glob, `expected an annotation key with * for any run of characters (letters, digits, - _ . / and *, at most ${MAX_KEY}), e.g. example.com/* or *token*`);
+        let patterns;
+        if (settings.patterns.length > 0) {
+            try {
+                patterns = PatternSet.compile(settings.patterns);
             }
-            if (at >= 0 && at < end)
-                return true;
-        }
-        if (this.nextSlash !== -2) {
-            if (this.nextSlash < start) {
-                const at = this.buf.indexOf(ESCAPE_SLASH, start);
-                this.nextSlash = at < 0 ? -2 : at;
+            catch (error) {
+                if (!(error instanceof PatternError))
+                    throw error;
+                throw new RedactionSettingError('patterns', error.pattern ?? settings.patterns.join('\n'), `${error.reason}; allowed: ${ALLOWED_SYNTAX}`);
             }
-            if (this.nextSlash >= 0 && this.nextSlash < end)
-                return true;
         }
-        while (this.nextEscape !== -2) {
-            if (this.nextEscape < start) {
-                const at = this.buf.indexOf(ESCAPE_U, start);
-                this.nextEscape = at < 0 ? -2 : at;
-                continue;
-            }
-            if (this.nextEscape >= end)
-                return false;
-            if (escapeMayHideNeedle(this.buf, this.nextEscape, this.scan.hideable))
-                return true;
-            const at = this.buf.indexOf(ESCAPE_U, this.nextEscape + 2);
-            this.nextEscape = at < 0 ? -2 : at;
-        }
-        return false;
+        const triggers = ruleTriggers({
+            resources: resources.map((r) => r.resource),
+            auditAnnotations: settings.auditAnnotations,
+            patternWords: patterns?.requiredWords ?? [],
+        });
+        return new RedactionRules(settings, resources, settings.auditAnnotations.map(compileGlob), patterns, triggers);
+    }
+    /** The user's resource rule that covers `resource` in `group`, if any. */
+    resourceRule(resource, group) {
+        if (typeof resource !== 'string' || this.resources.length === 0)
+            return undefined;
+        const apiGroup = typeof group === 'string' ? group : '';
+        return this.resources.find((r) => r.resource === resource && r.group === apiGroup);
     }
 }
-/**
- * True when `buf[start, end)` (one line, without its newline) provably needs no change: see the
- * top of this file.
- */
-function redact_scan_provablyClean(buf, start = 0, end = buf.length, finder = new redact_scan_SuspectFinder(buf)) {
-    if (end - start < 2 || buf[start] !== redact_scan_OPEN_BRACE || buf[end - 1] !== redact_scan_CLOSE_BRACE)
-        return false;
-    if (finder.suspect(start, end))
-        return false;
-    if (checkJsonObject(buf, start, end) !== JSON_CHECK.clean)
-        return false;
-    return !finder.scan.patterns?.mayMatchJson(buf, start, end);
-}
-
-;// CONCATENATED MODULE: ./src/logs/redact-line.ts
-
-
-
-
-/** The location of a line written again from its parsed form because a key in it repeated. */
-const REPEATED_KEYS = 'repeated-keys';
-/**
- * The line that stands in for one that could not be checked: a JSON object (so readers that skip
- * non-events skip it too) saying what happened and how long the original was.
- */
-function redact_line_unparseableMarker(bytes, reason = 'it is not a JSON object') {
-    return Buffer.from(JSON.stringify({
-        redacted: REDACTED,
-        reason: `a line was replaced because ${reason}, so it could not be checked for secrets`,
-        bytes,
-    }));
-}
-/**
- * Redacts one audit log line (without its newline). A line that provably needs no change (see
- * `redact-scan.ts`) is returned as it is, unparsed; any other is parsed, and only when a value
- * was replaced or a key repeated is it serialised again. A line that is not a whole JSON object
- * is replaced by {@link unparseableMarker}: it cannot be checked.
- */
-function redactLine(input, finder, rules = BUILT_IN_RULES) {
-    const line = typeof input === 'string' ? Buffer.from(input) : input;
-    if (provablyClean(line, 0, line.length, finder ?? new SuspectFinder(line, LineScan.of(rules))))
-        return { line, redacted: 0, locations: [], unparseable: false };
-    return redact_line_redactParsed(line, rules);
-}
-/** Keys in every object of a parsed value, walked without recursion (it may nest deeply). */
-function keysInTree(root) {
-    let keys = 0;
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (typeof node !== 'object' || node === null)
-            continue;
-        if (Array.isArray(node))
-            for (const item of node)
-                stack.push(item);
-        else {
-            const values = Object.values(node);
-            keys += values.length;
-            for (const value of values)
-                if (typeof value === 'object')
-                    stack.push(value);
-        }
-    }
-    return keys;
-}
-/**
- * Whether the line repeats a key somewhere: `JSON.parse`, like Go's decoder, keeps the last
- * value, so the parse holds fewer keys than the text spells.
- */
-function repeatsKeys(line, parsed) {
-    const check = checkJsonObject(line, 0, line.length);
-    if (check === JSON_CHECK.clean)
-        return false;
-    // Whole but keys not told apart by their bytes: count. (Invalid cannot be, as JSON.parse took
-    // the line; were the two ever to disagree, writing the parse again is the safe side.)
-    return check === JSON_CHECK.invalid || keysInLastCheck() > keysInTree(parsed);
-}
-/**
- * The full check of a line: parse, apply the rules, serialise when something changed or a key
- * repeated — never keep bytes whose first value of a repeated key no rule saw. A line too deep to
- * serialise again is replaced by the marker.
- */
-function redact_line_redactParsed(line, rules = BUILT_IN_RULES) {
-    let event;
-    const text = line.toString('utf8');
-    try {
-        event = JSON.parse(text);
-    }
-    catch {
-        // A blank line holds nothing; it stays, uncounted.
-        if (text.trim() === '')
-            return { line, redacted: 0, locations: [], unparseable: false };
-        return { line: redact_line_unparseableMarker(line.length), redacted: 0, locations: [], unparseable: true };
-    }
-    if (typeof event !== 'object' || event === null || Array.isArray(event))
-        return { line: redact_line_unparseableMarker(line.length), redacted: 0, locations: [], unparseable: true };
-    const repeated = repeatsKeys(line, event);
-    const locations = redactEvent(event, rules);
-    if (repeated)
-        locations.push(REPEATED_KEYS);
-    if (locations.length === 0)
-        return { line, redacted: 0, locations, unparseable: false };
-    let written;
-    try {
-        written = JSON.stringify(event);
-    }
-    catch {
-        return {
-            line: redact_line_unparseableMarker(line.length, 'it is nested too deeply to be written again'),
-            redacted: 0,
-            locations: [],
-            unparseable: true,
-        };
-    }
-    return { line: Buffer.from(written), redacted: locations.length, locations, unparseable: false };
-}
-
-;// CONCATENATED MODULE: ./src/logs/redact-stream.ts
-
-
-
-
-/** Stats of nothing: the start of a sum. */
-function redact_stream_emptyStats() {
-    return { lines: 0, changed: 0, unparseable: 0, values: 0, byLocation: {} };
-}
-/** The sum of two stats, as a new object. */
-function redact_stream_addStats(a, b) {
-    const byLocation = { ...a.byLocation };
-    for (const [key, count] of Object.entries(b.byLocation))
-        byLocation[key] = (byLocation[key] ?? 0) + count;
+/** The settings of all of `sources` together (each entry once), for rules from two places. */
+function joinSettings(...sources) {
+    const join = (key) => [
+        ...new Set(sources.flatMap((source) => source?.[key] ?? [])),
+    ];
     return {
-        lines: a.lines + b.lines,
-        changed: a.changed + b.changed,
-        unparseable: a.unparseable + b.unparseable,
-        values: a.values + b.values,
-        byLocation,
+        auditAnnotations: join('auditAnnotations'),
+        resources: join('resources'),
+        patterns: join('patterns'),
     };
 }
-/**
- * The longest line checked. An event the API server writes is far smaller (request bodies are
- * capped at 3 MiB, a SecretList of many Secrets stays well within); a longer line is replaced
- * unread, so memory stays bounded whatever a file holds.
- */
-const redact_stream_MAX_LINE_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
-const NEWLINE = Buffer.from('\n');
-/**
- * Redacts a stream of chunks, line by line (split by {@link LineSplitter}). Runs of lines that need
- * no change are passed on as slices of the chunk they came in, so most bytes are never copied or
- * decoded.
- */
-class redact_stream_StreamRedactor {
-    maxLineBytes;
-    onLine;
-    rules;
-    stats = redact_stream_emptyStats();
-    #splitter;
-    #out = [];
-    /** The run of unchanged bytes not yet passed on: `[runStart, runEnd)` of `runBuf`. */
-    #runBuf;
-    #runStart = 0;
-    #runEnd = 0;
-    #finderBuf;
-    #finder;
-    #scan;
-    constructor(maxLineBytes = redact_stream_MAX_LINE_BYTES, onLine, rules = BUILT_IN_RULES) {
-        this.maxLineBytes = maxLineBytes;
-        this.onLine = onLine;
-        this.rules = rules;
-        this.#splitter = new LineSplitter(this, maxLineBytes);
-        this.#scan = LineScan.of(rules);
-    }
-    /** Takes the next chunk; returns what to write for the lines it completed. */
-    push(chunk) {
-        this.#splitter.push(chunk);
-        return this.#take();
-    }
-    /**
-     * Ends the stream: a last line without a newline (cut off while written) is checked like any
-     * other and written without one. `cutShort` says why the input ended early (a cut `.gz`, a cap):
-     * the last part then cannot be trusted to be a whole line, and is replaced.
-     */
-    end(cutShort) {
-        if (cutShort !== undefined) {
-            const bytes = this.#splitter.drop();
-            this.#flush();
-            this.stats.lines++;
-            this.#replace(unparseableMarker(bytes, cutShort), false);
-        }
-        else
-            this.#splitter.end();
-        return this.#take();
-    }
-    /** {@link LineSink}: one line, checked. */
-    line(buf, start, end, newline) {
-        if (end === start) {
-            this.#keep(buf, start, end, newline);
-            return;
-        }
-        this.stats.lines++;
-        if (provablyClean(buf, start, end, this.#finderOf(buf))) {
-            this.#keep(buf, start, end, newline);
-            this.onLine?.(buf.subarray(start, end), buf.subarray(start, end));
-            return;
-        }
-        const read = buf.subarray(start, end);
-        const result = redactParsed(read, this.rules);
-        if (result.line === read) {
-            this.#keep(buf, start, end, newline);
-            this.onLine?.(read, read);
-            return;
-        }
-        this.#flush();
-        this.#count(result.redacted, result.locations, result.unparseable);
-        this.#out.push(result.line);
-        if (newline)
-            this.#out.push(NEWLINE);
-        this.onLine?.(result.line, read);
-    }
-    /** {@link LineSink}: a line too long to check is replaced unread. */
-    oversized(_head, bytes, newline) {
-        this.#flush();
-        this.stats.lines++;
-        this.#replace(unparseableMarker(bytes, `it is longer than ${this.maxLineBytes} bytes`), newline);
-    }
-    #replace(marker, newline) {
-        this.#count(0, [], true);
-        this.#out.push(marker);
-        if (newline)
-            this.#out.push(NEWLINE);
-        this.onLine?.(marker, undefined);
-    }
-    #finderOf(buf) {
-        if (this.#finderBuf !== buf || !this.#finder) {
-            this.#finderBuf = buf;
-            this.#finder = new SuspectFinder(buf, this.#scan);
-        }
-        return this.#finder;
-    }
-    /** Passes `buf[start, end)` on unchanged, as part of the run of unchanged bytes it extends. */
-    #keep(buf, start, end, newline) {
-        // A line joined from pieces of several chunks does not hold its newline: that comes apart.
-        const inside = newline && end < buf.length;
-        const stop = inside ? end + 1 : end;
-        if (this.#runBuf === buf && this.#runEnd === start)
-            this.#runEnd = stop;
-        else {
-            this.#flush();
-            this.#runBuf = buf;
-            this.#runStart = start;
-            this.#runEnd = stop;
-        }
-        if (newline && !inside) {
-            this.#flush();
-            this.#out.push(NEWLINE);
-        }
-    }
-    #flush() {
-        if (this.#runBuf && this.#runEnd > this.#runStart)
-            this.#out.push(this.#runBuf.subarray(this.#runStart, this.#runEnd));
-        this.#runBuf = undefined;
-    }
-    #take() {
-        this.#flush();
-        const out = this.#out;
-        this.#out = [];
-        this.#finderBuf = undefined;
-        this.#finder = undefined;
-        return out;
-    }
-    #count(values, locations, unparseable) {
-        this.stats.changed++;
-        if (unparseable)
-            this.stats.unparseable++;
-        this.stats.values += values;
-        for (const location of locations)
-            this.stats.byLocation[location] = (this.stats.byLocation[location] ?? 0) + 1;
-    }
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/logs/redact-file.ts
-
-
-
-
-
-
-/** How much is read at a time: large runs of clean lines pass on as one slice. */
-const CHUNK_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/** zlib's errors for input that ends early or is corrupt: the file was cut, not unreadable. */
-function isDamagedGzip(error) {
-    const code = error.code;
-    return code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR';
-}
-async function openInput(file) {
-    // O_NONBLOCK: a FIFO in place of the file fails the size check below instead of hanging.
-    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-        if (!(await handle.stat()).isFile())
-            throw new Error(`${file} is not a regular file`);
-        return handle;
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-}
-async function* redacted(source, redactor) {
-    let damaged = false;
-    try {
-        for await (const chunk of source) {
-            const parts = redactor.push(chunk);
-            if (parts.length > 0)
-                yield parts.length === 1 ? parts[0] : Buffer.concat(parts);
-        }
-    }
-    catch (error) {
-        if (!isDamagedGzip(error))
-            throw error;
-        damaged = true;
-    }
-    const parts = redactor.end(damaged ? DAMAGED : undefined);
-    if (parts.length > 0)
-        yield Buffer.concat(parts);
-}
-const DAMAGED = 'the compressed file ends early';
-/**
- * Copies an audit file with secret material replaced (see `redactLine`), streaming: memory stays
- * bounded at any size. `.gz` in gives `.gz` out (by the input's name); a cut `.gz` gives what could
- * be read and a marker for the rest. The output is never written through a link.
- */
-async function redact_file_redactFile(input, output, options = {}) {
-    const gz = input.endsWith('.gz');
-    const redactor = new StreamRedactor(options.maxLineBytes ?? MAX_LINE_BYTES, undefined, options.rules);
-    const inHandle = await openInput(input);
-    let outHandle;
-    try {
-        outHandle = await open(output, constants.O_WRONLY |
-            constants.O_CREAT |
-            constants.O_TRUNC |
-            constants.O_NOFOLLOW |
-            constants.O_NONBLOCK, 0o644);
-        const raw = inHandle.createReadStream({ highWaterMark: CHUNK_BYTES, autoClose: false });
-        let source = raw;
-        if (gz) {
-            const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
-            // pipe() does not pass a read error on; without this the loop would wait forever.
-            raw.on('error', (error) => gunzip.destroy(error));
-            source = raw.pipe(gunzip);
-        }
-        // The sink closes the handle itself once written: pipeline waits for that close.
-        const sink = outHandle.createWriteStream();
-        const body = Readable.from(redacted(source, redactor), { objectMode: false });
-        if (gz)
-            await pipeline(body, createGzip(), sink);
-        else
-            await pipeline(body, sink);
-    }
-    finally {
-        await inHandle.close();
-        await outHandle?.close();
-    }
-    return redactor.stats;
-}
-
-;// CONCATENATED MODULE: ./src/safe-fs.ts
-
-
-
-/**
- * `mkdir -p` that always ends. Node's own `mkdir(…, { recursive: true })` never returns for a path
- * under /proc (it retries ENOENT forever), so each missing parent is made once, and a second
- * ENOENT is an error.
- */
-async function safe_fs_makeDirs(dir, mode) {
-    try {
-        await (0,promises_namespaceObject.mkdir)(dir, mode === undefined ? {} : { mode });
-        return;
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'EEXIST') {
-            const info = await (0,promises_namespaceObject.lstat)(dir);
-            if (info.isDirectory())
-                return;
-            const what = info.isSymbolicLink() ? 'a link' : 'a file';
-            throw new Error(`${dir} is not a folder (${what})`, { cause: error });
-        }
-        const parent = external_node_path_default().dirname(dir);
-        if (code !== 'ENOENT' || parent === dir)
-            throw error;
-    }
-    await safe_fs_makeDirs(external_node_path_default().dirname(dir), mode);
-    await (0,promises_namespaceObject.mkdir)(dir, mode === undefined ? {} : { mode });
-}
-/**
- * Creates a new folder under `parent` named `name`, or `name.2`, `name.3`, … when that exists, and
- * returns its path. mkdir without `recursive` fails on an existing path, so the folder is this
- * caller's alone: two uses of one cluster name in a job never share (or overwrite) files.
- */
-async function claimNewDir(parent, name) {
-    await safe_fs_makeDirs(parent);
-    for (let n = 1;; n++) {
-        const dir = external_node_path_default().join(parent, n === 1 ? name : `${name}.${n}`);
-        try {
-            await (0,promises_namespaceObject.mkdir)(dir);
-            return dir;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-    }
-}
-/**
- * Makes `dir` (and missing parents) a folder only this user can use: created 0700; an existing one
- * must be a real folder owned by this user, and is narrowed to 0700. A folder another user owns
- * (or a link planted where it should be) could hold links that redirect what is written there.
- */
-async function ensurePrivateDir(dir) {
-    await safe_fs_makeDirs(dir, 0o700);
-    const info = await lstat(dir);
-    const uid = process.getuid?.();
-    if (uid !== undefined && info.uid !== uid) {
-        throw new Error(`${dir} belongs to user ${info.uid}, not to you (${uid}): refusing to keep files in a folder another user controls`);
-    }
-    if ((info.mode & 0o077) !== 0)
-        await chmod(dir, 0o700);
-}
-/** Why a file is not written: it is a link, or not a regular file (a FIFO, a device, a folder). */
-class UnsafeTargetError extends Error {
-    file;
-    what;
-    constructor(file, 
-    /** `a link`, `not a regular file`. */
-    what, options) {
-        super(`${file} is ${what}: refusing to write ${what === 'a link' ? 'through' : 'to'} it`, options);
-        this.file = file;
-        this.what = what;
-        this.name = 'UnsafeTargetError';
-    }
-}
-/**
- * Opens `file` to be written from its start — created, or emptied — the one way the project
- * opens a file it writes by name: never through a link (O_NOFOLLOW makes opening a planted symlink
- * fail instead of writing to whatever it points at), and never anything but a regular file
- * (O_NONBLOCK makes a FIFO fail at once, ENXIO, instead of hanging the open; the open descriptor
- * is checked, so a device or a path swapped in between is refused too). Throws
- * {@link UnsafeTargetError} for those.
- */
-async function openForWriting(file, mode = 0o644) {
-    let handle;
-    try {
-        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_WRONLY |
-            external_node_fs_namespaceObject.constants.O_CREAT |
-            external_node_fs_namespaceObject.constants.O_TRUNC |
-            external_node_fs_namespaceObject.constants.O_NOFOLLOW |
-            external_node_fs_namespaceObject.constants.O_NONBLOCK, mode);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ELOOP')
-            throw new UnsafeTargetError(file, 'a link', { cause: error });
-        if (code === 'ENXIO' || code === 'EISDIR')
-            throw new UnsafeTargetError(file, 'not a regular file', { cause: error });
-        throw error;
-    }
-    try {
-        if ((await handle.stat()).isFile())
-            return handle;
-    }
-    catch (error) {
-        await handle.close();
-        throw error;
-    }
-    await handle.close();
-    throw new UnsafeTargetError(file, 'not a regular file');
-}
-/** Writes `text` to `file`, replacing its content, through {@link openForWriting}. */
-async function writeFileNoFollow(file, text, mode = 0o644) {
-    const handle = await openForWriting(file, mode);
-    try {
-        await handle.writeFile(text);
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/logs/redact-tree.ts
-
-
-
-
-
-/** Deeper than an artifact's layout (`<node>/<file>`) ever goes; a deeper tree is not walked. */
-const redact_tree_MAX_DEPTH = 8;
-/**
- * Redacts `input` into `output`: a file into a file, or a folder into a folder holding the same
- * audit files at the same relative paths, by `rules` (the built-in ones unless given). Only
- * regular files whose names `isAuditFile` accepts are written; links and everything else are
- * skipped and listed, never followed.
- */
-async function redactTree(input, output, isAuditFile, rules) {
-    const result = { files: [], total: emptyStats(), skipped: [] };
-    const add = async (from, to) => {
-        const stats = await redactFile(from, to, rules ? { rules } : {});
-        result.files.push({ input: from, output: to, stats });
-        result.total = addStats(result.total, stats);
-    };
-    const info = await lstat(input);
-    if (info.isFile()) {
-        await add(input, output);
-        return result;
-    }
-    if (!info.isDirectory())
-        throw new Error(`${input} is neither a regular file nor a folder`);
-    await redact_tree_walk(result, input, output, isAuditFile, add, 0);
-    return result;
-}
-async function redact_tree_walk(result, dir, out, isAuditFile, add, depth) {
-    await makeDirs(out);
-    const entries = await readdir(dir, { withFileTypes: true });
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-        const from = path.join(dir, entry.name);
-        const to = path.join(out, entry.name);
-        if (entry.isDirectory()) {
-            if (depth + 1 >= redact_tree_MAX_DEPTH)
-                result.skipped.push({ path: from, why: 'too deep' });
-            else
-                await redact_tree_walk(result, from, to, isAuditFile, add, depth + 1);
-        }
-        else if (!entry.isFile()) {
-            result.skipped.push({ path: from, why: 'not a regular file' });
-        }
-        else if (!isAuditFile(entry.name)) {
-            result.skipped.push({ path: from, why: 'not an audit file' });
-        }
-        else
-            await add(from, to);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/logs/redact.ts
-/**
- * Redaction of audit logs (issue 8): secret material replaced by a fixed marker in every file
- * that holds audit events, before anything leaves the runner. The one module others import.
- *
- * - `redact-settings.ts`: the rules of a run, built in and the user's (`redact-*` inputs);
- * - `redact-rules.ts`, `redact-secret.ts`: what is secret in a parsed event, and where it was;
- * - `redact-scan.ts` (with `json-check.ts`): the byte check that proves most lines need no parse;
- * - `redact-line.ts`: one line; `redact-stream.ts`: chunks of lines, with the stats;
- * - `redact-file.ts`: one file, plain or `.gz`; `redact-tree.ts`: a file or a folder of them.
- *
- * docs/redaction.md says how they fit, and how to add a rule.
- */
-
-
-
-
-
-
+/** The built-in rules alone. */
+const BUILT_IN_RULES = RedactionRules.compile(NO_EXTRA_REDACTION);
 
 ;// CONCATENATED MODULE: ./src/inputs/redaction.ts
 
 
-
-/** The input that carries each setting. */
-const INPUT_OF = {
-    auditAnnotations: INPUT.redactAuditAnnotations,
-    resources: INPUT.redactResources,
-    patterns: INPUT.redactPatterns,
-};
 /** Entries of a list input: comma- or newline-separated, blanks dropped. */
 function list(value, commas) {
     return value
@@ -49466,115 +46427,786 @@ function list(value, commas) {
         .filter((entry) => entry !== '');
 }
 /**
- * Reads and checks the `redact-*` inputs; throws InputError naming the input, the value and what
- * is allowed. Patterns are one per line (a comma is part of `{n,m}`); the lists take commas too.
- * A pattern is trimmed: to match a leading space, write `\s` or `[ ]`.
+ * One `redact-*` input, checked alone, so each bad one is reported with its own value. Patterns
+ * are one per line (a comma is part of `{n,m}`); the lists take commas too. A pattern is
+ * trimmed: to match a leading space, write `\s` or `[ ]`.
  */
-function readRedactionSettings(get) {
-    const settings = {
-        auditAnnotations: list(get(INPUT.redactAuditAnnotations), true),
-        resources: list(get(INPUT.redactResources), true),
-        patterns: list(get(INPUT.redactPatterns), false),
+function redactionSetting(setting) {
+    return (value, input) => {
+        const entries = list(value, setting !== 'patterns');
+        try {
+            RedactionRules.compile({ ...NO_EXTRA_REDACTION, [setting]: entries });
+        }
+        catch (error) {
+            if (!(error instanceof RedactionSettingError))
+                throw error;
+            throw new InputError(input, value, `${JSON.stringify(error.entry)} is not allowed: ${error.allowed}`);
+        }
+        return entries;
     };
-    try {
-        RedactionRules.compile(settings);
-    }
-    catch (error) {
-        if (!(error instanceof RedactionSettingError))
-            throw error;
-        const input = INPUT_OF[error.setting];
-        throw new InputError(input, get(input), `${JSON.stringify(error.entry)} is not allowed: ${error.allowed}`);
-    }
-    return settings;
 }
+
+;// CONCATENATED MODULE: ./src/duration.ts
 /**
- * Refuses rules beside `redact: false`, which redacts nothing: the user asked for both, and one
- * of the two is not what they meant.
+ * Go duration strings: the form kind's `--wait` takes ("120s", "2m30s", "1.5h"), parsed here so a
+ * bad value fails before kind runs instead of after a cluster was half created; and the form of
+ * kube-apiserver's latency annotations, read for every event of a log.
  */
-function checkRulesWithRedaction(get, redact) {
-    if (redact)
-        return;
-    const given = Object.values(INPUT_OF).filter((input) => get(input).trim() !== '');
-    if (given.length > 0)
-        throw new InputConflictError([INPUT.redact, ...given].map((input) => ({ input, value: get(input) })), `with ${INPUT.redact} false nothing is redacted: drop the rules, or leave ${INPUT.redact} true`);
+const UNIT_MS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+};
+const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h)/g;
+const WHOLE = /^(?:(?:\d+(?:\.\d+)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/;
+/** Milliseconds in a Go duration, or `undefined` when the text is not one. "0" is zero. */
+function parseDuration(text) {
+    if (text === '0')
+        return 0;
+    if (!WHOLE.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(PART)) {
+        total += Number(amount) * (UNIT_MS[unit ?? ''] ?? 0);
+    }
+    return total;
+}
+/** One number and its unit: how nearly every latency annotation is written. */
+const ONE_PART = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)$/;
+/** A part that starts with a dot: Go's time.Duration.String never writes one. */
+const BARE_FRACTION = /(^|[a-zµ])\./;
+/**
+ * Milliseconds in a latency annotation (`1.5ms`, `2m3.1s`), as time.Duration.String writes it; NaN
+ * when the text is not one. Stricter than {@link parseDuration}: a bare `0` or a part without its
+ * whole number (`.5s`), which Go's String never writes, are not latencies. One part, the common
+ * case, takes one regular expression.
+ */
+function goDurationMs(text) {
+    const one = ONE_PART.exec(text);
+    if (one)
+        return Number(one[1]) * (UNIT_MS[one[2] ?? ''] ?? NaN);
+    if (text === '0' || BARE_FRACTION.test(text))
+        return NaN;
+    return parseDuration(text) ?? NaN;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/values.ts
+
+
+/**
+ * kind's own rule for cluster names (`pkg/apis/config/v1alpha4`): lowercase letters, digits, "-"
+ * and ".", at most 50 characters; starting with a letter or digit, as Docker requires of the
+ * container names built from it.
+ */
+const CLUSTER_NAME = /^[a-z0-9][a-z0-9.-]*$/;
+const CLUSTER_NAME_MAX = 50;
+/**
+ * Characters the artifact service refuses in a name (actions/toolkit
+ * `packages/artifact/src/internal/upload/path-and-artifact-name-validation.ts`).
+ */
+const ARTIFACT_FORBIDDEN = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n', '\\', '/'];
+/**
+ * The longest duration accepted. Node fires a timer of more than 2^31-1 ms (about 24.8 days) at
+ * once, and no job runs longer than a day; kind accepts any Go duration, so this bound suits both.
+ */
+const MAX_DURATION_MS = 24 * 3_600_000;
+/**
+ * What the node and name inputs mean when left empty and no kind config is given; with one, the
+ * config decides (its nodes, its `name:`).
+ */
+const WITHOUT_CONFIG = { clusterName: 'kind', controlPlanes: '1', workers: '0' };
+/*
+ * Each parser below checks one input's value, the input's default already filled in when it was
+ * left empty (src/inputs/table.ts), and throws InputError naming the input, the value and what is
+ * allowed.
+ */
+function clusterName(value, input) {
+    const name = value || WITHOUT_CONFIG.clusterName;
+    if (!CLUSTER_NAME.test(name) || name.length > CLUSTER_NAME_MAX) {
+        throw new InputError(input, value, `kind accepts at most ${CLUSTER_NAME_MAX} lowercase letters, digits, "-" and ".", starting with a letter or digit, e.g. "kind" or "e2e-1"` +
+            (name.length > CLUSTER_NAME_MAX ? ` (this one has ${name.length})` : ''));
+    }
+    return name;
+}
+/** A Go duration ("90s", "2m30s") within bounds, in milliseconds. */
+function duration(input, value, positive) {
+    const ms = parseDuration(value);
+    if (ms === undefined || (positive && ms <= 0) || ms > MAX_DURATION_MS) {
+        throw new InputError(input, value, `expected a duration such as "90s", "2m" or "1m30s"${positive ? ', greater than zero' : ''} and at most 24h`);
+    }
+    return ms;
+}
+function wholeNumber(input, value, min, max) {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) {
+        throw new InputError(input, value, `expected a whole number from ${min} to ${max}`);
+    }
+    return n;
+}
+function values_boolean(input, value) {
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new InputError(input, value, 'expected true or false');
+}
+/** An optional boolean: empty leaves the setting to whatever else decides it. */
+function optionalBoolean(input, value) {
+    return value ? values_boolean(input, value) : undefined;
+}
+function retentionDays(value, input) {
+    if (!value)
+        return undefined;
+    const days = Number(value);
+    if (!/^\d+$/.test(value) || days < 1 || days > 90) {
+        throw new InputError(input, value, 'expected a whole number of days from 1 to 90, or empty for the repository setting');
+    }
+    return days;
+}
+function artifactName(value, input) {
+    if (!value)
+        return undefined;
+    const bad = ARTIFACT_FORBIDDEN.filter((c) => value.includes(c));
+    if (bad.length > 0) {
+        const shown = bad.map((c) => JSON.stringify(c)).join(' ');
+        throw new InputError(input, value, `artifact names cannot contain ${shown} (forbidden: " : < > | * ? \\r \\n \\ /)`);
+    }
+    return value;
+}
+function nodeImage(value, input) {
+    if (!value)
+        return undefined;
+    if (/\s/.test(value)) {
+        throw new InputError(input, value, 'expected an image reference without spaces, e.g. kindest/node:v1.36.1');
+    }
+    return value;
+}
+/** The matrix leg; empty outside a matrix (and outside a runner). */
+function jobIndex(value, input) {
+    if (!value)
+        return undefined;
+    if (!/^\d+$/.test(value)) {
+        throw new InputError(input, value, 'expected a whole number (leave it to its default, ${{ strategy.job-index }})');
+    }
+    return value;
+}
+/** `delete-cluster`: `auto` leaves the choice to the runner (see steps/cleanup.ts), or forced. */
+function values_deleteCluster(value, input) {
+    if (value === 'auto' || value === 'true' || value === 'false')
+        return value;
+    throw new InputError(input, value, 'expected auto (delete on self-hosted runners, keep on GitHub-hosted ones), true or false');
+}
+
+;// CONCATENATED MODULE: ./src/inputs/table.ts
+
+
+
+
+
+/** The value as written. */
+const asWritten = (value) => value;
+/** A path or name: surrounding blanks dropped. */
+const trimmed = (value) => value.trim();
+/** true or false, in the spellings the runner's own booleans take. */
+const yesNo = (value, input) => values_boolean(input, value);
+/** A check that applies only when the input is given, to its trimmed value. */
+const ifGiven = (parse) => (value, input) => value.trim() ? parse(value.trim(), input) : undefined;
+/** Every input, in action.yml's order. */
+const INPUTS = {
+    // Empty: 'kind', unless the user's kind config names its cluster (WITHOUT_CONFIG).
+    clusterName: {
+        name: 'cluster-name',
+        default: '',
+        description: 'Name of the kind cluster to create (at most 50 lowercase letters, digits, "-" and "."). Empty means the name the kind config gives (its `name:`), else kind. A name kind already uses is refused before anything is written.',
+        phase: 'main',
+        parse: clusterName,
+        cli: {
+            flag: 'name',
+            arg: 'N',
+            help: "cluster name (default: the --config file's name, else kind)",
+        },
+    },
+    config: {
+        name: 'config',
+        default: '',
+        description: "Path of your own kind config, relative to the workspace. The policy and log mounts go on every control-plane node and the audit flags and volumes into the API server's ClusterConfiguration; the rest stays as written, and kind runs in the workspace so relative hostPaths resolve as when you run kind from the repository root. Not together with control-planes or workers.",
+        phase: 'main',
+        parse: trimmed,
+        cli: {
+            arg: 'FILE',
+            help: 'your own kind config; the audit settings are merged into it, and its nodes are used',
+        },
+    },
+    policy: {
+        name: 'policy',
+        default: '',
+        description: 'The audit policy itself, inline YAML or JSON. Give at most one of policy, policy-file, preset and policy-level.',
+        phase: 'main',
+        parse: asWritten,
+    },
+    policyFile: {
+        name: 'policy-file',
+        default: '',
+        description: 'Path of an audit policy file, relative to the workspace.',
+        phase: 'main',
+        parse: trimmed,
+        cli: { arg: 'F', help: 'your own policy file' },
+    },
+    preset: {
+        name: 'preset',
+        default: '',
+        description: "A built-in policy, metadata (the guide's) or recommended (quiet, and never logs Secret bodies).",
+        phase: 'main',
+        parse: ifGiven(preset),
+        cli: { arg: 'P', help: 'a built-in policy: metadata | recommended' },
+    },
+    policyLevel: {
+        name: 'policy-level',
+        default: '',
+        description: "Level of the guide's single-rule policy, one of None, Metadata, Request, RequestResponse. With no policy input at all the policy is the guide's, at Metadata.",
+        phase: 'main',
+        parse: ifGiven(policyLevel),
+        cli: {
+            flag: 'level',
+            arg: 'L',
+            help: "the guide's single-rule policy at level None | Metadata | Request | RequestResponse",
+        },
+    },
+    omitStages: {
+        name: 'omit-stages',
+        default: '',
+        description: "Stages to leave out of every event, comma- or newline-separated (RequestReceived, ResponseStarted, ResponseComplete, Panic), applied to whichever policy; none clears the policy's own omitStages.",
+        phase: 'main',
+        parse: omitStages,
+        cli: {
+            arg: 'S',
+            help: "stages left out of every event, e.g. RequestReceived; none clears the policy's own",
+        },
+    },
+    omitManagedFields: {
+        name: 'omit-managed-fields',
+        default: '',
+        description: "true or false to set the policy's omitManagedFields; empty keeps the policy's own.",
+        phase: 'main',
+        parse: (value, input) => optionalBoolean(input, value),
+        cli: { arg: 'BOOL', help: "set the policy's omitManagedFields" },
+    },
+    nodeImage: {
+        name: 'node-image',
+        default: '',
+        description: "Node image for every node, e.g. kindest/node:v1.36.1; with config it overrides the images the config names, as kind's --image does. Empty means the config's images, else kind's own default.",
+        phase: 'main',
+        parse: nodeImage,
+        cli: {
+            flag: 'image',
+            arg: 'I',
+            help: "node image for every node, overriding the --config file's (default: kind's own)",
+        },
+    },
+    // Empty: 1 and 0 without a kind config; with one, its nodes decide (WITHOUT_CONFIG).
+    controlPlanes: {
+        name: 'control-planes',
+        default: '',
+        description: "Number of control-plane nodes, 1 to 7; empty means 1. Each gets the policy mount and the audit flags, and each node's log is verified and collected. Not with config (its nodes decide).",
+        phase: 'main',
+        parse: (value, input) => wholeNumber(input, value || WITHOUT_CONFIG.controlPlanes, 1, 7),
+        cli: {
+            arg: 'N',
+            help: 'control-plane nodes, 1 to 7 (default 1); each is audited. Not with --config',
+        },
+    },
+    workers: {
+        name: 'workers',
+        default: '',
+        description: 'Number of worker nodes, 0 to 16; empty means 0. Not with config (its nodes decide).',
+        phase: 'main',
+        parse: (value, input) => wholeNumber(input, value || WITHOUT_CONFIG.workers, 0, 16),
+        cli: { arg: 'N', help: 'worker nodes, 0 to 16 (default 0). Not with --config' },
+    },
+    wait: {
+        name: 'wait',
+        default: '120s',
+        description: 'How long `kind create cluster` waits for the control plane to be ready (a duration such as 120s or 5m, at most 24h).',
+        phase: 'main',
+        parse: (value, input) => {
+            duration(input, value, false);
+            // Passed to kind as written, once it is known to be a duration kind and Node both accept.
+            return value;
+        },
+        cli: { arg: 'D', help: "how long 'kind create cluster' waits for the control plane" },
+    },
+    verifyTimeout: {
+        name: 'verify-timeout',
+        default: '60s',
+        description: "How long to wait for the probe request's event to appear in each node's audit log (a duration greater than zero, at most 24h).",
+        phase: 'main',
+        parse: (value, input) => duration(input, value, true),
+        cli: { arg: 'D', help: "how long to wait for the probe's event in each node's log" },
+    },
+    artifactName: {
+        name: 'artifact-name',
+        default: '',
+        description: 'Name of the uploaded artifact. Empty derives one that is unique per job, matrix leg and cluster.',
+        phase: 'post',
+        state: 'artifact.name',
+        parse: artifactName,
+    },
+    retentionDays: {
+        name: 'retention-days',
+        default: '',
+        description: "Days to keep the artifact, 1 to 90. Empty uses the repository's setting.",
+        phase: 'post',
+        state: 'artifact.retentionDays',
+        parse: retentionDays,
+    },
+    upload: {
+        name: 'upload',
+        default: 'true',
+        description: 'Upload the collected logs as an artifact in the post step (true or false).',
+        phase: 'post',
+        state: 'artifact.upload',
+        parse: yesNo,
+    },
+    overwrite: {
+        name: 'overwrite',
+        default: 'false',
+        description: "Replace an artifact of the same name in this workflow run (true) instead of leaving it and warning (false), as actions/upload-artifact's overwrite does.",
+        phase: 'post',
+        state: 'artifact.overwrite',
+        parse: yesNo,
+    },
+    redact: {
+        name: 'redact',
+        default: 'true',
+        description: 'Replace Secret data, tokens and other secret material by a fixed marker in every file of the artifact that holds audit events, before anything is uploaded (true or false). false keeps them; the artifact is readable by anyone who can read the repository.',
+        phase: 'post',
+        state: 'artifact.redact',
+        parse: yesNo,
+    },
+    redactResources: {
+        name: 'redact-resources',
+        default: '',
+        description: 'Resources whose objects are redacted as Secrets are (their data, binaryData, stringData and annotation values, and their patches but where they change), as kubectl spells them, resource[.group], comma- or newline-separated, e.g. configmaps or widgets.example.com.',
+        phase: 'post',
+        state: 'redaction.resources',
+        parse: redactionSetting('resources'),
+        cli: {
+            arg: 'RESOURCES',
+            help: 'objects of these resources are redacted as Secrets are: resource[.group], comma-separated, e.g. configmaps',
+            multiple: true,
+        },
+    },
+    redactAuditAnnotations: {
+        name: 'redact-audit-annotations',
+        default: '',
+        description: "Keys of audit annotations (the event's own annotations, which admission webhooks and ValidatingAdmissionPolicies write) whose values are redacted in every event, with * for any run of characters, comma- or newline-separated, e.g. example.com/*.",
+        phase: 'post',
+        state: 'redaction.auditAnnotations',
+        parse: redactionSetting('auditAnnotations'),
+        cli: {
+            arg: 'KEYS',
+            help: "audit annotations whose values are redacted in every event: keys with * globs, comma-separated, e.g. 'example.com/*'",
+            multiple: true,
+        },
+    },
+    redactPatterns: {
+        name: 'redact-patterns',
+        default: '',
+        description: 'Regular expressions, one per line; the text they match in any string value of an event (requestURI included) is replaced by the marker, e.g. command=[^&]* or AKIA[0-9A-Z]{16}. Run in linear time; backreferences, lookaround and lazy quantifiers are refused.',
+        phase: 'post',
+        state: 'redaction.patterns',
+        parse: redactionSetting('patterns'),
+        cli: {
+            arg: 'REGEX',
+            help: "text this regular expression matches in any string value is redacted, e.g. 'command=[^&]*'; once per pattern",
+            multiple: true,
+        },
+    },
+    rawFiles: {
+        name: 'raw-files',
+        default: 'true',
+        description: "Keep each node's raw (redacted) audit files beside audit.jsonl in the artifact (true or false); false about halves the artifact.",
+        phase: 'post',
+        state: 'artifact.rawFiles',
+        parse: yesNo,
+    },
+    compressionLevel: {
+        name: 'compression-level',
+        default: '6',
+        description: 'Compression of the uploaded artifact, 0 (none) to 9, as actions/upload-artifact takes it.',
+        phase: 'post',
+        state: 'artifact.compressionLevel',
+        parse: (value, input) => wholeNumber(input, value, 0, 9),
+    },
+    jobSummary: {
+        name: 'job-summary',
+        default: 'true',
+        description: "Write the summary on the run's page as the job summary (true or false).",
+        phase: 'post',
+        state: 'artifact.jobSummary',
+        parse: yesNo,
+    },
+    jobIndex: {
+        name: 'job-index',
+        default: '${{ strategy.job-index }}',
+        // An expression only the runner evaluates: outside a runner there is no matrix leg.
+        defaultFromRunner: true,
+        description: 'The matrix leg, used in the default artifact name so matrix legs never collide. Leave it to its default.',
+        phase: 'main',
+        parse: jobIndex,
+    },
+    kindVersion: {
+        name: 'kind-version',
+        default: '',
+        description: "kind release to use, e.g. v0.32.0, downloaded for the runner's OS and architecture into the tool cache and checked against the release's published SHA-256. Empty uses the kind on PATH, or installs the pinned v0.33.0 when there is none.",
+        phase: 'main',
+        parse: kindVersion,
+        cli: {
+            arg: 'V',
+            help: 'kind release to download and verify, e.g. v0.32.0 (default: kind on PATH, else the pinned release)',
+        },
+    },
+    // Empty means kind's GitHub releases (DEFAULT_KIND_MIRROR), so the inputs table stays narrow.
+    kindMirror: {
+        name: 'kind-mirror',
+        default: '',
+        description: "Base URL kind is downloaded from, laid out like GitHub's release downloads (<base>/v0.32.0/kind-linux-amd64 and its .sha256sum), for GHES and air-gapped runners. Empty means https://github.com/kubernetes-sigs/kind/releases/download.",
+        phase: 'main',
+        parse: kindMirror,
+        cli: { arg: 'URL', help: "base URL laid out like kind's GitHub release downloads" },
+    },
+    // Self-hosted runners reuse machines: a cluster left there outlives the job.
+    deleteCluster: {
+        name: 'delete-cluster',
+        default: 'auto',
+        description: 'Delete the cluster in the post step, after its logs are collected and uploaded. auto deletes it on self-hosted runners (which reuse machines) and leaves it on GitHub-hosted ones; true or false force it.',
+        phase: 'post',
+        state: 'deleteCluster',
+        parse: values_deleteCluster,
+        cli: {
+            arg: 'WHEN',
+            help: 'after a failed create: auto | true delete the cluster once its logs are collected, false keeps it',
+        },
+    },
+    exportLogs: {
+        name: 'export-logs',
+        default: 'false',
+        description: "Also put `kind export logs` into the artifact's kind-logs/ folder, without the audit files (true or false). Those logs are not redacted.",
+        phase: 'post',
+        state: 'exportLogs',
+        parse: yesNo,
+        cli: {
+            arg: 'BOOL',
+            help: "also put 'kind export logs' into the collected folder's kind-logs/ (not redacted)",
+        },
+    },
+    rbac: {
+        name: 'rbac',
+        default: 'true',
+        description: "Generate least-privilege RBAC (Roles, ClusterRole, bindings) for each subject from what it did in the run, into the artifact's rbac/ folder and the summary (true or false).",
+        phase: 'post',
+        state: 'insights.rbac',
+        parse: yesNo,
+        cli: { arg: 'BOOL', help: "collect writes each subject's least-privilege RBAC into rbac/" },
+    },
+    // Empty: every subject that is not one of Kubernetes' own components (docs/definitions.md).
+    rbacFor: {
+        name: 'rbac-for',
+        default: '',
+        description: "The subjects to generate RBAC for, comma- or newline-separated - users (jane, system:*) or service accounts (serviceaccount:NS:NAME), `*` matching any run of characters. Empty means every subject that is not one of Kubernetes' own components.",
+        phase: 'post',
+        state: 'insights.rbacFor',
+        parse: rbacSubjects,
+        cli: {
+            arg: 'SUBJECTS',
+            help: "users or serviceaccount:NS:NAME, * globs, comma-separated (default: every subject but Kubernetes' own)",
+        },
+    },
+    expect: {
+        name: 'expect',
+        default: '',
+        description: 'Expectations, inline YAML - a list of named `forbid` and `require` entries (see the README, Assertions). A violated one fails the job in the post step. Not together with expect-file.',
+        phase: 'post',
+        state: 'insights.expectPath',
+        parse: inlineExpectations,
+    },
+    expectFile: {
+        name: 'expect-file',
+        default: '',
+        description: 'Path of an expectations file, relative to the workspace (the format of `expect`).',
+        phase: 'post',
+        state: 'insights.expectPath',
+        parse: trimmed,
+        cli: {
+            flag: 'expect',
+            arg: 'FILE',
+            help: 'expectations (forbid/require) collect checks; a violated one makes collect fail',
+        },
+    },
+    baseline: {
+        name: 'baseline',
+        default: '',
+        description: "Path of a committed baseline.tsv, relative to the workspace. Post compares the run's permissions with it and reports what was added and what is gone.",
+        phase: 'post',
+        state: 'insights.baselinePath',
+        parse: trimmed,
+        cli: { arg: 'FILE', help: 'a committed baseline.tsv collect compares the run with' },
+    },
+    onDrift: {
+        name: 'on-drift',
+        default: 'warn',
+        description: 'What drift from `baseline` does - warn, or fail the job.',
+        phase: 'post',
+        state: 'insights.onDrift',
+        parse: driftAction,
+        cli: { arg: 'WHAT', help: 'warn | fail: what drift from --baseline does' },
+    },
+    foldNamespaces: {
+        name: 'fold-namespaces',
+        default: '',
+        description: "Namespace globs (e.g. e2e-*), comma- or newline-separated - every namespace a glob matches is written as the glob's text in baseline.tsv and in rbac/ (its rules become a ClusterRole to bind in each matching namespace), so runs with random namespaces compare.",
+        phase: 'post',
+        state: 'insights.foldNamespaces',
+        parse: foldNamespaces,
+        cli: {
+            arg: 'GLOBS',
+            help: 'namespaces a glob matches are written as the glob in baseline.tsv, e.g. e2e-*',
+        },
+    },
+};
+const KEYS = Object.keys(INPUTS);
+/** Names of the action's inputs, by key: `INPUT.clusterName` is `'cluster-name'`. */
+const INPUT = Object.fromEntries(KEYS.map((key) => [key, INPUTS[key].name]));
+/** Every input's default, by name; the CLI falls back to these for a flag it was not given. */
+const INPUT_DEFAULTS = Object.fromEntries(KEYS.map((key) => [INPUTS[key].name, INPUTS[key].default]));
+/** Reads one input and checks it alone: its default filled in, then its own parse. */
+function parseInput(key, get) {
+    const spec = INPUTS[key];
+    const value = get(spec.name) || (spec.defaultFromRunner ? '' : spec.default);
+    return spec.parse(value, spec.name);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/read.ts
 
 
-
-
-
-
-
-/** Reads and checks the cluster's inputs; throws InputError on the first bad one. */
+/**
+ * Reads inputs and collects every bad one instead of stopping at the first: each input is parsed
+ * once, by its own rule in the table, then the checks across inputs run. {@link done} throws what
+ * was found — the one InputError as it is, or several as {@link InputErrors}.
+ */
+class Reader {
+    get;
+    errors = [];
+    parsed = new Map();
+    constructor(get) {
+        this.get = get;
+    }
+    /**
+     * The input's checked value. After a bad value this is `undefined` whatever the type says: the
+     * error is kept, and {@link done} throws before a result built from it is used.
+     */
+    value(key) {
+        if (!this.parsed.has(key))
+            this.parsed.set(key, this.check(() => parseInput(key, this.get)));
+        return this.parsed.get(key);
+    }
+    /** Runs a check, keeping its InputError rather than throwing it. */
+    check(run) {
+        try {
+            return run();
+        }
+        catch (error) {
+            if (!(error instanceof InputError))
+                throw error;
+            this.errors.push(error);
+            return undefined;
+        }
+    }
+    /** Throws what was found: one bad input by itself, several in action.yml's order, conflicts last. */
+    done() {
+        const [first, ...rest] = this.errors;
+        if (!first)
+            return;
+        if (rest.length === 0)
+            throw first;
+        const names = Object.values(INPUT);
+        const rank = (e) => e instanceof InputConflictError ? names.length : names.indexOf(e.input);
+        throw new InputErrors([...this.errors].sort((a, b) => rank(a) - rank(b)));
+    }
+}
+/** Reads with a fresh {@link Reader} and throws every bad input found at once. */
+function readAll(get, read) {
+    const reader = new Reader(get);
+    const result = read(reader);
+    reader.done();
+    return result;
+}
+/** Reads and checks the cluster's inputs, every bad one reported at once. */
 function readClusterOptions(get) {
-    const omitManagedFields = optionalBoolean(INPUT.omitManagedFields, get(INPUT.omitManagedFields));
-    const stages = omitStages(get(INPUT.omitStages));
-    duration(INPUT.wait, get(INPUT.wait), false);
+    return readAll(get, clusterOptions);
+}
+/**
+ * Reads and checks the insight inputs. A file input is only named here: main reads and checks it
+ * once the workspace is known, before the cluster.
+ */
+function readInsightSettings(get) {
+    return readAll(get, insightSettings);
+}
+/** Reads and checks the `redact-*` inputs. */
+function readRedactionSettings(get) {
+    return readAll(get, redactionSettings);
+}
+/** Reads and checks every input, before anything is created; every bad one is reported at once. */
+function readInputs(get) {
+    return readAll(get, (r) => {
+        // Every input, even one a source given beside it makes moot (an inline `expect` beside
+        // `expect-file`), so each bad value is reported.
+        for (const key of Object.keys(INPUTS))
+            r.value(key);
+        const redaction = redactionSettings(r);
+        r.check(() => checkRulesWithRedaction(r));
+        return {
+            cluster: clusterOptions(r),
+            artifact: {
+                name: r.value('artifactName'),
+                retentionDays: r.value('retentionDays'),
+                upload: r.value('upload'),
+                overwrite: r.value('overwrite'),
+                redact: r.value('redact'),
+                rawFiles: r.value('rawFiles'),
+                compressionLevel: r.value('compressionLevel'),
+                jobSummary: r.value('jobSummary'),
+                jobIndex: r.value('jobIndex'),
+            },
+            insights: insightSettings(r),
+            redaction,
+        };
+    });
+}
+function clusterOptions(r) {
+    const stages = r.value('omitStages');
+    const omitManagedFields = r.value('omitManagedFields');
     return {
-        clusterName: clusterName(get(INPUT.clusterName)),
-        policySource: policySource(get),
+        clusterName: r.value('clusterName'),
+        policySource: r.check(() => policySource(r)),
         policyOptions: {
             ...(stages !== undefined ? { omitStages: stages } : {}),
             ...(omitManagedFields !== undefined ? { omitManagedFields } : {}),
         },
-        nodeImage: nodeImage(get(INPUT.nodeImage)),
-        ...nodeOptions(get),
-        // Passed to kind as written, once it is known to be a duration kind and Node both accept.
-        wait: get(INPUT.wait) || INPUT_DEFAULTS[INPUT.wait],
-        verifyTimeoutMs: duration(INPUT.verifyTimeout, get(INPUT.verifyTimeout), true),
-        kind: readKindSettings(get),
-        deleteCluster: values_deleteCluster(get(INPUT.deleteCluster)),
-        exportLogs: values_boolean(INPUT.exportLogs, get(INPUT.exportLogs)),
+        nodeImage: r.value('nodeImage'),
+        ...nodeOptions(r),
+        wait: r.value('wait'),
+        verifyTimeoutMs: r.value('verifyTimeout'),
+        kind: { version: r.value('kindVersion'), mirror: r.value('kindMirror') },
+        deleteCluster: r.value('deleteCluster'),
+        exportLogs: r.value('exportLogs'),
     };
+}
+/** A value short enough to quote in a message: an inline policy can be pages long. */
+function abbreviate(value) {
+    const line = value.trim().split('\n')[0] ?? '';
+    return line.length > 40 || value.trim().includes('\n') ? `${line.slice(0, 40)}…` : line;
+}
+/** Exactly one policy source; none means the guide's Metadata policy. */
+function policySource(r) {
+    const { get } = r;
+    const given = [INPUT.policy, INPUT.policyFile, INPUT.preset, INPUT.policyLevel].filter((name) => get(name).trim() !== '');
+    if (given.length > 1) {
+        throw new InputConflictError(given.map((input) => ({ input, value: abbreviate(get(input)) })), `set exactly one of ${INPUT.policy}, ${INPUT.policyFile}, ${INPUT.preset} or ${INPUT.policyLevel}; with none, the policy is the guide's Metadata policy`);
+    }
+    const preset = r.value('preset');
+    const level = r.value('policyLevel');
+    switch (given[0]) {
+        case INPUT.policy:
+            return { kind: 'inline', text: r.value('policy'), input: INPUT.policy };
+        case INPUT.policyFile:
+            return { kind: 'file', path: r.value('policyFile'), input: INPUT.policyFile };
+        case INPUT.preset:
+            return { kind: 'preset', name: preset };
+        case INPUT.policyLevel:
+            return { kind: 'level', level: level };
+        default:
+            return { kind: 'level', level: 'Metadata' };
+    }
 }
 /**
  * The nodes: counted by `control-planes` and `workers`, or decided by the user's kind config —
  * then giving either count is an error, as the two could disagree.
  */
-function nodeOptions(get) {
-    const configPath = get(INPUT.config).trim();
+function nodeOptions(r) {
+    const { get } = r;
+    const configPath = r.value('config');
     const counts = [INPUT.controlPlanes, INPUT.workers].filter((input) => get(input).trim() !== '');
     if (configPath && counts.length > 0) {
-        throw new InputConflictError([INPUT.config, ...counts].map((input) => ({ input, value: get(input) })), `with ${INPUT.config} the kind config decides the nodes: describe them in its nodes list and leave ${INPUT.controlPlanes} and ${INPUT.workers} empty`);
+        r.check(() => {
+            throw new InputConflictError([INPUT.config, ...counts].map((input) => ({ input, value: get(input) })), `with ${INPUT.config} the kind config decides the nodes: describe them in its nodes list and leave ${INPUT.controlPlanes} and ${INPUT.workers} empty`);
+        });
     }
     const kindConfig = configPath
         ? { input: INPUT.config, path: configPath, nameFromConfig: get(INPUT.clusterName) === '' }
         : undefined;
     return {
-        controlPlanes: wholeNumber(INPUT.controlPlanes, get(INPUT.controlPlanes) || WITHOUT_CONFIG.controlPlanes, 1, 7),
-        workers: wholeNumber(INPUT.workers, get(INPUT.workers) || WITHOUT_CONFIG.workers, 0, 16),
+        controlPlanes: r.value('controlPlanes'),
+        workers: r.value('workers'),
         kindConfig,
     };
 }
-/** Reads and checks every input, before anything is created. */
-function readInputs(get) {
-    checkRulesWithRedaction(get, values_boolean(INPUT.redact, get(INPUT.redact)));
+function insightSettings(r) {
+    const baseline = r.value('baseline');
     return {
-        cluster: readClusterOptions(get),
-        artifact: {
-            name: artifactName(get(INPUT.artifactName)),
-            retentionDays: retentionDays(get(INPUT.retentionDays)),
-            upload: values_boolean(INPUT.upload, get(INPUT.upload)),
-            overwrite: values_boolean(INPUT.overwrite, get(INPUT.overwrite)),
-            redact: values_boolean(INPUT.redact, get(INPUT.redact)),
-            rawFiles: values_boolean(INPUT.rawFiles, get(INPUT.rawFiles)),
-            compressionLevel: wholeNumber(INPUT.compressionLevel, get(INPUT.compressionLevel), 0, 9),
-            jobSummary: values_boolean(INPUT.jobSummary, get(INPUT.jobSummary)),
-            jobIndex: jobIndex(get(INPUT.jobIndex)),
-        },
-        insights: readInsightSettings(get),
-        redaction: readRedactionSettings(get),
+        rbac: r.value('rbac'),
+        rbacFor: r.value('rbacFor'),
+        expect: r.check(() => expectSource(r)),
+        baseline: baseline ? { path: baseline, input: INPUT.baseline } : undefined,
+        onDrift: r.value('onDrift'),
+        foldNamespaces: r.value('foldNamespaces'),
     };
+}
+function expectSource(r) {
+    const inline = r.get(INPUT.expect);
+    const file = r.value('expectFile');
+    if (inline.trim() && file)
+        throw new InputConflictError([
+            { input: INPUT.expect, value: inline.length > 60 ? `${inline.slice(0, 57)}…` : inline },
+            { input: INPUT.expectFile, value: file },
+        ], `give the expectations inline in ${INPUT.expect} or as a file in ${INPUT.expectFile}, not both`);
+    if (file)
+        return { kind: 'file', path: file, input: INPUT.expectFile };
+    if (!inline.trim())
+        return undefined;
+    return { kind: 'inline', text: r.value('expect'), input: INPUT.expect };
+}
+function redactionSettings(r) {
+    return {
+        auditAnnotations: r.value('redactAuditAnnotations'),
+        resources: r.value('redactResources'),
+        patterns: r.value('redactPatterns'),
+    };
+}
+/**
+ * Refuses rules beside `redact: false`, which redacts nothing: the user asked for both, and one
+ * of the two is not what they meant.
+ */
+function checkRulesWithRedaction(r) {
+    if (r.value('redact') !== false)
+        return;
+    const rules = [INPUT.redactAuditAnnotations, INPUT.redactResources, INPUT.redactPatterns];
+    const given = rules.filter((input) => r.get(input).trim() !== '');
+    if (given.length > 0)
+        throw new InputConflictError([INPUT.redact, ...given].map((input) => ({ input, value: r.get(input) })), `with ${INPUT.redact} false nothing is redacted: drop the rules, or leave ${INPUT.redact} true`);
 }
 
 ;// CONCATENATED MODULE: ./src/kind/cluster.ts
 
 /**
  * `kind create cluster` arguments. Pure, so the command line is tested without running kind.
- * `--retain` always: a failed create otherwise deletes every node (FACTS §1), and with them the
- * only evidence of why the API server did not start; post deletes the retained nodes itself.
+ * `--retain` always: a failed create otherwise deletes every node (kind
+ * `pkg/cluster/internal/create/create.go`), and with them the only evidence of why the API server
+ * did not start; post deletes the retained nodes itself.
  */
 function createClusterArgs(options) {
     return [
@@ -50499,6 +48131,130 @@ const toolCacheKindCache = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/safe-fs.ts
+
+
+
+/**
+ * `mkdir -p` that always ends. Node's own `mkdir(…, { recursive: true })` never returns for a path
+ * under /proc (it retries ENOENT forever), so each missing parent is made once, and a second
+ * ENOENT is an error.
+ */
+async function safe_fs_makeDirs(dir, mode) {
+    try {
+        await (0,promises_namespaceObject.mkdir)(dir, mode === undefined ? {} : { mode });
+        return;
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST') {
+            const info = await (0,promises_namespaceObject.lstat)(dir);
+            if (info.isDirectory())
+                return;
+            const what = info.isSymbolicLink() ? 'a link' : 'a file';
+            throw new Error(`${dir} is not a folder (${what})`, { cause: error });
+        }
+        const parent = external_node_path_default().dirname(dir);
+        if (code !== 'ENOENT' || parent === dir)
+            throw error;
+    }
+    await safe_fs_makeDirs(external_node_path_default().dirname(dir), mode);
+    await (0,promises_namespaceObject.mkdir)(dir, mode === undefined ? {} : { mode });
+}
+/**
+ * Creates a new folder under `parent` named `name`, or `name.2`, `name.3`, … when that exists, and
+ * returns its path. mkdir without `recursive` fails on an existing path, so the folder is this
+ * caller's alone: two uses of one cluster name in a job never share (or overwrite) files.
+ */
+async function claimNewDir(parent, name) {
+    await safe_fs_makeDirs(parent);
+    for (let n = 1;; n++) {
+        const dir = external_node_path_default().join(parent, n === 1 ? name : `${name}.${n}`);
+        try {
+            await (0,promises_namespaceObject.mkdir)(dir);
+            return dir;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+}
+/**
+ * Makes `dir` (and missing parents) a folder only this user can use: created 0700; an existing one
+ * must be a real folder owned by this user, and is narrowed to 0700. A folder another user owns
+ * (or a link planted where it should be) could hold links that redirect what is written there.
+ */
+async function ensurePrivateDir(dir) {
+    await safe_fs_makeDirs(dir, 0o700);
+    const info = await lstat(dir);
+    const uid = process.getuid?.();
+    if (uid !== undefined && info.uid !== uid) {
+        throw new Error(`${dir} belongs to user ${info.uid}, not to you (${uid}): refusing to keep files in a folder another user controls`);
+    }
+    if ((info.mode & 0o077) !== 0)
+        await chmod(dir, 0o700);
+}
+/** Why a file is not written: it is a link, or not a regular file (a FIFO, a device, a folder). */
+class UnsafeTargetError extends Error {
+    file;
+    what;
+    constructor(file, 
+    /** `a link`, `not a regular file`. */
+    what, options) {
+        super(`${file} is ${what}: refusing to write ${what === 'a link' ? 'through' : 'to'} it`, options);
+        this.file = file;
+        this.what = what;
+        this.name = 'UnsafeTargetError';
+    }
+}
+/**
+ * Opens `file` to be written from its start — created, or emptied — the one way the project
+ * opens a file it writes by name: never through a link (O_NOFOLLOW makes opening a planted symlink
+ * fail instead of writing to whatever it points at), and never anything but a regular file
+ * (O_NONBLOCK makes a FIFO fail at once, ENXIO, instead of hanging the open; the open descriptor
+ * is checked, so a device or a path swapped in between is refused too). Throws
+ * {@link UnsafeTargetError} for those.
+ */
+async function openForWriting(file, mode = 0o644) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_WRONLY |
+            external_node_fs_namespaceObject.constants.O_CREAT |
+            external_node_fs_namespaceObject.constants.O_TRUNC |
+            external_node_fs_namespaceObject.constants.O_NOFOLLOW |
+            external_node_fs_namespaceObject.constants.O_NONBLOCK, mode);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            throw new UnsafeTargetError(file, 'a link', { cause: error });
+        if (code === 'ENXIO' || code === 'EISDIR')
+            throw new UnsafeTargetError(file, 'not a regular file', { cause: error });
+        throw error;
+    }
+    try {
+        if ((await handle.stat()).isFile())
+            return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+    await handle.close();
+    throw new UnsafeTargetError(file, 'not a regular file');
+}
+/** Writes `text` to `file`, replacing its content, through {@link openForWriting}. */
+async function writeFileNoFollow(file, text, mode = 0o644) {
+    const handle = await openForWriting(file, mode);
+    try {
+        await handle.writeFile(text);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/state.ts
 const INSIGHT_FIELDS = {
     rbac: 'boolean',
@@ -50513,7 +48269,18 @@ const REDACTION_FIELDS = {
     resources: 'string[]',
     patterns: 'string[]',
 };
-const FIELDS = {
+const ARTIFACT_FIELDS = {
+    name: 'a name',
+    retentionDays: 'number?',
+    upload: 'boolean',
+    overwrite: 'boolean',
+    redact: 'boolean',
+    rawFiles: 'boolean',
+    compressionLevel: 'number',
+    jobSummary: 'boolean',
+};
+/** Every field of the saved state. */
+const STATE_FIELDS = {
     clusterName: 'string',
     dir: 'string',
     policyPath: 'string',
@@ -50529,11 +48296,34 @@ const FIELDS = {
     exportLogs: 'boolean',
     kubeconfigPath: 'string',
     kindCommand: 'string',
+    insights: { optional: INSIGHT_FIELDS },
+    redaction: { optional: REDACTION_FIELDS },
+    artifact: { optional: ARTIFACT_FIELDS },
 };
 function fits(value, type) {
-    if (type === 'string[]')
-        return Array.isArray(value) && value.every((v) => typeof v === 'string');
-    return typeof value === type;
+    switch (type) {
+        case 'string[]':
+            return Array.isArray(value) && value.every((v) => typeof v === 'string');
+        case 'a name':
+            return typeof value === 'string' && value !== '';
+        case 'number?':
+            return value === undefined || typeof value === 'number';
+        default:
+            return typeof value === type;
+    }
+}
+/** Checks `value` against `schema`, naming the first field that does not fit by its path. */
+function check(value, schema, prefix) {
+    const fields = (typeof value === 'object' && value ? value : {});
+    for (const [key, type] of Object.entries(schema)) {
+        const field = fields[key];
+        if (typeof type === 'object') {
+            if (field !== undefined)
+                check(field, type.optional, `${prefix}${key}.`);
+        }
+        else if (!fits(field, type))
+            throw new Error(`saved state has no valid '${prefix}${key}' (expected ${type})`);
+    }
 }
 function serializeState(state) {
     return JSON.stringify(state);
@@ -50550,26 +48340,8 @@ function parseState(text) {
     catch {
         throw new Error('saved state is not JSON');
     }
-    const value = (typeof parsed === 'object' && parsed ? parsed : {});
-    for (const [key, type] of Object.entries(FIELDS)) {
-        if (!fits(value[key], type))
-            throw new Error(`saved state has no valid '${key}' (expected ${type})`);
-    }
-    const insights = value.insights;
-    if (insights !== undefined) {
-        const fields = (typeof insights === 'object' && insights ? insights : {});
-        for (const [key, type] of Object.entries(INSIGHT_FIELDS))
-            if (!fits(fields[key], type))
-                throw new Error(`saved state has no valid 'insights.${key}' (expected ${type})`);
-    }
-    const redaction = value.redaction;
-    if (redaction !== undefined) {
-        const fields = (typeof redaction === 'object' && redaction ? redaction : {});
-        for (const [key, type] of Object.entries(REDACTION_FIELDS))
-            if (!fits(fields[key], type))
-                throw new Error(`saved state has no valid 'redaction.${key}' (expected ${type})`);
-    }
-    return value;
+    check(parsed, STATE_FIELDS, '');
+    return parsed;
 }
 
 ;// CONCATENATED MODULE: ./src/steps/cleanup.ts
@@ -50625,12 +48397,13 @@ const NODE_PATHS = {
 const NODE_API_SERVER = 'https://localhost:6443';
 /**
  * kind's names for a cluster's control-plane containers: `<cluster>-control-plane`, then
- * `-control-plane2`, `-control-plane3`, … (FACTS §1), known before the cluster exists.
+ * `-control-plane2`, `-control-plane3`, … (kind `pkg/cluster/internal/providers/common/namer.go`),
+ * known before the cluster exists.
  */
 function controlPlaneNames(cluster, count) {
     return Array.from({ length: count }, (_, i) => `${cluster}-control-plane${i === 0 ? '' : i + 1}`);
 }
-/** kind's container labels (FACTS §1). */
+/** kind's container labels (kind `pkg/cluster/internal/providers/docker/constants.go`). */
 const KIND_LABEL = {
     cluster: 'io.x-k8s.kind.cluster',
     role: 'io.x-k8s.kind.role',
@@ -50663,7 +48436,8 @@ const AUDIT_VOLUMES = [
 /**
  * The ClusterConfiguration patch of the guide: audit flags plus the two volumes. It names no
  * `apiVersion` on purpose — kind ≥ 0.32 then converts it to whichever kubeadm version it renders,
- * while a patch naming v1beta3 is silently dropped on v1beta4 clusters (FACTS §1, kind PR #4173).
+ * while a patch naming v1beta3 is silently dropped on v1beta4 clusters (kind
+ * `pkg/internal/patch/resource.go`, `pkg/internal/patch/kubeadm_merge.go`; kind PR #4173).
  */
 function apiServerPatch() {
     return `kind: ClusterConfiguration
@@ -51647,7 +49421,94 @@ function argsDropped(name, maps) {
         `apiVersion out and kind converts the mapping itself.`);
 }
 
-;// CONCATENATED MODULE: ./src/steps/kind-config.ts
+;// CONCATENATED MODULE: ./src/policy/read-file.ts
+
+
+/**
+ * The most a policy may hold: kube-apiserver reads the file whole into memory, and no real policy
+ * comes near it (kube-up's, with every comment, is under 10 KiB).
+ */
+const POLICY_SIZE_LIMIT = 1024 * 1024;
+/** The limit as people read it, with the exact byte count for the careful. */
+const POLICY_SIZE_LIMIT_TEXT = `1 MiB (${POLICY_SIZE_LIMIT} bytes)`;
+/** Why a policy file cannot be read; `detail` completes a sentence that starts with the path. */
+class PolicyFileError extends Error {
+    file;
+    detail;
+    missing;
+    constructor(file, 
+    /** e.g. "is a directory", "holds 2000000 bytes". */
+    detail, 
+    /** Set when the file does not exist, so a message can say where it was looked for. */
+    missing = false, options) {
+        super(`${file} ${detail}`, options);
+        this.file = file;
+        this.detail = detail;
+        this.missing = missing;
+        this.name = 'PolicyFileError';
+    }
+}
+/**
+ * Reads a policy file without trusting it: it must be a regular file of at most `limit` bytes.
+ * The file is opened first and then examined through the open descriptor, so a path swapped in
+ * between cannot slip past; O_NONBLOCK keeps the open of a FIFO from waiting for a writer, and
+ * no more than `limit + 1` bytes are ever read, so `/dev/zero` or a growing file cannot fill memory.
+ */
+async function readPolicyFile(file, limit = POLICY_SIZE_LIMIT) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        throw openError(file, error);
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw new PolicyFileError(file, `is ${notRegular(stats)}`);
+        if (stats.size > limit)
+            throw new PolicyFileError(file, `holds ${stats.size} bytes`);
+        // Room for one byte more than allowed tells a file that grew past the limit after the stat.
+        const buffer = Buffer.allocUnsafe(limit + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > limit)
+            throw new PolicyFileError(file, `holds more than ${limit} bytes`);
+        return buffer.toString('utf8', 0, filled);
+    }
+    finally {
+        await handle.close();
+    }
+}
+function openError(file, error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return new PolicyFileError(file, 'does not exist', true, { cause: error });
+    if (code === 'EACCES') {
+        return new PolicyFileError(file, 'cannot be read: permission denied', false, { cause: error });
+    }
+    return new PolicyFileError(file, `cannot be opened: ${String(error)}`, false, { cause: error });
+}
+function notRegular(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+
+;// CONCATENATED MODULE: ./src/steps/up/kind-config.ts
 
 
 
@@ -51671,10 +49532,10 @@ async function loadKindConfig(source, workspace) {
     let text = source.text;
     if (text === undefined) {
         try {
-            text = await read_file_readPolicyFile(file, KIND_CONFIG_SIZE_LIMIT);
+            text = await readPolicyFile(file, KIND_CONFIG_SIZE_LIMIT);
         }
         catch (error) {
-            if (!(error instanceof read_file_PolicyFileError))
+            if (!(error instanceof PolicyFileError))
                 throw error;
             throw new InputError(source.input, source.path, error.missing
                 ? `no such file (looked for ${file}; relative paths start at ${workspace})`
@@ -51779,591 +49640,7 @@ async function listNodes(run, cluster, role) {
     return parseNodeList(stdout);
 }
 
-;// CONCATENATED MODULE: ./src/logs/tar-fields.ts
-// The fields of a tar header and the records of a pax header, read strictly: a value that does not
-// parse is a TarError, never a guess. Layout: POSIX ustar/pax (IEEE 1003.1-2017, "pax"); base-256
-// numbers and signed checksums as GNU tar writes and accepts them.
-const BLOCK = 512;
-/** Thrown when the bytes are not a well-formed tar archive. */
-class tar_fields_TarError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'TarError';
-    }
-}
-/** A NUL-terminated (or full-width) text field of a header. */
-function tar_fields_text(block, start, length) {
-    const field = block.subarray(start, start + length);
-    const end = field.indexOf(0);
-    return field.subarray(0, end === -1 ? length : end).toString('utf8');
-}
-/** Octal, or GNU's base-256 for values that do not fit (the high bit of the first byte set). */
-function tar_fields_numeric(block, start, length, what) {
-    const field = block.subarray(start, start + length);
-    const first = field[0] ?? 0;
-    if (first & 0x80) {
-        if (first === 0xff)
-            throw new tar_fields_TarError(`negative ${what} in a tar header`);
-        let value = first & 0x7f;
-        for (const byte of field.subarray(1))
-            value = value * 256 + byte;
-        if (!Number.isSafeInteger(value))
-            throw new tar_fields_TarError(`${what} too large in a tar header`);
-        return value;
-    }
-    const digits = field
-        .toString('latin1')
-        .replace(/[\0 ]+$/, '')
-        .replace(/^ +/, '');
-    if (digits === '')
-        return 0;
-    if (!/^[0-7]+$/.test(digits))
-        throw new tar_fields_TarError(`bad ${what} ${JSON.stringify(digits.slice(0, 12))} in a tar header`);
-    return parseInt(digits, 8);
-}
-/** The header checksum: every byte summed, the checksum field counted as spaces. */
-function tar_fields_checksumMatches(block) {
-    const stored = tar_fields_numeric(block, 148, 8, 'checksum');
-    let unsigned = 0;
-    let signed = 0;
-    for (let i = 0; i < BLOCK; i++) {
-        const byte = i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
-        unsigned += byte;
-        signed += byte > 127 ? byte - 256 : byte; // some old writers summed signed chars
-    }
-    return stored === unsigned || stored === signed;
-}
-/** pax records: `<length> <key>=<value>\n`, the length counting the whole record. */
-function tar_fields_paxRecords(payload) {
-    const records = new Map();
-    let pos = 0;
-    while (pos < payload.length) {
-        if (payload[pos] === 0)
-            break; // padding some writers leave at the end
-        const space = payload.indexOf(0x20, pos);
-        const length = Number(payload.subarray(pos, space === -1 ? pos : space).toString('latin1'));
-        const record = payload.subarray(pos, pos + length);
-        if (space === -1 || !Number.isSafeInteger(length) || length <= space - pos + 1) {
-            throw new tar_fields_TarError('malformed pax record');
-        }
-        if (record.length !== length || record[length - 1] !== 0x0a) {
-            throw new tar_fields_TarError('malformed pax record');
-        }
-        const body = record.subarray(space - pos + 1, length - 1).toString('utf8');
-        const eq = body.indexOf('=');
-        if (eq <= 0)
-            throw new tar_fields_TarError('malformed pax record');
-        records.set(body.slice(0, eq), body.slice(eq + 1));
-        pos += length;
-    }
-    return records;
-}
-/** The `size` record of a pax header: decimal, and it overrides the header's size field. */
-function tar_fields_paxSize(value) {
-    const size = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(size)) {
-        throw new tar_fields_TarError(`bad pax size ${JSON.stringify(value.slice(0, 40))}`);
-    }
-    return size;
-}
-
-;// CONCATENATED MODULE: ./src/logs/tar.ts
-// A streaming reader of tar archives, just enough for `docker cp <container>:<path> -`: ustar,
-// GNU long names (`L`/`K`) and pax headers (`x`/`g`). It never buffers file contents, so memory
-// stays flat at any archive size, and it checks every header, so a damaged or hostile stream is
-// an error rather than a misread name. Format: POSIX pax/ustar (IEEE 1003.1-2017, "pax") and
-// GNU tar's manual, "Basic Tar Format"; which types carry no data follows Go's archive/tar,
-// which is what Docker writes the stream with.
-
-
-const tar_BLOCK = 512;
-/** Long names and pax records are kept in memory: real ones are a few KiB at most. */
-const META_MAX = (/* unused pure expression or super */ null && (1024 * 1024));
-const TYPES = {
-    '0': 'file',
-    '\0': 'file',
-    '7': 'file', // "contiguous file": a regular file everywhere that matters
-    '1': 'hardlink',
-    '2': 'symlink',
-    '3': 'char-device',
-    '4': 'block-device',
-    '5': 'directory',
-    '6': 'fifo',
-};
-const META_FLAGS = new Set(['L', 'K', 'x', 'g']);
-/**
- * Push parser: feed chunks in order with {@link TarReader.push}, act on the events each one
- * yields (content arrives as slices of the chunk, valid until the next push), then call
- * {@link TarReader.finish}. Throws {@link TarError} on a damaged header.
- */
-class tar_TarReader {
-    state = 'header';
-    header = Buffer.alloc(tar_BLOCK);
-    headerFill = 0;
-    /** Content (or padding) bytes still to come for the current member. */
-    remaining = 0;
-    padding = 0;
-    metaFlag = '';
-    metaParts = [];
-    longName;
-    longLink;
-    pax = new Map();
-    paxGlobal = new Map();
-    /** The member whose content is being read, if any. */
-    current;
-    /** Content bytes of {@link current} read so far. */
-    currentRead = 0;
-    /** Events found in `chunk`. Consume them before pushing the next chunk. */
-    *push(chunk) {
-        let offset = 0;
-        while (offset < chunk.length) {
-            const available = chunk.length - offset;
-            switch (this.state) {
-                case 'header': {
-                    let block;
-                    if (this.headerFill === 0 && available >= tar_BLOCK) {
-                        block = chunk.subarray(offset, offset + tar_BLOCK);
-                        offset += tar_BLOCK;
-                    }
-                    else {
-                        const n = Math.min(tar_BLOCK - this.headerFill, available);
-                        chunk.copy(this.header, this.headerFill, offset, offset + n);
-                        this.headerFill += n;
-                        offset += n;
-                        if (this.headerFill < tar_BLOCK)
-                            break;
-                        this.headerFill = 0;
-                        block = this.header;
-                    }
-                    yield* this.onHeader(block);
-                    break;
-                }
-                case 'data': {
-                    const n = Math.min(this.remaining, available);
-                    this.remaining -= n;
-                    this.currentRead += n;
-                    yield { kind: 'data', bytes: chunk.subarray(offset, offset + n) };
-                    offset += n;
-                    if (this.remaining === 0)
-                        yield* this.endMember();
-                    break;
-                }
-                case 'meta': {
-                    const n = Math.min(this.remaining, available);
-                    this.metaParts.push(Buffer.from(chunk.subarray(offset, offset + n)));
-                    this.remaining -= n;
-                    offset += n;
-                    if (this.remaining === 0)
-                        this.onMeta();
-                    break;
-                }
-                case 'padding': {
-                    const n = Math.min(this.padding, available);
-                    this.padding -= n;
-                    offset += n;
-                    if (this.padding === 0)
-                        this.state = 'header';
-                    break;
-                }
-                case 'end':
-                    return; // anything after the end-of-archive block is not part of it
-            }
-        }
-    }
-    /** Whether the archive ended properly; when not, what it was in the middle of. */
-    finish() {
-        return { complete: this.state === 'end', inside: this.current };
-    }
-    *onHeader(block) {
-        if (block.every((byte) => byte === 0)) {
-            this.state = 'end'; // the first zero block ends the archive, as GNU tar reads it
-            return;
-        }
-        if (!checksumMatches(block))
-            throw new TarError('tar header checksum mismatch');
-        const flag = String.fromCharCode(block[156] ?? 0);
-        const headerSize = numeric(block, 124, 12, 'size');
-        const padding = (tar_BLOCK - (headerSize % tar_BLOCK)) % tar_BLOCK;
-        if (META_FLAGS.has(flag)) {
-            if (headerSize > META_MAX) {
-                throw new TarError(`a tar metadata member of ${headerSize} bytes is larger than allowed`);
-            }
-            this.metaFlag = flag;
-            this.metaParts = [];
-            this.remaining = headerSize;
-            this.padding = padding;
-            this.state = 'meta';
-            if (headerSize === 0)
-                this.onMeta();
-            return;
-        }
-        const magic = block.toString('latin1', 257, 263);
-        // Only POSIX ustar has a prefix field; GNU's magic ("ustar  ") uses those bytes otherwise.
-        const prefix = magic === 'ustar\0' ? text(block, 345, 155) : '';
-        const headerName = prefix ? `${prefix}/${text(block, 0, 100)}` : text(block, 0, 100);
-        const type = TYPES[flag] ?? 'other';
-        const headerOnly = type !== 'file' && type !== 'other';
-        const paxValue = (key) => this.pax.get(key) ?? this.paxGlobal.get(key);
-        const sizeText = paxValue('size');
-        const size = headerOnly ? 0 : sizeText ? paxSize(sizeText) : headerSize;
-        const entry = {
-            name: paxValue('path') || this.longName || headerName,
-            type,
-            flag,
-            size,
-            linkName: paxValue('linkpath') || this.longLink || text(block, 157, 100),
-        };
-        this.pax = new Map();
-        this.longName = undefined;
-        this.longLink = undefined;
-        this.current = entry;
-        this.currentRead = 0;
-        this.remaining = size;
-        this.padding = (tar_BLOCK - (size % tar_BLOCK)) % tar_BLOCK;
-        yield { kind: 'entry', entry };
-        if (size === 0)
-            yield* this.endMember();
-        else
-            this.state = 'data';
-    }
-    *endMember() {
-        this.current = undefined;
-        this.state = this.padding > 0 ? 'padding' : 'header';
-        yield { kind: 'entry-end' };
-    }
-    onMeta() {
-        const payload = Buffer.concat(this.metaParts);
-        this.metaParts = [];
-        if (this.metaFlag === 'L' || this.metaFlag === 'K') {
-            const end = payload.indexOf(0);
-            const value = payload.subarray(0, end === -1 ? payload.length : end).toString('utf8');
-            if (this.metaFlag === 'L')
-                this.longName = value;
-            else
-                this.longLink = value;
-        }
-        else {
-            const records = paxRecords(payload);
-            const target = this.metaFlag === 'g' ? this.paxGlobal : this.pax;
-            for (const [key, value] of records)
-                target.set(key, value);
-        }
-        this.state = this.padding > 0 ? 'padding' : 'header';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/logs/extract.ts
-
-
-
-
-/**
- * Created, never opened: if the name exists (even as a dangling link) the open fails, so no byte
- * is ever written through a link. 0600: audit events hold secrets.
- */
-const CREATE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
-const FILE_MODE = 0o600;
-/**
- * Synchronous on purpose: measured here, an awaited write per 64 KiB chunk made collection 1.7×
- * as slow as a plain `docker cp`; a write to the page cache is shorter than the event-loop hop.
- */
-function writeAll(handle, bytes) {
-    let done = 0;
-    while (done < bytes.length)
-        done += writeSync(handle.fd, bytes, done, bytes.length - done);
-}
-/**
- * Reads a tar stream and writes the members `judge` collects into `dir`, content streamed
- * straight to disk. Reading stops at `maxBytes` of stream (a hostile node cannot fill the runner);
- * the file being written then keeps the part that was read, which readers of audit logs handle
- * like a line cut while being written. Never throws for damaged input: what was written stays,
- * and the result says where reading stopped.
- */
-async function extract_extractFiles(chunks, options) {
-    const reader = new TarReader();
-    const result = {
-        files: [],
-        refused: [],
-        bytesRead: 0,
-        capped: false,
-        stoppedEarly: false,
-        inside: undefined,
-        insideRead: 0,
-        complete: false,
-        error: undefined,
-    };
-    let sink;
-    const closeSink = async (complete) => {
-        if (!sink)
-            return;
-        sink.file.complete = complete;
-        await sink.handle.close();
-        sink = undefined;
-    };
-    try {
-        for await (const chunk of chunks) {
-            const room = options.maxBytes - result.bytesRead;
-            const part = chunk.length > room ? chunk.subarray(0, room) : chunk;
-            result.bytesRead += part.length;
-            for (const event of reader.push(part)) {
-                if (event.kind === 'data') {
-                    if (sink) {
-                        writeAll(sink.handle, event.bytes);
-                        sink.file.bytes += event.bytes.length;
-                    }
-                }
-                else if (event.kind === 'entry-end') {
-                    await closeSink(true);
-                }
-                else {
-                    sink = await startEntry(event.entry, options, result);
-                }
-            }
-            if (part.length < chunk.length) {
-                // Bytes after the archive's end (GNU tar pads to 10 KiB) are no loss: that is no cap.
-                result.capped = !reader.finish().complete;
-                result.stoppedEarly = true;
-                break;
-            }
-        }
-    }
-    catch (error) {
-        if (!(error instanceof TarError))
-            throw error;
-        result.error = error;
-        result.stoppedEarly = true;
-    }
-    finally {
-        await closeSink(false);
-    }
-    const end = reader.finish();
-    result.complete = end.complete;
-    result.inside = end.inside;
-    result.insideRead = end.inside ? reader.currentRead : 0;
-    return result;
-}
-/** Opens the file for a member that is collected; records a refusal otherwise. */
-async function startEntry(entry, options, result) {
-    const verdict = options.judge(entry);
-    if (verdict.action === 'ignore')
-        return undefined;
-    if (verdict.action === 'refuse') {
-        result.refused.push({ name: verdict.name, what: verdict.what });
-        return undefined;
-    }
-    if (result.files.some((f) => f.name === verdict.name)) {
-        // A second member of the same name: keep the first, do not mix their bytes.
-        result.refused.push({ name: verdict.name, what: 'a second archive member of that name' });
-        return undefined;
-    }
-    const file = { name: verdict.name, bytes: 0, complete: false };
-    const handle = await open(path.join(options.dir, verdict.name), CREATE_FLAGS, FILE_MODE);
-    result.files.push(file);
-    return { handle, file };
-}
-
-;// CONCATENATED MODULE: ./src/logs/files.ts
-
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * Matches the audit log and its rotated siblings: `<stem><ext>` and
- * `<stem>-<UTC YYYY-MM-DDTHH-MM-SS.mmm><ext>`, each optionally `.gz` (FACTS §2).
- */
-function files_auditFilePattern(logPath) {
-    const ext = path.posix.extname(logPath);
-    const stem = escapeRegExp(path.posix.basename(logPath, ext));
-    return new RegExp(`^${stem}(-\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3})?${escapeRegExp(ext)}(\\.gz)?$`);
-}
-/** Current file last, rotated files oldest first: the order in which their events were written. */
-function files_byWriteOrder(names) {
-    const rotated = (n) => /-\d{4}-\d{2}-\d{2}T/.test(n);
-    return [...names].sort((a, b) => Number(rotated(b)) - Number(rotated(a)) || a.localeCompare(b));
-}
-
-;// CONCATENATED MODULE: ./src/logs/select.ts
-
-const WHAT = {
-    hardlink: 'a hard link',
-    symlink: 'a symbolic link',
-    'char-device': 'a character device',
-    'block-device': 'a block device',
-    directory: 'a folder',
-    fifo: 'a FIFO',
-    other: 'an entry of an unusual tar type',
-};
-/** Longest link target quoted in a message: a crafted one must not flood the log. */
-const TARGET_MAX = 200;
-/**
- * Text from a node, made safe to print: quoted, control characters escaped (no line breaks that
- * could fake a log line or a workflow command), and cut to a readable length.
- */
-function select_quoted(value, max = TARGET_MAX) {
-    const cut = value.length > max ? `${value.slice(0, max)}…` : value;
-    return JSON.stringify(cut).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => {
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
-/**
- * The path in the node of an archive member: members are named `<folder>/…` after the last path
- * element of `logDir`. Other names are returned as they are.
- */
-function select_nodePath(memberName, logDir) {
-    const folder = path.posix.basename(logDir);
-    return memberName === folder || memberName.startsWith(`${folder}/`)
-        ? path.posix.join(path.posix.dirname(logDir), memberName)
-        : memberName;
-}
-/** How a refused entry is described: its kind, and for a link where it points. */
-function select_describe(entry, logDir) {
-    if (entry.type === 'file')
-        return 'a regular file';
-    const what = entry.type === 'other' ? `${WHAT.other} (${select_quoted(entry.flag)})` : WHAT[entry.type];
-    if (entry.type === 'symlink')
-        return `${what} to ${select_quoted(entry.linkName)}`;
-    // A hard link names another member of the archive.
-    if (entry.type === 'hardlink')
-        return `${what} to ${select_quoted(select_nodePath(entry.linkName, logDir))}`;
-    return what;
-}
-/**
- * Decides what happens to a member of the archive `docker cp <node>:<logDir> -` writes, whose
- * members are named `<folder>/…` after the last path element of `logDir`. Only regular files
- * whose names match `pattern`, directly in the folder, are collected: a link would make whatever
- * reads the copy (the artifact upload) read the file it points to, which may be on the runner.
- */
-function select_judgeEntry(entry, logDir, pattern) {
-    const folder = path.posix.basename(logDir);
-    const name = entry.name.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
-    if (name === folder) {
-        return entry.type === 'directory'
-            ? { action: 'ignore' }
-            : { action: 'refuse', name: '', what: select_describe(entry, logDir) };
-    }
-    if (!name.startsWith(`${folder}/`))
-        return { action: 'ignore' };
-    const base = name.slice(folder.length + 1);
-    if (base.includes('/') || !pattern.test(base))
-        return { action: 'ignore' };
-    return entry.type === 'file'
-        ? { action: 'collect', name: base }
-        : { action: 'refuse', name: base, what: select_describe(entry, logDir) };
-}
-
-;// CONCATENATED MODULE: ./src/logs/collect.ts
-
-
-
-
-
-
-
-
-/** Default for how much is read from one node: a hostile cluster cannot fill the runner's disk. */
-const NODE_READ_CAP = (/* unused pure expression or super */ null && (4 * 1024 ** 3));
-/** `4 GiB`, `64 KiB`, `1000 bytes`: the cap as a user would have written it. */
-function collect_formatCap(bytes) {
-    for (const [unit, size] of [
-        ['GiB', 1024 ** 3],
-        ['MiB', 1024 ** 2],
-        ['KiB', 1024],
-    ]) {
-        if (bytes >= size && bytes % size === 0)
-            return `${bytes / size} ${unit}`;
-    }
-    return `${bytes} bytes`;
-}
-/** Why the copy did not reach the archive's end, in a user's words; undefined when it did. */
-function stopWarning(node, logDir, extracted, exit, maxBytes) {
-    const cut = extracted.files.find((f) => !f.complete);
-    const at = cut
-        ? ` inside ${logDir}/${cut.name}: its first ${cut.bytes} bytes were kept`
-        : extracted.inside
-            ? ` inside ${quoted(nodePath(extracted.inside.name, logDir))}`
-            : '';
-    const rest = 'audit files after that point were not collected.';
-    if (extracted.capped) {
-        return `${node}: stopped reading ${logDir} at the ${collect_formatCap(maxBytes)} per-node cap${at}; ${rest}`;
-    }
-    if (exit.stopped)
-        return `${node}: \`docker cp\` of ${logDir} was stopped: ${exit.stopped}${at}; ${rest}`;
-    if (extracted.error) {
-        return `${node}: the copy of ${logDir} is damaged (${extracted.error.message})${at}; ${rest}`;
-    }
-    if (!extracted.stoppedEarly && exit.code !== 0) {
-        const why = tail(exit.stderr, 3).replace(/\s*\n\s*/g, ' ');
-        return `${node}: \`docker cp\` of ${logDir} failed partway (exit code ${exit.code}: ${why})${at}; ${rest}`;
-    }
-    if (!extracted.complete)
-        return `${node}: the copy of ${logDir} ended early${at}; ${rest}`;
-    return undefined;
-}
-/**
- * Copies the audit log and its rotated siblings out of one node into `destDir`, from the tar
- * stream of `docker cp <node>:<log folder> -` (which works on stopped containers too). Only
- * regular files with audit names directly in the folder are written, each created afresh
- * (never through a link, mode 0600); links, FIFOs, devices and folders with those names are
- * skipped with a warning. At most `maxBytes` are read: a file cut by the cap keeps the part read.
- * A missing node or folder gives no files and no warning; `docker cp` failing before it wrote
- * anything throws.
- */
-async function collectNodeAuditFiles(stream, node, logPath, destDir, options = {}) {
-    const logDir = path.posix.dirname(logPath);
-    const pattern = auditFilePattern(logPath);
-    const maxBytes = options.maxBytes ?? NODE_READ_CAP;
-    // The folder the files go to must be a real folder: a link there would redirect every write.
-    await makeDirs(destDir);
-    // A folder only this call writes in: nothing can have been planted in it beforehand.
-    const staging = await mkdtemp(path.join(destDir, '.collect-'));
-    try {
-        const command = streamFromContainer(stream, node, logDir);
-        const extracted = await extractFiles(command.stdout, {
-            dir: staging,
-            judge: (entry) => judgeEntry(entry, logDir, pattern),
-            maxBytes,
-        }).catch(async (error) => {
-            // The runner could not write (disk full, …): end the copy rather than leave it running.
-            command.stop();
-            await command.exited;
-            throw error;
-        });
-        if (extracted.stoppedEarly)
-            command.stop();
-        const exit = await command.exited;
-        if (extracted.bytesRead === 0 && exit.code !== 0) {
-            if (exit.stopped)
-                throw new Error(`\`${commandLine('docker', copyOutArgs(node, logDir))}\` was stopped: ${exit.stopped}`);
-            if (isMissingSource(exit.stderr))
-                return { files: [], warnings: [] };
-            throw new CommandError(commandLine('docker', copyOutArgs(node, logDir)), {
-                code: exit.code,
-                stdout: '',
-                stderr: exit.stderr,
-            });
-        }
-        const warnings = extracted.refused.map(({ name, what }) => name === ''
-            ? `${node}: ${logDir} is ${what}, not a folder: nothing in it was collected.`
-            : `${node}: skipped ${logDir}/${name}, ${what}: only regular files are collected.`);
-        const stopped = stopWarning(node, logDir, extracted, exit, maxBytes);
-        if (stopped)
-            warnings.push(stopped);
-        const bytes = new Map(extracted.files.map((f) => [f.name, f.bytes]));
-        const files = [];
-        for (const name of byWriteOrder([...bytes.keys()])) {
-            // rename() replaces whatever has that name in destDir, a link included, without following it.
-            const target = path.join(destDir, name);
-            await rename(path.join(staging, name), target);
-            files.push({ path: target, bytes: bytes.get(name) ?? 0 });
-        }
-        return { files, warnings };
-    }
-    finally {
-        await rm(staging, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/logs/runner-folder.ts
+;// CONCATENATED MODULE: ./src/collect/runner-folder.ts
 
 
 
@@ -52373,10 +49650,11 @@ async function collectNodeAuditFiles(stream, node, logPath, destDir, options = {
 
 /**
  * Makes a runner folder per control-plane node, to be mounted as the node's log folder, each
- * holding the audit log already, empty. kube-apiserver keeps an existing file's mode and owner
- * when it opens it, and lumberjack gives rotated files the old file's mode and owner (FACTS §2),
- * so the files stay readable by the user who made them — the runner's, not root — for the whole
- * run, rotations included, without sudo. Returns the folders, in the order of `nodes`.
+ * holding the audit log already, empty. kube-apiserver keeps an existing file's mode and owner when
+ * it opens it (`ensureLogFile`, k8s.io/apiserver `pkg/server/options/audit.go`), and lumberjack
+ * gives rotated files the old file's mode and owner (`openNew`, lumberjack v2 `lumberjack.go`), so
+ * the files stay readable by the user who made them — the runner's, not root — for the whole run,
+ * rotations included, without sudo. Returns the folders, in the order of `nodes`.
  */
 async function prepareLogFolders(root, nodes, logPath) {
     await safe_fs_makeDirs(root);
@@ -52395,10 +49673,10 @@ async function prepareLogFolders(root, nodes, logPath) {
 }
 /** O_NOFOLLOW: a link planted by the cluster fails to open; O_NONBLOCK: a FIFO does not hang. */
 const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
-const runner_folder_CREATE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
+const CREATE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
 /** Copies at most `limit` bytes from `source` (an open regular file) to a new file `target`. */
 async function copyCapped(source, target, limit) {
-    const out = await open(target, runner_folder_CREATE_FLAGS, 0o600);
+    const out = await open(target, CREATE_FLAGS, 0o600);
     const buffer = Buffer.allocUnsafe(1024 * 1024);
     let copied = 0;
     try {
@@ -52463,13 +49741,13 @@ async function collectFromRunnerFolder(node, folder, logPath, destDir, maxBytes)
                     continue;
                 }
                 if (budget <= 0) {
-                    warnings.push(`${where} was not collected: the ${formatCap(maxBytes)} per-node cap was reached.`);
+                    warnings.push(`${where} was not collected: the ${formatBytes(maxBytes)} per-node cap was reached.`);
                     continue;
                 }
                 const copied = await copyCapped(source, path.join(staging, name), budget);
                 budget -= copied;
                 if (copied < stat.size && budget <= 0)
-                    warnings.push(`${where}: stopped at the ${formatCap(maxBytes)} per-node cap; its first ${copied} bytes were kept.`);
+                    warnings.push(`${where}: stopped at the ${formatBytes(maxBytes)} per-node cap; its first ${copied} bytes were kept.`);
                 const target = path.join(destDir, name);
                 await rename(path.join(staging, name), target);
                 files.push({ path: target, bytes: copied });
@@ -52495,15 +49773,15 @@ function dockerExec(run, container, command) {
  * stream, unlike a copy to disk, lets the caller decide what to write and how much to read; and
  * `docker cp` works on stopped containers too, so logs survive a node stopped before the job ends.
  */
-function docker_copyOutArgs(container, source) {
+function copyOutArgs(container, source) {
     return ['cp', `${container}:${source}`, '-'];
 }
 /** Starts `docker cp <container>:<source> -`; read the archive from its stdout. */
-function docker_streamFromContainer(stream, container, source) {
-    return stream('docker', docker_copyOutArgs(container, source));
+function streamFromContainer(stream, container, source) {
+    return stream('docker', copyOutArgs(container, source));
 }
 /** True when `docker cp` failed because the container or the path in it does not exist. */
-function docker_isMissingSource(stderr) {
+function isMissingSource(stderr) {
     return /no such (file|container)|could not find the file/i.test(stderr);
 }
 
@@ -52540,7 +49818,7 @@ async function collectDiagnostics(run, node) {
         const result = await dockerExec(run, node, command);
         const output = `${result.stdout}${result.stderr}`.trimEnd() || '(no output)';
         const status = result.code === 0 ? '' : ` (exit ${result.code})`;
-        sections.push(`# ${title}\n$ ${exec_commandLine('docker', ['exec', node, ...command])}${status}\n${output}`);
+        sections.push(`# ${title}\n$ ${commandLine('docker', ['exec', node, ...command])}${status}\n${output}`);
     }
     return sections.join('\n\n');
 }
@@ -52595,8 +49873,9 @@ async function explainFailedCreate(run, log, clusterName, cause) {
 
 ;// CONCATENATED MODULE: ./src/layout.ts
 /**
- * The artifact's layout (DESIGN.md, "Artifact layout"), and of the runner folder it is built in:
- * the policy and the kind config at the top, a folder per control-plane node with its audit files.
+ * The artifact's layout (docs/how-it-works.md, "What the post step does"), and of the runner folder
+ * it is built in: the policy and the kind config at the top, a folder per control-plane node with
+ * its audit files.
  */
 const FILE_NAMES = {
     policy: 'audit-policy.yaml',
@@ -52637,12 +49916,8 @@ function renderFiles(options) {
         },
     };
 }
-/** The folder for one cluster's files under a base folder (RUNNER_TEMP in the action). */
-function clusterDir(base, clusterName) {
-    return path.join(base, 'kind-audit', clusterName);
-}
 
-;// CONCATENATED MODULE: ./src/steps/files.ts
+;// CONCATENATED MODULE: ./src/steps/up/files.ts
 
 
 /**
@@ -52776,7 +50051,7 @@ function pinned() {
     return version;
 }
 
-;// CONCATENATED MODULE: ./src/steps/kind.ts
+;// CONCATENATED MODULE: ./src/steps/up/kind.ts
 
 
 
@@ -52846,7 +50121,324 @@ async function clusterVersionsForRender(run, log, settings, images) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/steps/insights.ts
+;// CONCATENATED MODULE: ./src/insight/baseline/line.ts
+/** How the file writes the scope of a request without a namespace. */
+const CLUSTER_SCOPE = '-';
+const ESCAPES = {
+    '\\': '\\\\',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\r': '\\r',
+};
+/** Backslash and the control characters (C0, DEL, C1): what {@link escapeField} rewrites. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for.
+const NEEDS_ESCAPE = /[\\\x00-\x1f\x7f-\x9f]/;
+const UNESCAPES = {
+    '\\': '\\',
+    t: '\t',
+    n: '\n',
+    r: '\r',
+    '-': '-',
+};
+/**
+ * A field as the file holds it: backslash, tab, newline and carriage return escaped as `\\`, `\t`,
+ * `\n`, `\r`, any other control character as `\xHH` (names come from a hostile log and the file
+ * is read on terminals and in diffs), and a field that is exactly `-` written `\-` so it cannot be
+ * taken for cluster scope.
+ */
+function escapeField(value) {
+    if (value === CLUSTER_SCOPE)
+        return '\\-';
+    // Nearly every name needs nothing: a plain test is much cheaper than a Unicode replace.
+    if (!NEEDS_ESCAPE.test(value))
+        return value;
+    return value.replace(/[\\\t\n\r]|\p{Cc}/gu, (c) => ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/** Reverses {@link escapeField}; undefined for an escape it never writes. */
+function unescapeField(field) {
+    let out = '';
+    for (let i = 0; i < field.length; i++) {
+        const c = field[i] ?? '';
+        if (c !== '\\') {
+            out += c;
+            continue;
+        }
+        const next = field[i + 1] ?? '';
+        if (next === 'x') {
+            const hex = field.slice(i + 2, i + 4);
+            if (!/^[0-9a-f]{2}$/.test(hex))
+                return undefined;
+            out += String.fromCharCode(parseInt(hex, 16));
+            i += 3;
+        }
+        else if (next in UNESCAPES) {
+            out += UNESCAPES[next] ?? '';
+            i += 1;
+        }
+        else
+            return undefined;
+    }
+    return out;
+}
+/** The line for an entry: four escaped fields joined by tabs, cluster scope written `-`. */
+function formatLine(e) {
+    const scope = e.scope === '' ? CLUSTER_SCOPE : escapeField(e.scope);
+    return [escapeField(e.subject), escapeField(e.verb), escapeField(e.resource), scope].join('\t');
+}
+/** The entry a line holds, or why it is malformed. */
+function parseLine(line) {
+    const fields = line.split('\t');
+    if (fields.length !== 4)
+        return {
+            error: `it has ${fields.length} tab-separated fields; a line has 4: subject, verb, resource, scope`,
+        };
+    const [subject, verb, resource, scope] = fields.map((f, i) => i === 3 && f === CLUSTER_SCOPE ? '' : unescapeField(f));
+    if (subject === undefined || verb === undefined || resource === undefined || scope === undefined)
+        return {
+            error: 'it holds a backslash that starts no escape (\\\\, \\t, \\n, \\r, \\-, \\xHH)',
+        };
+    if (subject === '' || verb === '')
+        return { error: 'its subject or verb is empty' };
+    return { subject, verb, resource, scope };
+}
+
+;// CONCATENATED MODULE: ./src/insight/baseline/compare.ts
+
+
+
+/** The most a baseline file may hold; a large cluster's run writes a small fraction of it. */
+const BASELINE_SIZE_LIMIT = 16 * 1024 * 1024;
+/** A baseline that cannot be used: unreadable, too large, or a malformed line (named by number). */
+class BaselineError extends Error {
+    file;
+    detail;
+    constructor(file, detail) {
+        super(`${file} ${detail}`);
+        this.file = file;
+        this.detail = detail;
+        this.name = 'BaselineError';
+    }
+}
+/**
+ * The lines of a baseline file's text, checked one by one. Blank lines are skipped and a `\r`
+ * before a newline is dropped (a checkout with CRLF line ends); any other malformed line is a
+ * {@link BaselineError} naming its number.
+ */
+function parseBaseline(text, file) {
+    const lines = [];
+    text.split('\n').forEach((raw, i) => {
+        const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (line.trim() === '')
+            return;
+        const parsed = parseLine(line);
+        if ('error' in parsed)
+            throw new BaselineError(file, `line ${i + 1}: ${parsed.error}`);
+        lines.push(line);
+    });
+    return lines;
+}
+/** Reads a baseline file as a policy file is read: a regular file, never more than the limit. */
+async function readBaseline(file) {
+    try {
+        return parseBaseline(await readPolicyFile(file, BASELINE_SIZE_LIMIT), file);
+    }
+    catch (error) {
+        if (error instanceof PolicyFileError)
+            throw new BaselineError(file, `${error.detail}; a baseline must be a regular file of at most ${BASELINE_SIZE_LIMIT} bytes`);
+        throw error;
+    }
+}
+/** The lines added and gone between `baseline` and `now`, each sorted and unique. */
+function compareBaselines(baseline, now) {
+    const before = new Set(baseline);
+    const after = new Set(now);
+    return {
+        added: [...after].filter((l) => !before.has(l)).sort(byCodeUnit),
+        gone: [...before].filter((l) => !after.has(l)).sort(byCodeUnit),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+/**
+ * The audit level kube-apiserver gives `request` under `policy`: the first matching rule wins,
+ * no match means None. Same semantics as k8s.io/apiserver `pkg/audit/policy/checker.go`.
+ */
+function evaluate(policy, request) {
+    const index = policy.rules.findIndex((rule) => ruleMatches(rule, request));
+    const rule = policy.rules[index];
+    const stages = new Set([...(policy.omitStages ?? []), ...(rule?.omitStages ?? [])]);
+    return {
+        level: rule?.level ?? 'None',
+        ruleIndex: rule ? index : null,
+        omitStages: STAGES.filter((s) => stages.has(s)),
+    };
+}
+/** Whether `rule` applies to `request`; every list that is set must match. */
+function ruleMatches(rule, request) {
+    if (isSet(rule.users) && (request.user === undefined || !rule.users.includes(request.user))) {
+        return false;
+    }
+    if (isSet(rule.userGroups) && !(request.groups ?? []).some((g) => rule.userGroups?.includes(g))) {
+        return false;
+    }
+    if (isSet(rule.verbs) && !rule.verbs.includes(request.verb))
+        return false;
+    // Namespaces or resources make a rule about resources only, even with nonResourceURLs unset.
+    if (isSet(rule.namespaces) || isSet(rule.resources))
+        return matchesResource(rule, request);
+    if (isSet(rule.nonResourceURLs))
+        return matchesUrl(rule.nonResourceURLs, request);
+    return true;
+}
+function matchesResource(rule, request) {
+    if (request.resource === undefined)
+        return false;
+    if (isSet(rule.namespaces) && !rule.namespaces.includes(request.namespace ?? ''))
+        return false;
+    if (!isSet(rule.resources))
+        return true;
+    const resource = request.resource;
+    const sub = request.subresource ?? '';
+    const name = request.name ?? '';
+    return rule.resources.some((gr) => {
+        if (!groupMatches(gr.group, request.apiGroup))
+            return false;
+        if (!isSet(gr.resources))
+            return true;
+        if (isSet(gr.resourceNames) && !gr.resourceNames.includes(name))
+            return false;
+        return gr.resources.some((spec) => resourceSpecMatches(spec, resource, sub));
+    });
+}
+/**
+ * Whether a rule's `group` covers a request's API group: the same group (`""` or absent is the
+ * core group), or `*`, every group. Only servers from 1.36 load a policy with `*`
+ * (see `acceptsWildcardGroup`), so for a policy that passed the check the answer is kube's.
+ */
+function groupMatches(ruleGroup, apiGroup) {
+    const group = ruleGroup ?? '';
+    return group === '*' || group === (apiGroup ?? '');
+}
+/**
+ * Whether one entry of a rule's `resources` list (`pods`, `pods/log`, `*`, `pods/*`, or a star,
+ * a slash and a subresource) covers `resource` with subresource `sub` (`""` for none).
+ */
+function resourceSpecMatches(spec, resource, sub) {
+    return (spec === '*' ||
+        spec === (sub ? `${resource}/${sub}` : resource) ||
+        // `*/status`: that subresource of any resource.
+        (sub !== '' && spec === `*/${sub}`) ||
+        // `pods/*`: the resource itself and all of its subresources.
+        spec === `${resource}/*`);
+}
+function matchesUrl(specs, request) {
+    if (request.resource !== undefined)
+        return false;
+    const path = request.path ?? '';
+    return specs.some((spec) => spec === '*' || spec === path || (spec.endsWith('*') && path.startsWith(trimStars(spec))));
+}
+/** Go's `strings.TrimRight(spec, "*")`: every trailing star goes. */
+function trimStars(spec) {
+    return spec.replace(/\*+$/, '');
+}
+/** Whether a rule's list is given: an empty or absent list matches everything. */
+function isSet(list) {
+    return list !== undefined && list.length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/insight/expect/coverage.ts
+
+/** Sample requests tried per expectation; a selector of many lists is sampled, not exhausted. */
+const MAX_SAMPLES = 512;
+const coverage_RESOURCE_VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'];
+/** A concrete value a glob matches: the glob without its stars (`x` when nothing is left). */
+function instance(glob) {
+    return glob.replaceAll('*', '') || 'x';
+}
+/** `deployments.apps/scale` → its parts, as the policy evaluator wants them. */
+function resourceParts(spelling) {
+    const [head = '', subresource = ''] = instance(spelling).split('/', 2);
+    const dot = head.indexOf('.');
+    return {
+        resource: dot === -1 ? head : head.slice(0, dot),
+        apiGroup: dot === -1 ? '' : head.slice(dot + 1),
+        subresource,
+    };
+}
+/** Sample requests an expectation matches: one per combination of its values, capped. */
+function samples(s) {
+    const users = s.user?.map(instance) ?? ['kind-audit:any-user'];
+    const groups = s.userGroup?.map(instance) ?? ['system:authenticated'];
+    const targets = s.path
+        ? s.path.map((p) => ({ verb: '', path: instance(p) }))
+        : (s.resource ?? ['pods']).map((r) => ({ verb: '', ...resourceParts(r) }));
+    const verbs = s.verb?.map(instance) ?? (s.path ? ['get'] : coverage_RESOURCE_VERBS);
+    const namespaces = s.path
+        ? ['']
+        : (s.namespace?.map((n) => (n === '' ? '' : instance(n))) ?? ['default']);
+    const names = s.name?.map(instance) ?? [''];
+    const out = [];
+    for (const target of targets)
+        for (const verb of verbs)
+            for (const user of users)
+                for (const group of groups)
+                    for (const namespace of namespaces)
+                        for (const name of names) {
+                            if (out.length >= MAX_SAMPLES)
+                                return out;
+                            out.push({ ...target, verb, user, groups: [group], namespace, name });
+                        }
+    return out;
+}
+/**
+ * Whether the policy writes a request at all: a level other than None, and a stage that holds it
+ * (RequestReceived or ResponseComplete; a response code needs ResponseComplete).
+ */
+function recorded(policy, request, needsCode) {
+    const decision = evaluate(policy, request);
+    if (decision.level === 'None')
+        return false;
+    const omitted = new Set(decision.omitStages);
+    const complete = !omitted.has('ResponseComplete');
+    return needsCode ? complete : complete || !omitted.has('RequestReceived');
+}
+function describe(r) {
+    const what = r.resource
+        ? `${r.resource}${r.apiGroup ? `.${r.apiGroup}` : ''}${r.subresource ? `/${r.subresource}` : ''}`
+        : (r.path ?? '');
+    return [r.verb, what, r.name, r.namespace ? `-n ${r.namespace}` : ''].filter(Boolean).join(' ');
+}
+/**
+ * The expectations whose requests `policy` would not record, judged on sample requests built from
+ * each expectation's values (a glob stands for one value it matches). A `require` on requests the
+ * policy drops always fails; a `forbid` on them checks nothing. The `recommended` preset, for one,
+ * drops `events`. The user a policy rule names is taken to be the subject.
+ */
+function coverageGaps(expectations, policy) {
+    const gaps = [];
+    for (const e of expectations) {
+        const tried = samples(e.selector);
+        const left = tried.filter((r) => !recorded(policy, r, e.selector.code !== undefined));
+        if (left.length === 0)
+            continue;
+        const none = left.length === tried.length;
+        const unrecorded = left.slice(0, 3).map(describe);
+        const consequence = e.kind === 'require' ? 'so it fails whatever the code does' : 'so it cannot see them';
+        gaps.push({
+            name: e.name,
+            kind: e.kind,
+            none,
+            unrecorded,
+            message: none
+                ? `Expectation "${e.name}" checks nothing: the audit policy records none of its requests (${unrecorded.join('; ')}), ${consequence}.`
+                : `Expectation "${e.name}" is checked only in part: the audit policy leaves out some of its requests (${unrecorded.join('; ')}).`,
+        });
+    }
+    return gaps;
+}
+
+;// CONCATENATED MODULE: ./src/steps/up/insights.ts
 
 
 
@@ -52877,20 +50469,20 @@ async function expectationsOf(settings, workspace) {
         return { expectations: [], text: '' };
     if (source.kind === 'inline')
         return {
-            expectations: parse_parseExpectations(source.text, `the '${source.input}' input`),
+            expectations: parseExpectations(source.text, `the '${source.input}' input`),
             text: source.text,
         };
     const file = external_node_path_default().resolve(workspace, source.path);
     try {
         // Read once, the way a policy file is read (a regular file, within the limit), then parsed.
-        const text = await read_file_readPolicyFile(file, parse_EXPECT_SIZE_LIMIT);
-        return { expectations: parse_parseExpectations(text, file, { fromFile: true }), text };
+        const text = await readPolicyFile(file, EXPECT_SIZE_LIMIT);
+        return { expectations: parseExpectations(text, file, { fromFile: true }), text };
     }
     catch (error) {
         if (error instanceof ExpectError)
             throw error.asInputError(source.input, source.path);
-        if (error instanceof read_file_PolicyFileError)
-            throw new InputError(source.input, source.path, `${error.detail}; expected a regular file of at most ${parse_EXPECT_SIZE_LIMIT} bytes (relative paths start at ${workspace})`);
+        if (error instanceof PolicyFileError)
+            throw new InputError(source.input, source.path, `${error.detail}; expected a regular file of at most ${EXPECT_SIZE_LIMIT} bytes (relative paths start at ${workspace})`);
         throw error;
     }
 }
@@ -52948,7 +50540,1129 @@ async function saveInsights(dir, prepared) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/steps/policy.ts
+;// CONCATENATED MODULE: ./src/policy/options.ts
+
+/**
+ * Returns `text` with the given options set at policy level. The text is edited in place rather
+ * than re-serialised, so comments, quoting and layout survive; with no options it is returned
+ * unchanged. JSON in gives JSON out. Rule-level settings are left alone.
+ */
+function applyPolicyOptions(text, opts) {
+    if (opts.omitStages === undefined && opts.omitManagedFields === undefined)
+        return text;
+    const json = parseJsonObject(text);
+    if (json !== undefined)
+        return applyToJson(json, opts);
+    let out = text;
+    // Each new key goes right after `kind`, so set them in reverse of the order they should read.
+    if (opts.omitManagedFields !== undefined) {
+        out = setTopLevel(out, 'omitManagedFields', String(opts.omitManagedFields));
+    }
+    if (opts.omitStages !== undefined) {
+        const value = opts.omitStages.length > 0 ? `[${opts.omitStages.join(', ')}]` : undefined;
+        out = setTopLevel(out, 'omitStages', value);
+    }
+    return out;
+}
+/**
+ * Sets (or, with `value` undefined, removes) a top-level key of a block-mapping YAML document by
+ * splicing text: an existing `key: …` is replaced through the end of its value, a new one goes on
+ * the line after `kind:`, or first when there is no `kind`.
+ */
+function setTopLevel(text, key, value) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true, uniqueKeys: false });
+    const map = doc.contents;
+    if (!(0,dist/* isMap */.jh)(map) || doc.errors.length > 0) {
+        throw new Error('cannot set policy options: the policy is not a YAML mapping');
+    }
+    const pairs = map.items;
+    const existing = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    const line = value === undefined ? '' : `${key}: ${value}`;
+    if (existing && (0,dist/* isScalar */.jn)(existing.key) && existing.key.range) {
+        const start = existing.key.range[0];
+        const valueEnd = existing.value?.range?.[1];
+        let end = valueEnd ?? existing.key.range[1];
+        // A block value's range runs through its final newline; keep that newline.
+        while (end > start && /\s/.test(text.charAt(end - 1)))
+            end--;
+        if (line)
+            return text.slice(0, start) + line + text.slice(end);
+        // Removing: take the whole line(s) the pair occupied, newline included.
+        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        const next = text.indexOf('\n', end);
+        return text.slice(0, lineStart) + (next === -1 ? '' : text.slice(next + 1));
+    }
+    if (!line)
+        return text;
+    const kind = pairs.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'kind');
+    const first = pairs[0];
+    const anchor = kind ?? first;
+    const keyRange = anchor && (0,dist/* isScalar */.jn)(anchor.key) ? anchor.key.range : undefined;
+    if (!keyRange)
+        return `${line}\n${text}`;
+    const indent = text.slice(text.lastIndexOf('\n', keyRange[0] - 1) + 1, keyRange[0]);
+    if (kind) {
+        const kindEnd = kind.value?.range?.[1];
+        const eol = text.indexOf('\n', kindEnd ?? keyRange[1]);
+        if (eol === -1)
+            return `${text}\n${indent}${line}\n`;
+        return `${text.slice(0, eol + 1)}${indent}${line}\n${text.slice(eol + 1)}`;
+    }
+    const lineStart = keyRange[0] - indent.length;
+    return `${text.slice(0, lineStart)}${indent}${line}\n${text.slice(lineStart)}`;
+}
+function parseJsonObject(text) {
+    if (!text.trimStart().startsWith('{'))
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function applyToJson(policy, opts) {
+    const out = { ...policy };
+    if (opts.omitStages !== undefined) {
+        if (opts.omitStages.length > 0)
+            out.omitStages = opts.omitStages;
+        else
+            delete out.omitStages;
+    }
+    if (opts.omitManagedFields !== undefined)
+        out.omitManagedFields = opts.omitManagedFields;
+    return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/yaml-reader.ts
+
+
+/**
+ * Typed reads over a parsed YAML document that behave like kube's decoder (YAML → JSON → Go
+ * struct): a wrong type is a decoding error, null is the zero value, unknown and duplicate keys are
+ * only warnings because kube-apiserver falls back to lenient decoding for them (the last duplicate
+ * wins). Every read remembers the line of its path so later checks can point at it.
+ */
+class YamlReader {
+    targets;
+    counter;
+    belongsTo;
+    errors = [];
+    warnings = [];
+    lines = new Map();
+    active = new Set();
+    constructor(
+    /** Where each alias points, resolved once for the whole document. */
+    targets, counter, 
+    /** For an unknown key: where it would have been valid, to explain a mis-indentation. */
+    belongsTo) {
+        this.targets = targets;
+        this.counter = counter;
+        this.belongsTo = belongsTo;
+    }
+    /** 1-based line of a node in the text, when the parser kept its position. */
+    lineOf(node) {
+        const offset = (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
+        return offset === undefined ? undefined : this.counter.linePos(offset).line;
+    }
+    /**
+     * The known fields of a mapping at `path`, after YAML merge keys; `undefined` when the node is
+     * null (kube's zero value) or, with a decoding error, not a mapping.
+     */
+    fields(raw, path, known) {
+        const node = this.deref(raw);
+        if (node === null || this.isNull(node))
+            return undefined;
+        if (!(0,dist/* isMap */.jh)(node))
+            return this.typeError(path, 'a mapping', node);
+        // An alias can point back into the mapping it is merged into; kube's decoder refuses that.
+        if (this.active.has(node)) {
+            this.errors.push(`failed decoding: ${path || 'the policy'}: an alias refers to itself`);
+            return undefined;
+        }
+        this.active.add(node);
+        try {
+            return this.readMap(node, path, known);
+        }
+        finally {
+            this.active.delete(node);
+        }
+    }
+    readMap(node, path, known) {
+        const out = new Map();
+        const seen = new Set();
+        const merged = [];
+        for (const pair of node.items) {
+            if (isMergeKey(pair.key)) {
+                merged.push(pair.value);
+                continue;
+            }
+            const keyNode = (0,dist/* isScalar */.jn)(pair.key) ? pair.key : null;
+            const key = keyNode ? keyText(keyNode.value) : '?';
+            const child = join(path, key);
+            const line = this.lineOf(keyNode);
+            if (seen.has(key)) {
+                this.warn(child, line, `duplicate key "${key}"; kube-apiserver keeps the last value`);
+            }
+            seen.add(key);
+            if (!known.includes(key)) {
+                this.unknown(child, key, line);
+                continue;
+            }
+            if (line !== undefined)
+                this.lines.set(child, line);
+            out.set(key, pair.value);
+        }
+        // Merge keys (YAML 1.1, which kube's decoder reads): explicit keys win, then earlier sources.
+        for (const source of merged.flatMap((m) => this.mergeSources(m))) {
+            const inner = this.fields(source, path, known);
+            for (const [key, value] of inner ?? [])
+                if (!out.has(key))
+                    out.set(key, value);
+        }
+        return out;
+    }
+    /** A string field: null reads as "", any other non-string is a decoding error. */
+    string(raw, path) {
+        const node = this.deref(raw);
+        if (node === null || this.isNull(node))
+            return '';
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
+            return node.value;
+        return this.typeError(path, 'a string', node) ?? '';
+    }
+    /** A boolean field (kube's `*bool`): null reads as unset. */
+    bool(raw, path) {
+        const node = this.deref(raw);
+        if (node === null || this.isNull(node))
+            return undefined;
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean')
+            return node.value;
+        return this.typeError(path, 'true or false', node);
+    }
+    /** The items of a list field; null reads as an empty list. */
+    list(raw, path) {
+        const node = this.deref(raw);
+        if (node === null || this.isNull(node))
+            return [];
+        if ((0,dist/* isSeq */.oP)(node))
+            return node.items;
+        return this.typeError(path, 'a list', node) ?? [];
+    }
+    /** A list of strings, e.g. `verbs`; each item is read like {@link string}. */
+    strings(raw, path) {
+        return this.list(raw, path).map((item, i) => {
+            const line = this.lineOf(item);
+            if (line !== undefined)
+                this.lines.set(`${path}[${i}]`, line);
+            return this.string(item, `${path}[${i}]`);
+        });
+    }
+    /** A warning tied to a path and line. */
+    warn(path, line, message) {
+        const where = path ? { path } : {};
+        const text = path ? `${path}: ${message}` : message;
+        this.warnings.push({ message: text, ...where, ...(line ? { line } : {}) });
+    }
+    unknown(path, key, line) {
+        const home = this.belongsTo(key);
+        const hint = home ? `; "${key}" is ${home} field, so check its indentation` : '';
+        this.warn(path, line, `unknown field "${key}" is dropped by kube-apiserver${hint}`);
+    }
+    mergeSources(raw) {
+        const node = this.deref(raw);
+        return (0,dist/* isSeq */.oP)(node) ? node.items : [node];
+    }
+    deref(raw) {
+        if (raw === null || raw === undefined)
+            return null;
+        if ((0,dist/* isAlias */.Vj)(raw)) {
+            const target = this.targets.get(raw);
+            if (target === undefined) {
+                this.errors.push(`failed decoding: unknown anchor '${raw.source}' referenced`);
+                return null;
+            }
+            return this.deref(target);
+        }
+        return (0,dist/* isScalar */.jn)(raw) || (0,dist/* isMap */.jh)(raw) || (0,dist/* isSeq */.oP)(raw) ? raw : null;
+    }
+    isNull(node) {
+        return (0,dist/* isScalar */.jn)(node) && node.value === null;
+    }
+    typeError(path, expected, node) {
+        const line = this.lineOf(node);
+        const at = line ? ` (line ${line})` : '';
+        this.errors.push(`failed decoding: ${path || 'the policy'}: expected ${expected}, found ${yaml_reader_describe(node)}${at}`);
+        return undefined;
+    }
+}
+function join(path, key) {
+    return path ? `${path}.${key}` : key;
+}
+function keyText(value) {
+    if (typeof value === 'symbol')
+        return value.description ?? '';
+    return String(value);
+}
+function yaml_reader_describe(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return 'a mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'a list';
+    const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+    if (typeof value === 'boolean')
+        return `the boolean ${String(value)}`;
+    if (typeof value === 'number' || typeof value === 'bigint')
+        return `the number ${String(value)}`;
+    if (value instanceof Date)
+        return 'a timestamp';
+    if (typeof value === 'string')
+        return 'a string';
+    return 'an unsupported value';
+}
+
+;// CONCATENATED MODULE: ./src/policy/decode.ts
+
+
+
+// `metadata` is the ObjectMeta every Kubernetes object may carry; kube decodes it, we ignore it.
+const POLICY_FIELDS = [
+    'apiVersion',
+    'kind',
+    'metadata',
+    'rules',
+    'omitStages',
+    'omitManagedFields',
+];
+const RULE_FIELDS = [
+    'level',
+    'users',
+    'userGroups',
+    'verbs',
+    'resources',
+    'namespaces',
+    'nonResourceURLs',
+    'omitStages',
+    'omitManagedFields',
+];
+const GROUP_FIELDS = ['group', 'resources', 'resourceNames'];
+function belongsTo(key) {
+    if (RULE_FIELDS.includes(key))
+        return 'a rule';
+    if (GROUP_FIELDS.includes(key))
+        return 'a resources[] entry';
+    if (POLICY_FIELDS.includes(key))
+        return 'a top-level policy';
+    return undefined;
+}
+/**
+ * Decodes policy text (YAML 1.1, as kube's decoder reads it, or JSON) into a {@link RawPolicy}.
+ * Type mismatches are errors, as they are for kube-apiserver; unknown and duplicate keys are
+ * warnings, because kube-apiserver accepts them and drops or overrides the values silently.
+ */
+function decodePolicy(text) {
+    const counter = new dist/* LineCounter */.HN();
+    const parsed = (0,dist/* parseAllDocuments */.hR)(text, {
+        lineCounter: counter,
+        version: '1.1',
+        uniqueKeys: false,
+        merge: true,
+    });
+    const docs = Array.isArray(parsed) ? parsed : [];
+    const doc = docs[0];
+    const result = { errors: [], warnings: [], lines: new Map() };
+    if (doc === undefined)
+        return { ...result, raw: emptyPolicy() };
+    const syntax = doc.errors[0];
+    if (syntax !== undefined) {
+        // The parser's message ends in "at line L, column C:" followed by a source excerpt.
+        const first = (syntax.message.split('\n')[0] ?? syntax.message).replace(/:$/, '');
+        return { ...result, errors: [`failed decoding: ${first}`] };
+    }
+    // kube expands the whole document before it looks at a field, so an alias bomb anywhere in it,
+    // known fields or not, stops it; and so the reader below never expands more than kube allows.
+    const targets = resolveAliases(doc);
+    const aliasError = aliasExpansionError(doc, targets);
+    if (aliasError !== undefined)
+        return { ...result, errors: [aliasError] };
+    const r = new YamlReader(targets, counter, belongsTo);
+    if (docs.length > 1) {
+        // kube's YAML decoder reads the first document only.
+        r.warn('', r.lineOf(docs[1]?.contents), 'only the first YAML document is read');
+    }
+    const top = r.fields(doc.contents, '', POLICY_FIELDS);
+    const raw = emptyPolicy();
+    if (top !== undefined) {
+        raw.apiVersion = r.string(top.get('apiVersion'), 'apiVersion');
+        raw.kind = r.string(top.get('kind'), 'kind');
+        raw.omitStages = r.strings(top.get('omitStages'), 'omitStages');
+        raw.omitManagedFields = r.bool(top.get('omitManagedFields'), 'omitManagedFields');
+        raw.rules = r.list(top.get('rules'), 'rules').map((item, i) => {
+            const path = `rules[${i}]`;
+            const line = r.lineOf(item);
+            if (line !== undefined)
+                r.lines.set(path, line);
+            return readRule(r, item, path);
+        });
+    }
+    const out = { errors: r.errors, warnings: r.warnings, lines: r.lines };
+    return r.errors.length > 0 ? out : { ...out, raw };
+}
+function readRule(r, item, path) {
+    const f = r.fields(item, path, RULE_FIELDS) ?? new Map();
+    const strings = (key) => r.strings(f.get(key), `${path}.${key}`);
+    return {
+        level: r.string(f.get('level'), `${path}.level`),
+        users: strings('users'),
+        userGroups: strings('userGroups'),
+        verbs: strings('verbs'),
+        namespaces: strings('namespaces'),
+        nonResourceURLs: strings('nonResourceURLs'),
+        omitStages: strings('omitStages'),
+        omitManagedFields: r.bool(f.get('omitManagedFields'), `${path}.omitManagedFields`),
+        resources: r.list(f.get('resources'), `${path}.resources`).map((gr, j) => {
+            const at = `${path}.resources[${j}]`;
+            const g = r.fields(gr, at, GROUP_FIELDS) ?? new Map();
+            return {
+                group: r.string(g.get('group'), `${at}.group`),
+                resources: r.strings(g.get('resources'), `${at}.resources`),
+                resourceNames: r.strings(g.get('resourceNames'), `${at}.resourceNames`),
+            };
+        }),
+    };
+}
+function emptyPolicy() {
+    return { apiVersion: '', kind: '', rules: [], omitStages: [] };
+}
+
+;// CONCATENATED MODULE: ./src/policy/field-error.ts
+/**
+ * kube's `field.Error` message shapes (k8s.io/apimachinery `pkg/util/validation/field`), so our
+ * errors read exactly like the ones kube-apiserver prints when it refuses a policy file.
+ */
+/** `path: Required value`. */
+function field_error_required(path) {
+    return `${path}: Required value`;
+}
+/** `path: Invalid value: <value>: detail`; strings are Go-quoted, lists printed as compact JSON. */
+function invalid(path, value, detail) {
+    const shown = typeof value === 'string' ? goQuote(value) : goJsonStrings(value);
+    return `${path}: Invalid value: ${shown}: ${detail}`;
+}
+/** `path: Unsupported value: "v": supported values: "a", "b"`. */
+function notSupported(path, value, supported) {
+    const list = supported.map(goQuote).join(', ');
+    return `${path}: Unsupported value: ${goQuote(value)}: supported values: ${list}`;
+}
+/** Go's `%q` for a string: printable characters stay as they are, the rest are escaped. */
+function goQuote(value) {
+    let out = '"';
+    for (const ch of value) {
+        out += goEscape(ch, false);
+    }
+    return out + '"';
+}
+/** Go's `json.Marshal` of a `[]string`, which HTML-escapes `<`, `>` and `&`. */
+function goJsonStrings(values) {
+    const items = values.map((v) => {
+        let out = '"';
+        for (const ch of v)
+            out += goEscape(ch, true);
+        return out + '"';
+    });
+    return `[${items.join(',')}]`;
+}
+const SHORT_ESCAPES = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+};
+function goEscape(ch, json) {
+    const short = SHORT_ESCAPES[ch];
+    if (short !== undefined)
+        return short;
+    const code = ch.codePointAt(0) ?? 0;
+    if (json) {
+        if (ch === '<' || ch === '>' || ch === '&' || code === 0x2028 || code === 0x2029 || code < 0x20)
+            return `\\u${code.toString(16).padStart(4, '0')}`;
+        return ch;
+    }
+    if (code < 0x20 || code === 0x7f)
+        return `\\x${code.toString(16).padStart(2, '0')}`;
+    return ch;
+}
+const DNS1123_LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
+const DNS1123_SUBDOMAIN = `${DNS1123_LABEL}(\\.${DNS1123_LABEL})*`;
+const DNS1123_SUBDOMAIN_RE = new RegExp(`^${DNS1123_SUBDOMAIN}$`);
+const DNS1123_SUBDOMAIN_MAX = 253;
+/**
+ * kube's `IsDNS1123Subdomain` messages for `value` (none when valid), joined with "," as the
+ * audit validation joins them. Wording from k8s.io/apimachinery 1.36 (`validation/content`).
+ */
+function dnsSubdomainProblems(value) {
+    const msgs = [];
+    // Go measures length in bytes, not UTF-16 units.
+    if (Buffer.byteLength(value, 'utf8') > DNS1123_SUBDOMAIN_MAX) {
+        msgs.push(`must be no more than ${DNS1123_SUBDOMAIN_MAX} characters`);
+    }
+    if (!DNS1123_SUBDOMAIN_RE.test(value)) {
+        msgs.push("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.'" +
+            ", and must start and end with an alphanumeric character (e.g. 'example.com', regex used" +
+            ` for validation is '${DNS1123_SUBDOMAIN}')`);
+    }
+    return msgs.join(',');
+}
+
+;// CONCATENATED MODULE: ./src/policy/kube-rules.ts
+
+
+
+/**
+ * Whether kube-apiserver of `version` accepts `group: "*"` (every API group) in a rule's resources:
+ * from 1.36 on (k8s.io/apiserver commit 6728d949, "Allow wildcard '*' for API groups in audit
+ * policy rules"); older servers refuse it as a malformed group name.
+ */
+function acceptsWildcardGroup(version) {
+    return atLeast(version, 1, 36);
+}
+/**
+ * The errors kube-apiserver of `version` gives a decoded policy, in the order it stops: an unknown
+ * apiVersion/kind first, then every field error at once, then an empty rule list. Mirrors
+ * k8s.io/apiserver `pkg/audit/policy/reader.go` and `pkg/apis/audit/validation/validation.go`.
+ */
+function kubeErrors(raw, version = DEFAULT_KUBERNETES_VERSION) {
+    const wildcardGroup = acceptsWildcardGroup(version);
+    const gvk = groupVersionError(raw.apiVersion, raw.kind);
+    if (gvk !== undefined)
+        return [gvk];
+    const fieldErrors = [
+        ...validateStages(raw.omitStages, 'omitStages'),
+        ...raw.rules.flatMap((rule, i) => validateRule(rule, `rules[${i}]`, wildcardGroup)),
+    ];
+    // kube aggregates field errors and drops exact repeats.
+    if (fieldErrors.length > 0)
+        return [...new Set(fieldErrors)];
+    return raw.rules.length === 0 ? ['loaded illegal policy with 0 rules'] : [];
+}
+/** The version kube's scheme registers its internal (unversioned) types under. */
+const INTERNAL = '__internal';
+/**
+ * What kube-apiserver says of the file's `apiVersion` and `kind`, read as its decoder reads them
+ * (k8s.io/apimachinery `pkg/runtime/serializer/json`, `gvkWithDefaults`, and `pkg/runtime/error.go`;
+ * k8s.io/apiserver `pkg/audit/policy/reader.go`). The decoder fills what the file leaves out from
+ * the type it decodes into, the internal Policy of audit.k8s.io; the scheme knows that and
+ * audit.k8s.io/v1 alone, and the reader then accepts v1 alone. kube's "not registered" messages
+ * end with the scheme's name (`in scheme "pkg/runtime/scheme.go:111"`, a source line of
+ * apimachinery), and its "missing" message quotes the whole file: those tails are left out.
+ */
+function groupVersionError(apiVersion, kindField) {
+    const parsed = parseGroupVersion(apiVersion);
+    if (!parsed)
+        return `failed decoding: unexpected GroupVersion string: ${apiVersion}`;
+    let [group, version] = parsed;
+    const kind = kindField || 'Policy';
+    if (group === '' && version === '')
+        [group, version] = ['audit.k8s.io', INTERNAL];
+    if (version === '' && group === 'audit.k8s.io')
+        version = INTERNAL;
+    if (version === '')
+        return "failed decoding: Object 'apiVersion' is missing";
+    const registered = group === 'audit.k8s.io' && kind === 'Policy';
+    if (version === INTERNAL) {
+        if (!registered)
+            return `failed decoding: no kind "${kind}" is registered for the internal version of group "${group}"`;
+        // Go prints a GroupVersionKind as `group/version, Kind=kind`.
+        return `unknown group version field ${group}/${version}, Kind=${kind} in policy`;
+    }
+    const gv = group ? `${group}/${version}` : version;
+    if (!registered || gv !== POLICY_API_VERSION)
+        return `failed decoding: no kind "${kind}" is registered for version "${gv}"`;
+    return undefined;
+}
+/** Go's `schema.ParseGroupVersion`: "" and "/" are empty, more than one slash is an error. */
+function parseGroupVersion(apiVersion) {
+    if (apiVersion === '' || apiVersion === '/')
+        return ['', ''];
+    const parts = apiVersion.split('/');
+    if (parts.length === 1)
+        return ['', apiVersion];
+    if (parts.length === 2)
+        return [parts[0] ?? '', parts[1] ?? ''];
+    return undefined;
+}
+function validateRule(rule, path, wildcardGroup) {
+    const errors = [
+        ...validateLevel(rule.level, `${path}.level`),
+        ...validateUrls(rule.nonResourceURLs, `${path}.nonResourceURLs`),
+        ...rule.resources.flatMap((gr) => validateGroupResources(gr, `${path}.resources`, wildcardGroup)),
+        ...validateStages(rule.omitStages, `${path}.omitStages`),
+    ];
+    if (rule.nonResourceURLs.length > 0 &&
+        (rule.resources.length > 0 || rule.namespaces.length > 0)) {
+        errors.push(invalid(`${path}.nonResourceURLs`, rule.nonResourceURLs, 'rules cannot apply to both regular resources and non-resource URLs'));
+    }
+    return errors;
+}
+function validateLevel(level, path) {
+    if (level === '')
+        return [field_error_required(path)];
+    return AUDIT_LEVELS.includes(level)
+        ? []
+        : [notSupported(path, level, AUDIT_LEVELS)];
+}
+function validateUrls(urls, path) {
+    return urls.flatMap((url, i) => {
+        if (url === '*')
+            return [];
+        const errors = [];
+        if (!url.startsWith('/')) {
+            errors.push(invalid(`${path}[${i}]`, url, "non-resource URL rules must begin with a '/' character"));
+        }
+        if (url.slice(0, -1).includes('*')) {
+            const detail = "non-resource URL wildcards '*' must be the final character of the rule";
+            errors.push(invalid(`${path}[${i}]`, url, detail));
+        }
+        return errors;
+    });
+}
+// kube names these paths without the list index (`rules[0].resources.group`); we keep its text.
+function validateGroupResources(gr, path, wildcardGroup) {
+    const errors = [];
+    // `""` is the core group; `*` every group, where the server knows it.
+    const skip = gr.group === '' || (wildcardGroup && gr.group === '*');
+    const problems = skip ? '' : dnsSubdomainProblems(gr.group);
+    if (problems)
+        errors.push(invalid(`${path}.group`, gr.group, problems));
+    if (gr.resourceNames.length > 0 && gr.resources.length === 0) {
+        const detail = 'using resourceNames requires at least one resource';
+        errors.push(invalid(`${path}.resourceNames`, gr.resourceNames, detail));
+    }
+    return errors;
+}
+function validateStages(stages, path) {
+    const allowed = `allowed stages are ${STAGES.join(',')}`;
+    return stages.flatMap((stage, i) => STAGES.includes(stage) ? [] : [invalid(`${path}[${i}]`, stage, allowed)]);
+}
+
+;// CONCATENATED MODULE: ./src/policy/first-match.ts
+
+// The selectors a rule can still set once the resource is fixed, in ProbeKey order.
+const DIMENSIONS = 5;
+/**
+ * Finds the first rule of a policy that matches a request to one resource, without trying every
+ * rule: a tuple-space index, as packet classifiers use. Rules are grouped by which selectors they
+ * set, and within a group listed under every value they accept, so a lookup reads one short list
+ * per group instead of the whole policy. Candidates are confirmed with {@link ruleMatches}, so the
+ * answer is exactly that of kube's first-match evaluation.
+ */
+class FirstMatchIndex {
+    rules;
+    shapes = new Map();
+    mentioned = Array.from({ length: DIMENSIONS }, () => new Set());
+    first = Infinity;
+    /**
+     * @param rules the policy's rules; indexes returned are positions in this list.
+     * @param include which rules to index; the others are treated as absent.
+     */
+    constructor(rules, target, include = () => true) {
+        this.rules = rules;
+        rules.forEach((rule, index) => {
+            if (!include(rule))
+                return;
+            const names = namesThrough(rule, target);
+            if (names === null)
+                return;
+            this.add(index, [rule.verbs, rule.users, rule.userGroups, rule.namespaces, names]);
+        });
+    }
+    /** Whether no rule is indexed: then no request matches. */
+    get empty() {
+        return this.shapes.size === 0;
+    }
+    /** The position of the first indexed rule; Infinity when none is. */
+    get lowest() {
+        return this.first;
+    }
+    /**
+     * Whether some indexed rule names `value` in the `dimension`-th selector of {@link ProbeKey}
+     * (0 verb, 1 user, 2 group, 3 namespace, 4 name). Two values no rule names are told apart by
+     * no rule, so probes that differ only in them get the same answer.
+     */
+    mentions(dimension, value) {
+        return this.mentioned[dimension]?.has(value) ?? false;
+    }
+    /**
+     * The index of the first indexed rule, below `below`, that matches `request` (whose varying
+     * parts are `key`); `undefined` when there is none.
+     */
+    firstMatch(request, key, below = Infinity) {
+        const values = [key.verb, key.user, key.group, key.namespace, key.name];
+        let best = below;
+        for (const shape of this.shapes.values()) {
+            const candidates = this.candidates(shape, values);
+            for (const index of candidates) {
+                if (index >= best)
+                    break;
+                if (ruleMatches(this.rules[index], request)) {
+                    best = index;
+                    break;
+                }
+            }
+        }
+        return best < below ? best : undefined;
+    }
+    /** The shortest list of the shape's rules that can accept `values`. */
+    candidates(shape, values) {
+        if (shape.mask === 0)
+            return shape.all;
+        let shortest;
+        for (let d = 0; d < DIMENSIONS; d++) {
+            if ((shape.mask & (1 << d)) === 0)
+                continue;
+            const value = values[d];
+            // A request without a group never satisfies a rule that names groups.
+            const list = value === undefined ? undefined : shape.byValue[d]?.get(value);
+            if (list === undefined)
+                return [];
+            if (shortest === undefined || list.length < shortest.length)
+                shortest = list;
+        }
+        return shortest ?? [];
+    }
+    add(index, lists) {
+        let mask = 0;
+        lists.forEach((list, d) => {
+            if (list !== undefined && list.length > 0)
+                mask |= 1 << d;
+        });
+        let shape = this.shapes.get(mask);
+        if (shape === undefined) {
+            const byValue = Array.from({ length: DIMENSIONS }, () => new Map());
+            shape = { mask, all: [], byValue };
+            this.shapes.set(mask, shape);
+        }
+        shape.all.push(index);
+        this.first = Math.min(this.first, index);
+        lists.forEach((list, d) => {
+            if (list === undefined || list.length === 0)
+                return;
+            const byValue = shape.byValue[d];
+            const mentioned = this.mentioned[d];
+            for (const value of new Set(list)) {
+                mentioned.add(value);
+                const rules = byValue.get(value);
+                if (rules === undefined)
+                    byValue.set(value, [index]);
+                else
+                    rules.push(index);
+            }
+        });
+    }
+}
+/**
+ * The object names through which `rule` can match a request to `target`: `undefined` for any
+ * name, `null` when the rule never matches a request to the target (other resources, or URLs only).
+ */
+function namesThrough(rule, target) {
+    const { resource, subresource = '', apiGroup } = target;
+    if (!isSet(rule.resources)) {
+        // A rule without resources matches resource requests unless only URLs make it up.
+        return !isSet(rule.namespaces) && isSet(rule.nonResourceURLs) ? null : undefined;
+    }
+    const covering = rule.resources.filter((gr) => groupMatches(gr.group, apiGroup) &&
+        (!isSet(gr.resources) ||
+            gr.resources.some((spec) => resourceSpecMatches(spec, resource, subresource))));
+    if (covering.length === 0)
+        return null;
+    if (covering.some((gr) => !isSet(gr.resources) || !isSet(gr.resourceNames)))
+        return undefined;
+    return covering.flatMap((gr) => gr.resourceNames ?? []);
+}
+
+;// CONCATENATED MODULE: ./src/policy/probe-identities.ts
+
+/** The user (and object name) a probe uses where the rule does not name one. */
+const PROBE_NAME = 'kind-audit:probe';
+/** How many values of each of a rule's lists are tried. */
+const MAX_CHOICES = 8;
+/** How many identities a rule's lists may combine into; bounded so a rule with long lists stays fast. */
+const MAX_IDENTITIES = 256;
+/**
+ * The identities that probe requests shaped after `rule` use (or, for no rule, a request with no
+ * selectors): every combination of its users, groups, namespaces and names, first values first,
+ * counting at most {@link MAX_IDENTITIES} combinations. Values that `index` cannot tell apart are
+ * tried once: the probes would get the same answer. Each identity's `key` identifies it up to
+ * that equivalence.
+ */
+function probeIdentities(target, rule, index) {
+    const users = choices(rule?.users, PROBE_NAME);
+    const groups = choices(rule?.userGroups, undefined);
+    const namespaces = target.namespaced ? choices(rule?.namespaces, 'default') : [''];
+    const names = choices(rule?.resources
+        ?.filter((gr) => groupMatches(gr.group, target.apiGroup))
+        .flatMap((gr) => gr.resourceNames ?? []), PROBE_NAME);
+    const u = distinct(users, 1, index);
+    const g = distinct(groups, 2, index);
+    const n = distinct(namespaces, 3, index);
+    const m = distinct(names, 4, index);
+    // Where a combination stands among all of them (users outermost), which decides the cap.
+    const strideN = names.length;
+    const strideG = namespaces.length * strideN;
+    const strideU = groups.length * strideG;
+    const out = [];
+    for (const user of u) {
+        const atU = user.position * strideU;
+        if (atU >= MAX_IDENTITIES)
+            break;
+        for (const group of g) {
+            const atG = atU + group.position * strideG;
+            if (atG >= MAX_IDENTITIES)
+                break;
+            for (const namespace of n) {
+                const atN = atG + namespace.position * strideN;
+                if (atN >= MAX_IDENTITIES)
+                    break;
+                for (const name of m) {
+                    if (atN + name.position >= MAX_IDENTITIES)
+                        break;
+                    out.push({
+                        identity: {
+                            user: user.value,
+                            group: group.value,
+                            namespace: namespace.value,
+                            name: name.value,
+                        },
+                        key: `${user.token}\0${group.token}\0${namespace.token}\0${name.token}`,
+                    });
+                }
+            }
+        }
+    }
+    return out;
+}
+function choices(values, fallback) {
+    return values && values.length > 0 ? values.slice(0, MAX_CHOICES) : [fallback];
+}
+/** The first value of each kind the index tells apart, in list order. */
+function distinct(values, dimension, index) {
+    const seen = new Set();
+    const out = [];
+    values.forEach((value, position) => {
+        const token = value === undefined ? '-' : index.mentions(dimension, value) ? `=${value}` : '~';
+        if (seen.has(token))
+            return;
+        seen.add(token);
+        out.push({ value, token, position });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/secrets.ts
+
+
+
+
+/**
+ * Warns when some request to Secrets, TokenReviews or ServiceAccount tokens would be recorded at
+ * Request or RequestResponse, naming the resource and the rule that does it. Each rule is probed
+ * with the users, groups, namespaces and names it selects, so a rule for one user is caught too;
+ * every warning comes from a concrete request and the first rule that matches it.
+ *
+ * Time grows with the policy's size, not its square: the first match is looked up in a
+ * {@link FirstMatchIndex}, probes no rule tells apart are tried once, and a rule's own probes are
+ * skipped when it decides them itself before any rule that records bodies.
+ */
+function secretWarnings(policy, lines) {
+    const found = new Map();
+    for (const target of SENSITIVE_RESOURCES) {
+        if (!target.warn)
+            continue;
+        const recording = new FirstMatchIndex(policy.rules, target, recordsBodies);
+        if (recording.empty)
+            continue;
+        const any = new FirstMatchIndex(policy.rules, target);
+        const tried = new Set();
+        // The probes with no selectors first, then those shaped after each rule, in policy order.
+        [undefined, ...policy.rules].forEach((rule, position) => {
+            const ruleIndex = position - 1;
+            let identities;
+            for (const verb of target.verbs) {
+                if (rule && ruleIndex < recording.lowest && decidesOwnProbes(rule, target, verb))
+                    continue;
+                identities ??= probeIdentities(target, rule, any);
+                for (const { identity, key } of identities) {
+                    const probe = `${verb}\0${key}`;
+                    if (tried.has(probe))
+                        continue;
+                    tried.add(probe);
+                    const request = probeRequest(target, verb, identity);
+                    const probeKey = { verb, ...identity };
+                    const first = recording.firstMatch(request, probeKey);
+                    // No rule that records bodies matches, or an earlier rule (which does not) decides.
+                    if (first === undefined || any.firstMatch(request, probeKey, first) !== undefined) {
+                        continue;
+                    }
+                    const entry = found.get(`${first} ${target.label}`) ?? {
+                        rule: first,
+                        target,
+                        level: policy.rules[first].level,
+                        verbs: new Set(),
+                    };
+                    entry.verbs.add(verb);
+                    found.set(`${first} ${target.label}`, entry);
+                }
+            }
+        });
+    }
+    return [...found.values()]
+        .sort((a, b) => a.rule - b.rule)
+        .map(({ rule, target, level, verbs }) => {
+        const path = `rules[${rule}]`;
+        const line = lines.get(path);
+        const message = `${path}: logs ${target.label} at ${level} (${[...verbs].join(', ')}), so ${target.what} ` +
+            'would be written to the audit log; add a Metadata rule for them before it';
+        return { message, path, ...(line ? { line } : {}) };
+    });
+}
+function recordsBodies(rule) {
+    return rule.level === 'Request' || rule.level === 'RequestResponse';
+}
+/**
+ * Whether `rule` matches every probe shaped after it for `verb`. Its probes take their users,
+ * groups and namespaces from its own lists (or match a list it leaves empty), so what remains to
+ * know is whether it covers the verb, the resource, the probes' names and, for a cluster-scoped
+ * resource, the empty namespace.
+ */
+function decidesOwnProbes(rule, target, verb) {
+    if (isSet(rule.verbs) && !rule.verbs.includes(verb))
+        return false;
+    if (!target.namespaced && isSet(rule.namespaces) && !rule.namespaces.includes(''))
+        return false;
+    const names = namesThrough(rule, target);
+    if (names === null)
+        return false;
+    if (names === undefined)
+        return true;
+    const probed = (rule.resources ?? [])
+        .filter((gr) => groupMatches(gr.group, target.apiGroup))
+        .flatMap((gr) => gr.resourceNames ?? []);
+    const accepted = new Set(names);
+    // A rule that names objects is probed with those names (never with the placeholder).
+    return probed.length > 0 && probed.every((name) => accepted.has(name));
+}
+function probeRequest(target, verb, identity) {
+    const { user, group, namespace, name } = identity;
+    return {
+        verb,
+        user,
+        groups: group === undefined ? [] : [group],
+        resource: target.resource,
+        apiGroup: target.apiGroup,
+        namespace,
+        name,
+        ...(target.subresource ? { subresource: target.subresource } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/policy/validate.ts
+
+
+
+
+
+
+/**
+ * Checks audit policy text (YAML or JSON) the way kube-apiserver of `kubernetesVersion` (default:
+ * the pinned kind's default node image, 1.37) loads it: `valid` says
+ * whether the server would start, `errors` carry kube's own messages (every field error at once),
+ * and `warnings` flag what kube accepts silently but probably is a mistake — dropped unknown or
+ * mis-indented fields, duplicate keys, verbs no request has, unreachable rules, and rules that
+ * would write Secret or token bodies into the log.
+ */
+function checkPolicy(text, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
+    const decoded = decodePolicy(text);
+    const warnings = [...decoded.warnings];
+    if (decoded.raw === undefined)
+        return { valid: false, errors: decoded.errors, warnings };
+    warnings.push(...versionHints(decoded.raw, decoded));
+    const errors = kubeErrors(decoded.raw, kubernetesVersion);
+    if (errors.length > 0)
+        return { valid: false, errors, warnings };
+    const policy = toPolicy(decoded.raw);
+    warnings.push(...lintPolicy(policy, decoded.lines), ...secretWarnings(policy, decoded.lines));
+    return { valid: true, errors: [], warnings, policy };
+}
+/**
+ * Whether kube-apiserver would load `text`, and the policy it would load, without looking for
+ * mistakes to warn about. For text derived from a policy whose warnings were already reported
+ * (the user's policy with policy-level options laid over it), where a second full check would only
+ * repeat them.
+ */
+function policyVerdict(text, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
+    const decoded = decodePolicy(text);
+    if (decoded.raw === undefined)
+        return { valid: false, errors: decoded.errors };
+    const errors = kubeErrors(decoded.raw, kubernetesVersion);
+    if (errors.length > 0)
+        return { valid: false, errors };
+    return { valid: true, errors: [], policy: toPolicy(decoded.raw) };
+}
+function versionHints(raw, decoded) {
+    const at = (path) => {
+        const line = decoded.lines.get(path);
+        return { path, ...(line ? { line } : {}) };
+    };
+    if (/^audit\.k8s\.io\/v1(alpha|beta)\d+$/.test(raw.apiVersion)) {
+        const message = `apiVersion: ${raw.apiVersion} was removed in Kubernetes 1.24; use ${POLICY_API_VERSION}`;
+        return [{ message, ...at('apiVersion') }];
+    }
+    if (raw.apiVersion === POLICY_API_VERSION && raw.kind === '') {
+        return [{ message: 'kind is missing; kube-apiserver assumes Policy', ...at('apiVersion') }];
+    }
+    return [];
+}
+/** The typed policy; only called after kube's checks passed, so levels and stages are known. */
+function toPolicy(raw) {
+    const policy = {
+        apiVersion: POLICY_API_VERSION,
+        kind: 'Policy',
+        rules: raw.rules.map((rule) => {
+            if (!isAuditLevel(rule.level))
+                throw new Error(`unchecked level ${rule.level}`);
+            const out = { level: rule.level };
+            setList(out, 'users', rule.users);
+            setList(out, 'userGroups', rule.userGroups);
+            setList(out, 'verbs', rule.verbs);
+            setList(out, 'namespaces', rule.namespaces);
+            setList(out, 'nonResourceURLs', rule.nonResourceURLs);
+            if (rule.resources.length > 0) {
+                out.resources = rule.resources.map((gr) => {
+                    const g = { group: gr.group };
+                    setList(g, 'resources', gr.resources);
+                    setList(g, 'resourceNames', gr.resourceNames);
+                    return g;
+                });
+            }
+            if (rule.omitStages.length > 0)
+                out.omitStages = stages(rule.omitStages);
+            if (rule.omitManagedFields !== undefined)
+                out.omitManagedFields = rule.omitManagedFields;
+            return out;
+        }),
+    };
+    if (raw.omitStages.length > 0)
+        policy.omitStages = stages(raw.omitStages);
+    if (raw.omitManagedFields !== undefined)
+        policy.omitManagedFields = raw.omitManagedFields;
+    return policy;
+}
+function stages(values) {
+    return values.filter(isStage);
+}
+function setList(target, key, values) {
+    if (values.length > 0)
+        target[key] = values;
+}
+
+;// CONCATENATED MODULE: ./src/policy/load.ts
+
+
+
+
+
+
+
+/** A policy kube-apiserver would refuse: it would crash-loop, and kind would hang for minutes. */
+class PolicyError extends Error {
+    origin;
+    errors;
+    constructor(origin, errors) {
+        super(`The audit policy from ${origin} would be rejected by kube-apiserver:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+        this.origin = origin;
+        this.errors = errors;
+        this.name = 'PolicyError';
+    }
+}
+/**
+ * Reads the text a source names. A file is read only when it is a regular file of at most 1 MiB,
+ * and an inline policy may not be larger; both are refused with an {@link InputError} otherwise.
+ */
+async function readPolicySource(source, workspace) {
+    switch (source.kind) {
+        case 'inline':
+            return {
+                text: checkedInline(source.text, source.input),
+                origin: `the '${source.input}' input`,
+            };
+        case 'preset':
+            return { text: presetPolicy(source.name), origin: `the '${source.name}' preset` };
+        case 'level':
+            return { text: levelPolicy(source.level), origin: `policy level ${source.level}` };
+        case 'file': {
+            const file = external_node_path_default().resolve(workspace, source.path);
+            return {
+                text: await readFileInput(source.input, source.path, file, workspace),
+                origin: file,
+                file: source.path,
+            };
+        }
+    }
+}
+/**
+ * Reads the policy, checks it as written (its warnings), lays the options over it and makes sure
+ * kube-apiserver of `kubernetesVersion` (the node image's) will load the result. Throws {@link PolicyError} when it would not, and
+ * {@link InputError} for a policy file or inline policy that cannot be used at all.
+ */
+async function loadPolicy(source, options, workspace, kubernetesVersion = DEFAULT_KUBERNETES_VERSION) {
+    const { text, origin, file } = await readPolicySource(source, workspace);
+    const asWritten = checkPolicy(text, kubernetesVersion);
+    if (!asWritten.valid || asWritten.policy === undefined) {
+        throw new PolicyError(origin, asWritten.errors);
+    }
+    const where = file === undefined ? {} : { file };
+    const final = applyPolicyOptions(text, options);
+    if (final === text) {
+        return { text, origin, ...where, policy: asWritten.policy, warnings: asWritten.warnings };
+    }
+    // Options only touch policy-level fields, so the warnings of the text as written still hold;
+    // what remains to know is whether kube loads the edited text, and what it loads.
+    const verdict = policyVerdict(final, kubernetesVersion);
+    if (!verdict.valid || verdict.policy === undefined) {
+        throw new PolicyError(`${origin} with omit-stages/omit-managed-fields applied`, verdict.errors);
+    }
+    return { text: final, origin, ...where, policy: verdict.policy, warnings: asWritten.warnings };
+}
+function checkedInline(text, input) {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes <= POLICY_SIZE_LIMIT)
+        return text;
+    throw new InputError(input, load_abbreviate(text), `it holds ${bytes} bytes; an audit policy may hold at most ${POLICY_SIZE_LIMIT_TEXT}, as kube-apiserver reads it whole`);
+}
+async function readFileInput(input, written, file, workspace) {
+    try {
+        return await readPolicyFile(file);
+    }
+    catch (error) {
+        if (!(error instanceof PolicyFileError))
+            throw error;
+        const allowed = error.missing
+            ? `no such file (looked for ${file}; relative paths start at ${workspace})`
+            : `${error.message}; the policy file must be a regular file of at most ${POLICY_SIZE_LIMIT_TEXT}`;
+        throw new InputError(input, written, allowed);
+    }
+}
+/** The start of a long value: an inline policy of a megabyte does not belong in a message. */
+function load_abbreviate(value) {
+    const line = value.trimStart().split('\n', 1)[0] ?? '';
+    return `${line.slice(0, 40)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/steps/up/policy.ts
 
 // Callers of the step catch what it throws.
 
@@ -52969,7 +51683,7 @@ async function preparePolicy(source, options, workspace, log, kubernetesVersion)
     return loaded;
 }
 
-;// CONCATENATED MODULE: ./src/steps/preflight.ts
+;// CONCATENATED MODULE: ./src/steps/up/preflight.ts
 
 /** Where Docker's CLI looks for the engine when DOCKER_HOST is not set. */
 const DEFAULT_DOCKER_SOCKET = 'unix:///var/run/docker.sock';
@@ -53014,7 +51728,7 @@ async function dockerProblem(run, dockerHost) {
     }
     if (result.code === 0)
         return undefined;
-    const said = exec_tail(result.stderr || result.stdout, 3);
+    const said = tail(result.stderr || result.stdout, 3);
     return (`The Docker engine does not answer at ${socket}: \`docker info\` exited with code ` +
         `${result.code}${said ? ` (${said.replaceAll('\n', ' ')})` : ''}. Start the engine ` +
         '(e.g. `sudo systemctl start docker`), let this user reach it (the `docker` group), or set ' +
@@ -53033,7 +51747,7 @@ async function kindProblem(run, kind) {
     }
     if (result.code === 0)
         return undefined;
-    const said = exec_tail(result.stderr || result.stdout, 3).replaceAll('\n', ' ');
+    const said = tail(result.stderr || result.stdout, 3).replaceAll('\n', ' ');
     return `\`${kind} version\` exited with code ${result.code}${said ? ` (${said})` : ''}: this kind cannot run. ${fix}`;
 }
 /**
@@ -53052,6 +51766,19 @@ async function preflight(run, facts) {
     ].filter((p) => p !== undefined);
     if (problems.length > 0)
         throw new PreflightError(problems);
+}
+
+;// CONCATENATED MODULE: ./src/verify/result.ts
+/** The checks main runs on every control-plane node, in the order a person would debug them. */
+const CHECK = {
+    policyMounted: 'policy mounted',
+    apiServerFlags: 'API server flags',
+    logLive: 'audit log live',
+};
+/** One line for the log: `✓ kind-control-plane: policy mounted — same 63 bytes as …`. */
+function formatCheck(result) {
+    const mark = { pass: '✓', fail: '✗', skip: '–' }[result.outcome];
+    return `${mark} ${result.node}: ${result.check} — ${result.evidence}`;
 }
 
 ;// CONCATENATED MODULE: ./src/verify/manifest.ts
@@ -53108,19 +51835,6 @@ function inspectManifest(text) {
     return { flags, mountedHostPaths, problems };
 }
 
-;// CONCATENATED MODULE: ./src/verify/result.ts
-/** The checks main runs on every control-plane node, in the order a person would debug them. */
-const CHECK = {
-    policyMounted: 'policy mounted',
-    apiServerFlags: 'API server flags',
-    logLive: 'audit log live',
-};
-/** One line for the log: `✓ kind-control-plane: policy mounted — same 63 bytes as …`. */
-function formatCheck(result) {
-    const mark = { pass: '✓', fail: '✗', skip: '–' }[result.outcome];
-    return `${mark} ${result.node}: ${result.check} — ${result.evidence}`;
-}
-
 ;// CONCATENATED MODULE: ./src/verify/checks.ts
 
 
@@ -53135,7 +51849,7 @@ async function checkPolicyMounted(run, node, policyText) {
         return {
             ...base,
             outcome: 'fail',
-            evidence: `${NODE_PATHS.policyFile} cannot be read in the node: ${exec_tail(result.stderr, 3) || `exit ${result.code}`}`,
+            evidence: `${NODE_PATHS.policyFile} cannot be read in the node: ${tail(result.stderr, 3) || `exit ${result.code}`}`,
         };
     }
     if (result.stdout !== policyText) {
@@ -53159,7 +51873,7 @@ async function checkApiServerFlags(run, node) {
         return {
             ...base,
             outcome: 'fail',
-            evidence: `${NODE_PATHS.apiserverManifest} cannot be read: ${exec_tail(result.stderr, 3) || `exit ${result.code}`}`,
+            evidence: `${NODE_PATHS.apiserverManifest} cannot be read: ${tail(result.stderr, 3) || `exit ${result.code}`}`,
         };
     }
     const findings = inspectManifest(result.stdout);
@@ -53271,7 +51985,9 @@ function probeProblem(result) {
 }
 /**
  * Sends the probe and waits until its event is in the node's audit log. The file may not exist
- * until the first audited event (FACTS §1), so "absent" is a reason to wait, not to fail.
+ * until the API server has started (`ensureLogFile`, k8s.io/apiserver
+ * `pkg/server/options/audit.go`) and holds no event before the first audited request, so "absent"
+ * is a reason to wait, not to fail.
  */
 async function checkLogLive(run, node, probe, timing) {
     const { timeoutMs, pollMs = 200, resendMs = 2000 } = timing;
@@ -53352,7 +52068,7 @@ async function verifyNodes(run, nodes, options) {
     return perNode.flat();
 }
 
-;// CONCATENATED MODULE: ./src/steps/verify.ts
+;// CONCATENATED MODULE: ./src/steps/up/verify.ts
 
 /** A failed check: names node and check, so the step's error says where to look. */
 class VerificationError extends Error {
@@ -53393,7 +52109,7 @@ async function verifyCluster(run, log, nodes, options) {
     return checks;
 }
 
-;// CONCATENATED MODULE: ./src/steps/up.ts
+;// CONCATENATED MODULE: ./src/steps/up/up.ts
 
 
 
@@ -53489,8 +52205,9 @@ async function up(runner, log, given, context) {
             configPath: files.kindConfig.path,
             wait: options.wait,
             image: options.nodeImage,
-            // kind resolves a config's relative hostPaths against its working directory (FACTS §1):
-            // the workspace, as when the user runs kind from the repository root.
+            // kind resolves a config's relative hostPaths against its working directory (kind
+            // `pkg/cluster/internal/providers/docker/provision.go`): the workspace, as when the user
+            // runs kind from the repository root.
             cwd: context.workspace,
         }, (chunk) => log.info(chunk.trimEnd())));
     }
@@ -53527,51 +52244,12 @@ async function up(runner, log, given, context) {
     return { state, checks };
 }
 
-;// CONCATENATED MODULE: ./src/action/artifact-state.ts
-function artifactState(settings, name) {
-    return {
-        name,
-        retentionDays: settings.retentionDays,
-        upload: settings.upload,
-        overwrite: settings.overwrite,
-        redact: settings.redact,
-        rawFiles: settings.rawFiles,
-        compressionLevel: settings.compressionLevel,
-        jobSummary: settings.jobSummary,
-    };
-}
-/** Parses what main saved; throws naming the field when the value is damaged. */
-function parseArtifactState(text) {
-    const value = JSON.parse(text);
-    const bad = (key, expected) => new Error(`saved artifact state has no valid '${key}' (expected ${expected})`);
-    if (typeof value.name !== 'string' || value.name === '')
-        throw bad('name', 'a name');
-    if (value.retentionDays !== undefined && typeof value.retentionDays !== 'number')
-        throw bad('retentionDays', 'a number');
-    if (typeof value.upload !== 'boolean')
-        throw bad('upload', 'true or false');
-    for (const key of ['overwrite', 'redact', 'rawFiles', 'jobSummary'])
-        if (typeof value[key] !== 'boolean')
-            throw bad(key, 'true or false');
-    if (typeof value.compressionLevel !== 'number')
-        throw bad('compressionLevel', 'a number');
-    return {
-        name: value.name,
-        retentionDays: value.retentionDays,
-        upload: value.upload,
-        overwrite: value.overwrite,
-        redact: value.redact,
-        rawFiles: value.rawFiles,
-        compressionLevel: value.compressionLevel,
-        jobSummary: value.jobSummary,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/action/cancel.ts
 /**
- * On cancellation the runner sends SIGINT, then SIGTERM 7.5 s later (FACTS §5). Either aborts the
- * returned signal: the command running then (`kind create`, say) is stopped and waited for, so
- * nothing keeps building a cluster after main has ended, and main then fails saying why.
+ * On cancellation the runner sends SIGINT, then SIGTERM 7.5 s later (`_sigintTimeout`,
+ * actions/runner `src/Runner.Sdk/ProcessInvoker.cs`). Either aborts the returned signal: the
+ * command running then (`kind create`, say) is stopped and waited for, so nothing keeps building a
+ * cluster after main has ended, and main then fails saying why.
  */
 function cancelOnSignal() {
     const controller = new AbortController();
@@ -53619,7 +52297,6 @@ const coreLogger = {
 
 
 
-
 function setOutputs(state) {
     setOutput(OUTPUT.clusterName, state.clusterName);
     setOutput(OUTPUT.kubeconfigContext, kubeconfigContext(state.clusterName));
@@ -53629,6 +52306,19 @@ function setOutputs(state) {
     setOutput(OUTPUT.auditLogDir, state.logDir);
     setOutput(OUTPUT.controlPlaneNodes, JSON.stringify(state.controlPlaneNodes));
     setOutput(OUTPUT.kubeconfig, state.kubeconfigPath);
+}
+/** What post needs to upload, with the name decided here, where the job's identity is known. */
+function artifactState(settings, name) {
+    return {
+        name,
+        retentionDays: settings.retentionDays,
+        upload: settings.upload,
+        overwrite: settings.overwrite,
+        redact: settings.redact,
+        rawFiles: settings.rawFiles,
+        compressionLevel: settings.compressionLevel,
+        jobSummary: settings.jobSummary,
+    };
 }
 /** The action's main step: inputs → files → cluster → checks → outputs and state. */
 async function runMain(env = process.env) {
@@ -53650,8 +52340,7 @@ async function runMain(env = process.env) {
             // A folder per use: a second use of the same name in this job never touches the first's files.
             claimDir: (cluster) => claimNewDir(base, cluster),
             saveState: (state) => {
-                saveState(STATE_KEY.run, serializeState(state));
-                saveState(STATE_KEY.artifact, JSON.stringify(artifactState(inputs.artifact, name)));
+                saveState(STATE_KEY, serializeState({ ...state, artifact: artifactState(inputs.artifact, name) }));
             },
             clusterReady: setOutputs,
             kindPlace: {

@@ -7,8 +7,8 @@ import {
   type Expectation,
 } from '../insight/expect/index.js';
 import { readRequests, type ReadCounts } from '../insight/read-requests.js';
-import type { FoundLogs } from '../logs/log-inputs.js';
-import type { Request } from '../insight/request.js';
+import type { FoundLogs } from '../logs/find/index.js';
+import type { Request } from '../logs/events/index.js';
 import type { Logger } from '../logger.js';
 import { count } from '../plural.js';
 import { paintFor, type Paint } from './colour.js';

@@ -8,8 +8,8 @@ import {
   STDIN_LABEL,
   type FindOptions,
   type FoundLogs,
-} from '../logs/log-inputs.js';
-import { LOG_FILE_NAMES } from '../logs/log-folder.js';
+} from '../logs/find/index.js';
+import { LOG_FILE_NAMES } from '../logs/find/index.js';
 import type { CommandContext } from './command.js';
 import { UsageError } from './exit-codes.js';
 import type { FlagSpec } from './flags.js';
@@ -25,7 +25,7 @@ export const ALLOW_EMPTY_FLAG: FlagSpec = {
 export const LOGS_HELP = `A LOG is a file (plain or .gz), a folder (searched for ${LOG_FILE_NAMES}), an artifact folder (its audit.jsonl), or - for standard input.`;
 
 /**
- * Finds the logs `paths` name, by the rules every command shares (log-inputs.ts), with `-` read
+ * Finds the logs `paths` name, by the rules every command shares (src/logs/find/inputs.ts), with `-` read
  * from standard input, then runs `read` on them; progress is drawn on stderr meanwhile (when it is
  * a terminal and the work takes a while), copying standard input included, and erased at the end.
  * A named folder that holds no log is a warning; a path that cannot be read throws, and the

@@ -1,5 +1,5 @@
 import { fsProblem } from '../fs-words.js';
-import { STDIN } from '../logs/log-inputs.js';
+import { STDIN } from '../logs/find/index.js';
 import { writeFileNoFollow } from '../safe-fs.js';
 import { UsageError } from './exit-codes.js';
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { formatBytes } from '../bytes.js';
 
 /** The stream a status line is drawn on: stderr, whose `isTTY` and `columns` say what it is. */
 export interface StatusStream {
@@ -69,19 +70,6 @@ export function bytesReadByProcess(): number | undefined {
 
 /** Bytes {@link bytesReadByProcess} itself has read from /proc/self/io. */
 let ownReads = 0;
-
-/** `1.2 GB`, `312 MB`, `4.0 kB`: decimal units, as `ls -h --si` and disk makers count. */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${value.toFixed(digits)} ${units[unit]}`;
-}
 
 export interface ProgressOptions {
   /** Nothing is drawn for work shorter than this (default 2 s). */

@@ -4,15 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { readRedactionSettings } from '../inputs/read.js';
 import { pipeline } from 'node:stream/promises';
-import { scanForEvent } from '../logs/first-event.js';
-import { filesOf, STDIN, type FoundLogs } from '../logs/log-inputs.js';
+import { scanForEvent } from '../logs/find/index.js';
+import { filesOf, STDIN, type FoundLogs } from '../logs/find/index.js';
 import {
   addStats,
   emptyStats,
   redactFile,
   RedactionRules,
   type RedactionStats,
-} from '../logs/redact.js';
+} from '../logs/redact/index.js';
 import { count } from '../plural.js';
 import { makeDirs } from '../safe-fs.js';
 import type { Command, CommandContext } from './command.js';

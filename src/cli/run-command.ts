@@ -1,6 +1,6 @@
 import { INPUT_WORDING, InputError } from '../input-error.js';
 import { KindCompatibilityError } from '../kind/compatibility.js';
-import { InputPathError } from '../logs/log-inputs.js';
+import { InputPathError } from '../logs/find/index.js';
 import { paintFor } from './colour.js';
 import type { Command, Terminal } from './command.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';

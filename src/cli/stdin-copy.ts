@@ -3,7 +3,7 @@ import { mkdtemp, open, rename } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { InputPathError, looksGzip, STDIN } from '../logs/log-inputs.js';
+import { InputPathError, looksGzip, STDIN } from '../logs/find/index.js';
 
 /**
  * Standard input as a file: `-` among a command's inputs is copied into a private folder (0700,

@@ -1,4 +1,4 @@
-import type { ByteSink } from '../logs/lines-file.js';
+import type { ByteSink } from '../logs/lines/index.js';
 
 /** Standard output as a {@link ByteSink}, and whether its reader went away. */
 export interface StdoutSink extends ByteSink {

@@ -1,5 +1,5 @@
-import { summarizeFiles } from '../logs/summarize-files.js';
-import type { Summary } from '../logs/summary-shape.js';
+import { summarizeFiles } from '../logs/summary/index.js';
+import type { Summary } from '../logs/summary/index.js';
 import { count } from '../plural.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';

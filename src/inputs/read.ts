@@ -3,7 +3,7 @@ import type { KindConfigSource } from '../steps/up/kind-config.js';
 import type { ClusterOptions } from '../steps/up/up.js';
 import type { ExpectSource, InsightSettings } from '../insight/settings.js';
 import type { PolicySource } from '../policy/source.js';
-import type { RedactionSettings } from '../logs/redact.js';
+import type { RedactionSettings } from '../logs/redact/index.js';
 import type { ArtifactState } from '../state.js';
 import { INPUT, INPUTS, parseInput, type InputKey, type Parsed } from './table.js';
 

@@ -4,7 +4,7 @@ import {
   RedactionRules,
   RedactionSettingError,
   type RedactionSettings,
-} from '../logs/redact.js';
+} from '../logs/redact/index.js';
 
 /** Entries of a list input: comma- or newline-separated, blanks dropped. */
 function list(value: string, commas: boolean): string[] {

@@ -1,16 +1,13 @@
-import type { Request } from './request.js';
+import type { Request } from '../logs/events/index.js';
 
-/** One denied request, as the RBAC section shows it beside what the subject was granted. */
-export interface DeniedRequest {
-  time: string;
-  verb: string;
+/**
+ * One denied request, as the RBAC section shows it beside what the subject was granted: fields of
+ * the request, its resource or path as `target` (summary.json's name).
+ */
+export type DeniedRequest = Pick<Request, 'time' | 'verb' | 'namespace' | 'name' | 'reason'> & {
   /** kubectl's spelling of the resource, or the non-resource path. */
   target: string;
-  namespace: string;
-  name: string;
-  /** The authorizer's reason (`authorization.k8s.io/reason`). */
-  reason: string;
-}
+};
 
 /** A subject's denied requests: how many, and the first few in log order. */
 export interface DeniedOfSubject {

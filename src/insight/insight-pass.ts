@@ -1,14 +1,12 @@
-import type { AuditEvent } from '../logs/event.js';
+import { PendingRequests, requestOf, type AuditEvent, type Request } from '../logs/events/index.js';
 import { BaselineBuilder, type BaselineOptions, type BaselineResult } from './baseline/index.js';
 import { NamespaceFolder } from './baseline/fold.js';
 import { ExpectationChecker, type CheckResult, type Expectation } from './expect/index.js';
 import type { Glob } from './expect/glob.js';
 import { DeniedBySubject, type DeniedOfSubject } from './denied.js';
-import { FinalStages } from './final-stage.js';
 import { RbacGenerator, type RbacGeneratorOptions, type RbacResult } from './rbac/generator.js';
 import type { Attributes } from './rbac/policy-rule.js';
 import { RunIdentity, type RunId } from './rbac/run-identity.js';
-import { requestOf, type Request } from './request.js';
 
 /** Which insights a pass computes; the baseline always is (the artifact always holds it). */
 export interface InsightPassOptions {
@@ -40,10 +38,12 @@ export interface InsightResults {
 }
 
 /**
- * The insights as consumers of the one pass over the events (docs/definitions.md): each event is
- * pushed in once ({@link InsightPass.addEvent}), reduced to one request at its last stage ({@link
- * FinalStages}) and handed to the RBAC generator, the expectation checker and the baseline builder
- * alike. Memory is bounded by each consumer's own caps.
+ * The insights as consumers of the one pass over the events (docs/definitions.md, "A request"): each request, once, at
+ * its last stage, is handed to the RBAC generator, the expectation checker and the baseline
+ * builder alike. In post's pass the summary counts the requests and hands each on
+ * ({@link InsightPass.addRequest}); a reader without a summary pushes events in
+ * ({@link InsightPass.addEvent}), counted by the same {@link PendingRequests}. Memory is bounded
+ * by each consumer's own caps.
  */
 export class InsightPass {
   #requests = 0;
@@ -53,7 +53,12 @@ export class InsightPass {
   readonly #rbacFolder: NamespaceFolder | undefined;
   readonly #denied = new DeniedBySubject();
   readonly #run = new RunIdentity();
-  readonly #stages = new FinalStages((event) => this.#add(requestOf(event)));
+  /** Events pushed in without a summary: each request counted once, at its last stage. */
+  readonly #pending = new PendingRequests({
+    count: (request) => this.addRequest(request),
+    settled: () => undefined,
+  });
+  #seq = 0;
 
   constructor(options: InsightPassOptions = {}) {
     this.#rbac = options.rbac ? new RbacGenerator(options.rbac) : undefined;
@@ -66,12 +71,13 @@ export class InsightPass {
     this.#rbacFolder = globs.length > 0 ? new NamespaceFolder(globs) : undefined;
   }
 
-  /** One event of the log, as parsed once for every consumer. */
+  /** One event of the log, for a reader without a summary: its request is counted here. */
   addEvent(event: AuditEvent): void {
-    this.#stages.add(event);
+    this.#pending.add(requestOf(event), '', this.#seq++);
   }
 
-  #add(request: Request): void {
+  /** One request, once, at its last stage (as the summary counts it). */
+  addRequest(request: Request): void {
     this.#requests++;
     this.#run.add(request);
     const forRbac = this.#rbacFolder ? this.#rbacFolder.request(request) : request;
@@ -85,7 +91,7 @@ export class InsightPass {
 
   /** Passes on the requests still waiting for their final stage, and gives every result. */
   finish(): InsightResults {
-    this.#stages.end();
+    this.#pending.end(this.#seq);
     return {
       requests: this.#requests,
       rbac: this.#rbac?.result(),

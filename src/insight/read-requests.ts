@@ -1,8 +1,6 @@
-import { findLogs, filesOf, type FoundLogs } from '../logs/log-inputs.js';
-import { parseLine } from '../logs/parse-event.js';
-import { readLines } from '../logs/read.js';
-import { FinalStages } from './final-stage.js';
-import { requestOf, type Request } from './request.js';
+import { findLogs, filesOf, type FoundLogs } from '../logs/find/index.js';
+import { parseLine, PendingRequests, requestOf, type Request } from '../logs/events/index.js';
+import { readLines } from '../logs/lines/index.js';
 
 /** What a read saw, filled in as it goes: what a command says when it read no request. */
 export interface ReadCounts {
@@ -31,7 +29,11 @@ export async function* readRequests(
   const found = isFound(logs) ? logs : await findLogs(logs);
   const counts = options.counts ?? { lines: 0, requests: 0 };
   const ready: Request[] = [];
-  const stages = new FinalStages((event) => ready.push(requestOf(event)));
+  const pending = new PendingRequests({
+    count: (request) => ready.push(request),
+    settled: () => undefined,
+  });
+  let seq = 0;
   const files = filesOf(found);
   const labels = new Map(files.map((f) => [f.path, f.label]));
   const onProblem = options.onProblem;
@@ -42,11 +44,11 @@ export async function* readRequests(
   for await (const line of read) {
     counts.lines++;
     const parsed = parseLine(line);
-    if (parsed.kind === 'event') stages.add(parsed.event);
+    if (parsed.kind === 'event') pending.add(requestOf(parsed.event), '', seq++);
     counts.requests += ready.length;
     yield* ready.splice(0);
   }
-  stages.end();
+  pending.end(seq);
   counts.requests += ready.length;
   yield* ready.splice(0);
 }

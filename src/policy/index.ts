@@ -28,4 +28,5 @@ export {
   type PolicyText,
 } from './load.js';
 export { POLICY_SIZE_LIMIT, PolicyFileError, readPolicyFile } from './read-file.js';
+export { SECRETS, SERVICE_ACCOUNT_TOKENS, TOKEN_REVIEWS } from './sensitive.js';
 export type { PolicySource } from './source.js';

@@ -1,3 +1,4 @@
+import { sensitiveGroupResources } from './sensitive.js';
 import type { AuditLevel } from './types.js';
 
 /**
@@ -72,11 +73,7 @@ rules:
   # the repository: record who touched them, never what they contain.
   - level: Metadata
     resources:
-      - group: ""
-        resources: ["secrets", "configmaps", "serviceaccounts/token"]
-      - group: authentication.k8s.io
-        resources: ["tokenreviews"]
-  # Writes: keep the body that was sent, which is what explains a change a test made.
+${sensitiveGroupResources('      ')}  # Writes: keep the body that was sent, which is what explains a change a test made.
   - level: Request
     verbs: ["create", "update", "patch", "delete", "deletecollection"]
   # Everything else (reads, watches, other URLs): who did what, without bodies.

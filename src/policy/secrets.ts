@@ -1,49 +1,8 @@
 import { groupMatches, isSet, type AuditRequest } from './evaluate.js';
 import { FirstMatchIndex, namesThrough } from './first-match.js';
-import { RESOURCE_VERBS } from './lint.js';
 import { probeIdentities, type ProbeIdentity } from './probe-identities.js';
+import { SENSITIVE_RESOURCES, type SensitiveResource } from './sensitive.js';
 import type { Policy, PolicyRule, PolicyWarning } from './types.js';
-
-/** A kind of request whose body (request or response) carries credentials. */
-interface Sensitive {
-  label: string;
-  what: string;
-  resource: string;
-  subresource?: string;
-  apiGroup: string;
-  namespaced: boolean;
-  verbs: readonly string[];
-}
-
-// Artifacts are readable by everyone with read access to the repository, so these must stay at
-// Metadata: the same set the kube-up (GCE) policy keeps out of bodies.
-const SENSITIVE: readonly Sensitive[] = [
-  {
-    label: 'secrets',
-    what: 'Secret data',
-    resource: 'secrets',
-    apiGroup: '',
-    namespaced: true,
-    verbs: RESOURCE_VERBS.filter((v) => v !== 'proxy'),
-  },
-  {
-    label: 'serviceaccounts/token',
-    what: 'service account tokens',
-    resource: 'serviceaccounts',
-    subresource: 'token',
-    apiGroup: '',
-    namespaced: true,
-    verbs: ['create'],
-  },
-  {
-    label: 'tokenreviews (authentication.k8s.io)',
-    what: 'bearer tokens',
-    resource: 'tokenreviews',
-    apiGroup: 'authentication.k8s.io',
-    namespaced: false,
-    verbs: ['create'],
-  },
-];
 
 /**
  * Warns when some request to Secrets, TokenReviews or ServiceAccount tokens would be recorded at
@@ -58,9 +17,10 @@ const SENSITIVE: readonly Sensitive[] = [
 export function secretWarnings(policy: Policy, lines: Map<string, number>): PolicyWarning[] {
   const found = new Map<
     string,
-    { rule: number; target: Sensitive; level: string; verbs: Set<string> }
+    { rule: number; target: SensitiveResource; level: string; verbs: Set<string> }
   >();
-  for (const target of SENSITIVE) {
+  for (const target of SENSITIVE_RESOURCES) {
+    if (!target.warn) continue;
     const recording = new FirstMatchIndex(policy.rules, target, recordsBodies);
     if (recording.empty) continue;
     const any = new FirstMatchIndex(policy.rules, target);
@@ -117,7 +77,7 @@ function recordsBodies(rule: PolicyRule): boolean {
  * know is whether it covers the verb, the resource, the probes' names and, for a cluster-scoped
  * resource, the empty namespace.
  */
-function decidesOwnProbes(rule: PolicyRule, target: Sensitive, verb: string): boolean {
+function decidesOwnProbes(rule: PolicyRule, target: SensitiveResource, verb: string): boolean {
   if (isSet(rule.verbs) && !rule.verbs.includes(verb)) return false;
   if (!target.namespaced && isSet(rule.namespaces) && !rule.namespaces.includes('')) return false;
   const names = namesThrough(rule, target);
@@ -131,7 +91,11 @@ function decidesOwnProbes(rule: PolicyRule, target: Sensitive, verb: string): bo
   return probed.length > 0 && probed.every((name) => accepted.has(name));
 }
 
-function probeRequest(target: Sensitive, verb: string, identity: ProbeIdentity): AuditRequest {
+function probeRequest(
+  target: SensitiveResource,
+  verb: string,
+  identity: ProbeIdentity,
+): AuditRequest {
   const { user, group, namespace, name } = identity;
   return {
     verb,

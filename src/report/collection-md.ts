@@ -1,7 +1,8 @@
 import path from 'node:path';
-import type { CollectReport, NodeReport } from '../logs/collection.js';
-import { bytes, count } from './format.js';
-import type { RedactionStats } from '../logs/redact.js';
+import type { CollectReport, NodeReport } from '../collect/index.js';
+import { formatBytes } from '../bytes.js';
+import { count } from './format.js';
+import type { RedactionStats } from '../logs/redact/index.js';
 import { FILE_NAMES } from '../layout.js';
 import { code, escapeMarkdown } from '../markdown.js';
 
@@ -41,7 +42,7 @@ function filesList(report: CollectReport): string[] {
   if (names.length === 0) return [];
   const t = totals(report.nodes.flatMap((n) => n.files));
   return [
-    `<details><summary>${count(t.files)} audit file(s), ${bytes(t.bytes)}</summary>`,
+    `<details><summary>${count(t.files)} audit file(s), ${formatBytes(t.bytes)}</summary>`,
     '',
     ...names.slice(0, MAX_FILES_LISTED).map((n) => `- ${code(n)}`),
     ...(names.length > MAX_FILES_LISTED ? [`- … and ${names.length - MAX_FILES_LISTED} more`] : []),

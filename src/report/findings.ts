@@ -1,5 +1,5 @@
-import type { Summary } from '../logs/summary-shape.js';
-import { quoted } from '../logs/select.js';
+import type { Summary } from '../logs/summary/index.js';
+import { quoted } from '../collect/index.js';
 
 /**
  * GitHub shows at most 10 annotations of a type per step (`_maxIssueCount`, actions/runner

@@ -5,18 +5,6 @@ export function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-/** Bytes in binary units, one decimal: `1.5 MiB`. */
-export function bytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = n;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${count(n)} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-
 /** Text from the log, for a table cell: always inline code (see `code`); '' shows as a dash. */
 export function logText(text: string): string {
   return text === '' ? '—' : code(text);

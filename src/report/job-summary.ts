@@ -1,6 +1,6 @@
-import type { CollectReport } from '../logs/collection.js';
-import type { RedactionStats } from '../logs/redact.js';
-import type { Summary } from '../logs/summary-shape.js';
+import type { CollectReport } from '../collect/index.js';
+import type { RedactionStats } from '../logs/redact/index.js';
+import type { Summary } from '../logs/summary/index.js';
 import { collectionMarkdown, type Destination } from './collection-md.js';
 import type { InsightPage } from './insights-md.js';
 import { renderSummary } from './summary-md.js';

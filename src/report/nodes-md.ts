@@ -1,7 +1,8 @@
-import type { CollectReport, NodeReport } from '../logs/collection.js';
-import type { NodeSummary, Summary } from '../logs/summary-shape.js';
+import type { CollectReport, NodeReport } from '../collect/index.js';
+import type { NodeSummary, Summary } from '../logs/summary/index.js';
 import { escapeMarkdown } from '../markdown.js';
-import { bytes, count, cutTable, figure, logText } from './format.js';
+import { formatBytes } from '../bytes.js';
+import { count, cutTable, figure, logText } from './format.js';
 
 /** A node's container as post found it, with where its logs came from when it was gone. */
 function nodeState(node: NodeReport): string {
@@ -26,7 +27,7 @@ export function nodesSection(
   const row = (node: string, n: NodeSummary | undefined, files: number) => [
     logText(node),
     count(n?.files ?? files),
-    bytes(n?.bytes ?? 0),
+    formatBytes(n?.bytes ?? 0),
     !n ? '0' : n.requests === null ? 'in audit.jsonl' : count(n.requests),
     n?.first ? logText(n.first) : '—',
     n?.last ? logText(n.last) : '—',

@@ -1,5 +1,5 @@
-import type { CollectReport } from '../logs/collection.js';
-import type { Summary } from '../logs/summary-shape.js';
+import type { CollectReport } from '../collect/index.js';
+import type { RequestRow, Summary } from '../logs/summary/index.js';
 import { code, escapeMarkdown } from '../markdown.js';
 import { DEFAULT_BUDGET, fitToBudget } from './budget.js';
 import { count, cutTable, details, figure, html, logText, table, type Heading } from './format.js';
@@ -101,15 +101,7 @@ function mostRequests(s: Summary, limit: number): string {
   return `### Most requests\n\n${table(headings, rows)}`;
 }
 
-type Row = {
-  time: string;
-  user: string;
-  verb: string;
-  resource: string;
-  namespace: string;
-  name: string;
-};
-const requestCells = (r: Row) =>
+const requestCells = (r: RequestRow) =>
   [r.time, r.user, r.verb, r.resource, r.namespace, r.name].map(logText);
 const REQUEST_HEADINGS = ['time', 'user', 'verb', 'resource', 'namespace', 'name'];
 

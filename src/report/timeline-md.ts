@@ -1,4 +1,4 @@
-import type { Timeline } from '../logs/summary-shape.js';
+import type { Timeline } from '../logs/summary/index.js';
 import { count, cutTable, figure, logText } from './format.js';
 
 /**

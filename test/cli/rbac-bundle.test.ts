@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InsightPass } from '../../src/insight/insight-pass.js';
-import type { AuditEvent } from '../../src/logs/event.js';
+import type { AuditEvent } from '../../src/logs/events/event.js';
 import { DEFAULT_INSIGHTS, writeInsights } from '../../src/steps/post/insight-artifact.js';
 import { bundledCli } from '../support/cli-bundle.js';
 import { matchesSelector, objectsOf, type Labelled } from '../support/k8s-labels.js';

@@ -1,4 +1,4 @@
-// Every command that reads logs follows the same rules (src/logs/log-inputs.ts): the same paths
+// Every command that reads logs follows the same rules (src/logs/find/inputs.ts): the same paths
 // find the same files, and logs that hold no request fail the same way. In-process; the bundle as
 // installed from the package runs the same rules in test/package.test.ts.
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REDACTED } from '../../src/logs/redact.js';
+import { REDACTED } from '../../src/logs/redact/index.js';
 import { cli } from '../support/cli-in-process.js';
 
 const line = (fields: object) =>

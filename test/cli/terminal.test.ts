@@ -7,7 +7,6 @@ import { paintFor } from '../../src/cli/colour.js';
 import { terminalLogger } from '../../src/cli/logger.js';
 import {
   bytesReadByProcess,
-  formatBytes,
   progressText,
   startProgress,
   StatusLine,
@@ -74,7 +73,7 @@ describe('StatusLine and progress', () => {
     read += 312_000_000;
     now = 2_000;
     vi.advanceTimersByTime(100);
-    expect(tty.text()).toBe(`\r${ESC}[Kreading big.log: 312 MB of 1.2 GB (26%), 2 s`);
+    expect(tty.text()).toBe(`\r${ESC}[Kreading big.log: 297.5 MiB of 1.1 GiB (26%), 2 s`);
     progress.stop();
     expect(tty.written.at(-1)).toBe(`\r${ESC}[K`);
   });
@@ -100,19 +99,10 @@ describe('StatusLine and progress', () => {
 
   it.each([
     [undefined, undefined, 'reading x… 3 s'],
-    [1_500, undefined, 'reading x: 1.5 kB, 3 s'],
-    [2_000, 1_000, 'reading x: 1.0 kB of 1.0 kB (100%), 3 s'],
+    [1_500, undefined, 'reading x: 1.5 KiB, 3 s'],
+    [2_000, 1_000, 'reading x: 1,000 B of 1,000 B (100%), 3 s'],
   ])('words %s bytes of %s', (read, total, text) => {
     expect(progressText('x', read, total, 3_400)).toBe(text);
-  });
-
-  it.each([
-    [999, '999 B'],
-    [1_000, '1.0 kB'],
-    [312_000_000, '312 MB'],
-    [1_234_000_000, '1.2 GB'],
-  ])('formats %d bytes as %s', (bytes, text) => {
-    expect(formatBytes(bytes)).toBe(text);
   });
 
   it.skipIf(process.platform !== 'linux')(

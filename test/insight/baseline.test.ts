@@ -18,8 +18,8 @@ import {
   type BaselineOptions,
 } from '../../src/insight/baseline/index.js';
 import { readRequests } from '../../src/insight/read-requests.js';
-import { requestOf, type Request } from '../../src/insight/request.js';
-import type { AuditEvent } from '../../src/logs/event.js';
+import { requestOf, type Request } from '../../src/logs/events/request.js';
+import type { AuditEvent } from '../../src/logs/events/event.js';
 
 const DEMO = new URL('../fixtures/audit-logs/audit2rbac-demo.log', import.meta.url).pathname;
 const FALCO = new URL('../fixtures/audit-logs/falco-k8s-audit', import.meta.url).pathname;

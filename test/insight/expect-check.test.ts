@@ -5,9 +5,9 @@ import {
   ExpectationChecker,
   parseExpectations,
 } from '../../src/insight/expect/index.js';
-import { FinalStages } from '../../src/insight/final-stage.js';
 import { readRequests } from '../../src/insight/read-requests.js';
-import { requestOf, type Request } from '../../src/insight/request.js';
+import { PendingRequests } from '../../src/logs/events/pending.js';
+import { requestOf, type Request } from '../../src/logs/events/request.js';
 import { loadPolicy, presetPolicy } from '../../src/policy/index.js';
 import { checkPolicy } from '../../src/policy/validate.js';
 
@@ -134,15 +134,18 @@ describe('ExpectationChecker', () => {
     const checker = new ExpectationChecker(
       parseExpectations('- {name: no exec, forbid: {resource: pods/exec}}', 'x'),
     );
-    const stages = new FinalStages((event) => checker.add(requestOf(event)));
+    const stages = new PendingRequests({
+      count: (request) => checker.add(request),
+      settled: () => undefined,
+    });
     const exec = {
       auditID: 'e1',
       verb: 'create',
       objectRef: { resource: 'pods', subresource: 'exec', namespace: 'app' },
     };
     for (const stage of ['RequestReceived', 'ResponseStarted', 'ResponseComplete'])
-      stages.add({ ...exec, stage });
-    stages.end();
+      stages.add(requestOf({ ...exec, stage }), '', 0);
+    stages.end(1);
     expect(checker.result().expectations[0]).toMatchObject({ violated: true, matched: 1 });
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fanOut } from '../../src/insight/fan-out.js';
 import { InsightPass } from '../../src/insight/insight-pass.js';
-import type { AuditEvent } from '../../src/logs/event.js';
-import { Summarizer } from '../../src/logs/summarize.js';
+import type { AuditEvent } from '../../src/logs/events/event.js';
+import { Summarizer } from '../../src/logs/summary/summarizer.js';
 
 const event = (id: string, stage: string, user: string, verb: string): AuditEvent => ({
   kind: 'Event',
@@ -59,5 +59,19 @@ describe('fanOut', () => {
     onLine(line(final), 'n', final);
     expect(summarizer.result()).toMatchObject({ lines: 2, events: 2, requests: 1 });
     expect(insights.finish().requests).toBe(1);
+  });
+
+  it('hands the insights the requests the summary counts: one that never ended, at its result', () => {
+    const summarizer = new Summarizer();
+    const insights = new InsightPass({ rbac: {}, expectations: [] });
+    const onLine = fanOut(summarizer, insights);
+    const early = event('1', 'RequestReceived', 'jane', 'list');
+    const started = event('1', 'ResponseStarted', 'jane', 'watch');
+    onLine(line(early), 'n', early);
+    onLine(line(started), 'n', started);
+    expect(summarizer.result()).toMatchObject({ requests: 1, byVerb: { watch: 1 } });
+    const results = insights.finish();
+    expect(results.requests).toBe(1);
+    expect(results.baseline.lines).toEqual(['jane\twatch\tsecrets\tapp']);
   });
 });

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { run, streamCommand } from '../../src/exec.js';
 import type { Logger } from '../../src/logger.js';
-import { collectNodeAuditFiles } from '../../src/logs/collect.js';
+import { collectNodeAuditFiles } from '../../src/collect/from-node.js';
 import type { RunState } from '../../src/state.js';
 import { collectLogs } from '../../src/steps/post/collect.js';
 import { dockerChecked, dockerExec, removeCluster, requireDocker } from '../support/docker.js';

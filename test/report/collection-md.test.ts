@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyStats } from '../../src/logs/redact.js';
-import { Summarizer } from '../../src/logs/summarize.js';
+import { emptyStats } from '../../src/logs/redact/index.js';
+import { Summarizer } from '../../src/logs/summary/summarizer.js';
 import { collectionMarkdown } from '../../src/report/collection-md.js';
-import { bytes } from '../../src/report/format.js';
 import { renderSummary } from '../../src/report/summary-md.js';
 import type { CollectReport } from '../../src/steps/post/collect.js';
 
@@ -180,13 +179,4 @@ describe('text from a node in the summary', () => {
   it('says where a CLI collection put the files', () => {
     expect(md).toContain('`/out` holds `audit.jsonl`');
   });
-});
-
-describe('bytes', () => {
-  it.each([
-    [0, '0 B'],
-    [1023, '1,023 B'],
-    [1536, '1.5 KiB'],
-    [200 * 1024 * 1024, '200.0 MiB'],
-  ])('%d → %s', (n, text) => expect(bytes(n)).toBe(text));
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeFiles } from '../../src/logs/summarize-files.js';
-import type { Summary } from '../../src/logs/summary-shape.js';
+import { summarizeFiles } from '../../src/logs/summary/files.js';
+import type { Summary } from '../../src/logs/summary/shape.js';
 import { findingAnnotations, MAX_FINDINGS } from '../../src/report/findings.js';
 
 const FIXTURE = new URL('../fixtures/audit-logs/audit2rbac-demo.log', import.meta.url).pathname;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InsightReport } from '../../src/insight/report.js';
-import { Summarizer } from '../../src/logs/summarize.js';
+import { Summarizer } from '../../src/logs/summary/summarizer.js';
 import { renderSummary } from '../../src/report/summary-md.js';
 
 const offending = Array.from({ length: 20 }, (_, i) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Summarizer } from '../../src/logs/summarize.js';
-import type { Summary } from '../../src/logs/summary-shape.js';
+import { Summarizer } from '../../src/logs/summary/summarizer.js';
+import type { Summary } from '../../src/logs/summary/shape.js';
 import { DEFAULT_BUDGET } from '../../src/report/budget.js';
 import { artifactUrl, count } from '../../src/report/format.js';
 import { renderSummary } from '../../src/report/summary-md.js';

@@ -5,8 +5,8 @@
 // keys in other cases, strange kinds, fields in any order, whitespace, lines cut off or run
 // together, and deep nesting; two in three are harmless events no rule touches.
 import { seeded } from '../../bench/generate-log.js';
-import { LAST_APPLIED, REDACTED } from '../../src/logs/redact.js';
-import type { RedactionSettings } from '../../src/logs/redact-settings.js';
+import { LAST_APPLIED, REDACTED } from '../../src/logs/redact/index.js';
+import type { RedactionSettings } from '../../src/logs/redact/settings.js';
 
 /** The rules the hostile lines are written for. */
 export const HOSTILE_RULES: RedactionSettings = {

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import type { EventCounts } from '../../src/logs/count.js';
-import { forEachLine } from '../../src/logs/lines.js';
+import type { EventCounts } from '../../src/logs/pass/count.js';
+import { forEachLine } from '../../src/logs/lines/splitter.js';
 
 /** Counts one line (without its newline) into `counts`: an event, a request, or unreadable. */
 function countLine(counts: EventCounts, line: Buffer): void {

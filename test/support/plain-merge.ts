@@ -1,5 +1,6 @@
-import { keyedEvent } from '../../src/logs/keyed-event.js';
-import { mergeKeyedByTime, type MergeStats } from '../../src/logs/merge.js';
+import { keyedEvent } from '../../src/logs/pass/keyed-line.js';
+import { mergeKeyedByTime } from '../../src/logs/pass/merge.js';
+import type { MergeStats } from '../../src/logs/pass/reorder-window.js';
 
 /** Lines as a stream, each handed over after a turn of the event loop, as a file's would be. */
 async function* keyedOneByOne(lines: readonly string[]) {

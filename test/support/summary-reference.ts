@@ -1,9 +1,9 @@
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
-import { forEachLine } from '../../src/logs/lines.js';
-import { Summarizer } from '../../src/logs/summarize.js';
-import type { Summary } from '../../src/logs/summary-shape.js';
+import { forEachLine } from '../../src/logs/lines/splitter.js';
+import { Summarizer } from '../../src/logs/summary/summarizer.js';
+import type { Summary } from '../../src/logs/summary/shape.js';
 
 /**
  * The summary of `files` (each counted for the node of its folder) by one reader going through

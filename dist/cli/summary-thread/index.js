@@ -3,7 +3,7 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/logs/event.ts
+;// CONCATENATED MODULE: ./src/logs/events/event.ts
 /** Lifecycle order of stages: a request is counted once, at the last stage seen. */
 const STAGE_RANK = {
     RequestReceived: 0,
@@ -56,8 +56,8 @@ const COMPONENT_NAMESPACES = new Set([
     'local-path-storage',
 ]);
 /**
- * Kubernetes' own components (DESIGN.md): left out of "who did what", RBAC and baselines by
- * default. `kubernetes-admin`, which tests use, is not one.
+ * Kubernetes' own components (docs/definitions.md): left out of "who did what", RBAC and baselines
+ * by default. `kubernetes-admin`, which tests use, is not one.
  */
 function isComponent(subject, groups = []) {
     if (COMPONENT_USERS.has(subject) || subject.startsWith('system:node:'))
@@ -84,19 +84,722 @@ function eventParts(event) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/logs/tally.ts
+;// CONCATENATED MODULE: ./src/duration.ts
 /**
- * Bounded counting for summaries (DESIGN.md, "Bounded memory"): a table keeps at most a fixed
- * number of distinct keys however many the log holds, and says how much it could not place.
+ * Go duration strings: the form kind's `--wait` takes ("120s", "2m30s", "1.5h"), parsed here so a
+ * bad value fails before kind runs instead of after a cluster was half created; and the form of
+ * kube-apiserver's latency annotations, read for every event of a log.
  */
-/** The key that collects everything a capped table did not keep. */
-const OTHER = '(other)';
+const UNIT_MS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+};
+const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h)/g;
+const WHOLE = /^(?:(?:\d+(?:\.\d+)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/;
+/** Milliseconds in a Go duration, or `undefined` when the text is not one. "0" is zero. */
+function parseDuration(text) {
+    if (text === '0')
+        return 0;
+    if (!WHOLE.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(PART)) {
+        total += Number(amount) * (UNIT_MS[unit ?? ''] ?? 0);
+    }
+    return total;
+}
+/** One number and its unit: how nearly every latency annotation is written. */
+const ONE_PART = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)$/;
+/** A part that starts with a dot: Go's time.Duration.String never writes one. */
+const BARE_FRACTION = /(^|[a-zµ])\./;
+/**
+ * Milliseconds in a latency annotation (`1.5ms`, `2m3.1s`), as time.Duration.String writes it; NaN
+ * when the text is not one. Stricter than {@link parseDuration}: a bare `0` or a part without its
+ * whole number (`.5s`), which Go's String never writes, are not latencies. One part, the common
+ * case, takes one regular expression.
+ */
+function goDurationMs(text) {
+    const one = ONE_PART.exec(text);
+    if (one)
+        return Number(one[1]) * (UNIT_MS[one[2] ?? ''] ?? NaN);
+    if (text === '0' || BARE_FRACTION.test(text))
+        return NaN;
+    return parseDuration(text) ?? NaN;
+}
+
+;// CONCATENATED MODULE: ./src/logs/events/time-order.ts
+/**
+ * Audit times as strings that sort in time order. kube writes `stageTimestamp` as RFC 3339 in UTC
+ * with microseconds (`2026-11-26T15:16:49.123456Z`: a `metav1.MicroTime`, k8s.io/apiserver
+ * `pkg/apis/audit/v1/types.go`), which already sorts as text and is returned as it is. Other
+ * spellings — v1beta1's whole seconds (`…:49Z`, which as text would sort after `…:49.5Z`), fewer or
+ * more digits, an offset — are brought to that form. A time that is not RFC 3339 becomes '' and so
+ * sorts first: it cannot be placed, and is not held back.
+ */
+const CANONICAL_LENGTH = 27;
+const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$/;
+/** kube's spelling, `2026-11-26T15:16:49.123456Z`: what each position holds ('0' for a digit). */
+const CANONICAL_FORM = '0000-00-00T00:00:00.000000Z';
+/**
+ * Whether `time` is spelled exactly as kube writes it: every digit a digit (a hostile
+ * `…:49.12a456Z` must not pass for a time: its fraction is no number).
+ */
+function isCanonical(time) {
+    if (time.length !== CANONICAL_LENGTH)
+        return false;
+    for (let i = 0; i < CANONICAL_LENGTH; i++) {
+        const c = time.charCodeAt(i);
+        const form = CANONICAL_FORM.charCodeAt(i);
+        if (form === 0x30 ? c < 0x30 || c > 0x39 : c !== form)
+            return false;
+    }
+    return true;
+}
+/** `time` in the one spelling that sorts as text: UTC, six fraction digits, `Z`. */
+function sortableTime(time) {
+    if (isCanonical(time))
+        return time;
+    const match = RFC3339.exec(time);
+    if (!match)
+        return '';
+    const [, date, clock, fraction = '', zone = 'Z'] = match;
+    const micros = fraction.padEnd(6, '0').slice(0, 6);
+    let seconds = `${date}T${clock}`;
+    if (zone !== 'Z' && zone !== 'z') {
+        const ms = Date.parse(`${seconds}${zone}`);
+        if (Number.isNaN(ms))
+            return '';
+        seconds = new Date(ms).toISOString().slice(0, 19);
+    }
+    return `${seconds}.${micros}Z`;
+}
+/** The last whole second read, and its ms: consecutive events share their second. */
+let cachedSecond = '';
+let cachedMs = 0;
+/** `YYYY-MM-DDTHH:MM:SS` (UTC) in ms since the epoch, as `Date.parse` reads it; NaN if no time. */
+function secondMs(second) {
+    if (second !== cachedSecond) {
+        cachedMs = Date.parse(`${second}Z`);
+        cachedSecond = second;
+    }
+    return cachedMs;
+}
+/**
+ * `time` as microseconds since the epoch, for the merge to compare as a number (far cheaper than
+ * the text, which shares its first 20 characters with its neighbours); -Infinity for a time that
+ * is not RFC 3339 (or no real date), which sorts first like the '' of {@link sortableTime}.
+ * Microseconds of any time in years 0–9999 stay below 2^53, so the number is exact.
+ */
+function timeOrderValue(time) {
+    const canonical = sortableTime(time);
+    const ms = canonical === '' ? NaN : secondMs(canonical.slice(0, 19));
+    return Number.isNaN(ms) ? -Infinity : ms * 1000 + Number(canonical.slice(20, 26));
+}
+/**
+ * `Date.parse(time)`, with kube's own spelling (`2026-11-26T15:16:49.123456Z`) read through its
+ * second, which consecutive events share: most calls cost a comparison. Any other spelling goes
+ * to `Date.parse` itself, so the result is the same for every string.
+ */
+function timeMs(time) {
+    if (!isCanonical(time))
+        return Date.parse(time);
+    return secondMs(time.slice(0, 19)) + Number(time.slice(20, 23));
+}
+/** The six fraction digits of a time in kube's spelling as microseconds; NaN if one is no digit. */
+function fractionMicros(time) {
+    let micros = 0;
+    for (let i = 20; i < 26; i++) {
+        const digit = time.charCodeAt(i) - 0x30;
+        if (digit < 0 || digit > 9)
+            return NaN;
+        micros = micros * 10 + digit;
+    }
+    return micros;
+}
+/**
+ * Whether two times are spelled as kube writes them (`2026-11-26T15:16:49.123456Z`, 27
+ * characters) and fall in the same whole second: their first 19 characters are the same.
+ */
+function sameSecond(a, b) {
+    if (a.length !== CANONICAL_LENGTH || b.length !== CANONICAL_LENGTH)
+        return false;
+    if (a.charCodeAt(19) !== 0x2e || b.charCodeAt(19) !== 0x2e)
+        return false;
+    if (a.charCodeAt(26) !== 0x5a || b.charCodeAt(26) !== 0x5a)
+        return false;
+    for (let i = 0; i < 19; i++)
+        if (a.charCodeAt(i) !== b.charCodeAt(i))
+            return false;
+    return true;
+}
+/**
+ * Milliseconds from `from` to `to` (both RFC 3339), to the microsecond kube writes; NaN when
+ * either is no time or `to` comes first. Most requests start and end within one second: two
+ * times of kube's spelling in the same second are compared by their fractions alone, read in
+ * place (this runs for every request the summary counts). Others are read in full.
+ */
+function elapsedMs(from, to) {
+    if (typeof from !== 'string' || typeof to !== 'string')
+        return NaN;
+    const micros = sameSecond(from, to)
+        ? fractionMicros(to) - fractionMicros(from)
+        : timeOrderValue(to) - timeOrderValue(from);
+    return Number.isFinite(micros) && micros >= 0 ? micros / 1000 : NaN;
+}
+
+;// CONCATENATED MODULE: ./src/logs/events/request.ts
+
+
+
 /** Keys come from the log, which may hold anything: a key longer than this is cut. */
 const MAX_KEY_LENGTH = 256;
 /** A key from the log made fit for a table: cut to {@link MAX_KEY_LENGTH} characters. */
 function fitKey(key) {
     return key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH - 1)}…` : key;
 }
+const str = (value) => (typeof value === 'string' ? value : '');
+function strings(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
+}
+/**
+ * kube-apiserver's long-running requests, which stay open by design (a watch for minutes):
+ * `BasicLongRunningRequestCheck(sets.NewString("watch", "proxy"), sets.NewString("attach",
+ * "exec", "proxy", "log", "portforward"))` in kube-apiserver's server config
+ * (BuildGenericConfig, kubernetes pkg/controlplane/apiserver/config.go). Their time says
+ * nothing about how fast the server answered.
+ */
+const LONG_RUNNING_VERBS = new Set(['watch', 'proxy']);
+const LONG_RUNNING_SUBRESOURCES = new Set(['attach', 'exec', 'proxy', 'log', 'portforward']);
+/**
+ * How long a request took by its two timestamps, `stageTimestamp` − `requestReceivedTimestamp`,
+ * which every v1 event carries; NaN for a long-running request, whose time says nothing.
+ */
+function timedLatency(event, verb, subresource) {
+    const longRunning = LONG_RUNNING_VERBS.has(verb) ||
+        (typeof subresource === 'string' && LONG_RUNNING_SUBRESOURCES.has(subresource));
+    return longRunning ? NaN : elapsedMs(event.requestReceivedTimestamp, event.stageTimestamp);
+}
+/** True for a parsed line that is an audit event; anything else is a skipped line. */
+function isEvent(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        typeof value.stage === 'string');
+}
+/** The request an event describes (call it for the event of the request's last stage). */
+function requestOf(event) {
+    const { ref, status, notes } = eventParts(event);
+    const time = str(eventTime(event));
+    const user = str(subjectOf(event));
+    let groups;
+    try {
+        groups = strings(subjectGroups(event));
+    }
+    catch {
+        // impersonatedUser or user of the wrong type: no groups to speak of.
+        groups = [];
+    }
+    const verb = str(event.verb);
+    const resourceName = str(ref.resource);
+    const apiGroup = resourceName ? str(ref.apiGroup) : '';
+    const subresource = resourceName ? str(ref.subresource) : '';
+    // kube-apiserver's own figure when it wrote one (it does so only for slow requests).
+    const latency = notes['apiserver.latency.k8s.io/total'];
+    const noted = typeof latency === 'string' ? goDurationMs(latency) : NaN;
+    const annotated = Number.isFinite(noted);
+    const deprecated = notes['k8s.io/deprecated'] === 'true';
+    return {
+        auditID: str(event.auditID),
+        stage: str(event.stage),
+        time,
+        ms: timeMs(time),
+        user,
+        groups,
+        component: isComponent(user, groups),
+        verb,
+        resource: resourceName ? str(resourceOf(event)) : '',
+        apiGroup,
+        resourceName,
+        subresource,
+        namespace: str(ref.namespace),
+        name: str(ref.name),
+        path: uriPath(str(event.requestURI)),
+        code: typeof status.code === 'number' ? status.code : 0,
+        reason: str(notes['authorization.k8s.io/reason']),
+        userAgent: str(event.userAgent),
+        level: str(event.level),
+        message: str(status.message),
+        deprecatedApi: deprecated
+            ? `${str(ref.apiGroup) ? `${str(ref.apiGroup)}/` : ''}${str(ref.apiVersion)} ${resourceName}`
+            : '',
+        removedRelease: str(notes['k8s.io/removed-release']),
+        latencyMs: annotated ? noted : timedLatency(event, verb, ref.subresource),
+        latencyFrom: annotated ? 'annotation' : 'timestamps',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/logs/events/parse.ts
+
+const BLANK = { kind: 'blank' };
+const SKIPPED = { kind: 'skipped' };
+const OPEN_BRACE = 0x7b;
+/**
+ * One line of a log, parsed. A line that starts with `{` (every event) cannot be blank, so it goes
+ * straight to `JSON.parse` without the `trim` the rest needs; the answer is the same either way.
+ * (Measured: skipping request and response bodies with a JavaScript scanner that checks them is
+ * slower per byte than V8's `JSON.parse` of them, and skipping them unchecked would count a line
+ * with a damaged body that the plain parse rejects, so every line is parsed whole.)
+ */
+function parseLine(line) {
+    const text = typeof line === 'string' ? line : line.toString('utf8');
+    const first = typeof line === 'string' ? line.charCodeAt(0) : line[0];
+    if (first !== OPEN_BRACE && text.trim() === '')
+        return BLANK;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return SKIPPED;
+    }
+    return isEvent(value) ? { kind: 'event', event: value } : SKIPPED;
+}
+
+;// CONCATENATED MODULE: ./src/logs/events/pending.ts
+
+
+
+const RECEIVED = 'RequestReceived';
+/**
+ * Requests that may wait for their final stage at once, for every consumer: the oldest waiting is
+ * let go past this (it most likely lost its final stage to a cut-off log).
+ */
+const MAX_WAITING = 50_000;
+/**
+ * The one place that counts a request once, at its last stage seen (docs/definitions.md, "A request"): a final stage
+ * (ResponseComplete, Panic) at once, an earlier stage when no later one comes. The summary and
+ * the insights both take their requests from here. Memory is bounded: at most `maxWaiting` requests (the oldest is let go first: it most
+ * likely lost its final stage to a cut-off log) and `maxHeldBytes` of held lines.
+ */
+class PendingRequests {
+    sink;
+    maxWaiting;
+    maxHeldBytes;
+    #waiting = new Map();
+    #heldBytes = 0;
+    constructor(sink, maxWaiting = MAX_WAITING, maxHeldBytes = 32 * 1024 * 1024) {
+        this.sink = sink;
+        this.maxWaiting = maxWaiting;
+        this.maxHeldBytes = maxHeldBytes;
+    }
+    /** True when a line of this size may be held unparsed now. */
+    canHold(bytes) {
+        return this.#heldBytes + bytes <= this.maxHeldBytes;
+    }
+    /**
+     * An early stage's line, set aside unparsed (the caller checked `canHold` and the stage). The
+     * bytes are held as given: the caller copies a line whose buffer it will use again while held.
+     */
+    hold(auditID, stage, line, node, seq) {
+        this.#heldBytes += line.length;
+        const received = stage === RECEIVED;
+        this.#arrive(auditID, { seq, stage, received, node, request: undefined, held: line });
+    }
+    /**
+     * The request of an event read at `seq`: a final stage counts now (letting its earlier stage go),
+     * others wait. True for a final stage whose request was received (RequestReceived) here: no
+     * stage of it can lie before that.
+     */
+    add(request, node, seq) {
+        if (isFinalStage(request.stage) || !request.auditID) {
+            const received = request.auditID ? this.close(request.auditID) : false;
+            this.sink.count(request, node, seq);
+            return received;
+        }
+        const received = request.stage === RECEIVED;
+        this.#arrive(request.auditID, {
+            seq,
+            stage: request.stage,
+            received,
+            node,
+            request,
+            held: undefined,
+        });
+        return false;
+    }
+    /**
+     * The final stage of `auditID` was read (and counted) elsewhere: its earlier stage stops
+     * waiting. True when its request was received here.
+     */
+    close(auditID) {
+        const waiting = this.#waiting.get(auditID);
+        if (!waiting)
+            return false;
+        this.#waiting.delete(auditID);
+        this.#release(waiting, true);
+        return waiting.received;
+    }
+    /**
+     * A request another reader left open at the end of its part: it waits here as it waited there,
+     * its line still unparsed if it was.
+     */
+    reopen(open) {
+        const { auditID, stage, node, seq, request, held } = open;
+        if (request) {
+            this.add(request, node, seq);
+            return;
+        }
+        if (!held)
+            return;
+        if (this.canHold(held.length))
+            return this.hold(auditID, stage, held, node, seq);
+        // Parsed now, as a reader parses a line it cannot hold.
+        const parsed = parseLine(held);
+        this.sink.settled(parsed.kind === 'event');
+        if (parsed.kind === 'event')
+            this.add(requestOf(parsed.event), node, seq);
+    }
+    /** How many requests wait. */
+    get size() {
+        return this.#waiting.size;
+    }
+    /**
+     * Every request still waiting, taken out uncounted and unsettled: the open requests at the end
+     * of a part of the read, for the reader of the parts after it.
+     */
+    drain() {
+        const open = [];
+        for (const [auditID, { stage, node, seq, request, held }] of this.#waiting) {
+            const heldAt = held && [
+                held.byteOffset,
+                held.byteOffset + held.length,
+            ];
+            open.push({ auditID, stage, node, seq, request, heldAt });
+        }
+        this.#waiting.clear();
+        this.#heldBytes = 0;
+        return open;
+    }
+    /** Counts every request still waiting, at its last stage seen, at places from `seq` on. */
+    end(seq) {
+        let place = seq;
+        for (const waiting of this.#waiting.values())
+            this.#countNow(waiting, place++);
+        this.#waiting.clear();
+    }
+    #arrive(auditID, next) {
+        const waiting = this.#waiting.get(auditID);
+        if (waiting) {
+            waiting.received ||= next.received;
+            // Two stages of one request: the later stage is kept, the other is an event let go.
+            if (stageRank(next.stage) >= stageRank(waiting.stage)) {
+                this.#release(waiting, true);
+                waiting.stage = next.stage;
+                waiting.request = next.request;
+                waiting.held = next.held;
+            }
+            else
+                this.#release(next, true);
+            return;
+        }
+        if (this.#waiting.size >= this.maxWaiting) {
+            const [oldestId, oldest] = this.#waiting.entries().next().value ?? [];
+            if (oldestId !== undefined && oldest) {
+                this.#waiting.delete(oldestId);
+                this.#countNow(oldest, next.seq);
+            }
+        }
+        this.#waiting.set(auditID, next);
+    }
+    /** A waiting stage that is not counted itself: a held line was an event after all. */
+    #release(waiting, isEvent) {
+        if (!waiting.held)
+            return;
+        this.#heldBytes -= waiting.held.length;
+        waiting.held = undefined;
+        this.sink.settled(isEvent);
+    }
+    /** Counts a request at the stage it waits at, read at `seq`. */
+    #countNow(waiting, seq) {
+        const request = this.#requestOf(waiting);
+        if (request)
+            this.sink.count(request, waiting.node, seq);
+    }
+    /** A waiting request, parsing its held line if it has one (undefined: not an event). */
+    #requestOf(waiting) {
+        if (!waiting.held)
+            return waiting.request;
+        const parsed = parseLine(waiting.held);
+        this.#release(waiting, parsed.kind === 'event');
+        return parsed.kind === 'event' ? requestOf(parsed.event) : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/events/stage-peek.ts
+/** The stages kube-apiserver writes, as bytes: matched in place, without decoding the line. */
+const STAGE_NAMES = ['RequestReceived', 'ResponseStarted', 'ResponseComplete', 'Panic'].map((name) => ({ name, bytes: Buffer.from(name) }));
+/** The stage spelled by `line[start, end)`: one of the known names when it is one. */
+function stageAt(line, start, end) {
+    for (const { name, bytes } of STAGE_NAMES)
+        if (bytes.length === end - start && holds(line, bytes, start))
+            return name;
+    return line.toString('utf8', start, end);
+}
+class Peeked {
+    line;
+    idStart;
+    idEnd;
+    stage;
+    constructor(line, idStart, idEnd, stage) {
+        this.line = line;
+        this.idStart = idStart;
+        this.idEnd = idEnd;
+        this.stage = stage;
+    }
+    get auditID() {
+        return this.line.toString('utf8', this.idStart, this.idEnd);
+    }
+}
+const PREFIX = Buffer.from('{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"');
+const AUDIT_ID = Buffer.from(',"auditID":"');
+const STAGE = Buffer.from(',"stage":"');
+const STAGE_TIMESTAMP = Buffer.from(',"stageTimestamp":"');
+const ANNOTATIONS = Buffer.from(',"annotations":{');
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const CLOSE_BRACE = 0x7d;
+/** Longer values than these are not what the API server writes there: no peek. */
+const MAX_VALUE = 128;
+/** Whether `line` holds `part` at `at`. */
+function holds(line, part, at) {
+    if (at + part.length > line.length)
+        return false;
+    for (let i = 0; i < part.length; i++)
+        if (line[at + i] !== part[i])
+            return false;
+    return true;
+}
+/** The end (closing quote) of a plain string value starting at `start`; -1 if escaped or long. */
+function valueEnd(line, start) {
+    const limit = Math.min(line.length, start + MAX_VALUE);
+    for (let i = start; i < limit; i++) {
+        const c = line[i];
+        if (c === QUOTE)
+            return i;
+        if (c === BACKSLASH)
+            return -1;
+    }
+    return -1;
+}
+/**
+ * auditID and stage of a line laid out as kube-apiserver writes events, read off its front;
+ * `undefined` for any other line (which then takes the full parse). Only the front is read: the
+ * caller relies on this only for a line whose request's final stage follows, which a cut-off
+ * line (only ever a file's last, when the API server died mid-write) never has.
+ */
+function peekStage(line) {
+    if (line[line.length - 1] !== CLOSE_BRACE || !holds(line, PREFIX, 0))
+        return undefined;
+    const levelEnd = valueEnd(line, PREFIX.length);
+    if (levelEnd === -1 || !holds(line, AUDIT_ID, levelEnd + 1))
+        return undefined;
+    const idStart = levelEnd + 1 + AUDIT_ID.length;
+    const idEnd = valueEnd(line, idStart);
+    if (idEnd === -1 || !holds(line, STAGE, idEnd + 1))
+        return undefined;
+    const stageStart = idEnd + 1 + STAGE.length;
+    const stageEnd = valueEnd(line, stageStart);
+    if (stageEnd === -1 || line[stageEnd + 1] !== 0x2c)
+        return undefined;
+    return new Peeked(line, idStart, idEnd, stageAt(line, stageStart, stageEnd));
+}
+/**
+ * The `stageTimestamp` of a line in kube-apiserver's layout, read off its tail: Go writes it after
+ * the request and response bodies, followed only by `annotations` (whose keys and values are
+ * strings, so they cannot hold the bytes searched for unescaped) or the line's end. `undefined`
+ * when the tail is not laid out so.
+ */
+function tailTime(line) {
+    const at = line.lastIndexOf(STAGE_TIMESTAMP);
+    if (at === -1)
+        return undefined;
+    const start = at + STAGE_TIMESTAMP.length;
+    const end = valueEnd(line, start);
+    if (end === -1)
+        return undefined;
+    const closes = end + 2 === line.length && line[end + 1] === CLOSE_BRACE;
+    if (!closes && !holds(line, ANNOTATIONS, end + 1))
+        return undefined;
+    return line.toString('utf8', start, end);
+}
+/**
+ * The order key of a line that is an early stage of a request (RequestReceived, ResponseStarted)
+ * in kube-apiserver's layout, read off its front and tail; `undefined` for any other line, which
+ * the caller parses. The merge relies on it, unparsed, only once its request's final stage has
+ * been read and parsed (src/logs/pass/reorder-window.ts); until then it is parsed before it is written.
+ */
+function peekEarlyStage(line) {
+    const peek = peekStage(line);
+    if (!peek || (peek.stage !== 'RequestReceived' && peek.stage !== 'ResponseStarted'))
+        return undefined;
+    const time = tailTime(line);
+    return time === undefined ? undefined : { time, auditID: peek.auditID, stage: peek.stage };
+}
+
+;// CONCATENATED MODULE: ./src/logs/summary/deprecated-callers.ts
+/** Callers of deprecated APIs, one row per subject and API; at most `keep` rows, every call counted. */
+class DeprecatedCallers {
+    keep;
+    #rows = new Map();
+    total = 0;
+    constructor(keep) {
+        this.keep = keep;
+    }
+    /** One call of `api` by `user`, read at `seq` (the strings as the summary keeps them). */
+    add(user, api, removedRelease, seq) {
+        this.#add(`${user}\n${api}`, { seq, row: { user, api, removedRelease, count: 1 } });
+    }
+    #add(key, other) {
+        this.total += other.row.count;
+        const known = this.#rows.get(key);
+        if (known) {
+            known.row.count += other.row.count;
+            known.seq = Math.min(known.seq, other.seq);
+        }
+        else if (this.#rows.size < this.keep)
+            this.#rows.set(key, { ...other, row: { ...other.row } });
+    }
+    toState() {
+        return { rows: [...this.#rows], total: this.total };
+    }
+    /** Adds the calls counted over other parts of the same read (exact below the cap). */
+    merge(state) {
+        let placed = 0;
+        for (const [key, kept] of state.rows) {
+            this.#add(key, kept);
+            placed += kept.row.count;
+        }
+        this.total += state.total - placed;
+    }
+    /** The rows, most calls first; ties in the order first called. */
+    get rows() {
+        return [...this.#rows.values()]
+            .sort((a, b) => b.row.count - a.row.count || a.seq - b.seq)
+            .map((kept) => kept.row);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/summary/node-summaries.ts
+/** A first time that any time comes before. */
+const noFirst = () => ({ ms: Infinity, seq: Infinity, time: null });
+/** A last time that any time comes after. */
+const noLast = () => ({ ms: -Infinity, seq: Infinity, time: null });
+/**
+ * Sets a time in place: a summary's last time changes with nearly every request of a merged log,
+ * and a new object each time is garbage.
+ */
+function place(target, ms, seq, time) {
+    target.ms = ms;
+    target.seq = seq;
+    target.time = time;
+}
+/** True when `a` comes before `b` in time, or at the same time but read earlier. */
+const earlier = (a, b) => a.ms < b.ms || (a.ms === b.ms && a.seq < b.seq);
+/** True when `a` comes after `b` in time, or at the same time but read earlier. */
+const later = (a, b) => a.ms > b.ms || (a.ms === b.ms && a.seq < b.seq);
+/** Files, bytes, requests and time span per node; at most `max` nodes. */
+class NodeSummaries {
+    max;
+    #nodes = new Map();
+    constructor(max) {
+        this.max = max;
+    }
+    #entry(node) {
+        let entry = this.#nodes.get(node);
+        if (!entry && this.#nodes.size < this.max) {
+            entry = { files: 0, bytes: 0, requests: 0, first: noFirst(), last: noLast() };
+            this.#nodes.set(node, entry);
+        }
+        return entry;
+    }
+    addFile(node, bytes, files = 1) {
+        const entry = this.#entry(node);
+        if (!entry)
+            return;
+        entry.files += files;
+        entry.bytes += bytes;
+    }
+    /** A node known by its files alone: its requests were counted elsewhere. */
+    markUnattributed(node) {
+        const entry = this.#entry(node);
+        if (entry)
+            Object.assign(entry, { requests: null, first: noFirst(), last: noLast() });
+    }
+    /** One request of `node`, at `ms` (its time as written: `time`), read at `seq`. */
+    addRequest(node, ms, time, seq) {
+        const entry = this.#entry(node);
+        if (!entry || entry.requests === null)
+            return;
+        entry.requests++;
+        if (ms < entry.first.ms)
+            place(entry.first, ms, seq, time);
+        if (ms > entry.last.ms)
+            place(entry.last, ms, seq, time);
+    }
+    /** `count` requests of `node` from `first` to `last`. */
+    addRequests(node, count, first, last) {
+        const entry = this.#entry(node);
+        if (!entry || entry.requests === null)
+            return;
+        entry.requests += count;
+        if (earlier(first, entry.first))
+            entry.first = { ...first };
+        if (later(last, entry.last))
+            entry.last = { ...last };
+    }
+    toState() {
+        return [...this.#nodes];
+    }
+    /** Adds the nodes counted over other parts of the same read. */
+    merge(state) {
+        for (const [node, other] of state) {
+            this.addFile(node, other.bytes, other.files);
+            if (other.requests === null)
+                this.markUnattributed(node);
+            else if (other.requests > 0)
+                this.addRequests(node, other.requests, other.first, other.last);
+        }
+    }
+    /** The nodes by name, as summary.json has them. */
+    result() {
+        return Object.fromEntries([...this.#nodes]
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([node, e]) => [
+            node,
+            {
+                files: e.files,
+                bytes: e.bytes,
+                requests: e.requests,
+                first: e.requests === null ? null : e.first.time,
+                last: e.requests === null ? null : e.last.time,
+            },
+        ]));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/logs/summary/tally.ts
+/**
+ * Bounded counting for summaries (docs/definitions.md, "Bounded memory"): a table keeps at most a
+ * fixed number of distinct keys however many the log holds, and says how much it could not place.
+ */
+
+/** The key that collects everything a capped table did not keep. */
+const OTHER = '(other)';
 /**
  * A counter with at most `keep` distinct keys in memory. Once full, new keys count under
  * `(other)`: the keys seen first keep exact counts, which is what a log with a few hot keys needs.
@@ -233,564 +936,10 @@ class LargestItems {
     }
 }
 
-;// CONCATENATED MODULE: ./src/logs/time-order.ts
-/**
- * Audit times as strings that sort in time order. kube writes `stageTimestamp` as RFC 3339 in UTC
- * with microseconds (`2026-11-26T15:16:49.123456Z`, FACTS §4), which already sorts as text and is
- * returned as it is. Other spellings — v1beta1's whole seconds (`…:49Z`, which as text would sort
- * after `…:49.5Z`), fewer or more digits, an offset — are brought to that form. A time that is
- * not RFC 3339 becomes '' and so sorts first: it cannot be placed, and is not held back.
- */
-const CANONICAL_LENGTH = 27;
-const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$/;
-/** kube's spelling, `2026-11-26T15:16:49.123456Z`: what each position holds ('0' for a digit). */
-const CANONICAL_FORM = '0000-00-00T00:00:00.000000Z';
-/**
- * Whether `time` is spelled exactly as kube writes it: every digit a digit (a hostile
- * `…:49.12a456Z` must not pass for a time: its fraction is no number).
- */
-function isCanonical(time) {
-    if (time.length !== CANONICAL_LENGTH)
-        return false;
-    for (let i = 0; i < CANONICAL_LENGTH; i++) {
-        const c = time.charCodeAt(i);
-        const form = CANONICAL_FORM.charCodeAt(i);
-        if (form === 0x30 ? c < 0x30 || c > 0x39 : c !== form)
-            return false;
-    }
-    return true;
-}
-/** `time` in the one spelling that sorts as text: UTC, six fraction digits, `Z`. */
-function sortableTime(time) {
-    if (isCanonical(time))
-        return time;
-    const match = RFC3339.exec(time);
-    if (!match)
-        return '';
-    const [, date, clock, fraction = '', zone = 'Z'] = match;
-    const micros = fraction.padEnd(6, '0').slice(0, 6);
-    let seconds = `${date}T${clock}`;
-    if (zone !== 'Z' && zone !== 'z') {
-        const ms = Date.parse(`${seconds}${zone}`);
-        if (Number.isNaN(ms))
-            return '';
-        seconds = new Date(ms).toISOString().slice(0, 19);
-    }
-    return `${seconds}.${micros}Z`;
-}
-/** The last whole second read, and its ms: consecutive events share their second. */
-let cachedSecond = '';
-let cachedMs = 0;
-/** `YYYY-MM-DDTHH:MM:SS` (UTC) in ms since the epoch, as `Date.parse` reads it; NaN if no time. */
-function secondMs(second) {
-    if (second !== cachedSecond) {
-        cachedMs = Date.parse(`${second}Z`);
-        cachedSecond = second;
-    }
-    return cachedMs;
-}
-/**
- * `time` as microseconds since the epoch, for the merge to compare as a number (far cheaper than
- * the text, which shares its first 20 characters with its neighbours); -Infinity for a time that
- * is not RFC 3339 (or no real date), which sorts first like the '' of {@link sortableTime}.
- * Microseconds of any time in years 0–9999 stay below 2^53, so the number is exact.
- */
-function timeOrderValue(time) {
-    const canonical = sortableTime(time);
-    const ms = canonical === '' ? NaN : secondMs(canonical.slice(0, 19));
-    return Number.isNaN(ms) ? -Infinity : ms * 1000 + Number(canonical.slice(20, 26));
-}
-/**
- * `Date.parse(time)`, with kube's own spelling (`2026-11-26T15:16:49.123456Z`) read through its
- * second, which consecutive events share: most calls cost a comparison. Any other spelling goes
- * to `Date.parse` itself, so the result is the same for every string.
- */
-function timeMs(time) {
-    if (!isCanonical(time))
-        return Date.parse(time);
-    return secondMs(time.slice(0, 19)) + Number(time.slice(20, 23));
-}
-/** The six fraction digits of a time in kube's spelling as microseconds; NaN if one is no digit. */
-function fractionMicros(time) {
-    let micros = 0;
-    for (let i = 20; i < 26; i++) {
-        const digit = time.charCodeAt(i) - 0x30;
-        if (digit < 0 || digit > 9)
-            return NaN;
-        micros = micros * 10 + digit;
-    }
-    return micros;
-}
-/**
- * Whether two times are spelled as kube writes them (`2026-11-26T15:16:49.123456Z`, 27
- * characters) and fall in the same whole second: their first 19 characters are the same.
- */
-function sameSecond(a, b) {
-    if (a.length !== CANONICAL_LENGTH || b.length !== CANONICAL_LENGTH)
-        return false;
-    if (a.charCodeAt(19) !== 0x2e || b.charCodeAt(19) !== 0x2e)
-        return false;
-    if (a.charCodeAt(26) !== 0x5a || b.charCodeAt(26) !== 0x5a)
-        return false;
-    for (let i = 0; i < 19; i++)
-        if (a.charCodeAt(i) !== b.charCodeAt(i))
-            return false;
-    return true;
-}
-/**
- * Milliseconds from `from` to `to` (both RFC 3339), to the microsecond kube writes; NaN when
- * either is no time or `to` comes first. Most requests start and end within one second: two
- * times of kube's spelling in the same second are compared by their fractions alone, read in
- * place (this runs for every request the summary counts). Others are read in full.
- */
-function elapsedMs(from, to) {
-    if (typeof from !== 'string' || typeof to !== 'string')
-        return NaN;
-    const micros = sameSecond(from, to)
-        ? fractionMicros(to) - fractionMicros(from)
-        : timeOrderValue(to) - timeOrderValue(from);
-    return Number.isFinite(micros) && micros >= 0 ? micros / 1000 : NaN;
-}
-
-;// CONCATENATED MODULE: ./src/logs/request-facts.ts
-
-
-
-const request_facts_text = (value) => (typeof value === 'string' ? fitKey(value) : '');
-const GO_UNITS = {
-    ns: 1e-6,
-    us: 1e-3,
-    µs: 1e-3,
-    ms: 1,
-    s: 1e3,
-    m: 6e4,
-    h: 3.6e6,
-};
-/** One number and its unit: how nearly every latency annotation is written. */
-const ONE_PART = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)$/;
-/** A Go duration (`1.5ms`, `2m3.1s`) in milliseconds, as the latency annotations write them; NaN if not one. */
-function goDurationMs(value) {
-    const one = ONE_PART.exec(value);
-    if (one)
-        return Number(one[1]) * (GO_UNITS[one[2] ?? ''] ?? NaN);
-    const parts = /^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/.test(value)
-        ? value.match(/\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h)/g)
-        : null;
-    if (!parts)
-        return NaN;
-    return parts.reduce((sum, part) => {
-        const [, n = '0', unit = 's'] = /^(\d+(?:\.\d+)?)(.*)$/.exec(part) ?? [];
-        return sum + Number(n) * (GO_UNITS[unit] ?? NaN);
-    }, 0);
-}
-/**
- * kube-apiserver's long-running requests, which stay open by design (a watch for minutes):
- * `BasicLongRunningRequestCheck(sets.NewString("watch", "proxy"), sets.NewString("attach",
- * "exec", "proxy", "log", "portforward"))` in kube-apiserver's server config
- * (BuildGenericConfig, kubernetes pkg/controlplane/apiserver/config.go). Their time says
- * nothing about how fast the server answered.
- */
-const LONG_RUNNING_VERBS = new Set(['watch', 'proxy']);
-const LONG_RUNNING_SUBRESOURCES = new Set(['attach', 'exec', 'proxy', 'log', 'portforward']);
-/**
- * How long a request took by its two timestamps, `stageTimestamp` − `requestReceivedTimestamp`,
- * which every v1 event carries; NaN for a long-running request, whose time says nothing.
- */
-function timedLatency(event, verb, subresource) {
-    const longRunning = LONG_RUNNING_VERBS.has(verb) ||
-        (typeof subresource === 'string' && LONG_RUNNING_SUBRESOURCES.has(subresource));
-    return longRunning ? NaN : elapsedMs(event.requestReceivedTimestamp, event.stageTimestamp);
-}
-/** True for a parsed line that is an audit event; anything else is a skipped line. */
-function isEvent(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        typeof value.stage === 'string');
-}
-/** The facts of one event. */
-function factsOf(event) {
-    const { ref, status, notes } = eventParts(event);
-    const time = request_facts_text(eventTime(event));
-    const user = request_facts_text(safe(() => subjectOf(event)));
-    const groups = safe(() => subjectGroups(event).filter((g) => typeof g === 'string'), []);
-    const deprecated = notes['k8s.io/deprecated'] === 'true';
-    const verb = request_facts_text(event.verb);
-    // kube-apiserver's own figure when it wrote one (it does so only for slow requests).
-    const latency = notes['apiserver.latency.k8s.io/total'];
-    const noted = typeof latency === 'string' ? goDurationMs(latency) : NaN;
-    const annotated = Number.isFinite(noted);
-    return {
-        auditID: request_facts_text(event.auditID),
-        stage: request_facts_text(event.stage),
-        time,
-        ms: timeMs(time),
-        verb,
-        resource: request_facts_text(safe(() => resourceOf(event)) ?? uriPath(request_facts_text(event.requestURI))),
-        namespace: request_facts_text(ref.namespace),
-        name: request_facts_text(ref.name),
-        user,
-        component: isComponent(user, groups),
-        code: typeof status.code === 'number' ? String(status.code) : '',
-        userAgent: request_facts_text(event.userAgent),
-        level: request_facts_text(event.level),
-        reason: request_facts_text(notes['authorization.k8s.io/reason']),
-        message: request_facts_text(status.message),
-        deprecatedApi: deprecated
-            ? fitKey(`${request_facts_text(ref.apiGroup) ? `${request_facts_text(ref.apiGroup)}/` : ''}${request_facts_text(ref.apiVersion)} ${request_facts_text(ref.resource)}`)
-            : '',
-        removedRelease: request_facts_text(notes['k8s.io/removed-release']),
-        latencyMs: annotated ? noted : timedLatency(event, verb, ref.subresource),
-        latencyFrom: annotated ? 'annotation' : 'timestamps',
-    };
-}
-/** The shared helpers assume well-typed fields; a hostile event must not throw out of the summary. */
-function safe(fn, fallback) {
-    try {
-        return fn();
-    }
-    catch {
-        return fallback;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/logs/parse-event.ts
-
-const BLANK = { kind: 'blank' };
-const SKIPPED = { kind: 'skipped' };
-const OPEN_BRACE = 0x7b;
-/**
- * One line of a log, parsed. A line that starts with `{` (every event) cannot be blank, so it goes
- * straight to `JSON.parse` without the `trim` the rest needs; the answer is the same either way.
- * (Measured: skipping request and response bodies with a JavaScript scanner that checks them is
- * slower per byte than V8's `JSON.parse` of them, and skipping them unchecked would count a line
- * with a damaged body that the plain parse rejects, so every line is parsed whole.)
- */
-function parseLine(line) {
-    const text = typeof line === 'string' ? line : line.toString('utf8');
-    const first = typeof line === 'string' ? line.charCodeAt(0) : line[0];
-    if (first !== OPEN_BRACE && text.trim() === '')
-        return BLANK;
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return SKIPPED;
-    }
-    return isEvent(value) ? { kind: 'event', event: value } : SKIPPED;
-}
-
-;// CONCATENATED MODULE: ./src/logs/pending-requests.ts
-
-
-
-const RECEIVED = 'RequestReceived';
-/**
- * The requests waiting for their final stage (DESIGN.md: a request counts once, at its last stage
- * seen). Memory is bounded: at most `maxWaiting` requests (the oldest is let go first: it most
- * likely lost its final stage to a cut-off log) and `maxHeldBytes` of held lines.
- */
-class PendingRequests {
-    sink;
-    maxWaiting;
-    maxHeldBytes;
-    #waiting = new Map();
-    #heldBytes = 0;
-    constructor(sink, maxWaiting, maxHeldBytes = 32 * 1024 * 1024) {
-        this.sink = sink;
-        this.maxWaiting = maxWaiting;
-        this.maxHeldBytes = maxHeldBytes;
-    }
-    /** True when a line of this size may be held unparsed now. */
-    canHold(bytes) {
-        return this.#heldBytes + bytes <= this.maxHeldBytes;
-    }
-    /**
-     * An early stage's line, set aside unparsed (the caller checked `canHold` and the stage). The
-     * bytes are held as given: the caller copies a line whose buffer it will use again while held.
-     */
-    hold(auditID, stage, line, node, seq) {
-        this.#heldBytes += line.length;
-        const received = stage === RECEIVED;
-        this.#arrive(auditID, { seq, stage, received, node, facts: undefined, held: line });
-    }
-    /**
-     * An event's facts, read at `seq`: a final stage counts now (letting its earlier stage go),
-     * others wait. True for a final stage whose request was received (RequestReceived) here: no
-     * stage of it can lie before that.
-     */
-    add(facts, node, seq) {
-        if (isFinalStage(facts.stage) || !facts.auditID) {
-            const received = facts.auditID ? this.close(facts.auditID) : false;
-            this.sink.count(facts, node, seq);
-            return received;
-        }
-        const received = facts.stage === RECEIVED;
-        this.#arrive(facts.auditID, {
-            seq,
-            stage: facts.stage,
-            received,
-            node,
-            facts,
-            held: undefined,
-        });
-        return false;
-    }
-    /**
-     * The final stage of `auditID` was read (and counted) elsewhere: its earlier stage stops
-     * waiting. True when its request was received here.
-     */
-    close(auditID) {
-        const waiting = this.#waiting.get(auditID);
-        if (!waiting)
-            return false;
-        this.#waiting.delete(auditID);
-        this.#release(waiting, true);
-        return waiting.received;
-    }
-    /**
-     * A request another reader left open at the end of its part: it waits here as it waited there,
-     * its line still unparsed if it was.
-     */
-    reopen(open) {
-        const { auditID, stage, node, seq, facts, held } = open;
-        if (facts) {
-            this.add(facts, node, seq);
-            return;
-        }
-        if (!held)
-            return;
-        if (this.canHold(held.length))
-            return this.hold(auditID, stage, held, node, seq);
-        // Parsed now, as a reader parses a line it cannot hold.
-        const parsed = parseLine(held);
-        this.sink.settled(parsed.kind === 'event');
-        if (parsed.kind === 'event')
-            this.add(factsOf(parsed.event), node, seq);
-    }
-    /** How many requests wait. */
-    get size() {
-        return this.#waiting.size;
-    }
-    /**
-     * Every request still waiting, taken out uncounted and unsettled: the open requests at the end
-     * of a part of the read, for the reader of the parts after it.
-     */
-    drain() {
-        const open = [];
-        for (const [auditID, { stage, node, seq, facts, held }] of this.#waiting) {
-            const heldAt = held && [
-                held.byteOffset,
-                held.byteOffset + held.length,
-            ];
-            open.push({ auditID, stage, node, seq, facts, heldAt });
-        }
-        this.#waiting.clear();
-        this.#heldBytes = 0;
-        return open;
-    }
-    /** Counts every request still waiting, at its last stage seen, at places from `seq` on. */
-    end(seq) {
-        let place = seq;
-        for (const waiting of this.#waiting.values())
-            this.#countNow(waiting, place++);
-        this.#waiting.clear();
-    }
-    #arrive(auditID, next) {
-        const waiting = this.#waiting.get(auditID);
-        if (waiting) {
-            waiting.received ||= next.received;
-            // Two stages of one request: the later stage is kept, the other is an event let go.
-            if (stageRank(next.stage) >= stageRank(waiting.stage)) {
-                this.#release(waiting, true);
-                waiting.stage = next.stage;
-                waiting.facts = next.facts;
-                waiting.held = next.held;
-            }
-            else
-                this.#release(next, true);
-            return;
-        }
-        if (this.#waiting.size >= this.maxWaiting) {
-            const [oldestId, oldest] = this.#waiting.entries().next().value ?? [];
-            if (oldestId !== undefined && oldest) {
-                this.#waiting.delete(oldestId);
-                this.#countNow(oldest, next.seq);
-            }
-        }
-        this.#waiting.set(auditID, next);
-    }
-    /** A waiting stage that is not counted itself: a held line was an event after all. */
-    #release(waiting, isEvent) {
-        if (!waiting.held)
-            return;
-        this.#heldBytes -= waiting.held.length;
-        waiting.held = undefined;
-        this.sink.settled(isEvent);
-    }
-    /** Counts a request at the stage it waits at, read at `seq`. */
-    #countNow(waiting, seq) {
-        const facts = this.#factsOf(waiting);
-        if (facts)
-            this.sink.count(facts, waiting.node, seq);
-    }
-    /** A waiting request's facts, parsing its held line if it has one (undefined: not an event). */
-    #factsOf(waiting) {
-        if (!waiting.held)
-            return waiting.facts;
-        const parsed = parseLine(waiting.held);
-        this.#release(waiting, parsed.kind === 'event');
-        return parsed.kind === 'event' ? factsOf(parsed.event) : undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/logs/deprecated-callers.ts
-/** Callers of deprecated APIs, one row per subject and API; at most `keep` rows, every call counted. */
-class DeprecatedCallers {
-    keep;
-    #rows = new Map();
-    total = 0;
-    constructor(keep) {
-        this.keep = keep;
-    }
-    /** One call, read at `seq`. */
-    add(f, seq) {
-        const row = { user: f.user, api: f.deprecatedApi, removedRelease: f.removedRelease, count: 1 };
-        this.#add(`${f.user}\n${f.deprecatedApi}`, { seq, row });
-    }
-    #add(key, other) {
-        this.total += other.row.count;
-        const known = this.#rows.get(key);
-        if (known) {
-            known.row.count += other.row.count;
-            known.seq = Math.min(known.seq, other.seq);
-        }
-        else if (this.#rows.size < this.keep)
-            this.#rows.set(key, { ...other, row: { ...other.row } });
-    }
-    toState() {
-        return { rows: [...this.#rows], total: this.total };
-    }
-    /** Adds the calls counted over other parts of the same read (exact below the cap). */
-    merge(state) {
-        let placed = 0;
-        for (const [key, kept] of state.rows) {
-            this.#add(key, kept);
-            placed += kept.row.count;
-        }
-        this.total += state.total - placed;
-    }
-    /** The rows, most calls first; ties in the order first called. */
-    get rows() {
-        return [...this.#rows.values()]
-            .sort((a, b) => b.row.count - a.row.count || a.seq - b.seq)
-            .map((kept) => kept.row);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/logs/node-summaries.ts
-/** A first time that any time comes before. */
-const noFirst = () => ({ ms: Infinity, seq: Infinity, time: null });
-/** A last time that any time comes after. */
-const noLast = () => ({ ms: -Infinity, seq: Infinity, time: null });
-/**
- * Sets a time in place: a summary's last time changes with nearly every request of a merged log,
- * and a new object each time is garbage.
- */
-function place(target, ms, seq, time) {
-    target.ms = ms;
-    target.seq = seq;
-    target.time = time;
-}
-/** True when `a` comes before `b` in time, or at the same time but read earlier. */
-const earlier = (a, b) => a.ms < b.ms || (a.ms === b.ms && a.seq < b.seq);
-/** True when `a` comes after `b` in time, or at the same time but read earlier. */
-const later = (a, b) => a.ms > b.ms || (a.ms === b.ms && a.seq < b.seq);
-/** Files, bytes, requests and time span per node; at most `max` nodes. */
-class NodeSummaries {
-    max;
-    #nodes = new Map();
-    constructor(max) {
-        this.max = max;
-    }
-    #entry(node) {
-        let entry = this.#nodes.get(node);
-        if (!entry && this.#nodes.size < this.max) {
-            entry = { files: 0, bytes: 0, requests: 0, first: noFirst(), last: noLast() };
-            this.#nodes.set(node, entry);
-        }
-        return entry;
-    }
-    addFile(node, bytes, files = 1) {
-        const entry = this.#entry(node);
-        if (!entry)
-            return;
-        entry.files += files;
-        entry.bytes += bytes;
-    }
-    /** A node known by its files alone: its requests were counted elsewhere. */
-    markUnattributed(node) {
-        const entry = this.#entry(node);
-        if (entry)
-            Object.assign(entry, { requests: null, first: noFirst(), last: noLast() });
-    }
-    /** One request of `node`, at `ms` (its time as written: `time`), read at `seq`. */
-    addRequest(node, ms, time, seq) {
-        const entry = this.#entry(node);
-        if (!entry || entry.requests === null)
-            return;
-        entry.requests++;
-        if (ms < entry.first.ms)
-            place(entry.first, ms, seq, time);
-        if (ms > entry.last.ms)
-            place(entry.last, ms, seq, time);
-    }
-    /** `count` requests of `node` from `first` to `last`. */
-    addRequests(node, count, first, last) {
-        const entry = this.#entry(node);
-        if (!entry || entry.requests === null)
-            return;
-        entry.requests += count;
-        if (earlier(first, entry.first))
-            entry.first = { ...first };
-        if (later(last, entry.last))
-            entry.last = { ...last };
-    }
-    toState() {
-        return [...this.#nodes];
-    }
-    /** Adds the nodes counted over other parts of the same read. */
-    merge(state) {
-        for (const [node, other] of state) {
-            this.addFile(node, other.bytes, other.files);
-            if (other.requests === null)
-                this.markUnattributed(node);
-            else if (other.requests > 0)
-                this.addRequests(node, other.requests, other.first, other.last);
-        }
-    }
-    /** The nodes by name, as summary.json has them. */
-    result() {
-        return Object.fromEntries([...this.#nodes]
-            .sort(([a], [b]) => (a < b ? -1 : 1))
-            .map(([node, e]) => [
-            node,
-            {
-                files: e.files,
-                bytes: e.bytes,
-                requests: e.requests,
-                first: e.requests === null ? null : e.first.time,
-                last: e.requests === null ? null : e.last.time,
-            },
-        ]));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/logs/summary-shape.ts
+;// CONCATENATED MODULE: ./src/logs/summary/shape.ts
 const MAX_BUCKETS = 60;
 
-;// CONCATENATED MODULE: ./src/logs/timeline.ts
+;// CONCATENATED MODULE: ./src/logs/summary/timeline.ts
 
 const MINUTE = 60_000;
 /** Distinct minutes held; a log that spans more (or a hostile time) counts the rest as unplaced. */
@@ -867,7 +1016,7 @@ class TimelineCounter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/logs/who-did-what.ts
+;// CONCATENATED MODULE: ./src/logs/summary/who-did-what.ts
 
 /** Separates the parts of a row key; a tab cannot hide in a key because keys are split on the first two. */
 const SEP = '\t';
@@ -946,7 +1095,8 @@ class WhoDidWhat {
     }
 }
 
-;// CONCATENATED MODULE: ./src/logs/request-counts.ts
+;// CONCATENATED MODULE: ./src/logs/summary/request-counts.ts
+
 
 
 
@@ -958,7 +1108,7 @@ const SUMMARY_CAPS = {
     list: 100,
     slowest: 20,
     /** auditIDs seen at a stage that does not end a request, waiting for the one that does. */
-    pending: 50_000,
+    pending: MAX_WAITING,
     nodes: 64,
     warnings: 20,
 };
@@ -988,42 +1138,45 @@ class RequestCounts {
     #who = new WhoDidWhat();
     #timeline = new TimelineCounter();
     nodes = new NodeSummaries(SUMMARY_CAPS.nodes);
-    /** One request, read at `seq` from `node` ('' for events read without one: the merged log). */
-    count(f, node, seq) {
+    /**
+     * One request, read at `seq` from `node` ('' for events read without one: the merged log). The
+     * log's strings are cut to fit here ({@link fitKey}), as the summary keeps them; a non-resource
+     * request is counted under its path.
+     */
+    count(r, node, seq) {
         this.requests++;
         const t = this.#tables;
-        t.byVerb.add(f.verb || '(none)');
-        t.byResource.add(f.resource || '(none)');
-        t.byUser.add(f.user || '(none)');
-        t.byNamespace.add(f.namespace || '(cluster)');
-        t.byCode.add(f.code || '(none)');
-        t.byUserAgent.add(f.userAgent || '(none)');
-        t.byLevel.add(f.level || '(none)');
-        const row = () => ({
-            time: f.time,
-            user: f.user,
-            verb: f.verb,
-            resource: f.resource,
-            namespace: f.namespace,
-            name: f.name,
-        });
-        if (f.code === '403')
-            this.#denied.add(seq, () => ({ ...row(), reason: f.reason }));
-        if (f.code.length === 3 && f.code.startsWith('5'))
-            this.#errors.add(seq, () => ({ ...row(), code: Number(f.code), message: f.message }));
-        if (f.deprecatedApi)
-            this.#deprecated.add(f, seq);
-        if (Number.isFinite(f.latencyMs) && this.#slowest.wants(f.latencyMs))
-            this.#slowest.add(f.latencyMs, { ...row(), latencyMs: f.latencyMs, latencyFrom: f.latencyFrom, code: f.code }, seq);
-        if (!f.component && f.user)
-            this.#who.add(f.user, f.verb, f.resource, f.namespace, seq);
-        this.#timeline.add(f.ms, node);
-        if (f.ms < this.#first.ms)
-            place(this.#first, f.ms, seq, f.time);
-        if (f.ms > this.#last.ms)
-            place(this.#last, f.ms, seq, f.time);
+        const verb = fitKey(r.verb);
+        const resource = fitKey(r.resource || r.path);
+        const user = fitKey(r.user);
+        const namespace = fitKey(r.namespace);
+        const code = r.code === 0 ? '' : String(r.code);
+        const time = fitKey(r.time);
+        t.byVerb.add(verb || '(none)');
+        t.byResource.add(resource || '(none)');
+        t.byUser.add(user || '(none)');
+        t.byNamespace.add(namespace || '(cluster)');
+        t.byCode.add(code || '(none)');
+        t.byUserAgent.add(r.userAgent || '(none)');
+        t.byLevel.add(r.level || '(none)');
+        const row = () => ({ time, user, verb, resource, namespace, name: fitKey(r.name) });
+        if (code === '403')
+            this.#denied.add(seq, () => ({ ...row(), reason: fitKey(r.reason) }));
+        if (code.length === 3 && code.startsWith('5'))
+            this.#errors.add(seq, () => ({ ...row(), code: r.code, message: fitKey(r.message) }));
+        if (r.deprecatedApi)
+            this.#deprecated.add(user, fitKey(r.deprecatedApi), fitKey(r.removedRelease), seq);
+        if (Number.isFinite(r.latencyMs) && this.#slowest.wants(r.latencyMs))
+            this.#slowest.add(r.latencyMs, { ...row(), latencyMs: r.latencyMs, latencyFrom: r.latencyFrom, code }, seq);
+        if (!r.component && user)
+            this.#who.add(user, verb, resource, namespace, seq);
+        this.#timeline.add(r.ms, node);
+        if (r.ms < this.#first.ms)
+            place(this.#first, r.ms, seq, time);
+        if (r.ms > this.#last.ms)
+            place(this.#last, r.ms, seq, time);
         if (node)
-            this.nodes.addRequest(node, f.ms, f.time, seq);
+            this.nodes.addRequest(node, r.ms, time, seq);
     }
     toState() {
         const t = this.#tables;
@@ -1088,122 +1241,7 @@ class RequestCounts {
     }
 }
 
-;// CONCATENATED MODULE: ./src/logs/stage-peek.ts
-/** The stages kube-apiserver writes, as bytes: matched in place, without decoding the line. */
-const STAGE_NAMES = ['RequestReceived', 'ResponseStarted', 'ResponseComplete', 'Panic'].map((name) => ({ name, bytes: Buffer.from(name) }));
-/** The stage spelled by `line[start, end)`: one of the known names when it is one. */
-function stageAt(line, start, end) {
-    for (const { name, bytes } of STAGE_NAMES)
-        if (bytes.length === end - start && holds(line, bytes, start))
-            return name;
-    return line.toString('utf8', start, end);
-}
-class Peeked {
-    line;
-    idStart;
-    idEnd;
-    stage;
-    constructor(line, idStart, idEnd, stage) {
-        this.line = line;
-        this.idStart = idStart;
-        this.idEnd = idEnd;
-        this.stage = stage;
-    }
-    get auditID() {
-        return this.line.toString('utf8', this.idStart, this.idEnd);
-    }
-}
-const PREFIX = Buffer.from('{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"');
-const AUDIT_ID = Buffer.from(',"auditID":"');
-const STAGE = Buffer.from(',"stage":"');
-const STAGE_TIMESTAMP = Buffer.from(',"stageTimestamp":"');
-const ANNOTATIONS = Buffer.from(',"annotations":{');
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const CLOSE_BRACE = 0x7d;
-/** Longer values than these are not what the API server writes there: no peek. */
-const MAX_VALUE = 128;
-/** Whether `line` holds `part` at `at`. */
-function holds(line, part, at) {
-    if (at + part.length > line.length)
-        return false;
-    for (let i = 0; i < part.length; i++)
-        if (line[at + i] !== part[i])
-            return false;
-    return true;
-}
-/** The end (closing quote) of a plain string value starting at `start`; -1 if escaped or long. */
-function valueEnd(line, start) {
-    const limit = Math.min(line.length, start + MAX_VALUE);
-    for (let i = start; i < limit; i++) {
-        const c = line[i];
-        if (c === QUOTE)
-            return i;
-        if (c === BACKSLASH)
-            return -1;
-    }
-    return -1;
-}
-/**
- * auditID and stage of a line laid out as kube-apiserver writes events, read off its front;
- * `undefined` for any other line (which then takes the full parse). Only the front is read: the
- * caller relies on this only for a line whose request's final stage follows, which a cut-off
- * line (only ever a file's last, when the API server died mid-write) never has.
- */
-function peekStage(line) {
-    if (line[line.length - 1] !== CLOSE_BRACE || !holds(line, PREFIX, 0))
-        return undefined;
-    const levelEnd = valueEnd(line, PREFIX.length);
-    if (levelEnd === -1 || !holds(line, AUDIT_ID, levelEnd + 1))
-        return undefined;
-    const idStart = levelEnd + 1 + AUDIT_ID.length;
-    const idEnd = valueEnd(line, idStart);
-    if (idEnd === -1 || !holds(line, STAGE, idEnd + 1))
-        return undefined;
-    const stageStart = idEnd + 1 + STAGE.length;
-    const stageEnd = valueEnd(line, stageStart);
-    if (stageEnd === -1 || line[stageEnd + 1] !== 0x2c)
-        return undefined;
-    return new Peeked(line, idStart, idEnd, stageAt(line, stageStart, stageEnd));
-}
-/**
- * The `stageTimestamp` of a line in kube-apiserver's layout, read off its tail: Go writes it after
- * the request and response bodies, followed only by `annotations` (whose keys and values are
- * strings, so they cannot hold the bytes searched for unescaped) or the line's end. `undefined`
- * when the tail is not laid out so.
- */
-function tailTime(line) {
-    const at = line.lastIndexOf(STAGE_TIMESTAMP);
-    if (at === -1)
-        return undefined;
-    const start = at + STAGE_TIMESTAMP.length;
-    const end = valueEnd(line, start);
-    if (end === -1)
-        return undefined;
-    const closes = end + 2 === line.length && line[end + 1] === CLOSE_BRACE;
-    if (!closes && !holds(line, ANNOTATIONS, end + 1))
-        return undefined;
-    return line.toString('utf8', start, end);
-}
-/**
- * The order key of a line that is an early stage of a request (RequestReceived, ResponseStarted)
- * in kube-apiserver's layout, read off its front and tail; `undefined` for any other line, which
- * the caller parses. The merge relies on it, unparsed, only once its request's final stage has
- * been read and parsed (reorder-window.ts); until then it is parsed before it is written.
- */
-function peekEarlyStage(line) {
-    const peek = peekStage(line);
-    if (!peek || (peek.stage !== 'RequestReceived' && peek.stage !== 'ResponseStarted'))
-        return undefined;
-    const time = tailTime(line);
-    return time === undefined ? undefined : { time, auditID: peek.auditID, stage: peek.stage };
-}
-
-;// CONCATENATED MODULE: ./src/logs/summarize.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/logs/summary/summarizer.ts
 
 
 
@@ -1215,8 +1253,8 @@ const PART_SPAN = 2 ** 23;
 /** Where requests counted at the very end are placed: after every line. */
 const AFTER_ALL = 2 ** 52;
 /**
- * The summary of an audit log, fed one line at a time: memory stays bounded at any log size.
- * A request counts once, at its last stage seen (DESIGN.md): final stages count at once; an
+ * The summary of an audit log, fed one line at a time: memory stays bounded at any log size. A
+ * request counts once, at its last stage seen (docs/definitions.md): final stages count at once; an
  * earlier stage waits, by auditID, for its final one, and counts as itself if none comes.
  *
  * A log may also be read in parts by several summarizers ({@link Summarizer.beginPart}), each
@@ -1226,9 +1264,9 @@ const AFTER_ALL = 2 ** 52;
  * stages come in lifecycle order under an auditID of its own (kube-apiserver writes them so; a
  * client may choose an Audit-ID, but then reuses it only by mistake or malice). Damaged lines and
  * requests that never finish are counted as one reader counts them
- * (test/logs/summarize-parts-hostile.test.ts).
+ * (test/logs/summary/parts-hostile.test.ts).
  */
-class summarize_Summarizer {
+class summarizer_Summarizer {
     lines = 0;
     skipped = 0;
     events = 0;
@@ -1237,14 +1275,18 @@ class summarize_Summarizer {
     /** While a part is read: the auditIDs of its final stages. */
     #finals;
     #counts = new RequestCounts();
+    #onRequest;
     #pending = new PendingRequests({
-        count: (facts, node, seq) => this.#counts.count(facts, node, seq),
+        count: (request, node, seq) => {
+            this.#counts.count(request, node, seq);
+            this.#onRequest?.(request);
+        },
         settled: (isEvent) => (isEvent ? this.events++ : this.skipped++),
     }, SUMMARY_CAPS.pending);
     #warnings = [];
     /**
      * One line of a log (without its newline), from `node` when known. A line that kube-apiserver's
-     * layout shows to be an early stage of a request is set aside unparsed (stage-peek.ts): when its
+     * layout shows to be an early stage of a request is set aside unparsed (src/logs/events/stage-peek.ts): when its
      * request's final stage comes, it is counted as an event without ever being parsed.
      */
     add(line, node = '') {
@@ -1277,14 +1319,22 @@ class summarize_Summarizer {
         if (parsed.kind === 'skipped')
             this.skipped++;
         else
-            this.#addFacts(factsOf(parsed.event), node, seq);
+            this.#addRequest(requestOf(parsed.event), node, seq);
     }
-    #addFacts(facts, node, seq) {
+    #addRequest(request, node, seq) {
         this.events++;
-        const receivedHere = this.#pending.add(facts, node, seq);
+        const receivedHere = this.#pending.add(request, node, seq);
         // A request received in this part has no stage in an earlier one (stages come in order).
-        if (this.#finals && !receivedHere && facts.auditID && isFinalStage(facts.stage))
-            this.#finals.push(facts.auditID);
+        if (this.#finals && !receivedHere && request.auditID && isFinalStage(request.stage))
+            this.#finals.push(request.auditID);
+    }
+    /**
+     * Hands each request on as it is counted, once, at its last stage: the insights of the same
+     * pass take their requests from here. The requests still waiting are handed on by
+     * {@link Summarizer.result}.
+     */
+    forEachRequest(listener) {
+        this.#onRequest = listener;
     }
     /**
      * An early stage of a request whose final stage follows, left unparsed by the one pass: an
@@ -1367,12 +1417,12 @@ class summarize_Summarizer {
     }
 }
 
-;// CONCATENATED MODULE: ./src/logs/summary-part.ts
+;// CONCATENATED MODULE: ./src/logs/summary/part.ts
 /**
  * Reads part `index` of a log, `bytes` of whole lines from `node`, into `summarizer`: what a
  * summary thread does with each chunk it is handed.
  */
-function summary_part_summarizePart(summarizer, index, node, bytes) {
+function part_summarizePart(summarizer, index, node, bytes) {
     summarizer.beginPart(index);
     let start = 0;
     let newline = bytes.indexOf(10);
@@ -1386,7 +1436,7 @@ function summary_part_summarizePart(summarizer, index, node, bytes) {
     return summarizer.endPart();
 }
 
-;// CONCATENATED MODULE: ./src/logs/summary-threads.ts
+;// CONCATENATED MODULE: ./src/logs/summary/threads.ts
 
 
 
@@ -1409,14 +1459,14 @@ function serveSummaryThread() {
     const port = external_node_worker_threads_namespaceObject.parentPort;
     if (!port)
         return;
-    const summarizer = new summarize_Summarizer();
+    const summarizer = new summarizer_Summarizer();
     port.on('message', (message) => {
         if (message.kind === 'finish') {
             port.postMessage({ kind: 'state', state: summarizer.toState() });
             return;
         }
         const bytes = Buffer.from(message.memory, 0, message.length);
-        const end = summary_part_summarizePart(summarizer, message.index, message.node, bytes);
+        const end = part_summarizePart(summarizer, message.index, message.node, bytes);
         const reply = { kind: 'part', index: message.index, end, memory: message.memory };
         port.postMessage(reply, [message.memory]);
     });

@@ -1,4 +1,4 @@
-import type { Request } from '../request.js';
+import type { Request } from '../../logs/events/index.js';
 import type { Glob } from '../expect/glob.js';
 import { NamespaceFolder } from './fold.js';
 import { formatLine } from './line.js';

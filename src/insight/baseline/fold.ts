@@ -1,6 +1,6 @@
 import { InputError } from '../../input-error.js';
 import { compileGlob, type Glob } from '../expect/glob.js';
-import type { Request } from '../request.js';
+import type { Request } from '../../logs/events/index.js';
 
 /** The input and CLI flag that names the globs. */
 export const FOLD_NAMESPACES = 'fold-namespaces';

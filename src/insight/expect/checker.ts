@@ -1,19 +1,18 @@
-import type { Request } from '../request.js';
+import type { Request } from '../../logs/events/index.js';
 import { compileSelector, type RequestTest } from './match.js';
 import type { Expectation, ExpectationKind } from './types.js';
 
 /** Offending requests kept per expectation; the total is counted beyond it. */
 export const MAX_OFFENDING = 20;
 
-/** A request that broke a `forbid`, as a violation names it. */
-export interface OffendingRequest {
-  time: string;
-  user: string;
-  verb: string;
+/**
+ * A request that broke a `forbid`, as a violation names it: fields of the request, its path as
+ * `uri` (summary.json's name).
+ */
+export type OffendingRequest = Pick<Request, 'time' | 'user' | 'verb' | 'code'> & {
   /** The request URI's path, without its query string. */
   uri: string;
-  code: number;
-}
+};
 
 /** How one expectation fared. Plain data: the summary, summary.json and the CLI word it. */
 export interface ExpectationResult {
@@ -35,7 +34,7 @@ export interface CheckResult {
 
 /**
  * Checks expectations against requests pushed one at a time (each request once, at its final
- * stage: feed it through FinalStages). A `forbid` is violated by any matching request, a `require`
+ * stage: feed it through PendingRequests). A `forbid` is violated by any matching request, a `require`
  * by none. Memory is bounded by {@link MAX_OFFENDING} per expectation.
  */
 export class ExpectationChecker {

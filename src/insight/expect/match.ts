@@ -1,4 +1,4 @@
-import type { Request } from '../request.js';
+import type { Request } from '../../logs/events/index.js';
 import { anyMatches, compileGlob, type Glob } from './glob.js';
 import type { Selector } from './types.js';
 

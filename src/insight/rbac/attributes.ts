@@ -1,4 +1,4 @@
-import type { Request } from '../request.js';
+import type { Request } from '../../logs/events/index.js';
 import { scopedAllows, type Attributes, type ScopedRules } from './policy-rule.js';
 
 /**

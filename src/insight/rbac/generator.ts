@@ -1,4 +1,4 @@
-import type { Request } from '../request.js';
+import type { Request } from '../../logs/events/index.js';
 import { attributesKey, attributesOf } from './attributes.js';
 import {
   DEFAULT_GENERALIZE,
@@ -58,7 +58,7 @@ export class RbacGenerator {
     this.#max = options.maxPermissions ?? MAX_PERMISSIONS;
   }
 
-  /** Takes one request (once per request: its last stage, see FinalStages). */
+  /** Takes one request (once per request: its last stage, see PendingRequests). */
   add(request: Request): void {
     // Groups are not subjects, and a request with no user names no one to bind.
     if (!request.user || !this.#wants(request)) return;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Request } from '../request.js';
+import type { Request } from '../../logs/events/index.js';
 
 /** Which requests generated RBAC came from: what its `run` label and annotations say. */
 export interface RunId {

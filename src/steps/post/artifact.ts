@@ -2,20 +2,20 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FILE_NAMES } from '../../layout.js';
 import type { Logger } from '../../logger.js';
-import type { CollectReport } from '../../logs/collection.js';
-import type { MergeStats } from '../../logs/merge.js';
+import type { CollectReport } from '../../collect/index.js';
+import type { MergeStats } from '../../logs/pass/index.js';
 import { fanOut } from '../../insight/fan-out.js';
 import type { RbacLists } from '../../insight/rbac/grants.js';
 import type { InsightReport } from '../../insight/report.js';
-import { passOverNodes, type PassNode } from '../../logs/one-pass.js';
+import { passOverNodes, type PassNode } from '../../logs/pass/index.js';
 import {
   joinSettings,
   RedactionRules,
   type RedactionSettings,
   type RedactionStats,
-} from '../../logs/redact.js';
-import { Summarizer } from '../../logs/summarize.js';
-import type { Summary } from '../../logs/summary-shape.js';
+} from '../../logs/redact/index.js';
+import { Summarizer } from '../../logs/summary/index.js';
+import type { Summary } from '../../logs/summary/index.js';
 import { renderSummary } from '../../report/summary-md.js';
 import { makeDirs, writeFileNoFollow } from '../../safe-fs.js';
 import type { RunState } from '../../state.js';

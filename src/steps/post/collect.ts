@@ -2,15 +2,16 @@ import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Runner, StreamRunner } from '../../exec.js';
 import type { Logger } from '../../logger.js';
-import type { CollectReport, NodeReport } from '../../logs/collection.js';
-import { collectNodeAuditFiles, NODE_READ_CAP } from '../../logs/collect.js';
-import { notCounted } from '../../logs/count.js';
+import type { CollectReport, NodeReport } from '../../collect/index.js';
+import { collectNodeAuditFiles } from '../../collect/index.js';
+import { NODE_READ_CAP } from '../../logs/lines/index.js';
+import { notCounted } from '../../logs/pass/index.js';
 import { listNodes, type NodeContainer } from '../../kind/nodes.js';
-import { collectFromRunnerFolder } from '../../logs/runner-folder.js';
+import { collectFromRunnerFolder } from '../../collect/index.js';
 import { makeDirs } from '../../safe-fs.js';
 import type { RunState } from '../../state.js';
 
-export type { CollectReport, NodeReport } from '../../logs/collection.js';
+export type { CollectReport, NodeReport } from '../../collect/index.js';
 
 /** The control-plane nodes to collect: those main knew, those that exist, those with a runner folder. */
 async function nodesToCollect(

@@ -9,7 +9,7 @@ import {
 } from '../../../src/insight/rbac/minimal-rules.js';
 import { RbacGenerator } from '../../../src/insight/rbac/generator.js';
 import type { PolicyRule } from '../../../src/insight/rbac/policy-rule.js';
-import type { Request } from '../../../src/insight/request.js';
+import type { Request } from '../../../src/logs/events/request.js';
 import { pathRequest, resourceRequest as r } from './requests.js';
 
 const get = (resource: string, name: string, namespace = '', apiGroup = '') =>

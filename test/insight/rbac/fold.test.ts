@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFoldGlobs } from '../../../src/insight/baseline/fold.js';
 import { InsightPass } from '../../../src/insight/insight-pass.js';
 import { rbacYaml } from '../../../src/insight/rbac/manifest.js';
-import type { AuditEvent } from '../../../src/logs/event.js';
+import type { AuditEvent } from '../../../src/logs/events/event.js';
 
 /** A finished request of `user` on `resource` in `namespace`. */
 function request(id: string, user: string, verb: string, resource: string, namespace: string) {

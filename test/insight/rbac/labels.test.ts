@@ -12,7 +12,7 @@ import {
 } from '../../../src/insight/rbac/labels.js';
 import { rbacYaml, type ManifestOptions } from '../../../src/insight/rbac/manifest.js';
 import { RunIdentity } from '../../../src/insight/rbac/run-identity.js';
-import type { Request } from '../../../src/insight/request.js';
+import type { Request } from '../../../src/logs/events/request.js';
 import {
   labelKeyProblems,
   labelValueProblems,

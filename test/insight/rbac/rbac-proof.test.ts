@@ -9,8 +9,7 @@ import {
 } from '../../../src/insight/rbac/minimal-rules.js';
 import { RbacGenerator, type SubjectRbac } from '../../../src/insight/rbac/generator.js';
 import { rbacYaml } from '../../../src/insight/rbac/manifest.js';
-import { requestOf } from '../../../src/insight/request.js';
-import type { Request } from '../../../src/insight/request.js';
+import { requestOf, type Request } from '../../../src/logs/events/request.js';
 import { authorizerOf, type Ask } from './rbac-evaluator.js';
 import { pathRequest, resourceRequest as r, TEST_RUN } from './requests.js';
 

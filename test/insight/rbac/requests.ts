@@ -1,6 +1,6 @@
 // Requests for the RBAC tests, written the way audit2rbac's tests write authorization attributes.
 import type { RunId } from '../../../src/insight/rbac/run-identity.js';
-import type { Request } from '../../../src/insight/request.js';
+import { requestOf, type Request } from '../../../src/logs/events/request.js';
 
 /** A resource request of `user` (bob unless given). */
 export function resourceRequest(fields: {
@@ -16,6 +16,7 @@ export function resourceRequest(fields: {
   const apiGroup = fields.apiGroup ?? '';
   const sub = fields.subresource ?? '';
   return {
+    ...requestOf({ stage: 'ResponseComplete' }),
     auditID: '',
     time: '',
     user: fields.user ?? 'bob',

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { notCounted } from '../../../src/logs/count.js';
-import { passOverNodes } from '../../../src/logs/one-pass.js';
+import { notCounted } from '../../../src/logs/pass/count.js';
+import { passOverNodes } from '../../../src/logs/pass/one-pass.js';
 import type { InsightState, RunState } from '../../../src/state.js';
 import { buildArtifact } from '../../../src/steps/post/artifact.js';
 import { DEFAULT_INSIGHTS } from '../../../src/steps/post/insight-artifact.js';

@@ -1,0 +1,107 @@
+import type { EventCounts } from './count.js';
+import type { AuditEvent } from '../events/index.js';
+import { mergeKeyedByTime } from './merge.js';
+import type { MergeStats } from './reorder-window.js';
+import { LinesFile, type ByteSink } from '../lines/index.js';
+import { eventOf } from './keyed-line.js';
+import { readNode, type NodeReadOptions, type NodeReadResult } from './node-pass.js';
+import { addStats, emptyStats, type RedactionStats } from '../redact/index.js';
+
+/** One control-plane node's files, in write order, and where its raw copies go. */
+export interface PassNode {
+  node: string;
+  files: readonly string[];
+  /** The folder of the node's raw copies in the artifact; none are written without it. */
+  rawDir?: string;
+}
+
+export interface PassOptions extends Omit<NodeReadOptions, 'rawDir'> {
+  /** Events held back per node to restore time order; see {@link DEFAULT_WINDOW}. */
+  window?: number;
+}
+
+/** What the pass did. */
+export interface PassResult {
+  merge: MergeStats;
+  /** `undefined` with redaction off. */
+  redaction: RedactionStats | undefined;
+  /** Per file read (by the path given). */
+  counts: Map<string, EventCounts>;
+  /** The raw copies written, node by node. */
+  rawFiles: string[];
+}
+
+/**
+ * Told of each merged event with its node: the event (without its bodies), or `undefined` for an
+ * early stage of a request whose final stage follows, which says nothing more.
+ */
+export type PassListener = (line: Buffer, node: string, event: AuditEvent | undefined) => void;
+
+/**
+ * The one pass over the events (docs/definitions.md): every node's files are read once (see {@link
+ * readNode}: split, redacted, copied raw, counted), merged by time in one streaming k-way merge,
+ * written to `mergedFile` (the artifact's `audit.jsonl`; or a sink such as standard output), and
+ * each merged event is handed to `onEvent` in merged order. Each line is parsed at most once: by
+ * the reader, or, for an early stage keyed unparsed whose request's final stage never came while it
+ * was held, here before it is written (a line that turns out not to be JSON is left out and counted
+ * as skipped). Nothing reads the files again; memory stays at the merge's window per node.
+ */
+export async function passOverNodes(
+  nodes: readonly PassNode[],
+  mergedFile: string | ByteSink,
+  onEvent: PassListener,
+  options: PassOptions,
+): Promise<PassResult> {
+  const { window, ...read } = options;
+  const readers = nodes.map((n) =>
+    readNode(n.files, n.rawDir === undefined ? read : { ...read, rawDir: n.rawDir }),
+  );
+  const events = mergeKeyedByTime(
+    readers.map((r) => r.batches),
+    window === undefined ? {} : { window },
+  );
+  const names = nodes.map((n) => n.node);
+  const out =
+    typeof mergedFile === 'string' ? await LinesFile.open(mergedFile) : LinesFile.over(mergedFile);
+  try {
+    for await (const batch of events) {
+      for (const { line, source, unchecked, settled, counts, ...entry } of batch) {
+        let event = entry.event;
+        if (unchecked && !settled) {
+          event = eventOf(line);
+          if (!event) {
+            events.stats.events--;
+            events.stats.skipped++;
+            if (counts) {
+              counts.events--;
+              counts.unreadable++;
+            }
+            continue;
+          }
+        }
+        const written = out.write(line);
+        onEvent(line, names[source] ?? '', event);
+        if (written) await written;
+      }
+    }
+  } finally {
+    await out.close();
+  }
+  return summed(
+    readers.map((r) => r.result),
+    events.stats,
+    options.redact,
+  );
+}
+
+function summed(results: NodeReadResult[], merge: MergeStats, redact: boolean): PassResult {
+  let redaction = redact ? emptyStats() : undefined;
+  const counts = new Map<string, EventCounts>();
+  const rawFiles: string[] = [];
+  for (const result of results) {
+    if (redaction && result.redaction) redaction = addStats(redaction, result.redaction);
+    for (const [file, count] of result.counts) counts.set(file, count);
+    rawFiles.push(...result.rawFiles);
+  }
+  return { merge, redaction, counts, rawFiles };
+}
