@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Logger } from '../src/logger.js';
+import type { Logger } from '../src/messages/logger.js';
 import { notCounted } from '../src/logs/pass/count.js';
 import { passOverNodes } from '../src/logs/pass/one-pass.js';
 import { Summarizer } from '../src/logs/summary/summarizer.js';

@@ -18,9 +18,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CollectReport, NodeReport } from '../src/collect/report.js';
-import type { Logger } from '../src/logger.js';
+import type { Logger } from '../src/messages/logger.js';
 import { jobSummary } from '../src/report/job-summary.js';
-import type { RunState } from '../src/state.js';
+import type { RunState } from '../src/state/run-state.js';
 import { buildArtifact } from '../src/steps/post/artifact.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

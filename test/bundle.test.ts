@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STATE_KEY } from '../src/inputs/names.js';
-import { serializeState } from '../src/state.js';
+import { serializeState } from '../src/state/run-state.js';
 import { Job, NODE24, ROOT } from './support/action-runner.js';
 import { runStateIn } from './support/run-state.js';
 

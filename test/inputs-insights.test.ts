@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputConflictError, InputError } from '../src/input-error.js';
+import { InputConflictError, InputError } from '../src/messages/input-error.js';
 import { readInsightSettings } from '../src/inputs/read.js';
 
 const read = (values: Record<string, string>) => readInsightSettings((name) => values[name] ?? '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, InputErrors } from '../src/input-error.js';
+import { InputError, InputErrors } from '../src/messages/input-error.js';
 import { readInputs } from '../src/inputs/read.js';
 
 const read = (values: Record<string, string>) => readInputs((name) => values[name] ?? '');

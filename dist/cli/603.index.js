@@ -2,29 +2,27 @@ export const id = 603;
 export const ids = [603];
 export const modules = {
 
-/***/ 6136:
+/***/ 5206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */   G: () => (/* binding */ FILE_NAMES)
 /* harmony export */ });
 /**
- * Bytes as people read them, in binary units, as the limits they are compared with are written
- * (kube-apiserver's and the runner's sizes, GitHub's 1 MiB step summary): `512 B`, `1,023 B`,
- * `12.6 KiB`, `4 GiB`. A whole number of a unit has no decimal, so a cap reads as it was set.
+ * The artifact's layout (docs/how-it-works.md, "What the post step does"), and of the runner folder
+ * it is built in: the policy and the kind config at the top, a folder per control-plane node with
+ * its audit files.
  */
-function formatBytes(n) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = n;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    if (unit === 0)
-        return `${n.toLocaleString('en-US')} B`;
-    return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
-}
+const FILE_NAMES = {
+    policy: 'audit-policy.yaml',
+    kindConfig: 'kind-config.yaml',
+    /** Every node's events, merged by time. */
+    merged: 'audit.jsonl',
+    summaryJson: 'summary.json',
+    summaryMd: 'summary.md',
+    /** `kind export logs`, when asked: the nodes' own logs, which hold no audit event. */
+    kindLogs: 'kind-logs',
+};
 
 
 /***/ }),
@@ -324,7 +322,7 @@ function requireRequests(context, found, read) {
 /* unused harmony exports bytesReadByProcess, progressText */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6136);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1080);
 
 
 const CLEAR = '\r\u001b[K';
@@ -394,9 +392,9 @@ function progressText(what, read, total, ms) {
     if (read === undefined)
         return `reading ${what}… ${seconds}`;
     if (!total)
-        return `reading ${what}: ${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(read)}, ${seconds}`;
+        return `reading ${what}: ${(0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(read)}, ${seconds}`;
     const done = Math.min(read, total);
-    return `reading ${what}: ${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(done)} of ${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(total)} (${Math.floor((100 * done) / total)}%), ${seconds}`;
+    return `reading ${what}: ${(0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(done)} of ${(0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(total)} (${Math.floor((100 * done) / total)}%), ${seconds}`;
 }
 /**
  * Shows how far a read has come, on stderr only when it is a terminal, and only once the work has
@@ -450,8 +448,8 @@ __webpack_require__.d(__webpack_exports__, {
   $6: () => (/* binding */ runParsed)
 });
 
-// EXTERNAL MODULE: ./src/input-error.ts
-var input_error = __webpack_require__(6236);
+// EXTERNAL MODULE: ./src/messages/input-error.ts
+var input_error = __webpack_require__(2203);
 // EXTERNAL MODULE: ./src/kind/compatibility.ts
 var compatibility = __webpack_require__(8958);
 // EXTERNAL MODULE: ./src/logs/find/inputs.ts
@@ -1145,8 +1143,8 @@ async function summarizeFiles(logs, options = {}) {
     return summarizer.result();
 }
 
-// EXTERNAL MODULE: ./src/plural.ts
-var plural = __webpack_require__(9133);
+// EXTERNAL MODULE: ./src/text/plural.ts
+var plural = __webpack_require__(573);
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
 var exit_codes = __webpack_require__(8551);
 // EXTERNAL MODULE: ./src/cli/flags.ts
@@ -1233,64 +1231,7 @@ const SUMMARIZE_COMMAND = {
 
 /***/ }),
 
-/***/ 7607:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ goDurationMs),
-/* harmony export */   E: () => (/* binding */ parseDuration)
-/* harmony export */ });
-/**
- * Go duration strings: the form kind's `--wait` takes ("120s", "2m30s", "1.5h"), parsed here so a
- * bad value fails before kind runs instead of after a cluster was half created; and the form of
- * kube-apiserver's latency annotations, read for every event of a log.
- */
-const UNIT_MS = {
-    ns: 1e-6,
-    us: 1e-3,
-    µs: 1e-3,
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000,
-};
-const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h)/g;
-const WHOLE = /^(?:(?:\d+(?:\.\d+)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/;
-/** Milliseconds in a Go duration, or `undefined` when the text is not one. "0" is zero. */
-function parseDuration(text) {
-    if (text === '0')
-        return 0;
-    if (!WHOLE.test(text))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of text.matchAll(PART)) {
-        total += Number(amount) * (UNIT_MS[unit ?? ''] ?? 0);
-    }
-    return total;
-}
-/** One number and its unit: how nearly every latency annotation is written. */
-const ONE_PART = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)$/;
-/** A part that starts with a dot: Go's time.Duration.String never writes one. */
-const BARE_FRACTION = /(^|[a-zµ])\./;
-/**
- * Milliseconds in a latency annotation (`1.5ms`, `2m3.1s`), as time.Duration.String writes it; NaN
- * when the text is not one. Stricter than {@link parseDuration}: a bare `0` or a part without its
- * whole number (`.5s`), which Go's String never writes, are not latencies. One part, the common
- * case, takes one regular expression.
- */
-function goDurationMs(text) {
-    const one = ONE_PART.exec(text);
-    if (one)
-        return Number(one[1]) * (UNIT_MS[one[2] ?? ''] ?? NaN);
-    if (text === '0' || BARE_FRACTION.test(text))
-        return NaN;
-    return parseDuration(text) ?? NaN;
-}
-
-
-/***/ }),
-
-/***/ 9968:
+/***/ 4068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1341,80 +1282,6 @@ function fsProblem(error) {
 
 /***/ }),
 
-/***/ 6236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ InputErrors),
-/* harmony export */   Js: () => (/* binding */ InputConflictError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   iw: () => (/* binding */ INPUT_WORDING)
-/* harmony export */ });
-/** The action's wording; an error's plain `message` uses it. */
-const INPUT_WORDING = {
-    one: 'Input',
-    many: 'Inputs',
-    name: (input) => `'${input}'`,
-};
-/** A bad input: the message names the input, the value and what is allowed. */
-class InputError extends Error {
-    input;
-    value;
-    allowed;
-    constructor(input, value, allowed) {
-        super();
-        this.input = input;
-        this.value = value;
-        this.allowed = allowed;
-        this.name = 'InputError';
-        this.message = this.describe(INPUT_WORDING);
-    }
-    describe(wording) {
-        return `${wording.one} ${wording.name(this.input)} has the value ${JSON.stringify(this.value)}: ${this.allowed}.`;
-    }
-}
-/** Inputs that may not be given together: the message names each, with its value. */
-class InputConflictError extends InputError {
-    given;
-    constructor(given, allowed) {
-        super(given[0]?.input ?? '', given[0]?.value ?? '', allowed);
-        this.given = given;
-        this.name = 'InputConflictError';
-        this.message = this.describe(INPUT_WORDING);
-    }
-    describe(wording) {
-        // Set by the constructor after super() returns; super's own call sees it undefined.
-        if (!this.given)
-            return '';
-        const names = this.given.map((g) => `${wording.name(g.input)} (${JSON.stringify(g.value)})`);
-        return `${wording.many} ${names.join(' and ')} were given together: ${this.allowed}.`;
-    }
-}
-/**
- * Several bad inputs, reported at once so the user fixes them in one go (as kind aggregates its
- * config's validation errors, `pkg/internal/apis/config/validate.go`): each keeps its own message.
- * Never made for one error alone, whose message stays as it is.
- */
-class InputErrors extends InputError {
-    errors;
-    constructor(errors) {
-        super(errors[0]?.input ?? '', errors[0]?.value ?? '', errors[0]?.allowed ?? '');
-        this.errors = errors;
-        this.name = 'InputErrors';
-        this.message = this.describe(INPUT_WORDING);
-    }
-    describe(wording) {
-        // Set by the constructor after super() returns; super's own call sees it undefined.
-        if (!this.errors)
-            return '';
-        const lines = this.errors.map((e) => e.describe(wording));
-        return [`${this.errors.length} ${wording.many.toLowerCase()} have bad values:`, ...lines].join('\n');
-    }
-}
-
-
-/***/ }),
-
 /***/ 5647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1427,8 +1294,8 @@ __webpack_require__.d(__webpack_exports__, {
   CU: () => (/* binding */ parseInput)
 });
 
-// EXTERNAL MODULE: ./src/input-error.ts
-var input_error = __webpack_require__(6236);
+// EXTERNAL MODULE: ./src/messages/input-error.ts
+var input_error = __webpack_require__(2203);
 // EXTERNAL MODULE: ./src/insight/baseline/fold.ts
 var fold = __webpack_require__(375);
 // EXTERNAL MODULE: ./src/insight/expect/parse.ts + 1 modules
@@ -1615,8 +1482,8 @@ function redactionSetting(setting) {
     };
 }
 
-// EXTERNAL MODULE: ./src/duration.ts
-var duration = __webpack_require__(7607);
+// EXTERNAL MODULE: ./src/text/duration.ts
+var duration = __webpack_require__(9495);
 ;// CONCATENATED MODULE: ./src/inputs/values.ts
 
 
@@ -2124,7 +1991,7 @@ function parseInput(key, get) {
 /* harmony export */   co: () => (/* binding */ parseFoldGlobs)
 /* harmony export */ });
 /* unused harmony export FOLD_NAMESPACES */
-/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6236);
+/* harmony import */ var _messages_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2203);
 /* harmony import */ var _expect_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9072);
 
 
@@ -2143,7 +2010,7 @@ function parseFoldGlobs(text) {
         .filter((g) => g !== '');
     for (const glob of globs)
         if (!NAMESPACE_GLOB.test(glob) || glob.length > 63)
-            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(FOLD_NAMESPACES, text, `"${glob}" is not a namespace glob: lower-case letters, digits, - and * (any run of characters), at most 63, e.g. e2e-*`);
+            throw new _messages_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(FOLD_NAMESPACES, text, `"${glob}" is not a namespace glob: lower-case letters, digits, - and * (any run of characters), at most 63, e.g. e2e-*`);
     return globs.map(_expect_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .compileGlob */ .S);
 }
 /**
@@ -2530,7 +2397,7 @@ function textProblem(field, value) {
 /* harmony export */   qq: () => (/* binding */ SELECTOR_FIELDS)
 /* harmony export */ });
 /* unused harmony export problemText */
-/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6236);
+/* harmony import */ var _messages_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2203);
 
 /** The two kinds of expectation: requests that must never happen, and ones that must happen. */
 const EXPECTATION_KINDS = ['forbid', 'require'];
@@ -2573,7 +2440,7 @@ class ExpectError extends Error {
      */
     asInputError(input, value) {
         const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-        return new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, shown, this.problems.map(problemText).join('; '));
+        return new _messages_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, shown, this.problems.map(problemText).join('; '));
     }
 }
 
@@ -2587,7 +2454,7 @@ class ExpectError extends Error {
 /* harmony export */   N: () => (/* binding */ KindCompatibilityError),
 /* harmony export */   v: () => (/* binding */ checkNodeVersion)
 /* harmony export */ });
-/* harmony import */ var _kube_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2219);
+/* harmony import */ var _kubernetes_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(304);
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4937);
 
 
@@ -2623,7 +2490,7 @@ function checkNodeVersion(kind, images) {
     const oldest = versions.reduce((min, v) => min === undefined || v.major < min.major || (v.major === min.major && v.minor < min.minor)
         ? v
         : min, undefined);
-    const kubernetesVersion = oldest ?? _kube_version_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_KUBERNETES_VERSION */ .qQ;
+    const kubernetesVersion = oldest ?? _kubernetes_version_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_KUBERNETES_VERSION */ .qQ;
     const notices = [];
     if (unknown.length > 0) {
         notices.push(`The tag of ${unknown.join(', ')} names no Kubernetes version, so the kind/Kubernetes pair is not checked and the policy is checked as Kubernetes ${kubernetesVersion.text} would load it.`);
@@ -2927,7 +2794,7 @@ function fromDownload(error, version) {
 /* harmony export */   XY: () => (/* binding */ defaultNodeImage),
 /* harmony export */   Zj: () => (/* binding */ parseKindVersionOutput)
 /* harmony export */ });
-/* harmony import */ var _kube_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2219);
+/* harmony import */ var _kubernetes_version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(304);
 
 /**
  * Known kind releases and their default node image, read from `pkg/apis/config/defaults/image.go`
@@ -3022,7 +2889,7 @@ function imageKubernetesVersion(image) {
     const colon = withoutDigest.indexOf(':', lastSlash + 1);
     if (colon < 0)
         return undefined;
-    return (0,_kube_version_js__WEBPACK_IMPORTED_MODULE_0__/* .parseKubeVersion */ .He)(withoutDigest.slice(colon + 1));
+    return (0,_kubernetes_version_js__WEBPACK_IMPORTED_MODULE_0__/* .parseKubeVersion */ .He)(withoutDigest.slice(colon + 1));
 }
 /**
  * Why kind `kind` cannot create a cluster from a node image of Kubernetes `kube`, or undefined when
@@ -3032,11 +2899,11 @@ function imageKubernetesVersion(image) {
  */
 function incompatibility(kind, kube) {
     const rendersOnlyV1beta3 = kind.major === 0 && kind.minor <= 31;
-    if (!rendersOnlyV1beta3 || !(0,_kube_version_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(kube, 1, 37))
+    if (!rendersOnlyV1beta3 || !(0,_kubernetes_version_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(kube, 1, 37))
         return undefined;
     const own = defaultNodeImage(kind);
     return (`kind v${kind.text} cannot create a cluster from a Kubernetes ${kube.text} node image: kind 0.31 ` +
-        `and older write kubeadm's v1beta3 config, which kubeadm ${(0,_kube_version_js__WEBPACK_IMPORTED_MODULE_0__/* .minorOf */ .Hs)(kube)} no longer reads. Use ` +
+        `and older write kubeadm's v1beta3 config, which kubeadm ${(0,_kubernetes_version_js__WEBPACK_IMPORTED_MODULE_0__/* .minorOf */ .Hs)(kube)} no longer reads. Use ` +
         `kind v0.32.0 or newer ('kind-version'), or a node image of Kubernetes 1.36 or ` +
         `older` +
         (own ? ` (kind v${kind.text}'s default is ${own})` : ''));
@@ -3045,7 +2912,7 @@ function incompatibility(kind, kube) {
 
 /***/ }),
 
-/***/ 2219:
+/***/ 304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3076,31 +2943,6 @@ function atLeast(version, major, minor) {
 function minorOf(version) {
     return `${version.major}.${version.minor}`;
 }
-
-
-/***/ }),
-
-/***/ 5005:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ FILE_NAMES)
-/* harmony export */ });
-/**
- * The artifact's layout (docs/how-it-works.md, "What the post step does"), and of the runner folder
- * it is built in: the policy and the kind config at the top, a folder per control-plane node with
- * its audit files.
- */
-const FILE_NAMES = {
-    policy: 'audit-policy.yaml',
-    kindConfig: 'kind-config.yaml',
-    /** Every node's events, merged by time. */
-    merged: 'audit.jsonl',
-    summaryJson: 'summary.json',
-    summaryMd: 'summary.md',
-    /** `kind export logs`, when asked: the nodes' own logs, which hold no audit event. */
-    kindLogs: 'kind-logs',
-};
 
 
 /***/ }),
@@ -3430,7 +3272,7 @@ class PendingRequests {
 /* harmony export */   xH: () => (/* binding */ isEvent)
 /* harmony export */ });
 /* unused harmony export MAX_KEY_LENGTH */
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7607);
+/* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9495);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8313);
 /* harmony import */ var _time_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3733);
 
@@ -3490,7 +3332,7 @@ function requestOf(event) {
     const subresource = resourceName ? str(ref.subresource) : '';
     // kube-apiserver's own figure when it wrote one (it does so only for slow requests).
     const latency = notes['apiserver.latency.k8s.io/total'];
-    const noted = typeof latency === 'string' ? (0,_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .goDurationMs */ .D)(latency) : NaN;
+    const noted = typeof latency === 'string' ? (0,_text_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .goDurationMs */ .D)(latency) : NaN;
     const annotated = Number.isFinite(noted);
     const deprecated = notes['k8s.io/deprecated'] === 'true';
     return {
@@ -3820,7 +3662,7 @@ function byWriteOrder(names) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5005);
+/* harmony import */ var _artifact_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5206);
 /* harmony import */ var _file_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4076);
 
 
@@ -3830,9 +3672,9 @@ function byWriteOrder(names) {
 const LOG_FILE_NAMES = '*.log, *.jsonl or *.json, plain or .gz';
 const LOG_NAME = /\.(log|jsonl|json)(\.gz)?$/;
 /** Text beside the events in an artifact that holds none: the API server's own log, the summary. */
-const NOT_EVENTS = new Set(['kube-apiserver.log', _layout_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_NAMES */ .G.summaryJson]);
+const NOT_EVENTS = new Set(['kube-apiserver.log', _artifact_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_NAMES */ .G.summaryJson]);
 /** An artifact's `kind export logs`: kubelet, containerd and pod logs, never audit events. */
-const NOT_EVENT_FOLDERS = new Set([_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_NAMES */ .G.kindLogs]);
+const NOT_EVENT_FOLDERS = new Set([_artifact_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .FILE_NAMES */ .G.kindLogs]);
 const MAX_DEPTH = 4;
 async function regularFiles(dir, depth = 0) {
     const found = [];
@@ -3884,9 +3726,9 @@ async function logFilesUnder(dir) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _fs_words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9968);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5005);
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9133);
+/* harmony import */ var _files_fs_words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4068);
+/* harmony import */ var _artifact_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5206);
+/* harmony import */ var _text_plural_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(573);
 /* harmony import */ var _folder_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7039);
 
 
@@ -3953,7 +3795,7 @@ async function findLogs(paths, options = {}) {
             continue;
         }
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(given).catch((error) => {
-            throw new InputPathError(given, (0,_fs_words_js__WEBPACK_IMPORTED_MODULE_3__/* .fsProblem */ .X)(error));
+            throw new InputPathError(given, (0,_files_fs_words_js__WEBPACK_IMPORTED_MODULE_3__/* .fsProblem */ .X)(error));
         });
         if (info.isDirectory())
             await addFolder(found, given, options.artifact ?? 'merged');
@@ -3970,10 +3812,10 @@ async function findLogs(paths, options = {}) {
     return found;
 }
 async function addFolder(found, dir, artifact) {
-    const merged = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _layout_js__WEBPACK_IMPORTED_MODULE_4__/* .FILE_NAMES */ .G.merged);
+    const merged = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _artifact_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .FILE_NAMES */ .G.merged);
     const isArtifact = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(merged).catch(() => undefined))?.isFile() === true;
     const files = await (0,_folder_js__WEBPACK_IMPORTED_MODULE_5__/* .logFilesUnder */ .Y)(dir).catch((error) => {
-        throw new InputPathError(dir, `the folder cannot be read: ${(0,_fs_words_js__WEBPACK_IMPORTED_MODULE_3__/* .fsProblem */ .X)(error)}`);
+        throw new InputPathError(dir, `the folder cannot be read: ${(0,_files_fs_words_js__WEBPACK_IMPORTED_MODULE_3__/* .fsProblem */ .X)(error)}`);
     });
     if (files.length === 0) {
         found.empty.push(dir);
@@ -4019,7 +3861,7 @@ async function addFolder(found, dir, artifact) {
 async function checkReadable(file, found) {
     const flags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | (found ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW : 0);
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file.path, flags).catch((error) => {
-        throw new InputPathError(file.label, `it cannot be read: ${(0,_fs_words_js__WEBPACK_IMPORTED_MODULE_3__/* .fsProblem */ .X)(error)}`);
+        throw new InputPathError(file.label, `it cannot be read: ${(0,_files_fs_words_js__WEBPACK_IMPORTED_MODULE_3__/* .fsProblem */ .X)(error)}`);
     });
     try {
         if (!(await handle.stat()).isFile())
@@ -4052,8 +3894,8 @@ function nothingRead(found, lines) {
     const what = files === 0
         ? `no log file was found (${_folder_js__WEBPACK_IMPORTED_MODULE_5__/* .LOG_FILE_NAMES */ .t})`
         : lines === 0
-            ? `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U)(files, 'file')}, ${files === 1 ? 'and it is' : 'all'} empty`
-            : `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U)(files, 'file')}, ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U)(lines, 'line')}, none of them an audit event`;
+            ? `${(0,_text_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U)(files, 'file')}, ${files === 1 ? 'and it is' : 'all'} empty`
+            : `${(0,_text_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U)(files, 'file')}, ${(0,_text_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .count */ .U)(lines, 'line')}, none of them an audit event`;
     return `read 0 requests from ${namedList(found)}: ${what}`;
 }
 
@@ -6463,18 +6305,75 @@ class Summarizer {
 
 /***/ }),
 
-/***/ 9133:
+/***/ 2203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ count)
+/* harmony export */   G: () => (/* binding */ InputErrors),
+/* harmony export */   Js: () => (/* binding */ InputConflictError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   iw: () => (/* binding */ INPUT_WORDING)
 /* harmony export */ });
+/** The action's wording; an error's plain `message` uses it. */
+const INPUT_WORDING = {
+    one: 'Input',
+    many: 'Inputs',
+    name: (input) => `'${input}'`,
+};
+/** A bad input: the message names the input, the value and what is allowed. */
+class InputError extends Error {
+    input;
+    value;
+    allowed;
+    constructor(input, value, allowed) {
+        super();
+        this.input = input;
+        this.value = value;
+        this.allowed = allowed;
+        this.name = 'InputError';
+        this.message = this.describe(INPUT_WORDING);
+    }
+    describe(wording) {
+        return `${wording.one} ${wording.name(this.input)} has the value ${JSON.stringify(this.value)}: ${this.allowed}.`;
+    }
+}
+/** Inputs that may not be given together: the message names each, with its value. */
+class InputConflictError extends InputError {
+    given;
+    constructor(given, allowed) {
+        super(given[0]?.input ?? '', given[0]?.value ?? '', allowed);
+        this.given = given;
+        this.name = 'InputConflictError';
+        this.message = this.describe(INPUT_WORDING);
+    }
+    describe(wording) {
+        // Set by the constructor after super() returns; super's own call sees it undefined.
+        if (!this.given)
+            return '';
+        const names = this.given.map((g) => `${wording.name(g.input)} (${JSON.stringify(g.value)})`);
+        return `${wording.many} ${names.join(' and ')} were given together: ${this.allowed}.`;
+    }
+}
 /**
- * `n` and a noun that agrees with it: `1 file`, `2 files`, `1,024 requests`. The plural is the
- * noun with an `s` unless given (`count(n, 'entry', 'entries')`). Numbers get thousands separators.
+ * Several bad inputs, reported at once so the user fixes them in one go (as kind aggregates its
+ * config's validation errors, `pkg/internal/apis/config/validate.go`): each keeps its own message.
+ * Never made for one error alone, whose message stays as it is.
  */
-function count(n, one, many = `${one}s`) {
-    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+class InputErrors extends InputError {
+    errors;
+    constructor(errors) {
+        super(errors[0]?.input ?? '', errors[0]?.value ?? '', errors[0]?.allowed ?? '');
+        this.errors = errors;
+        this.name = 'InputErrors';
+        this.message = this.describe(INPUT_WORDING);
+    }
+    describe(wording) {
+        // Set by the constructor after super() returns; super's own call sees it undefined.
+        if (!this.errors)
+            return '';
+        const lines = this.errors.map((e) => e.describe(wording));
+        return [`${this.errors.length} ${wording.many.toLowerCase()} have bad values:`, ...lines].join('\n');
+    }
 }
 
 
@@ -6951,6 +6850,107 @@ function isAuditLevel(value) {
 /** Narrows a string to {@link Stage}. */
 function isStage(value) {
     return STAGES.includes(value);
+}
+
+
+/***/ }),
+
+/***/ 1080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/**
+ * Bytes as people read them, in binary units, as the limits they are compared with are written
+ * (kube-apiserver's and the runner's sizes, GitHub's 1 MiB step summary): `512 B`, `1,023 B`,
+ * `12.6 KiB`, `4 GiB`. A whole number of a unit has no decimal, so a cap reads as it was set.
+ */
+function formatBytes(n) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = n;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    if (unit === 0)
+        return `${n.toLocaleString('en-US')} B`;
+    return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
+/***/ 9495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ goDurationMs),
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/**
+ * Go duration strings: the form kind's `--wait` takes ("120s", "2m30s", "1.5h"), parsed here so a
+ * bad value fails before kind runs instead of after a cluster was half created; and the form of
+ * kube-apiserver's latency annotations, read for every event of a log.
+ */
+const UNIT_MS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+};
+const PART = /(\d+(?:\.\d+)?|\.\d+)(ns|us|µs|ms|s|m|h)/g;
+const WHOLE = /^(?:(?:\d+(?:\.\d+)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/;
+/** Milliseconds in a Go duration, or `undefined` when the text is not one. "0" is zero. */
+function parseDuration(text) {
+    if (text === '0')
+        return 0;
+    if (!WHOLE.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(PART)) {
+        total += Number(amount) * (UNIT_MS[unit ?? ''] ?? 0);
+    }
+    return total;
+}
+/** One number and its unit: how nearly every latency annotation is written. */
+const ONE_PART = /^(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)$/;
+/** A part that starts with a dot: Go's time.Duration.String never writes one. */
+const BARE_FRACTION = /(^|[a-zµ])\./;
+/**
+ * Milliseconds in a latency annotation (`1.5ms`, `2m3.1s`), as time.Duration.String writes it; NaN
+ * when the text is not one. Stricter than {@link parseDuration}: a bare `0` or a part without its
+ * whole number (`.5s`), which Go's String never writes, are not latencies. One part, the common
+ * case, takes one regular expression.
+ */
+function goDurationMs(text) {
+    const one = ONE_PART.exec(text);
+    if (one)
+        return Number(one[1]) * (UNIT_MS[one[2] ?? ''] ?? NaN);
+    if (text === '0' || BARE_FRACTION.test(text))
+        return NaN;
+    return parseDuration(text) ?? NaN;
+}
+
+
+/***/ }),
+
+/***/ 573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ count)
+/* harmony export */ });
+/**
+ * `n` and a noun that agrees with it: `1 file`, `2 files`, `1,024 requests`. The plural is the
+ * noun with an `s` unless given (`count(n, 'entry', 'entries')`). Numbers get thousands separators.
+ */
+function count(n, one, many = `${one}s`) {
+    return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
 

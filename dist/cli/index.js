@@ -21,7 +21,7 @@ const [command, ...words] = argv;
 const alone = command === 'summarize'
     ? await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(603), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8505))).summarizeAlone(words, threadScript)
     : undefined;
-process.exitCode = alone ?? (await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(603), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4423))).runCli(argv, threadScript));
+process.exitCode = alone ?? (await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(603), __nccwpck_require__.e(915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6915))).runCli(argv, threadScript));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -33590,7 +33590,7 @@ var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
+var anchors = __nccwpck_require__(9215);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
 var directives = __nccwpck_require__(1342);
@@ -33922,7 +33922,7 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9215:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34509,7 +34509,7 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
+var anchors = __nccwpck_require__(9215);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
@@ -39184,7 +39184,7 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
+var anchors = __nccwpck_require__(9215);
 var identity = __nccwpck_require__(1127);
 var stringifyComment = __nccwpck_require__(9799);
 var stringifyString = __nccwpck_require__(3069);
@@ -43469,7 +43469,7 @@ function defaultArtifactName(cluster, id) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/exec.ts
+;// CONCATENATED MODULE: ./src/process/exec.ts
 
 
 /** The last `lines` non-empty lines of `text`: enough to explain a failure without flooding the log. */
@@ -43715,7 +43715,7 @@ function debugStreamRunner(runner, log) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/input-error.ts
+;// CONCATENATED MODULE: ./src/messages/input-error.ts
 /** The action's wording; an error's plain `message` uses it. */
 const INPUT_WORDING = {
     one: 'Input',
@@ -43791,7 +43791,7 @@ const OUTPUT = {
     kubeconfig: 'kubeconfig',
 };
 /**
- * The key main writes its state under for post (`RunState`, src/state.ts: the run, and the artifact's
+ * The key main writes its state under for post (`RunState`, src/state/run-state.ts: the run, and the artifact's
  * settings). The runner hands state over in environment variables (Linux caps one near 128 KiB),
  * so it holds paths and small values only — never a policy's text.
  */
@@ -44554,7 +44554,7 @@ async function withDeadline(url, timeoutMs, work) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/kube-version.ts
+;// CONCATENATED MODULE: ./src/kubernetes/version.ts
 /**
  * The Kubernetes version a policy is checked against when nothing names one: the default node image
  * of the pinned kind (kind v0.33.0 → kindest/node:v1.37.0). `test/kind/versions.test.ts` holds the
@@ -46446,7 +46446,7 @@ function redactionSetting(setting) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/duration.ts
+;// CONCATENATED MODULE: ./src/text/duration.ts
 /**
  * Go duration strings: the form kind's `--wait` takes ("120s", "2m30s", "1.5h"), parsed here so a
  * bad value fails before kind runs instead of after a cluster was half created; and the form of
@@ -48131,7 +48131,7 @@ const toolCacheKindCache = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/safe-fs.ts
+;// CONCATENATED MODULE: ./src/files/safe-fs.ts
 
 
 
@@ -48255,7 +48255,7 @@ async function writeFileNoFollow(file, text, mode = 0o644) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/state.ts
+;// CONCATENATED MODULE: ./src/state/run-state.ts
 const INSIGHT_FIELDS = {
     rbac: 'boolean',
     rbacFor: 'string[]',
@@ -49763,7 +49763,7 @@ async function collectFromRunnerFolder(node, folder, logPath, destDir, maxBytes)
     return { files, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/docker.ts
+;// CONCATENATED MODULE: ./src/process/docker.ts
 /** Runs a command inside a container; the result is returned whatever the exit code. */
 function dockerExec(run, container, command) {
     return run('docker', ['exec', container, ...command]);
@@ -49871,7 +49871,7 @@ async function explainFailedCreate(run, log, clusterName, cause) {
     return new CreateFailedError(clusterName, nodes, cause);
 }
 
-;// CONCATENATED MODULE: ./src/layout.ts
+;// CONCATENATED MODULE: ./src/artifact/layout.ts
 /**
  * The artifact's layout (docs/how-it-works.md, "What the post step does"), and of the runner folder
  * it is built in: the policy and the kind config at the top, a folder per control-plane node with
@@ -49888,7 +49888,7 @@ const FILE_NAMES = {
     kindLogs: 'kind-logs',
 };
 
-;// CONCATENATED MODULE: ./src/render.ts
+;// CONCATENATED MODULE: ./src/kind/render.ts
 
 
 

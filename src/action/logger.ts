@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { Annotation, Logger } from '../logger.js';
+import type { Annotation, Logger } from '../messages/logger.js';
 
 function properties(where: Annotation | undefined): core.AnnotationProperties {
   return {

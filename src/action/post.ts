@@ -1,12 +1,12 @@
 import * as core from '@actions/core';
 import path from 'node:path';
 import { ArtifactExistsError, uploadArtifact } from '../artifact/upload.js';
-import { debugRunner, debugStreamRunner, run, streamCommand } from '../exec.js';
+import { debugRunner, debugStreamRunner, run, streamCommand } from '../process/exec.js';
 import { STATE_KEY } from '../inputs/names.js';
 import { INPUT } from '../inputs/table.js';
 import { artifactUrl } from '../report/format.js';
 import type { Destination } from '../report/collection-md.js';
-import { parseState, type ArtifactState } from '../state.js';
+import { parseState, type ArtifactState } from '../state/run-state.js';
 import { finishRun } from '../steps/post/post.js';
 import { coreLogger } from './logger.js';
 

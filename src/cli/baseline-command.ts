@@ -8,7 +8,7 @@ import {
 } from '../insight/baseline/index.js';
 import { parseLine, type BaselineEntry } from '../insight/baseline/line.js';
 import type { ReadCounts } from '../insight/read-requests.js';
-import { count } from '../plural.js';
+import { count } from '../text/plural.js';
 import { eachRequest } from './check-command.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';

@@ -9,8 +9,8 @@ import {
 import { readRequests, type ReadCounts } from '../insight/read-requests.js';
 import type { FoundLogs } from '../logs/find/index.js';
 import type { Request } from '../logs/events/index.js';
-import type { Logger } from '../logger.js';
-import { count } from '../plural.js';
+import type { Logger } from '../messages/logger.js';
+import { count } from '../text/plural.js';
 import { paintFor, type Paint } from './colour.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { debugStreamRunner, streamCommand } from '../exec.js';
+import { debugStreamRunner, streamCommand } from '../process/exec.js';
 import { readClusterOptions, readInputs } from '../inputs/read.js';
 import { kubeconfigContext } from '../kind/cluster.js';
 import { cliToolCacheRoot, folderKindCache } from '../kind/folder-cache.js';
 import { listNodes } from '../kind/nodes.js';
 import { controlPlaneImages } from '../kind/user-config.js';
-import type { Logger } from '../logger.js';
-import type { RunState } from '../state.js';
+import type { Logger } from '../messages/logger.js';
+import type { RunState } from '../state/run-state.js';
 import { checkPolicy } from '../policy/index.js';
 import { writeClusterFiles } from '../steps/up/files.js';
 import { clusterVersionsForRender } from '../steps/up/kind.js';

@@ -1,6 +1,6 @@
-import { debugRunner, run, type Runner } from '../exec.js';
+import { debugRunner, run, type Runner } from '../process/exec.js';
 import { parseInput } from '../inputs/table.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../messages/logger.js';
 import type { CommandContext } from './command.js';
 import { DIR_FLAG, text, type FlagSpec } from './flags.js';
 import { clusterFolder } from './state-dir.js';

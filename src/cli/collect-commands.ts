@@ -1,4 +1,4 @@
-import { debugStreamRunner, streamCommand } from '../exec.js';
+import { debugStreamRunner, streamCommand } from '../process/exec.js';
 import { readRedactionSettings } from '../inputs/read.js';
 import { parseInput } from '../inputs/table.js';
 import { deleteCluster } from '../kind/cluster.js';

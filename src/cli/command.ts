@@ -1,5 +1,5 @@
-import type { InputSource, Wording } from '../input-error.js';
-import type { Logger } from '../logger.js';
+import type { InputSource, Wording } from '../messages/input-error.js';
+import type { Logger } from '../messages/logger.js';
 import type { Paint } from './colour.js';
 import type { ExitCode } from './exit-codes.js';
 import type { FlagSpec, FlagValues } from './flags.js';

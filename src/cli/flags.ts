@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { InputSource, Wording } from '../input-error.js';
+import type { InputSource, Wording } from '../messages/input-error.js';
 import {
   INPUT_DEFAULTS,
   INPUTS,

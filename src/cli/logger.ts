@@ -1,4 +1,4 @@
-import type { Annotation, Logger } from '../logger.js';
+import type { Annotation, Logger } from '../messages/logger.js';
 import { paintFor, type Paint } from './colour.js';
 import { StatusLine } from './progress.js';
 

@@ -7,7 +7,7 @@ import { readRedactionSettings } from '../inputs/read.js';
 import { RedactionRules } from '../logs/redact/index.js';
 import { DEFAULT_WINDOW } from '../logs/pass/index.js';
 import type { PassResult } from '../logs/pass/index.js';
-import { count } from '../plural.js';
+import { count } from '../text/plural.js';
 import type { Command, CommandContext } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { NO_REDACT_FLAG, text, type FlagSpec } from './flags.js';

@@ -1,7 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { fsProblem } from '../fs-words.js';
-import { makeDirs } from '../safe-fs.js';
+import { fsProblem } from '../files/fs-words.js';
+import { makeDirs } from '../files/safe-fs.js';
 import { UsageError } from './exit-codes.js';
 import { STDOUT } from './out-file.js';
 

@@ -1,6 +1,6 @@
-import { fsProblem } from '../fs-words.js';
+import { fsProblem } from '../files/fs-words.js';
 import { STDIN } from '../logs/find/index.js';
-import { writeFileNoFollow } from '../safe-fs.js';
+import { writeFileNoFollow } from '../files/safe-fs.js';
 import { UsageError } from './exit-codes.js';
 
 /** `--out -`: standard output, as `-` is standard input among the inputs. */

@@ -1,9 +1,13 @@
-import { DEFAULT_KUBERNETES_VERSION, parseKubeVersion, type KubeVersion } from '../kube-version.js';
+import {
+  DEFAULT_KUBERNETES_VERSION,
+  parseKubeVersion,
+  type KubeVersion,
+} from '../kubernetes/version.js';
 import { checkPolicy, evaluate, type AuditRequest, type PolicyWarning } from '../policy/index.js';
 import { readPolicySource } from '../policy/load.js';
 import type { PolicyRule, Stage } from '../policy/types.js';
 import { INPUT } from '../inputs/table.js';
-import { count } from '../plural.js';
+import { count } from '../text/plural.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { JSON_FLAG, text, type FlagSpec, type FlagValues } from './flags.js';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { formatBytes } from '../bytes.js';
+import { formatBytes } from '../text/bytes.js';
 
 /** The stream a status line is drawn on: stderr, whose `isTTY` and `columns` say what it is. */
 export interface StatusStream {

@@ -11,7 +11,7 @@ import { RbacGenerator, type RbacGeneratorOptions } from '../insight/rbac/genera
 import { runSelector } from '../insight/rbac/labels.js';
 import { rbacObjects, rbacYaml, type ManifestOptions } from '../insight/rbac/manifest.js';
 import { RunIdentity } from '../insight/rbac/run-identity.js';
-import { count } from '../plural.js';
+import { count } from '../text/plural.js';
 import { writeRbacFile } from '../steps/post/rbac-file.js';
 import { eachRequest } from './check-command.js';
 import type { Command } from './command.js';

@@ -13,8 +13,8 @@ import {
   RedactionRules,
   type RedactionStats,
 } from '../logs/redact/index.js';
-import { count } from '../plural.js';
-import { makeDirs } from '../safe-fs.js';
+import { count } from '../text/plural.js';
+import { makeDirs } from '../files/safe-fs.js';
 import type { Command, CommandContext } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { ALLOW_EMPTY_FLAG, LOGS_HELP, readLogs, requireRequests } from './log-args.js';

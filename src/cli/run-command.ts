@@ -1,4 +1,4 @@
-import { INPUT_WORDING, InputError } from '../input-error.js';
+import { INPUT_WORDING, InputError } from '../messages/input-error.js';
 import { KindCompatibilityError } from '../kind/compatibility.js';
 import { InputPathError } from '../logs/find/index.js';
 import { paintFor } from './colour.js';

@@ -1,8 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { PolicyFileError, readPolicyFile } from '../policy/read-file.js';
-import { ensurePrivateDir, writeFileNoFollow } from '../safe-fs.js';
-import { parseState, serializeState, type RunState } from '../state.js';
+import { ensurePrivateDir, writeFileNoFollow } from '../files/safe-fs.js';
+import { parseState, serializeState, type RunState } from '../state/run-state.js';
 
 const STATE_FILE = 'state.json';
 /** Far above any state `up` writes (a few KiB). */

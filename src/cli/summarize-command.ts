@@ -1,6 +1,6 @@
 import { summarizeFiles } from '../logs/summary/index.js';
 import type { Summary } from '../logs/summary/index.js';
-import { count } from '../plural.js';
+import { count } from '../text/plural.js';
 import type { Command } from './command.js';
 import { EXIT, UsageError } from './exit-codes.js';
 import { text, type FlagSpec } from './flags.js';

@@ -1,9 +1,15 @@
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { copyOutArgs, isMissingSource, streamFromContainer } from '../docker.js';
-import { CommandError, commandLine, tail, type StreamExit, type StreamRunner } from '../exec.js';
-import { makeDirs } from '../safe-fs.js';
-import { formatBytes } from '../bytes.js';
+import { copyOutArgs, isMissingSource, streamFromContainer } from '../process/docker.js';
+import {
+  CommandError,
+  commandLine,
+  tail,
+  type StreamExit,
+  type StreamRunner,
+} from '../process/exec.js';
+import { makeDirs } from '../files/safe-fs.js';
+import { formatBytes } from '../text/bytes.js';
 import { NODE_READ_CAP } from '../logs/lines/index.js';
 import { extractFiles, type ExtractResult } from './extract.js';
 import { auditFilePattern, byWriteOrder } from '../logs/find/index.js';

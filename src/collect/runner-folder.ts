@@ -11,9 +11,9 @@ import {
   type FileHandle,
 } from 'node:fs/promises';
 import path from 'node:path';
-import { makeDirs } from '../safe-fs.js';
+import { makeDirs } from '../files/safe-fs.js';
 import { type CollectedFile, type NodeCollection } from './from-node.js';
-import { formatBytes } from '../bytes.js';
+import { formatBytes } from '../text/bytes.js';
 import { auditFilePattern, byWriteOrder } from '../logs/find/index.js';
 import { quoted } from './select.js';
 

@@ -1,4 +1,4 @@
-import { InputError } from '../input-error.js';
+import { InputError } from '../messages/input-error.js';
 import { parseFoldGlobs } from '../insight/baseline/index.js';
 import { parseExpectations, ExpectError } from '../insight/expect/index.js';
 import { DRIFT_ACTIONS, type DriftAction } from '../insight/settings.js';

@@ -1,4 +1,4 @@
-import { InputError } from '../input-error.js';
+import { InputError } from '../messages/input-error.js';
 import { DEFAULT_KIND_MIRROR } from '../kind/install.js';
 import { parseKindVersion, type KindVersion } from '../kind/versions.js';
 

@@ -11,7 +11,7 @@ export const OUTPUT = {
 } as const;
 
 /**
- * The key main writes its state under for post (`RunState`, src/state.ts: the run, and the artifact's
+ * The key main writes its state under for post (`RunState`, src/state/run-state.ts: the run, and the artifact's
  * settings). The runner hands state over in environment variables (Linux caps one near 128 KiB),
  * so it holds paths and small values only — never a policy's text.
  */

@@ -1,4 +1,4 @@
-import { InputError } from '../input-error.js';
+import { InputError } from '../messages/input-error.js';
 import { isPresetName, PRESETS, type PresetName } from '../policy/presets.js';
 import { AUDIT_LEVELS, isStage, STAGES, type AuditLevel, type Stage } from '../policy/types.js';
 

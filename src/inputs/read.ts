@@ -1,10 +1,15 @@
-import { InputConflictError, InputError, InputErrors, type InputSource } from '../input-error.js';
+import {
+  InputConflictError,
+  InputError,
+  InputErrors,
+  type InputSource,
+} from '../messages/input-error.js';
 import type { KindConfigSource } from '../steps/up/kind-config.js';
 import type { ClusterOptions } from '../steps/up/up.js';
 import type { ExpectSource, InsightSettings } from '../insight/settings.js';
 import type { PolicySource } from '../policy/source.js';
 import type { RedactionSettings } from '../logs/redact/index.js';
-import type { ArtifactState } from '../state.js';
+import type { ArtifactState } from '../state/run-state.js';
 import { INPUT, INPUTS, parseInput, type InputKey, type Parsed } from './table.js';
 
 /** The artifact's inputs: what the action's post is handed (ArtifactState) but its name undecided. */

@@ -1,4 +1,4 @@
-import { InputError } from '../input-error.js';
+import { InputError } from '../messages/input-error.js';
 import {
   NO_EXTRA_REDACTION,
   RedactionRules,

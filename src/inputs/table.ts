@@ -1,5 +1,5 @@
-import type { InputSource } from '../input-error.js';
-import type { StatePath } from '../state.js';
+import type { InputSource } from '../messages/input-error.js';
+import type { StatePath } from '../state/run-state.js';
 import { foldNamespaces, driftAction, inlineExpectations, rbacSubjects } from './insights.js';
 import { kindMirror, kindVersion } from './kind.js';
 import { omitStages, policyLevel, preset } from './policy.js';
@@ -54,7 +54,7 @@ export type InputSpec<T = unknown> = {
   | {
       /** The post step acts on it: main carries what it asked for in the saved state. */
       phase: 'post';
-      /** The field of the saved state that carries it (src/state.ts). */
+      /** The field of the saved state that carries it (src/state/run-state.ts). */
       state: StatePath;
     }
 );

@@ -1,5 +1,5 @@
-import { parseDuration } from '../duration.js';
-import { InputError } from '../input-error.js';
+import { parseDuration } from '../text/duration.js';
+import { InputError } from '../messages/input-error.js';
 import type { DeleteSetting } from '../steps/cleanup.js';
 
 /**

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import type { StreamRunner } from '../exec.js';
+import type { StreamRunner } from '../process/exec.js';
 
 /**
  * The file name of the API server container's own log in a node's artifact folder

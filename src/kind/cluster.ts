@@ -1,4 +1,4 @@
-import { runChecked, type Runner } from '../exec.js';
+import { runChecked, type Runner } from '../process/exec.js';
 
 export interface CreateClusterOptions {
   name: string;

@@ -1,4 +1,4 @@
-import type { Runner } from '../exec.js';
+import type { Runner } from '../process/exec.js';
 import { parseKindVersionOutput, type KindVersion } from './versions.js';
 
 /**

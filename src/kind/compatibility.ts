@@ -1,4 +1,4 @@
-import { DEFAULT_KUBERNETES_VERSION, type KubeVersion } from '../kube-version.js';
+import { DEFAULT_KUBERNETES_VERSION, type KubeVersion } from '../kubernetes/version.js';
 import {
   defaultNodeImage,
   imageKubernetesVersion,

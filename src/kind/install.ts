@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { chmod, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../messages/logger.js';
 import { downloadFile, downloadText } from './download.js';
 import { tag, type KindVersion } from './versions.js';
 

@@ -1,4 +1,4 @@
-import { atLeast, type KubeVersion } from '../kube-version.js';
+import { atLeast, type KubeVersion } from '../kubernetes/version.js';
 import type { KindVersion } from './versions.js';
 
 /** The kubeadm config API versions kind writes into `/kind/kubeadm.conf`. */

@@ -1,4 +1,4 @@
-import { runChecked, type Runner } from '../exec.js';
+import { runChecked, type Runner } from '../process/exec.js';
 import { KIND_LABEL, type NodeRole } from './node.js';
 
 /** `docker ps` arguments listing a cluster's containers (of one role, or all), stopped ones too. */

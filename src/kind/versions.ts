@@ -1,4 +1,4 @@
-import { atLeast, minorOf, parseKubeVersion, type KubeVersion } from '../kube-version.js';
+import { atLeast, minorOf, parseKubeVersion, type KubeVersion } from '../kubernetes/version.js';
 
 /** A kind release: `0.32.0`, without the `v` (`tag` adds it back). */
 export interface KindVersion {

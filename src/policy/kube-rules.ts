@@ -1,7 +1,7 @@
 import type { RawGroupResources, RawPolicy, RawRule } from './decode.js';
 import { dnsSubdomainProblems, invalid, notSupported, required } from './field-error.js';
 import { AUDIT_LEVELS, POLICY_API_VERSION, STAGES } from './types.js';
-import { atLeast, DEFAULT_KUBERNETES_VERSION, type KubeVersion } from '../kube-version.js';
+import { atLeast, DEFAULT_KUBERNETES_VERSION, type KubeVersion } from '../kubernetes/version.js';
 
 /**
  * Whether kube-apiserver of `version` accepts `group: "*"` (every API group) in a rule's resources:

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { InputError } from '../input-error.js';
-import { DEFAULT_KUBERNETES_VERSION, type KubeVersion } from '../kube-version.js';
+import { InputError } from '../messages/input-error.js';
+import { DEFAULT_KUBERNETES_VERSION, type KubeVersion } from '../kubernetes/version.js';
 import { applyPolicyOptions, type PolicyOptions } from './options.js';
 import { levelPolicy, presetPolicy } from './presets.js';
 import {

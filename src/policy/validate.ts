@@ -1,4 +1,4 @@
-import { DEFAULT_KUBERNETES_VERSION, type KubeVersion } from '../kube-version.js';
+import { DEFAULT_KUBERNETES_VERSION, type KubeVersion } from '../kubernetes/version.js';
 import { decodePolicy, type Decoded, type RawPolicy } from './decode.js';
 import { kubeErrors } from './kube-rules.js';
 import { lintPolicy } from './lint.js';

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { CollectReport, NodeReport } from '../collect/index.js';
-import { formatBytes } from '../bytes.js';
+import { formatBytes } from '../text/bytes.js';
 import { count } from './format.js';
 import type { RedactionStats } from '../logs/redact/index.js';
-import { FILE_NAMES } from '../layout.js';
-import { code, escapeMarkdown } from '../markdown.js';
+import { FILE_NAMES } from '../artifact/layout.js';
+import { code, escapeMarkdown } from '../text/markdown.js';
 
 export interface Totals {
   files: number;

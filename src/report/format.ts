@@ -1,4 +1,4 @@
-import { code } from '../markdown.js';
+import { code } from '../text/markdown.js';
 
 /** A count as people read it: `1,234,567`. */
 export function count(n: number): string {

@@ -1,5 +1,5 @@
 import type { InsightReport, RbacEntry } from '../insight/report.js';
-import { escapeMarkdown } from '../markdown.js';
+import { escapeMarkdown } from '../text/markdown.js';
 import { count, cutTable, details, figure, html, logText } from './format.js';
 
 /** What the page shows of the insights: the report, and each subject's RBAC as YAML. */

@@ -1,7 +1,7 @@
 import type { CollectReport, NodeReport } from '../collect/index.js';
 import type { NodeSummary, Summary } from '../logs/summary/index.js';
-import { escapeMarkdown } from '../markdown.js';
-import { formatBytes } from '../bytes.js';
+import { escapeMarkdown } from '../text/markdown.js';
+import { formatBytes } from '../text/bytes.js';
 import { count, cutTable, figure, logText } from './format.js';
 
 /** A node's container as post found it, with where its logs came from when it was gone. */

@@ -1,6 +1,6 @@
 import type { CollectReport } from '../collect/index.js';
 import type { RequestRow, Summary } from '../logs/summary/index.js';
-import { code, escapeMarkdown } from '../markdown.js';
+import { code, escapeMarkdown } from '../text/markdown.js';
 import { DEFAULT_BUDGET, fitToBudget } from './budget.js';
 import { count, cutTable, details, figure, html, logText, table, type Heading } from './format.js';
 import {

@@ -1,6 +1,6 @@
 import { deleteCluster } from '../kind/cluster.js';
-import type { Runner } from '../exec.js';
-import type { Logger } from '../logger.js';
+import type { Runner } from '../process/exec.js';
+import type { Logger } from '../messages/logger.js';
 
 /** `delete-cluster`: `auto` leaves the choice to the runner, or `true`/`false` force it. */
 export type DeleteSetting = 'auto' | 'true' | 'false';

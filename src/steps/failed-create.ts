@@ -1,6 +1,6 @@
-import type { Runner } from '../exec.js';
+import type { Runner } from '../process/exec.js';
 import { listNodes } from '../kind/nodes.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../messages/logger.js';
 import { collectDiagnostics } from '../verify/diagnostics.js';
 
 /**

@@ -1,5 +1,5 @@
-import { dockerExec } from '../docker.js';
-import { tail, type Runner } from '../exec.js';
+import { dockerExec } from '../process/docker.js';
+import { tail, type Runner } from '../process/exec.js';
 import { NODE_PATHS } from '../kind/node.js';
 import { inspectManifest } from './manifest.js';
 import { CHECK, type CheckResult } from './result.js';

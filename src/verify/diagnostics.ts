@@ -1,5 +1,5 @@
-import { dockerExec } from '../docker.js';
-import { commandLine, type Runner } from '../exec.js';
+import { dockerExec } from '../process/docker.js';
+import { commandLine, type Runner } from '../process/exec.js';
 import { NODE_PATHS } from '../kind/node.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Runner } from '../exec.js';
+import type { Runner } from '../process/exec.js';
 import type { Policy } from '../policy/types.js';
 import { checkApiServerFlags, checkPolicyMounted } from './checks.js';
 import { checkLogLive, chooseProbe } from './probe.js';

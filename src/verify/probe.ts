@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { dockerExec } from '../docker.js';
-import type { Runner } from '../exec.js';
+import { dockerExec } from '../process/docker.js';
+import type { Runner } from '../process/exec.js';
 import { NODE_API_SERVER, NODE_PATHS } from '../kind/node.js';
 import { evaluate, type AuditRequest } from '../policy/evaluate.js';
 import type { Policy } from '../policy/types.js';

@@ -12,7 +12,7 @@ import { UsageError } from '../../src/cli/exit-codes.js';
 import { COMMANDS } from '../../src/cli/main.js';
 import { INPUTS } from '../../src/inputs/table.js';
 import { readClusterOptions } from '../../src/inputs/read.js';
-import { InputError } from '../../src/input-error.js';
+import { InputError } from '../../src/messages/input-error.js';
 
 const flags = [F.name, F.level, F.preset, F.image, F.wait];
 const owners = (flag: string) => (flag === 'verb' ? ['policy explain'] : []);

@@ -23,7 +23,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunState } from '../../src/state.js';
+import type { RunState } from '../../src/state/run-state.js';
 import { buildArtifact } from '../../src/steps/post/artifact.js';
 import type { CollectReport } from '../../src/steps/post/collect.js';
 import { canaryLines } from '../fixtures/canaries/canary-events.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { INPUTS } from '../../src/inputs/table.js';
-import { STATE_FIELDS } from '../../src/state.js';
+import { STATE_FIELDS } from '../../src/state/run-state.js';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 const specs = Object.values(INPUTS);

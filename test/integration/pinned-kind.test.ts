@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/exec.js';
+import { run } from '../../src/process/exec.js';
 import { folderKindCache } from '../../src/kind/folder-cache.js';
 import { kindAsset } from '../../src/kind/install.js';
 import { parseKindVersion } from '../../src/kind/versions.js';

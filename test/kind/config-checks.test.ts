@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/input-error.js';
+import { InputError } from '../../src/messages/input-error.js';
 import { pointerTokens } from '../../src/kind/json6902-check.js';
 import { mergeKindConfig } from '../../src/kind/merge-config.js';
 import { KindConfigError } from '../../src/kind/user-config.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kubeadmApiFor } from '../../src/kind/kubeadm-api.js';
 import { parseKindVersion } from '../../src/kind/versions.js';
-import { parseKubeVersion } from '../../src/kube-version.js';
+import { parseKubeVersion } from '../../src/kubernetes/version.js';
 
 describe('the kubeadm config version kind writes', () => {
   it.each([

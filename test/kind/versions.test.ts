@@ -10,7 +10,7 @@ import {
   parseKindVersionOutput,
   type KindVersion,
 } from '../../src/kind/versions.js';
-import { DEFAULT_KUBERNETES_VERSION } from '../../src/kube-version.js';
+import { DEFAULT_KUBERNETES_VERSION } from '../../src/kubernetes/version.js';
 
 function kind(text: string): KindVersion {
   const version = parseKindVersion(text);

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/input-error.js';
+import { InputError } from '../../src/messages/input-error.js';
 import { loadPolicy, PolicyError } from '../../src/policy/load.js';
 import { levelPolicy, presetPolicy } from '../../src/policy/index.js';
 import type { PolicySource } from '../../src/policy/source.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseKubeVersion, type KubeVersion } from '../../src/kube-version.js';
+import { parseKubeVersion, type KubeVersion } from '../../src/kubernetes/version.js';
 import { checkPolicy, evaluate } from '../../src/policy/index.js';
 
 const HEAD = 'apiVersion: audit.k8s.io/v1\nkind: Policy\n';

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parseKubeVersion, atLeast } from '../../src/kube-version.js';
+import { parseKubeVersion, atLeast } from '../../src/kubernetes/version.js';
 import { kubernetesDir, requireRealParts } from '../support/real-parts.js';
 
 const real = await requireRealParts();

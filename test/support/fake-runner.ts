@@ -1,4 +1,4 @@
-import type { RunResult, Runner } from '../../src/exec.js';
+import type { RunResult, Runner } from '../../src/process/exec.js';
 
 /** A scripted command: answers the calls whose command line starts with `prefix`. */
 export interface FakeCommand {

@@ -1,4 +1,4 @@
-import type { Annotation, Logger } from '../../src/logger.js';
+import type { Annotation, Logger } from '../../src/messages/logger.js';
 
 type Entry = [level: 'info' | 'notice' | 'warning' | 'error', message: string, where?: Annotation];
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { NODE_PATHS } from '../../src/kind/node.js';
-import type { RunState } from '../../src/state.js';
+import type { RunState } from '../../src/state/run-state.js';
 
 /**
  * The state main saves for post, for a run whose folder is `dir`: a created cluster with no nodes

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { Readable } from 'node:stream';
-import type { CommandStream, StreamExit, StreamRunner } from '../../src/exec.js';
+import type { CommandStream, StreamExit, StreamRunner } from '../../src/process/exec.js';
 
 /**
  * Archives `members` of `dir` with GNU tar, as `docker cp` would stream them: names relative, in

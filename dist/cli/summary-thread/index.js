@@ -84,7 +84,7 @@ function eventParts(event) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/duration.ts
+;// CONCATENATED MODULE: ./src/text/duration.ts
 /**
  * Go duration strings: the form kind's `--wait` takes ("120s", "2m30s", "1.5h"), parsed here so a
  * bad value fails before kind runs instead of after a cluster was half created; and the form of

@@ -1,4 +1,4 @@
-import { InputError } from '../../input-error.js';
+import { InputError } from '../../messages/input-error.js';
 import { compileGlob, type Glob } from '../expect/glob.js';
 import type { Request } from '../../logs/events/index.js';
 

@@ -1,4 +1,4 @@
-import { InputError } from '../../input-error.js';
+import { InputError } from '../../messages/input-error.js';
 
 /** The two kinds of expectation: requests that must never happen, and ones that must happen. */
 export const EXPECTATION_KINDS = ['forbid', 'require'] as const;

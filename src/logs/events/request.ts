@@ -1,4 +1,4 @@
-import { goDurationMs } from '../../duration.js';
+import { goDurationMs } from '../../text/duration.js';
 import {
   eventParts,
   eventTime,

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { FILE_NAMES } from '../../layout.js';
+import { FILE_NAMES } from '../../artifact/layout.js';
 import { byWriteOrder } from './file-names.js';
 
 /** Files a folder is searched for: audit logs and JSON lines, plain or `.gz`. */

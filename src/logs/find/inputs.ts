@@ -1,9 +1,9 @@
 import { constants } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fsProblem } from '../../fs-words.js';
-import { FILE_NAMES } from '../../layout.js';
-import { count } from '../../plural.js';
+import { fsProblem } from '../../files/fs-words.js';
+import { FILE_NAMES } from '../../artifact/layout.js';
+import { count } from '../../text/plural.js';
 import { LOG_FILE_NAMES, logFilesUnder } from './folder.js';
 
 /** How a command names standard input among its inputs (and standard output for `--out`). */

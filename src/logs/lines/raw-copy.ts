@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { openForWriting } from '../../safe-fs.js';
+import { openForWriting } from '../../files/safe-fs.js';
 
 /** What a copy may buffer before the reader waits: a few of the reader's 1 MiB chunks. */
 const SINK_BUFFER_BYTES = 4 * 1024 * 1024;

@@ -1,5 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
-import { openForWriting } from '../../safe-fs.js';
+import { openForWriting } from '../../files/safe-fs.js';
 
 /** Writes are gathered to this size: one system call per ~1 MiB, not one per event. */
 const BATCH_BYTES = 1024 * 1024;

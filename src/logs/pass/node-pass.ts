@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { formatBytes } from '../../bytes.js';
+import { formatBytes } from '../../text/bytes.js';
 import { NODE_READ_CAP } from '../lines/index.js';
 import type { EventCounts } from './count.js';
 import { isFinalStage } from '../events/index.js';

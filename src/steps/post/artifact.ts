@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FILE_NAMES } from '../../layout.js';
-import type { Logger } from '../../logger.js';
+import { FILE_NAMES } from '../../artifact/layout.js';
+import type { Logger } from '../../messages/logger.js';
 import type { CollectReport } from '../../collect/index.js';
 import type { MergeStats } from '../../logs/pass/index.js';
 import { fanOut } from '../../insight/fan-out.js';
@@ -17,8 +17,8 @@ import {
 import { Summarizer } from '../../logs/summary/index.js';
 import type { Summary } from '../../logs/summary/index.js';
 import { renderSummary } from '../../report/summary-md.js';
-import { makeDirs, writeFileNoFollow } from '../../safe-fs.js';
-import type { RunState } from '../../state.js';
+import { makeDirs, writeFileNoFollow } from '../../files/safe-fs.js';
+import type { RunState } from '../../state/run-state.js';
 import {
   DEFAULT_INSIGHTS,
   prepareInsightPass,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { InsightReport } from '../../insight/report.js';
-import { count } from '../../plural.js';
-import type { RunState } from '../../state.js';
+import { count } from '../../text/plural.js';
+import type { RunState } from '../../state/run-state.js';
 import type { CollectReport } from './collect.js';
 
 export interface Assessment {

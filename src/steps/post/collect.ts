@@ -1,15 +1,15 @@
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Runner, StreamRunner } from '../../exec.js';
-import type { Logger } from '../../logger.js';
+import type { Runner, StreamRunner } from '../../process/exec.js';
+import type { Logger } from '../../messages/logger.js';
 import type { CollectReport, NodeReport } from '../../collect/index.js';
 import { collectNodeAuditFiles } from '../../collect/index.js';
 import { NODE_READ_CAP } from '../../logs/lines/index.js';
 import { notCounted } from '../../logs/pass/index.js';
 import { listNodes, type NodeContainer } from '../../kind/nodes.js';
 import { collectFromRunnerFolder } from '../../collect/index.js';
-import { makeDirs } from '../../safe-fs.js';
-import type { RunState } from '../../state.js';
+import { makeDirs } from '../../files/safe-fs.js';
+import type { RunState } from '../../state/run-state.js';
 
 export type { CollectReport, NodeReport } from '../../collect/index.js';
 

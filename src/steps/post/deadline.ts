@@ -5,7 +5,7 @@ import {
   TimeoutError,
   type Runner,
   type StreamRunner,
-} from '../../exec.js';
+} from '../../process/exec.js';
 
 /**
  * How long post may spend on the cluster: collecting from the nodes, reading their RBAC and API

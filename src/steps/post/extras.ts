@@ -1,14 +1,14 @@
 import { copyFile, lstat, mkdtemp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Runner, StreamRunner } from '../../exec.js';
+import type { Runner, StreamRunner } from '../../process/exec.js';
 import { saveApiServerLog } from '../../kind/apiserver-log.js';
 import { exportLogs } from '../../kind/cluster.js';
 import { listNodes } from '../../kind/nodes.js';
-import { FILE_NAMES } from '../../layout.js';
-import type { Logger } from '../../logger.js';
-import { count } from '../../plural.js';
-import { makeDirs } from '../../safe-fs.js';
-import type { RunState } from '../../state.js';
+import { FILE_NAMES } from '../../artifact/layout.js';
+import type { Logger } from '../../messages/logger.js';
+import { count } from '../../text/plural.js';
+import { makeDirs } from '../../files/safe-fs.js';
+import type { RunState } from '../../state/run-state.js';
 import { explainNodes } from '../failed-create.js';
 
 /**

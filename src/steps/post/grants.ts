@@ -1,4 +1,4 @@
-import type { Runner } from '../../exec.js';
+import type { Runner } from '../../process/exec.js';
 import type { RbacLists } from '../../insight/rbac/grants.js';
 import { NODE_API_SERVER } from '../../kind/node.js';
 

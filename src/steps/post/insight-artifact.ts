@@ -14,8 +14,8 @@ import { grantsOf, permissionLine, type RbacLists } from '../../insight/rbac/gra
 import { unusedPermissions } from '../../insight/rbac/unused.js';
 import { rbacYaml } from '../../insight/rbac/manifest.js';
 import { MAX_DRIFT_LINES, type InsightReport } from '../../insight/report.js';
-import { makeDirs, writeFileNoFollow } from '../../safe-fs.js';
-import type { InsightState, RunState } from '../../state.js';
+import { makeDirs, writeFileNoFollow } from '../../files/safe-fs.js';
+import type { InsightState, RunState } from '../../state/run-state.js';
 import { writeRbacFile } from './rbac-file.js';
 
 /** The artifact's insight files (docs/how-it-works.md, "What the post step does"). */

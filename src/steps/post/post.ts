@@ -1,13 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Runner, StreamRunner } from '../../exec.js';
+import type { Runner, StreamRunner } from '../../process/exec.js';
 import { usingKind } from '../../kind/command.js';
-import type { Logger } from '../../logger.js';
-import { count } from '../../plural.js';
+import type { Logger } from '../../messages/logger.js';
+import { count } from '../../text/plural.js';
 import { findingAnnotations } from '../../report/findings.js';
 import { jobSummary } from '../../report/job-summary.js';
 import { totals, type Destination } from '../../report/collection-md.js';
-import type { RunState } from '../../state.js';
+import type { RunState } from '../../state/run-state.js';
 import { buildArtifact, type ArtifactOptions, type BuiltArtifact } from './artifact.js';
 import { assessCollection, assessInsights, violationAnnotations } from './assess.js';
 import { cleanUpCluster } from '../cleanup.js';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { rbacFileName } from '../../insight/rbac/file-name.js';
 import type { SubjectRbac } from '../../insight/rbac/generator.js';
 import { rbacYaml, type ManifestOptions } from '../../insight/rbac/manifest.js';
-import { writeFileNoFollow } from '../../safe-fs.js';
+import { writeFileNoFollow } from '../../files/safe-fs.js';
 
 /**
  * Writes one subject's RBAC into `dir` as `<safe subject>.yaml` and returns that name: the file

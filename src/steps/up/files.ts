@@ -1,6 +1,6 @@
-import type { Logger } from '../../logger.js';
-import { renderFiles, type RenderedFile } from '../../render.js';
-import { writeFileNoFollow } from '../../safe-fs.js';
+import type { Logger } from '../../messages/logger.js';
+import { renderFiles, type RenderedFile } from '../../kind/render.js';
+import { writeFileNoFollow } from '../../files/safe-fs.js';
 import type { KindConfigSource } from './kind-config.js';
 
 /** What shapes the kind config besides the policy. */

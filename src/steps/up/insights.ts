@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { InputError } from '../../input-error.js';
+import { InputError } from '../../messages/input-error.js';
 import { BaselineError, readBaseline } from '../../insight/baseline/index.js';
 import {
   coverageGaps,
@@ -8,12 +8,12 @@ import {
   parseExpectations,
   type Expectation,
 } from '../../insight/expect/index.js';
-import type { Logger } from '../../logger.js';
+import type { Logger } from '../../messages/logger.js';
 import type { Policy } from '../../policy/index.js';
 import { PolicyFileError, readPolicyFile } from '../../policy/read-file.js';
 import type { InsightSettings } from '../../insight/settings.js';
-import { writeFileNoFollow } from '../../safe-fs.js';
-import type { InsightState } from '../../state.js';
+import { writeFileNoFollow } from '../../files/safe-fs.js';
+import type { InsightState } from '../../state/run-state.js';
 
 /** The expectations copied into the run's folder, so post checks exactly what main checked. */
 export const EXPECT_FILE = 'expect.yaml';

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { InputError } from '../../input-error.js';
+import { InputError } from '../../messages/input-error.js';
 import type { KubeadmApi } from '../../kind/kubeadm-api.js';
 import { mergeKindConfig } from '../../kind/merge-config.js';
 import { patchApiWarnings, type PatchWarning } from '../../kind/patch-api-versions.js';
 import { KindConfigError, parseKindConfig } from '../../kind/user-config.js';
-import type { Logger } from '../../logger.js';
+import type { Logger } from '../../messages/logger.js';
 import { PolicyFileError, readPolicyFile } from '../../policy/read-file.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Runner } from '../../exec.js';
+import type { Runner } from '../../process/exec.js';
 import { probeKind, usingKind } from '../../kind/command.js';
 import {
   checkNodeVersion,
@@ -13,8 +13,8 @@ import {
   tag,
   type KindVersion,
 } from '../../kind/versions.js';
-import type { KubeVersion } from '../../kube-version.js';
-import type { Logger } from '../../logger.js';
+import type { KubeVersion } from '../../kubernetes/version.js';
+import type { Logger } from '../../messages/logger.js';
 
 /** Where a front end keeps downloaded kind binaries. */
 export interface KindInstallPlace {

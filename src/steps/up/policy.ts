@@ -1,5 +1,5 @@
-import type { KubeVersion } from '../../kube-version.js';
-import type { Logger } from '../../logger.js';
+import type { KubeVersion } from '../../kubernetes/version.js';
+import type { Logger } from '../../messages/logger.js';
 import { loadPolicy, type LoadedPolicy } from '../../policy/load.js';
 import type { PolicyOptions } from '../../policy/options.js';
 import type { PolicySource } from '../../policy/source.js';

@@ -1,4 +1,4 @@
-import { tail, type Runner } from '../../exec.js';
+import { tail, type Runner } from '../../process/exec.js';
 
 /** Where Docker's CLI looks for the engine when DOCKER_HOST is not set. */
 export const DEFAULT_DOCKER_SOCKET = 'unix:///var/run/docker.sock';

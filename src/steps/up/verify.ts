@@ -1,5 +1,5 @@
-import type { Runner } from '../../exec.js';
-import type { Logger } from '../../logger.js';
+import type { Runner } from '../../process/exec.js';
+import type { Logger } from '../../messages/logger.js';
 import type { Policy } from '../../policy/index.js';
 import {
   CHECK,

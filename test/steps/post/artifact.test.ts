@@ -13,7 +13,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { notCounted } from '../../../src/logs/pass/count.js';
 import { summarizeFiles } from '../../../src/logs/summary/files.js';
 import type { Summary } from '../../../src/logs/summary/shape.js';
-import type { RunState } from '../../../src/state.js';
+import type { RunState } from '../../../src/state/run-state.js';
 import { buildArtifact } from '../../../src/steps/post/artifact.js';
 import type { CollectReport } from '../../../src/steps/post/collect.js';
 import { CANARIES, canaryLines } from '../../fixtures/canaries/canary-events.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpectationResult } from '../../../src/insight/expect/index.js';
 import type { InsightReport } from '../../../src/insight/report.js';
-import type { RunState } from '../../../src/state.js';
+import type { RunState } from '../../../src/state/run-state.js';
 import { assessInsights, violationAnnotations } from '../../../src/steps/post/assess.js';
 import { runStateIn } from '../../support/run-state.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunState } from '../../../src/state.js';
+import type { RunState } from '../../../src/state/run-state.js';
 import { assessCollection, emptyReadError } from '../../../src/steps/post/assess.js';
 import type { CollectReport, NodeReport } from '../../../src/steps/post/collect.js';
 

@@ -11,9 +11,9 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CommandStream, StreamRunner } from '../../../src/exec.js';
+import type { CommandStream, StreamRunner } from '../../../src/process/exec.js';
 import { APISERVER_LOG_CAP, saveApiServerLog } from '../../../src/kind/apiserver-log.js';
-import type { RunState } from '../../../src/state.js';
+import type { RunState } from '../../../src/state/run-state.js';
 import { addClusterExtras } from '../../../src/steps/post/extras.js';
 import { fakeRunner } from '../../support/fake-runner.js';
 import { recordingLogger } from '../../support/recording-logger.js';

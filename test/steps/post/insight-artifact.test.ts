@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { notCounted } from '../../../src/logs/pass/count.js';
 import { passOverNodes } from '../../../src/logs/pass/one-pass.js';
-import type { InsightState, RunState } from '../../../src/state.js';
+import type { InsightState, RunState } from '../../../src/state/run-state.js';
 import { buildArtifact } from '../../../src/steps/post/artifact.js';
 import { DEFAULT_INSIGHTS } from '../../../src/steps/post/insight-artifact.js';
 import type { CollectReport } from '../../../src/steps/post/collect.js';

@@ -5,7 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, TimeoutError, type Runner, type StreamRunner } from '../../../src/exec.js';
+import { run, TimeoutError, type Runner, type StreamRunner } from '../../../src/process/exec.js';
 import { Deadline, DeadlineError } from '../../../src/steps/post/deadline.js';
 import { finishRun } from '../../../src/steps/post/post.js';
 import { recordingLogger } from '../../support/recording-logger.js';

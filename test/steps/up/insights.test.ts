@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/input-error.js';
+import { InputError } from '../../../src/messages/input-error.js';
 import { readInsightSettings } from '../../../src/inputs/read.js';
 import { checkPolicy, levelPolicy, presetPolicy, type Policy } from '../../../src/policy/index.js';
 import { prepareInsights, saveInsights } from '../../../src/steps/up/insights.js';

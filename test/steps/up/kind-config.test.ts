@@ -4,10 +4,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RunOptions, Runner } from '../../../src/exec.js';
-import { InputConflictError, InputError } from '../../../src/input-error.js';
+import type { RunOptions, Runner } from '../../../src/process/exec.js';
+import { InputConflictError, InputError } from '../../../src/messages/input-error.js';
 import { readClusterOptions } from '../../../src/inputs/read.js';
-import type { RunState } from '../../../src/state.js';
+import type { RunState } from '../../../src/state/run-state.js';
 import { resolveKindConfig } from '../../../src/steps/up/kind-config.js';
 import { folderKindCache } from '../../../src/kind/folder-cache.js';
 import { up } from '../../../src/steps/up/up.js';

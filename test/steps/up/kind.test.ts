@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run, type Runner } from '../../../src/exec.js';
+import { run, type Runner } from '../../../src/process/exec.js';
 import { KindCompatibilityError } from '../../../src/kind/compatibility.js';
 import { folderKindCache } from '../../../src/kind/folder-cache.js';
 import { kindAsset } from '../../../src/kind/install.js';

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/input-error.js';
-import type { Annotation, Logger } from '../../../src/logger.js';
+import { InputError } from '../../../src/messages/input-error.js';
+import type { Annotation, Logger } from '../../../src/messages/logger.js';
 import { levelPolicy, presetPolicy } from '../../../src/policy/index.js';
 import { PolicyError, preparePolicy } from '../../../src/steps/up/policy.js';
 

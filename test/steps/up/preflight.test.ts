@@ -4,7 +4,7 @@ import { mkdtempSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, type Runner } from '../../../src/exec.js';
+import { run, type Runner } from '../../../src/process/exec.js';
 import { preflight, PreflightError } from '../../../src/steps/up/preflight.js';
 import { requireDocker } from '../../support/docker.js';
 import { KIND_STANDIN } from '../../support/node-image.js';

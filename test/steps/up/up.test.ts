@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderKindCache } from '../../../src/kind/folder-cache.js';
 import { levelPolicy } from '../../../src/policy/index.js';
-import type { RunState } from '../../../src/state.js';
+import type { RunState } from '../../../src/state/run-state.js';
 import { CreateFailedError } from '../../../src/steps/failed-create.js';
 import { PreflightError } from '../../../src/steps/up/preflight.js';
 import { ClusterExistsError, up, type ClusterOptions } from '../../../src/steps/up/up.js';

@@ -1,4 +1,4 @@
-import type { RedactionSettings } from './logs/redact/index.js';
+import type { RedactionSettings } from '../logs/redact/index.js';
 
 /**
  * What main hands to post (and what the CLI keeps between commands): one JSON object under one

@@ -2,15 +2,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { levelPolicy } from '../src/policy/index.js';
-import { readInputs } from '../src/inputs/read.js';
-import { renderFiles } from '../src/render.js';
-import { readPolicySource } from '../src/policy/load.js';
+import { levelPolicy } from '../../src/policy/index.js';
+import { readInputs } from '../../src/inputs/read.js';
+import { renderFiles } from '../../src/kind/render.js';
+import { readPolicySource } from '../../src/policy/load.js';
 
 const METADATA = levelPolicy('Metadata');
 
 const guide = (name: string) =>
-  readFileSync(new URL(`fixtures/guide/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../fixtures/guide/${name}`, import.meta.url), 'utf8');
 
 interface KindNode {
   role: string;

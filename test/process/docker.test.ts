@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createClusterArgs, exportLogsArgs } from '../src/kind/cluster.js';
-import { listNodesArgs, parseNodeList } from '../src/kind/nodes.js';
+import { createClusterArgs, exportLogsArgs } from '../../src/kind/cluster.js';
+import { listNodesArgs, parseNodeList } from '../../src/kind/nodes.js';
 
 describe('docker and kind command lines', () => {
   it('lists control planes by kind labels, stopped ones too', () => {

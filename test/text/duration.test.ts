@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goDurationMs, parseDuration } from '../src/duration.js';
+import { goDurationMs, parseDuration } from '../../src/text/duration.js';
 
 describe('goDurationMs', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { code, escapeMarkdown } from '../src/markdown.js';
-import { cells } from './report/markdown-check.js';
+import { code, escapeMarkdown } from '../../src/text/markdown.js';
+import { cells } from '../report/markdown-check.js';
 
 describe('text from outside in a Markdown table cell', () => {
   it.each(['plain', 'a|b', 'a\\|b', 'a\\\\|b', '`tick` | and ``two``', 'line\nbreak'])(

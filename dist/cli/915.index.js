@@ -1,8 +1,8 @@
-export const id = 423;
-export const ids = [423];
+export const id = 915;
+export const ids = [915];
 export const modules = {
 
-/***/ 4423:
+/***/ 6915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -313,8 +313,8 @@ function compareBaselines(baseline, now) {
     };
 }
 
-// EXTERNAL MODULE: ./src/plural.ts
-var plural = __webpack_require__(9133);
+// EXTERNAL MODULE: ./src/text/plural.ts
+var plural = __webpack_require__(573);
 // EXTERNAL MODULE: ./src/insight/expect/parse.ts + 1 modules
 var parse = __webpack_require__(8084);
 ;// CONCATENATED MODULE: ./src/insight/expect/read.ts
@@ -737,12 +737,12 @@ const CHECK_COMMAND = {
     },
 };
 
-// EXTERNAL MODULE: ./src/fs-words.ts
-var fs_words = __webpack_require__(9968);
+// EXTERNAL MODULE: ./src/files/fs-words.ts
+var fs_words = __webpack_require__(4068);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/safe-fs.ts
+;// CONCATENATED MODULE: ./src/files/safe-fs.ts
 
 
 
@@ -1002,7 +1002,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/exec.ts
+;// CONCATENATED MODULE: ./src/process/exec.ts
 
 
 /** The last `lines` non-empty lines of `text`: enough to explain a failure without flooding the log. */
@@ -1248,8 +1248,8 @@ function debugStreamRunner(runner, log) {
     };
 }
 
-// EXTERNAL MODULE: ./src/input-error.ts
-var input_error = __webpack_require__(6236);
+// EXTERNAL MODULE: ./src/messages/input-error.ts
+var input_error = __webpack_require__(2203);
 // EXTERNAL MODULE: ./src/inputs/table.ts + 6 modules
 var table = __webpack_require__(5647);
 ;// CONCATENATED MODULE: ./src/inputs/read.ts
@@ -1796,8 +1796,8 @@ function field(map, key) {
     return scalarValue(map.get(key, true));
 }
 
-// EXTERNAL MODULE: ./src/kube-version.ts
-var kube_version = __webpack_require__(2219);
+// EXTERNAL MODULE: ./src/kubernetes/version.ts
+var kubernetes_version = __webpack_require__(304);
 ;// CONCATENATED MODULE: ./src/policy/yaml-reader.ts
 
 
@@ -2191,14 +2191,14 @@ var policy_types = __webpack_require__(3943);
  * policy rules"); older servers refuse it as a malformed group name.
  */
 function acceptsWildcardGroup(version) {
-    return (0,kube_version/* atLeast */.jZ)(version, 1, 36);
+    return (0,kubernetes_version/* atLeast */.jZ)(version, 1, 36);
 }
 /**
  * The errors kube-apiserver of `version` gives a decoded policy, in the order it stops: an unknown
  * apiVersion/kind first, then every field error at once, then an empty rule list. Mirrors
  * k8s.io/apiserver `pkg/audit/policy/reader.go` and `pkg/apis/audit/validation/validation.go`.
  */
-function kubeErrors(raw, version = kube_version/* DEFAULT_KUBERNETES_VERSION */.qQ) {
+function kubeErrors(raw, version = kubernetes_version/* DEFAULT_KUBERNETES_VERSION */.qQ) {
     const wildcardGroup = acceptsWildcardGroup(version);
     const gvk = groupVersionError(raw.apiVersion, raw.kind);
     if (gvk !== undefined)
@@ -2740,7 +2740,7 @@ function probeRequest(target, verb, identity) {
  * mis-indented fields, duplicate keys, verbs no request has, unreachable rules, and rules that
  * would write Secret or token bodies into the log.
  */
-function checkPolicy(text, kubernetesVersion = kube_version/* DEFAULT_KUBERNETES_VERSION */.qQ) {
+function checkPolicy(text, kubernetesVersion = kubernetes_version/* DEFAULT_KUBERNETES_VERSION */.qQ) {
     const decoded = decodePolicy(text);
     const warnings = [...decoded.warnings];
     if (decoded.raw === undefined)
@@ -2759,7 +2759,7 @@ function checkPolicy(text, kubernetesVersion = kube_version/* DEFAULT_KUBERNETES
  * (the user's policy with policy-level options laid over it), where a second full check would only
  * repeat them.
  */
-function policyVerdict(text, kubernetesVersion = kube_version/* DEFAULT_KUBERNETES_VERSION */.qQ) {
+function policyVerdict(text, kubernetesVersion = kubernetes_version/* DEFAULT_KUBERNETES_VERSION */.qQ) {
     const decoded = decodePolicy(text);
     if (decoded.raw === undefined)
         return { valid: false, errors: decoded.errors };
@@ -3553,9 +3553,9 @@ function indentsSequences(text) {
     return !/^( *)[^\s#-][^\n]*:[ \t]*(#[^\n]*)?\n\1- /m.test(text);
 }
 
-// EXTERNAL MODULE: ./src/layout.ts
-var layout = __webpack_require__(5005);
-;// CONCATENATED MODULE: ./src/render.ts
+// EXTERNAL MODULE: ./src/artifact/layout.ts
+var layout = __webpack_require__(5206);
+;// CONCATENATED MODULE: ./src/kind/render.ts
 
 
 
@@ -3665,10 +3665,10 @@ const KUBEADM_GROUP = 'kubeadm.k8s.io';
 function kubeadmApiFor(kind, kube) {
     if (!kind || !kube)
         return undefined;
-    if (!(0,kube_version/* atLeast */.jZ)(kube, 1, 23))
+    if (!(0,kubernetes_version/* atLeast */.jZ)(kube, 1, 23))
         return 'v1beta2';
     const writesV1beta4 = kind.major > 0 || kind.minor >= 32;
-    return writesV1beta4 && (0,kube_version/* atLeast */.jZ)(kube, 1, 36) ? 'v1beta4' : 'v1beta3';
+    return writesV1beta4 && (0,kubernetes_version/* atLeast */.jZ)(kube, 1, 36) ? 'v1beta4' : 'v1beta3';
 }
 
 ;// CONCATENATED MODULE: ./src/steps/up/kind.ts
@@ -4100,7 +4100,7 @@ async function readPolicySource(source, workspace) {
  * kube-apiserver of `kubernetesVersion` (the node image's) will load the result. Throws {@link PolicyError} when it would not, and
  * {@link InputError} for a policy file or inline policy that cannot be used at all.
  */
-async function loadPolicy(source, options, workspace, kubernetesVersion = kube_version/* DEFAULT_KUBERNETES_VERSION */.qQ) {
+async function loadPolicy(source, options, workspace, kubernetesVersion = kubernetes_version/* DEFAULT_KUBERNETES_VERSION */.qQ) {
     const { text, origin, file } = await readPolicySource(source, workspace);
     const asWritten = checkPolicy(text, kubernetesVersion);
     if (!asWritten.valid || asWritten.policy === undefined) {
@@ -4273,9 +4273,9 @@ function findingAnnotations(summary) {
     return findings.slice(0, MAX_FINDINGS);
 }
 
-// EXTERNAL MODULE: ./src/bytes.ts
-var bytes = __webpack_require__(6136);
-;// CONCATENATED MODULE: ./src/markdown.ts
+// EXTERNAL MODULE: ./src/text/bytes.ts
+var bytes = __webpack_require__(1080);
+;// CONCATENATED MODULE: ./src/text/markdown.ts
 /**
  * Text from outside (a node's error message, a file name from a node) made inert in Markdown: it
  * cannot open a table cell, a link, an HTML tag or emphasis, and stays on one line.
@@ -7938,7 +7938,7 @@ async function readClusterGrants(run, node) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/docker.ts
+;// CONCATENATED MODULE: ./src/process/docker.ts
 /** Runs a command inside a container; the result is returned whatever the exit code. */
 function dockerExec(run, container, command) {
     return run('docker', ['exec', container, ...command]);
@@ -9886,7 +9886,7 @@ async function up(runner, log, given, context) {
     return { state, checks };
 }
 
-;// CONCATENATED MODULE: ./src/state.ts
+;// CONCATENATED MODULE: ./src/state/run-state.ts
 const INSIGHT_FIELDS = {
     rbac: 'boolean',
     rbacFor: 'string[]',
@@ -10538,13 +10538,13 @@ async function policy_commands_readPolicyFile(file) {
 const KUBERNETES_VERSION = {
     flag: 'kubernetes-version',
     arg: 'V',
-    help: `check as kube-apiserver V loads the policy, e.g. 1.35 (default ${kube_version/* DEFAULT_KUBERNETES_VERSION */.qQ.text}, the pinned kind's default node image)`,
+    help: `check as kube-apiserver V loads the policy, e.g. 1.35 (default ${kubernetes_version/* DEFAULT_KUBERNETES_VERSION */.qQ.text}, the pinned kind's default node image)`,
 };
 function kubernetesVersionFrom(values) {
     const given = (0,flags/* text */.Qq)(values, KUBERNETES_VERSION);
     if (!given)
-        return kube_version/* DEFAULT_KUBERNETES_VERSION */.qQ;
-    const version = (0,kube_version/* parseKubeVersion */.He)(given);
+        return kubernetes_version/* DEFAULT_KUBERNETES_VERSION */.qQ;
+    const version = (0,kubernetes_version/* parseKubeVersion */.He)(given);
     if (!version) {
         throw new exit_codes/* UsageError */.e(`--kubernetes-version ${JSON.stringify(given)} is not a Kubernetes version: expected e.g. 1.35 or v1.36.1`);
     }

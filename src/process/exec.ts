@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { constants as osConstants } from 'node:os';
-import type { Logger } from './logger.js';
+import type { Logger } from '../messages/logger.js';
 
 /** What a finished command left behind. Success is decided by `code` alone, never by stderr. */
 export interface RunResult {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseState, serializeState, type RunState } from '../src/state.js';
+import { parseState, serializeState, type RunState } from '../../src/state/run-state.js';
 
 const state: RunState = {
   clusterName: 'kind',

@@ -18,7 +18,7 @@ import {
   openForWriting,
   UnsafeTargetError,
   writeFileNoFollow,
-} from '../src/safe-fs.js';
+} from '../../src/files/safe-fs.js';
 
 const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'safe-fs-'));
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { renderKindConfig } from './kind/config.js';
-import { mergeKindConfig } from './kind/merge-config.js';
-import { FILE_NAMES } from './layout.js';
+import { renderKindConfig } from './config.js';
+import { mergeKindConfig } from './merge-config.js';
+import { FILE_NAMES } from '../artifact/layout.js';
 
 /** What decides the two files. */
 export interface RenderOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fsProblem } from '../src/fs-words.js';
-import { count } from '../src/plural.js';
+import { fsProblem } from '../../src/files/fs-words.js';
+import { count } from '../../src/text/plural.js';
 
 const errno = (code: string, message: string) => Object.assign(new Error(message), { code });
 

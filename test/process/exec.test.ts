@@ -15,7 +15,7 @@ import {
   TimeoutError,
   type CommandStream,
   type StreamExit,
-} from '../src/exec.js';
+} from '../../src/process/exec.js';
 
 /** Whether a process with this id still runs. */
 function alive(pid: number): boolean {
