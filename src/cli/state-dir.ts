@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { PolicyFileError, readPolicyFile } from '../policy/read-file.js';
+import { PolicyFileError, readPolicyFile } from '../policy/index.js';
 import { ensurePrivateDir, writeFileNoFollow } from '../files/safe-fs.js';
 import { parseState, serializeState, type RunState } from '../state/run-state.js';
 import { CARRIED } from '../inputs/table.js';
