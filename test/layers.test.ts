@@ -11,8 +11,9 @@
 // pass (each node's files read once, keyed, redacted, merged), find (the logs a command names),
 // redact, the event model and line I/O at the bottom. A folder imports only the folders below it.
 //
-// Each of those folders is entered only through its index.ts: a module outside the folder
-// importing any other of its files fails. And no module of src/ reaches itself through its imports: a cycle
+// Every folder of src/ that has an index.ts (those folders, src/policy/, src/verify/, …) is
+// entered only through it: a module outside the folder importing any other of its files fails;
+// the folder's own modules, its subfolders' too, import one another directly. And no module of src/ reaches itself through its imports: a cycle
 // fails with its path.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -145,11 +146,22 @@ function resolveSpecifier(from: string, specifier: string): string | undefined {
     .replace(/\.cjs$/, '.cts');
 }
 
+/**
+ * The folders with an `index.ts`, outermost first: each is entered only through that file. Its own
+ * modules, its subfolders' among them, import one another directly.
+ */
+function doorsOf(files: ReadonlyMap<string, string>): string[] {
+  return [...files.keys()]
+    .filter((file) => file.endsWith('/index.ts'))
+    .map((file) => file.slice(0, -'index.ts'.length))
+    .sort((a, b) => a.length - b.length || a.localeCompare(b));
+}
+
 /** The problems in a set of modules (repository-relative path → source text), one line each. */
 function layerViolations(files: ReadonlyMap<string, string>): string[] {
   const problems: string[] = [];
   const describeLayer = (l: Layer) => `layer ${l.level} (${l.name})`;
-  const doors = SUBLAYERS.filter((folder) => files.has(`${folder}index.ts`));
+  const doors = doorsOf(files);
   for (const [file, text] of files) {
     const own = layerOf(file);
     if (!own) {
@@ -377,6 +389,46 @@ describe('the layer checker itself', () => {
     ).toEqual([
       "src/logs/events/event.ts [src/logs/events/] imports '../pass/index.js' (src/logs/pass/index.ts) [src/logs/pass/], a folder above it",
       "src/logs/pass/merge.ts imports '../events/event.js' (src/logs/events/event.ts) past src/logs/events/index.ts, the folder's only door",
+    ]);
+  });
+
+  it('flags an import past the index.ts of any folder that has one, and only from outside it', () => {
+    expect(
+      check({
+        'src/policy/index.ts': "export { a } from './aliases.js';",
+        'src/policy/aliases.ts': "import { b } from './types.js';",
+        'src/policy/types.ts': '',
+        'src/insight/expect/index.ts': "export { g } from './glob.js';",
+        'src/insight/expect/glob.ts': '',
+        'src/insight/expect/sub/deep.ts': "import { g } from '../glob.js';",
+        'src/insight/insight-pass.ts': "import { g } from './expect/glob.js';",
+        'src/insight/rbac/grants.ts': "import { g } from '../expect/index.js';",
+        'src/kind/user-config.ts':
+          "import { a } from '../policy/aliases.js';\nimport { c } from '../policy/index.js';",
+        'src/steps/up/up.ts': "import type { T } from '../../policy/types.js';",
+        // A folder without an index.ts has no door: its files are imported as they are.
+        'src/insight/rbac/generator.ts': '',
+        'src/steps/post/post.ts': "import { r } from '../../insight/rbac/generator.js';",
+      }),
+    ).toEqual([
+      "src/insight/insight-pass.ts imports './expect/glob.js' (src/insight/expect/glob.ts) past src/insight/expect/index.ts, the folder's only door",
+      "src/kind/user-config.ts imports '../policy/aliases.js' (src/policy/aliases.ts) past src/policy/index.ts, the folder's only door",
+      "src/steps/up/up.ts imports '../../policy/types.js' (src/policy/types.ts) past src/policy/index.ts, the folder's only door",
+    ]);
+  });
+
+  it('holds a folder with an index.ts inside another to both doors', () => {
+    expect(
+      check({
+        'src/logs/index.ts': '',
+        'src/logs/own.ts': "import { x } from './events/event.js';",
+        'src/logs/events/index.ts': '',
+        'src/logs/events/event.ts': '',
+        'src/steps/post/post.ts': "import { y } from '../../logs/events/index.js';",
+      }),
+    ).toEqual([
+      "src/logs/own.ts imports './events/event.js' (src/logs/events/event.ts) past src/logs/events/index.ts, the folder's only door",
+      "src/steps/post/post.ts imports '../../logs/events/index.js' (src/logs/events/index.ts) past src/logs/index.ts, the folder's only door",
     ]);
   });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ArtifactExistsError, uploadArtifact } from '../artifact/upload.js';
 import { debugRunner, debugStreamRunner, run, streamCommand } from '../process/exec.js';
 import { STATE_KEY } from '../inputs/names.js';
-import { INPUT } from '../inputs/table.js';
+import { CARRIED, INPUT } from '../inputs/table.js';
 import { artifactUrl } from '../report/format.js';
 import type { Destination } from '../report/collection-md.js';
 import { parseState, type ArtifactState } from '../state/run-state.js';
@@ -23,7 +23,7 @@ function message(error: unknown): string {
  */
 export async function runPost(): Promise<void> {
   try {
-    const state = parseState(core.getState(STATE_KEY));
+    const state = parseState(core.getState(STATE_KEY), CARRIED);
     if (!state?.clusterCreateStarted) {
       core.notice(
         'kind-audit created no cluster in this job: there are no audit logs to collect.',

@@ -5,8 +5,9 @@ import {
   compareBaselines,
   parseFoldGlobs,
   readBaseline,
+  parseLine,
+  type BaselineEntry,
 } from '../insight/baseline/index.js';
-import { parseLine, type BaselineEntry } from '../insight/baseline/line.js';
 import type { ReadCounts } from '../insight/read-requests.js';
 import { count } from '../text/plural.js';
 import { eachRequest } from './check-command.js';

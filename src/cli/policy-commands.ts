@@ -3,9 +3,15 @@ import {
   parseKubeVersion,
   type KubeVersion,
 } from '../kubernetes/version.js';
-import { checkPolicy, evaluate, type AuditRequest, type PolicyWarning } from '../policy/index.js';
-import { readPolicySource } from '../policy/load.js';
-import type { PolicyRule, Stage } from '../policy/types.js';
+import {
+  checkPolicy,
+  evaluate,
+  readPolicySource,
+  type AuditRequest,
+  type PolicyWarning,
+  type PolicyRule,
+  type Stage,
+} from '../policy/index.js';
 import { INPUT } from '../inputs/table.js';
 import { count } from '../text/plural.js';
 import type { Command } from './command.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { NamespaceFolder, parseFoldGlobs } from '../insight/baseline/fold.js';
+import { NamespaceFolder, parseFoldGlobs } from '../insight/baseline/index.js';
 import type { ReadCounts } from '../insight/read-requests.js';
 import {
   DEFAULT_NAME_PREFIX,

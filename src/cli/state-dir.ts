@@ -1,8 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
-import { PolicyFileError, readPolicyFile } from '../policy/read-file.js';
+import { PolicyFileError, readPolicyFile } from '../policy/index.js';
 import { ensurePrivateDir, writeFileNoFollow } from '../files/safe-fs.js';
 import { parseState, serializeState, type RunState } from '../state/run-state.js';
+import { CARRIED } from '../inputs/table.js';
 
 const STATE_FILE = 'state.json';
 /** Far above any state `up` writes (a few KiB). */
@@ -54,7 +55,7 @@ export async function loadState(folder: string, clusterName: string): Promise<Ru
   }
   let state: RunState | undefined;
   try {
-    state = parseState(text);
+    state = parseState(text, CARRIED);
   } catch (error) {
     throw new Error(`The state file ${file} cannot be used: ${(error as Error).message}.`, {
       cause: error,

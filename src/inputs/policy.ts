@@ -1,6 +1,14 @@
 import { InputError } from '../messages/input-error.js';
-import { isPresetName, PRESETS, type PresetName } from '../policy/presets.js';
-import { AUDIT_LEVELS, isStage, STAGES, type AuditLevel, type Stage } from '../policy/types.js';
+import {
+  isPresetName,
+  PRESETS,
+  AUDIT_LEVELS,
+  isStage,
+  STAGES,
+  type PresetName,
+  type AuditLevel,
+  type Stage,
+} from '../policy/index.js';
 
 /** `policy-level`: one of kube-apiserver's levels. */
 export function policyLevel(value: string, input: string): AuditLevel {

@@ -7,7 +7,7 @@ import {
 import type { KindConfigSource } from '../steps/up/kind-config.js';
 import type { ClusterOptions } from '../steps/up/up.js';
 import type { ExpectSource, InsightSettings } from '../insight/settings.js';
-import type { PolicySource } from '../policy/source.js';
+import type { PolicySource } from '../policy/index.js';
 import type { RedactionSettings } from '../logs/redact/index.js';
 import type { ArtifactState } from '../state/run-state.js';
 import { INPUT, INPUTS, parseInput, type InputKey, type Parsed } from './table.js';

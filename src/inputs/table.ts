@@ -1,5 +1,5 @@
 import type { InputSource } from '../messages/input-error.js';
-import type { StatePath } from '../state/run-state.js';
+import type { CarriedFields, FieldTypeOf, StatePath, StateValue } from '../state/run-state.js';
 import { foldNamespaces, driftAction, inlineExpectations, rbacSubjects } from './insights.js';
 import { kindMirror, kindVersion } from './kind.js';
 import { omitStages, policyLevel, preset } from './policy.js';
@@ -51,13 +51,20 @@ export type InputSpec<T = unknown> = {
   cli?: CliFlag;
 } & (
   | { /** Main alone acts on it. */ phase: 'main' }
-  | {
+  | ({
       /** The post step acts on it: main carries what it asked for in the saved state. */
       phase: 'post';
-      /** The field of the saved state that carries it (src/state/run-state.ts). */
-      state: StatePath;
-    }
+    } & Carrier)
 );
+
+/**
+ * The field of the saved state that carries a post input (src/state/run-state.ts), and what that
+ * field holds: the state's check of the field is built from these (`CARRIED`), and the compiler
+ * refuses a type the field's declaration does not have.
+ */
+type Carrier = {
+  [P in StatePath]: { state: P; stateType: FieldTypeOf<StateValue<P>> };
+}[StatePath];
 
 /** The value as written. */
 const asWritten = (value: string): string => value;
@@ -222,6 +229,7 @@ export const INPUTS = {
       'Name of the uploaded artifact. Empty derives one that is unique per job, matrix leg and cluster.',
     phase: 'post',
     state: 'artifact.name',
+    stateType: 'a name',
     parse: artifactName,
   },
   retentionDays: {
@@ -230,6 +238,7 @@ export const INPUTS = {
     description: "Days to keep the artifact, 1 to 90. Empty uses the repository's setting.",
     phase: 'post',
     state: 'artifact.retentionDays',
+    stateType: 'number?',
     parse: retentionDays,
   },
   upload: {
@@ -238,6 +247,7 @@ export const INPUTS = {
     description: 'Upload the collected logs as an artifact in the post step (true or false).',
     phase: 'post',
     state: 'artifact.upload',
+    stateType: 'boolean',
     parse: yesNo,
   },
   overwrite: {
@@ -247,6 +257,7 @@ export const INPUTS = {
       "Replace an artifact of the same name in this workflow run (true) instead of leaving it and warning (false), as actions/upload-artifact's overwrite does.",
     phase: 'post',
     state: 'artifact.overwrite',
+    stateType: 'boolean',
     parse: yesNo,
   },
   redact: {
@@ -256,6 +267,7 @@ export const INPUTS = {
       'Replace Secret data, tokens and other secret material by a fixed marker in every file of the artifact that holds audit events, before anything is uploaded (true or false). false keeps them; the artifact is readable by anyone who can read the repository.',
     phase: 'post',
     state: 'artifact.redact',
+    stateType: 'boolean',
     parse: yesNo,
   },
   redactResources: {
@@ -265,6 +277,7 @@ export const INPUTS = {
       'Resources whose objects are redacted as Secrets are (their data, binaryData, stringData and annotation values, and their patches but where they change), as kubectl spells them, resource[.group], comma- or newline-separated, e.g. configmaps or widgets.example.com.',
     phase: 'post',
     state: 'redaction.resources',
+    stateType: 'string[]',
     parse: redactionSetting('resources'),
     cli: {
       arg: 'RESOURCES',
@@ -279,6 +292,7 @@ export const INPUTS = {
       "Keys of audit annotations (the event's own annotations, which admission webhooks and ValidatingAdmissionPolicies write) whose values are redacted in every event, with * for any run of characters, comma- or newline-separated, e.g. example.com/*.",
     phase: 'post',
     state: 'redaction.auditAnnotations',
+    stateType: 'string[]',
     parse: redactionSetting('auditAnnotations'),
     cli: {
       arg: 'KEYS',
@@ -293,6 +307,7 @@ export const INPUTS = {
       'Regular expressions, one per line; the text they match in any string value of an event (requestURI included) is replaced by the marker, e.g. command=[^&]* or AKIA[0-9A-Z]{16}. Run in linear time; backreferences, lookaround and lazy quantifiers are refused.',
     phase: 'post',
     state: 'redaction.patterns',
+    stateType: 'string[]',
     parse: redactionSetting('patterns'),
     cli: {
       arg: 'REGEX',
@@ -307,6 +322,7 @@ export const INPUTS = {
       "Keep each node's raw (redacted) audit files beside audit.jsonl in the artifact (true or false); false about halves the artifact.",
     phase: 'post',
     state: 'artifact.rawFiles',
+    stateType: 'boolean',
     parse: yesNo,
   },
   compressionLevel: {
@@ -316,6 +332,7 @@ export const INPUTS = {
       'Compression of the uploaded artifact, 0 (none) to 9, as actions/upload-artifact takes it.',
     phase: 'post',
     state: 'artifact.compressionLevel',
+    stateType: 'number',
     parse: (value, input) => wholeNumber(input, value, 0, 9),
   },
   jobSummary: {
@@ -324,6 +341,7 @@ export const INPUTS = {
     description: "Write the summary on the run's page as the job summary (true or false).",
     phase: 'post',
     state: 'artifact.jobSummary',
+    stateType: 'boolean',
     parse: yesNo,
   },
   jobIndex: {
@@ -366,6 +384,7 @@ export const INPUTS = {
       'Delete the cluster in the post step, after its logs are collected and uploaded. auto deletes it on self-hosted runners (which reuse machines) and leaves it on GitHub-hosted ones; true or false force it.',
     phase: 'post',
     state: 'deleteCluster',
+    stateType: 'boolean',
     parse: deleteCluster,
     cli: {
       arg: 'WHEN',
@@ -379,6 +398,7 @@ export const INPUTS = {
       "Also put `kind export logs` into the artifact's kind-logs/ folder, without the audit files (true or false). Those logs are not redacted.",
     phase: 'post',
     state: 'exportLogs',
+    stateType: 'boolean',
     parse: yesNo,
     cli: {
       arg: 'BOOL',
@@ -392,6 +412,7 @@ export const INPUTS = {
       "Generate least-privilege RBAC (Roles, ClusterRole, bindings) for each subject from what it did in the run, into the artifact's rbac/ folder and the summary (true or false).",
     phase: 'post',
     state: 'insights.rbac',
+    stateType: 'boolean',
     parse: yesNo,
     cli: { arg: 'BOOL', help: "collect writes each subject's least-privilege RBAC into rbac/" },
   },
@@ -403,6 +424,7 @@ export const INPUTS = {
       "The subjects to generate RBAC for, comma- or newline-separated - users (jane, system:*) or service accounts (serviceaccount:NS:NAME), `*` matching any run of characters. Empty means every subject that is not one of Kubernetes' own components.",
     phase: 'post',
     state: 'insights.rbacFor',
+    stateType: 'string[]',
     parse: rbacSubjects,
     cli: {
       arg: 'SUBJECTS',
@@ -416,6 +438,7 @@ export const INPUTS = {
       'Expectations, inline YAML - a list of named `forbid` and `require` entries (see the README, Assertions). A violated one fails the job in the post step. Not together with expect-file.',
     phase: 'post',
     state: 'insights.expectPath',
+    stateType: 'string',
     parse: inlineExpectations,
   },
   expectFile: {
@@ -425,6 +448,7 @@ export const INPUTS = {
       'Path of an expectations file, relative to the workspace (the format of `expect`).',
     phase: 'post',
     state: 'insights.expectPath',
+    stateType: 'string',
     parse: trimmed,
     cli: {
       flag: 'expect',
@@ -439,6 +463,7 @@ export const INPUTS = {
       "Path of a committed baseline.tsv, relative to the workspace. Post compares the run's permissions with it and reports what was added and what is gone.",
     phase: 'post',
     state: 'insights.baselinePath',
+    stateType: 'string',
     parse: trimmed,
     cli: { arg: 'FILE', help: 'a committed baseline.tsv collect compares the run with' },
   },
@@ -448,6 +473,7 @@ export const INPUTS = {
     description: 'What drift from `baseline` does - warn, or fail the job.',
     phase: 'post',
     state: 'insights.onDrift',
+    stateType: 'string',
     parse: driftAction,
     cli: { arg: 'WHAT', help: 'warn | fail: what drift from --baseline does' },
   },
@@ -458,6 +484,7 @@ export const INPUTS = {
       "Namespace globs (e.g. e2e-*), comma- or newline-separated - every namespace a glob matches is written as the glob's text in baseline.tsv and in rbac/ (its rules become a ClusterRole to bind in each matching namespace), so runs with random namespaces compare.",
     phase: 'post',
     state: 'insights.foldNamespaces',
+    stateType: 'string',
     parse: foldNamespaces,
     cli: {
       arg: 'GLOBS',
@@ -482,6 +509,17 @@ export const INPUT = Object.fromEntries(KEYS.map((key) => [key, INPUTS[key].name
 export const INPUT_DEFAULTS = Object.fromEntries(
   KEYS.map((key) => [INPUTS[key].name, INPUTS[key].default]),
 ) as Readonly<Record<InputName, string>>;
+
+/** A field of the saved state that an input post acts on carries. */
+export type CarriedPath = Extract<(typeof INPUTS)[InputKey], { phase: 'post' }>['state'];
+
+/** The fields of the saved state the inputs carry, and what each holds: `parseState` checks them. */
+export const CARRIED: CarriedFields = Object.fromEntries(
+  KEYS.flatMap((key) => {
+    const spec: InputSpec = INPUTS[key];
+    return spec.phase === 'post' ? [[spec.state, spec.stateType]] : [];
+  }),
+);
 
 /** Reads one input and checks it alone: its default filled in, then its own parse. */
 export function parseInput<K extends InputKey>(key: K, get: InputSource): Parsed<K> {

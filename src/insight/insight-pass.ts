@@ -1,8 +1,16 @@
 import { PendingRequests, requestOf, type AuditEvent, type Request } from '../logs/events/index.js';
-import { BaselineBuilder, type BaselineOptions, type BaselineResult } from './baseline/index.js';
-import { NamespaceFolder } from './baseline/fold.js';
-import { ExpectationChecker, type CheckResult, type Expectation } from './expect/index.js';
-import type { Glob } from './expect/glob.js';
+import {
+  BaselineBuilder,
+  NamespaceFolder,
+  type BaselineOptions,
+  type BaselineResult,
+} from './baseline/index.js';
+import {
+  ExpectationChecker,
+  type CheckResult,
+  type Expectation,
+  type Glob,
+} from './expect/index.js';
 import { DeniedBySubject, type DeniedOfSubject } from './denied.js';
 import { RbacGenerator, type RbacGeneratorOptions, type RbacResult } from './rbac/generator.js';
 import type { Attributes } from './rbac/policy-rule.js';

@@ -10,7 +10,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import { isMergeKey } from '../policy/aliases.js';
+import { isMergeKey } from '../policy/index.js';
 import { AUDIT_FLAGS, AUDIT_VOLUMES } from './config.js';
 import { isAuditPath, normalContainerPath } from './container-path.js';
 import { KindConfigError, listOf } from './user-config.js';

@@ -9,7 +9,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import { aliasExpansionError, isMergeKey, resolveAliases } from '../policy/aliases.js';
+import { aliasExpansionError, isMergeKey, resolveAliases } from '../policy/index.js';
 
 /** kind's config type, the only one it reads (kind `pkg/apis/config/v1alpha4`). */
 export const KIND_CLUSTER = { kind: 'Cluster', apiVersion: 'kind.x-k8s.io/v1alpha4' } as const;

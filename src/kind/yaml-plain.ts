@@ -1,5 +1,5 @@
 import { isMap, isPair, isSeq, type Document } from 'yaml';
-import { isMergeKey } from '../policy/aliases.js';
+import { isMergeKey } from '../policy/index.js';
 import { KindConfigError } from './user-config.js';
 
 /** A mapping as plain data. */

@@ -28,5 +28,6 @@ export {
   type PolicyText,
 } from './load.js';
 export { POLICY_SIZE_LIMIT, PolicyFileError, readPolicyFile } from './read-file.js';
+export { aliasExpansionError, isMergeKey, resolveAliases, type AliasTargets } from './aliases.js';
 export { SECRETS, SERVICE_ACCOUNT_TOKENS, TOKEN_REVIEWS } from './sensitive.js';
 export type { PolicySource } from './source.js';

@@ -4,7 +4,8 @@ import type { RedactionSettings } from '../logs/redact/index.js';
  * What main hands to post (and what the CLI keeps between commands): one JSON object under one
  * key, so post never reads inputs again and a renamed field cannot go half-missing. Paths and
  * small values only: the runner passes state in an environment variable. This module is its one
- * codec; each input post acts on names its field here (src/inputs/table.ts, `state`).
+ * codec. Each input post acts on names its field and that field's type (src/inputs/table.ts,
+ * `state` and `stateType`): the check of the fields inputs carry is built from that table.
  */
 export interface RunState {
   clusterName: string;
@@ -77,40 +78,42 @@ export interface ArtifactState {
 }
 
 /** What a field must hold; `?` allows it to be absent. */
-type FieldType = 'string' | 'a name' | 'boolean' | 'string[]' | 'number' | 'number?';
-/** The fields of an object: each a type, or an object of its own when present. */
-type Fields = Readonly<Record<string, FieldType | { optional: Fields }>>;
-/** Every field of `T`, none forgotten. */
-type Schema<T> = { readonly [K in keyof Required<T>]: FieldType | { optional: Fields } };
+export type FieldType = 'string' | 'a name' | 'boolean' | 'string[]' | 'number' | 'number?';
 
-const INSIGHT_FIELDS: Schema<InsightState> = {
-  rbac: 'boolean',
-  rbacFor: 'string[]',
-  expectPath: 'string',
-  baselinePath: 'string',
-  onDrift: 'string',
-  foldNamespaces: 'string',
-};
+/** The value a field of each {@link FieldType} holds. */
+export interface FieldValue {
+  string: string;
+  'a name': string;
+  boolean: boolean;
+  'string[]': string[];
+  number: number;
+  'number?': number | undefined;
+}
 
-const REDACTION_FIELDS: Schema<RedactionSettings> = {
-  auditAnnotations: 'string[]',
-  resources: 'string[]',
-  patterns: 'string[]',
-};
+/** The parts of the state made of inputs' values alone; each absent as a whole or complete. */
+type Part = 'insights' | 'redaction' | 'artifact';
 
-const ARTIFACT_FIELDS: Schema<ArtifactState> = {
-  name: 'a name',
-  retentionDays: 'number?',
-  upload: 'boolean',
-  overwrite: 'boolean',
-  redact: 'boolean',
-  rawFiles: 'boolean',
-  compressionLevel: 'number',
-  jobSummary: 'boolean',
-};
+/** A field of the saved state as a dotted path, e.g. `artifact.upload`. */
+export type StatePath =
+  | Exclude<keyof RunState, Part>
+  | `insights.${keyof InsightState}`
+  | `redaction.${keyof RedactionSettings}`
+  | `artifact.${keyof ArtifactState}`;
 
-/** Every field of the saved state. */
-export const STATE_FIELDS: Schema<RunState> = {
+/** What the field at a path holds. */
+export type StateValue<P extends StatePath> = P extends `${infer K extends Part}.${infer F}`
+  ? F extends keyof NonNullable<RunState[K]>
+    ? NonNullable<RunState[K]>[F]
+    : never
+  : P extends keyof RunState
+    ? RunState[P]
+    : never;
+
+/**
+ * The fields main sets from the run itself. The others are the inputs' (src/inputs/table.ts: each
+ * input post acts on names its field and type), and a caller of {@link parseState} passes them.
+ */
+export const RUN_FIELDS = {
   clusterName: 'string',
   dir: 'string',
   policyPath: 'string',
@@ -122,21 +125,17 @@ export const STATE_FIELDS: Schema<RunState> = {
   controlPlaneNodes: 'string[]',
   verifiedNodes: 'string[]',
   createFailure: 'string',
-  deleteCluster: 'boolean',
-  exportLogs: 'boolean',
   kubeconfigPath: 'string',
   kindCommand: 'string',
-  insights: { optional: INSIGHT_FIELDS },
-  redaction: { optional: REDACTION_FIELDS },
-  artifact: { optional: ARTIFACT_FIELDS },
-};
+} as const satisfies { [K in keyof RunState]?: FieldTypeOf<RunState[K]> };
 
-/** A field of the saved state as a dotted path, e.g. `artifact.upload`. */
-export type StatePath =
-  | Exclude<keyof RunState, 'insights' | 'redaction' | 'artifact'>
-  | `insights.${keyof InsightState}`
-  | `redaction.${keyof RedactionSettings}`
-  | `artifact.${keyof ArtifactState}`;
+/** The field types whose value is exactly `V`: for `string`, 'string' and 'a name'. */
+export type FieldTypeOf<V> = {
+  [T in FieldType]: [FieldValue[T]] extends [V] ? ([V] extends [FieldValue[T]] ? T : never) : never;
+}[FieldType];
+
+/** The field type of each field the inputs carry, by its path. */
+export type CarriedFields = Readonly<Partial<Record<StatePath, FieldType>>>;
 
 function fits(value: unknown, type: FieldType): boolean {
   switch (type) {
@@ -151,15 +150,25 @@ function fits(value: unknown, type: FieldType): boolean {
   }
 }
 
-/** Checks `value` against `schema`, naming the first field that does not fit by its path. */
-function check(value: unknown, schema: Fields, prefix: string): void {
-  const fields = (typeof value === 'object' && value ? value : {}) as Record<string, unknown>;
-  for (const [key, type] of Object.entries(schema)) {
-    const field = fields[key];
-    if (typeof type === 'object') {
-      if (field !== undefined) check(field, type.optional, `${prefix}${key}.`);
-    } else if (!fits(field, type))
-      throw new Error(`saved state has no valid '${prefix}${key}' (expected ${type})`);
+const asFields = (value: unknown) =>
+  (typeof value === 'object' && value ? value : {}) as Record<string, unknown>;
+
+/**
+ * Checks `value` against the run's fields, then the carried ones, naming the first field that
+ * does not fit by its path. A part (`artifact.…`) may be absent as a whole.
+ */
+function check(value: unknown, carried: CarriedFields): void {
+  const fields = asFields(value);
+  const entries = [...Object.entries(RUN_FIELDS), ...Object.entries(carried)] as [
+    string,
+    FieldType,
+  ][];
+  for (const [path, type] of entries) {
+    const [key, inner] = path.split('.') as [string, string | undefined];
+    if (inner !== undefined && fields[key] === undefined) continue;
+    const field = inner === undefined ? fields[key] : asFields(fields[key])[inner];
+    if (!fits(field, type))
+      throw new Error(`saved state has no valid '${path}' (expected ${type})`);
   }
 }
 
@@ -167,8 +176,11 @@ export function serializeState(state: RunState): string {
   return JSON.stringify(state);
 }
 
-/** Parses saved state; `undefined` for empty text (main never got that far); throws on a damaged value. */
-export function parseState(text: string): RunState | undefined {
+/**
+ * Parses saved state; `undefined` for empty text (main never got that far); throws on a damaged
+ * value. `carried`: the fields the inputs carry (`CARRIED`, src/inputs/table.ts).
+ */
+export function parseState(text: string, carried: CarriedFields): RunState | undefined {
   if (!text.trim()) return undefined;
   // Messages say what is wrong, never what the text holds (JSON.parse's own quotes it).
   let parsed: unknown;
@@ -177,6 +189,6 @@ export function parseState(text: string): RunState | undefined {
   } catch {
     throw new Error('saved state is not JSON');
   }
-  check(parsed, STATE_FIELDS, '');
+  check(parsed, carried);
   return parsed as RunState;
 }

@@ -1,7 +1,7 @@
 import type { Runner } from '../process/exec.js';
 import { listNodes } from '../kind/nodes.js';
 import type { Logger } from '../messages/logger.js';
-import { collectDiagnostics } from '../verify/diagnostics.js';
+import { collectDiagnostics } from '../verify/index.js';
 
 /**
  * Shows, for each control plane, what the guide's troubleshooting section has a person look at:

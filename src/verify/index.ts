@@ -1,5 +1,5 @@
 import type { Runner } from '../process/exec.js';
-import type { Policy } from '../policy/types.js';
+import type { Policy } from '../policy/index.js';
 import { checkApiServerFlags, checkPolicyMounted } from './checks.js';
 import { checkLogLive, chooseProbe } from './probe.js';
 import { CHECK, type CheckResult } from './result.js';

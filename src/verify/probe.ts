@@ -3,8 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { dockerExec } from '../process/docker.js';
 import type { Runner } from '../process/exec.js';
 import { NODE_API_SERVER, NODE_PATHS } from '../kind/node.js';
-import { evaluate, type AuditRequest } from '../policy/evaluate.js';
-import type { Policy } from '../policy/types.js';
+import { evaluate, type AuditRequest, type Policy } from '../policy/index.js';
 import { CHECK, type CheckResult } from './result.js';
 
 /** A request no one else makes, carrying a fresh marker in its URL, and how the policy sees it. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { parse } from 'yaml';
-import { INPUTS } from '../../src/inputs/table.js';
-import { STATE_FIELDS } from '../../src/state/run-state.js';
+import { CARRIED, INPUTS, type CarriedPath } from '../../src/inputs/table.js';
+import { parseState, RUN_FIELDS, type StatePath } from '../../src/state/run-state.js';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
 const specs = Object.values(INPUTS);
@@ -63,24 +63,46 @@ describe('the table of inputs', () => {
 });
 
 describe('the saved state follows the table of inputs', () => {
-  /** Every field of the saved state, as dotted paths, by the part it belongs to ('' for the top). */
-  const fields = new Map<string, string[]>();
-  for (const [key, type] of Object.entries(STATE_FIELDS))
-    if (typeof type === 'object') fields.set(key, Object.keys(type.optional));
-    else fields.set('', [...(fields.get('') ?? []), key]);
-  const paths = [...fields].flatMap(([part, keys]) => keys.map((k) => (part ? `${part}.${k}` : k)));
-  const carried = specs.flatMap((s) => (s.phase === 'post' ? [s.state] : []));
+  it('has each field either set by the run or carried by an input, never both', () => {
+    // Compile-time: a field of RunState (or of its parts) neither in RUN_FIELDS nor named by an
+    // input's `state` would go unchecked in saved state.
+    expectTypeOf<
+      Exclude<StatePath, keyof typeof RUN_FIELDS | CarriedPath>
+    >().toEqualTypeOf<never>();
+    expectTypeOf<Extract<keyof typeof RUN_FIELDS, CarriedPath>>().toEqualTypeOf<never>();
+  });
 
-  it('carries each input post acts on in a field of its own part, and no input main alone uses', () => {
+  it('checks each field an input post acts on carries as that input declares', () => {
     for (const spec of specs) {
-      if (spec.phase === 'post') expect(paths, spec.name).toContain(spec.state);
+      if (spec.phase === 'post') expect(CARRIED[spec.state], spec.name).toBe(spec.stateType);
       else expect('state' in spec, spec.name).toBe(false);
     }
   });
 
-  it('has no field in the parts made of inputs that no input fills', () => {
-    for (const part of ['artifact', 'insights', 'redaction'])
-      for (const key of fields.get(part) ?? [])
-        expect(carried, `${part}.${key}`).toContain(`${part}.${key}`);
+  it('gives inputs that share a field one type for it', () => {
+    const declared = new Map<string, Set<string>>();
+    for (const spec of specs)
+      if (spec.phase === 'post')
+        declared.set(spec.state, (declared.get(spec.state) ?? new Set()).add(spec.stateType));
+    for (const [path, types] of declared) expect([...types], path).toHaveLength(1);
+    expect(declared.get('insights.expectPath')).toEqual(new Set(['string']));
+  });
+
+  it("refuses saved state whose carried field is damaged, naming the field and the input's type", () => {
+    const state = {
+      ...Object.fromEntries(Object.keys(RUN_FIELDS).map((k) => [k, ''])),
+      controlPlaneNodes: [],
+      verifiedNodes: [],
+      clusterCreateStarted: true,
+      deleteCluster: true,
+      exportLogs: false,
+    };
+    expect(parseState(JSON.stringify(state), CARRIED)).toEqual(state);
+    expect(() => parseState(JSON.stringify({ ...state, exportLogs: 'no' }), CARRIED)).toThrow(
+      "saved state has no valid 'exportLogs' (expected boolean)",
+    );
+    expect(() =>
+      parseState(JSON.stringify({ ...state, insights: { rbac: true } }), CARRIED),
+    ).toThrow("saved state has no valid 'insights.rbacFor' (expected string[])");
   });
 });

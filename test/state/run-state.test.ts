@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CARRIED } from '../../src/inputs/table.js';
 import { parseState, serializeState, type RunState } from '../../src/state/run-state.js';
 
 const state: RunState = {
@@ -21,19 +22,19 @@ const state: RunState = {
 
 describe('state', () => {
   it('survives the round trip through text', () => {
-    expect(parseState(serializeState(state))).toEqual(state);
+    expect(parseState(serializeState(state), CARRIED)).toEqual(state);
   });
 
   it('reads empty text as "main never saved anything"', () => {
-    expect(parseState('')).toBeUndefined();
+    expect(parseState('', CARRIED)).toBeUndefined();
   });
 
   it('refuses damaged state, naming the field', () => {
     const partial: Partial<RunState> = { ...state };
     delete partial.verifiedNodes;
-    expect(() => parseState(JSON.stringify(partial))).toThrow(/no valid 'verifiedNodes'/);
+    expect(() => parseState(JSON.stringify(partial), CARRIED)).toThrow(/no valid 'verifiedNodes'/);
     expect(() =>
-      parseState(JSON.stringify({ ...state, controlPlaneNodes: 'kind-control-plane' })),
+      parseState(JSON.stringify({ ...state, controlPlaneNodes: 'kind-control-plane' }), CARRIED),
     ).toThrow(/'controlPlaneNodes'/);
   });
 
@@ -43,9 +44,15 @@ describe('state', () => {
       auditAnnotations: ['example.com/*'],
       patterns: ['command=[^&]*'],
     };
-    expect(parseState(serializeState({ ...state, redaction }))).toEqual({ ...state, redaction });
+    expect(parseState(serializeState({ ...state, redaction }), CARRIED)).toEqual({
+      ...state,
+      redaction,
+    });
     expect(() =>
-      parseState(JSON.stringify({ ...state, redaction: { ...redaction, patterns: 'command=' } })),
+      parseState(
+        JSON.stringify({ ...state, redaction: { ...redaction, patterns: 'command=' } }),
+        CARRIED,
+      ),
     ).toThrow(/no valid 'redaction.patterns'/);
   });
 
@@ -60,18 +67,26 @@ describe('state', () => {
       compressionLevel: 6,
       jobSummary: true,
     };
-    expect(parseState(serializeState({ ...state, artifact }))).toEqual({ ...state, artifact });
+    expect(parseState(serializeState({ ...state, artifact }), CARRIED)).toEqual({
+      ...state,
+      artifact,
+    });
     // No retention-days: the repository's setting.
     const unset = { ...artifact, retentionDays: undefined };
-    expect(parseState(serializeState({ ...state, artifact: unset }))?.artifact).toEqual(unset);
+    expect(parseState(serializeState({ ...state, artifact: unset }), CARRIED)?.artifact).toEqual(
+      unset,
+    );
     expect(() =>
-      parseState(JSON.stringify({ ...state, artifact: { ...artifact, name: '' } })),
+      parseState(JSON.stringify({ ...state, artifact: { ...artifact, name: '' } }), CARRIED),
     ).toThrow(/no valid 'artifact.name' \(expected a name\)/);
     expect(() =>
-      parseState(JSON.stringify({ ...state, artifact: { ...artifact, upload: 'yes' } })),
+      parseState(JSON.stringify({ ...state, artifact: { ...artifact, upload: 'yes' } }), CARRIED),
     ).toThrow(/no valid 'artifact.upload' \(expected boolean\)/);
     expect(() =>
-      parseState(JSON.stringify({ ...state, artifact: { ...artifact, retentionDays: '7' } })),
+      parseState(
+        JSON.stringify({ ...state, artifact: { ...artifact, retentionDays: '7' } }),
+        CARRIED,
+      ),
     ).toThrow(/no valid 'artifact.retentionDays'/);
   });
 });

@@ -1,5 +1,5 @@
 import type { Request } from '../../logs/events/index.js';
-import type { Glob } from '../expect/glob.js';
+import type { Glob } from '../expect/index.js';
 import { NamespaceFolder } from './fold.js';
 import { formatLine } from './line.js';
 

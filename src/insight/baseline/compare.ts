@@ -1,4 +1,4 @@
-import { PolicyFileError, readPolicyFile } from '../../policy/read-file.js';
+import { PolicyFileError, readPolicyFile } from '../../policy/index.js';
 import { byCodeUnit } from './builder.js';
 import { parseLine } from './line.js';
 

@@ -1,5 +1,5 @@
 import { InputError } from '../../messages/input-error.js';
-import { compileGlob, type Glob } from '../expect/glob.js';
+import { compileGlob, type Glob } from '../expect/index.js';
 import type { Request } from '../../logs/events/index.js';
 
 /** The input and CLI flag that names the globs. */

@@ -1,4 +1,4 @@
-import { PolicyFileError, readPolicyFile } from '../../policy/read-file.js';
+import { PolicyFileError, readPolicyFile } from '../../policy/index.js';
 import { EXPECT_SIZE_LIMIT, parseExpectations } from './parse.js';
 import type { Expectation } from './types.js';
 

@@ -8,7 +8,7 @@ import {
   parseAllDocuments,
   type Node,
 } from 'yaml';
-import { resolveAliases, type AliasTargets } from '../../policy/aliases.js';
+import { resolveAliases, type AliasTargets } from '../../policy/index.js';
 
 /** A YAML value as plain data; mappings are Maps, so a key such as `__proto__` stays a key. */
 export type Plain = string | number | boolean | null | Plain[] | PlainMap;

@@ -1,4 +1,4 @@
-import { escapeField } from '../baseline/line.js';
+import { escapeField } from '../baseline/index.js';
 import type { PolicyRule, ScopedRules } from './policy-rule.js';
 
 /** The four RBAC lists of a cluster, as the API server answers them (`kind: …List`). */

@@ -1,4 +1,4 @@
-import { compileGlob, type Glob } from '../../insight/expect/glob.js';
+import { compileGlob, type Glob } from '../../insight/expect/index.js';
 import { ALLOWED_SYNTAX, PatternError, PatternSet } from '../../linear-regex/index.js';
 import { ruleTriggers, type TriggerWord } from './rules.js';
 

@@ -7,8 +7,7 @@ import {
   parseFoldGlobs,
   readBaseline,
 } from '../../insight/baseline/index.js';
-import { compileGlob } from '../../insight/expect/glob.js';
-import { parseExpectations, type Expectation } from '../../insight/expect/index.js';
+import { compileGlob, parseExpectations, type Expectation } from '../../insight/expect/index.js';
 import { InsightPass, type InsightResults } from '../../insight/insight-pass.js';
 import { grantsOf, permissionLine, type RbacLists } from '../../insight/rbac/grants.js';
 import { unusedPermissions } from '../../insight/rbac/unused.js';

@@ -9,8 +9,7 @@ import {
   type Expectation,
 } from '../../insight/expect/index.js';
 import type { Logger } from '../../messages/logger.js';
-import type { Policy } from '../../policy/index.js';
-import { PolicyFileError, readPolicyFile } from '../../policy/read-file.js';
+import { PolicyFileError, readPolicyFile, type Policy } from '../../policy/index.js';
 import type { InsightSettings } from '../../insight/settings.js';
 import { writeFileNoFollow } from '../../files/safe-fs.js';
 import type { InsightState } from '../../state/run-state.js';

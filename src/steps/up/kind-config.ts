@@ -5,7 +5,7 @@ import { mergeKindConfig } from '../../kind/merge-config.js';
 import { patchApiWarnings, type PatchWarning } from '../../kind/patch-api-versions.js';
 import { KindConfigError, parseKindConfig } from '../../kind/user-config.js';
 import type { Logger } from '../../messages/logger.js';
-import { PolicyFileError, readPolicyFile } from '../../policy/read-file.js';
+import { PolicyFileError, readPolicyFile } from '../../policy/index.js';
 
 /**
  * The most a kind config may hold. Real ones are a few KiB; the `yaml` document API that keeps

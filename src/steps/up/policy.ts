@@ -1,11 +1,14 @@
 import type { KubeVersion } from '../../kubernetes/version.js';
 import type { Logger } from '../../messages/logger.js';
-import { loadPolicy, type LoadedPolicy } from '../../policy/load.js';
-import type { PolicyOptions } from '../../policy/options.js';
-import type { PolicySource } from '../../policy/source.js';
+import {
+  loadPolicy,
+  type LoadedPolicy,
+  type PolicyOptions,
+  type PolicySource,
+} from '../../policy/index.js';
 
 // Callers of the step catch what it throws.
-export { PolicyError } from '../../policy/load.js';
+export { PolicyError } from '../../policy/index.js';
 
 /**
  * Loads and checks the policy (see {@link loadPolicy}) against the node image's Kubernetes
