@@ -90,9 +90,29 @@ export async function loadPolicy(
   folder: string,
   timeoutMs = 90_000,
 ): Promise<PolicyLoad> {
+  // The port is free when chosen, but another test's server may take it before kube-apiserver
+  // binds it (the files of test/real run side by side): then it is started again on another.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await loadPolicyOnce(version, policyFile, folder, timeoutMs, await freePort());
+    } catch (error) {
+      if (attempt === 3 || !(error instanceof PortTaken)) throw error;
+    }
+  }
+}
+
+/** kube-apiserver could not listen on the port it was given. */
+class PortTaken extends Error {}
+
+async function loadPolicyOnce(
+  version: string,
+  policyFile: string,
+  folder: string,
+  timeoutMs: number,
+  port: number,
+): Promise<PolicyLoad> {
   const run = mkdtempSync(path.join(folder, 'run-'));
   mkdirSync(path.join(run, 'certs'));
-  const port = await freePort();
   const child = spawn(
     path.join(kubernetesDir(version), 'kube-apiserver'),
     [
@@ -133,6 +153,8 @@ export async function loadPolicy(
       const error = commandFailed(output);
       if (error?.startsWith('loading audit policy file: '))
         resolve({ accepted: false, error, output });
+      else if (output.includes(`listen tcp 127.0.0.1:${port}: bind: address already in use`))
+        reject(new PortTaken(`port ${port} was taken`));
       else reject(new Error(`kube-apiserver ${version} exited for another reason:\n${tail()}`));
     });
   });
