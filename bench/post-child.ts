@@ -33,6 +33,7 @@ try {
     verifiedNodes: [node],
   });
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const collected = await collectLogs(
     run,
     streamCommand,
@@ -47,7 +48,12 @@ try {
     rawFiles: true,
   });
   const seconds = (performance.now() - start) / 1000;
-  process.stderr.write(`\nseconds=${seconds} collect=${collectSeconds}\n`);
+  // CPU seconds of the process (all threads, libuv's pool included): steadier than the clock on a
+  // shared machine, for A/B runs.
+  const cpu = process.cpuUsage(cpuStart);
+  process.stderr.write(
+    `\nseconds=${seconds} collect=${collectSeconds} cpu=${(cpu.user + cpu.system) / 1e6}\n`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
