@@ -1,4 +1,4 @@
-import { constants, type Stats } from 'node:fs';
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -26,25 +26,15 @@ export interface ReadOptions {
 
 /** Opens a file for reading; anything but a regular file (a FIFO, a device, a folder) is refused. */
 export async function openRegular(file: string, chunkBytes = CHUNK_BYTES): Promise<Readable> {
-  return (await openRegularWithStat(file, chunkBytes)).stream;
-}
-
-/** {@link openRegular}, with the stat of the file opened (which file it was, and its size then). */
-export async function openRegularWithStat(
-  file: string,
-  chunkBytes = CHUNK_BYTES,
-): Promise<{ stream: Readable; stat: Stats }> {
   // O_NONBLOCK: opening a FIFO planted where a log should be fails fast instead of hanging.
   const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  let stat: Stats;
   try {
-    stat = await handle.stat();
-    if (!stat.isFile()) throw new Error(`${file} is not a regular file`);
+    if (!(await handle.stat()).isFile()) throw new Error(`${file} is not a regular file`);
   } catch (error) {
     await handle.close();
     throw error;
   }
-  return { stream: handle.createReadStream({ highWaterMark: chunkBytes }), stat };
+  return handle.createReadStream({ highWaterMark: chunkBytes });
 }
 
 /**

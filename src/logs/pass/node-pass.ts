@@ -1,5 +1,3 @@
-import type { Stats } from 'node:fs';
-import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -12,7 +10,7 @@ import type { KeyedLine } from './keyed-line.js';
 import { keyedLine } from './keyed-line.js';
 import { RawCopy } from '../lines/index.js';
 import type { RedactionRules } from '../redact/index.js';
-import { copyUnchanged, openRegularWithStat } from '../lines/index.js';
+import { openRegular } from '../lines/index.js';
 import {
   addStats,
   emptyStats,
@@ -114,7 +112,7 @@ async function* readFile(
   const counts: EventCounts = { events: 0, requests: 0, unreadable: 0 };
   result.counts.set(file, counts);
   const gzip = file.endsWith('.gz');
-  const { stream: raw, stat: opened } = await openRegularWithStat(file, CHUNK_BYTES);
+  const raw = await openRegular(file, CHUNK_BYTES);
   let copy: RawCopy | undefined;
   let batch: KeyedLine[] = [];
   const handOn = (keyed: KeyedLine) => {
@@ -151,40 +149,11 @@ async function* readFile(
     batch = [];
     return taken;
   };
-  /**
-   * A plain file being redacted: its raw copy is written only from its first changed line on.
-   * Until then `kept` counts the bytes redaction passed on unchanged, which are the file's own
-   * first bytes; a file with nothing to change is copied whole by the kernel at the end.
-   */
-  const deferred =
-    options.rawDir !== undefined &&
-    redactor !== undefined &&
-    !gzip &&
-    (await notALink(file, opened));
-  let kept = 0;
-  let target: string | undefined;
-  /** Writes `written` to the raw copy, starting it (with the file's first `kept` bytes) if due. */
-  const toCopy = async (written: Buffer[], changedBefore: number): Promise<void> => {
-    if (deferred && !copy && target) {
-      if (redactor?.stats.changed === changedBefore) {
-        for (const part of written) kept += part.length;
-        return;
-      }
-      copy = await RawCopy.open(target, false);
-      await copy.writeFrom(file, opened, kept);
-    }
-    if (copy) await copy.write(written);
-  };
   try {
     if (options.rawDir) {
-      target = path.join(options.rawDir, path.basename(file));
-      // Made (or refused, for a link) now, as the copy would be, even when it is written later.
+      const target = path.join(options.rawDir, path.basename(file));
       copy = await RawCopy.open(target, gzip && options.redact);
       result.rawFiles.push(target);
-      if (deferred) {
-        await copy.close();
-        copy = undefined;
-      }
     }
     let input: Readable = raw;
     // With redaction off the copy takes the bytes as read, before any decompression.
@@ -199,8 +168,8 @@ async function* readFile(
         if (gzip) budget.left -= allowed;
         const chunk = allowed < read.length ? read.subarray(0, allowed) : read;
         if (redactor) {
-          const changedBefore = redactor.stats.changed;
-          await toCopy(redactor.push(chunk), changedBefore);
+          const written = redactor.push(chunk);
+          if (copy) await copy.write(written);
         } else splitter?.push(chunk);
         if (batch.length > 0) yield take();
         if (allowed < read.length) {
@@ -221,13 +190,8 @@ async function* readFile(
       );
     }
     if (redactor) {
-      const changedBefore = redactor.stats.changed;
-      await toCopy(redactor.end(cutShort), changedBefore);
-      // Nothing changed: the copy is the file as read.
-      if (deferred && !copy && target && !(await copyUnchanged(file, opened, kept, target))) {
-        copy = await RawCopy.open(target, false);
-        await copy.writeFrom(file, opened, kept);
-      }
+      const written = redactor.end(cutShort);
+      if (copy) await copy.write(written);
     } else if (cutShort !== undefined) {
       if ((splitter?.drop() ?? 0) > 0) counts.unreadable++;
     } else splitter?.end();
@@ -239,14 +203,6 @@ async function* readFile(
     copy?.abort();
     if (redactor) result.redaction = addStats(result.redaction ?? emptyStats(), redactor.stats);
   }
-}
-
-/** Whether `file`'s name is the file `opened` itself, not a link to it: it can be read again by name. */
-async function notALink(file: string, opened: Stats): Promise<boolean> {
-  const named = await lstat(file).catch(() => undefined);
-  return (
-    named !== undefined && named.isFile() && named.dev === opened.dev && named.ino === opened.ino
-  );
 }
 
 /** Pipes `from` into `to`, passing an error on (pipe() does not: a reader would wait forever). */
