@@ -46,8 +46,11 @@ async function written(sink: 'file' | 'joined', input: Buffer[]): Promise<Buffer
   if (sink === 'file') out = await LinesFile.open(file);
   else {
     const plain: ByteSink = {
-      write: async (data) => void joined.push(Buffer.from(data)),
-      close: async () => undefined,
+      write: (data) => {
+        joined.push(Buffer.from(data));
+        return Promise.resolve();
+      },
+      close: () => Promise.resolve(),
     };
     out = LinesFile.over(plain);
   }

@@ -45,7 +45,7 @@ describe('redactLine', () => {
       locations: [],
       unparseable: false,
       // What the full check parsed, handed on so the pass does not parse the line again.
-      parsed: JSON.parse(metadata.toString()),
+      parsed: JSON.parse(metadata.toString()) as object,
     });
     expect(redactLine(metadata).line).toBe(metadata);
   });
