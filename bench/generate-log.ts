@@ -9,6 +9,13 @@
 // Levels mix as a cluster with the recommended preset writes them: 70 % of requests at Metadata
 // (bodies dropped), 20 % at Request (request body kept), 10 % at RequestResponse (both bodies).
 // A seeded generator makes every run write the same bytes.
+//
+// The `bodies` shape is the same requests with larger bodies, as a cluster that audits Secrets
+// and ConfigMaps at Request/RequestResponse writes them: 40/30/30 % Metadata/Request/
+// RequestResponse, and the bodied requests are Secrets (create, update, get: `data` of several
+// base64 values), ConfigMaps (create, update: kilobytes of text) and list responses (SecretList,
+// ConfigMapList of 5–40 items) beside the fixtures' own bodied events. Most of its bytes are in
+// bodies, and many of its lines hold Secret values that redaction replaces.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { fixtureEvents } from './fixture-events.js';
@@ -59,10 +66,105 @@ function inGoOrder(event: Shape): Shape {
   return out;
 }
 
+/** Which log {@link generateLog} writes: the fixtures' bodies, or larger ones. */
+export type LogShape = 'default' | 'bodies';
+
+/** Bytes of `length` from `random`, as base64: a Secret's value as the API server writes it. */
+function base64Of(length: number, random: () => number): string {
+  const bytes = Buffer.alloc(length);
+  for (let i = 0; i < length; i++) bytes[i] = Math.floor(random() * 256);
+  return bytes.toString('base64');
+}
+
+/** Some lines of configuration text, about `length` characters. */
+function configText(length: number, random: () => number): string {
+  const lines: string[] = [];
+  for (let size = 0; size < length;) {
+    const line = `key${Math.floor(random() * 1e6)}: value-${Math.floor(random() * 1e9).toString(36)}`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.join('\n');
+}
+
+function secretObject(name: string, random: () => number): Shape {
+  const data: Record<string, string> = {};
+  const keys = 2 + Math.floor(random() * 6);
+  for (let k = 0; k < keys; k++)
+    data[`key-${k}`] = base64Of(64 + Math.floor(random() * 1500), random);
+  return {
+    kind: 'Secret',
+    apiVersion: 'v1',
+    metadata: { name, namespace: 'default', uid: `uid-${name}`, resourceVersion: '1' },
+    data,
+    type: 'Opaque',
+  };
+}
+
+function configMapObject(name: string, random: () => number): Shape {
+  return {
+    kind: 'ConfigMap',
+    apiVersion: 'v1',
+    metadata: { name, namespace: 'default', uid: `uid-${name}`, resourceVersion: '1' },
+    data: { 'config.yaml': configText(500 + Math.floor(random() * 6000), random) },
+  };
+}
+
+/** A request with a body: a Secret or ConfigMap written or read, or a list of them. */
+function bodiedShape(i: number, random: () => number): Shape {
+  const secret = i % 2 === 0;
+  const resource = secret ? 'secrets' : 'configmaps';
+  const name = `${secret ? 'secret' : 'config'}-${i}`;
+  const make = (n: string) => (secret ? secretObject(n, random) : configMapObject(n, random));
+  const kind = i % 3;
+  if (kind === 2) {
+    const items = Array.from({ length: 5 + Math.floor(random() * 36) }, (_, k) =>
+      make(`${name}-${k}`),
+    );
+    return {
+      requestURI: `/api/v1/namespaces/default/${resource}?limit=500`,
+      verb: 'list',
+      objectRef: { resource, namespace: 'default', apiVersion: 'v1' },
+      responseObject: {
+        kind: secret ? 'SecretList' : 'ConfigMapList',
+        apiVersion: 'v1',
+        metadata: { resourceVersion: '12345' },
+        items,
+      },
+    };
+  }
+  const object = make(name);
+  const verb = kind === 0 ? 'create' : 'update';
+  return {
+    requestURI: `/api/v1/namespaces/default/${resource}${verb === 'create' ? '' : `/${name}`}`,
+    verb,
+    objectRef: { resource, namespace: 'default', name, apiVersion: 'v1' },
+    requestObject: object,
+    responseObject: object,
+  };
+}
+
 /** The two lines of one request. */
-function requestLines(shapes: Shape[], bodied: Shape[], n: number, random: () => number): string[] {
+function requestLines(
+  shapes: Shape[],
+  bodied: Shape[],
+  n: number,
+  random: () => number,
+  logShape: LogShape = 'default',
+): string[] {
   const roll = random();
-  const level = roll < 0.7 ? 'Metadata' : roll < 0.9 ? 'Request' : 'RequestResponse';
+  const level =
+    logShape === 'bodies'
+      ? roll < 0.4
+        ? 'Metadata'
+        : roll < 0.7
+          ? 'Request'
+          : 'RequestResponse'
+      : roll < 0.7
+        ? 'Metadata'
+        : roll < 0.9
+          ? 'Request'
+          : 'RequestResponse';
   const pool = level === 'Metadata' ? shapes : bodied;
   const shape = pool[Math.floor(random() * pool.length)] as Shape;
   const subject = SUBJECTS[Math.floor(random() * SUBJECTS.length)] ?? SUBJECTS[0];
@@ -135,12 +237,21 @@ function requestLines(shapes: Shape[], bodied: Shape[], n: number, random: () =>
  * Writes a log of about `bytes` (whole lines, at least `bytes`) to `file`, in 4 MiB pieces so the
  * generator's memory stays small at any size. The same arguments always give the same bytes.
  */
-export async function generateLog(file: string, bytes: number): Promise<void> {
+export async function generateLog(
+  file: string,
+  bytes: number,
+  logShape: LogShape = 'default',
+): Promise<void> {
   const events = fixtureEvents();
   const shapes = events.map(inGoOrder);
   const bodied = shapes.filter(
     (s) => s.requestObject !== undefined || s.responseObject !== undefined,
   );
+  if (logShape === 'bodies') {
+    // Their own seed: the default shape's bytes do not change.
+    const own = seeded(0x626f6479);
+    for (let i = 0; i < 240; i++) bodied.push(inGoOrder(bodiedShape(i, own)));
+  }
   const random = seeded(0x6b696e64);
   const out = createWriteStream(file);
   const delayed: string[][] = [];
@@ -150,7 +261,7 @@ export async function generateLog(file: string, bytes: number): Promise<void> {
     const lines: string[] = [];
     let size = 0;
     while (size < 4 * 1024 * 1024 && written + size < bytes) {
-      const [received = '', complete = ''] = requestLines(shapes, bodied, n++, random);
+      const [received = '', complete = ''] = requestLines(shapes, bodied, n++, random, logShape);
       // A ResponseComplete lands 0–40 requests after its RequestReceived.
       const slot = Math.floor(random() * 40);
       (delayed[slot] ??= []).push(complete);

@@ -51,9 +51,13 @@ function median(values: number[]): number {
 
 /**
  * How the CLI is started: the bundle users run (CI proves it matches the sources), or the sources
- * through tsx when BENCH_CLI=src asks for it (while dist/ is not rebuilt yet).
+ * through tsx when BENCH_CLI=src asks for it (while dist/ is not rebuilt yet), or the bundle
+ * BENCH_CLI names (a path ending in .js).
  */
 export function cliCommand(): { args: string[]; label: string } {
+  // A bundle built elsewhere (`ncc build src/cli.ts -o DIR`), so dist/ need not be rebuilt.
+  const own = process.env.BENCH_CLI;
+  if (own?.endsWith('.js') && existsSync(own)) return { args: [own], label: own };
   return process.env.BENCH_CLI !== 'src' && existsSync(BUNDLE)
     ? { args: [BUNDLE], label: 'dist/cli bundle' }
     : { args: ['--import', 'tsx', path.join(ROOT, 'src/cli.ts')], label: 'sources via tsx' };

@@ -93,4 +93,21 @@ describe('collectFromRunnerFolder', () => {
       expect.stringContaining('stopped at the 1 KiB per-node cap; its first 1024 bytes were kept'),
     ]);
   });
+
+  it('copies each file whole and exact, readable by the runner alone, and cuts the one that meets the cap', async () => {
+    const folder = tmp();
+    const big = Buffer.alloc(3 * 1024 * 1024 + 17, 'abc\n');
+    writeFileSync(path.join(folder, 'kube-apiserver-audit-2026-11-26T09-00-00.000.log'), big, {
+      mode: 0o644,
+    });
+    writeFileSync(path.join(folder, 'kube-apiserver-audit.log'), 'y'.repeat(5000));
+    const dest = path.join(tmp(), 'out');
+    const cap = big.length + 1000;
+    const { files, warnings } = await collectFromRunnerFolder('n', folder, LOG, dest, cap);
+    expect(files.map((f) => f.bytes)).toEqual([big.length, 1000]);
+    expect(readFileSync(files[0]?.path ?? '').equals(big)).toBe(true);
+    expect(readFileSync(files[1]?.path ?? '', 'utf8')).toBe('y'.repeat(1000));
+    for (const file of files) expect(statSync(file.path).mode & 0o777).toBe(0o600);
+    expect(warnings).toHaveLength(1);
+  });
 });

@@ -1,6 +1,6 @@
 import type { AuditEvent } from '../events/index.js';
 import type { EventCounts } from './count.js';
-import { parseLine } from '../events/index.js';
+import { isEvent, parseLine } from '../events/index.js';
 import { peekEarlyStage } from '../events/index.js';
 
 /** What the merge orders events by. */
@@ -30,8 +30,8 @@ export interface KeyedLine {
  * that is not an event. The event is kept without its request and response bodies: no consumer
  * reads them, and the merge holds up to its window of events per node in memory.
  */
-export function keyedEvent(line: Buffer): KeyedLine {
-  const event = eventOf(line);
+export function keyedEvent(line: Buffer, parsed?: object): KeyedLine {
+  const event = parsed === undefined ? eventOf(line) : eventOfParsed(parsed);
   if (!event) return { line, key: undefined };
   const text = (x: unknown) => (typeof x === 'string' ? x : undefined);
   return {
@@ -48,10 +48,20 @@ export function keyedEvent(line: Buffer): KeyedLine {
 /** The event a line holds, without its bodies; `undefined` for a line that is no event. */
 export function eventOf(line: Buffer): AuditEvent | undefined {
   const parsed = parseLine(line);
-  if (parsed.kind !== 'event') return undefined;
-  // The parse is this function's own: its bodies are let go in place (set, not deleted, which
+  return parsed.kind === 'event' ? withoutBodies(parsed.event) : undefined;
+}
+
+/**
+ * The event of a value the caller parsed from a line and hands over (redaction's parse, see
+ * `RedactedLine.parsed`): what {@link eventOf} of that line gives, without a second parse.
+ */
+function eventOfParsed(value: object): AuditEvent | undefined {
+  return isEvent(value) ? withoutBodies(value) : undefined;
+}
+
+function withoutBodies(event: AuditEvent): AuditEvent {
+  // The parse is the caller's own: its bodies are let go in place (set, not deleted, which
   // would turn the object slow for V8).
-  const { event } = parsed;
   if (event.requestObject !== undefined) event.requestObject = undefined;
   if (event.responseObject !== undefined) event.responseObject = undefined;
   return event;
@@ -61,9 +71,10 @@ export function eventOf(line: Buffer): AuditEvent | undefined {
  * A line keyed for the merge as cheaply as it can be: an early stage in kube-apiserver's layout
  * by its front and tail alone (src/logs/events/stage-peek.ts), unparsed and marked `unchecked`; any other line by
  * {@link keyedEvent}. About half the lines of a log are early stages, and their requests' final
- * stages say all the summary and the insights need.
+ * stages say all the summary and the insights need. `parsed`: the object the line holds, when
+ * redaction already parsed it (a line with a word such as "secrets" in it): not parsed again.
  */
-export function keyedLine(line: Buffer): KeyedLine {
+export function keyedLine(line: Buffer, parsed?: object): KeyedLine {
   const key = peekEarlyStage(line);
-  return key ? { line, key, unchecked: true } : keyedEvent(line);
+  return key ? { line, key, unchecked: true } : keyedEvent(line, parsed);
 }

@@ -126,7 +126,7 @@ async function* readFile(
     // Keyed as written: a line replaced by a marker is no event any more.
     redactor = new StreamRedactor(
       MAX_LINE_BYTES,
-      (written) => handOn(keyedLine(written)),
+      (written, _read, parsed) => handOn(keyedLine(written, parsed)),
       options.rules,
     );
   } else {

@@ -13,6 +13,12 @@ export interface RedactedLine {
   locations: string[];
   /** True when the line could not be parsed and was replaced whole. */
   unparseable: boolean;
+  /**
+   * The JSON object `line` holds, as this check parsed it (after the rules applied), when it
+   * parsed the line: a reader that needs the event takes it instead of parsing `line` again.
+   * When the line was written again, it is the value written: parsing `line` gives the same.
+   */
+  parsed?: object;
 }
 
 /** The location of a line written again from its parsed form because a key in it repeated. */
@@ -98,7 +104,8 @@ export function redactParsed(line: Buffer, rules: RedactionRules = BUILT_IN_RULE
   const repeated = repeatsKeys(line, event);
   const locations = redactEvent(event, rules);
   if (repeated) locations.push(REPEATED_KEYS);
-  if (locations.length === 0) return { line, redacted: 0, locations, unparseable: false };
+  if (locations.length === 0)
+    return { line, redacted: 0, locations, unparseable: false, parsed: event };
   let written: string;
   try {
     written = JSON.stringify(event);
@@ -110,5 +117,11 @@ export function redactParsed(line: Buffer, rules: RedactionRules = BUILT_IN_RULE
       unparseable: true,
     };
   }
-  return { line: Buffer.from(written), redacted: locations.length, locations, unparseable: false };
+  return {
+    line: Buffer.from(written),
+    redacted: locations.length,
+    locations,
+    unparseable: false,
+    parsed: event,
+  };
 }

@@ -49,8 +49,14 @@ const NEWLINE = Buffer.from('\n');
  * Told of every non-empty line as it is written: `written` is what goes out (the very bytes read
  * when nothing changed), `read` the line as read, `undefined` for a line replaced unread (too long,
  * or the cut tail of a damaged `.gz`). `read` may share memory with the chunk it came in.
+ * `parsed` is the object `written` holds when the check parsed the line (see `RedactedLine`), so
+ * the listener need not parse it again; `undefined` when the line was proven clean unparsed.
  */
-export type RedactedLineListener = (written: Buffer, read: Buffer | undefined) => void;
+export type RedactedLineListener = (
+  written: Buffer,
+  read: Buffer | undefined,
+  parsed?: object,
+) => void;
 
 /**
  * Redacts a stream of chunks, line by line (split by {@link LineSplitter}). Runs of lines that need
@@ -115,14 +121,14 @@ export class StreamRedactor implements LineSink {
     const result = redactParsed(read, this.rules);
     if (result.line === read) {
       this.#keep(buf, start, end, newline);
-      this.onLine?.(read, read);
+      this.onLine?.(read, read, result.parsed);
       return;
     }
     this.#flush();
     this.#count(result.redacted, result.locations, result.unparseable);
     this.#out.push(result.line);
     if (newline) this.#out.push(NEWLINE);
-    this.onLine?.(result.line, read);
+    this.onLine?.(result.line, read, result.parsed);
   }
 
   /** {@link LineSink}: a line too long to check is replaced unread. */

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { keyedEvent } from '../../../src/logs/pass/keyed-line.js';
+import { keyedEvent, keyedLine } from '../../../src/logs/pass/keyed-line.js';
+import { redactLine } from '../../../src/logs/redact/line.js';
+import { canaryLines } from '../../fixtures/canaries/canary-events.js';
 
 const dir = new URL('../../fixtures/audit-logs/', import.meta.url);
 const falco = new URL('falco-k8s-audit/', dir);
@@ -67,5 +69,20 @@ describe('keyedEvent', () => {
   it('gives no key and no event for what is not an event', () => {
     for (const text of ['not json', '{"kind":0}', '[1,2]', '{"stage":7}', '{"stage":"RequestRece'])
       expect(keyedEvent(Buffer.from(text))).toEqual({ line: Buffer.from(text), key: undefined });
+  });
+});
+
+describe('keyedLine with the parse redaction made', () => {
+  it('keys every real and canary line as a parse of the written line does', () => {
+    let handed = 0;
+    for (const text of [...realLines, ...canaryLines()]) {
+      const { line, parsed } = redactLine(text);
+      if (parsed) handed++;
+      // Each side parses (or is handed) its own object: the bodies are let go in place.
+      expect(keyedLine(line, parsed === undefined ? undefined : structuredClone(parsed))).toEqual(
+        keyedLine(Buffer.from(line)),
+      );
+    }
+    expect(handed).toBeGreaterThan(10);
   });
 });

@@ -1,4 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,6 +19,8 @@ import { Summarizer } from '../../../src/logs/summary/summarizer.js';
 import { fanOut } from '../../../src/insight/fan-out.js';
 import { InsightPass } from '../../../src/insight/insight-pass.js';
 import { plainMerge } from '../../support/plain-merge.js';
+import { StreamRedactor } from '../../../src/logs/redact/stream.js';
+import { canaryLines } from '../../fixtures/canaries/canary-events.js';
 
 /** A request's line as kube-apiserver writes it: Go's field order, bodies before the tail. */
 function goLine(auditID: string, stage: string, second: number, body = ''): string {
@@ -139,5 +150,85 @@ describe('passOverNodes with early stages keyed unparsed', () => {
     const { written, result } = await pass([damaged, goLine('c', 'ResponseComplete', 4)]);
     expect(written).toEqual([damaged, goLine('c', 'ResponseComplete', 4)]);
     expect(result.merge).toMatchObject({ events: 2, skipped: 0 });
+  });
+});
+
+describe('raw copies', () => {
+  /** The raw copy of one file, as the pass writes it. */
+  async function rawCopy(file: string): Promise<string> {
+    const rawDir = path.join(dir, 'raw');
+    mkdirSync(rawDir, { recursive: true });
+    const { rawFiles } = await passOverNodes(
+      [{ node: 'n', files: [file], rawDir }],
+      path.join(dir, 'audit.jsonl'),
+      () => {},
+      { redact: true },
+    );
+    expect(rawFiles).toEqual([path.join(rawDir, path.basename(file))]);
+    return rawFiles[0] ?? '';
+  }
+
+  /** What redaction writes for `bytes`, whole. */
+  function redacted(bytes: Buffer): Buffer {
+    const redactor = new StreamRedactor();
+    return Buffer.concat([...redactor.push(bytes), ...redactor.end()]);
+  }
+
+  const clean = Array.from({ length: 6000 }, (_, i) =>
+    goLine(`id-${i}`, 'ResponseComplete', i % 60),
+  );
+  const secret = canaryLines()[0] ?? '';
+
+  it('is the file as read when nothing changed, with the mode the artifact gives its files', async () => {
+    const file = path.join(dir, 'kube-apiserver-audit.log');
+    writeFileSync(file, `${clean.join('\n')}\n${clean[0]}`, { mode: 0o600 });
+    const copy = await rawCopy(file);
+    expect(readFileSync(copy)).toEqual(readFileSync(file));
+    expect(statSync(copy).mode & 0o777).toBe(0o644 & ~process.umask());
+    expect(readdirSync(path.dirname(copy))).toEqual([path.basename(copy)]);
+  });
+
+  it('is what redaction writes when a line changes past the first chunks, or in the first', async () => {
+    for (const lines of [
+      [...clean, secret, ...clean],
+      [secret, ...clean],
+      [...clean, ...clean, secret],
+    ]) {
+      const file = path.join(dir, 'kube-apiserver-audit.log');
+      writeFileSync(file, `${lines.join('\n')}\n`);
+      const copy = await rawCopy(file);
+      expect(readFileSync(copy).equals(redacted(readFileSync(file)))).toBe(true);
+      // The secret line did change.
+      expect(readFileSync(copy).equals(readFileSync(file))).toBe(false);
+    }
+  });
+
+  it('is written from what was read when the file is reached through a link', async () => {
+    const real = path.join(dir, 'elsewhere.log');
+    writeFileSync(real, `${clean.join('\n')}\n`);
+    const file = path.join(dir, 'kube-apiserver-audit.log');
+    symlinkSync(real, file);
+    expect(readFileSync(await rawCopy(file))).toEqual(readFileSync(real));
+  });
+
+  it('is never written through a link planted where it goes', async () => {
+    const file = path.join(dir, 'kube-apiserver-audit.log');
+    writeFileSync(file, `${clean.join('\n')}\n`);
+    const rawDir = path.join(dir, 'raw');
+    mkdirSync(rawDir);
+    const victim = path.join(dir, 'victim');
+    writeFileSync(victim, 'untouched');
+    symlinkSync(victim, path.join(rawDir, 'kube-apiserver-audit.log'));
+    await expect(
+      passOverNodes(
+        [{ node: 'n', files: [file], rawDir }],
+        path.join(dir, 'audit.jsonl'),
+        () => {},
+        {
+          redact: true,
+        },
+      ),
+    ).rejects.toThrow(/link/);
+    expect(readFileSync(victim, 'utf8')).toBe('untouched');
   });
 });

@@ -44,6 +44,8 @@ describe('redactLine', () => {
       redacted: 0,
       locations: [],
       unparseable: false,
+      // What the full check parsed, handed on so the pass does not parse the line again.
+      parsed: JSON.parse(metadata.toString()) as object,
     });
     expect(redactLine(metadata).line).toBe(metadata);
   });

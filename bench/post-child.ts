@@ -1,0 +1,59 @@
+// One run of post's processing, as bench/logs.ts measures it in a process of its own: collect
+// from the runner folder, then build the artifact (redaction on, the insights with post's
+// defaults, raw files kept). Prints the seconds of that work (not the loader's start) to stderr.
+// `node --import tsx bench/post-child.ts <runner log folder> <work folder> <node>`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Logger } from '../src/messages/logger.js';
+import { run, streamCommand } from '../src/process/exec.js';
+import { buildArtifact } from '../src/steps/post/artifact.js';
+import { collectLogs } from '../src/steps/post/collect.js';
+import { runStateIn } from '../test/support/run-state.js';
+
+const [logDir = '', work = '', node = ''] = process.argv.slice(2);
+
+const quiet: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  notice: () => undefined,
+  warning: (message) => console.warn(`  warning: ${message}`),
+  error: (message) => console.warn(`  error: ${message}`),
+  group: (_name, fn) => fn(),
+};
+
+const dir = mkdtempSync(`${work}-`);
+try {
+  const state = runStateIn(dir, {
+    // No cluster of this name runs: the log is read from the runner folder.
+    clusterName: 'kind-audit-bench-none',
+    policyOrigin: 'policy level Metadata',
+    logDir,
+    controlPlaneNodes: [node],
+    verifiedNodes: [node],
+  });
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  const collected = await collectLogs(
+    run,
+    streamCommand,
+    quiet,
+    state,
+    path.join(dir, 'collected'),
+  );
+  const collectSeconds = (performance.now() - start) / 1000;
+  if (collected.nodes[0]?.source !== 'runner') throw new Error('not read from the runner folder');
+  await buildArtifact(quiet, state, collected, path.join(dir, 'artifact'), {
+    redact: true,
+    rawFiles: true,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  // CPU seconds of the process (all threads, libuv's pool included): steadier than the clock on a
+  // shared machine, for A/B runs.
+  const cpu = process.cpuUsage(cpuStart);
+  process.stderr.write(
+    `\nseconds=${seconds} collect=${collectSeconds} cpu=${(cpu.user + cpu.system) / 1e6}\n`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
