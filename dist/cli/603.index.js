@@ -1288,6 +1288,7 @@ function fsProblem(error) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  xc: () => (/* binding */ CARRIED),
   bO: () => (/* binding */ INPUT),
   mc: () => (/* binding */ INPUTS),
   WJ: () => (/* binding */ INPUT_DEFAULTS),
@@ -1400,12 +1401,11 @@ function kindMirror(value, input) {
     return text.replace(/\/+$/, '');
 }
 
-// EXTERNAL MODULE: ./src/policy/presets.ts
-var presets = __webpack_require__(4490);
 // EXTERNAL MODULE: ./src/policy/types.ts
 var policy_types = __webpack_require__(3943);
+// EXTERNAL MODULE: ./src/policy/presets.ts
+var presets = __webpack_require__(4490);
 ;// CONCATENATED MODULE: ./src/inputs/policy.ts
-
 
 
 /** `policy-level`: one of kube-apiserver's levels. */
@@ -1743,6 +1743,7 @@ const INPUTS = {
         description: 'Name of the uploaded artifact. Empty derives one that is unique per job, matrix leg and cluster.',
         phase: 'post',
         state: 'artifact.name',
+        stateType: 'a name',
         parse: artifactName,
     },
     retentionDays: {
@@ -1751,6 +1752,7 @@ const INPUTS = {
         description: "Days to keep the artifact, 1 to 90. Empty uses the repository's setting.",
         phase: 'post',
         state: 'artifact.retentionDays',
+        stateType: 'number?',
         parse: retentionDays,
     },
     upload: {
@@ -1759,6 +1761,7 @@ const INPUTS = {
         description: 'Upload the collected logs as an artifact in the post step (true or false).',
         phase: 'post',
         state: 'artifact.upload',
+        stateType: 'boolean',
         parse: yesNo,
     },
     overwrite: {
@@ -1767,6 +1770,7 @@ const INPUTS = {
         description: "Replace an artifact of the same name in this workflow run (true) instead of leaving it and warning (false), as actions/upload-artifact's overwrite does.",
         phase: 'post',
         state: 'artifact.overwrite',
+        stateType: 'boolean',
         parse: yesNo,
     },
     redact: {
@@ -1775,6 +1779,7 @@ const INPUTS = {
         description: 'Replace Secret data, tokens and other secret material by a fixed marker in every file of the artifact that holds audit events, before anything is uploaded (true or false). false keeps them; the artifact is readable by anyone who can read the repository.',
         phase: 'post',
         state: 'artifact.redact',
+        stateType: 'boolean',
         parse: yesNo,
     },
     redactResources: {
@@ -1783,6 +1788,7 @@ const INPUTS = {
         description: 'Resources whose objects are redacted as Secrets are (their data, binaryData, stringData and annotation values, and their patches but where they change), as kubectl spells them, resource[.group], comma- or newline-separated, e.g. configmaps or widgets.example.com.',
         phase: 'post',
         state: 'redaction.resources',
+        stateType: 'string[]',
         parse: redactionSetting('resources'),
         cli: {
             arg: 'RESOURCES',
@@ -1796,6 +1802,7 @@ const INPUTS = {
         description: "Keys of audit annotations (the event's own annotations, which admission webhooks and ValidatingAdmissionPolicies write) whose values are redacted in every event, with * for any run of characters, comma- or newline-separated, e.g. example.com/*.",
         phase: 'post',
         state: 'redaction.auditAnnotations',
+        stateType: 'string[]',
         parse: redactionSetting('auditAnnotations'),
         cli: {
             arg: 'KEYS',
@@ -1809,6 +1816,7 @@ const INPUTS = {
         description: 'Regular expressions, one per line; the text they match in any string value of an event (requestURI included) is replaced by the marker, e.g. command=[^&]* or AKIA[0-9A-Z]{16}. Run in linear time; backreferences, lookaround and lazy quantifiers are refused.',
         phase: 'post',
         state: 'redaction.patterns',
+        stateType: 'string[]',
         parse: redactionSetting('patterns'),
         cli: {
             arg: 'REGEX',
@@ -1822,6 +1830,7 @@ const INPUTS = {
         description: "Keep each node's raw (redacted) audit files beside audit.jsonl in the artifact (true or false); false about halves the artifact.",
         phase: 'post',
         state: 'artifact.rawFiles',
+        stateType: 'boolean',
         parse: yesNo,
     },
     compressionLevel: {
@@ -1830,6 +1839,7 @@ const INPUTS = {
         description: 'Compression of the uploaded artifact, 0 (none) to 9, as actions/upload-artifact takes it.',
         phase: 'post',
         state: 'artifact.compressionLevel',
+        stateType: 'number',
         parse: (value, input) => wholeNumber(input, value, 0, 9),
     },
     jobSummary: {
@@ -1838,6 +1848,7 @@ const INPUTS = {
         description: "Write the summary on the run's page as the job summary (true or false).",
         phase: 'post',
         state: 'artifact.jobSummary',
+        stateType: 'boolean',
         parse: yesNo,
     },
     jobIndex: {
@@ -1876,6 +1887,7 @@ const INPUTS = {
         description: 'Delete the cluster in the post step, after its logs are collected and uploaded. auto deletes it on self-hosted runners (which reuse machines) and leaves it on GitHub-hosted ones; true or false force it.',
         phase: 'post',
         state: 'deleteCluster',
+        stateType: 'boolean',
         parse: deleteCluster,
         cli: {
             arg: 'WHEN',
@@ -1888,6 +1900,7 @@ const INPUTS = {
         description: "Also put `kind export logs` into the artifact's kind-logs/ folder, without the audit files (true or false). Those logs are not redacted.",
         phase: 'post',
         state: 'exportLogs',
+        stateType: 'boolean',
         parse: yesNo,
         cli: {
             arg: 'BOOL',
@@ -1900,6 +1913,7 @@ const INPUTS = {
         description: "Generate least-privilege RBAC (Roles, ClusterRole, bindings) for each subject from what it did in the run, into the artifact's rbac/ folder and the summary (true or false).",
         phase: 'post',
         state: 'insights.rbac',
+        stateType: 'boolean',
         parse: yesNo,
         cli: { arg: 'BOOL', help: "collect writes each subject's least-privilege RBAC into rbac/" },
     },
@@ -1910,6 +1924,7 @@ const INPUTS = {
         description: "The subjects to generate RBAC for, comma- or newline-separated - users (jane, system:*) or service accounts (serviceaccount:NS:NAME), `*` matching any run of characters. Empty means every subject that is not one of Kubernetes' own components.",
         phase: 'post',
         state: 'insights.rbacFor',
+        stateType: 'string[]',
         parse: rbacSubjects,
         cli: {
             arg: 'SUBJECTS',
@@ -1922,6 +1937,7 @@ const INPUTS = {
         description: 'Expectations, inline YAML - a list of named `forbid` and `require` entries (see the README, Assertions). A violated one fails the job in the post step. Not together with expect-file.',
         phase: 'post',
         state: 'insights.expectPath',
+        stateType: 'string',
         parse: inlineExpectations,
     },
     expectFile: {
@@ -1930,6 +1946,7 @@ const INPUTS = {
         description: 'Path of an expectations file, relative to the workspace (the format of `expect`).',
         phase: 'post',
         state: 'insights.expectPath',
+        stateType: 'string',
         parse: trimmed,
         cli: {
             flag: 'expect',
@@ -1943,6 +1960,7 @@ const INPUTS = {
         description: "Path of a committed baseline.tsv, relative to the workspace. Post compares the run's permissions with it and reports what was added and what is gone.",
         phase: 'post',
         state: 'insights.baselinePath',
+        stateType: 'string',
         parse: trimmed,
         cli: { arg: 'FILE', help: 'a committed baseline.tsv collect compares the run with' },
     },
@@ -1952,6 +1970,7 @@ const INPUTS = {
         description: 'What drift from `baseline` does - warn, or fail the job.',
         phase: 'post',
         state: 'insights.onDrift',
+        stateType: 'string',
         parse: driftAction,
         cli: { arg: 'WHAT', help: 'warn | fail: what drift from --baseline does' },
     },
@@ -1961,6 +1980,7 @@ const INPUTS = {
         description: "Namespace globs (e.g. e2e-*), comma- or newline-separated - every namespace a glob matches is written as the glob's text in baseline.tsv and in rbac/ (its rules become a ClusterRole to bind in each matching namespace), so runs with random namespaces compare.",
         phase: 'post',
         state: 'insights.foldNamespaces',
+        stateType: 'string',
         parse: foldNamespaces,
         cli: {
             arg: 'GLOBS',
@@ -1973,6 +1993,11 @@ const KEYS = Object.keys(INPUTS);
 const INPUT = Object.fromEntries(KEYS.map((key) => [key, INPUTS[key].name]));
 /** Every input's default, by name; the CLI falls back to these for a flag it was not given. */
 const INPUT_DEFAULTS = Object.fromEntries(KEYS.map((key) => [INPUTS[key].name, INPUTS[key].default]));
+/** The fields of the saved state the inputs carry, and what each holds: `parseState` checks them. */
+const CARRIED = Object.fromEntries(KEYS.flatMap((key) => {
+    const spec = INPUTS[key];
+    return spec.phase === 'post' ? [[spec.state, spec.stateType]] : [];
+}));
 /** Reads one input and checks it alone: its default filled in, then its own parse. */
 function parseInput(key, get) {
     const spec = INPUTS[key];
@@ -1992,7 +2017,7 @@ function parseInput(key, get) {
 /* harmony export */ });
 /* unused harmony export FOLD_NAMESPACES */
 /* harmony import */ var _messages_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2203);
-/* harmony import */ var _expect_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9072);
+/* harmony import */ var _expect_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9072);
 
 
 /** The input and CLI flag that names the globs. */
@@ -2011,7 +2036,7 @@ function parseFoldGlobs(text) {
     for (const glob of globs)
         if (!NAMESPACE_GLOB.test(glob) || glob.length > 63)
             throw new _messages_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(FOLD_NAMESPACES, text, `"${glob}" is not a namespace glob: lower-case letters, digits, - and * (any run of characters), at most 63, e.g. e2e-*`);
-    return globs.map(_expect_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .compileGlob */ .S);
+    return globs.map(_expect_index_js__WEBPACK_IMPORTED_MODULE_1__/* .compileGlob */ .S);
 }
 /**
  * Folds random namespaces into stable names: a namespace the first matching glob covers is

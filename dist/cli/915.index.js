@@ -912,7 +912,6 @@ async function writeOut(flag, value, text) {
 
 
 
-
 const F = INSIGHT_FLAGS;
 async function committed(file) {
     try {
@@ -5350,8 +5349,8 @@ var stage_peek = __webpack_require__(2827);
  * that is not an event. The event is kept without its request and response bodies: no consumer
  * reads them, and the merge holds up to its window of events per node in memory.
  */
-function keyedEvent(line) {
-    const event = eventOf(line);
+function keyedEvent(line, parsed) {
+    const event = parsed === undefined ? eventOf(line) : eventOfParsed(parsed);
     if (!event)
         return { line, key: undefined };
     const text = (x) => (typeof x === 'string' ? x : undefined);
@@ -5368,11 +5367,18 @@ function keyedEvent(line) {
 /** The event a line holds, without its bodies; `undefined` for a line that is no event. */
 function eventOf(line) {
     const parsed = (0,events_parse/* parseLine */.A)(line);
-    if (parsed.kind !== 'event')
-        return undefined;
-    // The parse is this function's own: its bodies are let go in place (set, not deleted, which
+    return parsed.kind === 'event' ? withoutBodies(parsed.event) : undefined;
+}
+/**
+ * The event of a value the caller parsed from a line and hands over (redaction's parse, see
+ * `RedactedLine.parsed`): what {@link eventOf} of that line gives, without a second parse.
+ */
+function eventOfParsed(value) {
+    return (0,request/* isEvent */.xH)(value) ? withoutBodies(value) : undefined;
+}
+function withoutBodies(event) {
+    // The parse is the caller's own: its bodies are let go in place (set, not deleted, which
     // would turn the object slow for V8).
-    const { event } = parsed;
     if (event.requestObject !== undefined)
         event.requestObject = undefined;
     if (event.responseObject !== undefined)
@@ -5383,11 +5389,12 @@ function eventOf(line) {
  * A line keyed for the merge as cheaply as it can be: an early stage in kube-apiserver's layout
  * by its front and tail alone (src/logs/events/stage-peek.ts), unparsed and marked `unchecked`; any other line by
  * {@link keyedEvent}. About half the lines of a log are early stages, and their requests' final
- * stages say all the summary and the insights need.
+ * stages say all the summary and the insights need. `parsed`: the object the line holds, when
+ * redaction already parsed it (a line with a word such as "secrets" in it): not parsed again.
  */
-function keyedLine(line) {
+function keyedLine(line, parsed) {
     const key = (0,stage_peek/* peekEarlyStage */.F)(line);
-    return key ? { line, key, unchecked: true } : keyedEvent(line);
+    return key ? { line, key, unchecked: true } : keyedEvent(line, parsed);
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -5906,7 +5913,7 @@ function redactParsed(line, rules = settings/* BUILT_IN_RULES */.Jb) {
     if (repeated)
         locations.push(REPEATED_KEYS);
     if (locations.length === 0)
-        return { line, redacted: 0, locations, unparseable: false };
+        return { line, redacted: 0, locations, unparseable: false, parsed: event };
     let written;
     try {
         written = JSON.stringify(event);
@@ -5919,7 +5926,13 @@ function redactParsed(line, rules = settings/* BUILT_IN_RULES */.Jb) {
             unparseable: true,
         };
     }
-    return { line: Buffer.from(written), redacted: locations.length, locations, unparseable: false };
+    return {
+        line: Buffer.from(written),
+        redacted: locations.length,
+        locations,
+        unparseable: false,
+        parsed: event,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/logs/redact/scan.ts
@@ -6173,7 +6186,7 @@ class StreamRedactor {
         const result = redactParsed(read, this.rules);
         if (result.line === read) {
             this.#keep(buf, start, end, newline);
-            this.onLine?.(read, read);
+            this.onLine?.(read, read, result.parsed);
             return;
         }
         this.#flush();
@@ -6181,7 +6194,7 @@ class StreamRedactor {
         this.#out.push(result.line);
         if (newline)
             this.#out.push(stream_NEWLINE);
-        this.onLine?.(result.line, read);
+        this.onLine?.(result.line, read, result.parsed);
     }
     /** {@link LineSink}: a line too long to check is replaced unread. */
     oversized(_head, bytes, newline) {
@@ -6322,7 +6335,7 @@ async function* readFile(file, options, result, budget) {
     let splitter;
     if (options.redact) {
         // Keyed as written: a line replaced by a marker is no event any more.
-        redactor = new StreamRedactor(stream_MAX_LINE_BYTES, (written) => handOn(keyedLine(written)), options.rules);
+        redactor = new StreamRedactor(stream_MAX_LINE_BYTES, (written, _read, parsed) => handOn(keyedLine(written, parsed)), options.rules);
     }
     else {
         const sink = {
@@ -6940,7 +6953,6 @@ class RunIdentity {
 
 
 
-
 /**
  * The insights as consumers of the one pass over the events (docs/definitions.md, "A request"): each request, once, at
  * its last stage, is handed to the RBAC generator, the expectation checker and the baseline
@@ -7469,7 +7481,6 @@ async function writeRbacFile(dir, rbac, manifest) {
 }
 
 ;// CONCATENATED MODULE: ./src/steps/post/insight-artifact.ts
-
 
 
 
@@ -8485,8 +8496,54 @@ async function prepareLogFolders(root, nodes, logPath) {
 /** O_NOFOLLOW: a link planted by the cluster fails to open; O_NONBLOCK: a FIFO does not hang. */
 const READ_FLAGS = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
 const runner_folder_CREATE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW;
-/** Copies at most `limit` bytes from `source` (an open regular file) to a new file `target`. */
+/**
+ * Copies at most `limit` bytes from `source` (an open regular file) to a new file `target`: in the
+ * kernel when it can ({@link copyInKernel}), else through a buffer.
+ */
 async function copyCapped(source, target, limit) {
+    const copied = await copyInKernel(source, target, limit);
+    return copied ?? (await copyThroughBuffer(source, target, limit));
+}
+/**
+ * `fs.copyFile` (copy_file_range, or a reflink) of the file `source` holds open, by its
+ * `/proc/self/fd` entry: that names the very file opened (without following links), never
+ * whatever the cluster may have put at its name since. Linux only; `undefined` where that entry
+ * cannot be copied (then nothing is left at `target`). The new file is made with O_EXCL, so not
+ * through anything already there; a file that grew past `limit` while it was copied is cut back
+ * to `limit`, as the buffered copy would have stopped there.
+ */
+async function copyInKernel(source, target, limit) {
+    if (process.platform !== 'linux')
+        return undefined;
+    let made = false;
+    try {
+        if ((await source.stat()).size > limit)
+            return undefined;
+        // Set first: a copy that fails half-way may leave its part (only in the staging folder).
+        made = true;
+        await (0,promises_.copyFile)(`/proc/self/fd/${source.fd}`, target, external_node_fs_.constants.COPYFILE_EXCL);
+        const out = await (0,promises_.open)(target, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_NOFOLLOW);
+        try {
+            // copyFile gives the copy the source's mode; the collected files are the runner's alone.
+            await out.chmod(0o600);
+            const size = (await out.stat()).size;
+            if (size <= limit)
+                return size;
+            await out.truncate(limit);
+            return limit;
+        }
+        finally {
+            await out.close();
+        }
+    }
+    catch {
+        if (made)
+            await (0,promises_.rm)(target, { force: true });
+        return undefined;
+    }
+}
+/** The copy through a buffer, read at offsets of `source`. */
+async function copyThroughBuffer(source, target, limit) {
     const out = await (0,promises_.open)(target, runner_folder_CREATE_FLAGS, 0o600);
     const buffer = Buffer.allocUnsafe(1024 * 1024);
     let copied = 0;
@@ -9887,31 +9944,11 @@ async function up(runner, log, given, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/state/run-state.ts
-const INSIGHT_FIELDS = {
-    rbac: 'boolean',
-    rbacFor: 'string[]',
-    expectPath: 'string',
-    baselinePath: 'string',
-    onDrift: 'string',
-    foldNamespaces: 'string',
-};
-const REDACTION_FIELDS = {
-    auditAnnotations: 'string[]',
-    resources: 'string[]',
-    patterns: 'string[]',
-};
-const ARTIFACT_FIELDS = {
-    name: 'a name',
-    retentionDays: 'number?',
-    upload: 'boolean',
-    overwrite: 'boolean',
-    redact: 'boolean',
-    rawFiles: 'boolean',
-    compressionLevel: 'number',
-    jobSummary: 'boolean',
-};
-/** Every field of the saved state. */
-const STATE_FIELDS = {
+/**
+ * The fields main sets from the run itself. The others are the inputs' (src/inputs/table.ts: each
+ * input post acts on names its field and type), and a caller of {@link parseState} passes them.
+ */
+const RUN_FIELDS = {
     clusterName: 'string',
     dir: 'string',
     policyPath: 'string',
@@ -9923,13 +9960,8 @@ const STATE_FIELDS = {
     controlPlaneNodes: 'string[]',
     verifiedNodes: 'string[]',
     createFailure: 'string',
-    deleteCluster: 'boolean',
-    exportLogs: 'boolean',
     kubeconfigPath: 'string',
     kindCommand: 'string',
-    insights: { optional: INSIGHT_FIELDS },
-    redaction: { optional: REDACTION_FIELDS },
-    artifact: { optional: ARTIFACT_FIELDS },
 };
 function fits(value, type) {
     switch (type) {
@@ -9943,24 +9975,31 @@ function fits(value, type) {
             return typeof value === type;
     }
 }
-/** Checks `value` against `schema`, naming the first field that does not fit by its path. */
-function check(value, schema, prefix) {
-    const fields = (typeof value === 'object' && value ? value : {});
-    for (const [key, type] of Object.entries(schema)) {
-        const field = fields[key];
-        if (typeof type === 'object') {
-            if (field !== undefined)
-                check(field, type.optional, `${prefix}${key}.`);
-        }
-        else if (!fits(field, type))
-            throw new Error(`saved state has no valid '${prefix}${key}' (expected ${type})`);
+const asFields = (value) => (typeof value === 'object' && value ? value : {});
+/**
+ * Checks `value` against the run's fields, then the carried ones, naming the first field that
+ * does not fit by its path. A part (`artifact.…`) may be absent as a whole.
+ */
+function check(value, carried) {
+    const fields = asFields(value);
+    const entries = [...Object.entries(RUN_FIELDS), ...Object.entries(carried)];
+    for (const [path, type] of entries) {
+        const [key, inner] = path.split('.');
+        if (inner !== undefined && fields[key] === undefined)
+            continue;
+        const field = inner === undefined ? fields[key] : asFields(fields[key])[inner];
+        if (!fits(field, type))
+            throw new Error(`saved state has no valid '${path}' (expected ${type})`);
     }
 }
 function serializeState(state) {
     return JSON.stringify(state);
 }
-/** Parses saved state; `undefined` for empty text (main never got that far); throws on a damaged value. */
-function parseState(text) {
+/**
+ * Parses saved state; `undefined` for empty text (main never got that far); throws on a damaged
+ * value. `carried`: the fields the inputs carry (`CARRIED`, src/inputs/table.ts).
+ */
+function parseState(text, carried) {
     if (!text.trim())
         return undefined;
     // Messages say what is wrong, never what the text holds (JSON.parse's own quotes it).
@@ -9971,11 +10010,12 @@ function parseState(text) {
     catch {
         throw new Error('saved state is not JSON');
     }
-    check(parsed, STATE_FIELDS, '');
+    check(parsed, carried);
     return parsed;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/state-dir.ts
+
 
 
 
@@ -10026,7 +10066,7 @@ async function loadState(folder, clusterName) {
     }
     let state;
     try {
-        state = parseState(text);
+        state = parseState(text, table/* CARRIED */.xc);
     }
     catch (error) {
         throw new Error(`The state file ${file} cannot be used: ${error.message}.`, {
@@ -10521,7 +10561,6 @@ const MERGE_COMMAND = {
 };
 
 ;// CONCATENATED MODULE: ./src/cli/policy-commands.ts
-
 
 
 

@@ -41949,7 +41949,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod: io_util_chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod: io_util_chmod, copyFile: io_util_copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -42384,7 +42384,7 @@ function io_copyFile(srcFile, destFile, force) {
             yield symlink(symlinkFull, destFile, IS_WINDOWS ? 'junction' : null);
         }
         else if (!(yield exists(destFile)) || force) {
-            yield copyFile(srcFile, destFile);
+            yield io_util_copyFile(srcFile, destFile);
         }
     });
 }
@@ -44818,6 +44818,26 @@ function kindMirror(value, input) {
     return text.replace(/\/+$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/policy/types.ts
+/**
+ * The audit policy model of kube-apiserver (`audit.k8s.io/v1` Policy), as this project reads,
+ * checks and evaluates it. Field names match the YAML so a decoded file maps onto them directly.
+ */
+/** How much of a request kube-apiserver records, in increasing order of detail. */
+const AUDIT_LEVELS = ['None', 'Metadata', 'Request', 'RequestResponse'];
+/** The stages at which an audit event can be written, in the order kube-apiserver lists them. */
+const STAGES = ['RequestReceived', 'ResponseStarted', 'ResponseComplete', 'Panic'];
+/** The only apiVersion kube-apiserver ≥ 1.24 accepts for a policy file. */
+const POLICY_API_VERSION = 'audit.k8s.io/v1';
+/** Narrows a string to {@link AuditLevel}. */
+function isAuditLevel(value) {
+    return AUDIT_LEVELS.includes(value);
+}
+/** Narrows a string to {@link Stage}. */
+function isStage(value) {
+    return STAGES.includes(value);
+}
+
 ;// CONCATENATED MODULE: ./src/policy/lint.ts
 /** Verbs kube-apiserver gives resource requests (`proxy` comes from the legacy `/proxy/` paths). */
 const RESOURCE_VERBS = [
@@ -45068,28 +45088,7 @@ function presetPolicy(name) {
     return name === 'metadata' ? levelPolicy('Metadata') : RECOMMENDED;
 }
 
-;// CONCATENATED MODULE: ./src/policy/types.ts
-/**
- * The audit policy model of kube-apiserver (`audit.k8s.io/v1` Policy), as this project reads,
- * checks and evaluates it. Field names match the YAML so a decoded file maps onto them directly.
- */
-/** How much of a request kube-apiserver records, in increasing order of detail. */
-const AUDIT_LEVELS = ['None', 'Metadata', 'Request', 'RequestResponse'];
-/** The stages at which an audit event can be written, in the order kube-apiserver lists them. */
-const STAGES = ['RequestReceived', 'ResponseStarted', 'ResponseComplete', 'Panic'];
-/** The only apiVersion kube-apiserver ≥ 1.24 accepts for a policy file. */
-const POLICY_API_VERSION = 'audit.k8s.io/v1';
-/** Narrows a string to {@link AuditLevel}. */
-function isAuditLevel(value) {
-    return AUDIT_LEVELS.includes(value);
-}
-/** Narrows a string to {@link Stage}. */
-function isStage(value) {
-    return STAGES.includes(value);
-}
-
 ;// CONCATENATED MODULE: ./src/inputs/policy.ts
-
 
 
 /** `policy-level`: one of kube-apiserver's levels. */
@@ -46753,6 +46752,7 @@ const INPUTS = {
         description: 'Name of the uploaded artifact. Empty derives one that is unique per job, matrix leg and cluster.',
         phase: 'post',
         state: 'artifact.name',
+        stateType: 'a name',
         parse: artifactName,
     },
     retentionDays: {
@@ -46761,6 +46761,7 @@ const INPUTS = {
         description: "Days to keep the artifact, 1 to 90. Empty uses the repository's setting.",
         phase: 'post',
         state: 'artifact.retentionDays',
+        stateType: 'number?',
         parse: retentionDays,
     },
     upload: {
@@ -46769,6 +46770,7 @@ const INPUTS = {
         description: 'Upload the collected logs as an artifact in the post step (true or false).',
         phase: 'post',
         state: 'artifact.upload',
+        stateType: 'boolean',
         parse: yesNo,
     },
     overwrite: {
@@ -46777,6 +46779,7 @@ const INPUTS = {
         description: "Replace an artifact of the same name in this workflow run (true) instead of leaving it and warning (false), as actions/upload-artifact's overwrite does.",
         phase: 'post',
         state: 'artifact.overwrite',
+        stateType: 'boolean',
         parse: yesNo,
     },
     redact: {
@@ -46785,6 +46788,7 @@ const INPUTS = {
         description: 'Replace Secret data, tokens and other secret material by a fixed marker in every file of the artifact that holds audit events, before anything is uploaded (true or false). false keeps them; the artifact is readable by anyone who can read the repository.',
         phase: 'post',
         state: 'artifact.redact',
+        stateType: 'boolean',
         parse: yesNo,
     },
     redactResources: {
@@ -46793,6 +46797,7 @@ const INPUTS = {
         description: 'Resources whose objects are redacted as Secrets are (their data, binaryData, stringData and annotation values, and their patches but where they change), as kubectl spells them, resource[.group], comma- or newline-separated, e.g. configmaps or widgets.example.com.',
         phase: 'post',
         state: 'redaction.resources',
+        stateType: 'string[]',
         parse: redactionSetting('resources'),
         cli: {
             arg: 'RESOURCES',
@@ -46806,6 +46811,7 @@ const INPUTS = {
         description: "Keys of audit annotations (the event's own annotations, which admission webhooks and ValidatingAdmissionPolicies write) whose values are redacted in every event, with * for any run of characters, comma- or newline-separated, e.g. example.com/*.",
         phase: 'post',
         state: 'redaction.auditAnnotations',
+        stateType: 'string[]',
         parse: redactionSetting('auditAnnotations'),
         cli: {
             arg: 'KEYS',
@@ -46819,6 +46825,7 @@ const INPUTS = {
         description: 'Regular expressions, one per line; the text they match in any string value of an event (requestURI included) is replaced by the marker, e.g. command=[^&]* or AKIA[0-9A-Z]{16}. Run in linear time; backreferences, lookaround and lazy quantifiers are refused.',
         phase: 'post',
         state: 'redaction.patterns',
+        stateType: 'string[]',
         parse: redactionSetting('patterns'),
         cli: {
             arg: 'REGEX',
@@ -46832,6 +46839,7 @@ const INPUTS = {
         description: "Keep each node's raw (redacted) audit files beside audit.jsonl in the artifact (true or false); false about halves the artifact.",
         phase: 'post',
         state: 'artifact.rawFiles',
+        stateType: 'boolean',
         parse: yesNo,
     },
     compressionLevel: {
@@ -46840,6 +46848,7 @@ const INPUTS = {
         description: 'Compression of the uploaded artifact, 0 (none) to 9, as actions/upload-artifact takes it.',
         phase: 'post',
         state: 'artifact.compressionLevel',
+        stateType: 'number',
         parse: (value, input) => wholeNumber(input, value, 0, 9),
     },
     jobSummary: {
@@ -46848,6 +46857,7 @@ const INPUTS = {
         description: "Write the summary on the run's page as the job summary (true or false).",
         phase: 'post',
         state: 'artifact.jobSummary',
+        stateType: 'boolean',
         parse: yesNo,
     },
     jobIndex: {
@@ -46886,6 +46896,7 @@ const INPUTS = {
         description: 'Delete the cluster in the post step, after its logs are collected and uploaded. auto deletes it on self-hosted runners (which reuse machines) and leaves it on GitHub-hosted ones; true or false force it.',
         phase: 'post',
         state: 'deleteCluster',
+        stateType: 'boolean',
         parse: values_deleteCluster,
         cli: {
             arg: 'WHEN',
@@ -46898,6 +46909,7 @@ const INPUTS = {
         description: "Also put `kind export logs` into the artifact's kind-logs/ folder, without the audit files (true or false). Those logs are not redacted.",
         phase: 'post',
         state: 'exportLogs',
+        stateType: 'boolean',
         parse: yesNo,
         cli: {
             arg: 'BOOL',
@@ -46910,6 +46922,7 @@ const INPUTS = {
         description: "Generate least-privilege RBAC (Roles, ClusterRole, bindings) for each subject from what it did in the run, into the artifact's rbac/ folder and the summary (true or false).",
         phase: 'post',
         state: 'insights.rbac',
+        stateType: 'boolean',
         parse: yesNo,
         cli: { arg: 'BOOL', help: "collect writes each subject's least-privilege RBAC into rbac/" },
     },
@@ -46920,6 +46933,7 @@ const INPUTS = {
         description: "The subjects to generate RBAC for, comma- or newline-separated - users (jane, system:*) or service accounts (serviceaccount:NS:NAME), `*` matching any run of characters. Empty means every subject that is not one of Kubernetes' own components.",
         phase: 'post',
         state: 'insights.rbacFor',
+        stateType: 'string[]',
         parse: rbacSubjects,
         cli: {
             arg: 'SUBJECTS',
@@ -46932,6 +46946,7 @@ const INPUTS = {
         description: 'Expectations, inline YAML - a list of named `forbid` and `require` entries (see the README, Assertions). A violated one fails the job in the post step. Not together with expect-file.',
         phase: 'post',
         state: 'insights.expectPath',
+        stateType: 'string',
         parse: inlineExpectations,
     },
     expectFile: {
@@ -46940,6 +46955,7 @@ const INPUTS = {
         description: 'Path of an expectations file, relative to the workspace (the format of `expect`).',
         phase: 'post',
         state: 'insights.expectPath',
+        stateType: 'string',
         parse: trimmed,
         cli: {
             flag: 'expect',
@@ -46953,6 +46969,7 @@ const INPUTS = {
         description: "Path of a committed baseline.tsv, relative to the workspace. Post compares the run's permissions with it and reports what was added and what is gone.",
         phase: 'post',
         state: 'insights.baselinePath',
+        stateType: 'string',
         parse: trimmed,
         cli: { arg: 'FILE', help: 'a committed baseline.tsv collect compares the run with' },
     },
@@ -46962,6 +46979,7 @@ const INPUTS = {
         description: 'What drift from `baseline` does - warn, or fail the job.',
         phase: 'post',
         state: 'insights.onDrift',
+        stateType: 'string',
         parse: driftAction,
         cli: { arg: 'WHAT', help: 'warn | fail: what drift from --baseline does' },
     },
@@ -46971,6 +46989,7 @@ const INPUTS = {
         description: "Namespace globs (e.g. e2e-*), comma- or newline-separated - every namespace a glob matches is written as the glob's text in baseline.tsv and in rbac/ (its rules become a ClusterRole to bind in each matching namespace), so runs with random namespaces compare.",
         phase: 'post',
         state: 'insights.foldNamespaces',
+        stateType: 'string',
         parse: foldNamespaces,
         cli: {
             arg: 'GLOBS',
@@ -46983,6 +47002,11 @@ const KEYS = Object.keys(INPUTS);
 const INPUT = Object.fromEntries(KEYS.map((key) => [key, INPUTS[key].name]));
 /** Every input's default, by name; the CLI falls back to these for a flag it was not given. */
 const INPUT_DEFAULTS = Object.fromEntries(KEYS.map((key) => [INPUTS[key].name, INPUTS[key].default]));
+/** The fields of the saved state the inputs carry, and what each holds: `parseState` checks them. */
+const CARRIED = Object.fromEntries(KEYS.flatMap((key) => {
+    const spec = INPUTS[key];
+    return spec.phase === 'post' ? [[spec.state, spec.stateType]] : [];
+}));
 /** Reads one input and checks it alone: its default filled in, then its own parse. */
 function parseInput(key, get) {
     const spec = INPUTS[key];
@@ -48256,31 +48280,11 @@ async function writeFileNoFollow(file, text, mode = 0o644) {
 }
 
 ;// CONCATENATED MODULE: ./src/state/run-state.ts
-const INSIGHT_FIELDS = {
-    rbac: 'boolean',
-    rbacFor: 'string[]',
-    expectPath: 'string',
-    baselinePath: 'string',
-    onDrift: 'string',
-    foldNamespaces: 'string',
-};
-const REDACTION_FIELDS = {
-    auditAnnotations: 'string[]',
-    resources: 'string[]',
-    patterns: 'string[]',
-};
-const ARTIFACT_FIELDS = {
-    name: 'a name',
-    retentionDays: 'number?',
-    upload: 'boolean',
-    overwrite: 'boolean',
-    redact: 'boolean',
-    rawFiles: 'boolean',
-    compressionLevel: 'number',
-    jobSummary: 'boolean',
-};
-/** Every field of the saved state. */
-const STATE_FIELDS = {
+/**
+ * The fields main sets from the run itself. The others are the inputs' (src/inputs/table.ts: each
+ * input post acts on names its field and type), and a caller of {@link parseState} passes them.
+ */
+const RUN_FIELDS = {
     clusterName: 'string',
     dir: 'string',
     policyPath: 'string',
@@ -48292,13 +48296,8 @@ const STATE_FIELDS = {
     controlPlaneNodes: 'string[]',
     verifiedNodes: 'string[]',
     createFailure: 'string',
-    deleteCluster: 'boolean',
-    exportLogs: 'boolean',
     kubeconfigPath: 'string',
     kindCommand: 'string',
-    insights: { optional: INSIGHT_FIELDS },
-    redaction: { optional: REDACTION_FIELDS },
-    artifact: { optional: ARTIFACT_FIELDS },
 };
 function fits(value, type) {
     switch (type) {
@@ -48312,24 +48311,31 @@ function fits(value, type) {
             return typeof value === type;
     }
 }
-/** Checks `value` against `schema`, naming the first field that does not fit by its path. */
-function check(value, schema, prefix) {
-    const fields = (typeof value === 'object' && value ? value : {});
-    for (const [key, type] of Object.entries(schema)) {
-        const field = fields[key];
-        if (typeof type === 'object') {
-            if (field !== undefined)
-                check(field, type.optional, `${prefix}${key}.`);
-        }
-        else if (!fits(field, type))
-            throw new Error(`saved state has no valid '${prefix}${key}' (expected ${type})`);
+const asFields = (value) => (typeof value === 'object' && value ? value : {});
+/**
+ * Checks `value` against the run's fields, then the carried ones, naming the first field that
+ * does not fit by its path. A part (`artifact.…`) may be absent as a whole.
+ */
+function check(value, carried) {
+    const fields = asFields(value);
+    const entries = [...Object.entries(RUN_FIELDS), ...Object.entries(carried)];
+    for (const [path, type] of entries) {
+        const [key, inner] = path.split('.');
+        if (inner !== undefined && fields[key] === undefined)
+            continue;
+        const field = inner === undefined ? fields[key] : asFields(fields[key])[inner];
+        if (!fits(field, type))
+            throw new Error(`saved state has no valid '${path}' (expected ${type})`);
     }
 }
 function serializeState(state) {
     return JSON.stringify(state);
 }
-/** Parses saved state; `undefined` for empty text (main never got that far); throws on a damaged value. */
-function parseState(text) {
+/**
+ * Parses saved state; `undefined` for empty text (main never got that far); throws on a damaged
+ * value. `carried`: the fields the inputs carry (`CARRIED`, src/inputs/table.ts).
+ */
+function parseState(text, carried) {
     if (!text.trim())
         return undefined;
     // Messages say what is wrong, never what the text holds (JSON.parse's own quotes it).
@@ -48340,7 +48346,7 @@ function parseState(text) {
     catch {
         throw new Error('saved state is not JSON');
     }
-    check(parsed, STATE_FIELDS, '');
+    check(parsed, carried);
     return parsed;
 }
 
@@ -49674,8 +49680,54 @@ async function prepareLogFolders(root, nodes, logPath) {
 /** O_NOFOLLOW: a link planted by the cluster fails to open; O_NONBLOCK: a FIFO does not hang. */
 const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
 const CREATE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
-/** Copies at most `limit` bytes from `source` (an open regular file) to a new file `target`. */
+/**
+ * Copies at most `limit` bytes from `source` (an open regular file) to a new file `target`: in the
+ * kernel when it can ({@link copyInKernel}), else through a buffer.
+ */
 async function copyCapped(source, target, limit) {
+    const copied = await copyInKernel(source, target, limit);
+    return copied ?? (await copyThroughBuffer(source, target, limit));
+}
+/**
+ * `fs.copyFile` (copy_file_range, or a reflink) of the file `source` holds open, by its
+ * `/proc/self/fd` entry: that names the very file opened (without following links), never
+ * whatever the cluster may have put at its name since. Linux only; `undefined` where that entry
+ * cannot be copied (then nothing is left at `target`). The new file is made with O_EXCL, so not
+ * through anything already there; a file that grew past `limit` while it was copied is cut back
+ * to `limit`, as the buffered copy would have stopped there.
+ */
+async function copyInKernel(source, target, limit) {
+    if (process.platform !== 'linux')
+        return undefined;
+    let made = false;
+    try {
+        if ((await source.stat()).size > limit)
+            return undefined;
+        // Set first: a copy that fails half-way may leave its part (only in the staging folder).
+        made = true;
+        await copyFile(`/proc/self/fd/${source.fd}`, target, constants.COPYFILE_EXCL);
+        const out = await open(target, constants.O_WRONLY | constants.O_NOFOLLOW);
+        try {
+            // copyFile gives the copy the source's mode; the collected files are the runner's alone.
+            await out.chmod(0o600);
+            const size = (await out.stat()).size;
+            if (size <= limit)
+                return size;
+            await out.truncate(limit);
+            return limit;
+        }
+        finally {
+            await out.close();
+        }
+    }
+    catch {
+        if (made)
+            await rm(target, { force: true });
+        return undefined;
+    }
+}
+/** The copy through a buffer, read at offsets of `source`. */
+async function copyThroughBuffer(source, target, limit) {
     const out = await open(target, CREATE_FLAGS, 0o600);
     const buffer = Buffer.allocUnsafe(1024 * 1024);
     let copied = 0;
