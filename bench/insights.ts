@@ -73,11 +73,9 @@ export async function benchInsights(log: string): Promise<string> {
           await passOverNodes(
             [{ node: NODE, files: [log] }],
             path.join(dir, `plain-${round}.jsonl`),
-            // The summary alone, taking the event the pass parsed, as post does.
-            (_line, node, event) =>
-              event
-                ? summarizer.addParsed({ kind: 'event', event }, node)
-                : summarizer.addSettledStage(),
+            // The summary alone, taking the request the pass parsed, as post does.
+            (_line, node, request) =>
+              request ? summarizer.addRequest(request, node) : summarizer.addSettledStage(),
             { redact: true },
           );
           summarizer.result();

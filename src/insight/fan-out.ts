@@ -1,11 +1,11 @@
-import type { ParsedLine, Request } from '../logs/events/index.js';
+import type { Request } from '../logs/events/index.js';
 import type { PassListener } from '../logs/pass/index.js';
 import type { InsightPass } from './insight-pass.js';
 
 /** The summary's side of the pass. */
 export interface ParsedLineSink {
-  /** A line parsed once for every consumer. */
-  addParsed(parsed: ParsedLine, node: string): void;
+  /** The request of a line parsed once for every consumer. */
+  addRequest(request: Request, node: string): void;
   /** An early stage of a request whose final stage follows: an event, unparsed. */
   addSettledStage(): void;
   /** Hands on each request the summary counts, once, at its last stage. */
@@ -22,8 +22,8 @@ export interface ParsedLineSink {
  */
 export function fanOut(summary: ParsedLineSink, insights: InsightPass): PassListener {
   summary.forEachRequest((request) => insights.addRequest(request));
-  return (_line, node, event) => {
-    if (!event) summary.addSettledStage();
-    else summary.addParsed({ kind: 'event', event }, node);
+  return (_line, node, request) => {
+    if (!request) summary.addSettledStage();
+    else summary.addRequest(request, node);
   };
 }

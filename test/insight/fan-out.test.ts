@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fanOut } from '../../src/insight/fan-out.js';
 import { InsightPass } from '../../src/insight/insight-pass.js';
 import type { AuditEvent } from '../../src/logs/events/event.js';
+import { requestOf } from '../../src/logs/events/request.js';
 import { Summarizer } from '../../src/logs/summary/summarizer.js';
 
 const event = (id: string, stage: string, user: string, verb: string): AuditEvent => ({
@@ -32,8 +33,8 @@ describe('fanOut', () => {
     const final = event('1', 'ResponseComplete', 'jane', 'list');
     const other = event('2', 'ResponseComplete', 'system:serviceaccount:app:op', 'get');
     onLine(line(early), 'kind-control-plane', undefined);
-    onLine(line(final), 'kind-control-plane', final);
-    onLine(line(other), 'kind-control-plane', other);
+    onLine(line(final), 'kind-control-plane', requestOf(final));
+    onLine(line(other), 'kind-control-plane', requestOf(other));
     const summary = summarizer.result();
     expect(summary).toMatchObject({ lines: 3, events: 3, skipped: 0, requests: 2 });
     const results = insights.finish();
@@ -55,8 +56,8 @@ describe('fanOut', () => {
     const onLine = fanOut(summarizer, insights);
     const early = event('1', 'RequestReceived', 'jane', 'list');
     const final = event('1', 'ResponseComplete', 'jane', 'list');
-    onLine(line(early), 'n', early);
-    onLine(line(final), 'n', final);
+    onLine(line(early), 'n', requestOf(early));
+    onLine(line(final), 'n', requestOf(final));
     expect(summarizer.result()).toMatchObject({ lines: 2, events: 2, requests: 1 });
     expect(insights.finish().requests).toBe(1);
   });
@@ -67,8 +68,8 @@ describe('fanOut', () => {
     const onLine = fanOut(summarizer, insights);
     const early = event('1', 'RequestReceived', 'jane', 'list');
     const started = event('1', 'ResponseStarted', 'jane', 'watch');
-    onLine(line(early), 'n', early);
-    onLine(line(started), 'n', started);
+    onLine(line(early), 'n', requestOf(early));
+    onLine(line(started), 'n', requestOf(started));
     expect(summarizer.result()).toMatchObject({ requests: 1, byVerb: { watch: 1 } });
     const results = insights.finish();
     expect(results.requests).toBe(1);

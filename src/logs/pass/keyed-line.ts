@@ -1,6 +1,5 @@
-import type { AuditEvent } from '../events/index.js';
 import type { EventCounts } from './count.js';
-import { isEvent, parseLine } from '../events/index.js';
+import { isEvent, parseLine, requestOf, type AuditEvent, type Request } from '../events/index.js';
 import { peekEarlyStage } from '../events/index.js';
 
 /** What the merge orders events by. */
@@ -16,8 +15,11 @@ export interface OrderKey {
 export interface KeyedLine {
   line: Buffer;
   key: OrderKey | undefined;
-  /** The event, when the reader parsed it: handed on with the merged line. */
-  event?: AuditEvent;
+  /**
+   * The request the event tells (src/logs/events/request.ts), when the reader parsed the line:
+   * handed on with the merged line. Small plain data: a reader on another thread sends it as is.
+   */
+  request?: Request;
   /** Keyed without a parse (an early stage, see `keyedLine`): not yet known to be JSON. */
   unchecked?: boolean;
   /** The counts of the file an unchecked line came from: corrected if it turns out not JSON. */
@@ -26,9 +28,9 @@ export interface KeyedLine {
 
 /**
  * A line keyed for the merge by the one `JSON.parse` the pass makes of it: its order key and the
- * event itself (for the summary and the insights, which then parse nothing), or neither for a line
- * that is not an event. The event is kept without its request and response bodies: no consumer
- * reads them, and the merge holds up to its window of events per node in memory.
+ * request it tells (for the summary and the insights, which then parse nothing), or neither for a
+ * line that is not an event. Only the request is kept, not the event: the merge holds up to its
+ * window of lines per node, and the parsed event (bodies and all) is let go at once.
  */
 export function keyedEvent(line: Buffer, parsed?: object): KeyedLine {
   const event = parsed === undefined ? eventOf(line) : eventOfParsed(parsed);
@@ -41,14 +43,20 @@ export function keyedEvent(line: Buffer, parsed?: object): KeyedLine {
       auditID: text(event.auditID) ?? '',
       stage: event.stage as string,
     },
-    event,
+    request: requestOf(event),
   };
 }
 
-/** The event a line holds, without its bodies; `undefined` for a line that is no event. */
-export function eventOf(line: Buffer): AuditEvent | undefined {
+/** The event a line holds; `undefined` for a line that is no event. */
+function eventOf(line: Buffer): AuditEvent | undefined {
   const parsed = parseLine(line);
-  return parsed.kind === 'event' ? withoutBodies(parsed.event) : undefined;
+  return parsed.kind === 'event' ? parsed.event : undefined;
+}
+
+/** The request a line's event tells; `undefined` for a line that is no event. */
+export function requestOfLine(line: Buffer): Request | undefined {
+  const event = eventOf(line);
+  return event ? requestOf(event) : undefined;
 }
 
 /**
@@ -56,15 +64,7 @@ export function eventOf(line: Buffer): AuditEvent | undefined {
  * `RedactedLine.parsed`): what {@link eventOf} of that line gives, without a second parse.
  */
 function eventOfParsed(value: object): AuditEvent | undefined {
-  return isEvent(value) ? withoutBodies(value) : undefined;
-}
-
-function withoutBodies(event: AuditEvent): AuditEvent {
-  // The parse is the caller's own: its bodies are let go in place (set, not deleted, which
-  // would turn the object slow for V8).
-  if (event.requestObject !== undefined) event.requestObject = undefined;
-  if (event.responseObject !== undefined) event.responseObject = undefined;
-  return event;
+  return isEvent(value) ? value : undefined;
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { EventCounts } from './count.js';
-import type { AuditEvent } from '../events/index.js';
+import type { Request } from '../events/index.js';
 import { mergeKeyedByTime } from './merge.js';
 import type { MergeStats } from './reorder-window.js';
 import { LinesFile, type ByteSink } from '../lines/index.js';
-import { eventOf } from './keyed-line.js';
+import { requestOfLine } from './keyed-line.js';
 import { readNode, type NodeReadOptions, type NodeReadResult } from './node-pass.js';
 import { addStats, emptyStats, type RedactionStats } from '../redact/index.js';
 
@@ -32,10 +32,10 @@ export interface PassResult {
 }
 
 /**
- * Told of each merged event with its node: the event (without its bodies), or `undefined` for an
- * early stage of a request whose final stage follows, which says nothing more.
+ * Told of each merged event with its node: the request it tells (src/logs/events/request.ts), or
+ * `undefined` for an early stage of a request whose final stage follows, which says nothing more.
  */
-export type PassListener = (line: Buffer, node: string, event: AuditEvent | undefined) => void;
+export type PassListener = (line: Buffer, node: string, request: Request | undefined) => void;
 
 /**
  * The one pass over the events (docs/definitions.md): every node's files are read once (see {@link
@@ -66,10 +66,10 @@ export async function passOverNodes(
   try {
     for await (const batch of events) {
       for (const { line, source, unchecked, settled, counts, ...entry } of batch) {
-        let event = entry.event;
+        let request = entry.request;
         if (unchecked && !settled) {
-          event = eventOf(line);
-          if (!event) {
+          request = requestOfLine(line);
+          if (!request) {
             events.stats.events--;
             events.stats.skipped++;
             if (counts) {
@@ -80,7 +80,7 @@ export async function passOverNodes(
           }
         }
         const written = out.write(line);
-        onEvent(line, names[source] ?? '', event);
+        onEvent(line, names[source] ?? '', request);
         if (written) await written;
       }
     }

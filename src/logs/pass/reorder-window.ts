@@ -1,6 +1,6 @@
 import { ChunkPins } from '../lines/index.js';
 import type { EventCounts } from './count.js';
-import { isFinalStage, stageRank, type AuditEvent } from '../events/index.js';
+import { isFinalStage, stageRank, type Request } from '../events/index.js';
 import type { KeyedLine } from './keyed-line.js';
 import { MinHeap } from './min-heap.js';
 import { timeOrderValue } from '../events/index.js';
@@ -30,7 +30,7 @@ export interface Entry {
   source: number;
   seq: number;
   line: Buffer;
-  event: AuditEvent | undefined;
+  request: Request | undefined;
   /** Keyed without a parse (an early stage): see `KeyedLine.unchecked`. */
   unchecked: boolean;
   /** An unchecked early stage whose request's final stage this source has read and parsed. */
@@ -84,7 +84,7 @@ export async function* reordered(
   let seq = 0;
   for await (const batch of batches) {
     const out: Entry[] = [];
-    for (const { line, key, event, unchecked = false, counts } of batch) {
+    for (const { line, key, request, unchecked = false, counts } of batch) {
       stats.lines++;
       if (!key) {
         stats.skipped++;
@@ -99,13 +99,13 @@ export async function* reordered(
         seq: seq++,
         // A view of the reader's chunk, not a copy: src/logs/lines/chunk-pins.ts bounds what that keeps alive.
         line,
-        event,
+        request,
         unchecked,
         settled: false,
         counts,
       };
       if (unchecked) early.set(entry.auditID, entry);
-      else if (event && isFinalStage(key.stage)) {
+      else if (request && isFinalStage(key.stage)) {
         const waiting = early.get(entry.auditID);
         if (waiting) {
           waiting.settled = true;

@@ -109,6 +109,16 @@ export class Summarizer {
     this.#addParsed(parsed, node, this.#seq++);
   }
 
+  /**
+   * The request of an event line already parsed (src/logs/events/request.ts), from `node` when
+   * known: the entry point of post's pass, whose readers parse each line once, maybe on another
+   * thread, for every consumer.
+   */
+  addRequest(request: Request, node = ''): void {
+    this.lines++;
+    this.#addRequest(request, node, this.#seq++);
+  }
+
   #addParsed(parsed: ParsedLine, node: string, seq: number): void {
     if (parsed.kind === 'blank') return;
     this.lines++;
