@@ -1,18 +1,23 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
+import type { ThreadScripts } from './cli/command.js';
 
-// The summary's worker threads run a bundle of their own beside this one (summary-thread.ts);
-// run from the sources, there is none, and summaries read on this thread. (A path in a variable:
-// the bundler would copy a literal one in as an asset.)
-const THREAD_SCRIPT = './summary-thread/index.js';
-const scriptUrl = new URL(THREAD_SCRIPT, import.meta.url);
-const threadScript = existsSync(scriptUrl) ? scriptUrl : undefined;
+// The worker threads run bundles of their own beside this one (summary-thread.ts for summaries,
+// pass-thread.ts for `merge`); run from the sources, there are none, and logs are read on this
+// thread. (Paths in a variable: the bundler would copy a literal one in as an asset.)
+const SUMMARY_THREAD = './summary-thread/index.js';
+const PASS_THREAD = './pass-thread/index.js';
+const beside = (script: string) => {
+  const url = new URL(script, import.meta.url);
+  return existsSync(url) ? url : undefined;
+};
+const threadScripts: ThreadScripts = { summary: beside(SUMMARY_THREAD), pass: beside(PASS_THREAD) };
 const argv = process.argv.slice(2);
 const [command, ...words] = argv;
 
 // A summary loads only its own command (cli/summarize-alone.ts); anything else, the whole CLI.
 const alone =
   command === 'summarize'
-    ? await (await import('./cli/summarize-alone.js')).summarizeAlone(words, threadScript)
+    ? await (await import('./cli/summarize-alone.js')).summarizeAlone(words, threadScripts)
     : undefined;
-process.exitCode = alone ?? (await (await import('./cli/main.js')).runCli(argv, threadScript));
+process.exitCode = alone ?? (await (await import('./cli/main.js')).runCli(argv, threadScripts));

@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
  * the words are not a summary to run (a mistake, `--help`): the whole CLI then answers them, as
  * it would anyway, naming for instance the command a misplaced flag belongs to.
  */
-async function summarizeAlone(words, threadScript) {
+async function summarizeAlone(words, threadScripts) {
     const command = _summarize_command_js__WEBPACK_IMPORTED_MODULE_0__/* .SUMMARIZE_COMMAND */ .g;
     let parsed;
     try {
@@ -33,7 +33,7 @@ async function summarizeAlone(words, threadScript) {
     }
     if (parsed.values.help)
         return undefined;
-    return (0,_run_command_js__WEBPACK_IMPORTED_MODULE_2__/* .runParsed */ .$6)(command, parsed.values, parsed.positionals, threadScript);
+    return (0,_run_command_js__WEBPACK_IMPORTED_MODULE_2__/* .runParsed */ .$6)(command, parsed.values, parsed.positionals, threadScripts);
 }
 
 

@@ -616,7 +616,7 @@ function printFailure(command, error) {
     return code;
 }
 /** Runs a command whose words parsed; errors are printed, never thrown. */
-async function runParsed(command, values, positionals, threadScript) {
+async function runParsed(command, values, positionals, threadScripts) {
     const stdin = new StdinCopy();
     const status = new progress/* StatusLine */.vB(process.stderr);
     const terminal = {
@@ -632,7 +632,7 @@ async function runParsed(command, values, positionals, threadScript) {
             inputs: (0,flags/* inputsFrom */.WK)(values, command.flags),
             log: terminalLogger(values.verbose === true, status, terminal.err),
             terminal,
-            threadScript,
+            threadScripts,
         });
     }
     catch (error) {
@@ -1213,11 +1213,11 @@ const SUMMARIZE_COMMAND = {
     flags: [FLAGS.json, FLAGS.top, log_args/* ALLOW_EMPTY_FLAG */.r],
     positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, name: 'LOG' },
     async run(context) {
-        const { values, positionals, threadScript, log } = context;
+        const { values, positionals, threadScripts, log } = context;
         const topText = (0,flags/* text */.Qq)(values, FLAGS.top) || '10';
         if (!/^\d{1,6}$/.test(topText) || Number(topText) < 1)
             throw new exit_codes/* UsageError */.e(`--top has the value "${topText}": it must be a whole number from 1`);
-        const { found, result: summary } = await (0,log_args/* readLogs */.o_)(context, positionals, (logs) => summarizeFiles(logs, { threadScript }));
+        const { found, result: summary } = await (0,log_args/* readLogs */.o_)(context, positionals, (logs) => summarizeFiles(logs, { threadScript: threadScripts.summary }));
         for (const warning of summary.warnings)
             log.warning((0,shown/* shown */.S)(warning));
         (0,log_args/* requireRequests */._3)(context, found, summary);
@@ -6221,6 +6221,15 @@ class Summarizer {
      */
     addParsed(parsed, node = '') {
         this.#addParsed(parsed, node, this.#seq++);
+    }
+    /**
+     * The request of an event line already parsed (src/logs/events/request.ts), from `node` when
+     * known: the entry point of post's pass, whose readers parse each line once, maybe on another
+     * thread, for every consumer.
+     */
+    addRequest(request, node = '') {
+        this.lines++;
+        this.#addRequest(request, node, this.#seq++);
     }
     #addParsed(parsed, node, seq) {
         if (parsed.kind === 'blank')

@@ -9,19 +9,23 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
-// The summary's worker threads run a bundle of their own beside this one (summary-thread.ts);
-// run from the sources, there is none, and summaries read on this thread. (A path in a variable:
-// the bundler would copy a literal one in as an asset.)
-const THREAD_SCRIPT = './summary-thread/index.js';
-const scriptUrl = new URL(THREAD_SCRIPT, import.meta.url);
-const threadScript = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(scriptUrl) ? scriptUrl : undefined;
+// The worker threads run bundles of their own beside this one (summary-thread.ts for summaries,
+// pass-thread.ts for `merge`); run from the sources, there are none, and logs are read on this
+// thread. (Paths in a variable: the bundler would copy a literal one in as an asset.)
+const SUMMARY_THREAD = './summary-thread/index.js';
+const PASS_THREAD = './pass-thread/index.js';
+const beside = (script) => {
+    const url = new URL(script, import.meta.url);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(url) ? url : undefined;
+};
+const threadScripts = { summary: beside(SUMMARY_THREAD), pass: beside(PASS_THREAD) };
 const argv = process.argv.slice(2);
 const [command, ...words] = argv;
 // A summary loads only its own command (cli/summarize-alone.ts); anything else, the whole CLI.
 const alone = command === 'summarize'
-    ? await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(603), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8505))).summarizeAlone(words, threadScript)
+    ? await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(603), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8505))).summarizeAlone(words, threadScripts)
     : undefined;
-process.exitCode = alone ?? (await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(603), __nccwpck_require__.e(915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6915))).runCli(argv, threadScript));
+process.exitCode = alone ?? (await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(603), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3233))).runCli(argv, threadScripts));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -21,7 +21,7 @@ function message(error: unknown): string {
  * summary. It fails the job only for what the routine returns as errors, reported once; anything
  * that breaks on the way is a warning, so post never hides main's own outcome.
  */
-export async function runPost(): Promise<void> {
+export async function runPost(passThread?: URL): Promise<void> {
   try {
     const state = parseState(core.getState(STATE_KEY), CARRIED);
     if (!state?.clusterCreateStarted) {
@@ -42,6 +42,7 @@ export async function runPost(): Promise<void> {
         outDir: path.join(state.dir, 'artifact'),
         redact: artifact.redact,
         rawFiles: artifact.rawFiles,
+        passThread,
         publish: (files, root) => publish(artifact, files, root),
       },
     );

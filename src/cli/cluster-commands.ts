@@ -120,7 +120,7 @@ const upCommand: Command = {
       // This machine outlives the command: 'auto' deletes a cluster whose create failed.
       reusedMachine: true,
     }).catch(async (error: unknown) => {
-      if (saved?.createFailure) await collectFailedCreate(log, saved);
+      if (saved?.createFailure) await collectFailedCreate(log, saved, context.threadScripts.pass);
       throw error;
     });
     log.info(
@@ -134,12 +134,17 @@ const upCommand: Command = {
  * After a failed create: the same post routine as the action's, into the cluster's folder, then
  * the cluster deleted unless --delete-cluster false (a CLI never deletes a healthy cluster).
  */
-async function collectFailedCreate(log: Logger, state: RunState): Promise<void> {
+async function collectFailedCreate(
+  log: Logger,
+  state: RunState,
+  passThread: URL | undefined,
+): Promise<void> {
   const dir = path.join(state.dir, 'artifact');
   await finishRun(runner(log), debugStreamRunner(streamCommand, log), log, state, {
     outDir: dir,
     redact: true,
     rawFiles: true,
+    passThread,
     publish: () => Promise.resolve({ kind: 'folder', dir }),
   });
   log.info(`The failed create's audit files and API server logs are in ${dir}.`);

@@ -35,6 +35,7 @@ export const collect: Command = {
       redact,
       redaction,
       rawFiles: true,
+      passThread: context.threadScripts.pass,
       publish: () => Promise.resolve({ kind: 'folder', dir }),
       // Collecting never removes a cluster: 'down' does.
       deleteCluster: false,

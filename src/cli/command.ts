@@ -24,11 +24,19 @@ export interface CommandContext {
   inputs: InputSource;
   log: Logger;
   terminal: Terminal;
-  /**
-   * The script of the summary's worker threads (the bundle of summary-thread.ts beside the CLI's),
-   * when there is one; commands that read large logs use it to read on several threads.
-   */
-  threadScript?: URL | undefined;
+  /** The scripts of the worker threads beside the CLI's bundle, when there are some. */
+  threadScripts: ThreadScripts;
+}
+
+/**
+ * The scripts worker threads run: bundles beside the CLI's own (none when run from the sources).
+ * Commands that read large logs use them to read on several threads.
+ */
+export interface ThreadScripts {
+  /** The summary's threads: the bundle of summary-thread.ts. */
+  summary?: URL | undefined;
+  /** The pass's threads, which redact and key lines for `merge`: the bundle of pass-thread.ts. */
+  pass?: URL | undefined;
 }
 
 /** One CLI command, declared once: help, flags, arguments and what it does come from here. */

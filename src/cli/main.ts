@@ -1,7 +1,7 @@
 import { BASELINE_COMMAND } from './baseline-command.js';
 import { CHECK_COMMAND } from './check-command.js';
 import { CLUSTER_COMMANDS } from './cluster-commands.js';
-import type { Command } from './command.js';
+import type { Command, ThreadScripts } from './command.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 import { flagHelp, parseFlags, type FlagValues } from './flags.js';
 import { MERGE_COMMAND } from './merge-command.js';
@@ -79,9 +79,9 @@ function owners(flag: string): string[] {
 
 /**
  * Runs `kind-audit <command> [flags]`; returns the exit code. Errors are printed, never thrown.
- * `threadScript` is the script the summary's worker threads run (see CommandContext).
+ * `threadScripts` are the scripts worker threads run (see CommandContext).
  */
-export async function runCli(argv: string[], threadScript?: URL): Promise<ExitCode> {
+export async function runCli(argv: string[], threadScripts: ThreadScripts = {}): Promise<ExitCode> {
   const [first, second] = argv;
   if (!first || first === '--help' || first === '-h' || first === 'help') {
     (first ? process.stdout : process.stderr).write(`${mainHelp()}\n`);
@@ -120,5 +120,5 @@ export async function runCli(argv: string[], threadScript?: URL): Promise<ExitCo
   } catch (error) {
     return printFailure(command, error);
   }
-  return runParsed(command, values, positionals, threadScript);
+  return runParsed(command, values, positionals, threadScripts);
 }

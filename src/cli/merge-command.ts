@@ -66,7 +66,7 @@ async function merge(
   window: number,
   rules: RedactionRules,
 ): Promise<PassResult | undefined> {
-  const { values, log } = context;
+  const { values, log, threadScripts } = context;
   const files = filesOf(found);
   if (out !== STDOUT) await checkOut(out, files);
   const scan = await scanForEvent(files.map((f) => f.path));
@@ -84,6 +84,8 @@ async function merge(
         redact,
         rules,
         window,
+        // Both cores: the pass threads redact and key the lines while this one merges and writes.
+        ...(threadScripts.pass ? { parts: { script: threadScripts.pass } } : {}),
         onProblem: (file, message) => log.warning(message, { file: labels.get(file) ?? file }),
       },
     );

@@ -2,7 +2,7 @@ import { INPUT_WORDING, InputError } from '../messages/input-error.js';
 import { KindCompatibilityError } from '../kind/compatibility.js';
 import { InputPathError } from '../logs/find/index.js';
 import { paintFor } from './colour.js';
-import type { Command, Terminal } from './command.js';
+import type { Command, Terminal, ThreadScripts } from './command.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 import { COMMON_FLAGS, flagWording, inputsFrom, type FlagSpec, type FlagValues } from './flags.js';
 import { terminalLogger } from './logger.js';
@@ -56,7 +56,7 @@ export async function runParsed(
   command: Command,
   values: FlagValues,
   positionals: string[],
-  threadScript: URL | undefined,
+  threadScripts: ThreadScripts,
 ): Promise<ExitCode> {
   const stdin = new StdinCopy();
   const status = new StatusLine(process.stderr);
@@ -73,7 +73,7 @@ export async function runParsed(
       inputs: inputsFrom(values, command.flags),
       log: terminalLogger(values.verbose === true, status, terminal.err),
       terminal,
-      threadScript,
+      threadScripts,
     });
   } catch (error) {
     status.clear();

@@ -1,3 +1,4 @@
+import type { ThreadScripts } from './command.js';
 import type { ExitCode } from './exit-codes.js';
 import { parseFlags } from './flags.js';
 import { checkPositionals, flagsOf, runParsed } from './run-command.js';
@@ -11,7 +12,7 @@ import { SUMMARIZE_COMMAND } from './summarize-command.js';
  */
 export async function summarizeAlone(
   words: string[],
-  threadScript: URL | undefined,
+  threadScripts: ThreadScripts,
 ): Promise<ExitCode | undefined> {
   const command = SUMMARIZE_COMMAND;
   let parsed;
@@ -22,5 +23,5 @@ export async function summarizeAlone(
     return undefined;
   }
   if (parsed.values.help) return undefined;
-  return runParsed(command, parsed.values, parsed.positionals, threadScript);
+  return runParsed(command, parsed.values, parsed.positionals, threadScripts);
 }

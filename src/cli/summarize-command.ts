@@ -96,12 +96,12 @@ export const SUMMARIZE_COMMAND: Command = {
   flags: [FLAGS.json, FLAGS.top, ALLOW_EMPTY_FLAG],
   positionals: { min: 1, max: Number.MAX_SAFE_INTEGER, name: 'LOG' },
   async run(context) {
-    const { values, positionals, threadScript, log } = context;
+    const { values, positionals, threadScripts, log } = context;
     const topText = text(values, FLAGS.top) || '10';
     if (!/^\d{1,6}$/.test(topText) || Number(topText) < 1)
       throw new UsageError(`--top has the value "${topText}": it must be a whole number from 1`);
     const { found, result: summary } = await readLogs(context, positionals, (logs) =>
-      summarizeFiles(logs, { threadScript }),
+      summarizeFiles(logs, { threadScript: threadScripts.summary }),
     );
     for (const warning of summary.warnings) log.warning(shown(warning));
     requireRequests(context, found, summary);

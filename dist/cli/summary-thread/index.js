@@ -1312,6 +1312,15 @@ class summarizer_Summarizer {
     addParsed(parsed, node = '') {
         this.#addParsed(parsed, node, this.#seq++);
     }
+    /**
+     * The request of an event line already parsed (src/logs/events/request.ts), from `node` when
+     * known: the entry point of post's pass, whose readers parse each line once, maybe on another
+     * thread, for every consumer.
+     */
+    addRequest(request, node = '') {
+        this.lines++;
+        this.#addRequest(request, node, this.#seq++);
+    }
     #addParsed(parsed, node, seq) {
         if (parsed.kind === 'blank')
             return;

@@ -8,6 +8,6 @@ export { ChunkPins } from './chunk-pins.js';
 export { readChunks, streamSource, type ByteSource, type ChunkSink } from './chunk-reader.js';
 export { NODE_READ_CAP } from './node-cap.js';
 export { RawCopy } from './raw-copy.js';
-export { openRegular, readLines } from './read.js';
+export { openRegular, openRegularHandle, readLines } from './read.js';
 export { LinesFile, openFileSink, type ByteSink } from './sink.js';
 export { LineSplitter, forEachLine, type LineSink } from './splitter.js';

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { LineSplitter } from './splitter.js';
@@ -26,6 +26,11 @@ export interface ReadOptions {
 
 /** Opens a file for reading; anything but a regular file (a FIFO, a device, a folder) is refused. */
 export async function openRegular(file: string, chunkBytes = CHUNK_BYTES): Promise<Readable> {
+  return (await openRegularHandle(file)).createReadStream({ highWaterMark: chunkBytes });
+}
+
+/** {@link openRegular}, as the handle itself: read at the caller's own pace and buffers. */
+export async function openRegularHandle(file: string): Promise<FileHandle> {
   // O_NONBLOCK: opening a FIFO planted where a log should be fails fast instead of hanging.
   const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
@@ -34,7 +39,7 @@ export async function openRegular(file: string, chunkBytes = CHUNK_BYTES): Promi
     await handle.close();
     throw error;
   }
-  return handle.createReadStream({ highWaterMark: chunkBytes });
+  return handle;
 }
 
 /**

@@ -1,3 +1,6 @@
+import { isFinalStage } from '../events/index.js';
+import type { KeyedLine } from './keyed-line.js';
+
 export interface EventCounts {
   /** Lines that are audit events (one per request stage). */
   events: number;
@@ -10,4 +13,13 @@ export interface EventCounts {
 /** Counts of a file not read yet: the one pass over the events fills them in. */
 export function notCounted(): EventCounts {
   return { events: 0, requests: 0, unreadable: 0 };
+}
+
+/** Counts a line handed on: an event (by its key), a request at its final stage, or neither. */
+export function tally(counts: EventCounts, { key }: KeyedLine): void {
+  if (!key) counts.unreadable++;
+  else {
+    counts.events++;
+    if (isFinalStage(key.stage)) counts.requests++;
+  }
 }

@@ -8,3 +8,4 @@ export { mergeFiles } from './merge-files.js';
 export { DEFAULT_WINDOW } from './merge.js';
 export { passOverNodes, type PassListener, type PassNode, type PassResult } from './one-pass.js';
 export type { MergeStats } from './reorder-window.js';
+export { servePassThread } from './pass-threads.js';

@@ -3,10 +3,11 @@ import { Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { formatBytes } from '../../text/bytes.js';
 import { NODE_READ_CAP } from '../lines/index.js';
-import type { EventCounts } from './count.js';
-import { isFinalStage } from '../events/index.js';
+import { tally, type EventCounts } from './count.js';
 import { LineSplitter, type LineSink } from '../lines/index.js';
 import type { KeyedLine } from './keyed-line.js';
+import { readFileInParts } from './file-in-parts.js';
+import type { PartKeyer } from './pass-threads.js';
 import { keyedLine } from './keyed-line.js';
 import { RawCopy } from '../lines/index.js';
 import type { RedactionRules } from '../redact/index.js';
@@ -44,6 +45,11 @@ export interface NodeReadOptions {
   onProblem?: (file: string, message: string) => void;
   /** Bytes the node's `.gz` files may decompress to, all together; default {@link INFLATE_CAP}. */
   maxInflated?: number;
+  /**
+   * Keys the lines of plain files in parts, on the pass threads (file-in-parts.ts); without it,
+   * or for a `.gz` file, or for an unredacted raw copy, every line is keyed on this thread.
+   */
+  keyer?: PartKeyer;
 }
 
 /** What reading one node's files found, filled in as the read goes. */
@@ -68,15 +74,6 @@ function isDamagedGzip(error: unknown): boolean {
   return code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR';
 }
 
-/** Counts a line handed on: an event (by its key), a request at its final stage, or neither. */
-function tally(counts: EventCounts, { key }: KeyedLine): void {
-  if (!key) counts.unreadable++;
-  else {
-    counts.events++;
-    if (isFinalStage(key.stage)) counts.requests++;
-  }
-}
-
 /**
  * Reads a node's files once, in the order given (write order: rotated oldest first), `.gz`
  * decompressed: each line is split once, redacted (when on; a line with nothing to redact stays
@@ -97,7 +94,12 @@ export function readNode(
   const cap = options.maxInflated ?? INFLATE_CAP;
   const budget: InflateBudget = { cap, left: cap };
   async function* batches(): AsyncGenerator<KeyedLine[]> {
-    for (const file of files) yield* readFile(file, options, result, budget);
+    for (const file of files) {
+      const { keyer } = options;
+      if (keyer && !file.endsWith('.gz') && (options.redact || options.rawDir === undefined))
+        yield* readFileInParts(file, keyer, options, result);
+      else yield* readFile(file, options, result, budget);
+    }
   }
   return { batches: batches(), result };
 }

@@ -5,7 +5,8 @@ import type { MergeStats } from './reorder-window.js';
 import { LinesFile, type ByteSink } from '../lines/index.js';
 import { requestOfLine } from './keyed-line.js';
 import { readNode, type NodeReadOptions, type NodeReadResult } from './node-pass.js';
-import { addStats, emptyStats, type RedactionStats } from '../redact/index.js';
+import { addStats, BUILT_IN_RULES, emptyStats, type RedactionStats } from '../redact/index.js';
+import { InThreadKeyer, ThreadKeyer, type PartKeyer } from './pass-threads.js';
 
 /** One control-plane node's files, in write order, and where its raw copies go. */
 export interface PassNode {
@@ -15,9 +16,25 @@ export interface PassNode {
   rawDir?: string;
 }
 
-export interface PassOptions extends Omit<NodeReadOptions, 'rawDir'> {
+export interface PassOptions extends Omit<NodeReadOptions, 'rawDir' | 'keyer'> {
   /** Events held back per node to restore time order; see {@link DEFAULT_WINDOW}. */
   window?: number;
+  /**
+   * Where the lines of plain files are keyed (split, redacted, parsed): on `threads` worker
+   * threads running `script` (the bundle of pass-thread.ts; two unless told), or in parts on this
+   * thread (`inThread`, for tests of the parts' path). Unset: line by line on this thread.
+   */
+  parts?: { script: URL; threads?: number } | { inThread: true };
+}
+
+/** Pass threads beside the main one: two cores' worth of keying while the main thread merges. */
+const PASS_THREADS = 2;
+
+function partKeyer(parts: PassOptions['parts'], options: PassOptions): PartKeyer | undefined {
+  if (!parts) return undefined;
+  const rules = options.redact ? (options.rules ?? BUILT_IN_RULES) : undefined;
+  if ('inThread' in parts) return new InThreadKeyer(rules);
+  return new ThreadKeyer(parts.script, parts.threads ?? PASS_THREADS, rules);
 }
 
 /** What the pass did. */
@@ -52,18 +69,21 @@ export async function passOverNodes(
   onEvent: PassListener,
   options: PassOptions,
 ): Promise<PassResult> {
-  const { window, ...read } = options;
-  const readers = nodes.map((n) =>
-    readNode(n.files, n.rawDir === undefined ? read : { ...read, rawDir: n.rawDir }),
-  );
-  const events = mergeKeyedByTime(
-    readers.map((r) => r.batches),
-    window === undefined ? {} : { window },
-  );
+  const { window, parts, ...readOptions } = options;
   const names = nodes.map((n) => n.node);
   const out =
     typeof mergedFile === 'string' ? await LinesFile.open(mergedFile) : LinesFile.over(mergedFile);
+  let keyer: PartKeyer | undefined;
   try {
+    keyer = partKeyer(parts, options);
+    const read: NodeReadOptions = keyer ? { ...readOptions, keyer } : readOptions;
+    const readers = nodes.map((n) =>
+      readNode(n.files, n.rawDir === undefined ? read : { ...read, rawDir: n.rawDir }),
+    );
+    const events = mergeKeyedByTime(
+      readers.map((r) => r.batches),
+      window === undefined ? {} : { window },
+    );
     for await (const batch of events) {
       for (const { line, source, unchecked, settled, counts, ...entry } of batch) {
         let request = entry.request;
@@ -84,14 +104,18 @@ export async function passOverNodes(
         if (written) await written;
       }
     }
+    return summed(
+      readers.map((r) => r.result),
+      events.stats,
+      options.redact,
+    );
   } finally {
-    await out.close();
+    try {
+      await out.close();
+    } finally {
+      await keyer?.close();
+    }
   }
-  return summed(
-    readers.map((r) => r.result),
-    events.stats,
-    options.redact,
-  );
 }
 
 function summed(results: NodeReadResult[], merge: MergeStats, redact: boolean): PassResult {

@@ -21,6 +21,7 @@ export {
 } from './stream.js';
 export { redactFile, type RedactFileOptions } from './file.js';
 export {
+  BUILT_IN_RULES,
   joinSettings,
   NO_EXTRA_REDACTION,
   RedactionRules,

@@ -34,6 +34,12 @@ export interface ArtifactOptions {
   redaction?: RedactionSettings;
   rawFiles: boolean;
   /**
+   * The script of the pass threads (the bundle of pass-thread.ts beside post's): with it, lines
+   * are redacted and keyed on two threads while this one merges, counts and writes; unset (run
+   * from the sources), all on this thread. The artifact is the same either way.
+   */
+  passThread?: URL | undefined;
+  /**
    * Reads what the cluster grants, for "granted but unused", once the logs are collected;
    * unset or failing: the RBAC is made without it.
    */
@@ -118,6 +124,7 @@ export async function buildArtifact(
     {
       redact: options.redact,
       rules,
+      ...(options.passThread ? { parts: { script: options.passThread } } : {}),
       onProblem: (file, message) => {
         log.warning(`${file}: ${message}`, { title: 'kind-audit' });
         summarizer.warn(`${path.basename(file)}: ${message}`);

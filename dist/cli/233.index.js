@@ -1,8 +1,8 @@
-export const id = 915;
-export const ids = [915];
+export const id = 233;
+export const ids = [233];
 export const modules = {
 
-/***/ 6915:
+/***/ 3233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -468,6 +468,10 @@ const MAX_LINE_BYTES = 16 * 1024 * 1024;
 const CHUNK_BYTES = 256 * 1024;
 /** Opens a file for reading; anything but a regular file (a FIFO, a device, a folder) is refused. */
 async function openRegular(file, chunkBytes = CHUNK_BYTES) {
+    return (await openRegularHandle(file)).createReadStream({ highWaterMark: chunkBytes });
+}
+/** {@link openRegular}, as the handle itself: read at the caller's own pace and buffers. */
+async function openRegularHandle(file) {
     // O_NONBLOCK: opening a FIFO planted where a log should be fails fast instead of hanging.
     const handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
     try {
@@ -478,7 +482,7 @@ async function openRegular(file, chunkBytes = CHUNK_BYTES) {
         await handle.close();
         throw error;
     }
-    return handle.createReadStream({ highWaterMark: chunkBytes });
+    return handle;
 }
 /**
  * The non-empty lines of a node's audit files, in the order the files are given (the caller
@@ -4923,11 +4927,11 @@ function jobSummary(parts) {
  */
 function fanOut(summary, insights) {
     summary.forEachRequest((request) => insights.addRequest(request));
-    return (_line, node, event) => {
-        if (!event)
+    return (_line, node, request) => {
+        if (!request)
             summary.addSettledStage();
         else
-            summary.addParsed({ kind: 'event', event }, node);
+            summary.addRequest(request, node);
     };
 }
 
@@ -5126,7 +5130,7 @@ async function* reordered(batches, source, window, stats) {
     let seq = 0;
     for await (const batch of batches) {
         const out = [];
-        for (const { line, key, event, unchecked = false, counts } of batch) {
+        for (const { line, key, request, unchecked = false, counts } of batch) {
             stats.lines++;
             if (!key) {
                 stats.skipped++;
@@ -5141,14 +5145,14 @@ async function* reordered(batches, source, window, stats) {
                 seq: seq++,
                 // A view of the reader's chunk, not a copy: src/logs/lines/chunk-pins.ts bounds what that keeps alive.
                 line,
-                event,
+                request,
                 unchecked,
                 settled: false,
                 counts,
             };
             if (unchecked)
                 early.set(entry.auditID, entry);
-            else if (event && (0,events_event/* isFinalStage */.BL)(key.stage)) {
+            else if (request && (0,events_event/* isFinalStage */.BL)(key.stage)) {
                 const waiting = early.get(entry.auditID);
                 if (waiting) {
                     waiting.settled = true;
@@ -5345,9 +5349,9 @@ var stage_peek = __webpack_require__(2827);
 
 /**
  * A line keyed for the merge by the one `JSON.parse` the pass makes of it: its order key and the
- * event itself (for the summary and the insights, which then parse nothing), or neither for a line
- * that is not an event. The event is kept without its request and response bodies: no consumer
- * reads them, and the merge holds up to its window of events per node in memory.
+ * request it tells (for the summary and the insights, which then parse nothing), or neither for a
+ * line that is not an event. Only the request is kept, not the event: the merge holds up to its
+ * window of lines per node, and the parsed event (bodies and all) is let go at once.
  */
 function keyedEvent(line, parsed) {
     const event = parsed === undefined ? eventOf(line) : eventOfParsed(parsed);
@@ -5361,29 +5365,25 @@ function keyedEvent(line, parsed) {
             auditID: text(event.auditID) ?? '',
             stage: event.stage,
         },
-        event,
+        request: (0,request/* requestOf */.fo)(event),
     };
 }
-/** The event a line holds, without its bodies; `undefined` for a line that is no event. */
+/** The event a line holds; `undefined` for a line that is no event. */
 function eventOf(line) {
     const parsed = (0,events_parse/* parseLine */.A)(line);
-    return parsed.kind === 'event' ? withoutBodies(parsed.event) : undefined;
+    return parsed.kind === 'event' ? parsed.event : undefined;
+}
+/** The request a line's event tells; `undefined` for a line that is no event. */
+function requestOfLine(line) {
+    const event = eventOf(line);
+    return event ? (0,request/* requestOf */.fo)(event) : undefined;
 }
 /**
  * The event of a value the caller parsed from a line and hands over (redaction's parse, see
  * `RedactedLine.parsed`): what {@link eventOf} of that line gives, without a second parse.
  */
 function eventOfParsed(value) {
-    return (0,request/* isEvent */.xH)(value) ? withoutBodies(value) : undefined;
-}
-function withoutBodies(event) {
-    // The parse is the caller's own: its bodies are let go in place (set, not deleted, which
-    // would turn the object slow for V8).
-    if (event.requestObject !== undefined)
-        event.requestObject = undefined;
-    if (event.responseObject !== undefined)
-        event.responseObject = undefined;
-    return event;
+    return (0,request/* isEvent */.xH)(value) ? value : undefined;
 }
 /**
  * A line keyed for the merge as cheaply as it can be: an early stage in kube-apiserver's layout
@@ -5402,6 +5402,23 @@ var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./src/logs/lines/node-cap.ts
 /** Default for how much is read from one node: a hostile cluster cannot fill the runner's disk. */
 const NODE_READ_CAP = 4 * 1024 ** 3;
+
+;// CONCATENATED MODULE: ./src/logs/pass/count.ts
+
+/** Counts of a file not read yet: the one pass over the events fills them in. */
+function notCounted() {
+    return { events: 0, requests: 0, unreadable: 0 };
+}
+/** Counts a line handed on: an event (by its key), a request at its final stage, or neither. */
+function tally(counts, { key }) {
+    if (!key)
+        counts.unreadable++;
+    else {
+        counts.events++;
+        if ((0,events_event/* isFinalStage */.BL)(key.stage))
+            counts.requests++;
+    }
+}
 
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
@@ -6257,7 +6274,221 @@ class StreamRedactor {
     }
 }
 
+;// CONCATENATED MODULE: ./src/logs/pass/part-cutter.ts
+/**
+ * Cuts a file into parts of whole lines for the pass threads: each part a fresh buffer of
+ * `partBytes` (its lines live on as views in the merge's window, so a buffer is not used again),
+ * cut after the last newline it holds, the rest carried to the next. A line longer than a part
+ * gets a buffer of its own, grown as needed up to `maxLine` bytes; a longer one is counted as it
+ * streams past and given as `oversized`, so memory stays bounded whatever the file holds. This is
+ * where line splitting by one reader (src/logs/lines/splitter.ts) and by parts agree: the same
+ * lines, the same limit.
+ */
+class PartCutter {
+    handle;
+    partBytes;
+    maxLine;
+    /** Bytes read but not handed on yet: the start of the next part's first line. */
+    #carry = Buffer.alloc(0);
+    #ended = false;
+    constructor(handle, partBytes, maxLine) {
+        this.handle = handle;
+        this.partBytes = partBytes;
+        this.maxLine = maxLine;
+    }
+    /** The next piece, or `undefined` at the file's end. */
+    async next() {
+        if (this.#ended && this.#carry.length === 0)
+            return undefined;
+        let buf = Buffer.from(new ArrayBuffer(Math.max(this.partBytes, this.#carry.length)));
+        let used = this.#carry.copy(buf);
+        for (;;) {
+            while (!this.#ended && used < buf.length) {
+                const { bytesRead } = await this.handle.read(buf, used, buf.length - used, null);
+                if (bytesRead === 0)
+                    this.#ended = true;
+                else
+                    used += bytesRead;
+            }
+            const cut = used > 0 ? buf.lastIndexOf(10, used - 1) + 1 : 0;
+            if (cut > 0)
+                return this.#cut(buf, cut, used);
+            if (this.#ended) {
+                // The file's last line, without a newline.
+                this.#carry = Buffer.alloc(0);
+                if (used === 0)
+                    return undefined;
+                if (used > this.maxLine)
+                    return { kind: 'oversized', bytes: used, newline: false };
+                return { kind: 'lines', bytes: own(buf, used) };
+            }
+            // A full buffer without a newline: one line longer than a part.
+            if (used > this.maxLine)
+                return this.#streamPast(used);
+            const bigger = Buffer.from(new ArrayBuffer(Math.min(2 * buf.length, this.maxLine + 1)));
+            buf.copy(bigger, 0, 0, used);
+            buf = bigger;
+        }
+    }
+    /** Hands on `buf[0, cut)`, carrying `buf[cut, used)` to the next part. */
+    #cut(buf, cut, used) {
+        this.#carry = Buffer.from(buf.subarray(cut, used));
+        return { kind: 'lines', bytes: own(buf, cut) };
+    }
+    /** Reads past the rest of a line over the limit, of which `seen` bytes are read. */
+    async #streamPast(seen) {
+        const scratch = Buffer.allocUnsafe(this.partBytes);
+        let bytes = seen;
+        for (;;) {
+            const { bytesRead } = await this.handle.read(scratch, 0, scratch.length, null);
+            if (bytesRead === 0) {
+                this.#ended = true;
+                this.#carry = Buffer.alloc(0);
+                return { kind: 'oversized', bytes, newline: false };
+            }
+            const newline = scratch.subarray(0, bytesRead).indexOf(10);
+            if (newline === -1) {
+                bytes += bytesRead;
+                continue;
+            }
+            this.#carry = Buffer.from(scratch.subarray(newline + 1, bytesRead));
+            return { kind: 'oversized', bytes: bytes + newline, newline: true };
+        }
+    }
+}
+/** `buf[0, length)` as a buffer that is the whole of its own memory (copied only when shorter). */
+function own(buf, length) {
+    if (length === buf.length)
+        return buf;
+    // A part is moved to a thread with all its memory: the unused tail is cut off by a copy only
+    // when it is large (the file's last part); a small tail is sent along and ignored.
+    if (buf.length - length <= buf.length / 4)
+        return buf.subarray(0, length);
+    const copy = Buffer.from(new ArrayBuffer(length));
+    buf.copy(copy, 0, 0, length);
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./src/logs/pass/file-in-parts.ts
+
+
+
+
+
+
+/** Bytes per part: the size the one-thread reader reads at a time. */
+const PART_BYTES = 1024 * 1024;
+/**
+ * Parts of a file cut and handed to the keyer before the first of them is taken back: enough
+ * that both threads stay busy while this one merges and writes, few enough that memory stays
+ * flat (each part is a buffer of {@link PART_BYTES}).
+ */
+const PARTS_AHEAD = 4;
+const file_in_parts_NEWLINE = Buffer.from('\n');
+/**
+ * Reads a plain (not `.gz`) file as the one-thread reader does (node-pass.ts), the same lines, the
+ * same keys, counts, redaction and raw copy, but with the work on each line done by `keyer`: the
+ * file is cut into parts of whole lines (part-cutter.ts) handed to the pass threads, and their
+ * answers taken back in the file's order, each part's lines handed on as one batch. This thread
+ * only reads, writes and hands on. A raw copy is the redacted bytes as the threads return them; an
+ * unredacted raw copy (the bytes as read, whatever they hold) is the one-thread reader's, so this
+ * one takes no `rawDir` without redaction.
+ */
+async function* readFileInParts(file, keyer, options, result) {
+    if (options.rawDir && !options.redact)
+        throw new Error('an unredacted raw copy is made by the one-thread reader');
+    const counts = { events: 0, requests: 0, unreadable: 0 };
+    result.counts.set(file, counts);
+    let stats = options.redact ? emptyStats() : undefined;
+    const handle = await openRegularHandle(file);
+    let copy;
+    /** The parts handed out, in the file's order. */
+    const ahead = [];
+    try {
+        if (options.rawDir) {
+            const target = external_node_path_default().join(options.rawDir, external_node_path_default().basename(file));
+            copy = await RawCopy.open(target, false);
+            result.rawFiles.push(target);
+        }
+        const cutter = new PartCutter(handle, PART_BYTES, stream_MAX_LINE_BYTES);
+        let cutAll = false;
+        for (;;) {
+            while (!cutAll && ahead.length < PARTS_AHEAD) {
+                const piece = await cutter.next();
+                if (!piece)
+                    cutAll = true;
+                else {
+                    const keyed = piece.kind === 'lines' ? keyer.key(piece.bytes) : Promise.resolve(piece);
+                    // Awaited in turn below; a failure meanwhile must not count as unhandled.
+                    keyed.catch(() => { });
+                    ahead.push(keyed);
+                }
+            }
+            const next = ahead.shift();
+            if (!next)
+                break;
+            const done = await next;
+            const batch = [];
+            const handOn = (keyed) => {
+                tally(counts, keyed);
+                if (keyed.unchecked)
+                    keyed.counts = counts;
+                batch.push(keyed);
+            };
+            let written;
+            if ('part' in done) {
+                const bytes = done.written ?? done.part;
+                const { at, keys } = done;
+                for (let i = 0; i < keys.length; i++) {
+                    const { key, request, unchecked } = keys[i];
+                    const line = bytes.subarray(at[2 * i], at[2 * i + 1]);
+                    handOn(unchecked ? { line, key, unchecked } : { line, key, request });
+                }
+                if (stats && done.redaction)
+                    stats = addStats(stats, done.redaction);
+                written = [bytes];
+            }
+            else if (done.kind === 'oversized') {
+                written = oversized(done, stats, handOn, (message) => options.onProblem?.(file, message));
+            }
+            else
+                throw new Error('a part was not keyed');
+            if (copy)
+                await copy.write(written);
+            if (batch.length > 0)
+                yield batch;
+        }
+        await copy?.close();
+        copy = undefined;
+    }
+    finally {
+        await handle.close();
+        copy?.abort();
+        if (stats)
+            result.redaction = addStats(result.redaction ?? emptyStats(), stats);
+    }
+}
+/**
+ * A line longer than {@link MAX_LINE_BYTES}, as the one-thread reader hands it on: redacted, it is
+ * replaced unread by a marker (src/logs/redact/stream.ts); unredacted, it is said and left out of
+ * the merge. Returns what the raw copy gets.
+ */
+function oversized(piece, stats, handOn, report) {
+    if (!stats) {
+        report(`a line longer than ${stream_MAX_LINE_BYTES} bytes was left out of the merge`);
+        handOn({ line: Buffer.alloc(0), key: undefined });
+        return [];
+    }
+    const marker = unparseableMarker(piece.bytes, `it is longer than ${stream_MAX_LINE_BYTES} bytes`);
+    stats.lines++;
+    stats.changed++;
+    stats.unparseable++;
+    handOn(keyedLine(marker));
+    return piece.newline ? [marker, file_in_parts_NEWLINE] : [marker];
+}
+
 ;// CONCATENATED MODULE: ./src/logs/pass/node-pass.ts
+
 
 
 
@@ -6285,16 +6516,6 @@ function isDamagedGzip(error) {
     const code = error.code;
     return code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR';
 }
-/** Counts a line handed on: an event (by its key), a request at its final stage, or neither. */
-function tally(counts, { key }) {
-    if (!key)
-        counts.unreadable++;
-    else {
-        counts.events++;
-        if ((0,events_event/* isFinalStage */.BL)(key.stage))
-            counts.requests++;
-    }
-}
 /**
  * Reads a node's files once, in the order given (write order: rotated oldest first), `.gz`
  * decompressed: each line is split once, redacted (when on; a line with nothing to redact stays
@@ -6312,8 +6533,13 @@ function readNode(files, options) {
     const cap = options.maxInflated ?? INFLATE_CAP;
     const budget = { cap, left: cap };
     async function* batches() {
-        for (const file of files)
-            yield* readFile(file, options, result, budget);
+        for (const file of files) {
+            const { keyer } = options;
+            if (keyer && !file.endsWith('.gz') && (options.redact || options.rawDir === undefined))
+                yield* readFileInParts(file, keyer, options, result);
+            else
+                yield* readFile(file, options, result, budget);
+        }
     }
     return { batches: batches(), result };
 }
@@ -6439,12 +6665,236 @@ function teeTo(copy) {
     });
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/logs/pass/part-keys.ts
+
+
+
+/**
+ * Keys a part of a file, whole lines only, as the one-thread reader keys it line by line (see
+ * node-pass.ts): each line redacted when `rules` are given (a line with nothing to redact stays
+ * the same bytes), then keyed by the one parse the pass makes of it (keyed-line.ts). The part
+ * holds no line longer than {@link MAX_LINE_BYTES}: the reader that cut it took those out. What a
+ * pass thread does with each part it is handed; the merge, the writes and the counting stay with
+ * the reader that cut the parts, in their order.
+ */
+function part_keys_keyPart(part, rules) {
+    const keys = [];
+    const add = ({ key, request, unchecked }) => {
+        keys.push(unchecked ? { key, unchecked } : { key, request });
+    };
+    let written;
+    let redaction;
+    if (rules) {
+        // Keyed as written: a line replaced by a marker is no event any more.
+        const redactor = new StreamRedactor(stream_MAX_LINE_BYTES, (line, _read, parsed) => add(keyedLine(line, parsed)), rules);
+        const pieces = redactor.push(part);
+        pieces.push(...redactor.end());
+        redaction = redactor.stats;
+        if (!isWhole(pieces, part))
+            written = joined(pieces);
+    }
+    else {
+        const splitter = new lines_splitter/* LineSplitter */.g3({
+            line: (buf, start, end) => {
+                if (end > start)
+                    add(keyedLine(buf.subarray(start, end)));
+            },
+            oversized: () => {
+                throw new Error(`a part holds a line longer than ${stream_MAX_LINE_BYTES} bytes`);
+            },
+        }, stream_MAX_LINE_BYTES);
+        splitter.push(part);
+        splitter.end();
+    }
+    return { written, at: lineBounds(written ?? part, keys.length), keys, redaction };
+}
+/** Whether `pieces` are `part` itself, unchanged (the redactor passes a clean run on as a slice). */
+function isWhole(pieces, part) {
+    if (pieces.length === 0)
+        return part.length === 0;
+    const [only] = pieces;
+    return (pieces.length === 1 &&
+        only !== undefined &&
+        only.buffer === part.buffer &&
+        only.byteOffset === part.byteOffset &&
+        only.length === part.length);
+}
+/** The pieces in one buffer that is the whole of its own memory, so it can be moved to a thread. */
+function joined(pieces) {
+    const total = pieces.reduce((sum, piece) => sum + piece.length, 0);
+    const out = Buffer.from(new ArrayBuffer(total));
+    let at = 0;
+    for (const piece of pieces)
+        at += piece.copy(out, at);
+    return out;
+}
+/**
+ * Where the non-empty lines of `bytes` lie. Each is one line the redactor or the splitter handed
+ * on (a line written never holds a newline: redaction writes JSON, whose strings escape it), so
+ * there must be `count` of them; a mismatch is a fault here, never a log's doing.
+ */
+function lineBounds(bytes, count) {
+    const at = new Uint32Array(2 * count);
+    let found = 0;
+    let start = 0;
+    for (;;) {
+        const newline = bytes.indexOf(10, start);
+        const end = newline === -1 ? bytes.length : newline;
+        if (end > start) {
+            if (found < count) {
+                at[2 * found] = start;
+                at[2 * found + 1] = end;
+            }
+            found++;
+        }
+        if (newline === -1)
+            break;
+        start = newline + 1;
+    }
+    if (found !== count)
+        throw new Error(`a part's lines were keyed as ${count} but its bytes hold ${found}`);
+    return at;
+}
+
+;// CONCATENATED MODULE: ./src/logs/pass/pass-threads.ts
+
+
+
+/** Keys every part on the calling thread: where no thread script is at hand (the sources). */
+class InThreadKeyer {
+    rules;
+    constructor(rules) {
+        this.rules = rules;
+    }
+    key(part) {
+        try {
+            return Promise.resolve({ ...part_keys_keyPart(part, this.rules), part });
+        }
+        catch (error) {
+            return Promise.reject(error);
+        }
+    }
+    close() {
+        return Promise.resolve();
+    }
+}
+/**
+ * The work of a pass thread (the bundle of pass-thread.ts): each part handed in is keyed, and
+ * moved back with what was found; the redaction rules come compiled from the settings main checked.
+ */
+function servePassThread() {
+    const port = parentPort;
+    if (!port)
+        return;
+    const data = workerData;
+    const rules = data.rules ? RedactionRules.compile(data.rules) : undefined;
+    port.on('message', ({ id, memory, length }) => {
+        let reply;
+        const moved = [memory];
+        try {
+            const { written, ...rest } = keyPart(Buffer.from(memory, 0, length), rules);
+            if (written)
+                moved.push(written.buffer);
+            moved.push(rest.at.buffer);
+            reply = { id, memory, length, keys: { ...rest, written: written?.buffer } };
+        }
+        catch (error) {
+            reply = { id, error: error instanceof Error ? error.message : String(error) };
+        }
+        port.postMessage(reply, moved);
+    });
+}
+/**
+ * Keys parts on worker threads, each part handed to the thread with the fewest owed; a part's
+ * memory moves to its thread and back, never copied. `script` is a program that calls
+ * {@link servePassThread} (the bundle of pass-thread.ts).
+ */
+class ThreadKeyer {
+    #threads;
+    #failure;
+    #next = 0;
+    constructor(script, count, rules) {
+        const workerData = { rules: rules?.settings };
+        this.#threads = Array.from({ length: count }, () => {
+            const thread = {
+                // A small young generation, as the summary threads have (summary/threads.ts): each
+                // part's garbage is swept soon, so a thread's memory stays near its part's.
+                worker: new external_node_worker_threads_.Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } }),
+                owed: new Map(),
+            };
+            thread.worker.on('message', (message) => {
+                const owed = thread.owed.get(message.id);
+                if (!owed)
+                    return;
+                thread.owed.delete(message.id);
+                if ('error' in message)
+                    owed.reject(new Error(`a pass thread failed: ${message.error}`));
+                else {
+                    const { written, ...keys } = message.keys;
+                    owed.resolve({
+                        ...keys,
+                        written: written ? Buffer.from(written) : undefined,
+                        part: Buffer.from(message.memory, 0, message.length),
+                    });
+                }
+            });
+            thread.worker.on('error', (error) => this.#fail(error));
+            thread.worker.on('exit', (code) => {
+                if (code !== 0)
+                    this.#fail(new Error(`a pass thread stopped with exit code ${code}`));
+            });
+            return thread;
+        });
+    }
+    #fail(error) {
+        if (this.#failure)
+            return;
+        this.#failure = error;
+        for (const thread of this.#threads) {
+            for (const { reject } of thread.owed.values())
+                reject(error);
+            thread.owed.clear();
+        }
+    }
+    key(part) {
+        return new Promise((resolve, reject) => {
+            if (this.#failure)
+                return reject(this.#failure);
+            const memory = part.buffer;
+            if (part.byteOffset !== 0 || memory.byteLength < part.length)
+                return reject(new Error('a part handed to a pass thread must start its own memory'));
+            const thread = this.#threads.reduce((a, b) => (b.owed.size < a.owed.size ? b : a));
+            const id = this.#next++;
+            thread.owed.set(id, { resolve, reject });
+            const message = { id, memory, length: part.length };
+            thread.worker.postMessage(message, [memory]);
+        });
+    }
+    async close() {
+        this.#fail(new Error('the pass threads were stopped'));
+        await Promise.all(this.#threads.map(({ worker }) => worker.terminate()));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/logs/pass/one-pass.ts
 
 
 
 
 
+
+/** Pass threads beside the main one: two cores' worth of keying while the main thread merges. */
+const PASS_THREADS = 2;
+function partKeyer(parts, options) {
+    if (!parts)
+        return undefined;
+    const rules = options.redact ? (options.rules ?? settings/* BUILT_IN_RULES */.Jb) : undefined;
+    if ('inThread' in parts)
+        return new InThreadKeyer(rules);
+    return new ThreadKeyer(parts.script, parts.threads ?? PASS_THREADS, rules);
+}
 /**
  * The one pass over the events (docs/definitions.md): every node's files are read once (see {@link
  * readNode}: split, redacted, copied raw, counted), merged by time in one streaming k-way merge,
@@ -6455,18 +6905,21 @@ function teeTo(copy) {
  * as skipped). Nothing reads the files again; memory stays at the merge's window per node.
  */
 async function passOverNodes(nodes, mergedFile, onEvent, options) {
-    const { window, ...read } = options;
-    const readers = nodes.map((n) => readNode(n.files, n.rawDir === undefined ? read : { ...read, rawDir: n.rawDir }));
-    const events = mergeKeyedByTime(readers.map((r) => r.batches), window === undefined ? {} : { window });
+    const { window, parts, ...readOptions } = options;
     const names = nodes.map((n) => n.node);
     const out = typeof mergedFile === 'string' ? await LinesFile.open(mergedFile) : LinesFile.over(mergedFile);
+    let keyer;
     try {
+        keyer = partKeyer(parts, options);
+        const read = keyer ? { ...readOptions, keyer } : readOptions;
+        const readers = nodes.map((n) => readNode(n.files, n.rawDir === undefined ? read : { ...read, rawDir: n.rawDir }));
+        const events = mergeKeyedByTime(readers.map((r) => r.batches), window === undefined ? {} : { window });
         for await (const batch of events) {
             for (const { line, source, unchecked, settled, counts, ...entry } of batch) {
-                let event = entry.event;
+                let request = entry.request;
                 if (unchecked && !settled) {
-                    event = eventOf(line);
-                    if (!event) {
+                    request = requestOfLine(line);
+                    if (!request) {
                         events.stats.events--;
                         events.stats.skipped++;
                         if (counts) {
@@ -6477,16 +6930,21 @@ async function passOverNodes(nodes, mergedFile, onEvent, options) {
                     }
                 }
                 const written = out.write(line);
-                onEvent(line, names[source] ?? '', event);
+                onEvent(line, names[source] ?? '', request);
                 if (written)
                     await written;
             }
         }
+        return summed(readers.map((r) => r.result), events.stats, options.redact);
     }
     finally {
-        await out.close();
+        try {
+            await out.close();
+        }
+        finally {
+            await keyer?.close();
+        }
     }
-    return summed(readers.map((r) => r.result), events.stats, options.redact);
 }
 function summed(results, merge, redact) {
     let redaction = redact ? emptyStats() : undefined;
@@ -7678,6 +8136,7 @@ async function buildArtifact(log, state, collected, outDir, options) {
     fanOut(summarizer, prepared.pass), {
         redact: options.redact,
         rules,
+        ...(options.passThread ? { parts: { script: options.passThread } } : {}),
         onProblem: (file, message) => {
             log.warning(`${file}: ${message}`, { title: 'kind-audit' });
             summarizer.warn(`${external_node_path_default().basename(file)}: ${message}`);
@@ -8454,12 +8913,6 @@ async function collectNodeAuditFiles(stream, node, logPath, destDir, options = {
     finally {
         await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
-}
-
-;// CONCATENATED MODULE: ./src/logs/pass/count.ts
-/** Counts of a file not read yet: the one pass over the events fills them in. */
-function notCounted() {
-    return { events: 0, requests: 0, unreadable: 0 };
 }
 
 ;// CONCATENATED MODULE: ./src/collect/runner-folder.ts
@@ -10191,6 +10644,7 @@ const collect = {
             redact,
             redaction,
             rawFiles: true,
+            passThread: context.threadScripts.pass,
             publish: () => Promise.resolve({ kind: 'folder', dir }),
             // Collecting never removes a cluster: 'down' does.
             deleteCluster: false,
@@ -10320,7 +10774,7 @@ const upCommand = {
             reusedMachine: true,
         }).catch(async (error) => {
             if (saved?.createFailure)
-                await collectFailedCreate(log, saved);
+                await collectFailedCreate(log, saved, context.threadScripts.pass);
             throw error;
         });
         log.info(`Cluster "${state.clusterName}" is up (context ${kubeconfigContext(state.clusterName)}); audit log at ${state.auditLogPath} in ${state.controlPlaneNodes.join(', ')}. Its files are in ${folder}.`);
@@ -10331,12 +10785,13 @@ const upCommand = {
  * After a failed create: the same post routine as the action's, into the cluster's folder, then
  * the cluster deleted unless --delete-cluster false (a CLI never deletes a healthy cluster).
  */
-async function collectFailedCreate(log, state) {
+async function collectFailedCreate(log, state, passThread) {
     const dir = external_node_path_default().join(state.dir, 'artifact');
     await finishRun(runner(log), debugStreamRunner(streamCommand, log), log, state, {
         outDir: dir,
         redact: true,
         rawFiles: true,
+        passThread,
         publish: () => Promise.resolve({ kind: 'folder', dir }),
     });
     log.info(`The failed create's audit files and API server logs are in ${dir}.`);
@@ -10491,7 +10946,7 @@ async function openOut(out) {
 }
 /** Checks the logs, then merges them: nothing is written when they hold no event. */
 async function merge(context, found, out, window, rules) {
-    const { values, log } = context;
+    const { values, log, threadScripts } = context;
     const files = (0,inputs/* filesOf */.R8)(found);
     if (out !== STDOUT)
         await checkOut(out, files);
@@ -10508,6 +10963,8 @@ async function merge(context, found, out, window, rules) {
             redact,
             rules,
             window,
+            // Both cores: the pass threads redact and key the lines while this one merges and writes.
+            ...(threadScripts.pass ? { parts: { script: threadScripts.pass } } : {}),
             onProblem: (file, message) => log.warning(message, { file: labels.get(file) ?? file }),
         });
     }
@@ -11133,9 +11590,9 @@ function owners(flag) {
 }
 /**
  * Runs `kind-audit <command> [flags]`; returns the exit code. Errors are printed, never thrown.
- * `threadScript` is the script the summary's worker threads run (see CommandContext).
+ * `threadScripts` are the scripts worker threads run (see CommandContext).
  */
-async function runCli(argv, threadScript) {
+async function runCli(argv, threadScripts = {}) {
     const [first, second] = argv;
     if (!first || first === '--help' || first === '-h' || first === 'help') {
         (first ? process.stdout : process.stderr).write(`${mainHelp()}\n`);
@@ -11173,7 +11630,7 @@ async function runCli(argv, threadScript) {
     catch (error) {
         return (0,run_command/* printFailure */.eV)(command, error);
     }
-    return (0,run_command/* runParsed */.$6)(command, values, positionals, threadScript);
+    return (0,run_command/* runParsed */.$6)(command, values, positionals, threadScripts);
 }
 
 

@@ -1,0 +1,156 @@
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { RedactionRules, type RedactionSettings } from '../redact/index.js';
+import { keyPart, type PartKeys } from './part-keys.js';
+
+/** Keys the parts of files handed to it (part-keys.ts), on this thread or on others. */
+export interface PartKeyer {
+  /**
+   * Keys `part`, whole lines that are the whole of their own memory: from now on the memory is
+   * the keyer's, handed back as `part` in the answer (a thread's answer holds it moved back).
+   */
+  key(part: Buffer): Promise<KeyedPart>;
+  /** Stops the keyer (also after a failure). */
+  close(): Promise<void>;
+}
+
+/** A part keyed, with its bytes. */
+export interface KeyedPart extends PartKeys {
+  part: Buffer;
+}
+
+/** Keys every part on the calling thread: where no thread script is at hand (the sources). */
+export class InThreadKeyer implements PartKeyer {
+  constructor(private readonly rules: RedactionRules | undefined) {}
+
+  key(part: Buffer): Promise<KeyedPart> {
+    try {
+      return Promise.resolve({ ...keyPart(part, this.rules), part });
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+/** What a pass thread is started with: the redaction rules' settings, or none for no redaction. */
+interface ThreadData {
+  rules: RedactionSettings | undefined;
+}
+
+interface ToThread {
+  id: number;
+  memory: ArrayBuffer;
+  length: number;
+}
+
+type FromThread =
+  | {
+      id: number;
+      memory: ArrayBuffer;
+      length: number;
+      keys: Omit<PartKeys, 'written'> & { written: ArrayBuffer | undefined };
+    }
+  | { id: number; error: string };
+
+/**
+ * The work of a pass thread (the bundle of pass-thread.ts): each part handed in is keyed, and
+ * moved back with what was found; the redaction rules come compiled from the settings main checked.
+ */
+export function servePassThread(): void {
+  const port = parentPort;
+  if (!port) return;
+  const data = workerData as ThreadData;
+  const rules = data.rules ? RedactionRules.compile(data.rules) : undefined;
+  port.on('message', ({ id, memory, length }: ToThread) => {
+    let reply: FromThread;
+    const moved: ArrayBuffer[] = [memory];
+    try {
+      const { written, ...rest } = keyPart(Buffer.from(memory, 0, length), rules);
+      if (written) moved.push(written.buffer as ArrayBuffer);
+      moved.push(rest.at.buffer as ArrayBuffer);
+      reply = { id, memory, length, keys: { ...rest, written: written?.buffer as ArrayBuffer } };
+    } catch (error) {
+      reply = { id, error: error instanceof Error ? error.message : String(error) };
+    }
+    port.postMessage(reply, moved);
+  });
+}
+
+/** One pass thread and the answers it owes. */
+interface Thread {
+  worker: Worker;
+  owed: Map<number, { resolve: (part: KeyedPart) => void; reject: (error: Error) => void }>;
+}
+
+/**
+ * Keys parts on worker threads, each part handed to the thread with the fewest owed; a part's
+ * memory moves to its thread and back, never copied. `script` is a program that calls
+ * {@link servePassThread} (the bundle of pass-thread.ts).
+ */
+export class ThreadKeyer implements PartKeyer {
+  readonly #threads: Thread[];
+  #failure: Error | undefined;
+  #next = 0;
+
+  constructor(script: URL, count: number, rules: RedactionRules | undefined) {
+    const workerData: ThreadData = { rules: rules?.settings };
+    this.#threads = Array.from({ length: count }, () => {
+      const thread: Thread = {
+        // A small young generation, as the summary threads have (summary/threads.ts): each
+        // part's garbage is swept soon, so a thread's memory stays near its part's.
+        worker: new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } }),
+        owed: new Map(),
+      };
+      thread.worker.on('message', (message: FromThread) => {
+        const owed = thread.owed.get(message.id);
+        if (!owed) return;
+        thread.owed.delete(message.id);
+        if ('error' in message) owed.reject(new Error(`a pass thread failed: ${message.error}`));
+        else {
+          const { written, ...keys } = message.keys;
+          owed.resolve({
+            ...keys,
+            written: written ? Buffer.from(written) : undefined,
+            part: Buffer.from(message.memory, 0, message.length),
+          });
+        }
+      });
+      thread.worker.on('error', (error: Error) => this.#fail(error));
+      thread.worker.on('exit', (code) => {
+        if (code !== 0) this.#fail(new Error(`a pass thread stopped with exit code ${code}`));
+      });
+      return thread;
+    });
+  }
+
+  #fail(error: Error): void {
+    if (this.#failure) return;
+    this.#failure = error;
+    for (const thread of this.#threads) {
+      for (const { reject } of thread.owed.values()) reject(error);
+      thread.owed.clear();
+    }
+  }
+
+  key(part: Buffer): Promise<KeyedPart> {
+    return new Promise<KeyedPart>((resolve, reject) => {
+      if (this.#failure) return reject(this.#failure);
+      const memory = part.buffer as ArrayBuffer;
+      if (part.byteOffset !== 0 || memory.byteLength < part.length)
+        return reject(new Error('a part handed to a pass thread must start its own memory'));
+      const thread = this.#threads.reduce((a, b) => (b.owed.size < a.owed.size ? b : a));
+      const id = this.#next++;
+      thread.owed.set(id, { resolve, reject });
+      const message: ToThread = { id, memory, length: part.length };
+      thread.worker.postMessage(message, [memory]);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.#fail(new Error('the pass threads were stopped'));
+    await Promise.all(this.#threads.map(({ worker }) => worker.terminate()));
+  }
+}

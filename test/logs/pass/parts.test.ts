@@ -1,0 +1,210 @@
+// The pass with its lines keyed in parts (file-in-parts.ts: cut here, keyed on the pass threads or
+// on this thread) against the one-thread reader it stands in for: the same audit.jsonl, raw
+// copies, counts, redaction figures and the same requests handed on in the same order, on
+// generated logs of both shapes, hostile lines with user rules, real fixtures, and the edges of a
+// part (a line longer than a part, one over the line limit, no newline at the end, an empty file).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateLog } from '../../../bench/generate-log.js';
+import { passOverNodes, type PassOptions } from '../../../src/logs/pass/one-pass.js';
+import { MAX_LINE_BYTES, RedactionRules } from '../../../src/logs/redact/index.js';
+import { HOSTILE_RULES, hostileLines } from '../../support/hostile-lines.js';
+
+const FIXTURES = path.join(import.meta.dirname, '../../fixtures/audit-logs');
+const THREAD_SCRIPT = path.join(import.meta.dirname, '../../../dist/post/pass-thread/index.js');
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'pass-parts-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Node {
+  node: string;
+  files: string[];
+}
+
+/** Everything a pass gives that a user could see: files written, figures, requests handed on. */
+async function passed(nodes: readonly Node[], options: PassOptions, raw: boolean, name: string) {
+  const out = path.join(dir, name);
+  mkdirSync(out);
+  if (raw) for (const n of nodes) mkdirSync(path.join(out, n.node));
+  const heard: string[] = [];
+  const problems: string[] = [];
+  const result = await passOverNodes(
+    nodes.map((n) => (raw ? { ...n, rawDir: path.join(out, n.node) } : n)),
+    path.join(out, 'audit.jsonl'),
+    (line, node, request) => heard.push(`${node} ${line.length} ${JSON.stringify(request)}`),
+    {
+      ...options,
+      onProblem: (file, message) => problems.push(`${path.basename(file)}: ${message}`),
+    },
+  );
+  const rawCopies = result.rawFiles.map((file) => [path.basename(file), readFileSync(file)]);
+  return {
+    merged: readFileSync(path.join(out, 'audit.jsonl')),
+    rawCopies,
+    heard,
+    problems,
+    merge: result.merge,
+    redaction: result.redaction,
+    counts: [...result.counts].map(([file, counts]) => [path.basename(file), counts]),
+  };
+}
+
+let round = 0;
+/** Passes `nodes` one line at a time and in parts, each way asked for; expects the same of all. */
+async function expectSameInParts(nodes: readonly Node[], options: PassOptions, raw = true) {
+  const tag = round++;
+  const plain = await passed(nodes, options, raw, `plain-${tag}`);
+  const ways: PassOptions['parts'][] = [{ inThread: true }];
+  if (existsSync(THREAD_SCRIPT)) ways.push({ script: pathToFileURL(THREAD_SCRIPT), threads: 2 });
+  for (const [i, parts] of ways.entries()) {
+    const inParts = await passed(nodes, { ...options, parts }, raw, `parts-${tag}-${i}`);
+    expect(inParts.merged.equals(plain.merged), 'audit.jsonl').toBe(true);
+    expect(inParts.rawCopies.length).toBe(plain.rawCopies.length);
+    for (const [j, [name, bytes]] of plain.rawCopies.entries()) {
+      const [otherName, other] = inParts.rawCopies[j] as [string, Buffer];
+      expect(otherName).toBe(name);
+      expect(other.equals(bytes as Buffer), `raw copy ${String(name)}`).toBe(true);
+    }
+    expect(inParts.heard).toEqual(plain.heard);
+    expect(inParts.problems).toEqual(plain.problems);
+    expect(inParts.merge).toEqual(plain.merge);
+    expect(inParts.redaction).toEqual(plain.redaction);
+    expect(inParts.counts).toEqual(plain.counts);
+  }
+  return plain;
+}
+
+function write(name: string, text: string | Buffer): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('the pass keyed in parts', () => {
+  it('gives what the one-thread reader gives on a generated log of each shape, redacted or not', async () => {
+    for (const shape of ['default', 'bodies'] as const) {
+      const file = path.join(dir, `generated-${shape}.log`);
+      await generateLog(file, 5 * 1024 * 1024, shape);
+      const plain = await expectSameInParts([{ node: 'kind-control-plane', files: [file] }], {
+        redact: true,
+      });
+      expect(plain.merge.events).toBeGreaterThan(500);
+      if (shape === 'bodies') expect(plain.redaction?.changed).toBeGreaterThan(100);
+      await expectSameInParts(
+        [{ node: 'kind-control-plane', files: [file] }],
+        { redact: false },
+        false,
+      );
+    }
+  }, 120_000);
+
+  it('redacts hostile lines with user rules as the one-thread reader does', async () => {
+    const next = hostileLines(31);
+    const lines: string[] = [];
+    for (let size = 0; size < 3 * 1024 * 1024;) {
+      const { text } = next();
+      lines.push(text);
+      size += text.length + 1;
+    }
+    const file = write('hostile.log', `${lines.join('\n')}\n`);
+    const plain = await expectSameInParts([{ node: 'n', files: [file] }], {
+      redact: true,
+      rules: RedactionRules.compile(HOSTILE_RULES),
+    });
+    expect(plain.redaction?.values).toBeGreaterThan(100);
+  }, 60_000);
+
+  it('merges several nodes and rotated files, the real fixtures among them', async () => {
+    const generated = path.join(dir, 'rotated.log');
+    await generateLog(generated, 2 * 1024 * 1024);
+    const fixtures = [
+      'audit2rbac-demo.log',
+      'falco-k8s-audit/create_secret.json',
+      'falco-k8s-audit/exec_pod.json',
+    ]
+      .map((name) => path.join(FIXTURES, name))
+      .filter((file) => existsSync(file));
+    expect(fixtures).toHaveLength(3);
+    await expectSameInParts(
+      [
+        { node: 'kind-control-plane', files: [generated, ...fixtures] },
+        { node: 'kind-control-plane2', files: fixtures },
+      ],
+      { redact: true },
+    );
+  }, 60_000);
+
+  it('keeps the edges of a part: long lines, blank lines, no newline at the end, an empty file', async () => {
+    const event = (id: string, pad: number) =>
+      JSON.stringify({
+        kind: 'Event',
+        apiVersion: 'audit.k8s.io/v1',
+        level: 'Request',
+        auditID: id,
+        stage: 'ResponseComplete',
+        verb: 'create',
+        user: { username: 'alice' },
+        objectRef: { resource: 'configmaps', namespace: 'app' },
+        requestObject: { kind: 'ConfigMap', data: { big: 'x'.repeat(pad) } },
+        stageTimestamp: `2026-11-26T15:16:00.${id.padStart(6, '0')}Z`,
+      });
+    const secret = JSON.stringify({
+      kind: 'Event',
+      auditID: 's',
+      stage: 'ResponseComplete',
+      objectRef: { resource: 'secrets', namespace: 'app' },
+      requestObject: { kind: 'Secret', data: { password: 'c2VjcmV0' } },
+      stageTimestamp: '2026-11-26T15:16:01.000000Z',
+    });
+    const long = write(
+      'long.log',
+      [
+        event('1', 10),
+        event('2', 3 * 1024 * 1024),
+        '',
+        '   ',
+        secret,
+        'not json',
+        event('3', 100),
+      ].join('\n'),
+    );
+    const empty = write('empty.log', '');
+    const newlines = write('newlines.log', '\n\n\n');
+    const plain = await expectSameInParts([{ node: 'n', files: [long, empty, newlines] }], {
+      redact: true,
+    });
+    expect(plain.redaction?.values).toBeGreaterThan(0);
+    await expectSameInParts(
+      [{ node: 'n', files: [long, empty, newlines] }],
+      { redact: false },
+      false,
+    );
+  }, 60_000);
+
+  it('replaces a line over the limit unread, as the one-thread reader does', async () => {
+    const over = Buffer.alloc(MAX_LINE_BYTES + 10, 'a');
+    const event =
+      '{"kind":"Event","auditID":"a","stage":"ResponseComplete","stageTimestamp":"2026-11-26T15:16:00.000000Z"}';
+    const file = write(
+      'over.log',
+      Buffer.concat([Buffer.from(`${event}\n`), over, Buffer.from(`\n${event}\n`), over]),
+    );
+    const plain = await expectSameInParts([{ node: 'n', files: [file] }], { redact: true });
+    expect(plain.redaction?.unparseable).toBe(2);
+    const unredacted = await expectSameInParts(
+      [{ node: 'n', files: [file] }],
+      { redact: false },
+      false,
+    );
+    expect(unredacted.problems).toEqual([
+      `over.log: a line longer than ${MAX_LINE_BYTES} bytes was left out of the merge`,
+      `over.log: a line longer than ${MAX_LINE_BYTES} bytes was left out of the merge`,
+    ]);
+  }, 120_000);
+});
