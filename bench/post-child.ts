@@ -1,15 +1,24 @@
 // One run of post's processing, as bench/logs.ts measures it in a process of its own: collect
 // from the runner folder, then build the artifact (redaction on, the insights with post's
-// defaults, raw files kept). Prints the seconds of that work (not the loader's start) to stderr.
+// defaults, raw files kept), with the pass threads of the dist/post bundle as post runs them
+// (`BENCH_ONE_THREAD=1`: the whole pass on the main thread, for comparison). Prints the seconds of
+// that work (not the loader's start) to stderr.
 // `node --import tsx bench/post-child.ts <runner log folder> <work folder> <node>`.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import type { Logger } from '../src/messages/logger.js';
 import { run, streamCommand } from '../src/process/exec.js';
 import { buildArtifact } from '../src/steps/post/artifact.js';
 import { collectLogs } from '../src/steps/post/collect.js';
 import { runStateIn } from '../test/support/run-state.js';
+
+const PASS_THREAD = path.join(import.meta.dirname, '../dist/post/pass-thread/index.js');
+const passThread =
+  process.env.BENCH_ONE_THREAD !== '1' && existsSync(PASS_THREAD)
+    ? pathToFileURL(PASS_THREAD)
+    : undefined;
 
 const [logDir = '', work = '', node = ''] = process.argv.slice(2);
 
@@ -46,6 +55,7 @@ try {
   await buildArtifact(quiet, state, collected, path.join(dir, 'artifact'), {
     redact: true,
     rawFiles: true,
+    passThread,
   });
   const seconds = (performance.now() - start) / 1000;
   // CPU seconds of the process (all threads, libuv's pool included): steadier than the clock on a

@@ -25,7 +25,7 @@ const [command, ...words] = argv;
 const alone = command === 'summarize'
     ? await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(603), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8505))).summarizeAlone(words, threadScripts)
     : undefined;
-process.exitCode = alone ?? (await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(603), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3233))).runCli(argv, threadScripts));
+process.exitCode = alone ?? (await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(603), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550))).runCli(argv, threadScripts));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -1665,6 +1665,156 @@ function joinSettings(...sources) {
 /** The built-in rules alone. */
 const settings_BUILT_IN_RULES = RedactionRules.compile(NO_EXTRA_REDACTION);
 
+;// CONCATENATED MODULE: ./src/logs/pass/key-codec.ts
+const KIND = { none: 0, unchecked: 1, event: 2 };
+/** The string fields of a request, in the order they are sent. */
+const TEXT_FIELDS = [
+    'auditID',
+    'stage',
+    'time',
+    'user',
+    'verb',
+    'resource',
+    'apiGroup',
+    'resourceName',
+    'subresource',
+    'namespace',
+    'name',
+    'path',
+    'reason',
+    'userAgent',
+    'level',
+    'message',
+    'deprecatedApi',
+    'removedRelease',
+    'latencyFrom',
+];
+/** Grows as it is written; `take` gives the part written. */
+class IntList {
+    #values = new Int32Array(4096);
+    #length = 0;
+    push(value) {
+        if (this.#length === this.#values.length) {
+            const bigger = new Int32Array(this.#values.length * 2);
+            bigger.set(this.#values);
+            this.#values = bigger;
+        }
+        this.#values[this.#length++] = value;
+    }
+    take() {
+        return this.#values.slice(0, this.#length);
+    }
+}
+/** Encodes `keys` (one part's, in order) on a pass thread. */
+function encodeKeys(keys) {
+    const strings = [];
+    const index = new Map();
+    const ref = (text) => {
+        let at = index.get(text);
+        if (at === undefined) {
+            at = strings.length;
+            strings.push(text);
+            index.set(text, at);
+        }
+        return at;
+    };
+    const refs = new IntList();
+    const numbers = [];
+    for (const { key, request, unchecked } of keys) {
+        if (!key) {
+            refs.push(KIND.none);
+            continue;
+        }
+        refs.push(unchecked ? KIND.unchecked : KIND.event);
+        refs.push(ref(key.time));
+        refs.push(ref(key.auditID));
+        refs.push(ref(key.stage));
+        if (unchecked)
+            continue;
+        // keyedEvent gives a key and a request together, or neither.
+        if (!request)
+            throw new Error('a keyed event line came without its request');
+        for (const field of TEXT_FIELDS)
+            refs.push(ref(request[field]));
+        refs.push(request.component ? 1 : 0);
+        refs.push(request.groups.length);
+        for (const group of request.groups)
+            refs.push(ref(group));
+        numbers.push(request.ms, request.code, request.latencyMs);
+    }
+    return { strings, refs: refs.take(), numbers: Float64Array.from(numbers) };
+}
+/** The keys {@link encodeKeys} was given, rebuilt on the main thread. */
+function key_codec_decodeKeys({ strings, refs, numbers }) {
+    const keys = [];
+    let at = 0;
+    let number = 0;
+    const text = () => strings[refs[at++]];
+    while (at < refs.length) {
+        const kind = refs[at++];
+        if (kind === KIND.none) {
+            keys.push({ key: undefined });
+            continue;
+        }
+        const key = { time: text(), auditID: text(), stage: text() };
+        if (kind === KIND.unchecked) {
+            keys.push({ key, unchecked: true });
+            continue;
+        }
+        const auditID = text();
+        const stage = text();
+        const time = text();
+        const user = text();
+        const verb = text();
+        const resource = text();
+        const apiGroup = text();
+        const resourceName = text();
+        const subresource = text();
+        const namespace = text();
+        const name = text();
+        const path = text();
+        const reason = text();
+        const userAgent = text();
+        const level = text();
+        const message = text();
+        const deprecatedApi = text();
+        const removedRelease = text();
+        const latencyFrom = text();
+        const component = refs[at++] === 1;
+        const groups = [];
+        for (let n = refs[at++]; n > 0; n--)
+            groups.push(text());
+        const request = {
+            auditID,
+            stage,
+            time,
+            ms: numbers[number++],
+            user,
+            groups,
+            component,
+            verb,
+            resource,
+            apiGroup,
+            resourceName,
+            subresource,
+            namespace,
+            name,
+            path,
+            code: numbers[number++],
+            reason,
+            userAgent,
+            level,
+            message,
+            deprecatedApi,
+            removedRelease,
+            latencyMs: numbers[number++],
+            latencyFrom,
+        };
+        keys.push({ key, request });
+    }
+    return keys;
+}
+
 ;// CONCATENATED MODULE: ./src/logs/lines/splitter.ts
 /** A line longer than this is not an event the summary can use: it is skipped, not held. */
 const MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -3178,6 +3328,7 @@ function lineBounds(bytes, count) {
 
 
 
+
 /** Keys every part on the calling thread: where no thread script is at hand (the sources). */
 class InThreadKeyer {
     rules;
@@ -3210,11 +3361,18 @@ function servePassThread() {
         let reply;
         const moved = [memory];
         try {
-            const { written, ...rest } = part_keys_keyPart(Buffer.from(memory, 0, length), rules);
+            const { written, keys, ...rest } = part_keys_keyPart(Buffer.from(memory, 0, length), rules);
+            const encoded = encodeKeys(keys);
             if (written)
                 moved.push(written.buffer);
-            moved.push(rest.at.buffer);
-            reply = { id, memory, length, keys: { ...rest, written: written?.buffer } };
+            moved.push(rest.at.buffer, encoded.refs.buffer, encoded.numbers.buffer);
+            reply = {
+                id,
+                memory,
+                length,
+                encoded,
+                keys: { ...rest, written: written?.buffer },
+            };
         }
         catch (error) {
             reply = { id, error: error instanceof Error ? error.message : String(error) };
@@ -3237,7 +3395,7 @@ class ThreadKeyer {
             const thread = {
                 // A small young generation, as the summary threads have (summary/threads.ts): each
                 // part's garbage is swept soon, so a thread's memory stays near its part's.
-                worker: new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } }),
+                worker: new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 4 } }),
                 owed: new Map(),
             };
             thread.worker.on('message', (message) => {
@@ -3251,6 +3409,7 @@ class ThreadKeyer {
                     const { written, ...keys } = message.keys;
                     owed.resolve({
                         ...keys,
+                        keys: decodeKeys(message.encoded),
                         written: written ? Buffer.from(written) : undefined,
                         part: Buffer.from(message.memory, 0, message.length),
                     });

@@ -15,7 +15,7 @@ export {
   type AuditEvent,
 } from './event.js';
 export { parseLine, type ParsedLine } from './parse.js';
-export { fitKey, isEvent, requestOf, type Request } from './request.js';
+export { fitKey, isEvent, requestOf, type LatencySource, type Request } from './request.js';
 export { MAX_WAITING, PendingRequests, type OpenRequest, type PendingSink } from './pending.js';
 export { peekEarlyStage, peekStage } from './stage-peek.js';
 export { timeOrderValue } from './time-order.js';

@@ -1,5 +1,6 @@
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { RedactionRules, type RedactionSettings } from '../redact/index.js';
+import { decodeKeys, encodeKeys, type EncodedKeys } from './key-codec.js';
 import { keyPart, type PartKeys } from './part-keys.js';
 
 /** Keys the parts of files handed to it (part-keys.ts), on this thread or on others. */
@@ -51,7 +52,8 @@ type FromThread =
       id: number;
       memory: ArrayBuffer;
       length: number;
-      keys: Omit<PartKeys, 'written'> & { written: ArrayBuffer | undefined };
+      keys: Omit<PartKeys, 'written' | 'keys'> & { written: ArrayBuffer | undefined };
+      encoded: EncodedKeys;
     }
   | { id: number; error: string };
 
@@ -68,10 +70,21 @@ export function servePassThread(): void {
     let reply: FromThread;
     const moved: ArrayBuffer[] = [memory];
     try {
-      const { written, ...rest } = keyPart(Buffer.from(memory, 0, length), rules);
+      const { written, keys, ...rest } = keyPart(Buffer.from(memory, 0, length), rules);
+      const encoded = encodeKeys(keys);
       if (written) moved.push(written.buffer as ArrayBuffer);
-      moved.push(rest.at.buffer as ArrayBuffer);
-      reply = { id, memory, length, keys: { ...rest, written: written?.buffer as ArrayBuffer } };
+      moved.push(
+        rest.at.buffer as ArrayBuffer,
+        encoded.refs.buffer as ArrayBuffer,
+        encoded.numbers.buffer as ArrayBuffer,
+      );
+      reply = {
+        id,
+        memory,
+        length,
+        encoded,
+        keys: { ...rest, written: written?.buffer as ArrayBuffer },
+      };
     } catch (error) {
       reply = { id, error: error instanceof Error ? error.message : String(error) };
     }
@@ -101,7 +114,7 @@ export class ThreadKeyer implements PartKeyer {
       const thread: Thread = {
         // A small young generation, as the summary threads have (summary/threads.ts): each
         // part's garbage is swept soon, so a thread's memory stays near its part's.
-        worker: new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } }),
+        worker: new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 4 } }),
         owed: new Map(),
       };
       thread.worker.on('message', (message: FromThread) => {
@@ -113,6 +126,7 @@ export class ThreadKeyer implements PartKeyer {
           const { written, ...keys } = message.keys;
           owed.resolve({
             ...keys,
+            keys: decodeKeys(message.encoded),
             written: written ? Buffer.from(written) : undefined,
             part: Buffer.from(message.memory, 0, message.length),
           });

@@ -1,8 +1,8 @@
-export const id = 233;
-export const ids = [233];
+export const id = 550;
+export const ids = [550];
 export const modules = {
 
-/***/ 3233:
+/***/ 7550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -6667,6 +6667,156 @@ function teeTo(copy) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/logs/pass/key-codec.ts
+const KIND = { none: 0, unchecked: 1, event: 2 };
+/** The string fields of a request, in the order they are sent. */
+const TEXT_FIELDS = (/* unused pure expression or super */ null && ([
+    'auditID',
+    'stage',
+    'time',
+    'user',
+    'verb',
+    'resource',
+    'apiGroup',
+    'resourceName',
+    'subresource',
+    'namespace',
+    'name',
+    'path',
+    'reason',
+    'userAgent',
+    'level',
+    'message',
+    'deprecatedApi',
+    'removedRelease',
+    'latencyFrom',
+]));
+/** Grows as it is written; `take` gives the part written. */
+class IntList {
+    #values = new Int32Array(4096);
+    #length = 0;
+    push(value) {
+        if (this.#length === this.#values.length) {
+            const bigger = new Int32Array(this.#values.length * 2);
+            bigger.set(this.#values);
+            this.#values = bigger;
+        }
+        this.#values[this.#length++] = value;
+    }
+    take() {
+        return this.#values.slice(0, this.#length);
+    }
+}
+/** Encodes `keys` (one part's, in order) on a pass thread. */
+function key_codec_encodeKeys(keys) {
+    const strings = [];
+    const index = new Map();
+    const ref = (text) => {
+        let at = index.get(text);
+        if (at === undefined) {
+            at = strings.length;
+            strings.push(text);
+            index.set(text, at);
+        }
+        return at;
+    };
+    const refs = new IntList();
+    const numbers = [];
+    for (const { key, request, unchecked } of keys) {
+        if (!key) {
+            refs.push(KIND.none);
+            continue;
+        }
+        refs.push(unchecked ? KIND.unchecked : KIND.event);
+        refs.push(ref(key.time));
+        refs.push(ref(key.auditID));
+        refs.push(ref(key.stage));
+        if (unchecked)
+            continue;
+        // keyedEvent gives a key and a request together, or neither.
+        if (!request)
+            throw new Error('a keyed event line came without its request');
+        for (const field of TEXT_FIELDS)
+            refs.push(ref(request[field]));
+        refs.push(request.component ? 1 : 0);
+        refs.push(request.groups.length);
+        for (const group of request.groups)
+            refs.push(ref(group));
+        numbers.push(request.ms, request.code, request.latencyMs);
+    }
+    return { strings, refs: refs.take(), numbers: Float64Array.from(numbers) };
+}
+/** The keys {@link encodeKeys} was given, rebuilt on the main thread. */
+function decodeKeys({ strings, refs, numbers }) {
+    const keys = [];
+    let at = 0;
+    let number = 0;
+    const text = () => strings[refs[at++]];
+    while (at < refs.length) {
+        const kind = refs[at++];
+        if (kind === KIND.none) {
+            keys.push({ key: undefined });
+            continue;
+        }
+        const key = { time: text(), auditID: text(), stage: text() };
+        if (kind === KIND.unchecked) {
+            keys.push({ key, unchecked: true });
+            continue;
+        }
+        const auditID = text();
+        const stage = text();
+        const time = text();
+        const user = text();
+        const verb = text();
+        const resource = text();
+        const apiGroup = text();
+        const resourceName = text();
+        const subresource = text();
+        const namespace = text();
+        const name = text();
+        const path = text();
+        const reason = text();
+        const userAgent = text();
+        const level = text();
+        const message = text();
+        const deprecatedApi = text();
+        const removedRelease = text();
+        const latencyFrom = text();
+        const component = refs[at++] === 1;
+        const groups = [];
+        for (let n = refs[at++]; n > 0; n--)
+            groups.push(text());
+        const request = {
+            auditID,
+            stage,
+            time,
+            ms: numbers[number++],
+            user,
+            groups,
+            component,
+            verb,
+            resource,
+            apiGroup,
+            resourceName,
+            subresource,
+            namespace,
+            name,
+            path,
+            code: numbers[number++],
+            reason,
+            userAgent,
+            level,
+            message,
+            deprecatedApi,
+            removedRelease,
+            latencyMs: numbers[number++],
+            latencyFrom,
+        };
+        keys.push({ key, request });
+    }
+    return keys;
+}
+
 ;// CONCATENATED MODULE: ./src/logs/pass/part-keys.ts
 
 
@@ -6762,6 +6912,7 @@ function lineBounds(bytes, count) {
 
 
 
+
 /** Keys every part on the calling thread: where no thread script is at hand (the sources). */
 class InThreadKeyer {
     rules;
@@ -6794,11 +6945,18 @@ function servePassThread() {
         let reply;
         const moved = [memory];
         try {
-            const { written, ...rest } = keyPart(Buffer.from(memory, 0, length), rules);
+            const { written, keys, ...rest } = keyPart(Buffer.from(memory, 0, length), rules);
+            const encoded = encodeKeys(keys);
             if (written)
                 moved.push(written.buffer);
-            moved.push(rest.at.buffer);
-            reply = { id, memory, length, keys: { ...rest, written: written?.buffer } };
+            moved.push(rest.at.buffer, encoded.refs.buffer, encoded.numbers.buffer);
+            reply = {
+                id,
+                memory,
+                length,
+                encoded,
+                keys: { ...rest, written: written?.buffer },
+            };
         }
         catch (error) {
             reply = { id, error: error instanceof Error ? error.message : String(error) };
@@ -6821,7 +6979,7 @@ class ThreadKeyer {
             const thread = {
                 // A small young generation, as the summary threads have (summary/threads.ts): each
                 // part's garbage is swept soon, so a thread's memory stays near its part's.
-                worker: new external_node_worker_threads_.Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } }),
+                worker: new external_node_worker_threads_.Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 4 } }),
                 owed: new Map(),
             };
             thread.worker.on('message', (message) => {
@@ -6835,6 +6993,7 @@ class ThreadKeyer {
                     const { written, ...keys } = message.keys;
                     owed.resolve({
                         ...keys,
+                        keys: decodeKeys(message.encoded),
                         written: written ? Buffer.from(written) : undefined,
                         part: Buffer.from(message.memory, 0, message.length),
                     });
@@ -6886,7 +7045,7 @@ class ThreadKeyer {
 
 
 /** Pass threads beside the main one: two cores' worth of keying while the main thread merges. */
-const PASS_THREADS = 2;
+const PASS_THREADS = Number(process.env.KA_THREADS ?? 2);
 function partKeyer(parts, options) {
     if (!parts)
         return undefined;

@@ -1,0 +1,167 @@
+import type { LatencySource, Request } from '../events/index.js';
+import type { LineKey } from './part-keys.js';
+
+/**
+ * A part's line keys as a pass thread sends them: each distinct string once, and every line as
+ * numbers that point into that list. The main thread rebuilds the keys and requests from them at
+ * the cost of making the objects; a structured clone of the same objects costs it several times
+ * that (each string of each request read anew), and the main thread is the pass's narrow part.
+ * Every value comes back exactly (numbers as float64: NaN, -0 and Infinity included).
+ */
+export interface EncodedKeys {
+  strings: string[];
+  /** Per line: its kind ({@link KIND}), then its fields' string indexes and counts, in order. */
+  refs: Int32Array;
+  /** Per request: `ms`, `code`, `latencyMs`. */
+  numbers: Float64Array;
+}
+
+const KIND = { none: 0, unchecked: 1, event: 2 } as const;
+
+/** The string fields of a request, in the order they are sent. */
+const TEXT_FIELDS = [
+  'auditID',
+  'stage',
+  'time',
+  'user',
+  'verb',
+  'resource',
+  'apiGroup',
+  'resourceName',
+  'subresource',
+  'namespace',
+  'name',
+  'path',
+  'reason',
+  'userAgent',
+  'level',
+  'message',
+  'deprecatedApi',
+  'removedRelease',
+  'latencyFrom',
+] as const satisfies readonly (keyof Request)[];
+
+/** Grows as it is written; `take` gives the part written. */
+class IntList {
+  #values = new Int32Array(4096);
+  #length = 0;
+
+  push(value: number): void {
+    if (this.#length === this.#values.length) {
+      const bigger = new Int32Array(this.#values.length * 2);
+      bigger.set(this.#values);
+      this.#values = bigger;
+    }
+    this.#values[this.#length++] = value;
+  }
+
+  take(): Int32Array {
+    return this.#values.slice(0, this.#length);
+  }
+}
+
+/** Encodes `keys` (one part's, in order) on a pass thread. */
+export function encodeKeys(keys: readonly LineKey[]): EncodedKeys {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const ref = (text: string) => {
+    let at = index.get(text);
+    if (at === undefined) {
+      at = strings.length;
+      strings.push(text);
+      index.set(text, at);
+    }
+    return at;
+  };
+  const refs = new IntList();
+  const numbers: number[] = [];
+  for (const { key, request, unchecked } of keys) {
+    if (!key) {
+      refs.push(KIND.none);
+      continue;
+    }
+    refs.push(unchecked ? KIND.unchecked : KIND.event);
+    refs.push(ref(key.time));
+    refs.push(ref(key.auditID));
+    refs.push(ref(key.stage));
+    if (unchecked) continue;
+    // keyedEvent gives a key and a request together, or neither.
+    if (!request) throw new Error('a keyed event line came without its request');
+    for (const field of TEXT_FIELDS) refs.push(ref(request[field]));
+    refs.push(request.component ? 1 : 0);
+    refs.push(request.groups.length);
+    for (const group of request.groups) refs.push(ref(group));
+    numbers.push(request.ms, request.code, request.latencyMs);
+  }
+  return { strings, refs: refs.take(), numbers: Float64Array.from(numbers) };
+}
+
+/** The keys {@link encodeKeys} was given, rebuilt on the main thread. */
+export function decodeKeys({ strings, refs, numbers }: EncodedKeys): LineKey[] {
+  const keys: LineKey[] = [];
+  let at = 0;
+  let number = 0;
+  const text = () => strings[refs[at++] as number] as string;
+  while (at < refs.length) {
+    const kind = refs[at++];
+    if (kind === KIND.none) {
+      keys.push({ key: undefined });
+      continue;
+    }
+    const key = { time: text(), auditID: text(), stage: text() };
+    if (kind === KIND.unchecked) {
+      keys.push({ key, unchecked: true });
+      continue;
+    }
+    const auditID = text();
+    const stage = text();
+    const time = text();
+    const user = text();
+    const verb = text();
+    const resource = text();
+    const apiGroup = text();
+    const resourceName = text();
+    const subresource = text();
+    const namespace = text();
+    const name = text();
+    const path = text();
+    const reason = text();
+    const userAgent = text();
+    const level = text();
+    const message = text();
+    const deprecatedApi = text();
+    const removedRelease = text();
+    const latencyFrom = text() as LatencySource;
+    const component = refs[at++] === 1;
+    const groups: string[] = [];
+    for (let n = refs[at++] as number; n > 0; n--) groups.push(text());
+    const request: Request = {
+      auditID,
+      stage,
+      time,
+      ms: numbers[number++] as number,
+      user,
+      groups,
+      component,
+      verb,
+      resource,
+      apiGroup,
+      resourceName,
+      subresource,
+      namespace,
+      name,
+      path,
+      code: numbers[number++] as number,
+      reason,
+      userAgent,
+      level,
+      message,
+      deprecatedApi,
+      removedRelease,
+      latencyMs: numbers[number++] as number,
+      latencyFrom,
+    };
+    keys.push({ key, request });
+  }
+  return keys;
+}
