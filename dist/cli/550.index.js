@@ -6669,11 +6669,14 @@ function teeTo(copy) {
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/logs/pass/key-codec.ts
 const KIND = { none: 0, unchecked: 1, event: 2 };
-/** The string fields of a request, in the order they are sent. */
+/**
+ * A request's `auditID`, `stage` and `time` are nearly always its key's own strings: one index
+ * says so ({@link SAME_AS_KEY}); else the string is sent.
+ */
+const KEY_FIELDS = (/* unused pure expression or super */ null && (['auditID', 'stage', 'time']));
+const SAME_AS_KEY = -1;
+/** The other string fields of a request, in the order they are sent. */
 const TEXT_FIELDS = (/* unused pure expression or super */ null && ([
-    'auditID',
-    'stage',
-    'time',
     'user',
     'verb',
     'resource',
@@ -6720,6 +6723,8 @@ function key_codec_encodeKeys(keys) {
         }
         return at;
     };
+    /** A string that is seldom the same twice (an auditID, a time): sent without a look-up. */
+    const once = (text) => strings.push(text) - 1;
     const refs = new IntList();
     const numbers = [];
     for (const { key, request, unchecked } of keys) {
@@ -6728,14 +6733,16 @@ function key_codec_encodeKeys(keys) {
             continue;
         }
         refs.push(unchecked ? KIND.unchecked : KIND.event);
-        refs.push(ref(key.time));
-        refs.push(ref(key.auditID));
+        refs.push(once(key.time));
+        refs.push(once(key.auditID));
         refs.push(ref(key.stage));
         if (unchecked)
             continue;
         // keyedEvent gives a key and a request together, or neither.
         if (!request)
             throw new Error('a keyed event line came without its request');
+        for (const field of KEY_FIELDS)
+            refs.push(request[field] === key[field] ? SAME_AS_KEY : once(request[field]));
         for (const field of TEXT_FIELDS)
             refs.push(ref(request[field]));
         refs.push(request.component ? 1 : 0);
@@ -6752,6 +6759,10 @@ function decodeKeys({ strings, refs, numbers }) {
     let at = 0;
     let number = 0;
     const text = () => strings[refs[at++]];
+    const keyText = (same) => {
+        const index = refs[at++];
+        return index === SAME_AS_KEY ? same : strings[index];
+    };
     while (at < refs.length) {
         const kind = refs[at++];
         if (kind === KIND.none) {
@@ -6763,9 +6774,9 @@ function decodeKeys({ strings, refs, numbers }) {
             keys.push({ key, unchecked: true });
             continue;
         }
-        const auditID = text();
-        const stage = text();
-        const time = text();
+        const auditID = keyText(key.auditID);
+        const stage = keyText(key.stage);
+        const time = keyText(key.time);
         const user = text();
         const verb = text();
         const resource = text();
@@ -7045,7 +7056,7 @@ class ThreadKeyer {
 
 
 /** Pass threads beside the main one: two cores' worth of keying while the main thread merges. */
-const PASS_THREADS = Number(process.env.KA_THREADS ?? 2);
+const PASS_THREADS = 2;
 function partKeyer(parts, options) {
     if (!parts)
         return undefined;

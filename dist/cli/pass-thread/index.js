@@ -1667,11 +1667,14 @@ const settings_BUILT_IN_RULES = RedactionRules.compile(NO_EXTRA_REDACTION);
 
 ;// CONCATENATED MODULE: ./src/logs/pass/key-codec.ts
 const KIND = { none: 0, unchecked: 1, event: 2 };
-/** The string fields of a request, in the order they are sent. */
+/**
+ * A request's `auditID`, `stage` and `time` are nearly always its key's own strings: one index
+ * says so ({@link SAME_AS_KEY}); else the string is sent.
+ */
+const KEY_FIELDS = ['auditID', 'stage', 'time'];
+const SAME_AS_KEY = -1;
+/** The other string fields of a request, in the order they are sent. */
 const TEXT_FIELDS = [
-    'auditID',
-    'stage',
-    'time',
     'user',
     'verb',
     'resource',
@@ -1718,6 +1721,8 @@ function encodeKeys(keys) {
         }
         return at;
     };
+    /** A string that is seldom the same twice (an auditID, a time): sent without a look-up. */
+    const once = (text) => strings.push(text) - 1;
     const refs = new IntList();
     const numbers = [];
     for (const { key, request, unchecked } of keys) {
@@ -1726,14 +1731,16 @@ function encodeKeys(keys) {
             continue;
         }
         refs.push(unchecked ? KIND.unchecked : KIND.event);
-        refs.push(ref(key.time));
-        refs.push(ref(key.auditID));
+        refs.push(once(key.time));
+        refs.push(once(key.auditID));
         refs.push(ref(key.stage));
         if (unchecked)
             continue;
         // keyedEvent gives a key and a request together, or neither.
         if (!request)
             throw new Error('a keyed event line came without its request');
+        for (const field of KEY_FIELDS)
+            refs.push(request[field] === key[field] ? SAME_AS_KEY : once(request[field]));
         for (const field of TEXT_FIELDS)
             refs.push(ref(request[field]));
         refs.push(request.component ? 1 : 0);
@@ -1750,6 +1757,10 @@ function key_codec_decodeKeys({ strings, refs, numbers }) {
     let at = 0;
     let number = 0;
     const text = () => strings[refs[at++]];
+    const keyText = (same) => {
+        const index = refs[at++];
+        return index === SAME_AS_KEY ? same : strings[index];
+    };
     while (at < refs.length) {
         const kind = refs[at++];
         if (kind === KIND.none) {
@@ -1761,9 +1772,9 @@ function key_codec_decodeKeys({ strings, refs, numbers }) {
             keys.push({ key, unchecked: true });
             continue;
         }
-        const auditID = text();
-        const stage = text();
-        const time = text();
+        const auditID = keyText(key.auditID);
+        const stage = keyText(key.stage);
+        const time = keyText(key.time);
         const user = text();
         const verb = text();
         const resource = text();

@@ -18,11 +18,15 @@ export interface EncodedKeys {
 
 const KIND = { none: 0, unchecked: 1, event: 2 } as const;
 
-/** The string fields of a request, in the order they are sent. */
+/**
+ * A request's `auditID`, `stage` and `time` are nearly always its key's own strings: one index
+ * says so ({@link SAME_AS_KEY}); else the string is sent.
+ */
+const KEY_FIELDS = ['auditID', 'stage', 'time'] as const satisfies readonly (keyof Request)[];
+const SAME_AS_KEY = -1;
+
+/** The other string fields of a request, in the order they are sent. */
 const TEXT_FIELDS = [
-  'auditID',
-  'stage',
-  'time',
   'user',
   'verb',
   'resource',
@@ -73,6 +77,8 @@ export function encodeKeys(keys: readonly LineKey[]): EncodedKeys {
     }
     return at;
   };
+  /** A string that is seldom the same twice (an auditID, a time): sent without a look-up. */
+  const once = (text: string) => strings.push(text) - 1;
   const refs = new IntList();
   const numbers: number[] = [];
   for (const { key, request, unchecked } of keys) {
@@ -81,12 +87,14 @@ export function encodeKeys(keys: readonly LineKey[]): EncodedKeys {
       continue;
     }
     refs.push(unchecked ? KIND.unchecked : KIND.event);
-    refs.push(ref(key.time));
-    refs.push(ref(key.auditID));
+    refs.push(once(key.time));
+    refs.push(once(key.auditID));
     refs.push(ref(key.stage));
     if (unchecked) continue;
     // keyedEvent gives a key and a request together, or neither.
     if (!request) throw new Error('a keyed event line came without its request');
+    for (const field of KEY_FIELDS)
+      refs.push(request[field] === key[field] ? SAME_AS_KEY : once(request[field]));
     for (const field of TEXT_FIELDS) refs.push(ref(request[field]));
     refs.push(request.component ? 1 : 0);
     refs.push(request.groups.length);
@@ -102,6 +110,10 @@ export function decodeKeys({ strings, refs, numbers }: EncodedKeys): LineKey[] {
   let at = 0;
   let number = 0;
   const text = () => strings[refs[at++] as number] as string;
+  const keyText = (same: string) => {
+    const index = refs[at++] as number;
+    return index === SAME_AS_KEY ? same : (strings[index] as string);
+  };
   while (at < refs.length) {
     const kind = refs[at++];
     if (kind === KIND.none) {
@@ -113,9 +125,9 @@ export function decodeKeys({ strings, refs, numbers }: EncodedKeys): LineKey[] {
       keys.push({ key, unchecked: true });
       continue;
     }
-    const auditID = text();
-    const stage = text();
-    const time = text();
+    const auditID = keyText(key.auditID);
+    const stage = keyText(key.stage);
+    const time = keyText(key.time);
     const user = text();
     const verb = text();
     const resource = text();
