@@ -39,6 +39,7 @@ const LAYERS: readonly Layer[] = [
       'src/post.ts',
       'src/cli.ts',
       'src/summary-thread.ts',
+      'src/pass-thread.ts',
       'src/action/',
       'src/cli/',
     ],

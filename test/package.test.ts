@@ -46,6 +46,8 @@ describe('the published package', () => {
         'dist/cli/package.json',
         // The summary's worker threads run this bundle; without it summaries read on one thread.
         'dist/cli/summary-thread/index.js',
+        // `merge`'s pass threads run this one; without it the pass runs on one thread.
+        'dist/cli/pass-thread/index.js',
         'package.json',
       ]),
     );

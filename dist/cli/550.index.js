@@ -6939,7 +6939,7 @@ class InThreadKeyer {
             return Promise.resolve({ ...part_keys_keyPart(part, this.rules), part });
         }
         catch (error) {
-            return Promise.reject(error);
+            return Promise.reject(error instanceof Error ? error : new Error(String(error)));
         }
     }
     close() {

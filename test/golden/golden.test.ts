@@ -20,7 +20,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunState } from '../../src/state/run-state.js';
@@ -173,76 +173,88 @@ describe('golden outputs of the CLI', () => {
   });
 });
 
+/** The pass threads' bundle, as post runs it (dist/ is committed; CI checks it is current). */
+const PASS_THREAD = path.join(import.meta.dirname, '../../dist/post/pass-thread/index.js');
+
 describe("golden artifact of post's writer", () => {
-  it('buildArtifact writes the same artifact tree from collected files', async () => {
-    const state: RunState = {
-      clusterName: 'kind',
-      dir: tmp,
-      policyPath: path.join(FIXTURES, 'guide/audit-policy.yaml'),
-      kindConfigPath: path.join(FIXTURES, 'guide/kind-config.yaml'),
-      policyOrigin: 'policy from test/fixtures/guide/audit-policy.yaml',
-      auditLogPath: '/var/log/kubernetes/kube-apiserver-audit.log',
-      logDir: path.join(tmp, 'logs'),
-      clusterCreateStarted: true,
-      controlPlaneNodes: [NODE_A, NODE_B],
-      verifiedNodes: [NODE_A, NODE_B],
-      createFailure: '',
-      deleteCluster: false,
-      exportLogs: false,
-      kubeconfigPath: '',
-      kindCommand: 'kind',
-      insights: {
-        rbac: true,
-        rbacFor: [],
-        expectPath: EXPECTATIONS,
-        baselinePath: '',
-        onDrift: 'warn',
-        foldNamespaces: '',
-      },
-    };
-    const file = (p: string) => ({
-      path: p,
-      bytes: readFileSync(p).length,
-      events: 0,
-      requests: 0,
-      unreadable: 0,
-    });
-    const collected: CollectReport = {
-      outDir: path.join(tmp, 'collected'),
-      files: Object.values(nodeFiles).flat(),
-      nodes: [
-        {
-          node: NODE_A,
-          container: 'running',
-          source: 'runner',
-          files: nodeFiles[NODE_A]!.map(file),
+  it.each([
+    ['on the main thread alone', undefined],
+    ['with the pass threads', pathToFileURL(PASS_THREAD)],
+  ])(
+    'buildArtifact writes the same artifact tree from collected files, %s',
+    async (_, passThread) => {
+      if (passThread) expect(existsSync(PASS_THREAD), PASS_THREAD).toBe(true);
+      const state: RunState = {
+        clusterName: 'kind',
+        dir: tmp,
+        policyPath: path.join(FIXTURES, 'guide/audit-policy.yaml'),
+        kindConfigPath: path.join(FIXTURES, 'guide/kind-config.yaml'),
+        policyOrigin: 'policy from test/fixtures/guide/audit-policy.yaml',
+        auditLogPath: '/var/log/kubernetes/kube-apiserver-audit.log',
+        logDir: path.join(tmp, 'logs'),
+        clusterCreateStarted: true,
+        controlPlaneNodes: [NODE_A, NODE_B],
+        verifiedNodes: [NODE_A, NODE_B],
+        createFailure: '',
+        deleteCluster: false,
+        exportLogs: false,
+        kubeconfigPath: '',
+        kindCommand: 'kind',
+        insights: {
+          rbac: true,
+          rbacFor: [],
+          expectPath: EXPECTATIONS,
+          baselinePath: '',
+          onDrift: 'warn',
+          foldNamespaces: '',
         },
-        { node: NODE_B, container: 'gone', source: 'node', files: nodeFiles[NODE_B]!.map(file) },
-      ],
-    };
-    const outDir = path.join(tmp, 'artifact');
-    const log = recordingLogger();
-    const built = await buildArtifact(log, state, collected, outDir, {
-      redact: true,
-      rawFiles: true,
-    });
-    const files = tree(outDir);
-    // What post logs and the file counts it fills in are outputs too.
-    files.set(
-      'built.json.txt',
-      `${JSON.stringify(
-        {
-          files: built.files.map((f) => path.relative(outDir, f)),
-          merge: built.merge,
-          redaction: built.redaction,
-          rbacYaml: Object.fromEntries(built.rbacYaml),
-          collected,
-          log: log.lines,
-        },
-        null,
-        2,
-      )}\n`,
-    );
-    golden('artifact', files);
-  });
+      };
+      const file = (p: string) => ({
+        path: p,
+        bytes: readFileSync(p).length,
+        events: 0,
+        requests: 0,
+        unreadable: 0,
+      });
+      const collected: CollectReport = {
+        outDir: path.join(tmp, 'collected'),
+        files: Object.values(nodeFiles).flat(),
+        nodes: [
+          {
+            node: NODE_A,
+            container: 'running',
+            source: 'runner',
+            files: nodeFiles[NODE_A]!.map(file),
+          },
+          { node: NODE_B, container: 'gone', source: 'node', files: nodeFiles[NODE_B]!.map(file) },
+        ],
+      };
+      const outDir = path.join(tmp, 'artifact');
+      rmSync(outDir, { recursive: true, force: true });
+      const log = recordingLogger();
+      const built = await buildArtifact(log, state, collected, outDir, {
+        redact: true,
+        rawFiles: true,
+        passThread,
+      });
+      const files = tree(outDir);
+      // What post logs and the file counts it fills in are outputs too.
+      files.set(
+        'built.json.txt',
+        `${JSON.stringify(
+          {
+            files: built.files.map((f) => path.relative(outDir, f)),
+            merge: built.merge,
+            redaction: built.redaction,
+            rbacYaml: Object.fromEntries(built.rbacYaml),
+            collected,
+            log: log.lines,
+          },
+          null,
+          2,
+        )}\n`,
+      );
+      golden('artifact', files);
+    },
+  );
 });

@@ -3355,7 +3355,7 @@ class InThreadKeyer {
             return Promise.resolve({ ...keyPart(part, this.rules), part });
         }
         catch (error) {
-            return Promise.reject(error);
+            return Promise.reject(error instanceof Error ? error : new Error(String(error)));
         }
     }
     close() {

@@ -1,5 +1,4 @@
 import { isFinalStage } from '../events/index.js';
-import type { KeyedLine } from './keyed-line.js';
 
 export interface EventCounts {
   /** Lines that are audit events (one per request stage). */
@@ -16,7 +15,7 @@ export function notCounted(): EventCounts {
 }
 
 /** Counts a line handed on: an event (by its key), a request at its final stage, or neither. */
-export function tally(counts: EventCounts, { key }: KeyedLine): void {
+export function tally(counts: EventCounts, { key }: { key: { stage: string } | undefined }): void {
   if (!key) counts.unreadable++;
   else {
     counts.events++;

@@ -27,7 +27,7 @@ export class InThreadKeyer implements PartKeyer {
     try {
       return Promise.resolve({ ...keyPart(part, this.rules), part });
     } catch (error) {
-      return Promise.reject(error as Error);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
 

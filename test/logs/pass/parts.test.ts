@@ -207,4 +207,22 @@ describe('the pass keyed in parts', () => {
       `over.log: a line longer than ${MAX_LINE_BYTES} bytes was left out of the merge`,
     ]);
   }, 120_000);
+
+  it('fails, instead of waiting, when a pass thread fails', async () => {
+    const broken = write('broken-thread.mjs', 'throw new Error("this thread cannot start");\n');
+    const file = path.join(dir, 'for-broken.log');
+    await generateLog(file, 3 * 1024 * 1024);
+    const out = path.join(dir, 'broken-out');
+    mkdirSync(out);
+    const pass = passOverNodes(
+      [{ node: 'n', files: [file] }],
+      path.join(out, 'audit.jsonl'),
+      () => {},
+      {
+        redact: true,
+        parts: { script: pathToFileURL(broken), threads: 2 },
+      },
+    );
+    await expect(pass).rejects.toThrow('this thread cannot start');
+  });
 });
