@@ -123,6 +123,27 @@ function dockerCopySource(file: string): { copy: (to: string) => string[]; stop:
   };
 }
 
+/** The pass threads' bundle, as post finds it beside its own. */
+const PASS_THREAD = path.join(ROOT, 'dist/post/pass-thread/index.js');
+
+/**
+ * How post's run (bench/post-child.ts) is started: bundled by ncc into `dir`, as dist/post is
+ * (the figures are then those of the code users run: tsx's loader adds some 8 % to the time and
+ * tens of MB to the RSS), or through tsx with BENCH_CLI=src.
+ */
+function postCommand(dir: string): { args: string[]; label: string } {
+  const source = path.join(ROOT, 'bench/post-child.ts');
+  if (process.env.BENCH_CLI === 'src')
+    return { args: ['--import', 'tsx', source], label: 'sources via tsx' };
+  const out = path.join(dir, 'post-child');
+  const ncc = path.join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+  const built = spawnSync(process.execPath, [ncc, 'build', source, '-o', out, '--quiet'], {
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`ncc could not bundle ${source}: ${built.stderr}`);
+  return { args: [path.join(out, 'index.js')], label: 'bundled by ncc' };
+}
+
 export interface LogBenchOptions {
   /** MB of log to generate. */
   sizeMb: number;
@@ -143,6 +164,7 @@ export async function benchLogs(options: LogBenchOptions): Promise<void> {
     await generateLog(log, options.sizeMb * 1024 * 1024, options.shape);
     const mb = statSync(log).size / 1e6;
     const cli = cliCommand();
+    const post = postCommand(dir);
     const node = process.execPath;
     const work = path.join(dir, 'work');
     const sides: { name: string; run: () => Promise<Sample> }[] = [
@@ -154,16 +176,7 @@ export async function benchLogs(options: LogBenchOptions): Promise<void> {
       {
         name: 'post',
         run: () =>
-          runChild(node, [
-            '--import',
-            REPORT_RSS,
-            '--import',
-            'tsx',
-            path.join(ROOT, 'bench/post-child.ts'),
-            logDir,
-            work,
-            NODE,
-          ]),
+          runChild(node, ['--import', REPORT_RSS, ...post.args, logDir, work, NODE, PASS_THREAD]),
       },
       {
         name: 'summarize',
@@ -223,7 +236,7 @@ export async function benchLogs(options: LogBenchOptions): Promise<void> {
 
     const yard = median((samples.get('yardstick') ?? []).map((s) => s.seconds));
     console.log(
-      `logs, shape "${options.shape}", ${mb.toFixed(0)} MB (${machine()}; CLI: ${cli.label}; median of ${options.rounds} interleaved rounds):`,
+      `logs, shape "${options.shape}", ${mb.toFixed(0)} MB (${machine()}; CLI: ${cli.label}; post: ${post.label}; median of ${options.rounds} interleaved rounds):`,
     );
     const goals: Record<string, string> = {
       yardstick: '',

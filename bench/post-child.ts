@@ -3,7 +3,9 @@
 // defaults, raw files kept), with the pass threads of the dist/post bundle as post runs them
 // (`BENCH_ONE_THREAD=1`: the whole pass on the main thread, for comparison). Prints the seconds of
 // that work (not the loader's start) to stderr.
-// `node --import tsx bench/post-child.ts <runner log folder> <work folder> <node>`.
+// `node --import tsx bench/post-child.ts <runner log folder> <work folder> <node> [pass thread]`;
+// bench/logs.ts runs it bundled by ncc, as post runs (tsx's loader would add its own time and RSS),
+// and names the pass threads' bundle, which a bundle elsewhere cannot find beside itself.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -14,13 +16,14 @@ import { buildArtifact } from '../src/steps/post/artifact.js';
 import { collectLogs } from '../src/steps/post/collect.js';
 import { runStateIn } from '../test/support/run-state.js';
 
-const PASS_THREAD = path.join(import.meta.dirname, '../dist/post/pass-thread/index.js');
+const [logDir = '', work = '', node = '', passScript] = process.argv.slice(2);
+
+const PASS_THREAD =
+  passScript ?? path.join(import.meta.dirname, '../dist/post/pass-thread/index.js');
 const passThread =
   process.env.BENCH_ONE_THREAD !== '1' && existsSync(PASS_THREAD)
     ? pathToFileURL(PASS_THREAD)
     : undefined;
-
-const [logDir = '', work = '', node = ''] = process.argv.slice(2);
 
 const quiet: Logger = {
   debug: () => undefined,
