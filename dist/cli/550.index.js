@@ -8309,6 +8309,8 @@ async function buildArtifact(log, state, collected, outDir, options) {
             ...(rawDir ? { rawDir } : {}),
         });
     }
+    if (options.passThread)
+        log.debug(`The lines of plain audit files are redacted and keyed on the pass threads (${options.passThread.href}).`);
     const pass = await passOverNodes(nodes, external_node_path_default().join(outDir, layout/* FILE_NAMES */.G.merged), 
     // Each line is parsed once, by the reader, for the summary and the insights alike.
     fanOut(summarizer, prepared.pass), {

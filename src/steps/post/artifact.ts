@@ -116,6 +116,10 @@ export async function buildArtifact(
       ...(rawDir ? { rawDir } : {}),
     });
   }
+  if (options.passThread)
+    log.debug(
+      `The lines of plain audit files are redacted and keyed on the pass threads (${options.passThread.href}).`,
+    );
   const pass = await passOverNodes(
     nodes,
     path.join(outDir, FILE_NAMES.merged),
