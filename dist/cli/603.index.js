@@ -6216,13 +6216,6 @@ class Summarizer {
         this.#addParsed((0,parse/* parseLine */.A)(line), node, seq);
     }
     /**
-     * One line already parsed by {@link parseLine}, from `node` when known: the entry point of a
-     * pass that parses each line once for several consumers (the insights need the whole event).
-     */
-    addParsed(parsed, node = '') {
-        this.#addParsed(parsed, node, this.#seq++);
-    }
-    /**
      * The request of an event line already parsed (src/logs/events/request.ts), from `node` when
      * known: the entry point of post's pass, whose readers parse each line once, maybe on another
      * thread, for every consumer.

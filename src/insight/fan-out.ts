@@ -3,7 +3,7 @@ import type { PassListener } from '../logs/pass/index.js';
 import type { InsightPass } from './insight-pass.js';
 
 /** The summary's side of the pass. */
-export interface ParsedLineSink {
+export interface RequestSink {
   /** The request of a line parsed once for every consumer. */
   addRequest(request: Request, node: string): void;
   /** An early stage of a request whose final stage follows: an event, unparsed. */
@@ -20,7 +20,7 @@ export interface ParsedLineSink {
  * The summary's `result()` hands on the requests still waiting: call it before the insights'
  * `finish()`.
  */
-export function fanOut(summary: ParsedLineSink, insights: InsightPass): PassListener {
+export function fanOut(summary: RequestSink, insights: InsightPass): PassListener {
   summary.forEachRequest((request) => insights.addRequest(request));
   return (_line, node, request) => {
     if (!request) summary.addSettledStage();

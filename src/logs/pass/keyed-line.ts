@@ -17,7 +17,7 @@ export interface KeyedLine {
   key: OrderKey | undefined;
   /**
    * The request the event tells (src/logs/events/request.ts), when the reader parsed the line:
-   * handed on with the merged line. Small plain data: a reader on another thread sends it as is.
+   * handed on with the merged line. Small plain data: a pass thread sends it packed (key-codec.ts).
    */
   request?: Request;
   /** Keyed without a parse (an early stage, see `keyedLine`): not yet known to be JSON. */
