@@ -78,3 +78,11 @@ export function keyedLine(line: Buffer, parsed?: object): KeyedLine {
   const key = peekEarlyStage(line);
   return key ? { line, key, unchecked: true } : keyedEvent(line, parsed);
 }
+
+/**
+ * Whether {@link keyedLine} parses `line` (it is no early stage it keys unparsed): redaction then
+ * makes that one parse and hands the object on (src/logs/redact/stream.ts, `parses`).
+ */
+export function keyParses(line: Buffer): boolean {
+  return peekEarlyStage(line) === undefined;
+}

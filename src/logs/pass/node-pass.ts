@@ -8,7 +8,7 @@ import { LineSplitter, type LineSink } from '../lines/index.js';
 import type { KeyedLine } from './keyed-line.js';
 import { readFileInParts } from './file-in-parts.js';
 import type { PartKeyer } from './pass-threads.js';
-import { keyedLine } from './keyed-line.js';
+import { keyedLine, keyParses } from './keyed-line.js';
 import { RawCopy } from '../lines/index.js';
 import type { RedactionRules } from '../redact/index.js';
 import { openRegular } from '../lines/index.js';
@@ -130,6 +130,7 @@ async function* readFile(
       MAX_LINE_BYTES,
       (written, _read, parsed) => handOn(keyedLine(written, parsed)),
       options.rules,
+      keyParses,
     );
   } else {
     const sink: LineSink = {

@@ -5,7 +5,7 @@ import {
   type RedactionRules,
   type RedactionStats,
 } from '../redact/index.js';
-import { keyedLine, type KeyedLine } from './keyed-line.js';
+import { keyedLine, keyParses, type KeyedLine } from './keyed-line.js';
 
 /** A line's key and request as a pass thread sends them: a {@link KeyedLine} without its bytes. */
 export type LineKey = Pick<KeyedLine, 'key' | 'request' | 'unchecked'>;
@@ -46,6 +46,7 @@ export function keyPart(part: Buffer, rules: RedactionRules | undefined): PartKe
       MAX_LINE_BYTES,
       (line, _read, parsed) => add(keyedLine(line, parsed)),
       rules,
+      keyParses,
     );
     const pieces = redactor.push(part);
     pieces.push(...redactor.end());

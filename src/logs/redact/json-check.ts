@@ -106,6 +106,35 @@ function valueEnd(buf: Buffer, at: number, end: number): number {
   return -1;
 }
 
+/** Bytes of a string read one by one before the rest is searched for its closing quote. */
+const SHORT_STRING = 64;
+
+/**
+ * {@link valueEnd} of a line `JSON.parse` already took, so that its strings are known valid: a
+ * long string's closing quote is searched for (native `indexOf`) rather than read up to byte by
+ * byte, and its bytes are not checked again. A quote is escaped when an odd run of backslashes
+ * stands before it.
+ */
+function parsedValueEnd(buf: Buffer, at: number, end: number): number {
+  let i = at + 1;
+  const stop = Math.min(end, i + SHORT_STRING);
+  for (; i < stop; i++) {
+    const c = buf[i] as number;
+    if (STRING_STOP[c] === 0) continue;
+    if (c === QUOTE) return i + 1;
+    // An escape (a control byte cannot be in a string JSON.parse took): skip the byte after it.
+    i++;
+  }
+  for (;;) {
+    const quote = buf.indexOf(QUOTE, i);
+    if (quote < 0 || quote >= end) return -1;
+    let run = 0;
+    while (buf[quote - 1 - run] === BACKSLASH) run++;
+    if (run % 2 === 0) return quote + 1;
+    i = quote + 1;
+  }
+}
+
 /** What a short escape (`\n`, `\"`, …) decodes to, by the byte after the backslash. */
 const ESCAPED_UNIT = new Int16Array(256).fill(-1);
 for (const [c, unit] of [
@@ -226,9 +255,16 @@ function grow<T extends Uint8Array | Int32Array>(array: T, need: number): T {
  * Checks `buf[start, end)` against JSON's grammar (RFC 8259, as `JSON.parse` applies it to the
  * bytes' UTF-8 text: bytes above 0x7f are only allowed inside strings, where a malformed sequence
  * becomes U+FFFD and still parses). The value must be an object. Dispatches on the byte first:
- * compact JSON (what Go writes) has no whitespace between tokens.
+ * compact JSON (what Go writes) has no whitespace between tokens. `parsed`: `JSON.parse` already
+ * took the line, so only its keys are in question; its string values are skipped, not checked
+ * (a SecretList's base64 runs over 4 times faster).
  */
-export function checkJsonObject(buf: Buffer, start: number, end: number): JsonCheck {
+export function checkJsonObject(
+  buf: Buffer,
+  start: number,
+  end: number,
+  parsed = false,
+): JsonCheck {
   keysRead = 0;
   let depth = 0;
   let keys = 0; // hashes in use
@@ -269,7 +305,7 @@ export function checkJsonObject(buf: Buffer, start: number, end: number): JsonCh
         continue;
       }
       if (state !== VALUE && state !== FIRST_VALUE) return JSON_CHECK.invalid;
-      const next = valueEnd(buf, i, end);
+      const next = parsed ? parsedValueEnd(buf, i, end) : valueEnd(buf, i, end);
       if (next < 0) return JSON_CHECK.invalid;
       // Compact JSON: a comma follows at once, then the next key or value.
       if (next < end && buf[next] === COMMA) {

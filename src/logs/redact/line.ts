@@ -73,11 +73,12 @@ function keysInTree(root: unknown): number {
 }
 
 /**
- * Whether the line repeats a key somewhere: `JSON.parse`, like Go's decoder, keeps the last
- * value, so the parse holds fewer keys than the text spells.
+ * Whether the line, which `JSON.parse` took as `parsed`, repeats a key somewhere: `JSON.parse`,
+ * like Go's decoder, keeps the last value, so the parse holds fewer keys than the text spells.
  */
-function repeatsKeys(line: Buffer, parsed: unknown): boolean {
-  const check = checkJsonObject(line, 0, line.length);
+export function repeatsKeys(line: Buffer, parsed: unknown): boolean {
+  // The parse proved the strings valid: the check only finds their ends (json-check.ts).
+  const check = checkJsonObject(line, 0, line.length, true);
   if (check === JSON_CHECK.clean) return false;
   // Whole but keys not told apart by their bytes: count. (Invalid cannot be, as JSON.parse took
   // the line; were the two ever to disagree, writing the parse again is the safe side.)

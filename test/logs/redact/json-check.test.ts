@@ -105,6 +105,33 @@ describe('checkJsonObject', () => {
     expect(invalid).toBeLessThan(19_000);
   });
 
+  it("says the same of a line JSON.parse took when told so, finding its long strings' ends by search", () => {
+    const random = seeded(5);
+    // Escapes around where a string stops being read byte by byte (64 bytes in), and runs of
+    // backslashes before a quote: `\\"` ends a string (an escaped backslash, then the quote),
+    // `\\\"` does not.
+    const pieces = ['a', 'é', '\\\\', '\\"', '\\\\\\"', '\\u0041', '\\n', ':', ',', '{'];
+    const longString = () => {
+      let text = '';
+      for (let n = 40 + Math.floor(random() * 120); n > 0; n--)
+        text += pieces[Math.floor(random() * pieces.length)] ?? '';
+      return text;
+    };
+    let compared = 0;
+    for (let n = 0; n < 20_000; n++) {
+      let line = real[Math.floor(random() * real.length)] ?? '';
+      for (let k = Math.floor(random() * 3); k > 0; k--) line = mutate(line, random);
+      if (random() < 0.6) line = `{"${longString()}":"${longString()}",${line.slice(1)}`;
+      const bytes = Buffer.from(`}"\\${line}\\"{`);
+      if (expected(bytes.subarray(3, bytes.length - 3))[0] === JSON_CHECK.invalid) continue;
+      compared++;
+      expect(checkJsonObject(bytes, 3, bytes.length - 3, true), line).toBe(
+        checkJsonObject(bytes, 3, bytes.length - 3),
+      );
+    }
+    expect(compared).toBeGreaterThan(8000);
+  });
+
   it.each([
     ['{"a":1,"a":2}', JSON_CHECK.maybeRepeated],
     ['{"a":{"b":1},"c":{"b":1}}', JSON_CHECK.clean],
