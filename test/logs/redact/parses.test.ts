@@ -35,7 +35,7 @@ function redact(
   const bytes = Buffer.from(text);
   const random = seeded(bytes.length);
   const out: Buffer[] = [];
-  for (let at = 0; at < bytes.length; ) {
+  for (let at = 0; at < bytes.length;) {
     const size = 1 + Math.floor(random() * 64 * 1024);
     out.push(...redactor.push(Buffer.from(bytes.subarray(at, at + size))));
     at += size;
