@@ -17,5 +17,5 @@ export {
 export { parseLine, type ParsedLine } from './parse.js';
 export { fitKey, isEvent, requestOf, type LatencySource, type Request } from './request.js';
 export { MAX_WAITING, PendingRequests, type OpenRequest, type PendingSink } from './pending.js';
-export { peekEarlyStage, peekStage } from './stage-peek.js';
+export { peekEarlyStage, peekStage, type EarlyStageKey } from './stage-peek.js';
 export { timeOrderValue } from './time-order.js';

@@ -8,7 +8,7 @@ import { LineSplitter, type LineSink } from '../lines/index.js';
 import type { KeyedLine } from './keyed-line.js';
 import { readFileInParts } from './file-in-parts.js';
 import type { PartKeyer } from './pass-threads.js';
-import { keyedLine, keyParses } from './keyed-line.js';
+import { keyedLine, RedactedLineKeyer } from './keyed-line.js';
 import { RawCopy } from '../lines/index.js';
 import type { RedactionRules } from '../redact/index.js';
 import { openRegular } from '../lines/index.js';
@@ -126,11 +126,12 @@ async function* readFile(
   let splitter: LineSplitter | undefined;
   if (options.redact) {
     // Keyed as written: a line replaced by a marker is no event any more.
+    const keyer = new RedactedLineKeyer();
     redactor = new StreamRedactor(
       MAX_LINE_BYTES,
-      (written, _read, parsed) => handOn(keyedLine(written, parsed)),
+      (written, _read, parsed) => handOn(keyer.keyed(written, parsed)),
       options.rules,
-      keyParses,
+      keyer.parses,
     );
   } else {
     const sink: LineSink = {

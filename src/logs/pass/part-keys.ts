@@ -5,7 +5,7 @@ import {
   type RedactionRules,
   type RedactionStats,
 } from '../redact/index.js';
-import { keyedLine, keyParses, type KeyedLine } from './keyed-line.js';
+import { keyedLine, RedactedLineKeyer, type KeyedLine } from './keyed-line.js';
 
 /** A line's key and request as a pass thread sends them: a {@link KeyedLine} without its bytes. */
 export type LineKey = Pick<KeyedLine, 'key' | 'request' | 'unchecked'>;
@@ -42,11 +42,12 @@ export function keyPart(part: Buffer, rules: RedactionRules | undefined): PartKe
   let redaction: RedactionStats | undefined;
   if (rules) {
     // Keyed as written: a line replaced by a marker is no event any more.
+    const keyer = new RedactedLineKeyer();
     const redactor = new StreamRedactor(
       MAX_LINE_BYTES,
-      (line, _read, parsed) => add(keyedLine(line, parsed)),
+      (line, _read, parsed) => add(keyer.keyed(line, parsed)),
       rules,
-      keyParses,
+      keyer.parses,
     );
     const pieces = redactor.push(part);
     pieces.push(...redactor.end());
