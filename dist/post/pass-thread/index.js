@@ -2689,22 +2689,11 @@ class StreamRedactor {
         }
         this.stats.lines++;
         const read = buf.subarray(start, end);
-        if (cleanIfWhole(buf, start, end, this.#finderOf(buf))) {
-            if (!this.parses?.(read)) {
-                if (json_check_checkJsonObject(buf, start, end) === json_check_JSON_CHECK.clean) {
-                    this.#keep(buf, start, end, newline);
-                    this.onLine?.(read, read);
-                    return;
-                }
-            }
-            else {
-                const parsed = parsedObject(read);
-                if (parsed && !repeatsKeys(read, parsed)) {
-                    this.#keep(buf, start, end, newline);
-                    this.onLine?.(read, read, parsed);
-                    return;
-                }
-            }
+        const clean = this.#provenClean(buf, start, end, read);
+        if (clean) {
+            this.#keep(buf, start, end, newline);
+            this.onLine?.(read, read, clean === true ? undefined : clean);
+            return;
         }
         // Anything else takes the full check, which replaces what cannot be parsed.
         const result = redactParsed(read, this.rules);
@@ -2719,6 +2708,19 @@ class StreamRedactor {
         if (newline)
             this.#out.push(NEWLINE);
         this.onLine?.(result.line, read, result.parsed);
+    }
+    /**
+     * Whether `buf[start, end)` (`read`) provably needs no change (scan.ts): `true`, or the object
+     * it holds when that was proven by parsing it (a line `parses` names); `false` when it must
+     * take the full check.
+     */
+    #provenClean(buf, start, end, read) {
+        if (!cleanIfWhole(buf, start, end, this.#finderOf(buf)))
+            return false;
+        if (!this.parses?.(read))
+            return json_check_checkJsonObject(buf, start, end) === json_check_JSON_CHECK.clean;
+        const parsed = parsedObject(read);
+        return parsed !== undefined && !repeatsKeys(read, parsed) && parsed;
     }
     /** {@link LineSink}: a line too long to check is replaced unread. */
     oversized(_head, bytes, newline) {

@@ -121,21 +121,11 @@ export class StreamRedactor implements LineSink {
     }
     this.stats.lines++;
     const read = buf.subarray(start, end);
-    if (cleanIfWhole(buf, start, end, this.#finderOf(buf))) {
-      if (!this.parses?.(read)) {
-        if (checkJsonObject(buf, start, end) === JSON_CHECK.clean) {
-          this.#keep(buf, start, end, newline);
-          this.onLine?.(read, read);
-          return;
-        }
-      } else {
-        const parsed = parsedObject(read);
-        if (parsed && !repeatsKeys(read, parsed)) {
-          this.#keep(buf, start, end, newline);
-          this.onLine?.(read, read, parsed);
-          return;
-        }
-      }
+    const clean = this.#provenClean(buf, start, end, read);
+    if (clean) {
+      this.#keep(buf, start, end, newline);
+      this.onLine?.(read, read, clean === true ? undefined : clean);
+      return;
     }
     // Anything else takes the full check, which replaces what cannot be parsed.
     const result = redactParsed(read, this.rules);
@@ -149,6 +139,18 @@ export class StreamRedactor implements LineSink {
     this.#out.push(result.line);
     if (newline) this.#out.push(NEWLINE);
     this.onLine?.(result.line, read, result.parsed);
+  }
+
+  /**
+   * Whether `buf[start, end)` (`read`) provably needs no change (scan.ts): `true`, or the object
+   * it holds when that was proven by parsing it (a line `parses` names); `false` when it must
+   * take the full check.
+   */
+  #provenClean(buf: Buffer, start: number, end: number, read: Buffer): object | boolean {
+    if (!cleanIfWhole(buf, start, end, this.#finderOf(buf))) return false;
+    if (!this.parses?.(read)) return checkJsonObject(buf, start, end) === JSON_CHECK.clean;
+    const parsed = parsedObject(read);
+    return parsed !== undefined && !repeatsKeys(read, parsed) && parsed;
   }
 
   /** {@link LineSink}: a line too long to check is replaced unread. */
