@@ -18,6 +18,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { NODE_PATHS } from '../src/kind/node.js';
+import { ensureNodeImage } from '../test/support/node-image.js';
 import { generateLog, type LogShape } from './generate-log.js';
 import { cliCommand } from './summarize.js';
 
@@ -109,10 +110,15 @@ export function machine(): string {
   return `${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 }
 
-/** A container holding `file`, for `docker cp`; undefined when no engine answers. */
-function dockerCopySource(file: string): { copy: (to: string) => string[]; stop: () => void } {
+/**
+ * A container of `image` holding `file`, for `docker cp` (never started: any image will do). No
+ * registry is needed: by default the image is the tests' stand-in node, built locally.
+ */
+function dockerCopySource(
+  file: string,
+  image: string,
+): { copy: (to: string) => string[]; stop: () => void } {
   const name = `kind-audit-bench-cp-${process.pid}`;
-  const image = process.env.BENCH_CP_IMAGE ?? 'busybox';
   const made = spawnSync('docker', ['create', '--name', name, image, 'true'], { stdio: 'ignore' });
   if (made.status !== 0) throw new Error(`docker create ${image} failed`);
   const copied = spawnSync('docker', ['cp', file, `${name}:/audit.log`], { stdio: 'ignore' });
@@ -212,7 +218,10 @@ export async function benchLogs(options: LogBenchOptions): Promise<void> {
     else skipped.push('jq -c . (jq is not installed)');
     if (commandExists('docker', ['info'])) {
       try {
-        const source = dockerCopySource(log);
+        const source = dockerCopySource(
+          log,
+          process.env.BENCH_CP_IMAGE ?? (await ensureNodeImage()),
+        );
         docker = source;
         sides.push({
           name: 'docker cp',
