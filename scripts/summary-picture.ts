@@ -20,8 +20,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CollectReport, NodeReport } from '../src/collect/report.js';
 import type { Logger } from '../src/messages/logger.js';
 import { jobSummary } from '../src/report/job-summary.js';
-import type { RunState } from '../src/state/run-state.js';
 import { buildArtifact } from '../src/steps/post/artifact.js';
+import { runStateIn } from '../test/support/run-state.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LOGS = path.join(ROOT, 'test/fixtures/audit-logs');
@@ -95,23 +95,13 @@ export async function jobSummaryOfRealLogs(): Promise<string> {
   try {
     const expectPath = path.join(dir, 'expect.yaml');
     writeFileSync(expectPath, EXPECTATIONS);
-    const state: RunState = {
+    const state = runStateIn(dir, {
       // The logs come from other clusters (none of them kind): the page names none.
       clusterName: '',
-      dir,
       policyPath: path.join(dir, 'absent-policy.yaml'),
       kindConfigPath: path.join(dir, 'absent-kind-config.yaml'),
-      policyOrigin: '',
-      auditLogPath: '/var/log/kubernetes/kube-apiserver-audit.log',
-      logDir: path.join(dir, 'logs'),
-      clusterCreateStarted: true,
       controlPlaneNodes: SOURCES.map((s) => s.node),
       verifiedNodes: SOURCES.map((s) => s.node),
-      createFailure: '',
-      deleteCluster: false,
-      exportLogs: false,
-      kubeconfigPath: '',
-      kindCommand: 'kind',
       insights: {
         rbac: true,
         rbacFor: [],
@@ -120,7 +110,7 @@ export async function jobSummaryOfRealLogs(): Promise<string> {
         onDrift: 'warn',
         foldNamespaces: '',
       },
-    };
+    });
     const collection: CollectReport = {
       nodes: await Promise.all(SOURCES.map(nodeReport)),
       outDir: path.join(dir, 'artifact'),

@@ -23,12 +23,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunState } from '../../src/state/run-state.js';
 import { buildArtifact } from '../../src/steps/post/artifact.js';
 import type { CollectReport } from '../../src/steps/post/collect.js';
 import { canaryLines } from '../fixtures/canaries/canary-events.js';
 import { cli } from '../support/cli-in-process.js';
 import { recordingLogger } from '../support/recording-logger.js';
+import { runStateIn } from '../support/run-state.js';
 
 const ROOT = realpathSync(fileURLToPath(new URL('../..', import.meta.url)));
 const EXPECTED = path.join(ROOT, 'test/golden/expected');
@@ -184,22 +184,12 @@ describe("golden artifact of post's writer", () => {
     'buildArtifact writes the same artifact tree from collected files, %s',
     async (_, passThread) => {
       if (passThread) expect(existsSync(PASS_THREAD), PASS_THREAD).toBe(true);
-      const state: RunState = {
-        clusterName: 'kind',
-        dir: tmp,
+      const state = runStateIn(tmp, {
         policyPath: path.join(FIXTURES, 'guide/audit-policy.yaml'),
         kindConfigPath: path.join(FIXTURES, 'guide/kind-config.yaml'),
         policyOrigin: 'policy from test/fixtures/guide/audit-policy.yaml',
-        auditLogPath: '/var/log/kubernetes/kube-apiserver-audit.log',
-        logDir: path.join(tmp, 'logs'),
-        clusterCreateStarted: true,
         controlPlaneNodes: [NODE_A, NODE_B],
         verifiedNodes: [NODE_A, NODE_B],
-        createFailure: '',
-        deleteCluster: false,
-        exportLogs: false,
-        kubeconfigPath: '',
-        kindCommand: 'kind',
         insights: {
           rbac: true,
           rbacFor: [],
@@ -208,7 +198,7 @@ describe("golden artifact of post's writer", () => {
           onDrift: 'warn',
           foldNamespaces: '',
         },
-      };
+      });
       const file = (p: string) => ({
         path: p,
         bytes: readFileSync(p).length,

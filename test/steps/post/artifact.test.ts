@@ -19,6 +19,7 @@ import type { CollectReport } from '../../../src/steps/post/collect.js';
 import { CANARIES, canaryLines } from '../../fixtures/canaries/canary-events.js';
 import { plainCount } from '../../support/plain-count.js';
 import { recordingLogger } from '../../support/recording-logger.js';
+import { runStateIn } from '../../support/run-state.js';
 
 /** Every `open` of node:fs/promises, as [path, flags]: the readers of the logs open files with it. */
 const opened = vi.hoisted(() => [] as [string, unknown][]);
@@ -45,23 +46,14 @@ afterEach(() => {
   opened.length = 0;
 });
 
-const state = (): RunState => ({
-  clusterName: 'kind',
-  dir,
-  policyPath: path.join(dir, 'none.yaml'),
-  kindConfigPath: path.join(dir, 'none-kind.yaml'),
-  policyOrigin: 'policy level Metadata',
-  auditLogPath: '/var/log/kubernetes/kube-apiserver-audit.log',
-  logDir: path.join(dir, 'logs'),
-  clusterCreateStarted: true,
-  controlPlaneNodes: [NODE_A, NODE_B],
-  verifiedNodes: [NODE_A, NODE_B],
-  createFailure: '',
-  deleteCluster: false,
-  exportLogs: false,
-  kubeconfigPath: '',
-  kindCommand: 'kind',
-});
+const state = (): RunState =>
+  runStateIn(dir, {
+    policyPath: path.join(dir, 'none.yaml'),
+    kindConfigPath: path.join(dir, 'none-kind.yaml'),
+    policyOrigin: 'policy level Metadata',
+    controlPlaneNodes: [NODE_A, NODE_B],
+    verifiedNodes: [NODE_A, NODE_B],
+  });
 
 /** Node A: a rotated `.gz` with secrets planted, then the current file; node B: a real log. */
 function collected(): CollectReport {
