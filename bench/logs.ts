@@ -89,8 +89,11 @@ function runChild(command: string, args: string[], env?: NodeJS.ProcessEnv): Pro
       if (code !== 0)
         return reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr}`));
       const own = /seconds=([\d.]+)/.exec(stderr)?.[1];
-      const rss = /maxRSS=(\d+)/.exec(stderr)?.[1];
-      resolve({ seconds: own ? Number(own) : wall, rss: rss ? Number(rss) / 1024 : NaN });
+      // Every Node process of the run writes its own peak (`kind-audit merge` runs in a child of
+      // its own, src/process/capped-memory.ts): the figure is their sum.
+      const peaks = [...stderr.matchAll(/maxRSS=(\d+)/g)].map((m) => Number(m[1]));
+      const rss = peaks.length > 0 ? peaks.reduce((a, b) => a + b, 0) / 1024 : NaN;
+      resolve({ seconds: own ? Number(own) : wall, rss });
     });
   });
 }

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { rerunCapped } from './process/capped-memory.js';
 import type { ThreadScripts } from './cli/command.js';
 
 // The worker threads run bundles of their own beside this one (summary-thread.ts for summaries,
@@ -15,9 +17,16 @@ const threadScripts: ThreadScripts = { summary: beside(SUMMARY_THREAD), pass: be
 const argv = process.argv.slice(2);
 const [command, ...words] = argv;
 
+// `merge` holds a window of events per file: it runs again in a child process whose young
+// generation is capped, or its memory would grow by some 110 MB over a long merge
+// (process/capped-memory.ts). The child is this program, which then runs the command itself.
+const capped =
+  command === 'merge' ? await rerunCapped(fileURLToPath(import.meta.url), argv) : undefined;
+
 // A summary loads only its own command (cli/summarize-alone.ts); anything else, the whole CLI.
 const alone =
-  command === 'summarize'
+  capped === undefined && command === 'summarize'
     ? await (await import('./cli/summarize-alone.js')).summarizeAlone(words, threadScripts)
     : undefined;
-process.exitCode = alone ?? (await (await import('./cli/main.js')).runCli(argv, threadScripts));
+process.exitCode =
+  capped ?? alone ?? (await (await import('./cli/main.js')).runCli(argv, threadScripts));
