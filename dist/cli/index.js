@@ -35,7 +35,7 @@ const alone = capped === undefined && command === 'summarize'
     ? await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(603), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8505))).summarizeAlone(words, threadScripts)
     : undefined;
 process.exitCode =
-    capped ?? alone ?? (await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(603), __nccwpck_require__.e(550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7550))).runCli(argv, threadScripts));
+    capped ?? alone ?? (await (await Promise.all(/* import() */[__nccwpck_require__.e(964), __nccwpck_require__.e(603), __nccwpck_require__.e(316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 316))).runCli(argv, threadScripts));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

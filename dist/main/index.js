@@ -41949,7 +41949,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod: io_util_chmod, copyFile: io_util_copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod: io_util_chmod, copyFile, lstat: io_util_lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -42384,7 +42384,7 @@ function io_copyFile(srcFile, destFile, force) {
             yield symlink(symlinkFull, destFile, IS_WINDOWS ? 'junction' : null);
         }
         else if (!(yield exists(destFile)) || force) {
-            yield io_util_copyFile(srcFile, destFile);
+            yield copyFile(srcFile, destFile);
         }
     });
 }
@@ -49654,6 +49654,7 @@ async function listNodes(run, cluster, role) {
 
 
 
+
 /**
  * Makes a runner folder per control-plane node, to be mounted as the node's log folder, each
  * holding the audit log already, empty. kube-apiserver keeps an existing file's mode and owner when
@@ -49679,73 +49680,6 @@ async function prepareLogFolders(root, nodes, logPath) {
 }
 /** O_NOFOLLOW: a link planted by the cluster fails to open; O_NONBLOCK: a FIFO does not hang. */
 const READ_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW | external_node_fs_namespaceObject.constants.O_NONBLOCK;
-const CREATE_FLAGS = external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW;
-/**
- * Copies at most `limit` bytes from `source` (an open regular file) to a new file `target`: in the
- * kernel when it can ({@link copyInKernel}), else through a buffer.
- */
-async function copyCapped(source, target, limit) {
-    const copied = await copyInKernel(source, target, limit);
-    return copied ?? (await copyThroughBuffer(source, target, limit));
-}
-/**
- * `fs.copyFile` (copy_file_range, or a reflink) of the file `source` holds open, by its
- * `/proc/self/fd` entry: that names the very file opened (without following links), never
- * whatever the cluster may have put at its name since. Linux only; `undefined` where that entry
- * cannot be copied (then nothing is left at `target`). The new file is made with O_EXCL, so not
- * through anything already there; a file that grew past `limit` while it was copied is cut back
- * to `limit`, as the buffered copy would have stopped there.
- */
-async function copyInKernel(source, target, limit) {
-    if (process.platform !== 'linux')
-        return undefined;
-    let made = false;
-    try {
-        if ((await source.stat()).size > limit)
-            return undefined;
-        // Set first: a copy that fails half-way may leave its part (only in the staging folder).
-        made = true;
-        await copyFile(`/proc/self/fd/${source.fd}`, target, constants.COPYFILE_EXCL);
-        const out = await open(target, constants.O_WRONLY | constants.O_NOFOLLOW);
-        try {
-            // copyFile gives the copy the source's mode; the collected files are the runner's alone.
-            await out.chmod(0o600);
-            const size = (await out.stat()).size;
-            if (size <= limit)
-                return size;
-            await out.truncate(limit);
-            return limit;
-        }
-        finally {
-            await out.close();
-        }
-    }
-    catch {
-        if (made)
-            await rm(target, { force: true });
-        return undefined;
-    }
-}
-/** The copy through a buffer, read at offsets of `source`. */
-async function copyThroughBuffer(source, target, limit) {
-    const out = await open(target, CREATE_FLAGS, 0o600);
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    let copied = 0;
-    try {
-        while (copied < limit) {
-            const want = Math.min(buffer.length, limit - copied);
-            const { bytesRead } = await source.read(buffer, 0, want, copied);
-            if (bytesRead === 0)
-                break;
-            await out.write(buffer, 0, bytesRead);
-            copied += bytesRead;
-        }
-    }
-    finally {
-        await out.close();
-    }
-    return copied;
-}
 /**
  * Copies a node's audit files from its runner folder into `destDir`. The folder is written by root
  * inside a cluster that runs the code under test, so each file is opened without following links
@@ -49796,7 +49730,8 @@ async function collectFromRunnerFolder(node, folder, logPath, destDir, maxBytes)
                     warnings.push(`${where} was not collected: the ${formatBytes(maxBytes)} per-node cap was reached.`);
                     continue;
                 }
-                const copied = await copyCapped(source, path.join(staging, name), budget);
+                // 0600: the collected files are the runner's alone.
+                const copied = await copyOpenFile(source, path.join(staging, name), budget, 0o600);
                 budget -= copied;
                 if (copied < stat.size && budget <= 0)
                     warnings.push(`${where}: stopped at the ${formatBytes(maxBytes)} per-node cap; its first ${copied} bytes were kept.`);

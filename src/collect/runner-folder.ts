@@ -1,6 +1,5 @@
 import { constants } from 'node:fs';
 import {
-  copyFile,
   lstat,
   mkdir,
   mkdtemp,
@@ -12,6 +11,7 @@ import {
   type FileHandle,
 } from 'node:fs/promises';
 import path from 'node:path';
+import { copyOpenFile } from '../files/copy-open.js';
 import { makeDirs } from '../files/safe-fs.js';
 import { type CollectedFile, type NodeCollection } from './from-node.js';
 import { formatBytes } from '../text/bytes.js';
@@ -48,77 +48,6 @@ export async function prepareLogFolders(
 
 /** O_NOFOLLOW: a link planted by the cluster fails to open; O_NONBLOCK: a FIFO does not hang. */
 const READ_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
-const CREATE_FLAGS =
-  constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
-
-/**
- * Copies at most `limit` bytes from `source` (an open regular file) to a new file `target`: in the
- * kernel when it can ({@link copyInKernel}), else through a buffer.
- */
-async function copyCapped(source: FileHandle, target: string, limit: number): Promise<number> {
-  const copied = await copyInKernel(source, target, limit);
-  return copied ?? (await copyThroughBuffer(source, target, limit));
-}
-
-/**
- * `fs.copyFile` (copy_file_range, or a reflink) of the file `source` holds open, by its
- * `/proc/self/fd` entry: that names the very file opened (without following links), never
- * whatever the cluster may have put at its name since. Linux only; `undefined` where that entry
- * cannot be copied (then nothing is left at `target`). The new file is made with O_EXCL, so not
- * through anything already there; a file that grew past `limit` while it was copied is cut back
- * to `limit`, as the buffered copy would have stopped there.
- */
-async function copyInKernel(
-  source: FileHandle,
-  target: string,
-  limit: number,
-): Promise<number | undefined> {
-  if (process.platform !== 'linux') return undefined;
-  let made = false;
-  try {
-    if ((await source.stat()).size > limit) return undefined;
-    // Set first: a copy that fails half-way may leave its part (only in the staging folder).
-    made = true;
-    await copyFile(`/proc/self/fd/${source.fd}`, target, constants.COPYFILE_EXCL);
-    const out = await open(target, constants.O_WRONLY | constants.O_NOFOLLOW);
-    try {
-      // copyFile gives the copy the source's mode; the collected files are the runner's alone.
-      await out.chmod(0o600);
-      const size = (await out.stat()).size;
-      if (size <= limit) return size;
-      await out.truncate(limit);
-      return limit;
-    } finally {
-      await out.close();
-    }
-  } catch {
-    if (made) await rm(target, { force: true });
-    return undefined;
-  }
-}
-
-/** The copy through a buffer, read at offsets of `source`. */
-async function copyThroughBuffer(
-  source: FileHandle,
-  target: string,
-  limit: number,
-): Promise<number> {
-  const out = await open(target, CREATE_FLAGS, 0o600);
-  const buffer = Buffer.allocUnsafe(1024 * 1024);
-  let copied = 0;
-  try {
-    while (copied < limit) {
-      const want = Math.min(buffer.length, limit - copied);
-      const { bytesRead } = await source.read(buffer, 0, want, copied);
-      if (bytesRead === 0) break;
-      await out.write(buffer, 0, bytesRead);
-      copied += bytesRead;
-    }
-  } finally {
-    await out.close();
-  }
-  return copied;
-}
 
 /**
  * Copies a node's audit files from its runner folder into `destDir`. The folder is written by root
@@ -179,7 +108,8 @@ export async function collectFromRunnerFolder(
           );
           continue;
         }
-        const copied = await copyCapped(source, path.join(staging, name), budget);
+        // 0600: the collected files are the runner's alone.
+        const copied = await copyOpenFile(source, path.join(staging, name), budget, 0o600);
         budget -= copied;
         if (copied < stat.size && budget <= 0)
           warnings.push(

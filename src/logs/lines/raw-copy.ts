@@ -1,4 +1,6 @@
 import { once } from 'node:events';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
@@ -30,6 +32,16 @@ export class RawCopy {
     if (!gzip) return new RawCopy(sink, finished(sink));
     const compress = createGzip();
     return new RawCopy(compress, pipeline(compress, sink));
+  }
+
+  /**
+   * Opens `file`, which this pass just made (a front copied in the kernel, see
+   * src/logs/pass/file-in-parts.ts), to write on at its end: not through a link, nor made anew.
+   */
+  static async appendTo(file: string): Promise<RawCopy> {
+    const handle = await open(file, constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW);
+    const sink = handle.createWriteStream({ highWaterMark: SINK_BUFFER_BYTES });
+    return new RawCopy(sink, finished(sink));
   }
 
   /** Writes the parts in order, waiting when the file falls behind (memory stays bounded). */

@@ -3,7 +3,16 @@
 // copies, counts, redaction figures and the same requests handed on in the same order, on
 // generated logs of both shapes, hostile lines with user rules, real fixtures, and the edges of a
 // part (a line longer than a part, one over the line limit, no newline at the end, an empty file).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -211,6 +220,58 @@ describe('the pass keyed in parts', () => {
       `over.log: a line longer than ${MAX_LINE_BYTES} bytes was left out of the merge`,
     ]);
   }, 120_000);
+
+  it('writes a raw copy from the first part redaction changes: the front before it is the file, unchanged', async () => {
+    const secret = JSON.stringify({
+      kind: 'Event',
+      apiVersion: 'audit.k8s.io/v1',
+      level: 'Request',
+      auditID: 'late-secret',
+      stage: 'ResponseComplete',
+      verb: 'create',
+      objectRef: { resource: 'secrets', namespace: 'app', name: 's' },
+      requestObject: { kind: 'Secret', metadata: { name: 's' }, data: { key: 'bGF0ZS1zZWNyZXQ=' } },
+      stageTimestamp: '2030-01-01T00:00:00.000000Z',
+    });
+    // Three parts and more with nothing to redact, then the Secret, then more clean lines.
+    const clean = path.join(dir, 'clean-front.log');
+    await generateLog(clean, 3 * 1024 * 1024 + 12_345);
+    const front = readFileSync(clean);
+    const file = write(
+      'late-secret.log',
+      Buffer.concat([front, Buffer.from(`${secret}\n`), front]),
+    );
+    const plain = await expectSameInParts([{ node: 'n', files: [file] }], { redact: true });
+    expect(plain.redaction?.changed).toBe(1);
+    const [, copy] = plain.rawCopies[0] as [string, Buffer];
+    expect(copy.subarray(0, front.length).equals(front)).toBe(true);
+    expect(copy.includes('bGF0ZS1zZWNyZXQ=')).toBe(false);
+
+    // Nothing to redact: the raw copy is the file's bytes, in a file of its own.
+    const out = path.join(dir, 'unchanged-out');
+    mkdirSync(out);
+    const script = { script: pathToFileURL(THREAD_SCRIPT), threads: 2 };
+    const run = () =>
+      passOverNodes(
+        [{ node: 'n', files: [clean], rawDir: out }],
+        path.join(out, 'audit.jsonl'),
+        () => {},
+        { redact: true, parts: script },
+      );
+    const [rawFile] = (await run()).rawFiles as [string];
+    expect(readFileSync(rawFile).equals(front)).toBe(true);
+    expect(statSync(rawFile).ino).not.toBe(statSync(clean).ino);
+    expect(statSync(rawFile).mode & 0o777).toBe(0o644);
+    // A second pass into the same folder replaces the copy; a link there is refused, not followed.
+    writeFileSync(rawFile, 'an earlier run');
+    await run();
+    expect(readFileSync(rawFile).equals(front)).toBe(true);
+    rmSync(rawFile);
+    const elsewhere = write('not-to-be-written.txt', 'kept');
+    symlinkSync(elsewhere, rawFile);
+    await expect(run()).rejects.toThrow(`${rawFile} is a link: refusing to write through it`);
+    expect(readFileSync(elsewhere, 'utf8')).toBe('kept');
+  }, 60_000);
 
   it('fails, instead of waiting, when a pass thread fails', async () => {
     const broken = write('broken-thread.mjs', 'throw new Error("this thread cannot start");\n');
