@@ -8,7 +8,6 @@ import {
   rename,
   rm,
   writeFile,
-  type FileHandle,
 } from 'node:fs/promises';
 import path from 'node:path';
 import { copyOpenFile } from '../files/copy-open.js';
