@@ -8,7 +8,7 @@ import path from 'node:path';
 
 export default function setup(): () => void {
   const before = process.env.TMPDIR;
-  const root = mkdtempSync(path.join(os.tmpdir(), 'kind-audit-tests-'));
+  const root = mkdtempSync(path.join(os.tmpdir(), 'npm-test-'));
   // As /tmp is: the tests that run a program as another user make their folders here too.
   chmodSync(root, 0o1777);
   process.env.TMPDIR = root;
