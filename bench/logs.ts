@@ -6,8 +6,9 @@
 // - post: collect from the runner folder, then the whole pass (redaction, merge, summary, the
 //   insights with their defaults, raw files kept), as post runs them (bench/post-child.ts);
 // - `kind-audit summarize --json` and `kind-audit merge --out` of the file;
-// - for reference only, `jq -c .` of the file, and `docker cp` of it out of a container when a
-//   Docker engine answers.
+// - for reference only, `cp` of the file to a new one (what writing its bytes costs here: post
+//   writes about three times the log), `jq -c .` of the file, and `docker cp` of it out of a
+//   container when a Docker engine answers.
 // Goals (printed, never asserted): post ≤ 2× the yardstick (stretch 1.5×), summarize ≤ 1×, peak RSS
 // of post and merge < 400 MB, of summarize < 150 MB. Run alone:
 // `node --import tsx bench/logs.ts [--size MB] [--shape default|bodies|both] [--rounds N]`.
@@ -214,6 +215,21 @@ export async function benchLogs(options: LogBenchOptions): Promise<void> {
       },
     ];
     const skipped: string[] = [];
+    // What writing the log's bytes to a new file costs here: post writes about three such files
+    // (the collected copy, audit.jsonl, the redacted raw copy), the yardstick none. On a virtual
+    // machine whose free memory goes back to its host, the page cache of a new file is memory
+    // touched for the first time, and that can cost ten times a rewrite (docs/performance.md).
+    sides.push({
+      name: 'cp',
+      run: async () => {
+        const target = mkdtempSync(path.join(dir, 'cp-'));
+        try {
+          return await runChild('cp', [log, path.join(target, 'log')]);
+        } finally {
+          rmSync(target, { recursive: true, force: true });
+        }
+      },
+    });
     if (commandExists('jq', ['--version']))
       sides.push({
         name: 'jq -c .',
@@ -263,6 +279,7 @@ export async function benchLogs(options: LogBenchOptions): Promise<void> {
       post: 'goal ≤ 2×, stretch 1.5×; RSS < 400 MB',
       summarize: 'goal ≤ 1×; RSS < 150 MB',
       merge: 'RSS < 400 MB',
+      cp: 'reference: a new file of the log; post writes three',
       'jq -c .': 'reference',
       'docker cp': 'reference',
     };

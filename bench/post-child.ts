@@ -63,6 +63,8 @@ async function postWork(): Promise<void> {
       redact: true,
       rawFiles: true,
       passThread,
+      // As post: the collected folder is this run's own, removed at the end.
+      collectedAreOwn: true,
     });
     const seconds = (performance.now() - start) / 1000;
     // CPU seconds of the process (all threads, libuv's pool included): steadier than the clock on a

@@ -6938,7 +6938,7 @@ async function* readFileInParts(file, keyer, options, result) {
     let stats = options.redact ? emptyStats() : undefined;
     const handle = await openRegularHandle(file);
     const copy = options.rawDir
-        ? new DeferredRawCopy(handle, external_node_path_default().join(options.rawDir, external_node_path_default().basename(file)))
+        ? new DeferredRawCopy(handle, external_node_path_default().join(options.rawDir, external_node_path_default().basename(file)), options.moveUnchanged ? file : undefined)
         : undefined;
     if (copy)
         result.rawFiles.push(copy.target);
@@ -7032,17 +7032,27 @@ function oversized(piece, stats, handOn, report) {
  * copy is of the file open for the read, by its descriptor, and no longer than what was read: the
  * file must not change while it is read, as post's collected copies (its own) do not; a file found
  * shorter than what was read fails the pass.
+ *
+ * A file that is the pass's own to move (`movable`: post's collected copy, deleted after the pass)
+ * and that redaction left wholly unchanged is not copied at all: it is renamed into the artifact,
+ * so a Metadata policy's log is written once on the runner, not twice (on ext4 copy_file_range
+ * still copies every byte into new page cache; the rename moves none). Where the rename cannot be
+ * made (another file system, the name no longer the file read), the kernel copy stands in.
  */
 class DeferredRawCopy {
     source;
     target;
+    movable;
     /** The file's first bytes, read and unchanged, not yet in the copy. */
     #front = 0;
     #copy;
     #done = false;
-    constructor(source, target) {
+    constructor(source, target, 
+    /** The source's path, when the source may be moved to `target`. */
+    movable) {
         this.source = source;
         this.target = target;
+        this.movable = movable;
     }
     /** The next bytes of the copy, in order; `unchanged`: they are the file's own, as read. */
     async write(pieces, unchanged) {
@@ -7055,9 +7065,41 @@ class DeferredRawCopy {
         await this.#copy.write(pieces);
     }
     async close() {
+        if (!this.#copy && this.movable !== undefined && (await this.#moved(this.movable))) {
+            this.#done = true;
+            return;
+        }
         this.#copy ??= await this.#started();
         this.#done = true;
         await this.#copy.close();
+    }
+    /**
+     * Renames `from`, the file read and wholly unchanged, to the target; false (nothing moved) when
+     * the name no longer holds the very file read, all of it, or the rename fails (EXDEV).
+     */
+    async #moved(from) {
+        await this.#clearTarget();
+        const [read, named] = await Promise.all([this.source.stat(), (0,promises_.lstat)(from)]);
+        if (read.ino !== named.ino || read.dev !== named.dev || read.size !== this.#front)
+            return false;
+        try {
+            await (0,promises_.rename)(from, this.target);
+        }
+        catch {
+            return false;
+        }
+        // By the descriptor, so the very file moved: a collected copy is the runner's alone (0600),
+        // a raw copy of the artifact is readable as the others are.
+        await this.source.chmod(0o644);
+        return true;
+    }
+    /**
+     * Refused as any file of the artifact is when a link or not a file (safe-fs.ts); a file of an
+     * earlier run is removed, so the copy's file is never an old one.
+     */
+    async #clearTarget() {
+        await (await openForWriting(this.target)).close();
+        await (0,promises_.rm)(this.target);
     }
     /** Gives up on the copy (the pass failed); a front copied stays, as a part written would. */
     abort() {
@@ -7066,10 +7108,7 @@ class DeferredRawCopy {
     }
     /** The copy made with the front copied, open to write on. */
     async #started() {
-        // Refused as any file of the artifact is when a link or not a file (safe-fs.ts); a file of
-        // an earlier run is replaced, then made anew (the copy's new file is never an old one).
-        await (await openForWriting(this.target)).close();
-        await (0,promises_.rm)(this.target);
+        await this.#clearTarget();
         const copied = await copyOpenFile(this.source, this.target, this.#front, 0o644);
         if (copied !== this.#front)
             throw new Error(`${this.target}: its source holds ${copied} of the ${this.#front} bytes read: it changed while it was read`);
@@ -7678,7 +7717,7 @@ async function passOverNodes(nodes, mergedFile, onEvent, options) {
     try {
         keyer = partKeyer(parts, options);
         const read = keyer ? { ...readOptions, keyer } : readOptions;
-        const readers = nodes.map((n) => readNode(n.files, n.rawDir === undefined ? read : { ...read, rawDir: n.rawDir }));
+        const readers = nodes.map((n) => readNode(n.files, n.rawDir === undefined ? read : { ...read, rawDir: n.rawDir, moveUnchanged: !!n.ownFiles }));
         const events = mergeKeyedByTime(readers.map((r) => r.batches), window === undefined ? {} : { window });
         for await (const batch of events) {
             for (const { line, source, unchecked, settled, counts, ...entry } of batch) {
@@ -10207,6 +10246,7 @@ async function buildArtifact(log, state, collected, outDir, options) {
             node: node.node,
             files: node.files.map((f) => f.path),
             ...(rawDir ? { rawDir } : {}),
+            ...(options.collectedAreOwn ? { ownFiles: true } : {}),
         });
     }
     if (options.passThread)
@@ -11768,6 +11808,8 @@ async function finishRun(givenRun, givenStream, log, state, targets) {
         const running = report.nodes.find((n) => n.container === 'running')?.node;
         const artifact = await log.group('Building the artifact', () => buildArtifact(log, state, report, targets.outDir, {
             ...targets,
+            // collectDir is this run's alone, and removed below.
+            collectedAreOwn: true,
             ...(running ? { readGrants: () => readClusterGrants(run, running) } : {}),
         }));
         for (const node of report.nodes) {

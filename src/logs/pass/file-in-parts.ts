@@ -1,4 +1,4 @@
-import { rm, type FileHandle } from 'node:fs/promises';
+import { lstat, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { copyOpenFile } from '../../files/copy-open.js';
 import { openForWriting } from '../../files/safe-fs.js';
@@ -32,6 +32,8 @@ export interface FileInPartsOptions {
   redact: boolean;
   /** The folder of the node's raw copies; only with redaction on (see {@link readFileInParts}). */
   rawDir?: string;
+  /** The file is ours to move: unchanged, it becomes the raw copy by a rename (DeferredRawCopy). */
+  moveUnchanged?: boolean;
   onProblem?: (file: string, message: string) => void;
 }
 
@@ -64,7 +66,11 @@ export async function* readFileInParts(
   let stats = options.redact ? emptyStats() : undefined;
   const handle = await openRegularHandle(file);
   const copy = options.rawDir
-    ? new DeferredRawCopy(handle, path.join(options.rawDir, path.basename(file)))
+    ? new DeferredRawCopy(
+        handle,
+        path.join(options.rawDir, path.basename(file)),
+        options.moveUnchanged ? file : undefined,
+      )
     : undefined;
   if (copy) result.rawFiles.push(copy.target);
   /** The parts handed out, in the file's order. */
@@ -153,6 +159,12 @@ function oversized(
  * copy is of the file open for the read, by its descriptor, and no longer than what was read: the
  * file must not change while it is read, as post's collected copies (its own) do not; a file found
  * shorter than what was read fails the pass.
+ *
+ * A file that is the pass's own to move (`movable`: post's collected copy, deleted after the pass)
+ * and that redaction left wholly unchanged is not copied at all: it is renamed into the artifact,
+ * so a Metadata policy's log is written once on the runner, not twice (on ext4 copy_file_range
+ * still copies every byte into new page cache; the rename moves none). Where the rename cannot be
+ * made (another file system, the name no longer the file read), the kernel copy stands in.
  */
 class DeferredRawCopy {
   /** The file's first bytes, read and unchanged, not yet in the copy. */
@@ -163,6 +175,8 @@ class DeferredRawCopy {
   constructor(
     private readonly source: FileHandle,
     readonly target: string,
+    /** The source's path, when the source may be moved to `target`. */
+    private readonly movable?: string,
   ) {}
 
   /** The next bytes of the copy, in order; `unchanged`: they are the file's own, as read. */
@@ -176,9 +190,41 @@ class DeferredRawCopy {
   }
 
   async close(): Promise<void> {
+    if (!this.#copy && this.movable !== undefined && (await this.#moved(this.movable))) {
+      this.#done = true;
+      return;
+    }
     this.#copy ??= await this.#started();
     this.#done = true;
     await this.#copy.close();
+  }
+
+  /**
+   * Renames `from`, the file read and wholly unchanged, to the target; false (nothing moved) when
+   * the name no longer holds the very file read, all of it, or the rename fails (EXDEV).
+   */
+  async #moved(from: string): Promise<boolean> {
+    await this.#clearTarget();
+    const [read, named] = await Promise.all([this.source.stat(), lstat(from)]);
+    if (read.ino !== named.ino || read.dev !== named.dev || read.size !== this.#front) return false;
+    try {
+      await rename(from, this.target);
+    } catch {
+      return false;
+    }
+    // By the descriptor, so the very file moved: a collected copy is the runner's alone (0600),
+    // a raw copy of the artifact is readable as the others are.
+    await this.source.chmod(0o644);
+    return true;
+  }
+
+  /**
+   * Refused as any file of the artifact is when a link or not a file (safe-fs.ts); a file of an
+   * earlier run is removed, so the copy's file is never an old one.
+   */
+  async #clearTarget(): Promise<void> {
+    await (await openForWriting(this.target)).close();
+    await rm(this.target);
   }
 
   /** Gives up on the copy (the pass failed); a front copied stays, as a part written would. */
@@ -188,10 +234,7 @@ class DeferredRawCopy {
 
   /** The copy made with the front copied, open to write on. */
   async #started(): Promise<RawCopy> {
-    // Refused as any file of the artifact is when a link or not a file (safe-fs.ts); a file of
-    // an earlier run is replaced, then made anew (the copy's new file is never an old one).
-    await (await openForWriting(this.target)).close();
-    await rm(this.target);
+    await this.#clearTarget();
     const copied = await copyOpenFile(this.source, this.target, this.#front, 0o644);
     if (copied !== this.#front)
       throw new Error(

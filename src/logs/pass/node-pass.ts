@@ -41,6 +41,11 @@ export interface NodeReadOptions {
   rules?: RedactionRules;
   /** The folder the node's raw copies go to, under their own names; none are written without it. */
   rawDir?: string;
+  /**
+   * The files are the reader's to move (post's collected copies): a raw copy redaction left
+   * unchanged is the file itself, renamed into `rawDir` (only where files are read in parts).
+   */
+  moveUnchanged?: boolean;
   /** Told about damage that does not stop the read: a `.gz` cut off, an oversized line. */
   onProblem?: (file: string, message: string) => void;
   /** Bytes the node's `.gz` files may decompress to, all together; default {@link INFLATE_CAP}. */

@@ -14,6 +14,11 @@ export interface PassNode {
   files: readonly string[];
   /** The folder of the node's raw copies in the artifact; none are written without it. */
   rawDir?: string;
+  /**
+   * The files are the pass's own, deleted after it (post's collected copies): a raw copy that
+   * redaction left unchanged is then the file itself, moved into `rawDir` (file-in-parts.ts).
+   */
+  ownFiles?: boolean;
 }
 
 export interface PassOptions extends Omit<NodeReadOptions, 'rawDir' | 'keyer'> {
@@ -78,7 +83,10 @@ export async function passOverNodes(
     keyer = partKeyer(parts, options);
     const read: NodeReadOptions = keyer ? { ...readOptions, keyer } : readOptions;
     const readers = nodes.map((n) =>
-      readNode(n.files, n.rawDir === undefined ? read : { ...read, rawDir: n.rawDir }),
+      readNode(
+        n.files,
+        n.rawDir === undefined ? read : { ...read, rawDir: n.rawDir, moveUnchanged: !!n.ownFiles },
+      ),
     );
     const events = mergeKeyedByTime(
       readers.map((r) => r.batches),

@@ -40,6 +40,12 @@ export interface ArtifactOptions {
    */
   passThread?: URL | undefined;
   /**
+   * The collected files are the caller's own and deleted after the artifact is built (post's
+   * collect folder): a raw copy redaction left unchanged is then moved into the artifact instead
+   * of copied (src/logs/pass/file-in-parts.ts). Unset, the collected files stay as they are.
+   */
+  collectedAreOwn?: boolean;
+  /**
    * Reads what the cluster grants, for "granted but unused", once the logs are collected;
    * unset or failing: the RBAC is made without it.
    */
@@ -114,6 +120,7 @@ export async function buildArtifact(
       node: node.node,
       files: node.files.map((f) => f.path),
       ...(rawDir ? { rawDir } : {}),
+      ...(options.collectedAreOwn ? { ownFiles: true } : {}),
     });
   }
   if (options.passThread)

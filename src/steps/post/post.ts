@@ -91,6 +91,8 @@ export async function finishRun(
     const artifact = await log.group('Building the artifact', () =>
       buildArtifact(log, state, report, targets.outDir, {
         ...targets,
+        // collectDir is this run's alone, and removed below.
+        collectedAreOwn: true,
         ...(running ? { readGrants: () => readClusterGrants(run, running) } : {}),
       }),
     );

@@ -4,6 +4,7 @@
 // generated logs of both shapes, hostile lines with user rules, real fixtures, and the edges of a
 // part (a line longer than a part, one over the line limit, no newline at the end, an empty file).
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -271,6 +272,84 @@ describe('the pass keyed in parts', () => {
     symlinkSync(elsewhere, rawFile);
     await expect(run()).rejects.toThrow(`${rawFile} is a link: refusing to write through it`);
     expect(readFileSync(elsewhere, 'utf8')).toBe('kept');
+  }, 60_000);
+
+  it('moves a file it owns into the artifact when redaction leaves it unchanged, and copies it otherwise', async () => {
+    const clean = path.join(dir, 'own-clean-source.log');
+    await generateLog(clean, 2 * 1024 * 1024 + 777);
+    const bytes = readFileSync(clean);
+    const script = { script: pathToFileURL(THREAD_SCRIPT), threads: 2 };
+    const passOwn = async (file: string, rawDir: string) => {
+      mkdirSync(rawDir, { recursive: true });
+      const result = await passOverNodes(
+        [{ node: 'n', files: [file], rawDir, ownFiles: true }],
+        path.join(rawDir, 'audit.jsonl'),
+        () => {},
+        { redact: true, parts: script },
+      );
+      return {
+        rawFile: result.rawFiles[0] as string,
+        merged: readFileSync(path.join(rawDir, 'audit.jsonl')),
+      };
+    };
+
+    // Nothing to redact: the very file, moved (its inode), readable as the artifact's files are.
+    const own = write('own-clean.log', bytes);
+    chmodSync(own, 0o600);
+    const inode = statSync(own).ino;
+    const moved = await passOwn(own, path.join(dir, 'own-out'));
+    expect(existsSync(own)).toBe(false);
+    expect(statSync(moved.rawFile).ino).toBe(inode);
+    expect(readFileSync(moved.rawFile).equals(bytes)).toBe(true);
+    expect(statSync(moved.rawFile).mode & 0o777).toBe(0o644);
+
+    // A Secret in it: redacted into a new file, and the file read stays where it was, unchanged.
+    const secretLine = JSON.stringify({
+      kind: 'Event',
+      apiVersion: 'audit.k8s.io/v1',
+      level: 'Request',
+      auditID: 'own-secret',
+      stage: 'ResponseComplete',
+      verb: 'create',
+      objectRef: { resource: 'secrets', namespace: 'app', name: 's' },
+      requestObject: { kind: 'Secret', metadata: { name: 's' }, data: { key: 'b3duLXNlY3JldA==' } },
+      stageTimestamp: '2030-01-01T00:00:00.000000Z',
+    });
+    const withSecret = Buffer.concat([bytes, Buffer.from(`${secretLine}\n`)]);
+    const ownSecret = write('own-secret.log', withSecret);
+    const redacted = await passOwn(ownSecret, path.join(dir, 'own-secret-out'));
+    expect(readFileSync(ownSecret).equals(withSecret)).toBe(true);
+    expect(statSync(redacted.rawFile).ino).not.toBe(statSync(ownSecret).ino);
+    expect(readFileSync(redacted.rawFile).subarray(0, bytes.length).equals(bytes)).toBe(true);
+    expect(readFileSync(redacted.rawFile).includes('b3duLXNlY3JldA==')).toBe(false);
+
+    // Another file system: no rename can move it, so the kernel copy stands in; the file stays.
+    const shm = '/dev/shm';
+    expect(statSync(shm).dev, `${shm} is on the tests' own file system`).not.toBe(
+      statSync(dir).dev,
+    );
+    const elsewhere = mkdtempSync(path.join(shm, 'pass-own-'));
+    try {
+      const across = write('own-across.log', bytes);
+      const copied = await passOwn(across, path.join(elsewhere, 'out'));
+      expect(existsSync(across)).toBe(true);
+      expect(readFileSync(copied.rawFile).equals(bytes)).toBe(true);
+      expect(statSync(copied.rawFile).mode & 0o777).toBe(0o644);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+
+    // A link where the copy goes is refused, not followed, and the file is not moved.
+    const linkedOut = path.join(dir, 'own-link-out');
+    mkdirSync(linkedOut);
+    const kept = write('own-not-to-be-written.txt', 'kept');
+    symlinkSync(kept, path.join(linkedOut, 'own-linked.log'));
+    const ownLinked = write('own-linked.log', bytes);
+    await expect(passOwn(ownLinked, linkedOut)).rejects.toThrow(
+      'is a link: refusing to write through it',
+    );
+    expect(readFileSync(kept, 'utf8')).toBe('kept');
+    expect(readFileSync(ownLinked).equals(bytes)).toBe(true);
   }, 60_000);
 
   it('fails, instead of waiting, when a pass thread fails', async () => {
