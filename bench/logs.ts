@@ -7,7 +7,7 @@
 //   insights with their defaults, raw files kept), as post runs them (bench/post-child.ts);
 // - `kind-audit summarize --json` and `kind-audit merge --out` of the file;
 // - for reference only, `cp` of the file to a new one (what writing its bytes costs here: post
-//   writes about three times the log), `jq -c .` of the file, and `docker cp` of it out of a
+//   writes two or three times the log), `jq -c .` of the file, and `docker cp` of it out of a
 //   container when a Docker engine answers.
 // Goals (printed, never asserted): post ≤ 2× the yardstick (stretch 1.5×), summarize ≤ 1×, peak RSS
 // of post and merge < 400 MB, of summarize < 150 MB. Run alone:
@@ -215,10 +215,9 @@ export async function benchLogs(options: LogBenchOptions): Promise<void> {
       },
     ];
     const skipped: string[] = [];
-    // What writing the log's bytes to a new file costs here: post writes about three such files
-    // (the collected copy, audit.jsonl, the redacted raw copy), the yardstick none. On a virtual
-    // machine whose free memory goes back to its host, the page cache of a new file is memory
-    // touched for the first time, and that can cost ten times a rewrite (docs/performance.md).
+    // What writing the log's bytes to a new file costs here: post writes two such files (the
+    // collected copy, which becomes the raw copy when redaction leaves it unchanged, and
+    // audit.jsonl), three when redaction changes the raw copy; the yardstick writes none.
     sides.push({
       name: 'cp',
       run: async () => {
@@ -279,7 +278,7 @@ export async function benchLogs(options: LogBenchOptions): Promise<void> {
       post: 'goal ≤ 2×, stretch 1.5×; RSS < 400 MB',
       summarize: 'goal ≤ 1×; RSS < 150 MB',
       merge: 'RSS < 400 MB',
-      cp: 'reference: a new file of the log; post writes three',
+      cp: 'reference: one new file of the log; post writes 2–3',
       'jq -c .': 'reference',
       'docker cp': 'reference',
     };

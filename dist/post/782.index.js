@@ -6974,6 +6974,8 @@ async function* readFileInParts(file, keyer, options, result) {
             let unchanged = false;
             if ('part' in done) {
                 const bytes = done.written ?? done.part;
+                if (!bytes)
+                    throw new Error('a part came back without its lines');
                 const { at, keys } = done;
                 for (let i = 0; i < keys.length; i++) {
                     const { key, request, unchecked } = keys[i];
@@ -7585,16 +7587,19 @@ function servePassThread() {
     const rules = data.rules ? RedactionRules.compile(data.rules) : undefined;
     port.on('message', ({ id, memory, length }) => {
         let reply;
-        const moved = [memory];
+        const moved = [];
         try {
             const { written, keys, ...rest } = keyPart(Buffer.from(memory, 0, length), rules);
             const encoded = encodeKeys(keys);
-            if (written)
-                moved.push(written.buffer);
+            // A part redaction changed goes back as `written` alone. Memory moved to a thread counts
+            // there as new external memory, and enough of it since the last full collection starts
+            // another (`Heap::ReportExternalMemoryPressure`, v8/src/heap/heap.cc): sending the part
+            // back as well doubled what the merging thread took in on a log with Secrets in every part.
+            moved.push(written ? written.buffer : memory);
             moved.push(rest.at.buffer, encoded.refs.buffer, encoded.numbers.buffer);
             reply = {
                 id,
-                memory,
+                memory: written ? undefined : memory,
                 length,
                 encoded,
                 keys: { ...rest, written: written?.buffer },
@@ -7641,7 +7646,7 @@ class ThreadKeyer {
                         ...keys,
                         keys: decodeKeys(message.encoded),
                         written: written ? Buffer.from(written) : undefined,
-                        part: Buffer.from(message.memory, 0, message.length),
+                        part: message.memory && Buffer.from(message.memory, 0, message.length),
                     });
                 }
             });

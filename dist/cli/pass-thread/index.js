@@ -3473,16 +3473,19 @@ function servePassThread() {
     const rules = data.rules ? RedactionRules.compile(data.rules) : undefined;
     port.on('message', ({ id, memory, length }) => {
         let reply;
-        const moved = [memory];
+        const moved = [];
         try {
             const { written, keys, ...rest } = part_keys_keyPart(Buffer.from(memory, 0, length), rules);
             const encoded = encodeKeys(keys);
-            if (written)
-                moved.push(written.buffer);
+            // A part redaction changed goes back as `written` alone. Memory moved to a thread counts
+            // there as new external memory, and enough of it since the last full collection starts
+            // another (`Heap::ReportExternalMemoryPressure`, v8/src/heap/heap.cc): sending the part
+            // back as well doubled what the merging thread took in on a log with Secrets in every part.
+            moved.push(written ? written.buffer : memory);
             moved.push(rest.at.buffer, encoded.refs.buffer, encoded.numbers.buffer);
             reply = {
                 id,
-                memory,
+                memory: written ? undefined : memory,
                 length,
                 encoded,
                 keys: { ...rest, written: written?.buffer },
@@ -3529,7 +3532,7 @@ class ThreadKeyer {
                         ...keys,
                         keys: decodeKeys(message.encoded),
                         written: written ? Buffer.from(written) : undefined,
-                        part: Buffer.from(message.memory, 0, message.length),
+                        part: message.memory && Buffer.from(message.memory, 0, message.length),
                     });
                 }
             });

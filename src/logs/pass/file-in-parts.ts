@@ -102,6 +102,7 @@ export async function* readFileInParts(
       let unchanged = false;
       if ('part' in done) {
         const bytes = done.written ?? done.part;
+        if (!bytes) throw new Error('a part came back without its lines');
         const { at, keys } = done;
         for (let i = 0; i < keys.length; i++) {
           const { key, request, unchecked } = keys[i] as (typeof keys)[number];

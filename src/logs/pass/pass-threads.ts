@@ -7,7 +7,8 @@ import { keyPart, type PartKeys } from './part-keys.js';
 export interface PartKeyer {
   /**
    * Keys `part`, whole lines that are the whole of their own memory: from now on the memory is
-   * the keyer's, handed back as `part` in the answer (a thread's answer holds it moved back).
+   * the keyer's, handed back as `part` in the answer (a thread's answer holds it moved back,
+   * unless redaction changed the part: then only `written` comes back).
    */
   key(part: Buffer): Promise<KeyedPart>;
   /** Stops the keyer (also after a failure). */
@@ -16,7 +17,11 @@ export interface PartKeyer {
 
 /** A part keyed, with its bytes. */
 export interface KeyedPart extends PartKeys {
-  part: Buffer;
+  /**
+   * The part as handed in; from a thread, `undefined` when redaction changed it: its lines are
+   * then in `written`, and the part's own memory stays with the thread.
+   */
+  part: Buffer | undefined;
 }
 
 /** Keys every part on the calling thread: where no thread script is at hand (the sources). */
@@ -50,7 +55,7 @@ interface ToThread {
 type FromThread =
   | {
       id: number;
-      memory: ArrayBuffer;
+      memory: ArrayBuffer | undefined;
       length: number;
       keys: Omit<PartKeys, 'written' | 'keys'> & { written: ArrayBuffer | undefined };
       encoded: EncodedKeys;
@@ -68,11 +73,15 @@ export function servePassThread(): void {
   const rules = data.rules ? RedactionRules.compile(data.rules) : undefined;
   port.on('message', ({ id, memory, length }: ToThread) => {
     let reply: FromThread;
-    const moved: ArrayBuffer[] = [memory];
+    const moved: ArrayBuffer[] = [];
     try {
       const { written, keys, ...rest } = keyPart(Buffer.from(memory, 0, length), rules);
       const encoded = encodeKeys(keys);
-      if (written) moved.push(written.buffer as ArrayBuffer);
+      // A part redaction changed goes back as `written` alone. Memory moved to a thread counts
+      // there as new external memory, and enough of it since the last full collection starts
+      // another (`Heap::ReportExternalMemoryPressure`, v8/src/heap/heap.cc): sending the part
+      // back as well doubled what the merging thread took in on a log with Secrets in every part.
+      moved.push(written ? (written.buffer as ArrayBuffer) : memory);
       moved.push(
         rest.at.buffer as ArrayBuffer,
         encoded.refs.buffer as ArrayBuffer,
@@ -80,7 +89,7 @@ export function servePassThread(): void {
       );
       reply = {
         id,
-        memory,
+        memory: written ? undefined : memory,
         length,
         encoded,
         keys: { ...rest, written: written?.buffer as ArrayBuffer },
@@ -132,7 +141,7 @@ export class ThreadKeyer implements PartKeyer {
             ...keys,
             keys: decodeKeys(message.encoded),
             written: written ? Buffer.from(written) : undefined,
-            part: Buffer.from(message.memory, 0, message.length),
+            part: message.memory && Buffer.from(message.memory, 0, message.length),
           });
         }
       });
