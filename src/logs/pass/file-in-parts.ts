@@ -209,13 +209,14 @@ class DeferredRawCopy {
     const [read, named] = await Promise.all([this.source.stat(), lstat(from)]);
     if (read.ino !== named.ino || read.dev !== named.dev || read.size !== this.#front) return false;
     try {
+      // By the descriptor, so the very file read: a collected copy is the runner's alone (0600,
+      // in a folder only the runner may enter), a raw copy of the artifact is readable as the
+      // others are. Set first, so a file is never moved without its mode.
+      await this.source.chmod(0o644);
       await rename(from, this.target);
     } catch {
       return false;
     }
-    // By the descriptor, so the very file moved: a collected copy is the runner's alone (0600),
-    // a raw copy of the artifact is readable as the others are.
-    await this.source.chmod(0o644);
     return true;
   }
 
