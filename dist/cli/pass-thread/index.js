@@ -1929,13 +1929,13 @@ async function forEachLine(stream, onLine, onOversized = () => { }, maxLine = MA
  * not damaged) without parsing it.
  *
  * Repeated keys matter because `JSON.parse`, like Go's decoder, keeps the last value of a key while
- * a reader of the bytes may see the first: a line with them is never kept as it is. Keys are
- * compared by a hash of what they decode to; a key with a byte or escape above 0x7f, an object of
+ * a reader of the bytes may see the first: a line with them that spells a trigger word is never
+ * kept as it is (scan.ts, line.ts). Keys are compared by a hash of what they decode to; a key with a byte or escape above 0x7f, an object of
  * more than {@link MAX_COMPARED_KEYS} keys or two keys of the same hash leave the answer to the
  * full check, which counts.
  */
 /** What {@link checkJsonObject} found. */
-const json_check_JSON_CHECK = {
+const JSON_CHECK = {
     /** One whole JSON object, and no object in it repeats a key. */
     clean: 0,
     /** Not one whole JSON object: cut off, damaged, or not JSON at all. */
@@ -2188,11 +2188,13 @@ function grow(array, need) {
  * took the line, so only its keys are in question; its string values are skipped, not checked
  * (a SecretList's base64 runs over 4 times faster).
  */
-function json_check_checkJsonObject(buf, start, end, parsed = false) {
+function checkJsonObject(buf, start, end, parsed = false, compareKeys = true) {
     keysRead = 0;
     let depth = 0;
     let keys = 0; // hashes in use
-    let repeated = false;
+    // Not comparing keys is taking every key as maybe repeated from the start: each is then only
+    // read to its end, not hashed.
+    let repeated = !compareKeys;
     let state = VALUE;
     let i = start;
     let stack = containers;
@@ -2201,14 +2203,14 @@ function json_check_checkJsonObject(buf, start, end, parsed = false) {
     while (i < end && isSpace(buf[i]))
         i++;
     if (buf[i] !== OPEN_BRACE)
-        return json_check_JSON_CHECK.invalid;
+        return JSON_CHECK.invalid;
     while (i < end) {
         const c = buf[i];
         if (c === QUOTE) {
             if (state === KEY || state === FIRST_KEY) {
                 const next = repeated ? valueEnd(buf, i, end) : keyEnd(buf, i, end);
                 if (next < 0)
-                    return json_check_JSON_CHECK.invalid;
+                    return JSON_CHECK.invalid;
                 keysRead++;
                 if (!repeated) {
                     // Compared with the keys before it in its object, one by one (few, in real events).
@@ -2237,10 +2239,10 @@ function json_check_checkJsonObject(buf, start, end, parsed = false) {
                 continue;
             }
             if (state !== VALUE && state !== FIRST_VALUE)
-                return json_check_JSON_CHECK.invalid;
+                return JSON_CHECK.invalid;
             const next = parsed ? parsedValueEnd(buf, i, end) : valueEnd(buf, i, end);
             if (next < 0)
-                return json_check_JSON_CHECK.invalid;
+                return JSON_CHECK.invalid;
             // Compact JSON: a comma follows at once, then the next key or value.
             if (next < end && buf[next] === COMMA) {
                 i = next + 1;
@@ -2254,19 +2256,19 @@ function json_check_checkJsonObject(buf, start, end, parsed = false) {
         }
         if (c === COLON) {
             if (state !== AFTER_KEY)
-                return json_check_JSON_CHECK.invalid;
+                return JSON_CHECK.invalid;
             state = VALUE;
             i++;
         }
         else if (c === COMMA) {
             if (state !== AFTER_VALUE)
-                return json_check_JSON_CHECK.invalid;
+                return JSON_CHECK.invalid;
             state = stack[depth - 1] === IN_OBJECT ? KEY : VALUE;
             i++;
         }
         else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
             if (state !== VALUE && state !== FIRST_VALUE)
-                return json_check_JSON_CHECK.invalid;
+                return JSON_CHECK.invalid;
             if (depth >= stack.length) {
                 containers = stack = grow(stack, depth);
                 keysFrom = starts = grow(starts, depth);
@@ -2280,10 +2282,10 @@ function json_check_checkJsonObject(buf, start, end, parsed = false) {
         else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
             const container = c === CLOSE_BRACE ? IN_OBJECT : IN_ARRAY;
             if (stack[depth - 1] !== container)
-                return json_check_JSON_CHECK.invalid;
+                return JSON_CHECK.invalid;
             const empty = container === IN_OBJECT ? FIRST_KEY : FIRST_VALUE;
             if (state !== AFTER_VALUE && state !== empty)
-                return json_check_JSON_CHECK.invalid;
+                return JSON_CHECK.invalid;
             keys = starts[depth - 1];
             depth--;
             i++;
@@ -2295,7 +2297,7 @@ function json_check_checkJsonObject(buf, start, end, parsed = false) {
             i++;
         else {
             if (state !== VALUE && state !== FIRST_VALUE)
-                return json_check_JSON_CHECK.invalid;
+                return JSON_CHECK.invalid;
             let next;
             if (c === 0x74)
                 next = literalEnd(buf, i, end, TRUE);
@@ -2306,128 +2308,25 @@ function json_check_checkJsonObject(buf, start, end, parsed = false) {
             else
                 next = numberEnd(buf, i, end);
             if (next < 0)
-                return json_check_JSON_CHECK.invalid;
+                return JSON_CHECK.invalid;
             i = next;
             state = AFTER_VALUE;
         }
     }
     if (depth !== 0)
-        return json_check_JSON_CHECK.invalid;
+        return JSON_CHECK.invalid;
     // The object closed just before `i`: only whitespace may follow.
     while (i < end)
         if (!isSpace(buf[i++]))
-            return json_check_JSON_CHECK.invalid;
-    return repeated ? json_check_JSON_CHECK.maybeRepeated : json_check_JSON_CHECK.clean;
-}
-
-;// CONCATENATED MODULE: ./src/logs/redact/line.ts
-
-
-
-
-/** The location of a line written again from its parsed form because a key in it repeated. */
-const REPEATED_KEYS = 'repeated-keys';
-/**
- * The line that stands in for one that could not be checked: a JSON object (so readers that skip
- * non-events skip it too) saying what happened and how long the original was.
- */
-function unparseableMarker(bytes, reason = 'it is not a JSON object') {
-    return Buffer.from(JSON.stringify({
-        redacted: REDACTED,
-        reason: `a line was replaced because ${reason}, so it could not be checked for secrets`,
-        bytes,
-    }));
+            return JSON_CHECK.invalid;
+    return repeated ? JSON_CHECK.maybeRepeated : JSON_CHECK.clean;
 }
 /**
- * Redacts one audit log line (without its newline). A line that provably needs no change (see
- * `scan.ts`) is returned as it is, unparsed; any other is parsed, and only when a value
- * was replaced or a key repeated is it serialised again. A line that is not a whole JSON object
- * is replaced by {@link unparseableMarker}: it cannot be checked.
+ * Whether `buf[start, end)` is one whole JSON object, as `JSON.parse` would take it, whether or not
+ * a key repeats: {@link checkJsonObject} without comparing keys, which spares hashing each one.
  */
-function redactLine(input, finder, rules = BUILT_IN_RULES) {
-    const line = typeof input === 'string' ? Buffer.from(input) : input;
-    if (provablyClean(line, 0, line.length, finder ?? new SuspectFinder(line, LineScan.of(rules))))
-        return { line, redacted: 0, locations: [], unparseable: false };
-    return redactParsed(line, rules);
-}
-/** Keys in every object of a parsed value, walked without recursion (it may nest deeply). */
-function keysInTree(root) {
-    let keys = 0;
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (typeof node !== 'object' || node === null)
-            continue;
-        if (Array.isArray(node))
-            for (const item of node)
-                stack.push(item);
-        else {
-            const values = Object.values(node);
-            keys += values.length;
-            for (const value of values)
-                if (typeof value === 'object')
-                    stack.push(value);
-        }
-    }
-    return keys;
-}
-/**
- * Whether the line, which `JSON.parse` took as `parsed`, repeats a key somewhere: `JSON.parse`,
- * like Go's decoder, keeps the last value, so the parse holds fewer keys than the text spells.
- */
-function repeatsKeys(line, parsed) {
-    // The parse proved the strings valid: the check only finds their ends (json-check.ts).
-    const check = json_check_checkJsonObject(line, 0, line.length, true);
-    if (check === json_check_JSON_CHECK.clean)
-        return false;
-    // Whole but keys not told apart by their bytes: count. (Invalid cannot be, as JSON.parse took
-    // the line; were the two ever to disagree, writing the parse again is the safe side.)
-    return check === json_check_JSON_CHECK.invalid || keysInLastCheck() > keysInTree(parsed);
-}
-/**
- * The full check of a line: parse, apply the rules, serialise when something changed or a key
- * repeated — never keep bytes whose first value of a repeated key no rule saw. A line too deep to
- * serialise again is replaced by the marker.
- */
-function redactParsed(line, rules = settings_BUILT_IN_RULES) {
-    let event;
-    const text = line.toString('utf8');
-    try {
-        event = JSON.parse(text);
-    }
-    catch {
-        // A blank line holds nothing; it stays, uncounted.
-        if (text.trim() === '')
-            return { line, redacted: 0, locations: [], unparseable: false };
-        return { line: unparseableMarker(line.length), redacted: 0, locations: [], unparseable: true };
-    }
-    if (typeof event !== 'object' || event === null || Array.isArray(event))
-        return { line: unparseableMarker(line.length), redacted: 0, locations: [], unparseable: true };
-    const repeated = repeatsKeys(line, event);
-    const locations = redactEvent(event, rules);
-    if (repeated)
-        locations.push(REPEATED_KEYS);
-    if (locations.length === 0)
-        return { line, redacted: 0, locations, unparseable: false, parsed: event };
-    let written;
-    try {
-        written = JSON.stringify(event);
-    }
-    catch {
-        return {
-            line: unparseableMarker(line.length, 'it is nested too deeply to be written again'),
-            redacted: 0,
-            locations: [],
-            unparseable: true,
-        };
-    }
-    return {
-        line: Buffer.from(written),
-        redacted: locations.length,
-        locations,
-        unparseable: false,
-        parsed: event,
-    };
+function json_check_isWholeJsonObject(buf, start, end) {
+    return checkJsonObject(buf, start, end, false, false) !== JSON_CHECK.invalid;
 }
 
 ;// CONCATENATED MODULE: ./src/logs/redact/scan.ts
@@ -2443,9 +2342,12 @@ function redactParsed(line, rules = settings_BUILT_IN_RULES) {
  *   and `\/` a slash, which would hide a word from a byte search (a client's patch is logged as
  *   sent, so it may spell `"Secret` as `\u0022Secret`). Go's encoder only writes `\u` for `<`, `>`,
  *   `&`, control characters and U+2028/9, so real lines almost never take the full check for this;
- * - it is one whole JSON object in which no object repeats a key (json-check.ts): a cut-off or
- *   damaged line cannot be checked, and a repeated key may hide a first value that a parse, which
- *   keeps the last, never sees — both take the full check, which replaces or rewrites them;
+ * - it is one whole JSON object (json-check.ts): a cut-off or damaged line cannot be checked, and
+ *   takes the full check, which replaces it. Whether a key repeats does not matter here: a repeat
+ *   may hide a first value from a parse, which keeps the last, but with no trigger word and no
+ *   escape that may spell one anywhere in its bytes, no value of the line, first or last, is one a
+ *   rule acts on. (The full check writes a line whose keys repeat from its parse only when it
+ *   spells a trigger word: line.ts.)
  * - none of the user's patterns may match in it: a pattern every match of which spells one of a
  *   few words (`command=`, `AKIA`) adds them to the trigger words; the others' automaton reads
  *   the line's bytes.
@@ -2580,20 +2482,137 @@ class scan_SuspectFinder {
  * top of this file.
  */
 function scan_provablyClean(buf, start = 0, end = buf.length, finder = new scan_SuspectFinder(buf)) {
-    return (cleanIfWhole(buf, start, end, finder) && checkJsonObject(buf, start, end) === JSON_CHECK.clean);
+    return cleanIfWhole(buf, start, end, finder) && isWholeJsonObject(buf, start, end);
 }
 /**
  * Every condition of {@link provablyClean} but the last: the line spells nothing a rule or pattern
- * acts on, so it needs no change if it is one whole JSON object with no key repeated. A caller
- * that parses the line anyway proves that by its parse instead of the byte check
- * (`StreamRedactor`'s `parses`).
+ * acts on, so it needs no change if it is one whole JSON object. A caller that parses the line
+ * anyway proves that by its parse instead of the byte check (`StreamRedactor`'s `parses`).
  */
 function cleanIfWhole(buf, start, end, finder) {
     if (end - start < 2 || buf[start] !== scan_OPEN_BRACE || buf[end - 1] !== scan_CLOSE_BRACE)
         return false;
-    if (finder.suspect(start, end))
+    return !spellsTrigger(buf, start, end, finder);
+}
+/**
+ * Whether `buf[start, end)` spells something a rule or a pattern may act on: a trigger word, an
+ * escape that may spell a byte of one, or bytes one of the user's patterns may match.
+ */
+function spellsTrigger(buf, start, end, finder) {
+    return finder.suspect(start, end) || !!finder.scan.patterns?.mayMatchJson(buf, start, end);
+}
+
+;// CONCATENATED MODULE: ./src/logs/redact/line.ts
+
+
+
+
+/** The location of a line written again from its parsed form because a key in it repeated. */
+const REPEATED_KEYS = 'repeated-keys';
+/**
+ * The line that stands in for one that could not be checked: a JSON object (so readers that skip
+ * non-events skip it too) saying what happened and how long the original was.
+ */
+function unparseableMarker(bytes, reason = 'it is not a JSON object') {
+    return Buffer.from(JSON.stringify({
+        redacted: REDACTED,
+        reason: `a line was replaced because ${reason}, so it could not be checked for secrets`,
+        bytes,
+    }));
+}
+/**
+ * Redacts one audit log line (without its newline). A line that provably needs no change (see
+ * `scan.ts`) is returned as it is, unparsed; any other is parsed, and only when a value
+ * was replaced, or a key repeated in a line that spells a trigger word, is it serialised again. A line that is not a whole JSON object
+ * is replaced by {@link unparseableMarker}: it cannot be checked.
+ */
+function redactLine(input, finder, rules = BUILT_IN_RULES) {
+    const line = typeof input === 'string' ? Buffer.from(input) : input;
+    if (provablyClean(line, 0, line.length, finder ?? new SuspectFinder(line, LineScan.of(rules))))
+        return { line, redacted: 0, locations: [], unparseable: false };
+    return redactParsed(line, rules);
+}
+/** Keys in every object of a parsed value, walked without recursion (it may nest deeply). */
+function keysInTree(root) {
+    let keys = 0;
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (typeof node !== 'object' || node === null)
+            continue;
+        if (Array.isArray(node))
+            for (const item of node)
+                stack.push(item);
+        else {
+            const values = Object.values(node);
+            keys += values.length;
+            for (const value of values)
+                if (typeof value === 'object')
+                    stack.push(value);
+        }
+    }
+    return keys;
+}
+/**
+ * Whether the line, which `JSON.parse` took as `parsed`, repeats a key somewhere: `JSON.parse`,
+ * like Go's decoder, keeps the last value, so the parse holds fewer keys than the text spells.
+ */
+function repeatsKeys(line, parsed) {
+    // The parse proved the strings valid: the check only finds their ends (json-check.ts).
+    const check = checkJsonObject(line, 0, line.length, true);
+    if (check === JSON_CHECK.clean)
         return false;
-    return !finder.scan.patterns?.mayMatchJson(buf, start, end);
+    // Whole but keys not told apart by their bytes: count. (Invalid cannot be, as JSON.parse took
+    // the line; were the two ever to disagree, writing the parse again is the safe side.)
+    return check === JSON_CHECK.invalid || keysInLastCheck() > keysInTree(parsed);
+}
+/**
+ * The full check of a line: parse, apply the rules, serialise when something changed or a key
+ * repeated in a line that spells a trigger word — never keep bytes whose first value of a
+ * repeated key no rule saw. (A line that spells none holds no value, first or last, that a rule
+ * acts on: it is kept as the fast path keeps it, scan.ts.) A line too deep to serialise again is
+ * replaced by the marker.
+ */
+function redactParsed(line, rules = settings_BUILT_IN_RULES) {
+    let event;
+    const text = line.toString('utf8');
+    try {
+        event = JSON.parse(text);
+    }
+    catch {
+        // A blank line holds nothing; it stays, uncounted.
+        if (text.trim() === '')
+            return { line, redacted: 0, locations: [], unparseable: false };
+        return { line: unparseableMarker(line.length), redacted: 0, locations: [], unparseable: true };
+    }
+    if (typeof event !== 'object' || event === null || Array.isArray(event))
+        return { line: unparseableMarker(line.length), redacted: 0, locations: [], unparseable: true };
+    const repeated = spellsTrigger(line, 0, line.length, new scan_SuspectFinder(line, scan_LineScan.of(rules))) &&
+        repeatsKeys(line, event);
+    const locations = redactEvent(event, rules);
+    if (repeated)
+        locations.push(REPEATED_KEYS);
+    if (locations.length === 0)
+        return { line, redacted: 0, locations, unparseable: false, parsed: event };
+    let written;
+    try {
+        written = JSON.stringify(event);
+    }
+    catch {
+        return {
+            line: unparseableMarker(line.length, 'it is nested too deeply to be written again'),
+            redacted: 0,
+            locations: [],
+            unparseable: true,
+        };
+    }
+    return {
+        line: Buffer.from(written),
+        redacted: locations.length,
+        locations,
+        unparseable: false,
+        parsed: event,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/logs/redact/stream.ts
@@ -2649,8 +2668,7 @@ class StreamRedactor {
     /**
      * `parses`: the lines `onLine` would parse anyway (it is then handed the object). Such a line
      * with nothing to redact is proven whole by that parse, made here, instead of by the byte
-     * check (json-check.ts) and then a parse: the one check that stays, for repeated keys, only
-     * finds where strings end, which on long strings is a fraction of the work.
+     * check (json-check.ts) and then a parse: its bytes are read once.
      */
     constructor(maxLineBytes = stream_MAX_LINE_BYTES, onLine, rules = settings_BUILT_IN_RULES, parses) {
         this.maxLineBytes = maxLineBytes;
@@ -2718,9 +2736,8 @@ class StreamRedactor {
         if (!cleanIfWhole(buf, start, end, this.#finderOf(buf)))
             return false;
         if (!this.parses?.(read))
-            return json_check_checkJsonObject(buf, start, end) === json_check_JSON_CHECK.clean;
-        const parsed = parsedObject(read);
-        return parsed !== undefined && !repeatsKeys(read, parsed) && parsed;
+            return json_check_isWholeJsonObject(buf, start, end);
+        return parsedObject(read) ?? false;
     }
     /** {@link LineSink}: a line too long to check is replaced unread. */
     oversized(_head, bytes, newline) {

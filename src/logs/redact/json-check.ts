@@ -5,8 +5,8 @@
  * not damaged) without parsing it.
  *
  * Repeated keys matter because `JSON.parse`, like Go's decoder, keeps the last value of a key while
- * a reader of the bytes may see the first: a line with them is never kept as it is. Keys are
- * compared by a hash of what they decode to; a key with a byte or escape above 0x7f, an object of
+ * a reader of the bytes may see the first: a line with them that spells a trigger word is never
+ * kept as it is (scan.ts, line.ts). Keys are compared by a hash of what they decode to; a key with a byte or escape above 0x7f, an object of
  * more than {@link MAX_COMPARED_KEYS} keys or two keys of the same hash leave the answer to the
  * full check, which counts.
  */
@@ -264,11 +264,14 @@ export function checkJsonObject(
   start: number,
   end: number,
   parsed = false,
+  compareKeys = true,
 ): JsonCheck {
   keysRead = 0;
   let depth = 0;
   let keys = 0; // hashes in use
-  let repeated = false;
+  // Not comparing keys is taking every key as maybe repeated from the start: each is then only
+  // read to its end, not hashed.
+  let repeated = !compareKeys;
   let state = VALUE;
   let i = start;
   let stack = containers;
@@ -363,4 +366,12 @@ export function checkJsonObject(
   // The object closed just before `i`: only whitespace may follow.
   while (i < end) if (!isSpace(buf[i++] as number)) return JSON_CHECK.invalid;
   return repeated ? JSON_CHECK.maybeRepeated : JSON_CHECK.clean;
+}
+
+/**
+ * Whether `buf[start, end)` is one whole JSON object, as `JSON.parse` would take it, whether or not
+ * a key repeats: {@link checkJsonObject} without comparing keys, which spares hashing each one.
+ */
+export function isWholeJsonObject(buf: Buffer, start: number, end: number): boolean {
+  return checkJsonObject(buf, start, end, false, false) !== JSON_CHECK.invalid;
 }

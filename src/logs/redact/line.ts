@@ -1,6 +1,6 @@
 import { checkJsonObject, JSON_CHECK, keysInLastCheck } from './json-check.js';
 import { REDACTED, redactEvent } from './rules.js';
-import { LineScan, provablyClean, SuspectFinder } from './scan.js';
+import { LineScan, provablyClean, spellsTrigger, SuspectFinder } from './scan.js';
 import { BUILT_IN_RULES, type RedactionRules } from './settings.js';
 
 /** What became of one line. */
@@ -41,7 +41,7 @@ export function unparseableMarker(bytes: number, reason = 'it is not a JSON obje
 /**
  * Redacts one audit log line (without its newline). A line that provably needs no change (see
  * `scan.ts`) is returned as it is, unparsed; any other is parsed, and only when a value
- * was replaced or a key repeated is it serialised again. A line that is not a whole JSON object
+ * was replaced, or a key repeated in a line that spells a trigger word, is it serialised again. A line that is not a whole JSON object
  * is replaced by {@link unparseableMarker}: it cannot be checked.
  */
 export function redactLine(
@@ -87,8 +87,10 @@ export function repeatsKeys(line: Buffer, parsed: unknown): boolean {
 
 /**
  * The full check of a line: parse, apply the rules, serialise when something changed or a key
- * repeated — never keep bytes whose first value of a repeated key no rule saw. A line too deep to
- * serialise again is replaced by the marker.
+ * repeated in a line that spells a trigger word — never keep bytes whose first value of a
+ * repeated key no rule saw. (A line that spells none holds no value, first or last, that a rule
+ * acts on: it is kept as the fast path keeps it, scan.ts.) A line too deep to serialise again is
+ * replaced by the marker.
  */
 export function redactParsed(line: Buffer, rules: RedactionRules = BUILT_IN_RULES): RedactedLine {
   let event: unknown;
@@ -102,7 +104,9 @@ export function redactParsed(line: Buffer, rules: RedactionRules = BUILT_IN_RULE
   }
   if (typeof event !== 'object' || event === null || Array.isArray(event))
     return { line: unparseableMarker(line.length), redacted: 0, locations: [], unparseable: true };
-  const repeated = repeatsKeys(line, event);
+  const repeated =
+    spellsTrigger(line, 0, line.length, new SuspectFinder(line, LineScan.of(rules))) &&
+    repeatsKeys(line, event);
   const locations = redactEvent(event, rules);
   if (repeated) locations.push(REPEATED_KEYS);
   if (locations.length === 0)

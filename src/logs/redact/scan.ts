@@ -1,5 +1,5 @@
 import type { PatternSet } from '../../linear-regex/index.js';
-import { checkJsonObject, JSON_CHECK } from './json-check.js';
+import { isWholeJsonObject } from './json-check.js';
 import { BUILT_IN_RULES, type RedactionRules } from './settings.js';
 
 /**
@@ -12,9 +12,12 @@ import { BUILT_IN_RULES, type RedactionRules } from './settings.js';
  *   and `\/` a slash, which would hide a word from a byte search (a client's patch is logged as
  *   sent, so it may spell `"Secret` as `\u0022Secret`). Go's encoder only writes `\u` for `<`, `>`,
  *   `&`, control characters and U+2028/9, so real lines almost never take the full check for this;
- * - it is one whole JSON object in which no object repeats a key (json-check.ts): a cut-off or
- *   damaged line cannot be checked, and a repeated key may hide a first value that a parse, which
- *   keeps the last, never sees — both take the full check, which replaces or rewrites them;
+ * - it is one whole JSON object (json-check.ts): a cut-off or damaged line cannot be checked, and
+ *   takes the full check, which replaces it. Whether a key repeats does not matter here: a repeat
+ *   may hide a first value from a parse, which keeps the last, but with no trigger word and no
+ *   escape that may spell one anywhere in its bytes, no value of the line, first or last, is one a
+ *   rule acts on. (The full check writes a line whose keys repeat from its parse only when it
+ *   spells a trigger word: line.ts.)
  * - none of the user's patterns may match in it: a pattern every match of which spells one of a
  *   few words (`command=`, `AKIA`) adds them to the trigger words; the others' automaton reads
  *   the line's bytes.
@@ -154,16 +157,13 @@ export function provablyClean(
   end = buf.length,
   finder = new SuspectFinder(buf),
 ): boolean {
-  return (
-    cleanIfWhole(buf, start, end, finder) && checkJsonObject(buf, start, end) === JSON_CHECK.clean
-  );
+  return cleanIfWhole(buf, start, end, finder) && isWholeJsonObject(buf, start, end);
 }
 
 /**
  * Every condition of {@link provablyClean} but the last: the line spells nothing a rule or pattern
- * acts on, so it needs no change if it is one whole JSON object with no key repeated. A caller
- * that parses the line anyway proves that by its parse instead of the byte check
- * (`StreamRedactor`'s `parses`).
+ * acts on, so it needs no change if it is one whole JSON object. A caller that parses the line
+ * anyway proves that by its parse instead of the byte check (`StreamRedactor`'s `parses`).
  */
 export function cleanIfWhole(
   buf: Buffer,
@@ -172,6 +172,18 @@ export function cleanIfWhole(
   finder: SuspectFinder,
 ): boolean {
   if (end - start < 2 || buf[start] !== OPEN_BRACE || buf[end - 1] !== CLOSE_BRACE) return false;
-  if (finder.suspect(start, end)) return false;
-  return !finder.scan.patterns?.mayMatchJson(buf, start, end);
+  return !spellsTrigger(buf, start, end, finder);
+}
+
+/**
+ * Whether `buf[start, end)` spells something a rule or a pattern may act on: a trigger word, an
+ * escape that may spell a byte of one, or bytes one of the user's patterns may match.
+ */
+export function spellsTrigger(
+  buf: Buffer,
+  start: number,
+  end: number,
+  finder: SuspectFinder,
+): boolean {
+  return finder.suspect(start, end) || !!finder.scan.patterns?.mayMatchJson(buf, start, end);
 }

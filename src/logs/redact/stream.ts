@@ -1,6 +1,6 @@
 import { LineSplitter, type LineSink } from '../lines/index.js';
-import { checkJsonObject, JSON_CHECK } from './json-check.js';
-import { redactParsed, repeatsKeys, unparseableMarker } from './line.js';
+import { isWholeJsonObject } from './json-check.js';
+import { redactParsed, unparseableMarker } from './line.js';
 import { cleanIfWhole, LineScan, SuspectFinder } from './scan.js';
 import { BUILT_IN_RULES, type RedactionRules } from './settings.js';
 
@@ -79,8 +79,7 @@ export class StreamRedactor implements LineSink {
   /**
    * `parses`: the lines `onLine` would parse anyway (it is then handed the object). Such a line
    * with nothing to redact is proven whole by that parse, made here, instead of by the byte
-   * check (json-check.ts) and then a parse: the one check that stays, for repeated keys, only
-   * finds where strings end, which on long strings is a fraction of the work.
+   * check (json-check.ts) and then a parse: its bytes are read once.
    */
   constructor(
     private readonly maxLineBytes = MAX_LINE_BYTES,
@@ -148,9 +147,8 @@ export class StreamRedactor implements LineSink {
    */
   #provenClean(buf: Buffer, start: number, end: number, read: Buffer): object | boolean {
     if (!cleanIfWhole(buf, start, end, this.#finderOf(buf))) return false;
-    if (!this.parses?.(read)) return checkJsonObject(buf, start, end) === JSON_CHECK.clean;
-    const parsed = parsedObject(read);
-    return parsed !== undefined && !repeatsKeys(read, parsed) && parsed;
+    if (!this.parses?.(read)) return isWholeJsonObject(buf, start, end);
+    return parsedObject(read) ?? false;
   }
 
   /** {@link LineSink}: a line too long to check is replaced unread. */

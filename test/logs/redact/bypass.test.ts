@@ -9,7 +9,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { passOverNodes } from '../../../src/logs/pass/one-pass.js';
 import { REDACTED, redactFile, redactLine } from '../../../src/logs/redact/index.js';
-import { REPEATED_KEYS } from '../../../src/logs/redact/line.js';
+import { redactParsed, REPEATED_KEYS } from '../../../src/logs/redact/line.js';
 import { RedactionRules } from '../../../src/logs/redact/settings.js';
 
 const X = 'kaCanaryBypassZq7wX';
@@ -132,19 +132,38 @@ describe('repeated keys', () => {
     expect(out).not.toContain('"secrets"');
   });
 
-  it('writes even a line no rule touches from its parse when a key repeats, on the fast path too', () => {
-    const line = '{"kind":"Event","stage":"ResponseComplete","verb":"get","verb":"delete"}';
-    const out = redacted(line);
-    expect(out).toBe('{"kind":"Event","stage":"ResponseComplete","verb":"delete"}');
+  it('writes a line that spells a trigger word from its parse when a key repeats, though no rule changed it', () => {
+    const line =
+      '{"kind":"Event","stage":"ResponseComplete","objectRef":{"resource":"secrets"},"verb":"get","verb":"delete"}';
+    const result = redactLine(line);
+    expect(result.locations).toEqual([REPEATED_KEYS]);
+    expect(result.line.toString()).toBe(
+      '{"kind":"Event","stage":"ResponseComplete","objectRef":{"resource":"secrets"},"verb":"delete"}',
+    );
     // Repeated keys in different objects are no repeat.
     const fine = Buffer.from(
-      '{"kind":"Event","user":{"name":"a"},"impersonatedUser":{"name":"b"}}',
+      '{"kind":"Event","objectRef":{"resource":"secrets","name":"a"},"user":{"name":"a"},"impersonatedUser":{"name":"b"}}',
     );
     expect(redactLine(fine).line).toBe(fine);
   });
 
+  it('keeps a line that spells no trigger word as it is though a key repeats: no value in it, first or last, is one a rule acts on', () => {
+    for (const text of [
+      '{"kind":"Event","stage":"ResponseComplete","verb":"get","verb":"delete"}',
+      // Spelt so that only the parse sees the repeat, and behind a long string.
+      `{"kind":"Event","note":"${'x'.repeat(5000)}","verb":"get","v\u0065rb":"delete"}`,
+    ]) {
+      const line = Buffer.from(text);
+      const result = redactLine(line);
+      expect(result.line).toBe(line);
+      expect(result.locations).toEqual([]);
+      // The full check on its own agrees with the fast path that kept it.
+      expect(redactParsed(line).line).toBe(line);
+    }
+  });
+
   it('replaces a line too deep to write again by the marker', () => {
-    const line = `{"kind":"Event","a":1,"a":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+    const line = `{"kind":"Event","objectRef":{"resource":"secrets"},"a":1,"a":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
     const result = redactLine(line);
     expect(result.unparseable).toBe(true);
     expect(JSON.parse(result.line.toString())).toMatchObject({ redacted: REDACTED });

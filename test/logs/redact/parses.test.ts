@@ -101,14 +101,19 @@ describe('a redactor that proves lines by its listener’s parse', () => {
 
   it.each([
     [
-      'a key repeated where no rule acts',
+      'a key repeated in a line that spells no trigger word (kept)',
       '{"kind":"Event","verb":"get","verb":"delete"}',
-      '{"kind":"Event","verb":"delete"}',
+      '{"kind":"Event","verb":"get","verb":"delete"}',
+    ],
+    [
+      'a key repeated in a line that spells one',
+      '{"kind":"Event","objectRef":{"resource":"secrets"},"verb":"get","verb":"delete"}',
+      '{"kind":"Event","objectRef":{"resource":"secrets"},"verb":"delete"}',
     ],
     [
       'a key repeated behind a long string',
-      `{"kind":"Event","note":"${'x'.repeat(300)}\\\\","verb":"get","verb":"delete"}`,
-      `{"kind":"Event","note":"${'x'.repeat(300)}\\\\","verb":"delete"}`,
+      `{"kind":"Event","objectRef":{"resource":"secrets"},"note":"${'x'.repeat(300)}\\\\","verb":"get","verb":"delete"}`,
+      `{"kind":"Event","objectRef":{"resource":"secrets"},"note":"${'x'.repeat(300)}\\\\","verb":"delete"}`,
     ],
     ['a line cut off', '{"kind":"Event","verb":"g', undefined],
     ['an array', '[{"kind":"Event"}]', undefined],

@@ -156,8 +156,16 @@ const EXAMPLES: [string, string, RedactionRules][] = [
     }),
     BUILT_IN_RULES,
   ],
-  ['repeated-keys', '{"kind":"Event","verb":"get","verb":"list"}', BUILT_IN_RULES],
-  ['repeated-keys', '{"kind":"Event","verb":"get","v\\u0065rb":"list"}', BUILT_IN_RULES],
+  [
+    'repeated-keys',
+    '{"kind":"Event","objectRef":{"resource":"secrets"},"verb":"get","verb":"list"}',
+    BUILT_IN_RULES,
+  ],
+  [
+    'repeated-keys',
+    '{"kind":"Event","objectRef":{"resource":"secrets"},"verb":"get","v\\u0065rb":"list"}',
+    BUILT_IN_RULES,
+  ],
   ['audit-annotations', event({ annotations: { 'example.com/key': 'v' } }), USER_RULES],
   [
     'audit-annotations',
