@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seeded } from '../../../bench/generate-log.js';
-import { LinesFile, type ByteSink } from '../../../src/logs/lines/sink.js';
+import { LinesFile, writevAll, type ByteSink } from '../../../src/logs/lines/sink.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'lines-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -72,5 +72,28 @@ describe('LinesFile', () => {
       expect((await written('file', input)).equals(expected)).toBe(true);
       expect((await written('joined', input)).equals(expected)).toBe(true);
     }
+  });
+
+  it('writes every piece in order when a writev takes only part of what it was given', async () => {
+    const pieces = lines(5).flatMap((line) => [line, Buffer.from('\n')]);
+    const out: Buffer[] = [];
+    let calls = 0;
+    // A file that takes at most 1,000 bytes a call, as a write may.
+    const short = {
+      writev: (buffers: Buffer[]) => {
+        calls++;
+        let left = 1000;
+        for (const buffer of buffers) {
+          const taken = buffer.subarray(0, left);
+          out.push(Buffer.from(taken));
+          left -= taken.length;
+          if (left === 0) break;
+        }
+        return Promise.resolve({ bytesWritten: 1000 - left, buffers });
+      },
+    };
+    await writevAll(short, pieces);
+    expect(Buffer.concat(out).equals(Buffer.concat(pieces))).toBe(true);
+    expect(calls).toBeGreaterThan(100);
   });
 });
