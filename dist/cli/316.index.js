@@ -5446,6 +5446,212 @@ class RedactedLineKeyer {
     }
 }
 
+;// CONCATENATED MODULE: ./src/logs/pass/key-codec.ts
+const KIND = { none: 0, unchecked: 1, event: 2 };
+/**
+ * A request's `auditID`, `stage` and `time` are nearly always its key's own strings: one index
+ * says so ({@link SAME_AS_KEY}); else the string is sent.
+ */
+const KEY_FIELDS = ['auditID', 'stage', 'time'];
+const SAME_AS_KEY = -1;
+/** The other string fields of a request, in the order they are sent. */
+const TEXT_FIELDS = [
+    'user',
+    'verb',
+    'resource',
+    'apiGroup',
+    'resourceName',
+    'subresource',
+    'namespace',
+    'name',
+    'path',
+    'reason',
+    'userAgent',
+    'level',
+    'message',
+    'deprecatedApi',
+    'removedRelease',
+    'latencyFrom',
+];
+/** Grows as it is written; `take` gives the part written. */
+class IntList {
+    #values = new Int32Array(4096);
+    #length = 0;
+    push(value) {
+        if (this.#length === this.#values.length) {
+            const bigger = new Int32Array(this.#values.length * 2);
+            bigger.set(this.#values);
+            this.#values = bigger;
+        }
+        this.#values[this.#length++] = value;
+    }
+    take() {
+        return this.#values.slice(0, this.#length);
+    }
+}
+/** Encodes `keys` (one part's, in order) on a pass thread. */
+function key_codec_encodeKeys(keys) {
+    const strings = [];
+    const index = new Map();
+    const ref = (text) => {
+        let at = index.get(text);
+        if (at === undefined) {
+            at = strings.length;
+            strings.push(text);
+            index.set(text, at);
+        }
+        return at;
+    };
+    /** A string that is seldom the same twice (an auditID, a time): sent without a look-up. */
+    const once = (text) => strings.push(text) - 1;
+    const refs = new IntList();
+    const numbers = [];
+    for (const line of keys) {
+        const { key, unchecked } = line;
+        // Made already on a pass thread: keyedLine makes each request it finds.
+        const request = madeRequest(line.request);
+        if (!key) {
+            refs.push(KIND.none);
+            continue;
+        }
+        refs.push(unchecked ? KIND.unchecked : KIND.event);
+        refs.push(once(key.time));
+        refs.push(once(key.auditID));
+        refs.push(ref(key.stage));
+        if (unchecked)
+            continue;
+        // keyedEvent gives a key and a request together, or neither.
+        if (!request)
+            throw new Error('a keyed event line came without its request');
+        for (const field of KEY_FIELDS)
+            refs.push(request[field] === key[field] ? SAME_AS_KEY : once(request[field]));
+        for (const field of TEXT_FIELDS)
+            refs.push(ref(request[field]));
+        refs.push(request.component ? 1 : 0);
+        refs.push(request.groups.length);
+        for (const group of request.groups)
+            refs.push(ref(group));
+        numbers.push(request.ms, request.code, request.latencyMs);
+    }
+    return { strings, refs: refs.take(), numbers: Float64Array.from(numbers) };
+}
+/**
+ * A request as a pass thread sent it, made into a {@link Request} only when the merge hands its
+ * line on ({@link madeRequest}). The merge holds 10,000 events per node for a while, and a request
+ * made when its part came back would live through the young generation's collections with them
+ * (a `Request` is some 25 fields, most of what an event held in the window weighs); this holds
+ * just where the request lies in its part's encoding, whose strings the request would share anyway.
+ */
+class EncodedRequest {
+    encoded;
+    at;
+    number;
+    key;
+    constructor(encoded, 
+    /** Where its fields start in `encoded.refs`, and its numbers in `encoded.numbers`. */
+    at, number, key) {
+        this.encoded = encoded;
+        this.at = at;
+        this.number = number;
+        this.key = key;
+    }
+    /** The request, as {@link encodeKeys} was given it. */
+    decode() {
+        const { strings, refs, numbers } = this.encoded;
+        const key = this.key;
+        let at = this.at;
+        let number = this.number;
+        const text = () => strings[refs[at++]];
+        const keyText = (same) => {
+            const index = refs[at++];
+            return index === SAME_AS_KEY ? same : strings[index];
+        };
+        const auditID = keyText(key.auditID);
+        const stage = keyText(key.stage);
+        const time = keyText(key.time);
+        const user = text();
+        const verb = text();
+        const resource = text();
+        const apiGroup = text();
+        const resourceName = text();
+        const subresource = text();
+        const namespace = text();
+        const name = text();
+        const path = text();
+        const reason = text();
+        const userAgent = text();
+        const level = text();
+        const message = text();
+        const deprecatedApi = text();
+        const removedRelease = text();
+        const latencyFrom = text();
+        const component = refs[at++] === 1;
+        const groups = [];
+        for (let n = refs[at++]; n > 0; n--)
+            groups.push(text());
+        return {
+            auditID,
+            stage,
+            time,
+            ms: numbers[number++],
+            user,
+            groups,
+            component,
+            verb,
+            resource,
+            apiGroup,
+            resourceName,
+            subresource,
+            namespace,
+            name,
+            path,
+            code: numbers[number++],
+            reason,
+            userAgent,
+            level,
+            message,
+            deprecatedApi,
+            removedRelease,
+            latencyMs: numbers[number],
+            latencyFrom,
+        };
+    }
+}
+/** The request a line's reader holds, made now if a pass thread sent it. */
+function madeRequest(request) {
+    return request instanceof EncodedRequest ? request.decode() : request;
+}
+/** Refs of a request's fields before its groups: auditID, stage, time, the texts, `component`. */
+const REQUEST_REFS = KEY_FIELDS.length + TEXT_FIELDS.length + 1;
+/**
+ * The keys {@link encodeKeys} was given, rebuilt on the main thread; each request is an
+ * {@link EncodedRequest}, made when it is needed.
+ */
+function decodeKeys(encoded) {
+    const { strings, refs } = encoded;
+    const keys = [];
+    let at = 0;
+    let number = 0;
+    const text = () => strings[refs[at++]];
+    while (at < refs.length) {
+        const kind = refs[at++];
+        if (kind === KIND.none) {
+            keys.push({ key: undefined });
+            continue;
+        }
+        const key = { time: text(), auditID: text(), stage: text() };
+        if (kind === KIND.unchecked) {
+            keys.push({ key, unchecked: true });
+            continue;
+        }
+        keys.push({ key, request: new EncodedRequest(encoded, at, number, key) });
+        at += REQUEST_REFS;
+        at += refs[at] + 1;
+        number += 3;
+    }
+    return keys;
+}
+
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./src/logs/lines/node-cap.ts
@@ -6998,167 +7204,6 @@ function teeTo(copy) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./src/logs/pass/key-codec.ts
-const KIND = { none: 0, unchecked: 1, event: 2 };
-/**
- * A request's `auditID`, `stage` and `time` are nearly always its key's own strings: one index
- * says so ({@link SAME_AS_KEY}); else the string is sent.
- */
-const KEY_FIELDS = (/* unused pure expression or super */ null && (['auditID', 'stage', 'time']));
-const SAME_AS_KEY = -1;
-/** The other string fields of a request, in the order they are sent. */
-const TEXT_FIELDS = (/* unused pure expression or super */ null && ([
-    'user',
-    'verb',
-    'resource',
-    'apiGroup',
-    'resourceName',
-    'subresource',
-    'namespace',
-    'name',
-    'path',
-    'reason',
-    'userAgent',
-    'level',
-    'message',
-    'deprecatedApi',
-    'removedRelease',
-    'latencyFrom',
-]));
-/** Grows as it is written; `take` gives the part written. */
-class IntList {
-    #values = new Int32Array(4096);
-    #length = 0;
-    push(value) {
-        if (this.#length === this.#values.length) {
-            const bigger = new Int32Array(this.#values.length * 2);
-            bigger.set(this.#values);
-            this.#values = bigger;
-        }
-        this.#values[this.#length++] = value;
-    }
-    take() {
-        return this.#values.slice(0, this.#length);
-    }
-}
-/** Encodes `keys` (one part's, in order) on a pass thread. */
-function key_codec_encodeKeys(keys) {
-    const strings = [];
-    const index = new Map();
-    const ref = (text) => {
-        let at = index.get(text);
-        if (at === undefined) {
-            at = strings.length;
-            strings.push(text);
-            index.set(text, at);
-        }
-        return at;
-    };
-    /** A string that is seldom the same twice (an auditID, a time): sent without a look-up. */
-    const once = (text) => strings.push(text) - 1;
-    const refs = new IntList();
-    const numbers = [];
-    for (const { key, request, unchecked } of keys) {
-        if (!key) {
-            refs.push(KIND.none);
-            continue;
-        }
-        refs.push(unchecked ? KIND.unchecked : KIND.event);
-        refs.push(once(key.time));
-        refs.push(once(key.auditID));
-        refs.push(ref(key.stage));
-        if (unchecked)
-            continue;
-        // keyedEvent gives a key and a request together, or neither.
-        if (!request)
-            throw new Error('a keyed event line came without its request');
-        for (const field of KEY_FIELDS)
-            refs.push(request[field] === key[field] ? SAME_AS_KEY : once(request[field]));
-        for (const field of TEXT_FIELDS)
-            refs.push(ref(request[field]));
-        refs.push(request.component ? 1 : 0);
-        refs.push(request.groups.length);
-        for (const group of request.groups)
-            refs.push(ref(group));
-        numbers.push(request.ms, request.code, request.latencyMs);
-    }
-    return { strings, refs: refs.take(), numbers: Float64Array.from(numbers) };
-}
-/** The keys {@link encodeKeys} was given, rebuilt on the main thread. */
-function decodeKeys({ strings, refs, numbers }) {
-    const keys = [];
-    let at = 0;
-    let number = 0;
-    const text = () => strings[refs[at++]];
-    const keyText = (same) => {
-        const index = refs[at++];
-        return index === SAME_AS_KEY ? same : strings[index];
-    };
-    while (at < refs.length) {
-        const kind = refs[at++];
-        if (kind === KIND.none) {
-            keys.push({ key: undefined });
-            continue;
-        }
-        const key = { time: text(), auditID: text(), stage: text() };
-        if (kind === KIND.unchecked) {
-            keys.push({ key, unchecked: true });
-            continue;
-        }
-        const auditID = keyText(key.auditID);
-        const stage = keyText(key.stage);
-        const time = keyText(key.time);
-        const user = text();
-        const verb = text();
-        const resource = text();
-        const apiGroup = text();
-        const resourceName = text();
-        const subresource = text();
-        const namespace = text();
-        const name = text();
-        const path = text();
-        const reason = text();
-        const userAgent = text();
-        const level = text();
-        const message = text();
-        const deprecatedApi = text();
-        const removedRelease = text();
-        const latencyFrom = text();
-        const component = refs[at++] === 1;
-        const groups = [];
-        for (let n = refs[at++]; n > 0; n--)
-            groups.push(text());
-        const request = {
-            auditID,
-            stage,
-            time,
-            ms: numbers[number++],
-            user,
-            groups,
-            component,
-            verb,
-            resource,
-            apiGroup,
-            resourceName,
-            subresource,
-            namespace,
-            name,
-            path,
-            code: numbers[number++],
-            reason,
-            userAgent,
-            level,
-            message,
-            deprecatedApi,
-            removedRelease,
-            latencyMs: numbers[number++],
-            latencyFrom,
-        };
-        keys.push({ key, request });
-    }
-    return keys;
-}
-
 ;// CONCATENATED MODULE: ./src/logs/pass/part-keys.ts
 
 
@@ -7394,6 +7439,7 @@ class ThreadKeyer {
 
 
 
+
 /** Pass threads beside the main one: two cores' worth of keying while the main thread merges. */
 const PASS_THREADS = 2;
 function partKeyer(parts, options) {
@@ -7425,7 +7471,7 @@ async function passOverNodes(nodes, mergedFile, onEvent, options) {
         const events = mergeKeyedByTime(readers.map((r) => r.batches), window === undefined ? {} : { window });
         for await (const batch of events) {
             for (const { line, source, unchecked, settled, counts, ...entry } of batch) {
-                let request = entry.request;
+                let request = madeRequest(entry.request);
                 if (unchecked && !settled) {
                     request = requestOfLine(line);
                     if (!request) {

@@ -1725,7 +1725,10 @@ function encodeKeys(keys) {
     const once = (text) => strings.push(text) - 1;
     const refs = new IntList();
     const numbers = [];
-    for (const { key, request, unchecked } of keys) {
+    for (const line of keys) {
+        const { key, unchecked } = line;
+        // Made already on a pass thread: keyedLine makes each request it finds.
+        const request = madeRequest(line.request);
         if (!key) {
             refs.push(KIND.none);
             continue;
@@ -1751,27 +1754,37 @@ function encodeKeys(keys) {
     }
     return { strings, refs: refs.take(), numbers: Float64Array.from(numbers) };
 }
-/** The keys {@link encodeKeys} was given, rebuilt on the main thread. */
-function key_codec_decodeKeys({ strings, refs, numbers }) {
-    const keys = [];
-    let at = 0;
-    let number = 0;
-    const text = () => strings[refs[at++]];
-    const keyText = (same) => {
-        const index = refs[at++];
-        return index === SAME_AS_KEY ? same : strings[index];
-    };
-    while (at < refs.length) {
-        const kind = refs[at++];
-        if (kind === KIND.none) {
-            keys.push({ key: undefined });
-            continue;
-        }
-        const key = { time: text(), auditID: text(), stage: text() };
-        if (kind === KIND.unchecked) {
-            keys.push({ key, unchecked: true });
-            continue;
-        }
+/**
+ * A request as a pass thread sent it, made into a {@link Request} only when the merge hands its
+ * line on ({@link madeRequest}). The merge holds 10,000 events per node for a while, and a request
+ * made when its part came back would live through the young generation's collections with them
+ * (a `Request` is some 25 fields, most of what an event held in the window weighs); this holds
+ * just where the request lies in its part's encoding, whose strings the request would share anyway.
+ */
+class EncodedRequest {
+    encoded;
+    at;
+    number;
+    key;
+    constructor(encoded, 
+    /** Where its fields start in `encoded.refs`, and its numbers in `encoded.numbers`. */
+    at, number, key) {
+        this.encoded = encoded;
+        this.at = at;
+        this.number = number;
+        this.key = key;
+    }
+    /** The request, as {@link encodeKeys} was given it. */
+    decode() {
+        const { strings, refs, numbers } = this.encoded;
+        const key = this.key;
+        let at = this.at;
+        let number = this.number;
+        const text = () => strings[refs[at++]];
+        const keyText = (same) => {
+            const index = refs[at++];
+            return index === SAME_AS_KEY ? same : strings[index];
+        };
         const auditID = keyText(key.auditID);
         const stage = keyText(key.stage);
         const time = keyText(key.time);
@@ -1795,7 +1808,7 @@ function key_codec_decodeKeys({ strings, refs, numbers }) {
         const groups = [];
         for (let n = refs[at++]; n > 0; n--)
             groups.push(text());
-        const request = {
+        return {
             auditID,
             stage,
             time,
@@ -1818,10 +1831,42 @@ function key_codec_decodeKeys({ strings, refs, numbers }) {
             message,
             deprecatedApi,
             removedRelease,
-            latencyMs: numbers[number++],
+            latencyMs: numbers[number],
             latencyFrom,
         };
-        keys.push({ key, request });
+    }
+}
+/** The request a line's reader holds, made now if a pass thread sent it. */
+function madeRequest(request) {
+    return request instanceof EncodedRequest ? request.decode() : request;
+}
+/** Refs of a request's fields before its groups: auditID, stage, time, the texts, `component`. */
+const REQUEST_REFS = KEY_FIELDS.length + TEXT_FIELDS.length + 1;
+/**
+ * The keys {@link encodeKeys} was given, rebuilt on the main thread; each request is an
+ * {@link EncodedRequest}, made when it is needed.
+ */
+function key_codec_decodeKeys(encoded) {
+    const { strings, refs } = encoded;
+    const keys = [];
+    let at = 0;
+    let number = 0;
+    const text = () => strings[refs[at++]];
+    while (at < refs.length) {
+        const kind = refs[at++];
+        if (kind === KIND.none) {
+            keys.push({ key: undefined });
+            continue;
+        }
+        const key = { time: text(), auditID: text(), stage: text() };
+        if (kind === KIND.unchecked) {
+            keys.push({ key, unchecked: true });
+            continue;
+        }
+        keys.push({ key, request: new EncodedRequest(encoded, at, number, key) });
+        at += REQUEST_REFS;
+        at += refs[at] + 1;
+        number += 3;
     }
     return keys;
 }

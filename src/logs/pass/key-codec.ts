@@ -1,4 +1,5 @@
 import type { LatencySource, Request } from '../events/index.js';
+import type { OrderKey } from './keyed-line.js';
 import type { LineKey } from './part-keys.js';
 
 /**
@@ -81,7 +82,10 @@ export function encodeKeys(keys: readonly LineKey[]): EncodedKeys {
   const once = (text: string) => strings.push(text) - 1;
   const refs = new IntList();
   const numbers: number[] = [];
-  for (const { key, request, unchecked } of keys) {
+  for (const line of keys) {
+    const { key, unchecked } = line;
+    // Made already on a pass thread: keyedLine makes each request it finds.
+    const request = madeRequest(line.request);
     if (!key) {
       refs.push(KIND.none);
       continue;
@@ -104,27 +108,33 @@ export function encodeKeys(keys: readonly LineKey[]): EncodedKeys {
   return { strings, refs: refs.take(), numbers: Float64Array.from(numbers) };
 }
 
-/** The keys {@link encodeKeys} was given, rebuilt on the main thread. */
-export function decodeKeys({ strings, refs, numbers }: EncodedKeys): LineKey[] {
-  const keys: LineKey[] = [];
-  let at = 0;
-  let number = 0;
-  const text = () => strings[refs[at++] as number] as string;
-  const keyText = (same: string) => {
-    const index = refs[at++] as number;
-    return index === SAME_AS_KEY ? same : (strings[index] as string);
-  };
-  while (at < refs.length) {
-    const kind = refs[at++];
-    if (kind === KIND.none) {
-      keys.push({ key: undefined });
-      continue;
-    }
-    const key = { time: text(), auditID: text(), stage: text() };
-    if (kind === KIND.unchecked) {
-      keys.push({ key, unchecked: true });
-      continue;
-    }
+/**
+ * A request as a pass thread sent it, made into a {@link Request} only when the merge hands its
+ * line on ({@link madeRequest}). The merge holds 10,000 events per node for a while, and a request
+ * made when its part came back would live through the young generation's collections with them
+ * (a `Request` is some 25 fields, most of what an event held in the window weighs); this holds
+ * just where the request lies in its part's encoding, whose strings the request would share anyway.
+ */
+export class EncodedRequest {
+  constructor(
+    private readonly encoded: EncodedKeys,
+    /** Where its fields start in `encoded.refs`, and its numbers in `encoded.numbers`. */
+    private readonly at: number,
+    private readonly number: number,
+    private readonly key: OrderKey,
+  ) {}
+
+  /** The request, as {@link encodeKeys} was given it. */
+  decode(): Request {
+    const { strings, refs, numbers } = this.encoded;
+    const key = this.key;
+    let at = this.at;
+    let number = this.number;
+    const text = () => strings[refs[at++] as number] as string;
+    const keyText = (same: string) => {
+      const index = refs[at++] as number;
+      return index === SAME_AS_KEY ? same : (strings[index] as string);
+    };
     const auditID = keyText(key.auditID);
     const stage = keyText(key.stage);
     const time = keyText(key.time);
@@ -147,7 +157,7 @@ export function decodeKeys({ strings, refs, numbers }: EncodedKeys): LineKey[] {
     const component = refs[at++] === 1;
     const groups: string[] = [];
     for (let n = refs[at++] as number; n > 0; n--) groups.push(text());
-    const request: Request = {
+    return {
       auditID,
       stage,
       time,
@@ -170,10 +180,45 @@ export function decodeKeys({ strings, refs, numbers }: EncodedKeys): LineKey[] {
       message,
       deprecatedApi,
       removedRelease,
-      latencyMs: numbers[number++] as number,
+      latencyMs: numbers[number] as number,
       latencyFrom,
     };
-    keys.push({ key, request });
+  }
+}
+
+/** The request a line's reader holds, made now if a pass thread sent it. */
+export function madeRequest(request: Request | EncodedRequest | undefined): Request | undefined {
+  return request instanceof EncodedRequest ? request.decode() : request;
+}
+
+/** Refs of a request's fields before its groups: auditID, stage, time, the texts, `component`. */
+const REQUEST_REFS = KEY_FIELDS.length + TEXT_FIELDS.length + 1;
+
+/**
+ * The keys {@link encodeKeys} was given, rebuilt on the main thread; each request is an
+ * {@link EncodedRequest}, made when it is needed.
+ */
+export function decodeKeys(encoded: EncodedKeys): LineKey[] {
+  const { strings, refs } = encoded;
+  const keys: LineKey[] = [];
+  let at = 0;
+  let number = 0;
+  const text = () => strings[refs[at++] as number] as string;
+  while (at < refs.length) {
+    const kind = refs[at++];
+    if (kind === KIND.none) {
+      keys.push({ key: undefined });
+      continue;
+    }
+    const key = { time: text(), auditID: text(), stage: text() };
+    if (kind === KIND.unchecked) {
+      keys.push({ key, unchecked: true });
+      continue;
+    }
+    keys.push({ key, request: new EncodedRequest(encoded, at, number, key) });
+    at += REQUEST_REFS;
+    at += (refs[at] as number) + 1;
+    number += 3;
   }
   return keys;
 }

@@ -1,4 +1,5 @@
 import type { EventCounts } from './count.js';
+import type { EncodedRequest } from './key-codec.js';
 import { isEvent, parseLine, requestOf, type AuditEvent, type Request } from '../events/index.js';
 import { peekEarlyStage, type EarlyStageKey } from '../events/index.js';
 
@@ -17,14 +18,18 @@ export interface KeyedLine {
   key: OrderKey | undefined;
   /**
    * The request the event tells (src/logs/events/request.ts), when the reader parsed the line:
-   * handed on with the merged line. Small plain data: a pass thread sends it packed (key-codec.ts).
+   * handed on with the merged line. Small plain data: a pass thread sends it packed, and it is
+   * made when the merge hands its line on (`EncodedRequest`, key-codec.ts).
    */
-  request?: Request;
+  request?: Request | EncodedRequest;
   /** Keyed without a parse (an early stage, see `keyedLine`): not yet known to be JSON. */
   unchecked?: boolean;
   /** The counts of the file an unchecked line came from: corrected if it turns out not JSON. */
   counts?: EventCounts;
 }
+
+/** A line keyed here, on the thread that parsed it: its request is made. */
+export type MadeKeyedLine = KeyedLine & { request?: Request };
 
 /**
  * A line keyed for the merge by the one `JSON.parse` the pass makes of it: its order key and the
@@ -32,7 +37,7 @@ export interface KeyedLine {
  * line that is not an event. Only the request is kept, not the event: the merge holds up to its
  * window of lines per node, and the parsed event (bodies and all) is let go at once.
  */
-export function keyedEvent(line: Buffer, parsed?: object): KeyedLine {
+export function keyedEvent(line: Buffer, parsed?: object): MadeKeyedLine {
   const event = parsed === undefined ? eventOf(line) : eventOfParsed(parsed);
   if (!event) return { line, key: undefined };
   const text = (x: unknown) => (typeof x === 'string' ? x : undefined);
@@ -74,7 +79,7 @@ function eventOfParsed(value: object): AuditEvent | undefined {
  * stages say all the summary and the insights need. `parsed`: the object the line holds, when
  * redaction already parsed it (a line with a word such as "secrets" in it): not parsed again.
  */
-export function keyedLine(line: Buffer, parsed?: object): KeyedLine {
+export function keyedLine(line: Buffer, parsed?: object): MadeKeyedLine {
   const key = peekEarlyStage(line);
   return key ? { line, key, unchecked: true } : keyedEvent(line, parsed);
 }
@@ -96,7 +101,7 @@ export class RedactedLineKeyer {
   };
 
   /** {@link keyedLine} of a line the redactor hands on. */
-  keyed(line: Buffer, parsed?: object): KeyedLine {
+  keyed(line: Buffer, parsed?: object): MadeKeyedLine {
     const early = line === this.#line ? this.#early : peekEarlyStage(line);
     this.#line = undefined;
     return early ? { line, key: early, unchecked: true } : keyedEvent(line, parsed);

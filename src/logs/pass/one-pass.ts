@@ -4,6 +4,7 @@ import { mergeKeyedByTime } from './merge.js';
 import type { MergeStats } from './reorder-window.js';
 import { LinesFile, type ByteSink } from '../lines/index.js';
 import { requestOfLine } from './keyed-line.js';
+import { madeRequest } from './key-codec.js';
 import { readNode, type NodeReadOptions, type NodeReadResult } from './node-pass.js';
 import { addStats, BUILT_IN_RULES, emptyStats, type RedactionStats } from '../redact/index.js';
 import { InThreadKeyer, ThreadKeyer, type PartKeyer } from './pass-threads.js';
@@ -94,7 +95,7 @@ export async function passOverNodes(
     );
     for await (const batch of events) {
       for (const { line, source, unchecked, settled, counts, ...entry } of batch) {
-        let request = entry.request;
+        let request = madeRequest(entry.request);
         if (unchecked && !settled) {
           request = requestOfLine(line);
           if (!request) {
