@@ -5782,7 +5782,7 @@ class EncodedRequest {
 }
 /** The request a line's reader holds, made now if a pass thread sent it. */
 function madeRequest(request) {
-    return request instanceof EncodedRequest ? request.decode() : request;
+    return request && 'decode' in request ? request.decode() : request;
 }
 /** Refs of a request's fields before its groups: auditID, stage, time, the texts, `component`. */
 const REQUEST_REFS = KEY_FIELDS.length + TEXT_FIELDS.length + 1;

@@ -1,5 +1,5 @@
 import type { LatencySource, Request } from '../events/index.js';
-import type { OrderKey } from './keyed-line.js';
+import type { UnmadeRequest } from './keyed-line.js';
 import type { LineKey } from './part-keys.js';
 
 /**
@@ -115,13 +115,13 @@ export function encodeKeys(keys: readonly LineKey[]): EncodedKeys {
  * (a `Request` is some 25 fields, most of what an event held in the window weighs); this holds
  * just where the request lies in its part's encoding, whose strings the request would share anyway.
  */
-export class EncodedRequest {
+export class EncodedRequest implements UnmadeRequest {
   constructor(
     private readonly encoded: EncodedKeys,
     /** Where its fields start in `encoded.refs`, and its numbers in `encoded.numbers`. */
     private readonly at: number,
     private readonly number: number,
-    private readonly key: OrderKey,
+    private readonly key: Pick<Request, 'auditID' | 'stage' | 'time'>,
   ) {}
 
   /** The request, as {@link encodeKeys} was given it. */
@@ -187,8 +187,8 @@ export class EncodedRequest {
 }
 
 /** The request a line's reader holds, made now if a pass thread sent it. */
-export function madeRequest(request: Request | EncodedRequest | undefined): Request | undefined {
-  return request instanceof EncodedRequest ? request.decode() : request;
+export function madeRequest(request: Request | UnmadeRequest | undefined): Request | undefined {
+  return request && 'decode' in request ? request.decode() : request;
 }
 
 /** Refs of a request's fields before its groups: auditID, stage, time, the texts, `component`. */

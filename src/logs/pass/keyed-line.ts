@@ -1,5 +1,4 @@
 import type { EventCounts } from './count.js';
-import type { EncodedRequest } from './key-codec.js';
 import { isEvent, parseLine, requestOf, type AuditEvent, type Request } from '../events/index.js';
 import { peekEarlyStage, type EarlyStageKey } from '../events/index.js';
 
@@ -12,6 +11,12 @@ export interface OrderKey {
   stage: string;
 }
 
+/** A request not made yet: a pass thread's encoding of it (`EncodedRequest`, key-codec.ts). */
+export interface UnmadeRequest {
+  /** The request. */
+  decode(): Request;
+}
+
 /** A line read once, with its order key: `undefined` for a line that is not an event. */
 export interface KeyedLine {
   line: Buffer;
@@ -21,7 +26,7 @@ export interface KeyedLine {
    * handed on with the merged line. Small plain data: a pass thread sends it packed, and it is
    * made when the merge hands its line on (`EncodedRequest`, key-codec.ts).
    */
-  request?: Request | EncodedRequest;
+  request?: Request | UnmadeRequest;
   /** Keyed without a parse (an early stage, see `keyedLine`): not yet known to be JSON. */
   unchecked?: boolean;
   /** The counts of the file an unchecked line came from: corrected if it turns out not JSON. */

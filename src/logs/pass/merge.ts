@@ -1,8 +1,7 @@
 import type { EventCounts } from './count.js';
 import type { Request } from '../events/index.js';
-import type { EncodedRequest } from './key-codec.js';
 import { MinHeap } from './min-heap.js';
-import type { KeyedLine } from './keyed-line.js';
+import type { KeyedLine, UnmadeRequest } from './keyed-line.js';
 import { before, earlierKey, reordered, type Entry, type MergeStats } from './reorder-window.js';
 
 /**
@@ -20,7 +19,7 @@ export interface MergedEntry {
   readonly line: Buffer;
   readonly source: number;
   /** The request the event tells, when the source's reader parsed it (`madeRequest` makes it). */
-  readonly request: Request | EncodedRequest | undefined;
+  readonly request: Request | UnmadeRequest | undefined;
   /** Keyed without a parse: see {@link KeyedLine.unchecked}. */
   readonly unchecked: boolean;
   /** An unchecked early stage whose request's final stage the source has read and parsed. */

@@ -1,8 +1,7 @@
 import { ChunkPins } from '../lines/index.js';
 import type { EventCounts } from './count.js';
 import { isFinalStage, stageRank, type Request } from '../events/index.js';
-import type { EncodedRequest } from './key-codec.js';
-import type { KeyedLine } from './keyed-line.js';
+import type { KeyedLine, UnmadeRequest } from './keyed-line.js';
 import { MinHeap } from './min-heap.js';
 import { timeOrderValue } from '../events/index.js';
 
@@ -31,7 +30,7 @@ export interface Entry {
   source: number;
   seq: number;
   line: Buffer;
-  request: Request | EncodedRequest | undefined;
+  request: Request | UnmadeRequest | undefined;
   /** Keyed without a parse (an early stage): see `KeyedLine.unchecked`. */
   unchecked: boolean;
   /** An unchecked early stage whose request's final stage this source has read and parsed. */
