@@ -1725,10 +1725,7 @@ function encodeKeys(keys) {
     const once = (text) => strings.push(text) - 1;
     const refs = new IntList();
     const numbers = [];
-    for (const line of keys) {
-        const { key, unchecked } = line;
-        // Made already on a pass thread: keyedLine makes each request it finds.
-        const request = madeRequest(line.request);
+    for (const { key, request, unchecked } of keys) {
         if (!key) {
             refs.push(KIND.none);
             continue;
@@ -1975,9 +1972,9 @@ async function forEachLine(stream, onLine, onOversized = () => { }, maxLine = MA
  *
  * Repeated keys matter because `JSON.parse`, like Go's decoder, keeps the last value of a key while
  * a reader of the bytes may see the first: a line with them that spells a trigger word is never
- * kept as it is (scan.ts, line.ts). Keys are compared by a hash of what they decode to; a key with a byte or escape above 0x7f, an object of
- * more than {@link MAX_COMPARED_KEYS} keys or two keys of the same hash leave the answer to the
- * full check, which counts.
+ * kept as it is (scan.ts, line.ts). Keys are compared by a hash of what they decode to; a key
+ * with a byte or escape above 0x7f, an object of more than {@link MAX_COMPARED_KEYS} keys or two
+ * keys of the same hash leave the answer to the full check, which counts.
  */
 /** What {@link checkJsonObject} found. */
 const JSON_CHECK = {
@@ -2567,9 +2564,10 @@ function unparseableMarker(bytes, reason = 'it is not a JSON object') {
 }
 /**
  * Redacts one audit log line (without its newline). A line that provably needs no change (see
- * `scan.ts`) is returned as it is, unparsed; any other is parsed, and only when a value
- * was replaced, or a key repeated in a line that spells a trigger word, is it serialised again. A line that is not a whole JSON object
- * is replaced by {@link unparseableMarker}: it cannot be checked.
+ * `scan.ts`) is returned as it is, unparsed; any other is parsed, and only when a value was
+ * replaced, or a key repeated in a line that spells a trigger word, is it serialised again. A
+ * line that is not a whole JSON object is replaced by {@link unparseableMarker}: it cannot be
+ * checked.
  */
 function redactLine(input, finder, rules = BUILT_IN_RULES) {
     const line = typeof input === 'string' ? Buffer.from(input) : input;

@@ -1,6 +1,6 @@
 import type { LatencySource, Request } from '../events/index.js';
 import type { UnmadeRequest } from './keyed-line.js';
-import type { LineKey } from './part-keys.js';
+import type { LineKey, MadeLineKey } from './part-keys.js';
 
 /**
  * A part's line keys as a pass thread sends them: each distinct string once, and every line as
@@ -66,7 +66,7 @@ class IntList {
 }
 
 /** Encodes `keys` (one part's, in order) on a pass thread. */
-export function encodeKeys(keys: readonly LineKey[]): EncodedKeys {
+export function encodeKeys(keys: readonly MadeLineKey[]): EncodedKeys {
   const strings: string[] = [];
   const index = new Map<string, number>();
   const ref = (text: string) => {
@@ -82,10 +82,7 @@ export function encodeKeys(keys: readonly LineKey[]): EncodedKeys {
   const once = (text: string) => strings.push(text) - 1;
   const refs = new IntList();
   const numbers: number[] = [];
-  for (const line of keys) {
-    const { key, unchecked } = line;
-    // Made already on a pass thread: keyedLine makes each request it finds.
-    const request = madeRequest(line.request);
+  for (const { key, request, unchecked } of keys) {
     if (!key) {
       refs.push(KIND.none);
       continue;

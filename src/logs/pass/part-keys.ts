@@ -5,10 +5,16 @@ import {
   type RedactionRules,
   type RedactionStats,
 } from '../redact/index.js';
-import { keyedLine, RedactedLineKeyer, type KeyedLine } from './keyed-line.js';
+import { keyedLine, RedactedLineKeyer, type KeyedLine, type MadeKeyedLine } from './keyed-line.js';
 
-/** A line's key and request as a pass thread sends them: a {@link KeyedLine} without its bytes. */
+/**
+ * A line's key and request, a {@link KeyedLine} without its bytes: as the main thread holds them,
+ * the request made only when the merge hands the line on (key-codec.ts).
+ */
 export type LineKey = Pick<KeyedLine, 'key' | 'request' | 'unchecked'>;
+
+/** A {@link LineKey} as the thread that parsed its line makes it: its request is made. */
+export type MadeLineKey = Pick<MadeKeyedLine, 'key' | 'request' | 'unchecked'>;
 
 /** What keying one part of a file found: small plain data, sent back from a pass thread. */
 export interface PartKeys {
@@ -33,9 +39,12 @@ export interface PartKeys {
  * pass thread does with each part it is handed; the merge, the writes and the counting stay with
  * the reader that cut the parts, in their order.
  */
-export function keyPart(part: Buffer, rules: RedactionRules | undefined): PartKeys {
-  const keys: LineKey[] = [];
-  const add = ({ key, request, unchecked }: KeyedLine) => {
+export function keyPart(
+  part: Buffer,
+  rules: RedactionRules | undefined,
+): PartKeys & { keys: MadeLineKey[] } {
+  const keys: MadeLineKey[] = [];
+  const add = ({ key, request, unchecked }: MadeKeyedLine) => {
     keys.push(unchecked ? { key, unchecked } : { key, request });
   };
   let written: Buffer | undefined;

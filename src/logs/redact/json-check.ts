@@ -6,9 +6,9 @@
  *
  * Repeated keys matter because `JSON.parse`, like Go's decoder, keeps the last value of a key while
  * a reader of the bytes may see the first: a line with them that spells a trigger word is never
- * kept as it is (scan.ts, line.ts). Keys are compared by a hash of what they decode to; a key with a byte or escape above 0x7f, an object of
- * more than {@link MAX_COMPARED_KEYS} keys or two keys of the same hash leave the answer to the
- * full check, which counts.
+ * kept as it is (scan.ts, line.ts). Keys are compared by a hash of what they decode to; a key
+ * with a byte or escape above 0x7f, an object of more than {@link MAX_COMPARED_KEYS} keys or two
+ * keys of the same hash leave the answer to the full check, which counts.
  */
 
 /** What {@link checkJsonObject} found. */

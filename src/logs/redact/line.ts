@@ -40,9 +40,10 @@ export function unparseableMarker(bytes: number, reason = 'it is not a JSON obje
 
 /**
  * Redacts one audit log line (without its newline). A line that provably needs no change (see
- * `scan.ts`) is returned as it is, unparsed; any other is parsed, and only when a value
- * was replaced, or a key repeated in a line that spells a trigger word, is it serialised again. A line that is not a whole JSON object
- * is replaced by {@link unparseableMarker}: it cannot be checked.
+ * `scan.ts`) is returned as it is, unparsed; any other is parsed, and only when a value was
+ * replaced, or a key repeated in a line that spells a trigger word, is it serialised again. A
+ * line that is not a whole JSON object is replaced by {@link unparseableMarker}: it cannot be
+ * checked.
  */
 export function redactLine(
   input: string | Buffer,
