@@ -5310,9 +5310,10 @@ async function openFileSink(file) {
  * is on disk, so reading and writing overlap.
  *
  * A file's batch is written from where its lines lie (`writev`), not joined into one new buffer
- * first: on 1 GB of the bench's default log, writing through this class took 0.37 user CPU s that
- * way against 0.62–0.72 s joined. So a line handed to {@link write} must not change until
- * {@link close}: the pass's lines are views of buffers nothing writes to again, or copies.
+ * first: on 1 GB of the bench's default log, writing through this class took 0.37–0.41 user CPU s
+ * that way against 0.58–0.72 s joined (docs/performance.md, sixth round). So a line handed to
+ * {@link write} must not change until {@link close}: the pass's lines are views of buffers nothing
+ * writes to again, or copies.
  */
 class LinesFile {
     out;
